@@ -1,0 +1,43 @@
+# Two commands set everything up on a machine with python3 and make: `make run`, `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CORPUS ?= seeds
+OUT ?= data/processed
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+
+.PHONY: run test lab bench build notebooks setup clean
+
+# Reinstall only when the package metadata changed.
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@git rev-parse --git-dir >/dev/null 2>&1 && $(VENV)/bin/nbstripout --install >/dev/null 2>&1 || true
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+build: $(STAMP)
+	$(PY) -m helpers build --corpus $(CORPUS) --out $(OUT)
+
+notebooks: build
+	@mkdir -p reports/notebooks reports/figures
+	$(VENV)/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
+		--output-dir reports/notebooks $(NOTEBOOKS)
+
+run: notebooks
+	@echo "tables: $(OUT)/   executed notebooks: reports/notebooks/   charts: reports/figures/"
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: $(STAMP)
+	$(PY) tools/bench.py $(BENCH_ARGS)
+
+clean:
+	rm -rf data/processed data/.cache reports/notebooks reports/figures .pytest_cache

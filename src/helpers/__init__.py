@@ -1,0 +1,13 @@
+"""helpers: scraped Chinese reports on party-building-led poverty alleviation -> tidy tables.
+
+    from helpers import build, load
+    build("seeds", "data/processed")
+    tables = load("data/processed")
+    tables.figures.query("metric == 'poor_households'")
+"""
+from .build import build
+from .corpus import read_corpus
+from .io import Tables, load, read_text
+
+__all__ = ["build", "load", "read_text", "read_corpus", "Tables"]
+__version__ = "0.1.0"

@@ -1,0 +1,77 @@
+"""The project's shape: seeds unchanged, environment.yml in step with pyproject, clean notebooks."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+
+import pytest
+
+from conftest import ROOT, SEEDS, SHARED
+
+
+def test_seeds_are_the_five_reports():
+    assert sorted(p.suffix for p in SEEDS.iterdir()) == [".txt"] * 5
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds not present")
+def test_seeds_are_byte_identical_to_shared():
+    for shared in sorted((SHARED / "seeds").iterdir()):
+        ours = SEEDS / shared.name
+        assert hashlib.sha256(ours.read_bytes()).hexdigest() == hashlib.sha256(shared.read_bytes()).hexdigest(), shared.name
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\s\[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_lists_the_same_dependencies_as_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {_name(d) for d in project["dependencies"]}
+    declared |= {_name(d) for extra in project.get("optional-dependencies", {}).values() for d in extra}
+    import yaml  # comes with jupyter
+
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    assert declared == conda, f"only in pyproject: {declared - conda}; only in environment.yml: {conda - declared}"
+    pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert "-e ." in pip_section and env["channels"] == ["conda-forge"]
+
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_committed_without_outputs(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    dirty = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))]
+    assert not dirty, f"{path.name}: cells {dirty} have outputs; run nbstripout"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_opens_with_its_question_and_has_a_parameters_cell(path):
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    assert cells[0]["cell_type"] == "markdown" and "Question" in "".join(cells[0]["source"])
+    tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1 and "corpus" in "".join(tagged[0]["source"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_stays_thin(path):
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    for cell in cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code":
+            assert not re.search(r"^\s*(def|class) ", source, re.M), f"{path.name}: move functions into helpers"
+
+
+def test_readme_first_screen_gives_the_two_commands():
+    first_screen = "\n".join((ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:40])
+    assert "make run" in first_screen and "make test" in first_screen
+
+
+def test_tables_are_documented_for_users():
+    doc = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+    for table in ("manifest.csv", "reports.csv", "sections.csv", "figures.csv", "slogans.csv", "terms.csv"):
+        assert table in doc
