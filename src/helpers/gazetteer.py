@@ -1,0 +1,154 @@
+"""The National Bureau of Statistics division codes (2023 and 2016 vintages), read once."""
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from .config import GAZETTEER_DIR
+from .records import Place
+
+LEVELS = ("province", "prefecture", "county", "township")
+# Pseudo-prefectures of the code table: municipalities' "市辖区"/"县", and the county-level
+# cities governed directly by a province ("省直辖县级行政区划", e.g. 济源市, 仙桃市).
+MUNICIPAL_PSEUDO = {"市辖区", "县"}
+DIRECT_PSEUDO = re.compile(r"直辖县级行政区划$")
+# Suffixes dropped to get the name people write: "邯郸市" -> "邯郸", "恩施土家族苗族自治州" -> "恩施".
+# The 55 minority nationalities, as they appear in the names of autonomous units.
+NATIONALITIES = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|"
+                 "水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|"
+                 "乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各")
+ETHNIC_AUTONOMY = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{NATIONALITIES})族)+(自治州|自治县|自治旗|自治区|乡|镇)$")
+SUFFIXES = {
+    "province": re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$"),
+    "prefecture": re.compile(r"(自治州|地区|盟|市)$"),
+    "county": re.compile(r"(自治县|自治旗|县|市|区|旗|特区|林区)$"),
+    "township": re.compile(r"(街道|镇|乡|苏木|民族乡)$"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    level: str
+    name: str
+    parent: str
+    vintages: str
+
+
+@functools.cache
+def divisions() -> Mapping[str, Division]:
+    """Code -> Division for provinces, prefectures, counties and townships (2023 name preferred)."""
+    table: dict[str, Division] = {}
+    with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = _strip_parent_prefix(row["name"], row["level"])
+            div = Division(row["code"], row["level"], name, row["parent_code"], row["vintage"])
+            if row["code"] not in table or "2023" in row["vintage"]:
+                table[row["code"]] = div
+    return MappingProxyType(table)
+
+
+@functools.cache
+def all_names() -> Mapping[str, tuple[str, ...]]:
+    """Official name -> codes, including names used only in the older vintage (沙口集乡, 永嘉乡)."""
+    names: dict[str, set[str]] = {}
+    with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = _strip_parent_prefix(row["name"], row["level"])
+            if name in MUNICIPAL_PSEUDO or DIRECT_PSEUDO.search(name):
+                continue
+            names.setdefault(name, set()).add(row["code"])
+    return MappingProxyType({k: tuple(sorted(v)) for k, v in names.items()})
+
+
+@functools.cache
+def official_name(code: str, name_hint: str = "") -> str:
+    """The name of `code`, as the text wrote it when that is one of its official names."""
+    if name_hint and code in all_names().get(name_hint, ()):
+        return name_hint
+    return divisions()[code].name
+
+
+def _strip_parent_prefix(name: str, level: str) -> str:
+    """Township names in the source carry their county ("济源市大峪镇"); keep "大峪镇"."""
+    if level == "township":
+        m = re.match(r"^[\u4e00-\u9fff]{2,6}?(市|县|区)(?=[\u4e00-\u9fff]{2,}(镇|乡|街道)$)", name)
+        if m:
+            return name[m.end():]
+    return name
+
+
+def short_name(name: str, level: str) -> str:
+    """The name without its administrative suffix, or '' when too little would remain."""
+    stem = ETHNIC_AUTONOMY.sub("", name)
+    if stem == name:
+        stem = SUFFIXES[level].sub("", name)
+    return stem if len(stem) >= 2 and stem != name else ""
+
+
+def chain(code: str) -> list[Division]:
+    """The division and its ancestors, top first."""
+    table = divisions()
+    out = []
+    while code and code in table:
+        out.insert(0, table[code])
+        code = table[code].parent
+    return out
+
+
+def is_ancestor(ancestor: str, code: str) -> bool:
+    """Whether `ancestor` contains `code` (codes nest by prefix)."""
+    return ancestor != code and code.startswith(ancestor)
+
+
+@functools.cache
+def place_of(code: str, hint: str = "") -> Place:
+    """Contract columns for a code; county-level cities under a province go in `prefecture`."""
+    fields = {"province": "", "prefecture": "", "county": "", "township": ""}
+    adcode = ""
+    for div in chain(code):
+        name = official_name(div.code, hint if div.code == code else "")
+        if div.level == "prefecture" and (div.name in MUNICIPAL_PSEUDO or DIRECT_PSEUDO.search(div.name)):
+            continue
+        if div.level == "county" and DIRECT_PSEUDO.search(divisions()[div.parent].name):
+            fields["prefecture"] = name
+        else:
+            fields[div.level] = name
+        if div.level != "township":
+            adcode = div.code.ljust(6, "0")
+    return Place(adcode=adcode, **fields)
+
+
+@functools.cache
+def _villages_by_county() -> Mapping[str, Mapping[str, frozenset]]:
+    """County code -> village name -> township codes (both vintages); read on first use."""
+    index: dict[str, dict[str, set]] = {}
+    with gzip.open(GAZETTEER_DIR / "villages.csv.gz", "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            township = row["township_code"]
+            index.setdefault(township[:6], {}).setdefault(row["name"], set()).add(township)
+    return MappingProxyType({k: MappingProxyType({n: frozenset(t) for n, t in v.items()}) for k, v in index.items()})
+
+
+def village_variants(name: str) -> list[str]:
+    """Spellings of a village name: as written, and without the 家 that official names
+    often drop (陈家沟村 is registered as 陈沟村)."""
+    variants = [name]
+    if "家" in name[1:-1]:
+        variants.append(name[0] + name[1:-1].replace("家", "", 1) + name[-1])
+    return variants
+
+
+def township_of_village(county_code: str, village: str) -> str:
+    """Township code of a village in a county, or '' when unknown or ambiguous."""
+    villages = _villages_by_county().get(county_code, {})
+    for variant in village_variants(village):
+        townships = villages.get(variant)
+        if townships and len(townships) == 1:
+            return next(iter(townships))
+    return ""

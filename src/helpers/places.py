@@ -1,0 +1,156 @@
+"""Place names in running text, resolved against the gazetteer, and the place a text is about."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+from .records import Place
+
+# A suffix-less name glued to what follows is part of another name: "北冷村", "黄河路".
+PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")
+# A line that opens with a place and a colon or a dateline marker: "邯郸:…", "涉县更乐:…".
+HEADING_POSITION = re.compile(r"^[\u4e00-\u9fff]{0,12}[:：—\-]|讯|消息")
+SHARE_TO_DESCEND = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    strong: bool  # the official name as written, not a suffix-less short form
+
+
+@functools.cache
+def _automaton():
+    """Aho-Corasick automaton over official names and suffix-less short names."""
+    import ahocorasick
+
+    aliases: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+    for name, codes in gz.all_names().items():
+        for code in codes:
+            level = gz.divisions()[code].level if code in gz.divisions() else _level_of(code)
+            weak_full = len(name) <= 2 and level in ("county", "township") and name.endswith(("区", "镇", "乡"))
+            aliases[name][1 if weak_full else 0].add(code)
+            short = gz.short_name(name, level)
+            if short and short not in gz.all_names():
+                aliases[short][1].add(code)
+                # "临夏州", "威宁县": autonomous units are usually cited as stem + 州/县/旗
+                if name.endswith(("自治州", "自治县", "自治旗")):
+                    aliases[short + name[-1]][0].add(code)
+    automaton = ahocorasick.Automaton()
+    for alias, (strong, weak) in aliases.items():
+        automaton.add_word(alias, (alias, tuple(sorted(strong)), tuple(sorted(weak - strong))))
+    automaton.make_automaton()
+    return automaton
+
+
+def _level_of(code: str) -> str:
+    return {2: "province", 4: "prefecture", 6: "county", 9: "township"}.get(len(code), "township")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Leftmost-longest gazetteer names in `text`, each with its candidate codes."""
+    hits = []
+    for end, (alias, strong, weak) in _automaton().iter(text):
+        start = end - len(alias) + 1
+        hits.append((start, -len(alias), alias, strong, weak))
+    hits.sort()
+    mentions, last_end = [], -1
+    for start, neg_len, alias, strong, weak in hits:
+        end = start - neg_len
+        if start < last_end:
+            continue
+        if strong:
+            mentions.append(Mention(start, end, alias, strong, True))
+        elif not PART_OF_LONGER.match(text[end:end + 2]):
+            mentions.append(Mention(start, end, alias, weak, False))
+        else:
+            continue
+        last_end = end
+    return mentions
+
+
+def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> list[tuple[Mention, str]]:
+    """Pick one code per mention from the company it keeps; drop the ones with no support.
+
+    A short form (邯郸, 更乐) counts only next to its parent or child (涉县更乐, 英德桥头镇),
+    at the head of a heading or dateline (邯郸:…), or where the same unit is also named in
+    full. An ambiguous name (桥头镇 is in ten counties) takes the candidate whose ancestors
+    or descendants are named elsewhere, and none when that does not decide.
+    """
+    everything = list(mentions) + list(context)
+    all_codes = [c for m in everything for c in m.codes]
+    strong_codes = {c for m in everything if m.strong for c in m.codes}
+    resolved = []
+    for i, m in enumerate(mentions):
+        others = [c for o in everything if o is not m for c in o.codes]
+        support = {c: sum(gz.is_ancestor(c, o) or gz.is_ancestor(o, c) for o in others) for c in m.codes}
+        candidates = list(m.codes)
+        if not m.strong:
+            candidates = [c for c in candidates if c in strong_codes or _adjacent_kin(c, i, mentions)
+                          or (_heading_position(text, m) and gz.divisions().get(c, gz.Division(c, "", "", "", "")).level in ("province", "prefecture"))
+                          or _level_of(c) == "province"]
+        if len(candidates) > 1:
+            best = max(support[c] for c in candidates)
+            top = [c for c in candidates if support[c] == best]
+            candidates = top if best > 0 and len(top) == 1 else []
+        elif candidates and m.strong and len(m.text) <= 2 and not support[candidates[0]] and _level_of(candidates[0]) != "province":
+            candidates = [] if all_codes.count(candidates[0]) < 2 else candidates
+        if candidates:
+            resolved.append((m, candidates[0]))
+    return resolved
+
+
+def _adjacent_kin(code: str, i: int, mentions: list[Mention]) -> bool:
+    """Whether the mention right before or after names a parent or child of `code`."""
+    here = mentions[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(mentions):
+            other = mentions[j]
+            touching = other.end == here.start or here.end == other.start
+            if touching and any(gz.is_ancestor(code, c) or gz.is_ancestor(c, code) for c in other.codes):
+                return True
+    return False
+
+
+def _heading_position(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.start - line_start <= 12 and bool(HEADING_POSITION.search(text[line_start:m.end + 12]))
+
+
+def main_place(weighted: list[tuple[str, float, bool]]) -> str:
+    """The code a text is mainly about, from (code, weight, prominent) votes.
+
+    Walk down from the province while one child clearly dominates its siblings and is
+    either prominent (title, heading) or at least half as present as its parent.
+    """
+    score: dict[str, float] = defaultdict(float)
+    direct: dict[str, float] = defaultdict(float)
+    prominent: set[str] = set()
+    for code, weight, is_prominent in weighted:
+        direct[code] += weight
+        for div in gz.chain(code):
+            score[div.code] += weight
+            if is_prominent and div.code == code:
+                prominent.add(code)
+    chosen, level_codes = "", [c for c in score if len(c) == 2]
+    while level_codes:
+        total = sum(score[c] for c in level_codes)
+        best = max(level_codes, key=lambda c: (score[c], c))
+        if total <= 0 or score[best] / total < SHARE_TO_DESCEND:
+            break
+        if chosen and not (best in prominent or score[best] >= 0.5 * direct[chosen] or direct[chosen] == 0):
+            break
+        chosen = best
+        level_codes = [c for c in score if gz.divisions().get(c) and gz.divisions()[c].parent == chosen]
+    return chosen
+
+
+def place_from_code(code: str, name_hint: str = "") -> Place:
+    """Contract columns for a resolved code ('' gives an empty Place)."""
+    return gz.place_of(code, name_hint) if code else Place()

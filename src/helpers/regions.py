@@ -1,0 +1,107 @@
+"""Where a report and each of its sections are: place votes, headings, sections."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+from .places import Mention, find_mentions, main_place, place_from_code, resolve
+from .records import Place
+
+# Sub-headings that open a part about another place: "魏县沙口集乡:党建引领…",
+# "涉县更乐:…", "一、邱县:…", "(二)曲周县——…". Short, standalone, no full stop.
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])?\s*"
+                     r"(?P<lead>[\u4e00-\u9fff]{2,14})\s*(?:[:：]|——|—|-{1,2}|\s)")
+MAX_HEADING_CHARS = 45
+TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, CONTEXT_WEIGHT = 3.0, 2.0, 1.0, 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A resolved place mention with its offsets in the cleaned text."""
+    start: int
+    end: int
+    code: str
+    text: str
+
+
+def locate(text: str, context_lines: list[str] = ()) -> list[Located]:
+    """Every place mention of `text` that resolves to one division."""
+    context = [m for line in context_lines for m in find_mentions(line)]
+    mentions = find_mentions(text)
+    return [Located(m.start, m.end, code, m.text) for m, code in resolve(mentions, text, context)]
+
+
+def context_codes(context_lines: list[str]) -> list[str]:
+    """Codes named in removed page chrome (a site's own place); used as weak votes."""
+    joined = "\n".join(context_lines)
+    return [code for _, code in resolve(find_mentions(joined), joined)]
+
+
+def report_place(text: str, located: list[Located], title_end: int, lead_end: int,
+                 context: list[str]) -> tuple[str, Place]:
+    """The code and Place the report is mainly about: title, lead and mentions vote."""
+    votes = []
+    for loc in located:
+        if loc.start < title_end:
+            votes.append((loc.code, TITLE_WEIGHT, True))
+        elif loc.start < lead_end:
+            votes.append((loc.code, LEAD_WEIGHT, False))
+        else:
+            votes.append((loc.code, BODY_WEIGHT, False))
+    votes += [(code, CONTEXT_WEIGHT, False) for code in context]
+    code = main_place(votes)
+    return code, place_from_code(code, _hint(located, code))
+
+
+def _hint(located: list[Located], code: str) -> str:
+    """The official name as the text wrote it (沙口集乡 rather than today's 沙口集镇)."""
+    for loc in located:
+        if loc.code == code and loc.text in gz.all_names():
+            return loc.text
+    return ""
+
+
+def headings(text: str, located: list[Located], report_code: str, skip_until: int) -> list[tuple[int, int, str]]:
+    """(line start, line end, code) of sub-headings that open a part about another place."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if start < skip_until or len(line) > MAX_HEADING_CHARS or "。" in line:
+            continue
+        m = HEADING.match(line)
+        if not m:
+            continue
+        lead_end = start + m.end("lead")
+        codes = [loc.code for loc in located if start <= loc.start < lead_end]
+        if not codes:
+            continue
+        code = max(codes, key=len)
+        if code != report_code and (not report_code or gz.is_ancestor(report_code, code)):
+            out.append((start, end, code))
+    return out
+
+
+def section_place(located: list[Located], start: int, end: int, heading_end: int,
+                  report_code: str) -> str:
+    """The code of one section: its own mentions vote, confined to the report's place."""
+    votes = []
+    for loc in located:
+        if not start <= loc.start < end:
+            continue
+        if report_code and not (loc.code.startswith(report_code) or report_code.startswith(loc.code)):
+            continue
+        prominent = loc.start < heading_end
+        votes.append((loc.code, TITLE_WEIGHT if prominent else BODY_WEIGHT, prominent))
+    code = main_place(votes)
+    if report_code and (not code or not code.startswith(report_code)):
+        return report_code
+    return code
+
+
+def place_of_text(text: str) -> Place:
+    """The place a short text is mainly about; its first line counts as the title."""
+    located = locate(text)
+    first_line = text.split("\n", 1)[0]
+    return report_place(text, located, len(first_line), len(first_line), [])[1]
