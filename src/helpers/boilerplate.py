@@ -1,0 +1,92 @@
+"""Line-level page chrome: navigation, counters, bylines, footers and SEO spam.
+
+Each predicate takes one whitespace-normalised line. The rules are generic page
+furniture of Chinese government and news sites, not phrases of particular pages.
+"""
+from __future__ import annotations
+
+import re
+
+# Lines that are page furniture wherever they stand.
+# "今天是:2025年04月23日 星期三", "您是第 1498559 位访问者", "设为主页 加入收藏",
+# "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:霍文龙", "关键词:邯郸,党建"
+CHROME = re.compile(
+    r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/]|站内搜索|"
+    r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
+    r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|关键词\s*[:：]|"
+    r"关键字\s*[:：]|标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
+    r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
+    r"网站标识码|.*ICP备|.*公网安备|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：])",
+    re.I,
+)
+VISITOR_COUNTER = re.compile(r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者")
+TODAY_LINE = re.compile(r"^(今天是|今日是|今天|现在是)\s*[:：]?\s*\d{4}\s*[年\-/.]")
+SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手机版|客户端|公众号|分享到|订阅)")
+# A short header line naming the site or a sub-site: "乡村干部报网", "县区分站:", "长城新媒体集团 主办"
+SITE_NAME = re.compile(r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办)\s*[:：]?$")
+BREADCRUMB = re.compile(r"(>>|»|>\s*\S+\s*>|\S\s*>\s*\S)")
+ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
+# Bylines and datelines of the page header: "发布时间:2018-07-16 | 来源:中国报道",
+# "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
+META_LABEL = re.compile(r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]")
+DATE_ONLY = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
+# Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
+FOOTER = re.compile(r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I)
+SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+PLACE_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡)$")
+SPAM_SPLIT = re.compile(r"[|｜,，、/\s]+")
+NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
+
+
+def is_navigation(line: str) -> bool:
+    """A menu bar: "网站首页 | 新闻中心 | 政务公开", "首页 要闻 政务 民生 专题"."""
+    if len(line) > 60 or SENTENCE_PUNCT.search(line):
+        return False
+    tokens = [t for t in NAV_SPLIT.split(line) if t]
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and ("|" in line or "｜" in line or len(tokens) >= 4)
+
+
+def is_chrome(line: str) -> bool:
+    """Navigation, counters, share widgets, editor lines, copyright: never article text."""
+    if ONLY_SYMBOLS.match(line) or is_navigation(line):
+        return True
+    if TODAY_LINE.match(line) or VISITOR_COUNTER.search(line):
+        return True
+    if CHROME.match(line):
+        return len(line) < 120 or bool(TODAY_LINE.match(line))
+    if len(line) <= 16 and SHARE_WIDGETS.search(line):
+        return True
+    return len(line) <= 60 and bool(BREADCRUMB.search(line)) and not SENTENCE_PUNCT.search(line)
+
+
+def is_header_chrome(line: str) -> bool:
+    """Chrome that only the page header has: short site names and sub-site labels."""
+    return len(line) <= 16 and bool(SITE_NAME.search(line)) and not SENTENCE_PUNCT.search(line)
+
+
+def is_meta(line: str) -> bool:
+    """A byline or dateline: source, author, publication time."""
+    if DATE_ONLY.match(line):
+        return True
+    return len(line) <= 120 and bool(META_LABEL.search(line)) and len(HAN.findall(line)) < 40
+
+
+def is_footer(line: str) -> bool:
+    """A line of a copyright or site-info footer."""
+    return bool(FOOTER.search(line)) or is_chrome(line)
+
+
+def is_spam(line: str) -> bool:
+    """An SEO tail: a long run of place names or keywords joined by separators."""
+    tokens = [t for t in SPAM_SPLIT.split(line) if t]
+    if len(tokens) < 8:
+        return False
+    short = sum(len(t) <= 6 for t in tokens)
+    placey = sum(bool(PLACE_SUFFIX.search(t)) for t in tokens)
+    return short >= 0.8 * len(tokens) and placey >= 0.5 * len(tokens) and not SENTENCE_PUNCT.search(line.replace(",", ""))
+
+
+def is_body(line: str) -> bool:
+    """A paragraph of article prose."""
+    return len(HAN.findall(line)) >= 25 and bool(SENTENCE_PUNCT.search(line))

@@ -1,0 +1,170 @@
+"""From decoded page text to the article text every offset refers to."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import boilerplate as bp
+
+# Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
+FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
+FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None,
+                  0xFEFF: None, 0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-")})
+# "12．5" -> "12.5": a full-width point between digits is a decimal point.
+FULLWIDTH_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
+# "鎮(zhèn)" -> "鎮": romanisation glued after a character, recognised by its tone marks.
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])[a-zü{TONE_VOWELS}]{{1,7}}[)）]")
+SPACES = re.compile(r"[ \t\r\f\v]+")
+# Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
+# ("總?cè)丝?.8萬"), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
+# "?" between words ("难题何解?问题") is a question mark.
+MOJIBAKE = re.compile(r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。]{0,6}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+TRADITIONAL_SHARE = 0.04
+MAX_TITLE_LINES = 3
+MAX_TITLE_CHARS = 80
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The article text and what cleaning learnt on the way."""
+    text: str
+    script: str
+    flags: list[str] = field(default_factory=list)
+    title: str = ""
+    meta_lines: list[str] = field(default_factory=list)
+    header_context: list[str] = field(default_factory=list)
+
+
+@functools.cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified characters with OpenCC's phrase-aware table."""
+    return _t2s().convert(text)
+
+
+def normalize(text: str) -> str:
+    """Full-width digits, letters and spaces to ASCII; line ends to \\n.
+
+    >>> normalize("收入达１２．５万元")
+    '收入达12.5万元'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(FULLWIDTH)
+    return FULLWIDTH_POINT.sub(".", text)
+
+
+def remove_pinyin(text: str) -> str:
+    """Drop tone-marked romanisation glued to characters.
+
+    >>> remove_pinyin("英德橋頭鎮(zhèn):黨建")
+    '英德橋頭鎮:黨建'
+    """
+    return PINYIN.sub("", text)
+
+
+def detect_script(text: str) -> tuple[str, str]:
+    """('traditional' | 'simplified', the text in simplified characters)."""
+    converted = to_simplified(text)
+    han = HAN.findall(text)
+    changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else len(han)
+    if han and changed / len(han) >= TRADITIONAL_SHARE:
+        return "traditional", converted
+    return "simplified", text
+
+
+def clean(raw_text: str) -> Cleaned:
+    """Article text without page chrome, in simplified script, with flags for every change."""
+    flags: list[str] = []
+    text = normalize(raw_text)
+    unpinyined = remove_pinyin(text)
+    if unpinyined != text:
+        flags.append("pinyin_removed")
+    script, text = detect_script(unpinyined)
+    if script == "traditional":
+        flags.append("converted_traditional")
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    kept, title, meta, header, removed = _strip_page(lines)
+    if removed["chrome"]:
+        flags.append("boilerplate_removed")
+    if removed["spam"]:
+        flags.append("spam_removed")
+    body = "\n".join(kept)
+    if MOJIBAKE.search(body):
+        flags.append("mojibake")
+    return Cleaned(body, script, flags, title, meta, header)
+
+
+def _strip_page(lines: list[str]):
+    """Split lines into article, title, byline lines and header chrome."""
+    removed = {"chrome": 0, "spam": 0}
+    body_starts = [i for i, line in enumerate(lines) if bp.is_body(line) and not bp.is_chrome(line)]
+    first_body = body_starts[0] if body_starts else len(lines)
+    last_body = body_starts[-1] if body_starts else len(lines) - 1
+    header, meta, kept_idx = [], [], []
+    for i, line in enumerate(lines):
+        in_header, in_tail = i < first_body, i > last_body
+        if bp.is_spam(line):
+            removed["spam"] += 1
+        elif (in_header or in_tail) and bp.is_meta(line):
+            meta.append(line)
+            removed["chrome"] += 1
+        elif bp.is_chrome(line) or (in_header and bp.is_header_chrome(line)) or (in_tail and bp.is_footer(line)):
+            removed["chrome"] += 1
+            if in_header:
+                header.append(line)
+        else:
+            kept_idx.append(i)
+    kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed)
+    title_idx = _title_lines(lines, kept_idx, first_body)
+    title = " ".join(lines[i] for i in title_idx)
+    return [lines[i] for i in kept_idx], title, meta, header, removed
+
+
+def _drop_trailing_footer(lines, kept_idx, last_body, removed):
+    """A copyright notice at the end is often long prose: drop the tail block that reads as one."""
+    while kept_idx and kept_idx[-1] >= 0 and bp.FOOTER.search(lines[kept_idx[-1]]) and _footerish(lines[kept_idx[-1]]):
+        kept_idx.pop()
+        removed["chrome"] += 1
+    return kept_idx
+
+
+FOOTER_PROSE = re.compile(r"(本网|本站|版权|转载|授权|侵权|不代表|免责|法律责任)")
+
+
+def _footerish(line: str) -> bool:
+    return len(FOOTER_PROSE.findall(line)) >= 1 and not re.search(r"(脱贫|扶贫|党建|贫困)", line)
+
+
+def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
+    """The headline: the kept lines just above the first byline, else a short first line."""
+    header_kept = [i for i in kept_idx if i < first_body]
+    meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
+    if meta_idx:
+        block: list[int] = []
+        for i in reversed([k for k in header_kept if k < meta_idx[0]]):
+            if block and block[0] - i > _gap(lines, i, block[0]):
+                break
+            block.insert(0, i)
+        block = [i for i in block if _titleish(lines[i])][-MAX_TITLE_LINES:]
+        if block:
+            return block
+    if header_kept and _titleish(lines[header_kept[0]]) and header_kept[0] == min(kept_idx, default=-1):
+        return [header_kept[0]]
+    return []
+
+
+def _gap(lines, i, j) -> int:
+    """Lines between i and j that were removed as chrome count as no gap."""
+    return 1 + sum(1 for k in range(i + 1, j) if bp.is_chrome(lines[k]) or bp.is_header_chrome(lines[k]))
+
+
+def _titleish(line: str) -> bool:
+    return 4 <= len(line) <= MAX_TITLE_CHARS and "。" not in line

@@ -1,0 +1,180 @@
+"""Reading input files: which files, which encoding, visible text of HTML, and why a file is rejected."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .errors import RejectedFile
+
+READABLE_SUFFIXES = {".txt", ".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm"}
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+MIN_HAN_CHARS = 10
+MAX_ID_CHARS = 80
+
+# Magic numbers of the binary formats a scraper drags in next to its pages.
+BINARY_SIGNATURES = [
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF document"), (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip archive"), (b"Rar!", "RAR archive"), (b"7z\xbc\xaf", "7z archive"),
+    (b"\xd0\xcf\x11\xe0", "old Office document"), (b"BM", "BMP image"), (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x01\x00", "icon"), (b"ID3", "MP3 audio"), (b"\x7fELF", "executable"),
+]
+BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
+    (b"\xff\xfe", "utf-16", "utf-16"), (b"\xfe\xff", "utf-16", "utf-16"),
+]
+# Chinese encodings to try when the bytes are not UTF-8, widest first.
+CHINESE_CODECS = ["gb18030", "big5hkscs", "big5"]
+HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
+
+
+def list_corpus(folder: Path) -> list[Path]:
+    """Every non-hidden file below `folder`, sorted by relative path (stable across runs)."""
+    files = [p for p in folder.rglob("*") if p.is_file()
+             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def report_ids(relative_paths: list[str]) -> dict[str, str]:
+    """Relative path -> report_id: the file stem, made unique and file-name safe.
+
+    A stem shared by several files, or one too long for a file name, gets the first
+    8 hex digits of the sha1 of its relative path appended, so ids never depend on
+    the order files were found in.
+    """
+    stems = {p: _safe_stem(p) for p in relative_paths}
+    counts: dict[str, int] = {}
+    for stem in stems.values():
+        counts[stem] = counts.get(stem, 0) + 1
+    ids = {}
+    for path, stem in stems.items():
+        if counts[stem] > 1 or len(stem) > MAX_ID_CHARS:
+            digest = hashlib.sha1(path.encode("utf-8")).hexdigest()[:8]
+            stem = f"{stem[:MAX_ID_CHARS]}_{digest}"
+        ids[path] = stem
+    return ids
+
+
+def _safe_stem(relative_path: str) -> str:
+    stem = Path(relative_path).stem.strip() or "report"
+    return re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", stem)
+
+
+def decode(raw: bytes, suffix: str = ".txt") -> tuple[str, str]:
+    """Bytes of one file -> (text, encoding name); raises RejectedFile with a plain reason."""
+    if not raw.strip():
+        raise RejectedFile("empty file")
+    for signature, kind in BINARY_SIGNATURES:
+        if raw.startswith(signature) and not _looks_like_text(raw):
+            raise RejectedFile(f"binary file ({kind})")
+    text, encoding = _decode_text(raw)
+    if _control_ratio(text) > 0.05:
+        raise RejectedFile("binary file (control characters)")
+    if suffix.lower() in HTML_SUFFIXES or HTML_START.match(raw[:200]):
+        text = html_to_text(text)
+    if len(HAN.findall(text)) < MIN_HAN_CHARS:
+        raise RejectedFile(f"no Chinese text (fewer than {MIN_HAN_CHARS} Chinese characters)")
+    return text, encoding
+
+
+def _decode_text(raw: bytes) -> tuple[str, str]:
+    for bom, codec, name in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), name
+            except UnicodeDecodeError as err:
+                raise RejectedFile(f"undecodable: starts with a {name} mark but {err.reason}") from None
+    if b"\x00" in raw:
+        raise RejectedFile("binary file (NUL bytes and no UTF-16 byte-order mark)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _decode_chinese(raw)
+
+
+def _decode_chinese(raw: bytes) -> tuple[str, str]:
+    """Ask charset-normalizer, then keep the strict decode that reads most like Chinese."""
+    from charset_normalizer import from_bytes
+
+    candidates: dict[str, str] = {}
+    best = from_bytes(raw, cp_isolation=CHINESE_CODECS + ["utf_8"]).best()
+    if best is not None and best.encoding:
+        try:
+            candidates[_codec_name(best.encoding)] = raw.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    for codec in CHINESE_CODECS:
+        try:
+            candidates.setdefault(codec, raw.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise RejectedFile("undecodable: not UTF-8, GB18030 or Big5")
+    name = max(candidates, key=lambda c: _chinese_score(candidates[c]))
+    return candidates[name], name
+
+
+def _codec_name(encoding: str) -> str:
+    encoding = encoding.lower().replace("_", "-")
+    return {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "cp950": "big5",
+            "big5-hkscs": "big5hkscs"}.get(encoding, encoding)
+
+
+# The most frequent characters of Chinese news prose, in both scripts; a right
+# decode is full of them, a wrong one is full of rare characters.
+COMMON_CHARS = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质志由装收县省镇乡村户元亩贫困脱扶帮带贫")
+
+
+def _chinese_score(text: str) -> float:
+    han = HAN.findall(text)
+    if not han:
+        return 0.0
+    return sum(ch in COMMON_CHARS for ch in han) / len(han) - text.count("\ufffd") / max(1, len(text))
+
+
+def _looks_like_text(raw: bytes) -> bool:
+    """A text file that happens to start like a magic number (e.g. 'BM' or 'ID3')."""
+    try:
+        sample = raw[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _control_ratio(sample) < 0.01
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls / max(1, len(sample))
+
+
+BLOCK_TAGS = ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+              "article", "header", "footer", "table", "ul", "ol", "dd", "dt", "blockquote", "title"]
+INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element per line; the <title> leads when no <h1>."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(INVISIBLE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    body = soup.get_text()
+    lines = [line.strip() for line in body.splitlines()]
+    text = "\n".join(line for line in lines if line)
+    if title and not soup.find("h1") and title not in text[:500]:
+        text = f"{title}\n{text}"
+    return text
+
+
+def sha256(raw: bytes) -> str:
+    """Hex digest of the raw bytes."""
+    return hashlib.sha256(raw).hexdigest()

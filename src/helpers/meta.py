@@ -1,0 +1,76 @@
+"""Report metadata from bylines and datelines: published date, source, author."""
+from __future__ import annotations
+
+import re
+
+# "发布时间:2018-07-16", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
+DATE = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+# "来源:中国报道", "来源: 长城网  作者:霍文龙", "来源:南方网"
+SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})")
+AUTHOR = re.compile(r"(?:作者|记者|撰稿|撰文|文)\s*[:：/]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*)")
+# Dateline of the lead: "中国报道讯(朱战红 冯国营)", "长城网邯郸讯(记者霍文龙)", "国际在线河南频道消息:"
+DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*(?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])")
+# "(文 崔新娟)", "(记者 王某 通讯员 李某)" at the very end of the article
+TRAILING_BYLINE = re.compile(r"[(（](?:文|作者|记者|撰文|通讯员)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*)[)）]\s*$")
+BYLINE_ROLES = re.compile(r"^(特约记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编辑)(?=[:：/\s]|$)[:：/]?")
+CHANNEL_TAIL = re.compile(r"(频道|分站|站|客户端|网站)$")
+NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def published(meta_lines: list[str]) -> str:
+    """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated."""
+    for line in meta_lines:
+        m = DATE.search(line)
+        if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return ""
+
+
+def source(meta_lines: list[str], lead: str, strip_place) -> str:
+    """The outlet or body the report names: a 来源 label, else the lead's dateline outlet.
+
+    `strip_place` removes a trailing place name ("长城网邯郸" -> "长城网").
+    """
+    for line in meta_lines:
+        m = SOURCE.search(line)
+        if m and not DATE.match(m["name"]):
+            return m["name"]
+    m = DATELINE.match(lead)
+    if m:
+        outlet = m["outlet"]
+        for _ in range(2):
+            outlet = strip_place(CHANNEL_TAIL.sub("", outlet)) or outlet
+        return outlet
+    return ""
+
+
+def author(meta_lines: list[str], lead: str, last_line: str) -> str:
+    """The byline: an 作者 label, else names in the lead's dateline, else a closing (文 X)."""
+    for line in meta_lines:
+        if line.startswith(("(", "（")):
+            continue
+        m = AUTHOR.search(line)
+        if m:
+            return _names(m["names"])
+    m = DATELINE.match(lead)
+    if m and m["names"]:
+        names = _names(re.sub(r"(特约记者|记者|通讯员|实习生)", " ", m["names"]))
+        if names:
+            return names
+    m = TRAILING_BYLINE.search(last_line)
+    if m:
+        return _names(m["names"])
+    for line in meta_lines:
+        m = AUTHOR.search(line)
+        if m:
+            return _names(m["names"])
+    return ""
+
+
+def _names(text: str) -> str:
+    """'朱战红 冯国营' from '朱战红 冯国营', '记者 霍文龙' -> '霍文龙'; '' unless every part is a name."""
+    parts = [BYLINE_ROLES.sub("", p) for p in re.split(r"[\s、,，]+", text)]
+    parts = [p for p in parts if p]
+    if parts and all(NAME.match(p) for p in parts):
+        return " ".join(parts)
+    return ""

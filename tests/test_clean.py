@@ -1,0 +1,66 @@
+"""Cleaning: keep the article, drop the page, flag every change."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.clean import clean, detect_script, normalize, remove_pinyin
+
+PAGE = """网站首页 | 新闻中心 | 政务公开
+今天是:2024年3月1日 星期五 您是第 20345 位访客
+当前位置:首页 > 要闻 > 基层动态
+桃源镇:党支部领办合作社助农增收
+发布时间:2021-05-06 09:00 来源:某某日报 作者:李明
+分享到:
+桃源镇党委以党建引领产业发展，全镇12个村成立合作社，带动贫困户300余户增收，村集体收入平均达到8万元。
+下一步，该镇将继续深化“党支部+合作社+农户”模式，推动乡村振兴。
+责任编辑:王芳
+版权所有 某某日报社 Copyright © 2021 ICP备12345678号
+石家庄| 保定市| 邢台县| 正定县| 赵县| 平山县| 灵寿县| 行唐县| 新乐市| 晋州市|"""
+
+
+def test_page_chrome_is_dropped_and_the_article_kept():
+    cleaned = clean(PAGE)
+    assert cleaned.text.splitlines()[0] == "桃源镇:党支部领办合作社助农增收"
+    for chrome in ("网站首页", "今天是", "当前位置", "分享到", "责任编辑", "版权所有", "石家庄|"):
+        assert chrome not in cleaned.text
+    assert "带动贫困户300余户增收" in cleaned.text and "推动乡村振兴。" in cleaned.text
+    assert {"boilerplate_removed", "spam_removed"} <= set(cleaned.flags)
+    assert cleaned.title == "桃源镇:党支部领办合作社助农增收"
+    assert any("来源:某某日报" in line for line in cleaned.meta_lines)
+
+
+def test_traditional_script_is_converted_and_flagged():
+    cleaned = clean("溫縣以黨建為統攬，加強組織建設築牢戰鬥堡壘，全縣貧困戶產業扶貧措施疊加率達到百分之二百。")
+    assert cleaned.script == "traditional" and "converted_traditional" in cleaned.flags
+    assert "温县以党建为统揽" in cleaned.text
+
+
+def test_simplified_text_with_one_variant_character_is_left_alone():
+    script, text = detect_script("该县著名的茶叶产业带动贫困户增收，全县脱贫攻坚取得成效，群众生活明显改善。")
+    assert script == "simplified" and "著名" in text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("鎮(zhèn)黨委", "鎮黨委"),
+    ("鄉(xiāng)村振興", "鄉村振興"),
+    ("農（nóng）戶", "農戶"),
+    ("合作社(ABC)成立", "合作社(ABC)成立"),     # not romanisation: no tone marks
+    ("贫困户(含低保户)", "贫困户(含低保户)"),
+])
+def test_romanisation_glued_to_characters_is_removed(raw, expected):
+    assert remove_pinyin(raw) == expected
+
+
+def test_full_width_digits_and_letters_become_ascii():
+    assert normalize("收入达１２．５万元，ＡＢＣ　公司") == "收入达12.5万元，ABC 公司"
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("全镇总?cè)丝?.8万。", True),
+    ("产品\ufffd\ufffd销售", True),
+    ("难题何解?问题就是导向。", False),
+])
+def test_mojibake_is_flagged_but_kept(line, flagged):
+    cleaned = clean("某县扶贫工作取得明显成效，群众收入稳步增长，党建引领作用突出。\n" + line)
+    assert ("mojibake" in cleaned.flags) == flagged
+    assert line.replace("\ufffd", "\ufffd") in cleaned.text

@@ -1,0 +1,96 @@
+"""Reading: encodings Chinese sites use, HTML, and rejected files with a plain reason."""
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+
+from conftest import SEEDS
+from helpers import build, load
+from helpers.errors import RejectedFile
+from helpers.ingest import decode, report_ids
+
+# GBK has no no-break space; pages saved in GBK write a plain space there.
+SIMPLIFIED = (SEEDS / "000_37b5edfbb28fc83f.txt").read_text(encoding="utf-8").replace("\xa0", " ")
+TRADITIONAL = (SEEDS / "003_c9cdc7e4c40836ab.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gbk", "gb18030"), ("gb18030", "gb18030"),
+    ("utf-16", "utf-16"),
+])
+def test_simplified_text_decodes_from_each_encoding(encoding, expected):
+    text, found = decode(SIMPLIFIED.encode(encoding))
+    assert found == expected and text.replace("\ufeff", "") == SIMPLIFIED
+
+
+def test_traditional_text_decodes_from_big5():
+    sample = "溫縣以黨建為統攬，加強組織建設築牢戰鬥堡壘，全縣貧困戶三千五百餘戶。" * 3
+    text, found = decode(sample.encode("big5"))
+    assert found.startswith("big5") and text == sample
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"", "empty file"),
+    (b"  \n\t ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary file (PNG image)"),
+    (b"%PDF-1.4\n" + bytes(range(256)) * 4, "binary file (PDF document)"),
+    (b"PK\x03\x04" + bytes(range(256)) * 4, "binary file (ZIP"),
+    ("This page is in English only, nothing Chinese here.".encode(), "no Chinese text"),
+])
+def test_unreadable_input_is_rejected_with_a_plain_reason(raw, reason):
+    with pytest.raises(RejectedFile) as err:
+        decode(raw)
+    assert str(err.value).startswith(reason)
+
+
+def test_random_bytes_are_rejected_not_crashed():
+    rng = random.Random(7)
+    raw = bytes(rng.randrange(256) for _ in range(4000))
+    with pytest.raises(RejectedFile):
+        decode(raw)
+
+
+def test_html_gives_visible_text_only():
+    html = ("<html><head><title>某县:党建促脱贫</title><style>p{color:red}</style>"
+            "<script>var x='隐藏的脚本文字不应出现';</script></head><body><h1>某县:党建促脱贫</h1>"
+            "<p>全县共有贫困户1200户3600人，今年投入资金500万元。</p><div>第二段落的文字内容在这里。</div></body></html>")
+    text, _ = decode(html.encode("utf-8"), ".html")
+    assert "贫困户1200户3600人" in text and "隐藏" not in text and "color" not in text
+    assert "今年投入资金500万元。\n第二段落" in text
+
+
+def test_report_ids_stay_unique_and_safe():
+    ids = report_ids(["a/报告.txt", "b/报告.txt", "c.html", "c.txt", "x" * 300 + ".txt", "空 格.txt"])
+    assert len(set(ids.values())) == 6
+    assert ids["空 格.txt"] == "空 格"
+    assert all(len(i) <= 90 for i in ids.values())
+    assert ids["a/报告.txt"] != ids["b/报告.txt"] and ids["a/报告.txt"].startswith("报告_")
+
+
+def test_a_mixed_corpus_builds_and_accounts_for_every_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "深 层" / "更深").mkdir(parents=True)
+    (corpus / "gbk.txt").write_bytes(SIMPLIFIED.encode("gbk"))
+    (corpus / "big5.txt").write_bytes(TRADITIONAL.encode("big5", errors="ignore"))
+    (corpus / "utf16.txt").write_bytes(SIMPLIFIED.encode("utf-16"))
+    (corpus / "深 层" / "更深" / "页面.html").write_bytes(
+        "<html><body><h1>测试县:党建引领</h1><p>全县有贫困户120户350人，投入资金80万元，带动群众脱贫致富。</p></body></html>".encode())
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "noise.txt").write_bytes(os.urandom(2048))
+    (corpus / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
+    out = tmp_path / "out"
+    summary = build(corpus, out, jobs=1, cache=False, progress=False)
+    manifest = load(out).manifest.set_index("path")
+    assert summary.files == 7 == len(manifest)
+    assert manifest.loc["gbk.txt", "encoding"] == "gb18030" and manifest.loc["gbk.txt", "status"] == "ok"
+    assert manifest.loc["big5.txt", "encoding"].startswith("big5")
+    assert manifest.loc["utf16.txt", "encoding"] == "utf-16"
+    assert manifest.loc["深 层/更深/页面.html", "status"] == "ok"
+    assert manifest.loc["empty.txt", "reason"] == "empty file"
+    assert manifest.loc["noise.txt", "status"] == "rejected"
+    assert manifest.loc["image.png", "reason"] == "binary file (PNG image)"
+    reports = load(out).reports.set_index("report_id")
+    assert reports.loc["big5", "script"] == "traditional" and reports.loc["big5", "county"] == "温县"
+    assert reports.loc["gbk", "township"] == "大峪镇"
