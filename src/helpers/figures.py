@@ -1,0 +1,167 @@
+"""figures: every reported quantity with its metric, year, place and provenance."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import gazetteer as gz
+from .fused import FusedReading, plausible_max, split_fused
+from .metrics import classify
+from .quantities import Quantity, find_quantities
+from .records import Figure, Section, Slogan
+from .text_units import clause_bounds, sentence_spans
+
+# "2014年脱贫…", "截至2017年底", "截止20177月" (month glued to the year)
+YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
+BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
+# "其中瓦高村42144人": a part of the figure before it, counted the same way.
+OF_WHICH = re.compile(r"^(其中|内含|含)")
+# Village names: up to five characters before 村, cut at words that cannot be part of a name.
+VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|级|集体|两委|党|里|内|庄)")
+NAME_BREAK = re.compile(r".*(其中|目前|今年|通过|依托|位于|以及|还有|带动|帮助|组织|推动|在|以|将|和|与|及|的|该|全|各|每|本|等|对|向|从|由|为|把|被|给|让|了|是|有|使|如|到|于|、|镇|乡|县|区|市|道|个|省)")
+GENERIC_VILLAGE = re.compile(r"(贫困|行政|农|乡|山|城|示范|重点|试点|薄弱|空壳|集体|自然|中心|美丽|文明|富裕|特色|专业|涣散|后进|先进|边远|偏远|移民|搬迁|新|本|全|各|每|该|邻|驻|包|联|建制|出列|非贫困|深度贫困|一|两|三|几)$")
+CONTEXT_CHARS = 40
+
+
+def extract_figures(report_id: str, text: str, sections: list[Section], located,
+                    slogans: list[Slogan], section_codes: list[str] | None = None) -> list[Figure]:
+    """Every figure of one report, in text order; combined spans (364户1075人) give two rows."""
+    skip = [(s.start, s.end) for s in slogans] + [m.span() for m in BOOK_TITLE.finditer(text)]
+    quantities = find_quantities(text, skip)
+    sentences = sentence_spans(text)
+    starts = [s.start for s in sections]
+    codes = section_codes or [""] * len(sections)
+    groups = _combine(text, quantities)
+    fused = split_fused(text, groups, sentences, starts, codes)
+    figures: list[Figure] = []
+    previous: dict[str, str] = {}   # unit -> metric of the last figure in the current sentence
+    previous_sentence = -1
+    for group in groups:
+        raw_start, raw_end = group[0].start, group[-1].end
+        si = _sentence_index(sentences, raw_start)
+        s_start, s_end = sentences[si]
+        sentence = text[s_start:s_end]
+        section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
+        if si != previous_sentence:
+            previous, previous_sentence = {}, si
+        reading = fused.get(id(group[0]))
+        parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
+        for q, value, unit in parts:
+            c_start, c_end = clause_bounds(text, q.context_start, q.end, s_start, s_end)
+            left, right = text[c_start:q.context_start], text[q.end:c_end]
+            probe = Quantity(q.start, q.end, value, q.value_high, unit, q.qualifier, q.context_start, metric=q.metric)
+            metric = classify(probe, left, right, sentence)
+            if unit in previous and (OF_WHICH.match(left.strip()) or (metric == "other" and _bare(left))):
+                metric = previous[unit]
+            previous[unit] = metric
+            flags, notes = list(q.flags), list(q.notes)
+            if reading:
+                flags.append("suspect_fused")
+                notes.append(reading.note)
+            elif _implausible(value, unit, metric, codes[section] if codes else ""):
+                flags.append("implausible")
+                notes.append(f"{value:g}{unit} is more than a place of this level can have; kept as written")
+            if _per_unit(left):
+                flags.append("rate")
+                notes.append("a per-unit amount (每…/人均/亩均), not a total")
+            place = _place(text, sections[section] if sections else None, codes[section] if codes else "",
+                           located, s_start, s_end, raw_start)
+            figures.append(Figure(
+                report_id=report_id, section=sections[section].section if sections else 0,
+                province=place[0], prefecture=place[1], county=place[2], township=place[3], village=place[4],
+                metric=metric, value=value, value_high=q.value_high, unit=unit, qualifier=q.qualifier,
+                year=_year(text, s_start, raw_start), raw=text[raw_start:raw_end], start=raw_start,
+                end=raw_end, sentence=sentence.strip(), flags=";".join(dict.fromkeys(flags)),
+                note="; ".join(dict.fromkeys(notes)),
+            ))
+    return figures
+
+
+def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Group '364户1075人' (households then persons, or the reverse) into one span."""
+    groups: list[list[Quantity]] = []
+    for q in quantities:
+        last = groups[-1][-1] if groups else None
+        if (last and len(groups[-1]) == 1 and last.end == q.start and {last.unit, q.unit} in ({"户", "人"}, {"户", "名"})
+                and not last.qualifier):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _bare(left: str) -> bool:
+    """A clause that only names a place or subgroup before its number: '新房村2570人'."""
+    return len(left.strip()) <= 8 and not re.search(r"[\u4e00-\u9fff]{2,}(了|的)", left)
+
+
+def _per_unit(left: str) -> bool:
+    return bool(re.search(r"(每[亩人户斤年月天个村]|人均|亩均|户均|年均)[^，,；;]{0,6}$", left))
+
+
+def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
+    return max(0, i)
+
+
+def _year(text: str, s_start: int, pos: int) -> int | None:
+    years = list(YEAR.finditer(text, s_start, pos))
+    return int(years[-1]["y"]) if years else None
+
+
+def _implausible(value, unit: str, metric: str, code: str) -> bool:
+    if value is None or unit not in ("人", "户") or not metric.startswith(("poor_", "lifted_", "beneficiary_", "population")):
+        return False
+    limit = plausible_max(len(code))
+    return value > (limit if unit == "人" else limit / 2)
+
+
+def _place(text: str, section: Section | None, code: str, located, s_start: int, s_end: int,
+           pos: int) -> tuple[str, str, str, str, str]:
+    """The section's place, narrowed to a township or village the sentence names."""
+    if section is None:
+        return ("", "", "", "", "")
+    base = (section.province, section.prefecture, section.county, section.township)
+    county_code = code[:6] if len(code) >= 6 else ""
+    towns = [loc for loc in located if s_start <= loc.start < s_end and len(loc.code) == 9
+             and (not county_code or loc.code.startswith(county_code))]
+    before = [t for t in towns if t.start < pos]
+    town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
+    if town:
+        p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
+        base = (p.province, p.prefecture, p.county, p.township)
+        county_code = town.code[:6]
+    village = _village(text, s_start, pos, s_end)
+    if village and not base[3] and county_code:
+        township_code = gz.township_of_village(county_code, village)
+        if township_code:
+            p = gz.place_of(township_code)
+            base = (p.province, p.prefecture, p.county, p.township)
+    return (*base, village)
+
+
+def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
+    """The village a number belongs to: the last one named before it in its sentence.
+
+    A list of villages (新房村、瓦高村2个贫困村) names no single one.
+    """
+    current = ""
+    for m in VILLAGE.finditer(text, s_start, s_end):
+        if m.start() >= pos:
+            if not current and m.end() <= s_end and m.start() - pos < CONTEXT_CHARS and text.count("村", s_start, s_end) == 1:
+                return _village_name(m["name"]) or ""
+            break
+        name = _village_name(m["name"])
+        if not name:
+            continue
+        listed = text[m.end():m.end() + 1] in ("、", "和", "与", "及", "等") or text[max(0, m.start() - 1):m.start()] == "、"
+        current = "" if listed else name
+    return current
+
+
+def _village_name(stem: str) -> str:
+    cut = NAME_BREAK.match(stem)
+    name = stem[cut.end():] if cut else stem
+    if len(name) < 2 or GENERIC_VILLAGE.search(name):
+        return ""
+    return name + "村"

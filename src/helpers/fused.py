@@ -1,0 +1,80 @@
+"""Fused numbers: "4711340人" was almost surely 471户1340人 before a 户 was lost."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .quantities import Quantity
+
+# People per household in rural China: about 2-5, allowing for one-person and large households.
+MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
+MIN_DIGITS = 3  # "34人" could be 3户4人, but two digits cannot be split with confidence
+CLUSTER = 3     # a scrape that loses 户 once usually loses it throughout the page
+HOUSEHOLD_CONTEXT = re.compile(r"户|脱贫|搬迁|改造|贫困|帮扶")
+# The largest count of people a place of each level can report (by code length).
+PLAUSIBLE_PERSONS = {0: 120_000_000, 2: 120_000_000, 4: 15_000_000, 6: 2_000_000, 9: 100_000}
+
+
+@dataclass(frozen=True, slots=True)
+class FusedReading:
+    parts: list            # [(quantity, value, unit), ...]
+    note: str
+
+
+def plausible_max(code_length: int) -> int:
+    """Most people a place whose code has this many digits can count."""
+    return PLAUSIBLE_PERSONS.get(code_length, PLAUSIBLE_PERSONS[0])
+
+
+def best_split(digits: str) -> tuple[int, int] | None:
+    """The household/person reading of a digit run whose 户 was lost, if one is plausible.
+
+    >>> best_split("4711340"), best_split("2570"), best_split("20171340"), best_split("34")
+    ((471, 1340), (25, 70), None, None)
+    """
+    if len(digits) < MIN_DIGITS:
+        return None
+    options = []
+    for cut in range(1, len(digits)):
+        head, tail = digits[:cut], digits[cut:]
+        if tail.startswith("0") or head.startswith("0"):
+            continue
+        households, persons = int(head), int(tail)
+        if len(head) == 4 and 1949 <= households <= 2035:
+            continue  # a year glued to a count, not a household count
+        if households and MIN_SIZE <= persons / households <= MAX_SIZE:
+            options.append((abs(persons / households - TYPICAL_SIZE), households, persons))
+    return min(options)[1:] if options else None
+
+
+def split_fused(text: str, groups: list[list[Quantity]], sentences, section_starts: list[int],
+                section_codes: list[str]) -> dict[int, FusedReading]:
+    """id(quantity) -> its repaired reading, for the person counts that are fused.
+
+    A run is split when it is implausible as persons for the place, or when it sits in a
+    household context and the same page has at least CLUSTER such runs.
+    """
+    candidates = []
+    for group in groups:
+        q = group[0]
+        if len(group) == 1 and q.unit == "人" and q.digits and not q.qualifier:
+            split = best_split(q.digits)
+            i = bisect.bisect_right([s for s, _ in sentences], q.start) - 1
+            s_start = sentences[max(0, i)][0]
+            context = bool(HOUSEHOLD_CONTEXT.search(text[s_start:q.start]) or HOUSEHOLD_CONTEXT.search(text[q.end:q.end + 4]))
+            sec = max(0, bisect.bisect_right(section_starts, q.start) - 1)
+            code = section_codes[sec] if section_codes else ""
+            candidates.append((q, split, context, q.value > plausible_max(max(len(code), 9 if len(code) >= 9 else len(code)))))
+    cluster = sum(1 for _, split, context, _ in candidates if split and context)
+    readings = {}
+    for q, split, context, implausible in candidates:
+        if not split or not (implausible or (context and cluster >= CLUSTER)):
+            continue
+        households, persons = split
+        why = (f"{q.digits} persons is more than the place can have" if implausible
+               else f"{cluster} digit runs on this page read as households+persons")
+        note = (f"probably {households}户{persons}人: 户 lost in the source ({why}; "
+                f"{persons / households:.1f} persons per household)")
+        readings[id(q)] = FusedReading([(q, float(households), "户"), (q, float(persons), "人")], note)
+    return readings

@@ -1,0 +1,88 @@
+"""What a number counts, read from the clause around it."""
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+
+POVERTY = re.compile(r"贫困|贫苦|建档立卡|低收入|脱贫户|困难群众|低保|五保")
+POPULATION = re.compile(r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$")
+# Lifted out of poverty (a flow). 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
+NOT_LIFTED = re.compile(r"未脱贫|尚未脱贫|没有脱贫|未能脱贫|返贫|未摘帽")
+LIFTED = re.compile(r"(?<!未)(脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制))")
+# Stock of registered poor at a point in time.
+STOCK = re.compile(r"贫困户|贫困人口|建档立卡|贫困群众|贫困对象|贫困家庭|低收入户|只剩|剩余|尚有|还有")
+STRONG_HELP = re.compile(r"帮扶|搬迁|危房|危破房|改造|资助|救助|慰问|结对|安置|分红|免收|免除|补助|兜底")
+WEAK_HELP = re.compile(r"带动|帮助|受益|覆盖|吸纳|就业|解决|入股|务工|岗位|增收|安装|用工|雇用|享受|惠及|参与|培训|联系|提供")
+PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
+CADRES = re.compile(r"干部|书记|帮扶责任人|责任人|工作队|队员|领导|村官|委员|班子|后备|公务员|专干|网格员")
+NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
+POOR_VILLAGE_AFTER = re.compile(r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村")
+POOR_VILLAGE_BEFORE = re.compile(r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(共|有|达|为)?$")
+PRICE = re.compile(r"价格|单价|售价|市场价|每斤|每公斤|价")
+SAVING = re.compile(r"节约|节省|降低|省下")
+FUNDS = re.compile(r"投入|投资|资金|扶持|捐赠|捐款|捐资|争取|拨付|注入|股金|基金|筹集|募集|补贴|补助|奖补|贷款|发放|成本|专项|配套|预算|花费|支出|金额")
+INCOME = re.compile(r"收入|增收|分红|租金|收益|产值|营业额|销售额|利润|效益|工资|挣|赚|创收|营收|回报|年收|薪")
+
+
+def classify(q: Quantity, left: str, right: str, sentence: str) -> str:
+    """Metric of a quantity from its clause: `left` and `right` are the clause around it."""
+    if q.metric:
+        return q.metric
+    if q.unit == "亩":
+        return "area_mu"
+    if q.unit.startswith("元"):
+        return money(left, right)
+    if q.unit == "个":
+        return "poor_villages" if _poor_villages(left, right) else "other"
+    if q.unit == "户":
+        return households_or_persons("households", left, right, sentence)
+    if q.unit in ("人", "名"):
+        return persons(left, right, sentence)
+    return "other"
+
+
+def money(left: str, right: str) -> str:
+    """funds_yuan (put in), income_yuan (earned) or other (prices, savings)."""
+    if PRICE.search(left[-6:]) or PRICE.search(right[:6]) or SAVING.search(left[-8:]):
+        return "other"
+    head = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", right[:10]))
+    if head:
+        return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"
+    near = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", left))
+    if near:
+        return "income_yuan" if INCOME.fullmatch(near[-1].group()) else "funds_yuan"
+    return "other"
+
+
+def _poor_villages(left: str, right: str) -> bool:
+    right = re.split(r"\d", right, maxsplit=1)[0]
+    return bool(POOR_VILLAGE_AFTER.match(right) or POOR_VILLAGE_BEFORE.search(left))
+
+
+def persons(left: str, right: str, sentence: str) -> str:
+    """Persons: population, party members, cadres, or the poverty metrics."""
+    if POPULATION.search(left):
+        return "population"
+    near = left[-8:] + "|" + right[:12]
+    if CADRES.search(near) and not STOCK.search(right[:4]):
+        return "cadres"
+    if PARTY.search(near):
+        return "party_members"
+    return households_or_persons("persons", left, right, sentence)
+
+
+def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
+    """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
+    if NOT_POOR_HOUSEHOLD.match(right):
+        return "other"
+    if NOT_LIFTED.search(left[-12:] + "|" + right):
+        return f"poor_{kind}"
+    if LIFTED.search(left) or LIFTED.search(right):
+        return f"lifted_{kind}"
+    clause = left + "|" + right
+    if STRONG_HELP.search(clause) or (WEAK_HELP.search(clause) and (kind == "households" or POVERTY.search(sentence))):
+        return f"beneficiary_{kind}"
+    if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
+        return f"poor_{kind}"
+    return "other"

@@ -1,0 +1,58 @@
+"""Numbers as Chinese reports write them: 1,300 / 1.5万 / 两千三百 / 一百零五 / 百余."""
+from __future__ import annotations
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+          "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+SCALES = {**SMALL_UNITS, **BIG_UNITS}
+CHINESE_NUMERALS = "".join(DIGITS) + "".join(SCALES)
+
+
+def parse_chinese(text: str) -> int | None:
+    """Value of a Chinese numeral, or None when it is not well formed.
+
+    >>> [parse_chinese(s) for s in ["三", "十二", "一百零五", "两千三百", "三万五千", "百", "千百"]]
+    [3, 12, 105, 2300, 35000, 100, None]
+    """
+    if not text or any(ch not in CHINESE_NUMERALS for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    last_small = 10_000
+    for i, ch in enumerate(text):
+        if ch in DIGITS:
+            if digit is not None and DIGITS[ch] != 0 and text[i - 1] not in "零〇":
+                return None  # "三五" is not a number
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            unit = SMALL_UNITS[ch]
+            if unit >= last_small or (i and text[i - 1] in SMALL_UNITS):
+                return None  # "千百", "百百"
+            section += (1 if digit is None else digit) * unit
+            digit, last_small = None, unit
+        else:
+            unit = BIG_UNITS[ch]
+            section += digit or 0
+            if section == 0:
+                section = 1
+            total = (total + section) * unit if unit > 10_000 else total + section * unit
+            section, digit, last_small = 0, None, 10_000
+    return total + section + (digit or 0)
+
+
+def parse_arabic(text: str) -> float:
+    """'1,300' -> 1300.0, '1.45' -> 1.45."""
+    return float(text.replace(",", ""))
+
+
+def scale_of(chars: str) -> int:
+    """Multiplier of scale characters after a number: '万' -> 10000, '千万' -> 10**7."""
+    factor = 1
+    for ch in chars:
+        factor *= SCALES[ch]
+    return factor
+
+
+def tidy(value: float) -> float:
+    """Drop float noise from scaling (1.45*10000 = 14499.999…)."""
+    return round(value, 6) if value != int(round(value, 6)) else float(int(round(value, 6)))

@@ -1,0 +1,35 @@
+"""Sentences and clauses: the units a figure's context is read from."""
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+OPEN_QUOTES, CLOSE_QUOTES = "“‘「『", "”’」』"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a full stop inside quotation marks does not end one,
+    so a quotation and the attribution after it ("……。”董俊义说。") stay together."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == "\n" or (ch in SENTENCE_END and depth == 0):
+            depth = 0 if ch == "\n" else depth
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """The clause around text[start:end], inside the sentence [s_start, s_end)."""
+    left = s_start
+    for m in CLAUSE_END.finditer(text, s_start, start):
+        left = m.end()
+    m = CLAUSE_END.search(text, end, s_end)
+    return left, (m.start() if m else s_end)

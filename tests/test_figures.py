@@ -1,0 +1,136 @@
+"""Figures: the number grammar, metrics, qualifiers, years, places and fused numbers.
+
+Every case is an invented sentence; expected values are worked out by hand in the case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers.clean import normalize
+from helpers.fused import best_split
+from helpers.pipeline import analyse
+from helpers.records import ManifestRow
+
+
+def figures(text: str):
+    result = analyse("r1", normalize(text), ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), with_terms=False)
+    return result.figures, result.text
+
+
+def found(text: str):
+    return [(f.metric, f.value, f.unit) for f in figures(text)[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # households and persons in one span give two rows
+    ("全村共有建档立卡贫困户126户402人，是深度贫困村。", [("poor_households", 126, "户"), ("poor_persons", 402, "人")]),
+    ("2019年全乡脱贫88户265人。", [("lifted_households", 88, "户"), ("lifted_persons", 265, "人")]),
+    ("截至去年底尚有43户97人未脱贫。", [("poor_households", 43, "户"), ("poor_persons", 97, "人")]),
+    ("合作社带动贫困户150户增收。", [("beneficiary_households", 150, "户")]),
+    ("全县有市定贫困村27个。", [("poor_villages", 27, "个")]),
+    ("全县共有行政村85个。", [("other", 85, "个")]),
+    # money: scaled to 元, put in vs earned
+    ("县财政投入资金2.5亿元建设扶贫车间。", [("funds_yuan", 250_000_000, "元")]),
+    ("争取上级扶持资金1300多万元。", [("funds_yuan", 13_000_000, "元")]),
+    ("村集体经济收入达到12.5万元。", [("income_yuan", 125_000, "元")]),
+    ("每户年均分红3600元。", [("income_yuan", 3600, "元")]),
+    ("按照每公斤8元的价格收购。", [("other", 8, "元")]),
+    ("企业捐赠三百万元用于修路。", [("funds_yuan", 3_000_000, "元")]),
+    # land, people, other units
+    ("流转土地3.2万亩种植茶叶。", [("area_mu", 32_000, "亩")]),
+    ("发展中药材两千三百亩。", [("area_mu", 2300, "亩")]),
+    ("全镇总人口2.3万人。", [("population", 23_000, "人")]),
+    ("选派45名干部驻村帮扶。", [("cadres", 45, "名")]),
+    ("发展新党员12名。", [("party_members", 12, "名")]),
+    ("开展培训1200人次。", [("other", 1200, "人次")]),
+    ("贫困发生率降至0.8%。", [("other", 0.8, "%")]),
+    ("建成光伏电站200千瓦。", [("other", 200, "千瓦")]),
+    ("养殖肉牛560头。", [("other", 560, "头")]),
+    ("产值增长了3倍。", [("other", 3, "倍")]),
+])
+def test_figures_and_metrics(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("投入约800万元。", "about"), ("带动近300户贫困户。", "about"), ("受益群众500人左右。", "about"),
+    ("培训超过1000人次。", "over"), ("带动农户2000余户。", "over"), ("种植面积300亩以上。", "over"),
+    ("分红不足500元。", "under"), ("发生率在2%以下。", "under"), ("新建道路12公里。", ""),
+])
+def test_qualifiers(text, qualifier):
+    (figure,) = figures(text)[0]
+    assert figure.qualifier == qualifier
+
+
+def test_ranges_keep_both_ends_scaled():
+    (a,), _ = figures("亩产3000—4000斤。")
+    assert (a.value, a.value_high, a.unit) == (3000, 4000, "斤")
+    (b,), _ = figures("每户补贴3至5万元。")
+    assert (b.value, b.value_high) == (30_000, 50_000)
+
+
+@pytest.mark.parametrize("text", [
+    "2018年7月16日召开会议。",            # a date
+    "会议于上午9:30开始。",                # a clock time
+    "咨询电话0931-8823456。",              # a phone number
+    "一是抓党建，二是促脱贫。",             # list ordinals
+    "坚持“三会一课”制度，开展“两学一做”。",  # numbers inside slogans
+    "第一书记驻村，召开第三次会议。",         # ordinals
+    "千百年来，这里的群众以种地为生。",       # not a number
+    "抓两头、带中间，一站式服务。",           # idioms
+])
+def test_not_figures(text):
+    assert found(text) == []
+
+
+def test_offsets_index_the_cleaned_text():
+    result, text = figures("全县１２个村投入资金１２．５万元，带动贫困户３６４户１０７５人脱贫。")
+    assert result
+    for f in result:
+        assert text[f.start:f.end] == f.raw
+    assert [f.raw for f in result][-2:] == ["364户1075人", "364户1075人"]
+
+
+def test_year_is_the_one_the_clause_states():
+    result, _ = figures("2014年脱贫32户，2015年脱贫41户，全县发展茶叶2000亩。")
+    assert [f.year for f in result] == [2014, 2015, 2015]
+    (f,), _ = figures("截至2017年底，全县有贫困户500户。")
+    assert f.year == 2017
+
+
+def test_village_named_in_the_clause_narrows_the_place():
+    result, _ = figures("其中石门村发展核桃800亩；杨柳村发展花椒500亩。")
+    assert [f.village for f in result] == ["石门村", "杨柳村"]
+    result, _ = figures("石门村、杨柳村等5个村发展花椒500亩。")
+    assert {f.village for f in result} == {""}
+
+
+@pytest.mark.parametrize("digits, split", [
+    ("4711340", (471, 1340)), ("2570", (25, 70)), ("620", (6, 20)), ("33105", (33, 105)),
+    ("34", None),            # two digits: too short to split with confidence
+    ("20171340", None),      # a year glued to a count is not a household count
+    ("1000", None),          # no plausible household size: 1|000, 10|00, 100|0
+])
+def test_best_split(digits, split):
+    assert best_split(digits) == split
+
+
+def test_fused_numbers_are_repaired_and_flagged_when_the_page_shows_the_pattern():
+    text = ("2016年全乡建档立卡贫困户3551200人。其中2017年脱贫45150人，2018年脱贫60201人，"
+            "截至2018年底尚有250849人未脱贫。")
+    result, _ = figures(text)
+    pairs = [(f.metric, f.value, f.flags) for f in result]
+    assert ("poor_households", 355, "suspect_fused") in pairs and ("poor_persons", 1200, "suspect_fused") in pairs
+    assert ("lifted_households", 45, "suspect_fused") in pairs and ("lifted_persons", 150, "suspect_fused") in pairs
+    assert all("probably" in f.note for f in result)
+
+
+def test_a_real_count_is_not_split():
+    result, _ = figures("评出五星党员1340名，全村共1340人，年底分红总额为280500元。")
+    assert [(f.value, f.flags) for f in result] == [(1340, ""), (1340, ""), (280500, "")]
+
+
+def test_implausible_count_without_a_split_is_kept_and_flagged():
+    result, _ = figures("浙江省永嘉县桥头镇：全镇建档立卡贫困人口共有9000000人。")
+    (f,) = result
+    assert f.value == 9_000_000 and "implausible" in f.flags
