@@ -1,0 +1,87 @@
+"""Vocabulary: jieba with the project's domain dictionary, stop words removed, counts per section."""
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import re
+from collections import Counter
+
+from . import gazetteer as gz
+from .config import DICTIONARIES_DIR
+from .records import Section, Slogan, TermCount
+
+KEEP = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$")  # two or more characters, no digits or Latin
+DOMAIN_FREQ = 50_000  # high enough that jieba prefers the domain word over its parts
+
+
+def _lines(name: str) -> list[str]:
+    path = DICTIONARIES_DIR / name
+    if not path.exists():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.cache
+def domain_words() -> frozenset[str]:
+    """Field terms, slogan lexicon and gazetteer names (prefecture, county and township level)."""
+    words = set(_lines("domain_terms.txt"))
+    words |= {w.replace("、", "") for w in _lines("slogan_lexicon.txt") if "+" not in w}
+    words |= {name for name, codes in gz.all_names().items()
+              if len(name) >= 3 and any(len(c) >= 4 for c in codes)}
+    return frozenset(words)
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """Chinese stop words of the stopwords-iso collection (package stopwordsiso), plus ours."""
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_lines("stop_words.txt"))
+
+
+@functools.cache
+def tokenizer():
+    """A jieba tokenizer of its own (the global one stays untouched) with the domain words."""
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for word in sorted(domain_words()):
+        tok.add_word(word, DOMAIN_FREQ)
+    return tok
+
+
+def tokens(text: str) -> list[str]:
+    """Content words of `text` (stop words, numbers, punctuation and single characters dropped).
+
+    >>> tokens("建档立卡贫困户全部脱贫")
+    ['建档立卡', '贫困户', '脱贫']
+    """
+    stops = stop_words()
+    return [t for t in tokenizer().lcut(text, HMM=True) if KEEP.match(t) and t not in stops]
+
+
+def count_terms(report_id: str, text: str, sections: list[Section], slogans: list[Slogan]) -> list[TermCount]:
+    """Term counts per section; each slogan mention counts as one term in its canonical form."""
+    starts = [s.start for s in sections] or [0]
+    counts: dict[int, Counter] = {}
+    cursor = 0
+    pieces: list[tuple[int, str, bool]] = []
+    for s in sorted(slogans, key=lambda s: s.start):
+        if s.start >= cursor:
+            pieces.append((cursor, text[cursor:s.start], False))
+            pieces.append((s.start, s.slogan, True))
+            cursor = s.end
+    pieces.append((cursor, text[cursor:], False))
+    for start, piece, is_slogan in pieces:
+        section = sections[max(0, bisect.bisect_right(starts, start) - 1)].section if sections else 0
+        bag = counts.setdefault(section, Counter())
+        if is_slogan:
+            bag[piece] += 1
+        else:
+            for line in piece.split("\n"):
+                bag.update(tokens(line))
+    return [TermCount(report_id, section, term, n)
+            for section, bag in sorted(counts.items()) for term, n in sorted(bag.items())]
