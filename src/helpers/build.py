@@ -1,0 +1,138 @@
+"""The build: a corpus folder -> tables, in parallel, cached, written atomically."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from . import io, tables
+from .config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION, PROCESSED_DIR, SEEDS_DIR
+from .errors import CorpusNotFoundError
+from .ingest import list_corpus, report_ids
+from .pipeline import process_report
+from .records import ReportResult
+
+CHUNK = 16
+BUILD_INFO = "build.json"  # what was built from what; not a table
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    out: Path
+    files: int
+    ok: int
+    rejected: int
+    figures: int
+    slogans: int
+    from_cache: int
+
+
+@functools.cache
+def code_version() -> str:
+    """Hash of the rules: package source, dictionaries and gazetteer. A change re-runs every report."""
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for folder, pattern in ((PACKAGE_DIR, "*.py"), (DICTIONARIES_DIR, "*"), (GAZETTEER_DIR, "*.gz")):
+        for path in sorted(folder.glob(pattern)):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes() if path.suffix != ".gz" else str(path.stat().st_size).encode())
+    return digest.hexdigest()[:16]
+
+
+def _work(task: tuple[str, str, str, str, bool]) -> tuple[ReportResult, bool]:
+    """Worker: read one file and process it, or take the cached result."""
+    report_id, rel_path, path, cache_dir, with_terms = task
+    raw = Path(path).read_bytes()
+    key = hashlib.sha256(raw + f"\0{report_id}\0{rel_path}\0{with_terms}\0{code_version()}".encode()).hexdigest()
+    cached = Path(cache_dir) / key[:2] / f"{key}.pkl" if cache_dir else None
+    if cached and cached.exists():
+        try:
+            return pickle.loads(cached.read_bytes()), True
+        except (pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    result = process_report(report_id, rel_path, raw, with_terms)
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, cached)
+    return result, False
+
+
+def _results(tasks: list, jobs: int, progress: bool) -> Iterator[tuple[ReportResult, bool]]:
+    """Results in input order, whatever the number of workers."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(tasks), unit="report", disable=not progress, file=sys.stderr)
+    if jobs <= 1 or len(tasks) < 2 * CHUNK:
+        for task in tasks:
+            yield _work(task)
+            bar.update()
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for item in pool.map(_work, tasks, chunksize=CHUNK):
+                yield item
+                bar.update()
+    bar.close()
+
+
+def show_progress() -> bool:
+    """A progress bar only on an interactive terminal, never in CI or notebooks."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs: int | None = None,
+          cache: bool = True, progress: bool | None = None, with_terms: bool = True) -> BuildSummary:
+    """Build every table from the files in `corpus` into `out`; returns counts of what was done."""
+    corpus, out = Path(corpus), Path(out)
+    if not corpus.is_dir():
+        raise CorpusNotFoundError(f"corpus folder not found: {corpus}")
+    jobs = jobs or os.cpu_count() or 1
+    files = list_corpus(corpus)
+    rel_paths = [p.relative_to(corpus).as_posix() for p in files]
+    ids = report_ids(rel_paths)
+    io.clean_stale(out)
+    staging = io.staging_folder(out)
+    cache_dir = str(out.parent / ".cache" / out.name) if cache else ""
+    tasks = [(ids[rel], rel, str(path), cache_dir, with_terms) for rel, path in zip(rel_paths, files)]
+    collected = {name: [] for name in tables.TABLES}
+    texts = staging / "texts"
+    texts.mkdir()
+    hits = 0
+    for result, from_cache in _results(tasks, jobs, show_progress() if progress is None else progress):
+        hits += from_cache
+        collected["manifest"].append(result.manifest)
+        if result.report is None:
+            continue
+        (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
+        collected["reports"].append(result.report)
+        collected["sections"] += result.sections
+        collected["figures"] += result.figures
+        collected["slogans"] += result.slogans
+        collected["terms"] += result.terms
+    collected["manifest"].sort(key=lambda r: r.path)
+    collected["reports"].sort(key=lambda r: r.report_id)
+    for name in ("sections", "figures", "slogans", "terms"):
+        collected[name].sort(key=lambda r: (r.report_id,) + _order(name, r))
+    for name, records in collected.items():
+        io.write_table(tables.to_frame(name, records), staging, name)
+    info = {"corpus": str(corpus.resolve()), "code_version": code_version(), "with_terms": with_terms}
+    (staging / BUILD_INFO).write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
+    io.publish(staging, out)
+    ok = len(collected["reports"])
+    return BuildSummary(out, len(files), ok, len(files) - ok, len(collected["figures"]),
+                        len(collected["slogans"]), hits)
+
+
+def _order(name: str, record) -> tuple:
+    if name == "sections":
+        return (record.section,)
+    if name == "terms":
+        return (record.section, record.term)
+    return (record.start, record.end)

@@ -1,0 +1,110 @@
+"""Reading and writing the tables: CSV with BOM for Excel, Parquet for pandas, atomically."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from .errors import HelpersError, OutputNotWritableError
+from .tables import TABLES, typed
+
+FLOAT_COLUMNS = {"value", "value_high"}
+
+
+class Tables(NamedTuple):
+    """The build's tables as typed DataFrames."""
+    manifest: pd.DataFrame
+    reports: pd.DataFrame
+    sections: pd.DataFrame
+    figures: pd.DataFrame
+    slogans: pd.DataFrame
+    terms: pd.DataFrame
+
+
+def _number(value) -> str:
+    """13000000.0 -> '13000000', 0.7 -> '0.7', missing -> ''."""
+    if pd.isna(value):
+        return ""
+    value = float(value)
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def write_table(frame: pd.DataFrame, folder: Path, name: str) -> None:
+    """`name`.csv (UTF-8 with BOM) and `name`.parquet in `folder`."""
+    csv_frame = frame.copy()
+    for column in FLOAT_COLUMNS & set(frame.columns):
+        csv_frame[column] = frame[column].map(_number).astype("string")
+    csv_frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+    frame.to_parquet(folder / f"{name}.parquet", index=False)
+
+
+def staging_folder(out: Path) -> Path:
+    """A fresh folder beside `out` to write into before the swap."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    except OSError as err:
+        raise OutputNotWritableError(f"cannot write to {out.parent}: {err.strerror}") from None
+
+
+def publish(staging: Path, out: Path) -> None:
+    """Move a complete build into place; the previous build stays whole until the last moment."""
+    recover(out)
+    old = out.with_name(f".{out.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if out.exists():
+        os.replace(out, old)
+    os.replace(staging, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def recover(out: Path) -> None:
+    """After a crash between the two renames of `publish`, bring the previous build back."""
+    old = out.with_name(f".{out.name}.old")
+    if not out.exists() and old.exists():
+        os.replace(old, out)
+
+
+def clean_stale(out: Path) -> None:
+    """Remove staging folders of builds that were killed."""
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def load(out: str | Path = None) -> Tables:
+    """The tables of a build folder as typed DataFrames (Parquet when present, else CSV)."""
+    from .config import PROCESSED_DIR
+
+    folder = Path(out) if out is not None else PROCESSED_DIR
+    recover(folder)
+    if not folder.is_dir():
+        raise HelpersError(f"no build at {folder}: run `python -m helpers build --out {folder}` first")
+    frames = {}
+    for name in TABLES:
+        parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        partitioned = folder / name
+        if parquet.exists():
+            frame = pd.read_parquet(parquet)
+        elif partitioned.is_dir():
+            frame = pd.read_parquet(partitioned)
+        elif csv.exists():
+            frame = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+            for column in FLOAT_COLUMNS & set(frame.columns):
+                frame[column] = pd.to_numeric(frame[column].replace("", None))
+        else:
+            frame = pd.DataFrame(columns=list(TABLES[name][1]))
+        frames[name] = typed(name, frame)
+    reports = frames["reports"]
+    frames["reports"] = reports.assign(
+        published_date=pd.to_datetime(reports["published"].replace("", None), errors="coerce"))
+    return Tables(**frames)
+
+
+def read_text(out: str | Path, report_id: str) -> str:
+    """The cleaned text of one report, the one every offset refers to."""
+    return (Path(out) / "texts" / f"{report_id}.txt").read_text(encoding="utf-8")

@@ -1,0 +1,111 @@
+"""Typed records: one per future table row. Field names are the column names."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    report_id: str
+    path: str
+    sha256: str
+    encoding: str
+    status: str  # "ok" | "rejected"
+    reason: str
+    n_bytes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    province: str = ""
+    prefecture: str = ""
+    county: str = ""
+    township: str = ""
+    adcode: str = ""
+    village: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    report_id: str
+    title: str
+    published: str
+    source: str
+    author: str
+    script: str
+    province: str
+    prefecture: str
+    county: str
+    township: str
+    adcode: str
+    n_chars: int
+    quality: str
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    report_id: str
+    section: int
+    heading: str
+    province: str
+    prefecture: str
+    county: str
+    township: str
+    start: int
+    end: int
+    adcode: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    report_id: str
+    section: int
+    province: str
+    prefecture: str
+    county: str
+    township: str
+    village: str
+    metric: str
+    value: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str
+    year: int | None
+    raw: str
+    start: int
+    end: int
+    sentence: str
+    flags: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Slogan:
+    report_id: str
+    section: int
+    slogan: str
+    kind: str  # "quoted" | "formula" | "numbered"
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TermCount:
+    report_id: str
+    section: int
+    term: str
+    count: int
+
+
+@dataclass(slots=True)
+class ReportResult:
+    """Everything the build learns from one input file."""
+    manifest: ManifestRow
+    report: Report | None = None
+    text: str = ""
+    sections: list[Section] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    slogans: list[Slogan] = field(default_factory=list)
+    terms: list[TermCount] = field(default_factory=list)

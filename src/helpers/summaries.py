@@ -1,0 +1,72 @@
+"""Tidy summaries the notebooks show: counts by place, date, outlet, flag."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .io import Tables
+
+KEY_METRICS = ["poor_households", "poor_persons", "lifted_households", "lifted_persons",
+               "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
+               "income_yuan", "area_mu"]
+DOUBTFUL_FLAGS = ("suspect_fused", "implausible", "mojibake", "unit_inferred")
+LEVELS = ["province", "prefecture", "county", "township"]
+
+
+def corpus_summary(tables: Tables) -> pd.DataFrame:
+    """One row per measure of the build: files, reports, rejected, characters, figures, slogans."""
+    m = tables.manifest
+    rows = [
+        ("input files", len(m)), ("reports read", int((m["status"] == "ok").sum())),
+        ("files rejected", int((m["status"] == "rejected").sum())),
+        ("characters of clean text", int(tables.reports["n_chars"].sum())),
+        ("sections", len(tables.sections)), ("figures", len(tables.figures)),
+        ("slogan mentions", len(tables.slogans)), ("distinct slogans", tables.slogans["slogan"].nunique()),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "count"]).astype({"measure": "string", "count": "Int64"})
+
+
+def count_by(frame: pd.DataFrame, column: str, label: str = "(not stated)") -> pd.DataFrame:
+    """Rows per value of `column`, largest first; empty values become `label`."""
+    return (
+        frame.assign(**{column: frame[column].astype("string").replace("", label).fillna(label)})
+        .groupby(column, as_index=False, observed=True).size()
+        .rename(columns={"size": "reports"})
+        .sort_values(["reports", column], ascending=[False, True], ignore_index=True)
+    )
+
+
+def reports_by_month(reports: pd.DataFrame) -> pd.DataFrame:
+    """Reports per publication month (reports without a date are left out and counted apart)."""
+    dated = reports.dropna(subset=["published_date"])
+    return (
+        dated.assign(month=dated["published_date"].dt.to_period("M").astype("string"))
+        .groupby("month", as_index=False).size().rename(columns={"size": "reports"})
+    )
+
+
+def quality_flags(reports: pd.DataFrame) -> pd.DataFrame:
+    """How many reports each cleaning flag touched."""
+    flags = reports["quality"].str.split(";").explode()
+    flags = flags[flags.notna() & (flags != "")]
+    return (flags.value_counts().rename_axis("flag").reset_index(name="reports")
+            .sort_values(["reports", "flag"], ascending=[False, True], ignore_index=True))
+
+
+def rejected_files(manifest: pd.DataFrame) -> pd.DataFrame:
+    """Files the build could not read, with the reason."""
+    return manifest.query("status == 'rejected'")[["path", "reason", "n_bytes"]].reset_index(drop=True)
+
+
+def report_lengths(reports: pd.DataFrame, label_chars: int = 8) -> pd.DataFrame:
+    """Report length in characters, labelled with the first characters of its title."""
+    label = reports["title"].where(reports["title"] != "", reports["report_id"]).str.slice(0, label_chars)
+    return (reports.assign(label=label)[["report_id", "label", "n_chars"]]
+            .sort_values("n_chars", ascending=False, ignore_index=True))
+
+
+def place_label(frame: pd.DataFrame, level: str) -> pd.Series:
+    """'河北省 邯郸市 魏县' down to `level`, for places that reach that level."""
+    cols = LEVELS[:LEVELS.index(level) + 1]
+    parts = frame[cols].astype("string").fillna("")
+    label = parts.apply(lambda r: " ".join(x for x in r if x), axis=1)
+    return label.where(parts[level] != "", "").astype("string")

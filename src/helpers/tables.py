@@ -1,0 +1,89 @@
+"""Records -> DataFrames: the column contract, with explicit dtypes, in one place."""
+from __future__ import annotations
+
+from dataclasses import astuple, fields
+from typing import Iterable
+
+import pandas as pd
+
+from .records import Figure, ManifestRow, Report, Section, Slogan, TermCount
+
+METRICS = ["poor_households", "poor_persons", "lifted_households", "lifted_persons",
+           "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
+           "income_yuan", "area_mu", "party_members", "cadres", "population", "other"]
+PLACE = {"province": "string", "prefecture": "string", "county": "string", "township": "string"}
+
+MANIFEST_DTYPES = {"report_id": "string", "path": "string", "sha256": "string", "encoding": "string",
+                   "status": pd.CategoricalDtype(["ok", "rejected"]), "reason": "string", "n_bytes": "Int64"}
+REPORT_DTYPES = {"report_id": "string", "title": "string", "published": "string", "source": "string",
+                 "author": "string", "script": pd.CategoricalDtype(["simplified", "traditional"]), **PLACE,
+                 "adcode": "string", "n_chars": "Int64", "quality": "string", "path": "string"}
+SECTION_DTYPES = {"report_id": "string", "section": "Int64", "heading": "string", **PLACE,
+                  "start": "Int64", "end": "Int64", "adcode": "string"}
+FIGURE_DTYPES = {"report_id": "string", "section": "Int64", **PLACE, "village": "string",
+                 "metric": pd.CategoricalDtype(METRICS), "value": "Float64", "value_high": "Float64",
+                 "unit": "string", "qualifier": pd.CategoricalDtype(["", "about", "over", "under"]),
+                 "year": "Int64", "raw": "string", "start": "Int64", "end": "Int64", "sentence": "string",
+                 "flags": "string", "note": "string"}
+SLOGAN_DTYPES = {"report_id": "string", "section": "Int64", "slogan": "string",
+                 "kind": pd.CategoricalDtype(["quoted", "formula", "numbered"]), "raw": "string",
+                 "start": "Int64", "end": "Int64"}
+TERM_DTYPES = {"report_id": "string", "section": "Int64", "term": "string", "count": "Int64"}
+
+TABLES = {
+    "manifest": (ManifestRow, MANIFEST_DTYPES),
+    "reports": (Report, REPORT_DTYPES),
+    "sections": (Section, SECTION_DTYPES),
+    "figures": (Figure, FIGURE_DTYPES),
+    "slogans": (Slogan, SLOGAN_DTYPES),
+    "terms": (TermCount, TERM_DTYPES),
+}
+
+
+def to_frame(name: str, records: Iterable) -> pd.DataFrame:
+    """One table from its records, columns in contract order, dtypes declared above."""
+    record_type, dtypes = TABLES[name]
+    columns = [f.name for f in fields(record_type)]
+    frame = pd.DataFrame([astuple(r) for r in records], columns=columns)
+    return typed(name, frame)
+
+
+def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Cast a table read back from disk (or built) to its declared dtypes."""
+    dtypes = TABLES[name][1]
+    frame = frame.reindex(columns=list(dtypes))
+    for column, dtype in dtypes.items():
+        if dtype == "string" or isinstance(dtype, pd.CategoricalDtype):
+            frame[column] = frame[column].astype("string").fillna("")
+        frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+def manifest_table(records: Iterable[ManifestRow]) -> pd.DataFrame:
+    """One row per input file: read or rejected, with the reason."""
+    return to_frame("manifest", records)
+
+
+def reports_table(records: Iterable[Report]) -> pd.DataFrame:
+    """One row per accepted report: metadata and the place it is mainly about."""
+    return to_frame("reports", records)
+
+
+def sections_table(records: Iterable[Section]) -> pd.DataFrame:
+    """One row per section: a report cut where its place changes."""
+    return to_frame("sections", records)
+
+
+def figures_table(records: Iterable[Figure]) -> pd.DataFrame:
+    """One row per reported quantity."""
+    return to_frame("figures", records)
+
+
+def slogans_table(records: Iterable[Slogan]) -> pd.DataFrame:
+    """One row per slogan mention."""
+    return to_frame("slogans", records)
+
+
+def terms_table(records: Iterable[TermCount]) -> pd.DataFrame:
+    """One row per (report, section, term) with its count."""
+    return to_frame("terms", records)

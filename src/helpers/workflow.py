@@ -1,0 +1,19 @@
+"""Notebook entry point: load a build, building it first when it is missing or from another corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .build import BUILD_INFO, build, code_version
+from .io import Tables, load
+
+
+def load_or_build(corpus: str | Path, processed: str | Path, rebuild: bool = False) -> Tables:
+    """The tables of `corpus` in `processed`; (re)builds when missing, stale or from another corpus."""
+    corpus, processed = Path(corpus).resolve(), Path(processed)
+    info_path = processed / BUILD_INFO
+    info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
+    stale = info.get("corpus") != str(corpus) or info.get("code_version") != code_version()
+    if rebuild or stale:
+        build(corpus, processed, progress=False)
+    return load(processed)

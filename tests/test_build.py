@@ -1,0 +1,107 @@
+"""The build: CLI, determinism, atomic output, cache, parallel = serial."""
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import SEEDS
+from helpers import build, load
+from helpers.tables import TABLES
+
+PY = sys.executable
+
+
+def run_cli(*args, **kw):
+    return subprocess.run([PY, "-m", "helpers", *args], capture_output=True, text=True, **kw)
+
+
+def test_cli_builds_every_table(tmp_path):
+    out = tmp_path / "out"
+    done = run_cli("build", "--corpus", str(SEEDS), "--out", str(out), "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    for name in TABLES:
+        assert (out / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM for Excel
+        assert (out / f"{name}.parquet").exists()
+    assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(p.stem + ".txt" for p in SEEDS.iterdir())
+
+
+def test_missing_corpus_is_a_one_line_error_and_nonzero_exit(tmp_path):
+    done = run_cli("build", "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "corpus folder not found" in done.stderr
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    done = run_cli("build", "--corpus", str(SEEDS), "--out", str(blocker / "out"))
+    assert done.returncode == 1 and "cannot write" in done.stderr
+
+
+def test_same_input_gives_byte_identical_tables(tmp_path):
+    build(SEEDS, tmp_path / "a", jobs=1, cache=False, progress=False)
+    build(SEEDS, tmp_path / "b", jobs=2, cache=False, progress=False)
+    for name in TABLES:
+        for suffix in ("csv", "parquet"):
+            assert filecmp.cmp(tmp_path / "a" / f"{name}.{suffix}", tmp_path / "b" / f"{name}.{suffix}", shallow=False)
+
+
+def test_second_build_comes_from_the_cache(tmp_path):
+    build(SEEDS, tmp_path / "out", jobs=1, progress=False)
+    again = build(SEEDS, tmp_path / "out", jobs=1, progress=False)
+    assert again.from_cache == 5
+    assert build(SEEDS, tmp_path / "out", jobs=1, cache=False, progress=False).from_cache == 0
+
+
+def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
+    out = tmp_path / "out"
+    build(SEEDS, out, jobs=1, cache=False, progress=False)
+    before = (out / "figures.csv").read_bytes()
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    for i in range(200):
+        shutil.copy(SEEDS / "001_21d98ef2e5f3f12f.txt", corpus / f"r{i:03d}.txt")
+    proc = subprocess.Popen([PY, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(out),
+                             "--jobs", "1", "--full"])
+    time.sleep(4)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert (out / "figures.csv").read_bytes() == before
+    assert len(load(out).reports) == 5
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_empty_and_one_row_tables_have_the_declared_dtypes(name):
+    from dataclasses import fields
+
+    from helpers.tables import to_frame
+    record_type, dtypes = TABLES[name]
+    empty = to_frame(name, [])
+    assert dict(empty.dtypes) == {k: pd.api.types.pandas_dtype(v) for k, v in dtypes.items()}
+    values = {f.name: (0 if f.type in ("int", "int | None") else None if "None" in f.type else "") for f in fields(record_type)}
+    if name == "manifest":
+        values["status"] = "ok"
+    if name == "reports":
+        values["script"] = "simplified"
+    if name == "figures":
+        values.update(metric="other", qualifier="")
+    if name == "slogans":
+        values["kind"] = "quoted"
+    one = to_frame(name, [record_type(**values)])
+    assert dict(one.dtypes) == dict(empty.dtypes) and len(one) == 1
+
+
+def test_load_returns_typed_tables(seeds_tables):
+    assert seeds_tables.figures["value"].dtype == "Float64"
+    assert seeds_tables.figures["metric"].dtype == "category"
+    assert seeds_tables.reports["published_date"].dtype.kind == "M"
+    assert set(seeds_tables.manifest["status"]) == {"ok"}

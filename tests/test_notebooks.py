@@ -1,0 +1,41 @@
+"""Every notebook runs headlessly on the seeds and, with parameters only, on another corpus."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory):
+    """Two seeds: one as published, one re-encoded as GBK, as a user's own folder might be."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copy(SEEDS / "004_5c9b0b8151c6272d.txt", corpus / "traditional.txt")
+    text = (SEEDS / "000_37b5edfbb28fc83f.txt").read_text(encoding="utf-8").replace("\xa0", " ")
+    (corpus / "gbk.txt").write_bytes(text.encode("gbk"))
+    return corpus
+
+
+@pytest.mark.parametrize("corpus_name", ["seeds", "small"])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_executes_and_exports_its_charts(path, corpus_name, small_corpus, tmp_path):
+    import papermill
+
+    corpus = SEEDS if corpus_name == "seeds" else small_corpus
+    figures = tmp_path / "figures"
+    papermill.execute_notebook(
+        str(path), str(tmp_path / path.name), cwd=str(path.parent), kernel_name="python3",
+        parameters={"corpus": str(corpus), "processed": str(tmp_path / "processed"), "figures": str(figures)},
+        progress_bar=False, log_output=False,
+    )
+    exported = {p.name for p in figures.iterdir()} if figures.exists() else set()
+    prefix = path.stem.split("_")[0]
+    pngs = {n for n in exported if n.endswith(".png")}
+    assert pngs and all(n.startswith(prefix) for n in pngs)
+    for png in pngs:
+        stem = png[:-4]
+        assert {f"{stem}.svg", f"{stem}.pdf"} <= exported
