@@ -70,3 +70,55 @@ def place_label(frame: pd.DataFrame, level: str) -> pd.Series:
     parts = frame[cols].astype("string").fillna("")
     label = parts.apply(lambda r: " ".join(x for x in r if x), axis=1)
     return label.where(parts[level] != "", "").astype("string")
+
+
+def places_overview(tables: Tables, level: str = "county") -> pd.DataFrame:
+    """Per place at `level` (or the level above where the text stops): reports, sections, figures."""
+    def labelled(frame: pd.DataFrame) -> pd.Series:
+        label = place_label(frame, level)
+        for higher in reversed(LEVELS[:LEVELS.index(level)]):
+            label = label.where(label != "", place_label(frame, higher))
+        return label.replace("", "(place not stated)")
+
+    reports = tables.reports.assign(place=labelled(tables.reports)).groupby("place").size().rename("reports")
+    sections = tables.sections.assign(place=labelled(tables.sections)).groupby("place").size().rename("sections")
+    figures = tables.figures.assign(place=labelled(tables.figures)).groupby("place").size().rename("figures")
+    table = pd.concat([reports, sections, figures], axis=1).fillna(0).astype("int64")
+    return (table.reset_index(names="place")
+            .sort_values(["figures", "sections", "place"], ascending=[False, False, True], ignore_index=True))
+
+
+def slogan_counts(slogans: pd.DataFrame) -> pd.DataFrame:
+    """Mentions and reports per canonical slogan, with its kind."""
+    return (slogans.groupby("slogan", as_index=False, observed=True)
+            .agg(kind=("kind", "first"), mentions=("raw", "size"), reports=("report_id", "nunique"))
+            .sort_values(["mentions", "reports", "slogan"], ascending=[False, False, True], ignore_index=True))
+
+
+def cleaning_by_report(tables: Tables) -> pd.DataFrame:
+    """One row per report: bytes read, characters kept, and the cleaning flags."""
+    sizes = tables.manifest[["report_id", "n_bytes", "encoding"]]
+    return (tables.reports[["report_id", "title", "script", "n_chars", "quality"]]
+            .merge(sizes, on="report_id", how="left", validate="1:1")
+            [["report_id", "title", "encoding", "script", "n_bytes", "n_chars", "quality"]])
+
+
+def figure_flags(figures: pd.DataFrame) -> pd.DataFrame:
+    """How many figures carry each data-quality flag."""
+    flags = figures["flags"].str.split(";").explode()
+    flags = flags[flags.notna() & (flags != "")]
+    return flags.value_counts().rename_axis("flag").reset_index(name="figures")
+
+
+def unresolved_places(tables: Tables) -> pd.DataFrame:
+    """Reports and sections whose place stops above county level, with what they do have."""
+    cols = ["report_id", "section", "heading", *LEVELS]
+    sections = tables.sections[cols]
+    gaps = sections[(sections["county"] == "") & ~sections["prefecture"].isin(_county_level_prefectures(tables))]
+    return gaps.assign(resolved_to=place_label(gaps, "province").where(gaps["prefecture"] == "", place_label(gaps, "prefecture"))).reset_index(drop=True)
+
+
+def _county_level_prefectures(tables: Tables) -> set[str]:
+    """Prefecture cells that hold a county-level city under its province (济源市): not a gap."""
+    adcodes = tables.sections["adcode"].fillna("")
+    return set(tables.sections.loc[adcodes.str.match(r"^\d{4}(?!00)\d{2}$") & (tables.sections["county"] == ""), "prefecture"])
