@@ -20,6 +20,7 @@ from .pipeline import process_report
 from .records import ReportResult
 
 CHUNK = 16
+BATCH = 512  # reports per write
 BUILD_INFO = "build.json"  # what was built from what; not a table
 
 
@@ -101,38 +102,40 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     staging = io.staging_folder(out)
     cache_dir = str(out.parent / ".cache" / out.name) if cache else ""
     tasks = [(ids[rel], rel, str(path), cache_dir, with_terms) for rel, path in zip(rel_paths, files)]
-    collected = {name: [] for name in tables.TABLES}
     texts = staging / "texts"
     texts.mkdir()
-    hits = 0
-    for result, from_cache in _results(tasks, jobs, show_progress() if progress is None else progress):
-        hits += from_cache
-        collected["manifest"].append(result.manifest)
-        if result.report is None:
-            continue
-        (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
-        collected["reports"].append(result.report)
-        collected["sections"] += result.sections
-        collected["figures"] += result.figures
-        collected["slogans"] += result.slogans
-        collected["terms"] += result.terms
-    collected["manifest"].sort(key=lambda r: r.path)
-    collected["reports"].sort(key=lambda r: r.report_id)
-    for name in ("sections", "figures", "slogans", "terms"):
-        collected[name].sort(key=lambda r: (r.report_id,) + _order(name, r))
-    for name, records in collected.items():
-        io.write_table(tables.to_frame(name, records), staging, name)
+    writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
+    batch = {name: [] for name in tables.TABLES}
+    counts = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
+    # Rows go out in input order, in batches of a fixed size: the files are the same whatever
+    # the number of workers, and memory stays flat however large the corpus.
+    for i, (result, from_cache) in enumerate(_results(tasks, jobs, show_progress() if progress is None else progress), 1):
+        counts["cache"] += from_cache
+        batch["manifest"].append(result.manifest)
+        if result.report is not None:
+            (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
+            counts["ok"] += 1
+            counts["figures"] += len(result.figures)
+            counts["slogans"] += len(result.slogans)
+            batch["reports"].append(result.report)
+            batch["sections"] += result.sections
+            batch["figures"] += result.figures
+            batch["slogans"] += result.slogans
+            batch["terms"] += result.terms
+        if i % BATCH == 0:
+            _flush(batch, writers)
+    _flush(batch, writers, final=True)
+    for writer in writers.values():
+        writer.close()
     info = {"corpus": str(corpus.resolve()), "code_version": code_version(), "with_terms": with_terms}
     (staging / BUILD_INFO).write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     io.publish(staging, out)
-    ok = len(collected["reports"])
-    return BuildSummary(out, len(files), ok, len(files) - ok, len(collected["figures"]),
-                        len(collected["slogans"]), hits)
+    return BuildSummary(out, len(files), counts["ok"], len(files) - counts["ok"], counts["figures"],
+                        counts["slogans"], counts["cache"])
 
 
-def _order(name: str, record) -> tuple:
-    if name == "sections":
-        return (record.section,)
-    if name == "terms":
-        return (record.section, record.term)
-    return (record.start, record.end)
+def _flush(batch: dict[str, list], writers: dict, final: bool = False) -> None:
+    for name, records in batch.items():
+        if records or (final and writers[name].parquet is None):
+            writers[name].write(tables.to_frame(name, records))
+        records.clear()

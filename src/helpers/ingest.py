@@ -156,12 +156,28 @@ BLOCK_TAGS = ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", 
 INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]
 
 
+# <meta> tags that carry a page's publication date in CMSs of Chinese sites and elsewhere.
+DATE_META = re.compile(r"(pubdate|publishdate|publish_date|firstpublishedtime|article:published_time|date|dc\.date)", re.I)
+# "村集体经济壮大_某某县人民政府" -> the headline before the site name
+TITLE_SITE_SUFFIX = re.compile(r"\s*[_|｜\-—–]+\s*[^_|｜\-—–]{2,30}$")
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element per line; the <title> leads when no <h1>."""
+    """Visible text of an HTML page, one block element per line.
+
+    The <title> (without the site name after "_" or "|") leads when the page has no <h1>, and
+    a publication date from the page's <meta> tags comes first as a byline.
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "lxml")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    title = TITLE_SITE_SUFFIX.sub("", soup.title.get_text(" ", strip=True)) if soup.title else ""
+    published = ""
+    for tag in soup.find_all("meta"):
+        key = tag.get("name") or tag.get("property") or ""
+        if DATE_META.fullmatch(key.strip()) and re.match(r"\d{4}-\d{1,2}-\d{1,2}", tag.get("content") or ""):
+            published = (tag.get("content") or "")[:10]
+            break
     for tag in soup(INVISIBLE_TAGS):
         tag.decompose()
     for tag in soup.find_all(BLOCK_TAGS):
@@ -172,6 +188,9 @@ def html_to_text(html: str) -> str:
     text = "\n".join(line for line in lines if line)
     if title and not soup.find("h1") and title not in text[:500]:
         text = f"{title}\n{text}"
+    if published:
+        first, _, rest = text.partition("\n")
+        text = f"{first}\n发布时间:{published}\n{rest}" if title else f"发布时间:{published}\n{text}"
     return text
 
 

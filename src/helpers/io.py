@@ -42,6 +42,40 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> None:
     frame.to_parquet(folder / f"{name}.parquet", index=False)
 
 
+class TableWriter:
+    """Appends batches of one table to its CSV and Parquet files, so no table is ever whole in memory.
+
+    Categories are written to Parquet as plain strings (a category's codes could differ between
+    batches); `load` casts them back.
+    """
+
+    def __init__(self, folder: Path, name: str):
+        self.folder, self.name = folder, name
+        self.csv = open(folder / f"{name}.csv", "w", encoding="utf-8-sig", newline="")
+        self.parquet = None
+        self.header = True
+
+    def write(self, frame: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        csv_frame = frame.copy()
+        for column in FLOAT_COLUMNS & set(frame.columns):
+            csv_frame[column] = frame[column].map(_number).astype("string")
+        csv_frame.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
+        self.header = False
+        plain = frame.astype({c: "string" for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)})
+        table = pa.Table.from_pandas(plain, preserve_index=False)
+        if self.parquet is None:
+            self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
+        self.parquet.write_table(table)
+
+    def close(self) -> None:
+        self.csv.close()
+        if self.parquet is not None:
+            self.parquet.close()
+
+
 def staging_folder(out: Path) -> Path:
     """A fresh folder beside `out` to write into before the swap."""
     try:

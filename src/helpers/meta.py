@@ -6,7 +6,9 @@ import re
 # "发布时间:2018-07-16", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
 DATE = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 # "来源:中国报道", "来源: 长城网  作者:霍文龙", "来源:南方网"
-SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})")
+SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})(?!\s*[:：])")
+# An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
+LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
 AUTHOR = re.compile(r"(?:作者|记者|撰稿|撰文|文)\s*[:：/]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*)")
 # Dateline of the lead: "中国报道讯(朱战红 冯国营)", "长城网邯郸讯(记者霍文龙)", "国际在线河南频道消息:"
 DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*(?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])")
@@ -33,7 +35,7 @@ def source(meta_lines: list[str], lead: str, strip_place) -> str:
     """
     for line in meta_lines:
         m = SOURCE.search(line)
-        if m and not DATE.match(m["name"]):
+        if m and not DATE.match(m["name"]) and not LABEL_WORD.match(m["name"]):
             return m["name"]
     m = DATELINE.match(lead)
     if m:

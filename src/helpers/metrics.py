@@ -9,7 +9,7 @@ POVERTY = re.compile(r"贫困|贫苦|建档立卡|低收入|脱贫户|困难群�
 POPULATION = re.compile(r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$")
 # Lifted out of poverty (a flow). 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
 NOT_LIFTED = re.compile(r"未脱贫|尚未脱贫|没有脱贫|未能脱贫|返贫|未摘帽")
-LIFTED = re.compile(r"(?<!未)(脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制))")
+LIFTED = re.compile(r"(?<!未)(减贫|脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制))")
 # Stock of registered poor at a point in time.
 STOCK = re.compile(r"贫困户|贫困人口|建档立卡|贫困群众|贫困对象|贫困家庭|低收入户|只剩|剩余|尚有|还有")
 STRONG_HELP = re.compile(r"帮扶|搬迁|危房|危破房|改造|资助|救助|慰问|结对|安置|分红|免收|免除|补助|兜底")

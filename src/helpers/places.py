@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import gazetteer as gz
@@ -86,10 +86,11 @@ def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> 
     everything = list(mentions) + list(context)
     all_codes = [c for m in everything for c in m.codes]
     strong_codes = {c for m in everything if m.strong for c in m.codes}
+    named, below = Counter(all_codes), Counter(p for c in all_codes for p in _prefixes(c))
     resolved = []
     for i, m in enumerate(mentions):
-        others = [c for o in everything if o is not m for c in o.codes]
-        support = {c: sum(gz.is_ancestor(c, o) or gz.is_ancestor(o, c) for o in others) for c in m.codes}
+        own_named, own_below = Counter(m.codes), Counter(p for c in m.codes for p in _prefixes(c))
+        support = {c: _kin(c, named, below) - _kin(c, own_named, own_below) for c in m.codes}
         candidates = list(m.codes)
         if not m.strong:
             candidates = [c for c in candidates if c in strong_codes or _adjacent_kin(c, i, mentions)
@@ -99,11 +100,26 @@ def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> 
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]
             candidates = top if best > 0 and len(top) == 1 else []
-        elif candidates and m.strong and len(m.text) <= 2 and not support[candidates[0]] and _level_of(candidates[0]) != "province":
-            candidates = [] if all_codes.count(candidates[0]) < 2 else candidates
+        elif candidates and m.strong and not support[candidates[0]] and not _heading_position(text, m):
+            # Two-character county names (魏县) and township names (40 000 of them, many
+            # ordinary words) count only with a parent or child named, or when repeated.
+            code = candidates[0]
+            if (_level_of(code) == "township" or (len(m.text) <= 2 and _level_of(code) != "province")) \
+                    and all_codes.count(code) < 2:
+                candidates = []
         if candidates:
             resolved.append((m, candidates[0]))
     return resolved
+
+
+def _prefixes(code: str) -> list[str]:
+    """The codes of the units containing `code` (codes nest by prefix: 41 > 4108 > 410825 > …)."""
+    return [code[:n] for n in (2, 4, 6, 9) if n < len(code)]
+
+
+def _kin(code: str, named: Counter, below: Counter) -> int:
+    """Mentions of units that contain `code` or lie inside it."""
+    return sum(named[p] for p in _prefixes(code)) + below[code]
 
 
 def _adjacent_kin(code: str, i: int, mentions: list[Mention]) -> bool:
