@@ -125,14 +125,29 @@ def place_of(code: str, hint: str = "") -> Place:
 
 
 @functools.cache
-def _villages_by_county() -> Mapping[str, Mapping[str, frozenset]]:
-    """County code -> village name -> township codes (both vintages); read on first use."""
-    index: dict[str, dict[str, set]] = {}
+def _village_blobs() -> Mapping[str, str]:
+    """County code -> its villages as one "name<TAB>township code" string per line.
+
+    Eight hundred thousand villages as Python objects would take ~500 MB per worker; as one
+    string per county they take ~40 MB, and a county is parsed only when asked for.
+    """
+    lines: dict[str, list[str]] = {}
     with gzip.open(GAZETTEER_DIR / "villages.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             township = row["township_code"]
-            index.setdefault(township[:6], {}).setdefault(row["name"], set()).add(township)
-    return MappingProxyType({k: MappingProxyType({n: frozenset(t) for n, t in v.items()}) for k, v in index.items()})
+            lines.setdefault(township[:6], []).append(f"{row['name']}\t{township}")
+    return MappingProxyType({county: "\n".join(rows) for county, rows in lines.items()})
+
+
+@functools.lru_cache(maxsize=256)
+def _villages_in(county_code: str) -> Mapping[str, frozenset]:
+    """Village name -> township codes, for one county."""
+    index: dict[str, set] = {}
+    for line in _village_blobs().get(county_code, "").split("\n"):
+        if line:
+            name, township = line.split("\t")
+            index.setdefault(name, set()).add(township)
+    return MappingProxyType({k: frozenset(v) for k, v in index.items()})
 
 
 def village_variants(name: str) -> list[str]:
@@ -146,7 +161,7 @@ def village_variants(name: str) -> list[str]:
 
 def township_of_village(county_code: str, village: str) -> str:
     """Township code of a village in a county, or '' when unknown or ambiguous."""
-    villages = _villages_by_county().get(county_code, {})
+    villages = _villages_in(county_code)
     for variant in village_variants(village):
         townships = villages.get(variant)
         if townships and len(townships) == 1:

@@ -89,13 +89,13 @@ def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> 
     named, below = Counter(all_codes), Counter(p for c in all_codes for p in _prefixes(c))
     resolved = []
     for i, m in enumerate(mentions):
-        own_named, own_below = Counter(m.codes), Counter(p for c in m.codes for p in _prefixes(c))
-        support = {c: _kin(c, named, below) - _kin(c, own_named, own_below) for c in m.codes}
         candidates = list(m.codes)
         if not m.strong:
-            candidates = [c for c in candidates if c in strong_codes or _adjacent_kin(c, i, mentions)
-                          or (_heading_position(text, m) and gz.divisions().get(c, gz.Division(c, "", "", "", "")).level in ("province", "prefecture"))
-                          or _level_of(c) == "province"]
+            heading = _heading_position(text, m)
+            candidates = [c for c in candidates if c in strong_codes or _level_of(c) == "province"
+                          or (heading and _level_of(c) == "prefecture") or _adjacent_kin(c, i, mentions)]
+        own_named, own_below = Counter(m.codes), Counter(p for c in m.codes for p in _prefixes(c))
+        support = {c: _kin(c, named, below) - _kin(c, own_named, own_below) for c in candidates}
         if len(candidates) > 1:
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]

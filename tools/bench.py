@@ -1,0 +1,150 @@
+"""Speed and memory of the build, against a baseline measured in the same run.
+
+    python tools/bench.py              # 1k and 10k reports
+    python tools/bench.py --sizes 1000 --huge   # add 100k
+
+For each size a deterministic corpus is generated from the seeds' paragraphs, with places drawn
+from the gazetteer, other numbers, and the seeds' mix of scripts and encodings. Measured: the
+full build (`python -m helpers build --full`, all cores) and the baseline, jieba's default mode
+segmenting the same text and nothing else (one process). Prints a table, writes reports/bench.csv.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+WORK = ROOT / "data" / ".bench"
+
+
+def places(rng: random.Random, n: int = 400) -> list[tuple[str, str]]:
+    """(county, township) pairs drawn from the gazetteer."""
+    with gzip.open(ROOT / "data" / "gazetteer" / "divisions.csv.gz", "rt", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    names = {r["code"]: r["name"] for r in rows}
+    towns = [r for r in rows if r["level"] == "township" and r["parent_code"] in names and r["name"].endswith(("镇", "乡"))]
+    return [(names[t["parent_code"]], re.sub(r"^.*?[市县区](?=.+[镇乡]$)", "", t["name"])) for t in rng.sample(towns, n)]
+
+
+def paragraphs() -> list[tuple[str, bool]]:
+    """Body paragraphs of the seeds, with whether they are in traditional script."""
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        traditional = "國" in text or "縣" in text
+        out += [(line.strip(), traditional) for line in text.splitlines() if len(line.strip()) > 60]
+    return out
+
+
+def generate(folder: Path, n: int, seed: int = 20261124) -> int:
+    """Write n reports into `folder`; returns the bytes of text written."""
+    rng = random.Random(seed)
+    pool, where = paragraphs(), places(rng)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        county, town = rng.choice(where)
+        body = rng.sample(pool, rng.randint(5, 10))
+        traditional = sum(t for _, t in body) > len(body) / 2
+        lines = [f"{county}{town}:党建引领脱贫攻坚", f"发布时间:20{rng.randint(15, 21)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 来源:{county}融媒体中心"]
+        for text, _ in body:
+            text = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), text)
+            lines.append(f"{town}{text}" if rng.random() < 0.3 else text)
+        content = "\n".join(lines) + "\n"
+        encoding = rng.choice(["utf-8", "big5"] if traditional else ["utf-8", "gb18030", "utf-8"])
+        raw = content.encode(encoding, errors="ignore")
+        (folder / f"r{i:06d}.txt").write_bytes(raw)
+        total += len(content.encode("utf-8"))
+    return total
+
+
+def measure(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB, the process tree summed) of a command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.1)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed with {proc.returncode}")
+    return time.perf_counter() - started, peak / 1024
+
+
+def _tree_rss(pid: int) -> int:
+    """KB of resident memory of a process and its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, AttributeError):
+            continue
+    return total
+
+
+BASELINE = """
+import sys, logging, jieba
+from pathlib import Path
+from helpers.ingest import decode
+jieba.setLogLevel(logging.ERROR)
+for p in sorted(Path(sys.argv[1]).glob("*.txt")):
+    text, _ = decode(p.read_bytes())
+    jieba.lcut(text)
+"""
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--huge", action="store_true", help="also 100k reports")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count())
+    args = parser.parse_args(argv)
+    sizes = args.sizes + ([100_000] if args.huge else [])
+    py = sys.executable
+    rows = []
+    for n in sizes:
+        corpus = WORK / f"corpus-{n}"
+        if not corpus.exists():
+            generate(corpus, n)
+        mb = sum(len(p.read_bytes().decode("utf-8", "ignore").encode()) for p in corpus.glob("*.txt")) / 1e6
+        for label, cmd in [
+            ("build", [py, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(WORK / f"out-{n}"),
+                       "--full", "--quiet", "--jobs", str(args.jobs)]),
+            ("baseline: jieba default mode", [py, "-c", BASELINE, str(corpus)]),
+        ]:
+            seconds, peak = measure(cmd)
+            rows.append({"reports": n, "what": label, "seconds": round(seconds, 2), "MB_text": round(mb, 2),
+                         "MB_per_s": round(mb / seconds, 3), "reports_per_s": round(n / seconds, 1),
+                         "peak_rss_MB": round(peak, 1)})
+            print(rows[-1], flush=True)
+    out = ROOT / "reports" / "bench.csv"
+    out.parent.mkdir(exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"\n{'reports':>8} {'what':<30} {'s':>8} {'MB/s':>7} {'rep/s':>8} {'peak MB':>8}")
+    for r in rows:
+        print(f"{r['reports']:>8} {r['what']:<30} {r['seconds']:>8} {r['MB_per_s']:>7} {r['reports_per_s']:>8} {r['peak_rss_MB']:>8}")
+    builds = [r for r in rows if r["what"] == "build"]
+    if len(builds) >= 2:
+        ratio = builds[1]["seconds"] / builds[0]["seconds"]
+        print(f"time ratio {builds[1]['reports']} vs {builds[0]['reports']} reports: {ratio:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
