@@ -19,13 +19,16 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--full", action="store_true", help="ignore the cache and reprocess every report")
     b.add_argument("--no-terms", action="store_true", help="skip the vocabulary table (faster)")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local worker processes, or a Dask bag (see --scheduler)")
+    b.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     args = parser.parse_args(argv)
     from .build import build
 
     started = time.perf_counter()
     try:
         summary = build(args.corpus, args.out, jobs=args.jobs, cache=not args.full,
-                        with_terms=not args.no_terms)
+                        with_terms=not args.no_terms, engine=args.engine, scheduler=args.scheduler)
     except HelpersError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from . import io, tables
 from .config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION, PROCESSED_DIR, SEEDS_DIR
-from .errors import CorpusNotFoundError
+from .errors import CorpusNotFoundError, HelpersError
 from .ingest import list_corpus, report_ids
 from .pipeline import process_report
 from .records import ReportResult
@@ -89,8 +89,13 @@ def show_progress() -> bool:
 
 
 def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs: int | None = None,
-          cache: bool = True, progress: bool | None = None, with_terms: bool = True) -> BuildSummary:
-    """Build every table from the files in `corpus` into `out`; returns counts of what was done."""
+          cache: bool = True, progress: bool | None = None, with_terms: bool = True,
+          engine: str = "local", scheduler: str | None = None) -> BuildSummary:
+    """Build every table from the files in `corpus` into `out`; returns counts of what was done.
+
+    `engine="dask"` runs the same per-report function over a Dask bag (on the cluster at
+    `scheduler`, or local processes) and writes one Parquet part per partition.
+    """
     corpus, out = Path(corpus), Path(out)
     if not corpus.is_dir():
         raise CorpusNotFoundError(f"corpus folder not found: {corpus}")
@@ -104,6 +109,13 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     tasks = [(ids[rel], rel, str(path), cache_dir, with_terms) for rel, path in zip(rel_paths, files)]
     texts = staging / "texts"
     texts.mkdir()
+    if engine == "dask":
+        from . import distributed
+
+        counts = distributed.run(tasks, staging, scheduler)
+        return _finish(corpus, out, staging, with_terms, len(files), counts)
+    if engine != "local":
+        raise HelpersError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
     batch = {name: [] for name in tables.TABLES}
     counts = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
@@ -127,10 +139,15 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     _flush(batch, writers, final=True)
     for writer in writers.values():
         writer.close()
+    return _finish(corpus, out, staging, with_terms, len(files), counts)
+
+
+def _finish(corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: int, counts: dict) -> BuildSummary:
+    """Record what was built from what, move the build into place, summarise."""
     info = {"corpus": str(corpus.resolve()), "code_version": code_version(), "with_terms": with_terms}
     (staging / BUILD_INFO).write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     io.publish(staging, out)
-    return BuildSummary(out, len(files), counts["ok"], len(files) - counts["ok"], counts["figures"],
+    return BuildSummary(out, n_files, counts["ok"], n_files - counts["ok"], counts["figures"],
                         counts["slogans"], counts["cache"])
 
 

@@ -1,0 +1,79 @@
+"""The build on Dask: the same per-report function mapped over a Dask bag.
+
+Each partition processes its reports on a worker and writes its own Parquet (and CSV) part
+under the staging folder: `figures/part-00000.parquet`, … `helpers.load` reads the folder of
+parts the way it reads a single file. Workers must see the corpus and the output folder at the
+same paths (a shared file system), as with any Dask cluster writing files.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import tables
+from .build import _work
+from .io import TableWriter
+
+REPORTS_PER_PARTITION = 256
+
+
+def _partition(item: tuple[int, list], staging: str) -> dict[str, int]:
+    """Worker side: process one partition of tasks and write its table parts."""
+    index, tasks = item
+    folder = Path(staging)
+    collected: dict[str, list] = {name: [] for name in tables.TABLES}
+    counts = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
+    for task in tasks:
+        result, from_cache = _work(task)
+        counts["cache"] += from_cache
+        collected["manifest"].append(result.manifest)
+        if result.report is None:
+            continue
+        (folder / "texts" / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
+        counts["ok"] += 1
+        counts["figures"] += len(result.figures)
+        counts["slogans"] += len(result.slogans)
+        collected["reports"].append(result.report)
+        for name in ("sections", "figures", "slogans", "terms"):
+            collected[name] += getattr(result, name)
+    for name, records in collected.items():
+        part = folder / name
+        part.mkdir(exist_ok=True)
+        writer = TableWriter(part, f"part-{index:05d}")
+        writer.write(tables.to_frame(name, records))
+        writer.close()
+    return counts
+
+
+def run(tasks: list, staging: Path, scheduler: str | None = None) -> dict[str, int]:
+    """Map the tasks over a Dask bag; `scheduler` is a cluster address, or None for local processes."""
+    import dask.bag as db
+
+    chunks = [tasks[i:i + REPORTS_PER_PARTITION] for i in range(0, len(tasks), REPORTS_PER_PARTITION)] or [[]]
+    bag = db.from_sequence(list(enumerate(chunks)), npartitions=len(chunks))
+    mapped = bag.map(_partition, staging=str(staging))
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            parts = client.compute(mapped).result()
+    else:
+        parts = mapped.compute(scheduler="processes")
+    totals = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
+    for part in parts:
+        for key in totals:
+            totals[key] += part[key]
+    _join_csv(staging)
+    return totals
+
+
+def _join_csv(staging: Path) -> None:
+    """One CSV per table (header once, BOM once) from the CSV parts, then drop the CSV parts."""
+    for name in tables.TABLES:
+        parts = sorted((staging / name).glob("part-*.csv"))
+        with open(staging / f"{name}.csv", "wb") as out:
+            for i, part in enumerate(parts):
+                data = part.read_bytes()
+                if i:
+                    data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+                out.write(data)
+                part.unlink()
