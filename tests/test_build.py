@@ -105,3 +105,21 @@ def test_load_returns_typed_tables(seeds_tables):
     assert seeds_tables.figures["metric"].dtype == "category"
     assert seeds_tables.reports["published_date"].dtype.kind == "M"
     assert set(seeds_tables.manifest["status"]) == {"ok"}
+
+
+def test_thousands_of_oddly_named_files_in_deep_folders_build_with_unique_ids(tmp_path):
+    corpus = tmp_path / "corpus"
+    body = "某县党建引领脱贫攻坚，全县贫困户{n}户全部脱贫，投入资金{n}万元。".encode("utf-8")
+    names = []
+    for i in range(1500):
+        folder = corpus.joinpath(*[f"层 {d}" for d in range(i % 7)])
+        folder.mkdir(parents=True, exist_ok=True)
+        name = ["报告 {i}.txt", "副本 {i}/same.txt", "x" * 200 + "{i}.txt", "县·乡 {i}.html"][i % 4].format(i=i)
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_bytes(body.replace(b"{n}", str(i + 1).encode()))
+        names.append(name)
+    summary = build(corpus, tmp_path / "out", jobs=2, cache=False, progress=False, with_terms=False)
+    tables = load(tmp_path / "out")
+    assert summary.files == 1500 == len(tables.manifest) == tables.manifest["report_id"].nunique()
+    assert (tables.manifest["status"] == "ok").all()
+    assert len(list((tmp_path / "out" / "texts").iterdir())) == 1500

@@ -122,18 +122,7 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     # Rows go out in input order, in batches of a fixed size: the files are the same whatever
     # the number of workers, and memory stays flat however large the corpus.
     for i, (result, from_cache) in enumerate(_results(tasks, jobs, show_progress() if progress is None else progress), 1):
-        counts["cache"] += from_cache
-        batch["manifest"].append(result.manifest)
-        if result.report is not None:
-            (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
-            counts["ok"] += 1
-            counts["figures"] += len(result.figures)
-            counts["slogans"] += len(result.slogans)
-            batch["reports"].append(result.report)
-            batch["sections"] += result.sections
-            batch["figures"] += result.figures
-            batch["slogans"] += result.slogans
-            batch["terms"] += result.terms
+        accumulate(result, from_cache, batch, counts, texts)
         if i % BATCH == 0:
             _flush(batch, writers)
     _flush(batch, writers, final=True)
@@ -149,6 +138,22 @@ def _finish(corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: i
     io.publish(staging, out)
     return BuildSummary(out, n_files, counts["ok"], n_files - counts["ok"], counts["figures"],
                         counts["slogans"], counts["cache"])
+
+
+def accumulate(result: ReportResult, from_cache: bool, batch: dict[str, list], counts: dict[str, int],
+               texts: Path) -> None:
+    """Add one report's records to the pending rows, write its text, count it."""
+    counts["cache"] += from_cache
+    batch["manifest"].append(result.manifest)
+    if result.report is None:
+        return
+    (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
+    counts["ok"] += 1
+    counts["figures"] += len(result.figures)
+    counts["slogans"] += len(result.slogans)
+    batch["reports"].append(result.report)
+    for name in ("sections", "figures", "slogans", "terms"):
+        batch[name] += getattr(result, name)
 
 
 def _flush(batch: dict[str, list], writers: dict, final: bool = False) -> None:

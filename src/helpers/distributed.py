@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import tables
-from .build import _work
+from .build import _work, accumulate
 from .io import TableWriter
 
 REPORTS_PER_PARTITION = 256
@@ -23,18 +23,7 @@ def _partition(item: tuple[int, list], staging: str) -> dict[str, int]:
     collected: dict[str, list] = {name: [] for name in tables.TABLES}
     counts = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
     for task in tasks:
-        result, from_cache = _work(task)
-        counts["cache"] += from_cache
-        collected["manifest"].append(result.manifest)
-        if result.report is None:
-            continue
-        (folder / "texts" / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
-        counts["ok"] += 1
-        counts["figures"] += len(result.figures)
-        counts["slogans"] += len(result.slogans)
-        collected["reports"].append(result.report)
-        for name in ("sections", "figures", "slogans", "terms"):
-            collected[name] += getattr(result, name)
+        accumulate(*_work(task), collected, counts, folder / "texts")
     for name, records in collected.items():
         part = folder / name
         part.mkdir(exist_ok=True)
