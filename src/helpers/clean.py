@@ -63,8 +63,8 @@ def normalize(text: str) -> str:
 def remove_pinyin(text: str) -> str:
     """Drop tone-marked romanisation glued to characters.
 
-    >>> remove_pinyin("英德橋頭鎮(zhèn):黨建")
-    '英德橋頭鎮:黨建'
+    >>> remove_pinyin("鎮(zhèn)黨委書記")
+    '鎮黨委書記'
     """
     return PINYIN.sub("", text)
 

@@ -1,4 +1,4 @@
-"""Fused numbers: "4711340人" was almost surely 471户1340人 before a 户 was lost."""
+"""Fused numbers: "3551200人" was almost surely 355户1200人 before a 户 was lost."""
 from __future__ import annotations
 
 import bisect
@@ -30,8 +30,8 @@ def plausible_max(code_length: int) -> int:
 def best_split(digits: str) -> tuple[int, int] | None:
     """The household/person reading of a digit run whose 户 was lost, if one is plausible.
 
-    >>> best_split("4711340"), best_split("2570"), best_split("20171340"), best_split("34")
-    ((471, 1340), (25, 70), None, None)
+    >>> best_split("3551200"), best_split("3396"), best_split("20171340"), best_split("34")
+    ((355, 1200), (33, 96), None, None)
     """
     if len(digits) < MIN_DIGITS:
         return None

@@ -14,10 +14,10 @@ from .records import Place
 
 LEVELS = ("province", "prefecture", "county", "township")
 # Pseudo-prefectures of the code table: municipalities' "市辖区"/"县", and the county-level
-# cities governed directly by a province ("省直辖县级行政区划", e.g. 济源市, 仙桃市).
+# cities governed directly by a province ("省直辖县级行政区划", e.g. 仙桃市, 天门市).
 MUNICIPAL_PSEUDO = {"市辖区", "县"}
 DIRECT_PSEUDO = re.compile(r"直辖县级行政区划$")
-# Suffixes dropped to get the name people write: "邯郸市" -> "邯郸", "恩施土家族苗族自治州" -> "恩施".
+# Suffixes dropped to get the name people write: "白银市" -> "白银", "恩施土家族苗族自治州" -> "恩施".
 # The 55 minority nationalities, as they appear in the names of autonomous units.
 NATIONALITIES = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|"
                  "水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|"
@@ -55,7 +55,7 @@ def divisions() -> Mapping[str, Division]:
 
 @functools.cache
 def all_names() -> Mapping[str, tuple[str, ...]]:
-    """Official name -> codes, including names used only in the older vintage (沙口集乡, 永嘉乡)."""
+    """Official name -> codes, including names used only in the older vintage (乡 since become 镇, merged townships)."""
     names: dict[str, set[str]] = {}
     with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -75,7 +75,7 @@ def official_name(code: str, name_hint: str = "") -> str:
 
 
 def _strip_parent_prefix(name: str, level: str) -> str:
-    """Township names in the source carry their county ("济源市大峪镇"); keep "大峪镇"."""
+    """Township names in the source carry their county ("仙桃市郑场镇"); keep "郑场镇"."""
     if level == "township":
         m = re.match(r"^[\u4e00-\u9fff]{2,6}?(市|县|区)(?=[\u4e00-\u9fff]{2,}(镇|乡|街道)$)", name)
         if m:

@@ -10,7 +10,7 @@ SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
 AUTHOR = re.compile(r"(?:作者|记者|撰稿|撰文|文)\s*[:：/]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*)")
-# Dateline of the lead: "中国报道讯(朱战红 冯国营)", "长城网邯郸讯(记者霍文龙)", "国际在线河南频道消息:"
+# Dateline of the lead: "某某日报讯(张三 李四)", "新华网兰州讯(记者王五)", "央广网贵州频道消息:"
 DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*(?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])")
 # "(文 崔新娟)", "(记者 王某 通讯员 李某)" at the very end of the article
 TRAILING_BYLINE = re.compile(r"[(（](?:文|作者|记者|撰文|通讯员)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*)[)）]\s*$")
@@ -31,7 +31,7 @@ def published(meta_lines: list[str]) -> str:
 def source(meta_lines: list[str], lead: str, strip_place) -> str:
     """The outlet or body the report names: a 来源 label, else the lead's dateline outlet.
 
-    `strip_place` removes a trailing place name ("长城网邯郸" -> "长城网").
+    `strip_place` removes a trailing place name ("新华网兰州" -> "新华网").
     """
     for line in meta_lines:
         m = SOURCE.search(line)

@@ -32,8 +32,11 @@ def analyse(report_id: str, raw_text: str, manifest: ManifestRow, with_terms: bo
     title_end = len(cleaned.title.replace(" ", "\n")) if cleaned.title and text.startswith(cleaned.title.split(" ")[0]) else 0
     lead_line = next((ln for ln in lines if len(ln) > 40), lines[0] if lines else "")
     lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
-    located = regions.locate(text)
-    context = regions.context_codes(cleaned.header_context)
+    # Page chrome and bylines often name the site's own place ("欢迎光临某某县人民政府",
+    # "来源: 某某县融媒体中心"): weak votes, and support for the places the article names.
+    page_context = cleaned.header_context + cleaned.meta_lines
+    located = regions.locate(text, page_context)
+    context = regions.context_codes(page_context)
     code, place = regions.report_place(text, located, title_end, lead_end, context)
     report = Report(
         report_id=report_id, title=cleaned.title,
@@ -72,6 +75,6 @@ def _sections(report_id: str, text: str, located, report_code: str, report_place
 
 
 def _strip_trailing_place(name: str) -> str:
-    """'长城网邯郸' -> '长城网', '国际在线河南' -> '国际在线': drop a place name at the end."""
+    """'新华网兰州' -> '新华网', '央广网贵州' -> '央广网': drop a place name at the end."""
     mentions = [m for m in find_mentions(name) if m.end == len(name) and m.start >= 2]
     return name[:mentions[-1].start] if mentions else name

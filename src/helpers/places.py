@@ -11,7 +11,7 @@ from .records import Place
 
 # A suffix-less name glued to what follows is part of another name: "北冷村", "黄河路".
 PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")
-# A line that opens with a place and a colon or a dateline marker: "邯郸:…", "涉县更乐:…".
+# A line that opens with a place and a colon or a dateline marker: "定西:…", "于都县丁家沟:…".
 HEADING_POSITION = re.compile(r"^[\u4e00-\u9fff]{0,12}[:：—\-]|讯|消息")
 SHARE_TO_DESCEND = 0.6
 
@@ -78,9 +78,9 @@ def find_mentions(text: str) -> list[Mention]:
 def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> list[tuple[Mention, str]]:
     """Pick one code per mention from the company it keeps; drop the ones with no support.
 
-    A short form (邯郸, 更乐) counts only next to its parent or child (涉县更乐, 英德桥头镇),
-    at the head of a heading or dateline (邯郸:…), or where the same unit is also named in
-    full. An ambiguous name (桥头镇 is in ten counties) takes the candidate whose ancestors
+    A short form (定西, 于都) counts only next to its parent or child (赣州于都, 凉山州昭觉县),
+    at the head of a heading or dateline (定西:…), or where the same unit is also named in
+    full. An ambiguous name (城关镇 is in dozens of counties) takes the candidate whose ancestors
     or descendants are named elsewhere, and none when that does not decide.
     """
     everything = list(mentions) + list(context)

@@ -8,8 +8,8 @@ from . import gazetteer as gz
 from .places import Mention, find_mentions, main_place, place_from_code, resolve
 from .records import Place
 
-# Sub-headings that open a part about another place: "魏县沙口集乡:党建引领…",
-# "涉县更乐:…", "一、邱县:…", "(二)曲周县——…". Short, standalone, no full stop.
+# Sub-headings that open a part about another place: "会宁县丁家沟镇:党建引领…",
+# "于都:…", "一、兴国县:…", "(二)宁都县——…". Short, standalone, no full stop.
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])?\s*"
                      r"(?P<lead>[\u4e00-\u9fff]{2,14})\s*(?:[:：]|——|—|-{1,2}|\s)")
 MAX_HEADING_CHARS = 45
@@ -55,7 +55,7 @@ def report_place(text: str, located: list[Located], title_end: int, lead_end: in
 
 
 def _hint(located: list[Located], code: str) -> str:
-    """The official name as the text wrote it (沙口集乡 rather than today's 沙口集镇)."""
+    """The official name as the text wrote it (a 2016 乡 rather than the 镇 it became)."""
     for loc in located:
         if loc.code == code and loc.text in gz.all_names():
             return loc.text

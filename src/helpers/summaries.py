@@ -65,7 +65,7 @@ def report_lengths(reports: pd.DataFrame, label_chars: int = 8) -> pd.DataFrame:
 
 
 def place_label(frame: pd.DataFrame, level: str) -> pd.Series:
-    """'河北省 邯郸市 魏县' down to `level`, for places that reach that level."""
+    """'甘肃省 白银市 会宁县' down to `level`, for places that reach that level."""
     cols = LEVELS[:LEVELS.index(level) + 1]
     parts = frame[cols].astype("string").fillna("")
     label = parts.apply(lambda r: " ".join(x for x in r if x), axis=1)
@@ -119,6 +119,6 @@ def unresolved_places(tables: Tables) -> pd.DataFrame:
 
 
 def _county_level_prefectures(tables: Tables) -> set[str]:
-    """Prefecture cells that hold a county-level city under its province (济源市): not a gap."""
+    """Prefecture cells that hold a county-level city under its province (仙桃市): not a gap."""
     adcodes = tables.sections["adcode"].fillna("")
     return set(tables.sections.loc[adcodes.str.match(r"^\d{4}(?!00)\d{2}$") & (tables.sections["county"] == ""), "prefecture"])
