@@ -105,9 +105,17 @@ def dot_plot(data: pd.DataFrame, category: str, value: str, hue: str, title: str
     ax.set_yticks(range(len(cats)), cats)
     ax.invert_yaxis()
     if log:
+        from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
         ax.set_xscale("log")
+        positive = data[value].astype(float)
+        positive = positive[positive > 0]
+        decades = (positive.max() / positive.min()) if len(positive) else 1
+        ax.xaxis.set_major_locator(LogLocator(base=10, subs=(1, 2, 5) if decades < 1000 else (1,)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
+        ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set(title=title, xlabel=xlabel)
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.legend(frameon=False, fontsize=8, loc="best")
     if note:
         source_note(fig, note)
     return fig
@@ -149,9 +157,12 @@ def histogram(values: pd.Series, title: str, xlabel: str, note: str = "", bins: 
 
 
 def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
-    """First appearance of each slogan per place: one row per slogan, a dot per place."""
+    """First appearance per place of the most widespread slogans: one row per slogan, a dot per place."""
     use_style()
-    order = first.groupby("slogan")["first_date"].min().sort_values().head(top)
+    spread = first.groupby("slogan").agg(places=("place", "nunique"), mentions=("mentions", "sum"),
+                                         first_date=("first_date", "min"))
+    widest = spread.sort_values(["places", "mentions", "first_date"], ascending=[False, False, True]).head(top)
+    order = widest["first_date"].sort_values()
     data = first[first["slogan"].isin(order.index)]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(order) + 1.3)))
     ys = {s: i for i, s in enumerate(order.index)}
