@@ -59,6 +59,7 @@ def test_full_width_digits_and_letters_become_ascii():
     ("全镇总?cè)丝?.8万。", True),
     ("产品\ufffd\ufffd销售", True),
     ("难题何解?问题就是导向。", False),
+    ("为什么?怎么办?这是群众最关心的。", False),
 ])
 def test_mojibake_is_flagged_but_kept(line, flagged):
     cleaned = clean("某县扶贫工作取得明显成效，群众收入稳步增长，党建引领作用突出。\n" + line)

@@ -104,6 +104,9 @@ for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     text, _ = decode(p.read_bytes())
     jieba.lcut(text)
 """
+# The faster compatible segmenter the build uses for terms.csv, on the same text.
+RJIEBA = BASELINE.replace("import sys, logging, jieba", "import sys, logging, jieba, rjieba").replace(
+    "jieba.lcut(text)", "rjieba.cut(text, True)")
 
 
 def main(argv=None) -> int:
@@ -111,6 +114,8 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--huge", action="store_true", help="also 100k reports")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
+    parser.add_argument("--only", nargs="+", choices=["build", "jieba", "rjieba"], default=["build", "jieba", "rjieba"],
+                        help="which runs to measure")
     args = parser.parse_args(argv)
     sizes = args.sizes + ([100_000] if args.huge else [])
     py = sys.executable
@@ -120,11 +125,13 @@ def main(argv=None) -> int:
         if not corpus.exists():
             generate(corpus, n)
         mb = sum(len(p.read_bytes().decode("utf-8", "ignore").encode()) for p in corpus.glob("*.txt")) / 1e6
-        for label, cmd in [
-            ("build", [py, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(WORK / f"out-{n}"),
-                       "--full", "--quiet", "--jobs", str(args.jobs)]),
-            ("baseline: jieba default mode", [py, "-c", BASELINE, str(corpus)]),
-        ]:
+        runs = {
+            "build": ("build", [py, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(WORK / f"out-{n}"),
+                                "--full", "--quiet", "--jobs", str(args.jobs)]),
+            "jieba": ("baseline: jieba default mode", [py, "-c", BASELINE, str(corpus)]),
+            "rjieba": ("rjieba (jieba-rs) same text", [py, "-c", RJIEBA, str(corpus)]),
+        }
+        for label, cmd in (runs[k] for k in args.only):
             seconds, peak = measure(cmd)
             rows.append({"reports": n, "what": label, "seconds": round(seconds, 2), "MB_text": round(mb, 2),
                          "MB_per_s": round(mb / seconds, 3), "reports_per_s": round(n / seconds, 1),

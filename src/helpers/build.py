@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import os
 import pickle
 import sys
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from .pipeline import process_report
 from .records import ReportResult
 
 CHUNK = 16
+IN_FLIGHT = 4  # chunks queued per worker
 BATCH = 512  # reports per write
 BUILD_INFO = "build.json"  # what was built from what; not a table
 
@@ -66,8 +69,17 @@ def _work(task: tuple[str, str, str, str, bool]) -> tuple[ReportResult, bool]:
     return result, False
 
 
+def _work_chunk(tasks: list) -> list[tuple[ReportResult, bool]]:
+    """Worker: a chunk of reports, so each round trip carries enough work."""
+    return [_work(task) for task in tasks]
+
+
 def _results(tasks: list, jobs: int, progress: bool) -> Iterator[tuple[ReportResult, bool]]:
-    """Results in input order, whatever the number of workers."""
+    """Results in input order, whatever the number of workers.
+
+    At most IN_FLIGHT chunks per worker are queued: results wait in memory only briefly, so a
+    corpus of any size runs in constant memory.
+    """
     from tqdm import tqdm
 
     bar = tqdm(total=len(tasks), unit="report", disable=not progress, file=sys.stderr)
@@ -76,10 +88,19 @@ def _results(tasks: list, jobs: int, progress: bool) -> Iterator[tuple[ReportRes
             yield _work(task)
             bar.update()
     else:
+        chunks = (tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for item in pool.map(_work, tasks, chunksize=CHUNK):
-                yield item
-                bar.update()
+            pending: deque = deque()
+            for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
+                pending.append(pool.submit(_work_chunk, chunk))
+            while pending:
+                results = pending.popleft().result()
+                nxt = next(chunks, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_work_chunk, nxt))
+                for item in results:
+                    yield item
+                bar.update(len(results))
     bar.close()
 
 

@@ -20,7 +20,7 @@ SPACES = re.compile(r"[ \t\r\f\v]+")
 # Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
 # ("總?cè)丝?.8萬"), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
 # "?" between words ("难题何解?问题") is a question mark.
-MOJIBAKE = re.compile(r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。]{0,6}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯")
+MOJIBAKE = re.compile(r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。，,！!]{0,2}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 TRADITIONAL_SHARE = 0.04
 MAX_TITLE_LINES = 3

@@ -26,6 +26,10 @@ def barh(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, no
     ax.set(title=title, xlabel=xlabel)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.12)
+    if (data[value].astype(float) % 1 == 0).all():
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if note:
         source_note(fig, note)
     return fig
