@@ -94,3 +94,12 @@ def test_a_mixed_corpus_builds_and_accounts_for_every_file(tmp_path):
     reports = load(out).reports.set_index("report_id")
     assert reports.loc["big5", "script"] == "traditional" and reports.loc["big5", "county"] == "温县"
     assert reports.loc["gbk", "township"] == "大峪镇"
+
+
+def test_read_corpus_gives_one_row_per_file(tmp_path):
+    from helpers import read_corpus
+    frame = read_corpus(SEEDS)
+    assert list(frame["report_id"]) == sorted(p.stem for p in SEEDS.iterdir())
+    assert (frame["n_chars"] == frame["text"].str.len()).all() and (frame["reason"] == "").all()
+    (tmp_path / "a.txt").write_bytes(b"")
+    assert read_corpus(tmp_path)["reason"].tolist() == ["empty file"]
