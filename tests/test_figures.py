@@ -47,6 +47,21 @@ def found(text: str):
     ("建成光伏电站200千瓦。", [("other", 200, "千瓦")]),
     ("养殖肉牛560头。", [("other", 560, "头")]),
     ("产值增长了3倍。", [("other", 3, "倍")]),
+    # a thousands separator is not a clause break: the persons still belong to 贫困户
+    ("全县共有建档立卡贫困户2,345户8,765人。", [("poor_households", 2345, "户"), ("poor_persons", 8765, "人")]),
+    # a part counts what its own clause says, not what the whole counted
+    ("全乡总人口1.8万人，其中贫困人口三千二百人。", [("population", 18_000, "人"), ("poor_persons", 3200, "人")]),
+    # a part with no noun of its own counts what the whole counted
+    ("全村贫困户96户，其中一组41户。", [("poor_households", 96, "户"), ("poor_households", 41, "户")]),
+    # the poor among a cooperative's members are the ones it helps
+    ("合作社现有社员320户，其中贫困户85户。", [("other", 320, "户"), ("beneficiary_households", 85, "户")]),
+    # a later year with only a verb repeats the earlier clause's noun
+    ("2015年人均纯收入3200元，2018年达到7600元。", [("income_yuan", 3200, "元"), ("income_yuan", 7600, "元")]),
+    ("全县12个贫困村中有9个出列。", [("poor_villages", 12, "个"), ("poor_villages", 9, "个")]),
+    # Chinese numerals with a scale carry counted things; a bare 两头 is a word
+    ("年出栏生猪两万头，养鸡五千只。", [("other", 20_000, "头"), ("other", 5000, "只")]),
+    # a rate keeps its per-unit, and its qualifier
+    ("带动贫困户增收约600元/人。", [("income_yuan", 600, "元/人")]),
 ])
 def test_figures_and_metrics(text, expected):
     assert found(text) == expected
@@ -60,6 +75,12 @@ def test_figures_and_metrics(text, expected):
 def test_qualifiers(text, qualifier):
     (figure,) = figures(text)[0]
     assert figure.qualifier == qualifier
+
+
+def test_rate_is_flagged_and_keeps_qualifier():
+    (f,), _ = figures("贫困户户均增收约1500元/年。")
+    assert (f.value, f.unit, f.qualifier) == (1500, "元/年", "about")
+    assert "rate" in f.flags.split(";")
 
 
 def test_ranges_keep_both_ends_scaled():

@@ -36,6 +36,10 @@ def test_source_is_the_label_or_the_dateline_outlet(lines, lead, expected):
     ([], "某报讯(赵一 钱二)今年以来", "", "赵一 钱二"),
     ([], "今年以来，全县", "取得成效。(文 孙悟)", "孙悟"),
     (["责任编辑:周八"], "今年以来", "", ""),
+    # a role followed by a space names the author, not only a role with a colon
+    (["2021年5月6日 来源：某州日报 通讯员 吴九"], "", "", "吴九"),
+    (["本报记者 郑十"], "", "", "郑十"),
+    (["据记者了解"], "", "", ""),
 ])
 def test_author_comes_from_byline_dateline_or_closing_credit(lines, lead, last, expected):
     assert meta.author(lines, lead, last) == expected

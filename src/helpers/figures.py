@@ -16,6 +16,12 @@ YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 # "其中瓦高村42144人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
+MEMBERS = re.compile(r"社员|成员|会员|入社|股东|职工|员工|工人|务工")
+# "新房村2570人", "二组共86户": a clause that only names a place before its number.
+BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?")
+# "2013年人均纯收入1668元，2017年达到10180元": a later year and a verb, the noun left implicit.
+ELLIPTIC = re.compile(r"(到|至|截至|截止)?((19|20)\d{2}年(底|末|初)?|今年|去年|当年|目前|现在|如今)(已|又|再)?"
+                      r"(达到|达|增至|增加到|增长到|提高到|提升到|上升到|下降到|降至|减少到|减至|为|是|突破|超过|实现)?")
 # Village names: up to five characters before 村, cut at words that cannot be part of a name.
 VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|级|集体|两委|党|里|内|庄)")
 NAME_BREAK = re.compile(r".*(其中|目前|今年|通过|依托|位于|以及|还有|带动|帮助|组织|推动|在|以|将|和|与|及|的|该|全|各|每|本|等|对|向|从|由|为|把|被|给|让|了|是|有|使|如|到|于|、|镇|乡|县|区|市|道|个|省)")
@@ -35,6 +41,7 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
     fused = split_fused(text, groups, sentences, starts, codes)
     figures: list[Figure] = []
     previous: dict[str, str] = {}   # unit -> metric of the last figure in the current sentence
+    members: dict[str, bool] = {}   # unit -> whether that figure counted members or workers
     previous_sentence = -1
     for group in groups:
         raw_start, raw_end = group[0].start, group[-1].end
@@ -43,7 +50,7 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
         sentence = text[s_start:s_end]
         section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
         if si != previous_sentence:
-            previous, previous_sentence = {}, si
+            previous, members, previous_sentence = {}, {}, si
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
         for q, value, unit in parts:
@@ -51,9 +58,15 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
             left, right = text[c_start:q.context_start], text[q.end:c_end]
             probe = Quantity(q.start, q.end, value, q.value_high, unit, q.qualifier, q.context_start, metric=q.metric)
             metric = classify(probe, left, right, sentence)
-            if unit in previous and (OF_WHICH.match(left.strip()) or (metric == "other" and _bare(left))):
+            # A part ("其中…") counts what its whole counts unless its own clause says otherwise
+            # ("总人口2.3万人，其中贫困人口9800人").
+            if unit in previous and metric == "other" and (OF_WHICH.match(left.strip()) or _bare(left)):
                 metric = previous[unit]
+            elif OF_WHICH.match(left.strip()) and metric.startswith("poor_") and members.get(unit):
+                # The poor among a cooperative's members or a workshop's workers are the ones it helps.
+                metric = "beneficiary_" + metric[5:]
             previous[unit] = metric
+            members[unit] = bool(MEMBERS.search(left[-8:]))
             flags, notes = list(q.flags), list(q.notes)
             if reading:
                 flags.append("suspect_fused")
@@ -92,7 +105,13 @@ def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
 
 def _bare(left: str) -> bool:
     """A clause that only names a place or subgroup before its number: '新房村2570人'."""
-    return len(left.strip()) <= 8 and not re.search(r"[\u4e00-\u9fff]{2,}(了|的)", left)
+    left = left.strip()
+    if not left:
+        return True
+    if ELLIPTIC.fullmatch(left):
+        return True
+    m = BARE_PLACE.fullmatch(left)
+    return bool(m and m[1])
 
 
 def _per_unit(left: str) -> bool:

@@ -9,7 +9,8 @@ DATE = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/
 SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})(?!\s*[:：])")
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
-AUTHOR = re.compile(r"(?:作者|记者|撰稿|撰文|文)\s*[:：/]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*)")
+# "作者:张三", "记者/李四", and with a space only after an unambiguous role: "通讯员 彭五".
+AUTHOR = re.compile(r"(?:(?:作者|特约记者|记者|通讯员|撰稿|撰文|文)\s*[:：/]\s*|(?:(?<![\u4e00-\u9fff])|(?<=本报|本网|本台|本刊))(?:作者|特约记者|记者|通讯员)\s+)(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*)")
 # Dateline of the lead: "某某日报讯(张三 李四)", "新华网兰州讯(记者王五)", "央广网贵州频道消息:"
 DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*(?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])")
 # "(文 崔新娟)", "(记者 王某 通讯员 李某)" at the very end of the article

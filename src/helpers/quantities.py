@@ -25,6 +25,9 @@ UNIT_PATTERN = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 CHINESE_OK = {"个", "名", "人", "户", "项", "类", "座", "亩", "家", "条", "次", "元", "所", "处", "种",
               "栋", "口", "间", "套", "台", "辆", "公里", "千瓦", "批", "支", "%"}
 BARE_SCALE_OK = {"名", "亩", "人"}  # "万亩", "千名", "百余人"
+# Counted things a Chinese numeral may carry when it has a scale character: "三千头" is a herd,
+# "两头" is not a number.
+CHINESE_SCALED_OK = {"头", "只", "羽", "株", "吨", "公斤", "斤", "平方米", "米", "棚", "件", "份", "册", "场", "期", "人次", "户次"}
 NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUM_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 LEAD_QUALIFIERS = {
@@ -47,7 +50,8 @@ QUANTITY = re.compile(rf"""
     (?P<tail>以上|以下|左右|上下|多|余)?
 """, re.X | re.I)
 # "3000/亩", "800元/人/年": rates per unit.
-RATE = re.compile(rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?")
+RATE = re.compile(rf"(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?")
+RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入30万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])(?!{UNIT_PATTERN}|[\d多余])")
 MONEY_WORDS = re.compile(r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)")
@@ -115,12 +119,16 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     if value is None:
         return None
     after = text[m.end("unit"):m.end("unit") + 4]
-    if chinese and (value == 1 or unit not in CHINESE_OK or (m["da"] and unit not in {"类", "项"})):
+    scaled = any(ch in "十百千万亿" for ch in num + (m["scale"] or ""))
+    allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
+    if chinese and (value == 1 or not allowed or (m["da"] and unit not in {"类", "项"})):
         return None
     if chinese and len(num) == 1 and num in "十百千万亿" and unit not in BARE_SCALE_OK:
         return None
     if m["da"] and not chinese:
         return None
+    if unit == "元" and RATE_TAIL.match(after):
+        return None  # "800元/人" is a rate; _rates reads it whole
     if unit == "年" and (value >= 100 or YEAR_FOLLOWERS.match(after)):
         return None
     if unit in {"人", "名"} and after[:1] in {"民", "单", "称", "义", "誉", "次", "员", "士"}:
@@ -157,7 +165,7 @@ def _rates(text: str):
     for m in RATE.finditer(text):
         per = m["per"] + (f"/{m['per2']}" if m["per2"] else "")
         value = tidy(parse_arabic(m["num"]) * (scale_of(m["scale"]) if m["scale"] else 1))
-        q = Quantity(m.start(), m.end(), value, None, f"元/{per}", "", m.start(),
+        q = Quantity(m.start("num"), m.end(), value, None, f"元/{per}", LEAD_QUALIFIERS.get(m["lead"] or "", ""), m.start(),
                      flags=["rate"], notes=[f"a rate per {per}"])
         if not m["unit"]:
             q.notes.append("元 not written; read as money from the context")

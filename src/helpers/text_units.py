@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+# An ASCII comma between digits ("1,236户") is a thousands separator, not a clause break.
+CLAUSE_END = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 OPEN_QUOTES, CLOSE_QUOTES = "“‘「『", "”’」』"
 
 
