@@ -60,6 +60,11 @@ def found(text: str):
     ("全县12个贫困村中有9个出列。", [("poor_villages", 12, "个"), ("poor_villages", 9, "个")]),
     # Chinese numerals with a scale carry counted things; a bare 两头 is a word
     ("年出栏生猪两万头，养鸡五千只。", [("other", 20_000, "头"), ("other", 5000, "只")]),
+    # "由A减少到B": B is the same quantity at a later time
+    ("全县贫困人口由2015年的3.2万人减少到2019年的0.6万人。", [("poor_persons", 32_000, "人"), ("poor_persons", 6000, "人")]),
+    # a count whose 人 is the noun after it; a year glued to the noun is not a count
+    ("项目带动2.4万贫困群众增收。", [("beneficiary_persons", 24_000, "人")]),
+    ("扶贫车间吸纳三千余贫困劳动力就业。", [("beneficiary_persons", 3000, "人")]),
     # a rate keeps its per-unit, and its qualifier
     ("带动贫困户增收约600元/人。", [("income_yuan", 600, "元/人")]),
 ])

@@ -19,6 +19,8 @@ OF_WHICH = re.compile(r"^(其中|内含|含)")
 MEMBERS = re.compile(r"社员|成员|会员|入社|股东|职工|员工|工人|务工")
 # "新房村2570人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?")
+# "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
+CHANGE_TO = re.compile(r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$")
 # "2013年人均纯收入1668元，2017年达到10180元": a later year and a verb, the noun left implicit.
 ELLIPTIC = re.compile(r"(到|至|截至|截止)?((19|20)\d{2}年(底|末|初)?|今年|去年|当年|目前|现在|如今)(已|又|再)?"
                       r"(达到|达|增至|增加到|增长到|提高到|提升到|上升到|下降到|降至|减少到|减至|为|是|突破|超过|实现)?")
@@ -42,6 +44,7 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
     figures: list[Figure] = []
     previous: dict[str, str] = {}   # unit -> metric of the last figure in the current sentence
     members: dict[str, bool] = {}   # unit -> whether that figure counted members or workers
+    previous_end: dict[str, int] = {}
     previous_sentence = -1
     for group in groups:
         raw_start, raw_end = group[0].start, group[-1].end
@@ -50,7 +53,7 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
         sentence = text[s_start:s_end]
         section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
         if si != previous_sentence:
-            previous, members, previous_sentence = {}, {}, si
+            previous, members, previous_end, previous_sentence = {}, {}, {}, si
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
         for q, value, unit in parts:
@@ -60,13 +63,15 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
             metric = classify(probe, left, right, sentence)
             # A part ("其中…") counts what its whole counts unless its own clause says otherwise
             # ("总人口2.3万人，其中贫困人口9800人").
-            if unit in previous and metric == "other" and (OF_WHICH.match(left.strip()) or _bare(left)):
+            changed_to = unit in previous and CHANGE_TO.search(text[previous_end.get(unit, 0):q.context_start])
+            if unit in previous and metric == "other" and (OF_WHICH.match(left.strip()) or _bare(left) or changed_to):
                 metric = previous[unit]
             elif OF_WHICH.match(left.strip()) and metric.startswith("poor_") and members.get(unit):
                 # The poor among a cooperative's members or a workshop's workers are the ones it helps.
                 metric = "beneficiary_" + metric[5:]
             previous[unit] = metric
             members[unit] = bool(MEMBERS.search(left[-8:]))
+            previous_end[unit] = q.end
             flags, notes = list(q.flags), list(q.notes)
             if reading:
                 flags.append("suspect_fused")

@@ -183,6 +183,8 @@ def html_to_text(html: str) -> str:
     for tag in soup.find_all(BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
+    for cell in soup.find_all(["td", "th"]):
+        cell.insert_after(" ")  # cells of a row stay one line without gluing "年度" to "脱贫人数"
     body = soup.get_text()
     lines = [line.strip() for line in body.splitlines()]
     text = "\n".join(line for line in lines if line)

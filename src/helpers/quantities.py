@@ -55,6 +55,13 @@ RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|
 # "注入30万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])(?!{UNIT_PATTERN}|[\d多余])")
 MONEY_WORDS = re.compile(r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)")
+# "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows.
+IMPLICIT_PERSONS = re.compile(rf"""
+    (?P<lead>{LEAD_PATTERN})?
+    (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
+    (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
+    (?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?(人口|群众|村民|农民|劳动力|居民))
+""", re.X)
 # "百分之三十" -> 30 %
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
 # "按照8:2比例分红" -> 80 % and 20 %
@@ -89,7 +96,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         if q and not any(blocked[q.start:q.end]):
             found.append(q)
     taken = _mask(len(text), [(q.start, q.end) for q in found])
-    for finder in (_rates, _bare_money, _percent_words, _ratios, _mojibake):
+    for finder in (_rates, _bare_money, _implicit_persons, _percent_words, _ratios, _mojibake):
         for q in finder(text):
             if not any(blocked[q.start:q.end]) and not any(taken[q.start:q.end]):
                 found.append(q)
@@ -180,6 +187,22 @@ def _bare_money(text: str):
             value = tidy(parse_arabic(m["num"]) * scale_of(m["scale"]))
             yield Quantity(m.start(), m.end(), value, None, "元", "over" if m["q"] else "", m.start(),
                            flags=["unit_inferred"], notes=["元 not written; read as money from the context"])
+
+
+def _implicit_persons(text: str):
+    for m in IMPLICIT_PERSONS.finditer(text):
+        chinese = not m["num"][0].isdigit()
+        if chinese and not any(ch in "十百千万亿" for ch in m["num"] + m["scale"]):
+            continue  # "一村民", "三农民" are not counts
+        value = _value(m["num"])
+        if value is None or (value < 10 and not m["scale"]):
+            continue
+        if not chinese and not m["scale"] and re.fullmatch(r"(19|20)\d{2}", m["num"]):
+            continue  # a year glued to the noun, not a count
+        qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "") or TAIL_QUALIFIERS.get(m["q1"] or m["q2"] or "", "")
+        yield Quantity(m.start("num"), m.end(), tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)), None,
+                       "人", qualifier, m.start(), flags=["unit_inferred"],
+                       notes=["人 not written; the count is of the people named after it"])
 
 
 def _clause(text: str, start: int, end: int) -> str:
