@@ -65,6 +65,8 @@ def found(text: str):
     # a count whose 人 is the noun after it; a year glued to the noun is not a count
     ("项目带动2.4万贫困群众增收。", [("beneficiary_persons", 24_000, "人")]),
     ("扶贫车间吸纳三千余贫困劳动力就业。", [("beneficiary_persons", 3000, "人")]),
+    # a cooperative's members are not beneficiaries as such; the poor among them are
+    ("合作社吸纳社员210户，其中贫困户64户。", [("other", 210, "户"), ("beneficiary_households", 64, "户")]),
     # a rate keeps its per-unit, and its qualifier
     ("带动贫困户增收约600元/人。", [("income_yuan", 600, "元/人")]),
 ])
@@ -122,6 +124,11 @@ def test_year_is_the_one_the_clause_states():
     assert [f.year for f in result] == [2014, 2015, 2015]
     (f,), _ = figures("截至2017年底，全县有贫困户500户。")
     assert f.year == 2017
+    # the year compared against is not the figure's year
+    a, b = figures("2021年村集体收入28万元，较2020年增长40%。")[0]
+    assert (a.year, b.year) == (2021, 2021)
+    (c,), _ = figures("与2016年相比，产值增长12%。")
+    assert c.year is None
 
 
 def test_village_named_in_the_clause_narrows_the_place():

@@ -13,10 +13,11 @@ from .text_units import clause_bounds, sentence_spans
 
 # "2014年脱贫…", "截至2017年底", "截止20177月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
+BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 # "其中瓦高村42144人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
-MEMBERS = re.compile(r"社员|成员|会员|入社|股东|职工|员工|工人|务工")
+MEMBERS_OR_WORKERS = re.compile(r"社员|成员|会员|入社|股东|职工|员工|工人|务工")
 # "新房村2570人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?")
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
@@ -70,7 +71,7 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
                 # The poor among a cooperative's members or a workshop's workers are the ones it helps.
                 metric = "beneficiary_" + metric[5:]
             previous[unit] = metric
-            members[unit] = bool(MEMBERS.search(left[-8:]))
+            members[unit] = bool(MEMBERS_OR_WORKERS.search(left[-8:]))
             previous_end[unit] = q.end
             flags, notes = list(q.flags), list(q.notes)
             if reading:
@@ -129,7 +130,8 @@ def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
 
 
 def _year(text: str, s_start: int, pos: int) -> int | None:
-    years = list(YEAR.finditer(text, s_start, pos))
+    # "较2019年增长35%": the year compared against is not the year of the figure.
+    years = [m for m in YEAR.finditer(text, s_start, pos) if not BASELINE.search(text, max(s_start, m.start() - 3), m.start())]
     return int(years[-1]["y"]) if years else None
 
 

@@ -19,6 +19,7 @@ CADRES = re.compile(r"干部|书记|帮扶责任人|责任人|工作队|队员|�
 NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
 POOR_VILLAGE_AFTER = re.compile(r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村")
 POOR_VILLAGE_BEFORE = re.compile(r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为)?$")
+MEMBERS = re.compile(r"社员|会员|股东|成员")
 PRICE = re.compile(r"价格|单价|售价|市场价|每斤|每公斤|价")
 SAVING = re.compile(r"节约|节省|降低|省下")
 FUNDS = re.compile(r"投入|投资|资金|扶持|捐赠|捐款|捐资|争取|拨付|注入|股金|基金|筹集|募集|补贴|补助|奖补|贷款|发放|成本|专项|配套|预算|花费|支出|金额")
@@ -76,6 +77,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
     if NOT_POOR_HOUSEHOLD.match(right):
         return "other"
+    if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
+        return "other"  # "吸纳社员486户": a cooperative's members, poor or not
     if NOT_LIFTED.search(left[-12:] + "|" + right):
         return f"poor_{kind}"
     if LIFTED.search(left) or LIFTED.search(right):
