@@ -12,6 +12,9 @@ no_place = lambda s: s  # noqa: E731
     (["发布时间:2019-03-05 10:20 来源:某市日报"], "2019-03-05"),
     (["2021年6月8日 来源:新华网"], "2021-06-08"),
     (["日期：2020/11/2"], "2020-11-02"),
+    # official documents write the date in Chinese numerals
+    (["二〇二一年九月三十日"], "2021-09-30"),
+    (["二〇二一年十三月三日"], ""),   # no 13th month
     ([], ""),
 ])
 def test_published_date_comes_from_the_byline(lines, expected):

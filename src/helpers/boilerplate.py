@@ -30,7 +30,8 @@ ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2018-07-16 | 来源:中国报道",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
 META_LABEL = re.compile(r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]")
-DATE_ONLY = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
+DATE_ONLY = re.compile(r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
+                       r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
 FOOTER = re.compile(r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I)
 SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")

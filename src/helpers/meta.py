@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import re
 
+from .numbers import parse_chinese
+
 # "发布时间:2018-07-16", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
 DATE = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+# Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
+CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # "来源:中国报道", "来源: 长城网  作者:霍文龙", "来源:南方网"
 SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})(?!\s*[:：])")
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
@@ -26,6 +31,12 @@ def published(meta_lines: list[str]) -> str:
         m = DATE.search(line)
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+        m = CN_DATE.search(line)
+        if m:
+            year = "".join(CN_DIGIT[ch] for ch in m["y"])
+            month, day = parse_chinese(m["m"]), parse_chinese(m["d"])
+            if year.startswith(("19", "20")) and month and day and 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year}-{month:02d}-{day:02d}"
     return ""
 
 
