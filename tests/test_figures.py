@@ -167,3 +167,15 @@ def test_implausible_count_without_a_split_is_kept_and_flagged():
     result, _ = figures("浙江省永嘉县桥头镇：全镇建档立卡贫困人口共有9000000人。")
     (f,) = result
     assert f.value == 9_000_000 and "implausible" in f.flags
+
+
+def test_the_whole_township_refers_back_to_the_township_last_named():
+    # 解放沟镇 and 竹核乡 are both townships of 昭觉县 (NBS codes 513431xxx); the report is about
+    # the county, so 全镇 in the second sentence can only mean the township named just before.
+    result, _ = figures("四川省凉山州昭觉县：党建引领脱贫攻坚\n昭觉县坚持党建引领，各乡镇协同推进。\n"
+                        "解放沟镇发展马铃薯产业。2019年全镇脱贫320户1200人。\n竹核乡发展肉牛养殖。")
+    assert [(f.county, f.township, f.value) for f in result] == [
+        ("昭觉县", "解放沟镇", 320), ("昭觉县", "解放沟镇", 1200)]
+    # without a township named earlier, 全镇 narrows nothing
+    result, _ = figures("四川省凉山州昭觉县：党建引领脱贫攻坚\n2019年全镇脱贫320户1200人。")
+    assert {f.township for f in result} == {""}

@@ -13,6 +13,7 @@ from .text_units import clause_bounds, sentence_spans
 
 # "2014年脱贫…", "截至2017年底", "截止20177月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
+SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 # "其中瓦高村42144人": a part of the figure before it, counted the same way.
@@ -153,6 +154,11 @@ def _place(text: str, section: Section | None, code: str, located, s_start: int,
              and (not county_code or loc.code.startswith(county_code))]
     before = [t for t in towns if t.start < pos]
     town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
+    if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):
+        # "全镇脱贫412户" refers back to the township last named in this section.
+        earlier = [loc for loc in located if section.start <= loc.start < s_start and len(loc.code) == 9
+                   and (not county_code or loc.code.startswith(county_code))]
+        town = earlier[-1] if earlier else None
     if town:
         p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
         base = (p.province, p.prefecture, p.county, p.township)
