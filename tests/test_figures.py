@@ -67,6 +67,9 @@ def found(text: str):
     ("扶贫车间吸纳三千余贫困劳动力就业。", [("beneficiary_persons", 3000, "人")]),
     # a cooperative's members are not beneficiaries as such; the poor among them are
     ("合作社吸纳社员210户，其中贫困户64户。", [("other", 210, "户"), ("beneficiary_households", 64, "户")]),
+    # a population whose 人 is implied by 人口
+    ("全县辖14个乡镇，总人口约35万。", [("other", 14, "个"), ("population", 350_000, "人")]),
+    ("贫困村退出23个，贫困人口减少1.1万人。", [("poor_villages", 23, "个"), ("lifted_persons", 11_000, "人")]),
     # a rate keeps its per-unit, and its qualifier
     ("带动贫困户增收约600元/人。", [("income_yuan", 600, "元/人")]),
 ])

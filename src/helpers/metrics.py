@@ -9,7 +9,7 @@ POVERTY = re.compile(r"贫困|贫苦|建档立卡|低收入|脱贫户|困难群�
 POPULATION = re.compile(r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$")
 # Lifted out of poverty (a flow). 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
 NOT_LIFTED = re.compile(r"未脱贫|尚未脱贫|没有脱贫|未能脱贫|返贫|未摘帽")
-LIFTED = re.compile(r"(?<!未)(减贫|脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制))")
+LIFTED = re.compile(r"(?<!未)(减贫|脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制)|(贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为))")
 # Stock of registered poor at a point in time.
 STOCK = re.compile(r"贫困户|贫困人口|建档立卡|贫困群众|贫困对象|贫困家庭|低收入户|只剩|剩余|尚有|还有")
 STRONG_HELP = re.compile(r"帮扶|搬迁|危房|危破房|改造|资助|救助|慰问|结对|安置|分红|免收|免除|补助|兜底")
@@ -18,7 +18,7 @@ PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
 CADRES = re.compile(r"干部|书记|帮扶责任人|责任人|工作队|队员|领导|村官|委员|班子|后备|公务员|专干|网格员")
 NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
 POOR_VILLAGE_AFTER = re.compile(r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村")
-POOR_VILLAGE_BEFORE = re.compile(r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为)?$")
+POOR_VILLAGE_BEFORE = re.compile(r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为|退出|出列|摘帽)?$")
 MEMBERS = re.compile(r"社员|会员|股东|成员")
 PRICE = re.compile(r"价格|单价|售价|市场价|每斤|每公斤|价")
 SAVING = re.compile(r"节约|节省|降低|省下")

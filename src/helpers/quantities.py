@@ -62,6 +62,11 @@ IMPLICIT_PERSONS = re.compile(rf"""
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?(人口|群众|村民|农民|劳动力|居民))
 """, re.X)
+# "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
+POPULATION_BARE = re.compile(rf"""
+    人口(总数)?(约|近|达|为|有|共|共计|达到)?
+    (?<![\d.])(?P<num>{NUM_AR})(?P<q1>多|余)?(?P<scale>[万亿])(?P<q2>多|余)?(?!{UNIT_PATTERN}|[\d多余])
+""", re.X)
 # "百分之三十" -> 30 %
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
 # "按照8:2比例分红" -> 80 % and 20 %
@@ -96,7 +101,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         if q and not any(blocked[q.start:q.end]):
             found.append(q)
     taken = _mask(len(text), [(q.start, q.end) for q in found])
-    for finder in (_rates, _bare_money, _implicit_persons, _percent_words, _ratios, _mojibake):
+    for finder in (_rates, _bare_money, _implicit_persons, _population_bare, _percent_words, _ratios, _mojibake):
         for q in finder(text):
             if not any(blocked[q.start:q.end]) and not any(taken[q.start:q.end]):
                 found.append(q)
@@ -203,6 +208,13 @@ def _implicit_persons(text: str):
         yield Quantity(m.start("num"), m.end(), tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)), None,
                        "人", qualifier, m.start(), flags=["unit_inferred"],
                        notes=["人 not written; the count is of the people named after it"])
+
+
+def _population_bare(text: str):
+    for m in POPULATION_BARE.finditer(text):
+        qualifier = "about" if m[2] in ("约", "近") else TAIL_QUALIFIERS.get(m["q1"] or m["q2"] or "", "")
+        yield Quantity(m.start("num"), m.end(), tidy(parse_arabic(m["num"]) * scale_of(m["scale"])), None, "人",
+                       qualifier, m.start("num"), flags=["unit_inferred"], notes=["人 not written after 人口"])
 
 
 def _clause(text: str, start: int, end: int) -> str:
