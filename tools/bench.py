@@ -67,32 +67,40 @@ def generate(folder: Path, n: int, seed: int = 20261124) -> int:
     return total
 
 
-def measure(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB, the process tree summed) of a command."""
+def measure(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds and peak memory of a command's process tree, in MB: (seconds, RSS, PSS).
+
+    Summed RSS counts every page a forked worker shares with its parent once per process;
+    PSS divides shared pages among the processes sharing them, so its sum is the memory the
+    tree really occupies. Both are reported.
+    """
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT)
-    peak = 0
+    peak_rss = peak_pss = 0
     while proc.poll() is None:
-        peak = max(peak, _tree_rss(proc.pid))
+        rss, pss = _tree_memory(proc.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         time.sleep(0.1)
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed with {proc.returncode}")
-    return time.perf_counter() - started, peak / 1024
+    return time.perf_counter() - started, peak_rss / 1024, peak_pss / 1024
 
 
-def _tree_rss(pid: int) -> int:
-    """KB of resident memory of a process and its descendants, from /proc."""
-    total, stack = 0, [pid]
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """KB of resident (RSS) and proportional (PSS) memory of a process and its descendants."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         p = stack.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+            rss += int(re.search(r"^Rss:\s+(\d+)", rollup, re.M).group(1))
+            pss += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))
             for task in Path(f"/proc/{p}/task").iterdir():
                 stack += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, AttributeError):
             continue
-    return total
+    return rss, pss
 
 
 BASELINE = """
@@ -132,10 +140,10 @@ def main(argv=None) -> int:
             "rjieba": ("rjieba (jieba-rs) same text", [py, "-c", RJIEBA, str(corpus)]),
         }
         for label, cmd in (runs[k] for k in args.only):
-            seconds, peak = measure(cmd)
+            seconds, rss, pss = measure(cmd)
             rows.append({"reports": n, "what": label, "seconds": round(seconds, 2), "MB_text": round(mb, 2),
                          "MB_per_s": round(mb / seconds, 3), "reports_per_s": round(n / seconds, 1),
-                         "peak_rss_MB": round(peak, 1)})
+                         "peak_rss_MB": round(rss, 1), "peak_pss_MB": round(pss, 1)})
             print(rows[-1], flush=True)
     out = ROOT / "reports" / "bench.csv"
     out.parent.mkdir(exist_ok=True)
@@ -143,9 +151,10 @@ def main(argv=None) -> int:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"\n{'reports':>8} {'what':<30} {'s':>8} {'MB/s':>7} {'rep/s':>8} {'peak MB':>8}")
+    print(f"\n{'reports':>8} {'what':<30} {'s':>8} {'MB/s':>7} {'rep/s':>8} {'RSS MB':>8} {'PSS MB':>8}")
     for r in rows:
-        print(f"{r['reports']:>8} {r['what']:<30} {r['seconds']:>8} {r['MB_per_s']:>7} {r['reports_per_s']:>8} {r['peak_rss_MB']:>8}")
+        print(f"{r['reports']:>8} {r['what']:<30} {r['seconds']:>8} {r['MB_per_s']:>7} {r['reports_per_s']:>8} "
+              f"{r['peak_rss_MB']:>8} {r['peak_pss_MB']:>8}")
     builds = [r for r in rows if r["what"] == "build"]
     if len(builds) >= 2:
         ratio = builds[1]["seconds"] / builds[0]["seconds"]
