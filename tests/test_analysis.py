@@ -6,7 +6,7 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.analysis import first_appearance, keyness, kwic, shared_slogans, slogan_table, word_cloud
+from helpers.analysis.text import first_appearance, keyness, kwic, shared_slogans, slogan_table, word_cloud
 
 
 def test_kwic_gives_window_either_side_with_section_and_place():

@@ -14,8 +14,9 @@ import pandas as pd
 import pytest
 
 from conftest import SEEDS
-from helpers import build, load
-from helpers.tables import TABLES
+from helpers import load
+from helpers import build
+from helpers.engine.tables import TABLES
 
 PY = sys.executable
 
@@ -83,7 +84,7 @@ def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
 def test_empty_and_one_row_tables_have_the_declared_dtypes(name):
     from dataclasses import fields
 
-    from helpers.tables import to_frame
+    from helpers.engine.tables import to_frame
     record_type, dtypes = TABLES[name]
     empty = to_frame(name, [])
     assert dict(empty.dtypes) == {k: pd.api.types.pandas_dtype(v) for k, v in dtypes.items()}

@@ -7,8 +7,8 @@ import warnings
 import matplotlib.pyplot as plt
 
 from conftest import SEEDS
-from helpers import charts
-from helpers.clean import to_simplified
+from helpers.analysis import style as charts
+from helpers.extract.clean import to_simplified
 
 
 def _han_characters() -> str:

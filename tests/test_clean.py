@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.clean import clean, detect_script, normalize, remove_pinyin
+from helpers.extract.clean import clean, detect_script, normalize, remove_pinyin
 
 PAGE = """网站首页 | 新闻中心 | 政务公开
 今天是:2024年3月1日 星期五 您是第 20345 位访客

@@ -5,8 +5,9 @@ import pandas as pd
 import pytest
 
 from conftest import SEEDS
-from helpers import build, load
-from helpers.tables import TABLES
+from helpers import load
+from helpers import build
+from helpers.engine.tables import TABLES
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +19,7 @@ def cluster():
 
 
 def test_dask_build_equals_local_build(tmp_path, cluster, monkeypatch):
-    from helpers import distributed as engine
+    from helpers.engine import distributed as engine
     monkeypatch.setattr(engine, "REPORTS_PER_PARTITION", 2)  # three partitions for five reports
     build(SEEDS, tmp_path / "local", jobs=1, cache=False, progress=False)
     summary = build(SEEDS, tmp_path / "dask", cache=False, progress=False, engine="dask", scheduler=cluster)

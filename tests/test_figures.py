@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.clean import normalize
-from helpers.fused import best_split
-from helpers.pipeline import analyse
-from helpers.records import ManifestRow
+from helpers.extract.clean import normalize
+from helpers.extract.fused import best_split
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
 
 
 def figures(text: str):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import meta
+from helpers.extract import meta
 
 no_place = lambda s: s  # noqa: E731
 
@@ -29,7 +29,7 @@ def test_published_date_comes_from_the_byline(lines, expected):
     ([], "近日，某县召开会议。", ""),
 ])
 def test_source_is_the_label_or_the_dateline_outlet(lines, lead, expected):
-    from helpers.pipeline import _strip_trailing_place
+    from helpers.engine.pipeline import _strip_trailing_place
     assert meta.source(lines, lead, _strip_trailing_place) == expected
 
 

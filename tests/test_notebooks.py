@@ -29,7 +29,7 @@ def test_notebook_executes_and_exports_its_charts(path, corpus_name, small_corpu
     figures = tmp_path / "figures"
     papermill.execute_notebook(
         str(path), str(tmp_path / path.name), cwd=str(path.parent), kernel_name="python3",
-        parameters={"corpus": str(corpus), "processed": str(tmp_path / "processed"), "figures": str(figures)},
+        parameters={"corpus": str(corpus), "processed": str(tmp_path / "processed"), "export_dir": str(figures)},
         progress_bar=False, log_output=False,
     )
     exported = {p.name for p in figures.iterdir()} if figures.exists() else set()

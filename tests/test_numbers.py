@@ -1,7 +1,7 @@
 """Chinese and Arabic numerals."""
 import pytest
 
-from helpers.numbers import parse_chinese
+from helpers.extract.numbers import parse_chinese
 
 
 @pytest.mark.parametrize("text, value", [

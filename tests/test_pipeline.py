@@ -1,8 +1,8 @@
 """One page end to end: metadata, place from page context, sections, figures' sections."""
 from __future__ import annotations
 
-from helpers.pipeline import analyse
-from helpers.records import ManifestRow
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
 
 PAGE = """某某网站
 永嘉县人民政府

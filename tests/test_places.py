@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import gazetteer as gz
-from helpers.regions import place_of_text
+from helpers.extract import gazetteer as gz
+from helpers.extract.regions import place_of_text
 
 P = lambda *parts: tuple(parts) + ("",) * (4 - len(parts))  # noqa: E731
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers.pipeline import process_report
+from helpers.engine.pipeline import process_report
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Text that looks like the reports: Chinese words, digits, units, quotes, punctuation, line breaks.

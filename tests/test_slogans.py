@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.slogans import canonical, extract_slogans, is_numbered
+from helpers.extract.slogans import canonical, extract_slogans, is_numbered
 
 
 def slogans(text: str):

@@ -1,8 +1,8 @@
 """Vocabulary: domain words stay whole, stop words go, the fast segmenter agrees with jieba."""
 from __future__ import annotations
 
-from helpers.records import Section, Slogan
-from helpers.terms import count_terms, segment, tokens
+from helpers.extract.records import Section, Slogan
+from helpers.extract.terms import count_terms, segment, tokens
 
 
 def test_domain_words_and_place_names_stay_whole():

@@ -106,7 +106,7 @@ def _tree_memory(pid: int) -> tuple[int, int]:
 BASELINE = """
 import sys, logging, jieba
 from pathlib import Path
-from helpers.ingest import decode
+from helpers.extract.ingest import decode
 jieba.setLogLevel(logging.ERROR)
 for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     text, _ = decode(p.read_bytes())

@@ -5,9 +5,9 @@
     tables = load("data/processed")
     tables.figures.query("metric == 'poor_households'")
 """
-from .build import build
-from .corpus import read_corpus
-from .io import Tables, load, read_text
+from .engine.build import build
+from .engine.corpus import read_corpus
+from .engine.io import Tables, load, read_text
 
 __all__ = ["build", "load", "read_text", "read_corpus", "Tables"]
 __version__ = "0.1.0"

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="local worker processes, or a Dask bag (see --scheduler)")
     b.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     args = parser.parse_args(argv)
-    from .build import build
+    from .engine.build import build
 
     started = time.perf_counter()
     try:
@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{summary.files} files: {summary.ok} reports, {summary.rejected} rejected "
               f"(see manifest.csv); {summary.figures} figures, {summary.slogans} slogans "
               f"-> {summary.out} in {time.perf_counter() - started:.1f}s"
-              + (f" ({summary.from_cache} from cache)" if summary.from_cache else ""))
+              + (f" ({summary.from_cache} from cache)" if summary.from_cache else "")
+              + (f" ({summary.cache_repaired} bad cache entries recomputed)" if summary.cache_repaired else ""))
     return 0
 
 

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from . import clean as cleaning
-from . import figures as figs
-from . import gazetteer as gz
-from . import meta, regions, slogans, terms
-from .errors import RejectedFile
-from .ingest import decode, sha256
-from .places import find_mentions
-from .records import ManifestRow, Place, Report, ReportResult, Section
+from ..extract import clean as cleaning
+from ..extract import figures as figs
+from ..extract import gazetteer as gz
+from ..extract import meta
+from ..extract import regions
+from ..extract import slogans
+from ..extract import terms
+from ..errors import RejectedFile
+from ..extract.ingest import decode, sha256
+from ..extract.places import find_mentions
+from ..extract.records import ManifestRow, Place, Report, ReportResult, Section
 
 
 def process_report(report_id: str, rel_path: str, raw: bytes, with_terms: bool = True) -> ReportResult:

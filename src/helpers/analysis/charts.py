@@ -6,7 +6,7 @@ from datetime import date
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .charts import source_note, use_style
+from .style import source_note, use_style
 
 
 def provenance(tables, today: date | None = None) -> str:

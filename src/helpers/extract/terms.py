@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from . import gazetteer as gz
-from .config import DICTIONARIES_DIR
+from ..config import DICTIONARIES_DIR
 from .records import Section, Slogan, TermCount
 
 KEEP = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$")  # two or more characters, no digits or Latin

@@ -5,7 +5,7 @@ import bisect
 import functools
 import re
 
-from .config import DICTIONARIES_DIR
+from ..config import DICTIONARIES_DIR
 from .records import Section, Slogan
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}

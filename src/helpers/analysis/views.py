@@ -72,7 +72,7 @@ def household_sizes(figures: pd.DataFrame) -> pd.DataFrame:
     return wide[["report_id", "raw", "households", "persons", "persons_per_household", "flags"]]
 
 
-def money(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
+def money_figures(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
     """Every clean amount of money put in or earned (totals, not per-unit rates), with its place."""
     clean, _ = key_figures(figures, level)
     amounts = clean[clean["metric"].isin(["funds_yuan", "income_yuan"]) & ~clean["flags"].str.contains("rate")]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .build import BUILD_INFO, build, code_version
+from .build import BUILD_INFO, build
+from .cache import code_version
 from .io import Tables, load
 
 

@@ -1,12 +1,9 @@
 """The build: a corpus folder -> tables, in parallel, cached, written atomically."""
 from __future__ import annotations
 
-import functools
-import hashlib
 import itertools
 import json
 import os
-import pickle
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -14,12 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..config import PROCESSED_DIR, SEEDS_DIR
+from ..errors import CorpusNotFoundError, HelpersError
+from ..extract.ingest import list_corpus, report_ids
+from ..extract.records import ReportResult
 from . import io, tables
-from .config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION, PROCESSED_DIR, SEEDS_DIR
-from .errors import CorpusNotFoundError, HelpersError
-from .ingest import list_corpus, report_ids
-from .pipeline import process_report
-from .records import ReportResult
+from .cache import code_version
+from .work import CACHED, REPAIRED, Task, accumulate, new_counts, run_task
 
 CHUNK = 16
 IN_FLIGHT = 4  # chunks queued per worker
@@ -36,45 +34,15 @@ class BuildSummary:
     figures: int
     slogans: int
     from_cache: int
+    cache_repaired: int = 0  # cache entries found unreadable, recomputed and replaced
 
 
-@functools.cache
-def code_version() -> str:
-    """Hash of the rules: package source, dictionaries and gazetteer. A change re-runs every report."""
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for folder, pattern in ((PACKAGE_DIR, "*.py"), (DICTIONARIES_DIR, "*"), (GAZETTEER_DIR, "*.gz")):
-        for path in sorted(folder.glob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes() if path.suffix != ".gz" else str(path.stat().st_size).encode())
-    return digest.hexdigest()[:16]
-
-
-def _work(task: tuple[str, str, str, str, bool]) -> tuple[ReportResult, bool]:
-    """Worker: read one file and process it, or take the cached result."""
-    report_id, rel_path, path, cache_dir, with_terms = task
-    raw = Path(path).read_bytes()
-    key = hashlib.sha256(raw + f"\0{report_id}\0{rel_path}\0{with_terms}\0{code_version()}".encode()).hexdigest()
-    cached = Path(cache_dir) / key[:2] / f"{key}.pkl" if cache_dir else None
-    if cached and cached.exists():
-        try:
-            return pickle.loads(cached.read_bytes()), True
-        except (pickle.UnpicklingError, EOFError, AttributeError):
-            pass
-    result = process_report(report_id, rel_path, raw, with_terms)
-    if cached:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, cached)
-    return result, False
-
-
-def _work_chunk(tasks: list) -> list[tuple[ReportResult, bool]]:
+def _run_chunk(tasks: list[Task]) -> list[tuple[ReportResult, str]]:
     """Worker: a chunk of reports, so each round trip carries enough work."""
-    return [_work(task) for task in tasks]
+    return [run_task(task) for task in tasks]
 
 
-def _results(tasks: list, jobs: int, progress: bool) -> Iterator[tuple[ReportResult, bool]]:
+def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[ReportResult, str]]:
     """Results in input order, whatever the number of workers.
 
     At most IN_FLIGHT chunks per worker are queued: results wait in memory only briefly, so a
@@ -85,19 +53,19 @@ def _results(tasks: list, jobs: int, progress: bool) -> Iterator[tuple[ReportRes
     bar = tqdm(total=len(tasks), unit="report", disable=not progress, file=sys.stderr)
     if jobs <= 1 or len(tasks) < 2 * CHUNK:
         for task in tasks:
-            yield _work(task)
+            yield run_task(task)
             bar.update()
     else:
         chunks = (tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
-                pending.append(pool.submit(_work_chunk, chunk))
+                pending.append(pool.submit(_run_chunk, chunk))
             while pending:
                 results = pending.popleft().result()
                 nxt = next(chunks, None)
                 if nxt is not None:
-                    pending.append(pool.submit(_work_chunk, nxt))
+                    pending.append(pool.submit(_run_chunk, nxt))
                 for item in results:
                     yield item
                 bar.update(len(results))
@@ -141,11 +109,11 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
         raise HelpersError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
     batch = {name: [] for name in tables.TABLES}
-    counts = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
+    counts = new_counts()
     # Rows go out in input order, in batches of a fixed size: the files are the same whatever
     # the number of workers, and memory stays flat however large the corpus.
-    for i, (result, from_cache) in enumerate(_results(tasks, jobs, show_progress() if progress is None else progress), 1):
-        accumulate(result, from_cache, batch, counts, texts)
+    for i, (result, how) in enumerate(_results(tasks, jobs, show_progress() if progress is None else progress), 1):
+        accumulate(result, how, batch, counts, texts)
         if i % BATCH == 0:
             _flush(batch, writers)
     _flush(batch, writers, final=True)
@@ -160,23 +128,7 @@ def _finish(corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: i
     (staging / BUILD_INFO).write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     io.publish(staging, out)
     return BuildSummary(out, n_files, counts["ok"], n_files - counts["ok"], counts["figures"],
-                        counts["slogans"], counts["cache"])
-
-
-def accumulate(result: ReportResult, from_cache: bool, batch: dict[str, list], counts: dict[str, int],
-               texts: Path) -> None:
-    """Add one report's records to the pending rows, write its text, count it."""
-    counts["cache"] += from_cache
-    batch["manifest"].append(result.manifest)
-    if result.report is None:
-        return
-    (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
-    counts["ok"] += 1
-    counts["figures"] += len(result.figures)
-    counts["slogans"] += len(result.slogans)
-    batch["reports"].append(result.report)
-    for name in ("sections", "figures", "slogans", "terms"):
-        batch[name] += getattr(result, name)
+                        counts["slogans"], counts[CACHED], counts[REPAIRED])
 
 
 def _flush(batch: dict[str, list], writers: dict, final: bool = False) -> None:

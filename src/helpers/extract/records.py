@@ -22,7 +22,6 @@ class Place:
     county: str = ""
     township: str = ""
     adcode: str = ""
-    village: str = ""
 
 
 @dataclass(frozen=True, slots=True)

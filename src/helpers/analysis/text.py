@@ -150,7 +150,7 @@ def word_cloud(frequencies: Mapping[str, float], width: int = 1600, height: int 
     import matplotlib.pyplot as plt
     from wordcloud import WordCloud
 
-    from .charts import font_path, use_style
+    from .style import font_path, use_style
 
     use_style()
     cloud = WordCloud(font_path=str(font_path()), width=width, height=height, max_words=max_words,

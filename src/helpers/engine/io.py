@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .errors import HelpersError, OutputNotWritableError
+from ..errors import HelpersError, OutputNotWritableError
 from .tables import TABLES, typed
 
 FLOAT_COLUMNS = {"value", "value_high"}
@@ -31,15 +31,6 @@ def _number(value) -> str:
         return ""
     value = float(value)
     return str(int(value)) if value.is_integer() else repr(value)
-
-
-def write_table(frame: pd.DataFrame, folder: Path, name: str) -> None:
-    """`name`.csv (UTF-8 with BOM) and `name`.parquet in `folder`."""
-    csv_frame = frame.copy()
-    for column in FLOAT_COLUMNS & set(frame.columns):
-        csv_frame[column] = frame[column].map(_number).astype("string")
-    csv_frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
-    frame.to_parquet(folder / f"{name}.parquet", index=False)
 
 
 class TableWriter:
@@ -112,7 +103,7 @@ def clean_stale(out: Path) -> None:
 
 def load(out: str | Path = None) -> Tables:
     """The tables of a build folder as typed DataFrames (Parquet when present, else CSV)."""
-    from .config import PROCESSED_DIR
+    from ..config import PROCESSED_DIR
 
     folder = Path(out) if out is not None else PROCESSED_DIR
     recover(folder)

@@ -6,7 +6,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .records import Figure, ManifestRow, Report, Section, Slogan, TermCount
+from ..extract.records import Figure, ManifestRow, Report, Section, Slogan, TermCount
 
 METRICS = ["poor_households", "poor_persons", "lifted_households", "lifted_persons",
            "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
@@ -57,33 +57,3 @@ def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
             frame[column] = frame[column].astype("string").fillna("")
         frame[column] = frame[column].astype(dtype)
     return frame
-
-
-def manifest_table(records: Iterable[ManifestRow]) -> pd.DataFrame:
-    """One row per input file: read or rejected, with the reason."""
-    return to_frame("manifest", records)
-
-
-def reports_table(records: Iterable[Report]) -> pd.DataFrame:
-    """One row per accepted report: metadata and the place it is mainly about."""
-    return to_frame("reports", records)
-
-
-def sections_table(records: Iterable[Section]) -> pd.DataFrame:
-    """One row per section: a report cut where its place changes."""
-    return to_frame("sections", records)
-
-
-def figures_table(records: Iterable[Figure]) -> pd.DataFrame:
-    """One row per reported quantity."""
-    return to_frame("figures", records)
-
-
-def slogans_table(records: Iterable[Slogan]) -> pd.DataFrame:
-    """One row per slogan mention."""
-    return to_frame("slogans", records)
-
-
-def terms_table(records: Iterable[TermCount]) -> pd.DataFrame:
-    """One row per (report, section, term) with its count."""
-    return to_frame("terms", records)

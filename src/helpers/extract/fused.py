@@ -65,7 +65,7 @@ def split_fused(text: str, groups: list[list[Quantity]], sentences, section_star
             context = bool(HOUSEHOLD_CONTEXT.search(text[s_start:q.start]) or HOUSEHOLD_CONTEXT.search(text[q.end:q.end + 4]))
             sec = max(0, bisect.bisect_right(section_starts, q.start) - 1)
             code = section_codes[sec] if section_codes else ""
-            candidates.append((q, split, context, q.value > plausible_max(max(len(code), 9 if len(code) >= 9 else len(code)))))
+            candidates.append((q, split, context, q.value > plausible_max(len(code))))
     cluster = sum(1 for _, split, context, _ in candidates if split and context)
     readings = {}
     for q, split, context, implausible in candidates:

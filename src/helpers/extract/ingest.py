@@ -5,9 +5,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from .errors import RejectedFile
+from ..errors import RejectedFile
 
-READABLE_SUFFIXES = {".txt", ".html", ".htm"}
 HTML_SUFFIXES = {".html", ".htm"}
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MIN_HAN_CHARS = 10
@@ -32,10 +31,17 @@ HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p
 
 
 def list_corpus(folder: Path) -> list[Path]:
-    """Every non-hidden file below `folder`, sorted by relative path (stable across runs)."""
-    files = [p for p in folder.rglob("*") if p.is_file()
+    """Every non-hidden file below `folder`, sorted by relative path (stable across runs).
+
+    Dangling links are listed too, so that the manifest can say why they were not read.
+    """
+    files = [p for p in folder.rglob("*") if (p.is_file() or _dangling(p))
              and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _dangling(path: Path) -> bool:
+    return path.is_symlink() and not path.exists()
 
 
 def report_ids(relative_paths: list[str]) -> dict[str, str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import tables
-from .build import _work, accumulate
 from .io import TableWriter
+from .work import accumulate, new_counts, run_task
 
 REPORTS_PER_PARTITION = 256
 
@@ -21,9 +21,9 @@ def _partition(item: tuple[int, list], staging: str) -> dict[str, int]:
     index, tasks = item
     folder = Path(staging)
     collected: dict[str, list] = {name: [] for name in tables.TABLES}
-    counts = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
+    counts = new_counts()
     for task in tasks:
-        accumulate(*_work(task), collected, counts, folder / "texts")
+        accumulate(*run_task(task), collected, counts, folder / "texts")
     for name, records in collected.items():
         part = folder / name
         part.mkdir(exist_ok=True)
@@ -47,7 +47,7 @@ def run(tasks: list, staging: Path, scheduler: str | None = None) -> dict[str, i
             parts = client.compute(mapped).result()
     else:
         parts = mapped.compute(scheduler="processes")
-    totals = {"ok": 0, "figures": 0, "slogans": 0, "cache": 0}
+    totals = new_counts()
     for part in parts:
         for key in totals:
             totals[key] += part[key]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .io import Tables
+from ..engine.io import Tables
 
 KEY_METRICS = ["poor_households", "poor_persons", "lifted_households", "lifted_persons",
                "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from .config import GAZETTEER_DIR
+from ..config import GAZETTEER_DIR
 from .records import Place
 
-LEVELS = ("province", "prefecture", "county", "township")
 # Pseudo-prefectures of the code table: municipalities' "市辖区"/"县", and the county-level
 # cities governed directly by a province ("省直辖县级行政区划", e.g. 仙桃市, 天门市).
 MUNICIPAL_PSEUDO = {"市辖区", "县"}

@@ -1,0 +1,62 @@
+"""One task of the build, shared by the local and the Dask engines: a file -> its records."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..extract.records import ManifestRow, ReportResult
+from . import cache
+from .pipeline import process_report
+
+# (report_id, path relative to the corpus, absolute path, cache folder or "", with_terms)
+Task = tuple[str, str, str, str, bool]
+# How a result was obtained: counted in the build summary.
+COMPUTED, CACHED, REPAIRED = "computed", "cached", "repaired"
+
+
+def run_task(task: Task) -> tuple[ReportResult, str]:
+    """Read one file and process it, or take its cached result; a bad cache entry is replaced."""
+    report_id, rel_path, path, cache_dir, with_terms = task
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        return _unreadable(report_id, rel_path, Path(path), err), COMPUTED
+    entry = cache.entry_path(cache_dir, raw, report_id, rel_path, with_terms) if cache_dir else None
+    found = entry is not None and entry.exists()
+    if found:
+        result = cache.read_entry(entry)
+        if result is not None:
+            return result, CACHED
+    result = process_report(report_id, rel_path, raw, with_terms)
+    if entry is not None:
+        cache.write_entry(entry, result)
+    return result, REPAIRED if found else COMPUTED
+
+
+def _unreadable(report_id: str, rel_path: str, path: Path, err: OSError) -> ReportResult:
+    """A manifest row for a file that cannot be opened: a dangling link, no permission, …"""
+    if path.is_symlink() and not path.exists():
+        reason = "broken link"
+    else:
+        reason = f"unreadable: {err.strerror or err}"
+    return ReportResult(ManifestRow(report_id, rel_path, "", "", "rejected", reason, 0))
+
+
+def new_counts() -> dict[str, int]:
+    return {"ok": 0, "figures": 0, "slogans": 0, CACHED: 0, REPAIRED: 0}
+
+
+def accumulate(result: ReportResult, how: str, batch: dict[str, list], counts: dict[str, int],
+               texts: Path) -> None:
+    """Add one report's records to the pending rows, write its text, count it."""
+    if how in (CACHED, REPAIRED):
+        counts[how] += 1
+    batch["manifest"].append(result.manifest)
+    if result.report is None:
+        return
+    (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
+    counts["ok"] += 1
+    counts["figures"] += len(result.figures)
+    counts["slogans"] += len(result.slogans)
+    batch["reports"].append(result.report)
+    for name in ("sections", "figures", "slogans", "terms"):
+        batch[name] += getattr(result, name)
