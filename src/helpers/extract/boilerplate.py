@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 # Lines that are page furniture wherever they stand.
-# "今天是:2025年04月23日 星期三", "您是第 1498559 位访问者", "设为主页 加入收藏",
-# "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:王芳", "关键词:党建,脱贫"
+# "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
+# "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:张三", "关键词:党建,脱贫"
 CHROME = re.compile(
     r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/]|站内搜索|"
     r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
@@ -22,12 +22,12 @@ CHROME = re.compile(
 VISITOR_COUNTER = re.compile(r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者")
 TODAY_LINE = re.compile(r"^(今天是|今日是|今天|现在是)\s*[:：]?\s*\d{4}\s*[年\-/.]")
 SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手机版|客户端|公众号|分享到|订阅)")
-# A short header line naming the site or a sub-site: "乡村干部报网", "县区分站:", "长城新媒体集团 主办"
+# A short header line naming the site or a sub-site: "某某日报网", "市县频道:", "某某传媒集团 主办"
 SITE_NAME = re.compile(r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办|人民政府|政府门户|门户网站|政务网|日报|晚报|"
                        r"融媒体中心|电视台|广播电视台)\s*[:：]?$")
 BREADCRUMB = re.compile(r"(>>|»|>\s*\S+\s*>|\S\s*>\s*\S)")
 ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
-# Bylines and datelines of the page header: "发布时间:2018-07-16 | 来源:中国报道",
+# Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
 META_LABEL = re.compile(r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]")
 DATE_ONLY = re.compile(r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"

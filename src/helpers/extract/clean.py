@@ -13,12 +13,12 @@ FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009
                   0xFEFF: None, 0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-")})
 # "12．5" -> "12.5": a full-width point between digits is a decimal point.
 FULLWIDTH_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
-# "鎮(zhèn)" -> "鎮": romanisation glued after a character, recognised by its tone marks.
+# "鄉(xiāng)" -> "鎮": romanisation glued after a character, recognised by its tone marks.
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])[a-zü{TONE_VOWELS}]{{1,7}}[)）]")
 SPACES = re.compile(r"[ \t\r\f\v]+")
 # Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
-# ("總?cè)丝?.8萬"), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
+# ("總人口?.6萬", a digit lost), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
 # "?" between words ("难题何解?问题") is a question mark.
 MOJIBAKE = re.compile(r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。，,！!]{0,2}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -63,7 +63,7 @@ def normalize(text: str) -> str:
 def remove_pinyin(text: str) -> str:
     """Drop tone-marked romanisation glued to characters.
 
-    >>> remove_pinyin("鎮(zhèn)黨委書記")
+    >>> remove_pinyin("鄉(xiāng)黨委書記")
     '鎮黨委書記'
     """
     return PINYIN.sub("", text)

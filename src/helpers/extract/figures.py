@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import cue
 from . import gazetteer as gz
 from .fused import FusedReading, plausible_max, split_fused
 from .metrics import classify
@@ -11,15 +12,15 @@ from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
 from .text_units import clause_bounds, sentence_spans
 
-# "2014年脱贫…", "截至2017年底", "截止20177月" (month glued to the year)
+# "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
 SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
-# "其中瓦高村42144人": a part of the figure before it, counted the same way.
+# "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
-MEMBERS_OR_WORKERS = re.compile(r"社员|成员|会员|入社|股东|职工|员工|工人|务工")
-# "新房村2570人", "二组共86户": a clause that only names a place before its number.
+MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
+# "某某村1860人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?")
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
 CHANGE_TO = re.compile(r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$")

@@ -5,13 +5,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lexicon import cue
 from .quantities import Quantity
 
 # People per household in rural China: about 2-5, allowing for one-person and large households.
 MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
 MIN_DIGITS = 3  # "34人" could be 3户4人, but two digits cannot be split with confidence
 CLUSTER = 3     # a scrape that loses 户 once usually loses it throughout the page
-HOUSEHOLD_CONTEXT = re.compile(r"户|脱贫|搬迁|改造|贫困|帮扶")
+HOUSEHOLD_CONTEXT = cue("household_context_cues")
 # The largest count of people a place of each level can report (by code length).
 PLAUSIBLE_PERSONS = {0: 120_000_000, 2: 120_000_000, 4: 15_000_000, 6: 2_000_000, 9: 100_000}
 

@@ -3,27 +3,28 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import cue
 from .quantities import Quantity
 
-POVERTY = re.compile(r"贫困|贫苦|建档立卡|低收入|脱贫户|困难群众|低保|五保")
+POVERTY = cue("poverty_cues")
 POPULATION = re.compile(r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$")
 # Lifted out of poverty (a flow). 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
-NOT_LIFTED = re.compile(r"未脱贫|尚未脱贫|没有脱贫|未能脱贫|返贫|未摘帽")
+NOT_LIFTED = cue("not_lifted_cues")
 LIFTED = re.compile(r"(?<!未)(减贫|脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制)|(贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为))")
 # Stock of registered poor at a point in time.
-STOCK = re.compile(r"贫困户|贫困人口|建档立卡|贫困群众|贫困对象|贫困家庭|低收入户|只剩|剩余|尚有|还有")
-STRONG_HELP = re.compile(r"帮扶|搬迁|危房|危破房|改造|资助|救助|慰问|结对|安置|分红|免收|免除|补助|兜底")
-WEAK_HELP = re.compile(r"带动|帮助|受益|覆盖|吸纳|就业|解决|入股|务工|岗位|增收|安装|用工|雇用|享受|惠及|参与|培训|联系|提供")
+STOCK = cue("poor_stock_cues")
+STRONG_HELP = cue("help_strong_cues")
+WEAK_HELP = cue("help_weak_cues")
 PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
-CADRES = re.compile(r"干部|书记|帮扶责任人|责任人|工作队|队员|领导|村官|委员|班子|后备|公务员|专干|网格员")
+CADRES = cue("cadre_cues")
 NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
 POOR_VILLAGE_AFTER = re.compile(r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村")
 POOR_VILLAGE_BEFORE = re.compile(r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为|退出|出列|摘帽)?$")
-MEMBERS = re.compile(r"社员|会员|股东|成员")
-PRICE = re.compile(r"价格|单价|售价|市场价|每斤|每公斤|价")
-SAVING = re.compile(r"节约|节省|降低|省下")
-FUNDS = re.compile(r"投入|投资|资金|扶持|捐赠|捐款|捐资|争取|拨付|注入|股金|基金|筹集|募集|补贴|补助|奖补|贷款|发放|成本|专项|配套|预算|花费|支出|金额")
-INCOME = re.compile(r"收入|增收|分红|租金|收益|产值|营业额|销售额|利润|效益|工资|挣|赚|创收|营收|回报|年收|薪")
+MEMBERS = cue("member_cues")
+PRICE = cue("price_cues")
+SAVING = cue("saving_cues")
+FUNDS = cue("funds_cues")
+INCOME = cue("income_cues")
 
 
 def classify(q: Quantity, left: str, right: str, sentence: str) -> str:

@@ -37,7 +37,7 @@ LEAD_QUALIFIERS = {
 }
 TAIL_QUALIFIERS = {"以上": "over", "多": "over", "余": "over", "以下": "under", "左右": "about", "上下": "about"}
 LEAD_PATTERN = "|".join(sorted(LEAD_QUALIFIERS, key=len, reverse=True))
-# "约2300元", "1300多万元", "20余万株", "67万多名", "4000—5000斤", "3至5万元", "六大类", "2%以下"
+# "约1800元", "2400多万元", "30余万株", "12万多名", "3000—3500斤", "3至5万元", "六大类", "3%以下"
 QUANTITY = re.compile(rf"""
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
@@ -49,10 +49,10 @@ QUANTITY = re.compile(rf"""
     (?P<unit>{UNIT_PATTERN})
     (?P<tail>以上|以下|左右|上下|多|余)?
 """, re.X | re.I)
-# "3000/亩", "800元/人/年": rates per unit.
+# "1500/亩", "800元/人/年": rates per unit.
 RATE = re.compile(rf"(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?")
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
-# "注入30万启动股金": 万 with no unit, read as money only when the clause is about money.
+# "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])(?!{UNIT_PATTERN}|[\d多余])")
 MONEY_WORDS = re.compile(r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)")
 # "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows.
@@ -69,9 +69,9 @@ POPULATION_BARE = re.compile(rf"""
 """, re.X)
 # "百分之三十" -> 30 %
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
-# "按照8:2比例分红" -> 80 % and 20 %
+# "按照7:3比例分红" -> 70 % and 30 %
 RATIO = re.compile(r"(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))")
-# Digits destroyed by mojibake: "总?cè)丝?.8万" -> a population whose leading digit is lost.
+# Digits destroyed by mojibake: "总人口?.6万" -> a population whose leading digit is lost.
 MOJIBAKE_NUMBER = re.compile(r"\?+(?P<rest>\.\d+[万亿]?|\d*[万亿])")
 YEAR_FOLLOWERS = re.compile(r"^(底|末|初|度|前|后|以来|来|级|代|间|内)")
 

@@ -10,11 +10,11 @@ from .records import Section, Slogan
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 NUMERAL = "一二两三四五六七八九十百千万双"
-# Mottos are parallel parts of a few characters: "抓党建、促脱贫、保小康", "党建领航,脱贫奔康".
+# Mottos are parallel parts of a few characters: "抓党建、促脱贫、保小康", "党建引领,产业兴村".
 PART_SPLIT = re.compile(r"[、,，;；\s]+")
 PART = re.compile(r"^[\u4e00-\u9fff()（）0-9]{2,12}$")
 MAX_SLOGAN_CHARS = 40
-# A numbered formula is built of numeral-led segments: 三会一课, 五议两公开一监督, 六个一, 四中心.
+# A numbered formula is built of numeral-led segments: 三会一课, 四议两公开, 六个一, 四中心.
 NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 # Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做.
@@ -23,14 +23,14 @@ UNQUOTED = re.compile(rf"(?<![{NUMERAL}\d第])(?:[{NUMERAL}](?!个)[^\W\d{NUMERA
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
 FORMULA_LEAD = re.compile(r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持)")
 FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思路)).*$")
-# What a campaign name is followed by, or ends with: “晋位升级”活动, “项目建设攻坚年”.
+# What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局|体系|品牌|精神|工作))")
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战)$")
 ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(r"(说|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$")
 SPEECH_AFTER = re.compile(r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)")
-# Mottos have no particles or pronouns of speech: "人家追星,俺们追分" is a quote, not a slogan.
+# Mottos have no particles or pronouns of speech: "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
 MAX_NAME_CHARS = 10
 SENTENCE_END = re.compile(r"[。！？!?]")
