@@ -7,7 +7,7 @@ CORPUS ?= seeds
 OUT ?= data/processed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 
-.PHONY: run test lab bench build notebooks setup clean
+.PHONY: run test lint lab bench build notebooks setup clean
 
 # Reinstall only when the package metadata changed.
 $(STAMP): pyproject.toml
@@ -30,8 +30,12 @@ notebooks: build
 run: notebooks
 	@echo "tables: $(OUT)/   executed notebooks: reports/notebooks/   charts: reports/figures/"
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff format --check --quiet src tests tools
+	$(VENV)/bin/ruff check --quiet src tests tools
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/

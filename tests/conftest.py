@@ -1,4 +1,5 @@
 """Shared fixtures: the project's folders and one build of the seeds per test session."""
+
 from __future__ import annotations
 
 import os

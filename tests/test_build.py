@@ -1,21 +1,19 @@
 """The build: CLI, determinism, atomic output, cache, parallel = serial."""
+
 from __future__ import annotations
 
 import filecmp
-import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import SEEDS
-from helpers import load
-from helpers import build
+
+from helpers import build, load
 from helpers.engine.tables import TABLES
 
 PY = sys.executable
@@ -32,7 +30,9 @@ def test_cli_builds_every_table(tmp_path):
     for name in TABLES:
         assert (out / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM for Excel
         assert (out / f"{name}.parquet").exists()
-    assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(p.stem + ".txt" for p in SEEDS.iterdir())
+    assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(
+        p.stem + ".txt" for p in SEEDS.iterdir()
+    )
 
 
 def test_missing_corpus_is_a_one_line_error_and_nonzero_exit(tmp_path):
@@ -53,7 +53,11 @@ def test_same_input_gives_byte_identical_tables(tmp_path):
     build(SEEDS, tmp_path / "b", jobs=2, cache=False, progress=False)
     for name in TABLES:
         for suffix in ("csv", "parquet"):
-            assert filecmp.cmp(tmp_path / "a" / f"{name}.{suffix}", tmp_path / "b" / f"{name}.{suffix}", shallow=False)
+            assert filecmp.cmp(
+                tmp_path / "a" / f"{name}.{suffix}",
+                tmp_path / "b" / f"{name}.{suffix}",
+                shallow=False,
+            )
 
 
 def test_second_build_comes_from_the_cache(tmp_path):
@@ -71,8 +75,21 @@ def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
     corpus.mkdir()
     for i in range(200):
         shutil.copy(SEEDS / "001_21d98ef2e5f3f12f.txt", corpus / f"r{i:03d}.txt")
-    proc = subprocess.Popen([PY, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(out),
-                             "--jobs", "1", "--full"])
+    proc = subprocess.Popen(
+        [
+            PY,
+            "-m",
+            "helpers",
+            "build",
+            "--corpus",
+            str(corpus),
+            "--out",
+            str(out),
+            "--jobs",
+            "1",
+            "--full",
+        ]
+    )
     time.sleep(4)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -85,10 +102,14 @@ def test_empty_and_one_row_tables_have_the_declared_dtypes(name):
     from dataclasses import fields
 
     from helpers.engine.tables import to_frame
+
     record_type, dtypes = TABLES[name]
     empty = to_frame(name, [])
     assert dict(empty.dtypes) == {k: pd.api.types.pandas_dtype(v) for k, v in dtypes.items()}
-    values = {f.name: (0 if f.type in ("int", "int | None") else None if "None" in f.type else "") for f in fields(record_type)}
+    values = {
+        f.name: (0 if f.type in ("int", "int | None") else None if "None" in f.type else "")
+        for f in fields(record_type)
+    }
     if name == "manifest":
         values["status"] = "ok"
     if name == "reports":
@@ -110,12 +131,14 @@ def test_load_returns_typed_tables(seeds_tables):
 
 def test_thousands_of_oddly_named_files_in_deep_folders_build_with_unique_ids(tmp_path):
     corpus = tmp_path / "corpus"
-    body = "某县党建引领脱贫攻坚，全县贫困户{n}户全部脱贫，投入资金{n}万元。".encode("utf-8")
+    body = "某县党建引领脱贫攻坚，全县贫困户{n}户全部脱贫，投入资金{n}万元。".encode()
     names = []
     for i in range(1500):
         folder = corpus.joinpath(*[f"层 {d}" for d in range(i % 7)])
         folder.mkdir(parents=True, exist_ok=True)
-        name = ["报告 {i}.txt", "副本 {i}/same.txt", "x" * 200 + "{i}.txt", "县·乡 {i}.html"][i % 4].format(i=i)
+        name = ["报告 {i}.txt", "副本 {i}/same.txt", "x" * 200 + "{i}.txt", "县·乡 {i}.html"][
+            i % 4
+        ].format(i=i)
         (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_bytes(body.replace(b"{n}", str(i + 1).encode()))
         names.append(name)

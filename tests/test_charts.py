@@ -1,12 +1,13 @@
 """Charts: the CJK font comes from a pip package and covers every character of the seeds."""
+
 from __future__ import annotations
 
 import re
 import warnings
 
 import matplotlib.pyplot as plt
-
 from conftest import SEEDS
+
 from helpers.analysis import style as charts
 from helpers.extract.clean import to_simplified
 
@@ -27,7 +28,7 @@ def test_every_han_character_of_the_seeds_renders_without_a_missing_glyph(tmp_pa
     assert len(chars) > 1000
     charts.use_style()
     fig, ax = plt.subplots(figsize=(12, 12))
-    lines = [chars[i:i + 60] for i in range(0, len(chars), 60)]
+    lines = [chars[i : i + 60] for i in range(0, len(chars), 60)]
     for i, line in enumerate(lines):
         ax.text(0, i, line, fontsize=6)
     ax.set_ylim(-1, len(lines))
@@ -48,6 +49,7 @@ def test_save_figure_writes_png_svg_and_pdf_with_the_font_embedded(tmp_path):
     pdf = (tmp_path / "01_test.pdf").read_bytes()
     assert b"NotoSansCJKsc" in pdf and b"/FontFile" in pdf
     from matplotlib.image import imread
+
     height, width = imread(tmp_path / "01_test.png").shape[:2]
     assert width >= 6.4 * 200 * 0.8  # 200 dpi (bbox tight trims a little)
     plt.close(fig)

@@ -1,4 +1,5 @@
 """Cleaning: keep the article, drop the page, flag every change."""
+
 from __future__ import annotations
 
 import pytest
@@ -30,23 +31,30 @@ def test_page_chrome_is_dropped_and_the_article_kept():
 
 
 def test_traditional_script_is_converted_and_flagged():
-    cleaned = clean("溫縣以黨建為統攬，加強組織建設築牢戰鬥堡壘，全縣貧困戶產業扶貧措施疊加率達到百分之二百。")
+    cleaned = clean(
+        "溫縣以黨建為統攬，加強組織建設築牢戰鬥堡壘，全縣貧困戶產業扶貧措施疊加率達到百分之二百。"
+    )
     assert cleaned.script == "traditional" and "converted_traditional" in cleaned.flags
     assert "温县以党建为统揽" in cleaned.text
 
 
 def test_simplified_text_with_one_variant_character_is_left_alone():
-    script, text = detect_script("该县著名的茶叶产业带动贫困户增收，全县脱贫攻坚取得成效，群众生活明显改善。")
+    script, text = detect_script(
+        "该县著名的茶叶产业带动贫困户增收，全县脱贫攻坚取得成效，群众生活明显改善。"
+    )
     assert script == "simplified" and "著名" in text
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("鎮(zhèn)黨委", "鎮黨委"),
-    ("鄉(xiāng)村振興", "鄉村振興"),
-    ("農（nóng）戶", "農戶"),
-    ("合作社(ABC)成立", "合作社(ABC)成立"),     # not romanisation: no tone marks
-    ("贫困户(含低保户)", "贫困户(含低保户)"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("鎮(zhèn)黨委", "鎮黨委"),
+        ("鄉(xiāng)村振興", "鄉村振興"),
+        ("農（nóng）戶", "農戶"),
+        ("合作社(ABC)成立", "合作社(ABC)成立"),  # not romanisation: no tone marks
+        ("贫困户(含低保户)", "贫困户(含低保户)"),
+    ],
+)
 def test_romanisation_glued_to_characters_is_removed(raw, expected):
     assert remove_pinyin(raw) == expected
 
@@ -55,12 +63,15 @@ def test_full_width_digits_and_letters_become_ascii():
     assert normalize("收入达１２．５万元，ＡＢＣ　公司") == "收入达12.5万元，ABC 公司"
 
 
-@pytest.mark.parametrize("line, flagged", [
-    ("全镇总?cè)丝?.8万。", True),
-    ("产品\ufffd\ufffd销售", True),
-    ("难题何解?问题就是导向。", False),
-    ("为什么?怎么办?这是群众最关心的。", False),
-])
+@pytest.mark.parametrize(
+    "line, flagged",
+    [
+        ("全镇总?cè)丝?.8万。", True),
+        ("产品\ufffd\ufffd销售", True),
+        ("难题何解?问题就是导向。", False),
+        ("为什么?怎么办?这是群众最关心的。", False),
+    ],
+)
 def test_mojibake_is_flagged_but_kept(line, flagged):
     cleaned = clean("某县扶贫工作取得明显成效，群众收入稳步增长，党建引领作用突出。\n" + line)
     assert ("mojibake" in cleaned.flags) == flagged

@@ -2,18 +2,21 @@
 
 Every case is an invented sentence; expected values are worked out by hand in the case.
 """
+
 from __future__ import annotations
 
 import pytest
 
+from helpers.engine.pipeline import analyse
 from helpers.extract.clean import normalize
 from helpers.extract.fused import best_split
-from helpers.engine.pipeline import analyse
 from helpers.extract.records import ManifestRow
 
 
 def figures(text: str):
-    result = analyse("r1", normalize(text), ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), with_terms=False)
+    result = analyse(
+        "r1", normalize(text), ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), with_terms=False
+    )
     return result.figures, result.text
 
 
@@ -21,67 +24,112 @@ def found(text: str):
     return [(f.metric, f.value, f.unit) for f in figures(text)[0]]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # households and persons in one span give two rows
-    ("全村共有建档立卡贫困户126户402人，是深度贫困村。", [("poor_households", 126, "户"), ("poor_persons", 402, "人")]),
-    ("2019年全乡脱贫88户265人。", [("lifted_households", 88, "户"), ("lifted_persons", 265, "人")]),
-    ("截至去年底尚有43户97人未脱贫。", [("poor_households", 43, "户"), ("poor_persons", 97, "人")]),
-    ("合作社带动贫困户150户增收。", [("beneficiary_households", 150, "户")]),
-    ("全县有市定贫困村27个。", [("poor_villages", 27, "个")]),
-    ("全县共有行政村85个。", [("other", 85, "个")]),
-    # money: scaled to 元, put in vs earned
-    ("县财政投入资金2.5亿元建设扶贫车间。", [("funds_yuan", 250_000_000, "元")]),
-    ("争取上级扶持资金1300多万元。", [("funds_yuan", 13_000_000, "元")]),
-    ("村集体经济收入达到12.5万元。", [("income_yuan", 125_000, "元")]),
-    ("每户年均分红3600元。", [("income_yuan", 3600, "元")]),
-    ("按照每公斤8元的价格收购。", [("other", 8, "元")]),
-    ("企业捐赠三百万元用于修路。", [("funds_yuan", 3_000_000, "元")]),
-    # land, people, other units
-    ("流转土地3.2万亩种植茶叶。", [("area_mu", 32_000, "亩")]),
-    ("发展中药材两千三百亩。", [("area_mu", 2300, "亩")]),
-    ("全镇总人口2.3万人。", [("population", 23_000, "人")]),
-    ("选派45名干部驻村帮扶。", [("cadres", 45, "名")]),
-    ("发展新党员12名。", [("party_members", 12, "名")]),
-    ("开展培训1200人次。", [("other", 1200, "人次")]),
-    ("贫困发生率降至0.8%。", [("other", 0.8, "%")]),
-    ("建成光伏电站200千瓦。", [("other", 200, "千瓦")]),
-    ("养殖肉牛560头。", [("other", 560, "头")]),
-    ("产值增长了3倍。", [("other", 3, "倍")]),
-    # a thousands separator is not a clause break: the persons still belong to 贫困户
-    ("全县共有建档立卡贫困户2,345户8,765人。", [("poor_households", 2345, "户"), ("poor_persons", 8765, "人")]),
-    # a part counts what its own clause says, not what the whole counted
-    ("全乡总人口1.8万人，其中贫困人口三千二百人。", [("population", 18_000, "人"), ("poor_persons", 3200, "人")]),
-    # a part with no noun of its own counts what the whole counted
-    ("全村贫困户96户，其中一组41户。", [("poor_households", 96, "户"), ("poor_households", 41, "户")]),
-    # the poor among a cooperative's members are the ones it helps
-    ("合作社现有社员320户，其中贫困户85户。", [("other", 320, "户"), ("beneficiary_households", 85, "户")]),
-    # a later year with only a verb repeats the earlier clause's noun
-    ("2015年人均纯收入3200元，2018年达到7600元。", [("income_yuan", 3200, "元"), ("income_yuan", 7600, "元")]),
-    ("全县12个贫困村中有9个出列。", [("poor_villages", 12, "个"), ("poor_villages", 9, "个")]),
-    # Chinese numerals with a scale carry counted things; a bare 两头 is a word
-    ("年出栏生猪两万头，养鸡五千只。", [("other", 20_000, "头"), ("other", 5000, "只")]),
-    # "由A减少到B": B is the same quantity at a later time
-    ("全县贫困人口由2015年的3.2万人减少到2019年的0.6万人。", [("poor_persons", 32_000, "人"), ("poor_persons", 6000, "人")]),
-    # a count whose 人 is the noun after it; a year glued to the noun is not a count
-    ("项目带动2.4万贫困群众增收。", [("beneficiary_persons", 24_000, "人")]),
-    ("扶贫车间吸纳三千余贫困劳动力就业。", [("beneficiary_persons", 3000, "人")]),
-    # a cooperative's members are not beneficiaries as such; the poor among them are
-    ("合作社吸纳社员210户，其中贫困户64户。", [("other", 210, "户"), ("beneficiary_households", 64, "户")]),
-    # a population whose 人 is implied by 人口
-    ("全县辖14个乡镇，总人口约35万。", [("other", 14, "个"), ("population", 350_000, "人")]),
-    ("贫困村退出23个，贫困人口减少1.1万人。", [("poor_villages", 23, "个"), ("lifted_persons", 11_000, "人")]),
-    # a rate keeps its per-unit, and its qualifier
-    ("带动贫困户增收约600元/人。", [("income_yuan", 600, "元/人")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # households and persons in one span give two rows
+        (
+            "全村共有建档立卡贫困户126户402人，是深度贫困村。",
+            [("poor_households", 126, "户"), ("poor_persons", 402, "人")],
+        ),
+        (
+            "2019年全乡脱贫88户265人。",
+            [("lifted_households", 88, "户"), ("lifted_persons", 265, "人")],
+        ),
+        (
+            "截至去年底尚有43户97人未脱贫。",
+            [("poor_households", 43, "户"), ("poor_persons", 97, "人")],
+        ),
+        ("合作社带动贫困户150户增收。", [("beneficiary_households", 150, "户")]),
+        ("全县有市定贫困村27个。", [("poor_villages", 27, "个")]),
+        ("全县共有行政村85个。", [("other", 85, "个")]),
+        # money: scaled to 元, put in vs earned
+        ("县财政投入资金2.5亿元建设扶贫车间。", [("funds_yuan", 250_000_000, "元")]),
+        ("争取上级扶持资金1300多万元。", [("funds_yuan", 13_000_000, "元")]),
+        ("村集体经济收入达到12.5万元。", [("income_yuan", 125_000, "元")]),
+        ("每户年均分红3600元。", [("income_yuan", 3600, "元")]),
+        ("按照每公斤8元的价格收购。", [("other", 8, "元")]),
+        ("企业捐赠三百万元用于修路。", [("funds_yuan", 3_000_000, "元")]),
+        # land, people, other units
+        ("流转土地3.2万亩种植茶叶。", [("area_mu", 32_000, "亩")]),
+        ("发展中药材两千三百亩。", [("area_mu", 2300, "亩")]),
+        ("全镇总人口2.3万人。", [("population", 23_000, "人")]),
+        ("选派45名干部驻村帮扶。", [("cadres", 45, "名")]),
+        ("发展新党员12名。", [("party_members", 12, "名")]),
+        ("开展培训1200人次。", [("other", 1200, "人次")]),
+        ("贫困发生率降至0.8%。", [("other", 0.8, "%")]),
+        ("建成光伏电站200千瓦。", [("other", 200, "千瓦")]),
+        ("养殖肉牛560头。", [("other", 560, "头")]),
+        ("产值增长了3倍。", [("other", 3, "倍")]),
+        # a thousands separator is not a clause break: the persons still belong to 贫困户
+        (
+            "全县共有建档立卡贫困户2,345户8,765人。",
+            [("poor_households", 2345, "户"), ("poor_persons", 8765, "人")],
+        ),
+        # a part counts what its own clause says, not what the whole counted
+        (
+            "全乡总人口1.8万人，其中贫困人口三千二百人。",
+            [("population", 18_000, "人"), ("poor_persons", 3200, "人")],
+        ),
+        # a part with no noun of its own counts what the whole counted
+        (
+            "全村贫困户96户，其中一组41户。",
+            [("poor_households", 96, "户"), ("poor_households", 41, "户")],
+        ),
+        # the poor among a cooperative's members are the ones it helps
+        (
+            "合作社现有社员320户，其中贫困户85户。",
+            [("other", 320, "户"), ("beneficiary_households", 85, "户")],
+        ),
+        # a later year with only a verb repeats the earlier clause's noun
+        (
+            "2015年人均纯收入3200元，2018年达到7600元。",
+            [("income_yuan", 3200, "元"), ("income_yuan", 7600, "元")],
+        ),
+        ("全县12个贫困村中有9个出列。", [("poor_villages", 12, "个"), ("poor_villages", 9, "个")]),
+        # Chinese numerals with a scale carry counted things; a bare 两头 is a word
+        ("年出栏生猪两万头，养鸡五千只。", [("other", 20_000, "头"), ("other", 5000, "只")]),
+        # "由A减少到B": B is the same quantity at a later time
+        (
+            "全县贫困人口由2015年的3.2万人减少到2019年的0.6万人。",
+            [("poor_persons", 32_000, "人"), ("poor_persons", 6000, "人")],
+        ),
+        # a count whose 人 is the noun after it; a year glued to the noun is not a count
+        ("项目带动2.4万贫困群众增收。", [("beneficiary_persons", 24_000, "人")]),
+        ("扶贫车间吸纳三千余贫困劳动力就业。", [("beneficiary_persons", 3000, "人")]),
+        # a cooperative's members are not beneficiaries as such; the poor among them are
+        (
+            "合作社吸纳社员210户，其中贫困户64户。",
+            [("other", 210, "户"), ("beneficiary_households", 64, "户")],
+        ),
+        # a population whose 人 is implied by 人口
+        ("全县辖14个乡镇，总人口约35万。", [("other", 14, "个"), ("population", 350_000, "人")]),
+        (
+            "贫困村退出23个，贫困人口减少1.1万人。",
+            [("poor_villages", 23, "个"), ("lifted_persons", 11_000, "人")],
+        ),
+        # a rate keeps its per-unit, and its qualifier
+        ("带动贫困户增收约600元/人。", [("income_yuan", 600, "元/人")]),
+    ],
+)
 def test_figures_and_metrics(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text, qualifier", [
-    ("投入约800万元。", "about"), ("带动近300户贫困户。", "about"), ("受益群众500人左右。", "about"),
-    ("培训超过1000人次。", "over"), ("带动农户2000余户。", "over"), ("种植面积300亩以上。", "over"),
-    ("分红不足500元。", "under"), ("发生率在2%以下。", "under"), ("新建道路12公里。", ""),
-])
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("投入约800万元。", "about"),
+        ("带动近300户贫困户。", "about"),
+        ("受益群众500人左右。", "about"),
+        ("培训超过1000人次。", "over"),
+        ("带动农户2000余户。", "over"),
+        ("种植面积300亩以上。", "over"),
+        ("分红不足500元。", "under"),
+        ("发生率在2%以下。", "under"),
+        ("新建道路12公里。", ""),
+    ],
+)
 def test_qualifiers(text, qualifier):
     (figure,) = figures(text)[0]
     assert figure.qualifier == qualifier
@@ -100,16 +148,19 @@ def test_ranges_keep_both_ends_scaled():
     assert (b.value, b.value_high) == (30_000, 50_000)
 
 
-@pytest.mark.parametrize("text", [
-    "2018年7月16日召开会议。",            # a date
-    "会议于上午9:30开始。",                # a clock time
-    "咨询电话0931-8823456。",              # a phone number
-    "一是抓党建，二是促脱贫。",             # list ordinals
-    "坚持“三会一课”制度，开展“两学一做”。",  # numbers inside slogans
-    "第一书记驻村，召开第三次会议。",         # ordinals
-    "千百年来，这里的群众以种地为生。",       # not a number
-    "抓两头、带中间，一站式服务。",           # idioms
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年7月16日召开会议。",  # a date
+        "会议于上午9:30开始。",  # a clock time
+        "咨询电话0931-8823456。",  # a phone number
+        "一是抓党建，二是促脱贫。",  # list ordinals
+        "坚持“三会一课”制度，开展“两学一做”。",  # numbers inside slogans
+        "第一书记驻村，召开第三次会议。",  # ordinals
+        "千百年来，这里的群众以种地为生。",  # not a number
+        "抓两头、带中间，一站式服务。",  # idioms
+    ],
+)
 def test_not_figures(text):
     assert found(text) == []
 
@@ -118,7 +169,7 @@ def test_offsets_index_the_cleaned_text():
     result, text = figures("全县１２个村投入资金１２．５万元，带动贫困户３６４户１０７５人脱贫。")
     assert result
     for f in result:
-        assert text[f.start:f.end] == f.raw
+        assert text[f.start : f.end] == f.raw
     assert [f.raw for f in result][-2:] == ["364户1075人", "364户1075人"]
 
 
@@ -141,23 +192,39 @@ def test_village_named_in_the_clause_narrows_the_place():
     assert {f.village for f in result} == {""}
 
 
-@pytest.mark.parametrize("digits, split", [
-    ("4711340", (471, 1340)), ("2570", (25, 70)), ("620", (6, 20)), ("33105", (33, 105)),
-    ("34", None),            # two digits: too short to split with confidence
-    ("20171340", None),      # a year glued to a count is not a household count
-    ("1000", None),          # no plausible household size: 1|000, 10|00, 100|0
-])
+@pytest.mark.parametrize(
+    "digits, split",
+    [
+        ("4711340", (471, 1340)),
+        ("2570", (25, 70)),
+        ("620", (6, 20)),
+        ("33105", (33, 105)),
+        ("34", None),  # two digits: too short to split with confidence
+        ("20171340", None),  # a year glued to a count is not a household count
+        ("1000", None),  # no plausible household size: 1|000, 10|00, 100|0
+    ],
+)
 def test_best_split(digits, split):
     assert best_split(digits) == split
 
 
 def test_fused_numbers_are_repaired_and_flagged_when_the_page_shows_the_pattern():
-    text = ("2016年全乡建档立卡贫困户3551200人。其中2017年脱贫45150人，2018年脱贫60201人，"
-            "截至2018年底尚有250849人未脱贫。")
+    text = (
+        "2016年全乡建档立卡贫困户3551200人。其中2017年脱贫45150人，2018年脱贫60201人，"
+        "截至2018年底尚有250849人未脱贫。"
+    )
     result, _ = figures(text)
     pairs = [(f.metric, f.value, f.flags) for f in result]
-    assert ("poor_households", 355, "suspect_fused") in pairs and ("poor_persons", 1200, "suspect_fused") in pairs
-    assert ("lifted_households", 45, "suspect_fused") in pairs and ("lifted_persons", 150, "suspect_fused") in pairs
+    assert ("poor_households", 355, "suspect_fused") in pairs and (
+        "poor_persons",
+        1200,
+        "suspect_fused",
+    ) in pairs
+    assert ("lifted_households", 45, "suspect_fused") in pairs and (
+        "lifted_persons",
+        150,
+        "suspect_fused",
+    ) in pairs
     assert all("probably" in f.note for f in result)
 
 
@@ -175,10 +242,14 @@ def test_implausible_count_without_a_split_is_kept_and_flagged():
 def test_the_whole_township_refers_back_to_the_township_last_named():
     # 解放沟镇 and 竹核乡 are both townships of 昭觉县 (NBS codes 513431xxx); the report is about
     # the county, so 全镇 in the second sentence can only mean the township named just before.
-    result, _ = figures("四川省凉山州昭觉县：党建引领脱贫攻坚\n昭觉县坚持党建引领，各乡镇协同推进。\n"
-                        "解放沟镇发展马铃薯产业。2019年全镇脱贫320户1200人。\n竹核乡发展肉牛养殖。")
+    result, _ = figures(
+        "四川省凉山州昭觉县：党建引领脱贫攻坚\n昭觉县坚持党建引领，各乡镇协同推进。\n"
+        "解放沟镇发展马铃薯产业。2019年全镇脱贫320户1200人。\n竹核乡发展肉牛养殖。"
+    )
     assert [(f.county, f.township, f.value) for f in result] == [
-        ("昭觉县", "解放沟镇", 320), ("昭觉县", "解放沟镇", 1200)]
+        ("昭觉县", "解放沟镇", 320),
+        ("昭觉县", "解放沟镇", 1200),
+    ]
     # without a township named earlier, 全镇 narrows nothing
     result, _ = figures("四川省凉山州昭觉县：党建引领脱贫攻坚\n2019年全镇脱贫320户1200人。")
     assert {f.township for f in result} == {""}

@@ -1,4 +1,5 @@
-"""The seeds' build against the hand-checked gold tables (tests/gold, copied from ../shared/gold)."""
+"""The seeds' build against the hand-checked gold tables (tests/gold, a copy of ../shared/gold)."""
+
 from __future__ import annotations
 
 import csv
@@ -6,14 +7,23 @@ import filecmp
 import sys
 
 import pytest
-
 from conftest import GOLD, ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "tools"))
 import score  # noqa: E402
 
-REPORT_COLUMNS = ["title", "published", "source", "author", "script", "province", "prefecture",
-                  "county", "township", "adcode"]
+REPORT_COLUMNS = [
+    "title",
+    "published",
+    "source",
+    "author",
+    "script",
+    "province",
+    "prefecture",
+    "county",
+    "township",
+    "adcode",
+]
 SECTION_COLUMNS = ["heading", "province", "prefecture", "county", "township"]
 
 
@@ -49,14 +59,15 @@ def scores(seeds_build):
     return score.score(seeds_build, GOLD)
 
 
+# The floors are the scores the README's accuracy table claims: a drop fails the build.
 def test_figure_precision_and_recall(scores):
-    assert scores["figure_precision"] >= 0.95, scores
-    assert scores["figure_recall"] >= 0.95, scores["missed"]
+    assert round(scores["figure_precision"], 3) >= 1.0, scores
+    assert round(scores["figure_recall"], 3) >= 0.996, scores["missed"]
 
 
 def test_key_metric_precision_and_recall(scores):
-    assert scores["key_metric_precision"] >= 0.90, scores["wrong_metric"]
-    assert scores["key_metric_recall"] >= 0.90, scores["wrong_metric"]
+    assert round(scores["key_metric_precision"], 3) >= 1.0, scores["wrong_metric"]
+    assert round(scores["key_metric_recall"], 3) >= 1.0, scores["wrong_metric"]
 
 
 def test_every_figure_offset_points_at_its_raw(scores):
@@ -64,11 +75,17 @@ def test_every_figure_offset_points_at_its_raw(scores):
 
 
 def test_slogan_precision_and_recall(scores):
-    assert scores["slogan_precision"] >= 0.90 and scores["slogan_recall"] >= 0.90, scores
+    assert (
+        round(scores["slogan_precision"], 3) >= 1.0 and round(scores["slogan_recall"], 3) >= 0.975
+    ), scores
 
 
 def test_fused_numbers_of_the_gold_are_all_flagged(seeds_tables):
-    fused_gold = {(g["report_id"], float(g["value"])) for g in gold_rows("figures") if "suspect_fused" in g["flags"]}
+    fused_gold = {
+        (g["report_id"], float(g["value"]))
+        for g in gold_rows("figures")
+        if "suspect_fused" in g["flags"]
+    }
     flagged = seeds_tables.figures[seeds_tables.figures["flags"].str.contains("suspect_fused")]
     ours = {(r.report_id, float(r.value)) for r in flagged.itertuples()}
     assert fused_gold <= ours

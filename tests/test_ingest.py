@@ -1,14 +1,14 @@
 """Reading: encodings Chinese sites use, HTML, and rejected files with a plain reason."""
+
 from __future__ import annotations
 
 import os
 import random
 
 import pytest
-
 from conftest import SEEDS
-from helpers import load
-from helpers import build
+
+from helpers import build, load
 from helpers.errors import RejectedFile
 from helpers.extract.ingest import decode, report_ids
 
@@ -17,10 +17,16 @@ SIMPLIFIED = (SEEDS / "000_37b5edfbb28fc83f.txt").read_text(encoding="utf-8").re
 TRADITIONAL = (SEEDS / "003_c9cdc7e4c40836ab.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("encoding, expected", [
-    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gbk", "gb18030"), ("gb18030", "gb18030"),
-    ("utf-16", "utf-16"),
-])
+@pytest.mark.parametrize(
+    "encoding, expected",
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("gbk", "gb18030"),
+        ("gb18030", "gb18030"),
+        ("utf-16", "utf-16"),
+    ],
+)
 def test_simplified_text_decodes_from_each_encoding(encoding, expected):
     text, found = decode(SIMPLIFIED.encode(encoding))
     assert found == expected and text.replace("\ufeff", "") == SIMPLIFIED
@@ -32,14 +38,17 @@ def test_traditional_text_decodes_from_big5():
     assert found.startswith("big5") and text == sample
 
 
-@pytest.mark.parametrize("raw, reason", [
-    (b"", "empty file"),
-    (b"  \n\t ", "empty file"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary file (PNG image)"),
-    (b"%PDF-1.4\n" + bytes(range(256)) * 4, "binary file (PDF document)"),
-    (b"PK\x03\x04" + bytes(range(256)) * 4, "binary file (ZIP"),
-    ("This page is in English only, nothing Chinese here.".encode(), "no Chinese text"),
-])
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary file (PNG image)"),
+        (b"%PDF-1.4\n" + bytes(range(256)) * 4, "binary file (PDF document)"),
+        (b"PK\x03\x04" + bytes(range(256)) * 4, "binary file (ZIP"),
+        (b"This page is in English only, nothing Chinese here.", "no Chinese text"),
+    ],
+)
 def test_unreadable_input_is_rejected_with_a_plain_reason(raw, reason):
     with pytest.raises(RejectedFile) as err:
         decode(raw)
@@ -54,16 +63,20 @@ def test_random_bytes_are_rejected_not_crashed():
 
 
 def test_html_gives_visible_text_only():
-    html = ("<html><head><title>某县:党建促脱贫</title><style>p{color:red}</style>"
-            "<script>var x='隐藏的脚本文字不应出现';</script></head><body><h1>某县:党建促脱贫</h1>"
-            "<p>全县共有贫困户1200户3600人，今年投入资金500万元。</p><div>第二段落的文字内容在这里。</div></body></html>")
+    html = (
+        "<html><head><title>某县:党建促脱贫</title><style>p{color:red}</style>"
+        "<script>var x='隐藏的脚本文字不应出现';</script></head><body><h1>某县:党建促脱贫</h1>"
+        "<p>全县共有贫困户1200户3600人，今年投入资金500万元。</p><div>第二段落的文字内容在这里。</div></body></html>"
+    )
     text, _ = decode(html.encode("utf-8"), ".html")
     assert "贫困户1200户3600人" in text and "隐藏" not in text and "color" not in text
     assert "今年投入资金500万元。\n第二段落" in text
 
 
 def test_report_ids_stay_unique_and_safe():
-    ids = report_ids(["a/报告.txt", "b/报告.txt", "c.html", "c.txt", "x" * 300 + ".txt", "空 格.txt"])
+    ids = report_ids(
+        ["a/报告.txt", "b/报告.txt", "c.html", "c.txt", "x" * 300 + ".txt", "空 格.txt"]
+    )
     assert len(set(ids.values())) == 6
     assert ids["空 格.txt"] == "空 格"
     assert all(len(i) <= 90 for i in ids.values())
@@ -77,7 +90,8 @@ def test_a_mixed_corpus_builds_and_accounts_for_every_file(tmp_path):
     (corpus / "big5.txt").write_bytes(TRADITIONAL.encode("big5", errors="ignore"))
     (corpus / "utf16.txt").write_bytes(SIMPLIFIED.encode("utf-16"))
     (corpus / "深 层" / "更深" / "页面.html").write_bytes(
-        "<html><body><h1>测试县:党建引领</h1><p>全县有贫困户120户350人，投入资金80万元，带动群众脱贫致富。</p></body></html>".encode())
+        "<html><body><h1>测试县:党建引领</h1><p>全县有贫困户120户350人，投入资金80万元，带动群众脱贫致富。</p></body></html>".encode()
+    )
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "noise.txt").write_bytes(os.urandom(2048))
     (corpus / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
@@ -85,7 +99,10 @@ def test_a_mixed_corpus_builds_and_accounts_for_every_file(tmp_path):
     summary = build(corpus, out, jobs=1, cache=False, progress=False)
     manifest = load(out).manifest.set_index("path")
     assert summary.files == 7 == len(manifest)
-    assert manifest.loc["gbk.txt", "encoding"] == "gb18030" and manifest.loc["gbk.txt", "status"] == "ok"
+    assert (
+        manifest.loc["gbk.txt", "encoding"] == "gb18030"
+        and manifest.loc["gbk.txt", "status"] == "ok"
+    )
     assert manifest.loc["big5.txt", "encoding"].startswith("big5")
     assert manifest.loc["utf16.txt", "encoding"] == "utf-16"
     assert manifest.loc["深 层/更深/页面.html", "status"] == "ok"
@@ -93,12 +110,15 @@ def test_a_mixed_corpus_builds_and_accounts_for_every_file(tmp_path):
     assert manifest.loc["noise.txt", "status"] == "rejected"
     assert manifest.loc["image.png", "reason"] == "binary file (PNG image)"
     reports = load(out).reports.set_index("report_id")
-    assert reports.loc["big5", "script"] == "traditional" and reports.loc["big5", "county"] == "温县"
+    assert (
+        reports.loc["big5", "script"] == "traditional" and reports.loc["big5", "county"] == "温县"
+    )
     assert reports.loc["gbk", "township"] == "大峪镇"
 
 
 def test_read_corpus_gives_one_row_per_file(tmp_path):
     from helpers import read_corpus
+
     frame = read_corpus(SEEDS)
     assert list(frame["report_id"]) == sorted(p.stem for p in SEEDS.iterdir())
     assert (frame["n_chars"] == frame["text"].str.len()).all() and (frame["reason"] == "").all()

@@ -1,13 +1,13 @@
 """The project's shape: seeds unchanged, environment.yml in step with pyproject, clean notebooks."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-import tomllib
 
 import pytest
-
+import tomllib
 from conftest import ROOT, SEEDS, SHARED
 
 
@@ -19,7 +19,10 @@ def test_seeds_are_the_five_reports():
 def test_seeds_are_byte_identical_to_shared():
     for shared in sorted((SHARED / "seeds").iterdir()):
         ours = SEEDS / shared.name
-        assert hashlib.sha256(ours.read_bytes()).hexdigest() == hashlib.sha256(shared.read_bytes()).hexdigest(), shared.name
+        assert (
+            hashlib.sha256(ours.read_bytes()).hexdigest()
+            == hashlib.sha256(shared.read_bytes()).hexdigest()
+        ), shared.name
 
 
 def _name(requirement: str) -> str:
@@ -29,12 +32,16 @@ def _name(requirement: str) -> str:
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     declared = {_name(d) for d in project["dependencies"]}
-    declared |= {_name(d) for extra in project.get("optional-dependencies", {}).values() for d in extra}
+    declared |= {
+        _name(d) for extra in project.get("optional-dependencies", {}).values() for d in extra
+    }
     import yaml  # comes with jupyter
 
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
-    assert declared == conda, f"only in pyproject: {declared - conda}; only in environment.yml: {conda - declared}"
+    assert declared == conda, (
+        f"only in pyproject: {declared - conda}; only in environment.yml: {conda - declared}"
+    )
     pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
     assert "-e ." in pip_section and env["channels"] == ["conda-forge"]
 
@@ -45,7 +52,11 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_committed_without_outputs(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
-    dirty = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))]
+    dirty = [
+        i
+        for i, c in enumerate(nb["cells"])
+        if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
+    ]
     assert not dirty, f"{path.name}: cells {dirty} have outputs; run nbstripout"
 
 
@@ -63,7 +74,9 @@ def test_notebook_stays_thin(path):
     for cell in cells:
         source = "".join(cell["source"])
         if cell["cell_type"] == "code":
-            assert not re.search(r"^\s*(def|class) ", source, re.M), f"{path.name}: move functions into helpers"
+            assert not re.search(r"^\s*(def|class) ", source, re.M), (
+                f"{path.name}: move functions into helpers"
+            )
 
 
 def test_readme_first_screen_gives_the_two_commands():
@@ -73,5 +86,89 @@ def test_readme_first_screen_gives_the_two_commands():
 
 def test_tables_are_documented_for_users():
     doc = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
-    for table in ("manifest.csv", "reports.csv", "sections.csv", "figures.csv", "slogans.csv", "terms.csv"):
+    for table in (
+        "manifest.csv",
+        "reports.csv",
+        "sections.csv",
+        "figures.csv",
+        "slogans.csv",
+        "terms.csv",
+    ):
         assert table in doc
+
+
+# The package's imports run one way: analysis -> engine -> extract; extract is pure.
+ALLOWED = {
+    "extract": {"extract"},
+    "engine": {"engine", "extract"},
+    "analysis": {"analysis", "engine", "extract"},
+}
+
+
+def _internal_imports(path) -> set[str]:
+    """Subpackages of helpers that a module imports (relative imports resolved)."""
+    import ast
+
+    package = path.parent.name
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            parts = (node.module or "").split(".")
+            if node.level == 1:
+                found.add(package if node.module else package)
+            elif node.level == 2 and parts[0] in ALLOWED:
+                found.add(parts[0])
+            elif node.level == 0 and parts[0] == "helpers" and len(parts) > 1:
+                found.add(parts[1])
+    return found & set(ALLOWED)
+
+
+@pytest.mark.parametrize("package", sorted(ALLOWED))
+def test_imports_run_one_way(package):
+    for path in sorted((ROOT / "src" / "helpers" / package).glob("*.py")):
+        wrong = _internal_imports(path) - ALLOWED[package]
+        assert not wrong, f"{path.name} ({package}) imports {sorted(wrong)}"
+
+
+def test_every_module_belongs_to_a_stage():
+    top = {p.name for p in (ROOT / "src" / "helpers").glob("*.py")}
+    assert top == {"__init__.py", "__main__.py", "config.py", "errors.py"}
+
+
+def test_comments_and_docstrings_quote_no_seed_text():
+    """Examples in comments are invented (某某县, 张三): a seed's sentence or number in a comment
+    invites rules that only fit the seeds. Six characters in a row, or five digits, count."""
+    import ast
+    import io
+    import tokenize
+
+    seeds = "".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    from helpers.extract.clean import to_simplified
+
+    haystack = seeds + to_simplified(seeds)
+    token = re.compile(r"[\u4e00-\u9fff]{6,}|\d{5,}")
+    found = []
+    for path in sorted((ROOT / "src" / "helpers").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        texts = [
+            t.string
+            for t in tokenize.generate_tokens(io.StringIO(source).readline)
+            if t.type == tokenize.COMMENT
+        ]
+        texts += [
+            ast.get_docstring(n, clean=False) or ""
+            for n in ast.walk(ast.parse(source))
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        ]
+        for text in texts:
+            for m in token.finditer(text):
+                word = m.group()
+                windows = (
+                    [word] if word.isdigit() else [word[i : i + 6] for i in range(len(word) - 5)]
+                )
+                found += [
+                    f"{path.name}: {word}"
+                    for w in windows[:1]
+                    if any(w in haystack for w in windows)
+                ]
+    assert not found, found

@@ -1,4 +1,5 @@
 """Metadata: the report's own date, outlet and byline, by general patterns."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,41 +9,51 @@ from helpers.extract import meta
 no_place = lambda s: s  # noqa: E731
 
 
-@pytest.mark.parametrize("lines, expected", [
-    (["发布时间:2019-03-05 10:20 来源:某市日报"], "2019-03-05"),
-    (["2021年6月8日 来源:新华网"], "2021-06-08"),
-    (["日期：2020/11/2"], "2020-11-02"),
-    # official documents write the date in Chinese numerals
-    (["二〇二一年九月三十日"], "2021-09-30"),
-    (["二〇二一年十三月三日"], ""),   # no 13th month
-    ([], ""),
-])
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["发布时间:2019-03-05 10:20 来源:某市日报"], "2019-03-05"),
+        (["2021年6月8日 来源:新华网"], "2021-06-08"),
+        (["日期：2020/11/2"], "2020-11-02"),
+        # official documents write the date in Chinese numerals
+        (["二〇二一年九月三十日"], "2021-09-30"),
+        (["二〇二一年十三月三日"], ""),  # no 13th month
+        ([], ""),
+    ],
+)
 def test_published_date_comes_from_the_byline(lines, expected):
     assert meta.published(lines) == expected
 
 
-@pytest.mark.parametrize("lines, lead, expected", [
-    (["来源:甘肃日报 作者:张三"], "", "甘肃日报"),
-    (["来源： 人民网-贵州频道"], "", "人民网-贵州频道"),
-    ([], "新华网兰州讯(记者 李四)近日，", "新华网"),
-    ([], "央广网贵州频道消息:据报道", "央广网"),
-    ([], "近日，某县召开会议。", ""),
-])
+@pytest.mark.parametrize(
+    "lines, lead, expected",
+    [
+        (["来源:甘肃日报 作者:张三"], "", "甘肃日报"),
+        (["来源： 人民网-贵州频道"], "", "人民网-贵州频道"),
+        ([], "新华网兰州讯(记者 李四)近日，", "新华网"),
+        ([], "央广网贵州频道消息:据报道", "央广网"),
+        ([], "近日，某县召开会议。", ""),
+    ],
+)
 def test_source_is_the_label_or_the_dateline_outlet(lines, lead, expected):
     from helpers.engine.pipeline import _strip_trailing_place
+
     assert meta.source(lines, lead, _strip_trailing_place) == expected
 
 
-@pytest.mark.parametrize("lines, lead, last, expected", [
-    (["作者:王小明 来源:某报"], "", "", "王小明"),
-    ([], "某报讯(记者 刘洋 通讯员 陈晨)今年以来", "", "刘洋 陈晨"),
-    ([], "某报讯(赵一 钱二)今年以来", "", "赵一 钱二"),
-    ([], "今年以来，全县", "取得成效。(文 孙悟)", "孙悟"),
-    (["责任编辑:周八"], "今年以来", "", ""),
-    # a role followed by a space names the author, not only a role with a colon
-    (["2021年5月6日 来源：某州日报 通讯员 吴九"], "", "", "吴九"),
-    (["本报记者 郑十"], "", "", "郑十"),
-    (["据记者了解"], "", "", ""),
-])
+@pytest.mark.parametrize(
+    "lines, lead, last, expected",
+    [
+        (["作者:王小明 来源:某报"], "", "", "王小明"),
+        ([], "某报讯(记者 刘洋 通讯员 陈晨)今年以来", "", "刘洋 陈晨"),
+        ([], "某报讯(赵一 钱二)今年以来", "", "赵一 钱二"),
+        ([], "今年以来，全县", "取得成效。(文 孙悟)", "孙悟"),
+        (["责任编辑:周八"], "今年以来", "", ""),
+        # a role followed by a space names the author, not only a role with a colon
+        (["2021年5月6日 来源：某州日报 通讯员 吴九"], "", "", "吴九"),
+        (["本报记者 郑十"], "", "", "郑十"),
+        (["据记者了解"], "", "", ""),
+    ],
+)
 def test_author_comes_from_byline_dateline_or_closing_credit(lines, lead, last, expected):
     assert meta.author(lines, lead, last) == expected

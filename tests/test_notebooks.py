@@ -1,10 +1,10 @@
 """Every notebook runs headlessly on the seeds and, with parameters only, on another corpus."""
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
-
 from conftest import ROOT, SEEDS
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -28,9 +28,17 @@ def test_notebook_executes_and_exports_its_charts(path, corpus_name, small_corpu
     corpus = SEEDS if corpus_name == "seeds" else small_corpus
     figures = tmp_path / "figures"
     papermill.execute_notebook(
-        str(path), str(tmp_path / path.name), cwd=str(path.parent), kernel_name="python3",
-        parameters={"corpus": str(corpus), "processed": str(tmp_path / "processed"), "export_dir": str(figures)},
-        progress_bar=False, log_output=False,
+        str(path),
+        str(tmp_path / path.name),
+        cwd=str(path.parent),
+        kernel_name="python3",
+        parameters={
+            "corpus": str(corpus),
+            "processed": str(tmp_path / "processed"),
+            "export_dir": str(figures),
+        },
+        progress_bar=False,
+        log_output=False,
     )
     exported = {p.name for p in figures.iterdir()} if figures.exists() else set()
     prefix = path.stem.split("_")[0]

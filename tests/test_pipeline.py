@@ -1,4 +1,5 @@
 """One page end to end: metadata, place from page context, sections, figures' sections."""
+
 from __future__ import annotations
 
 from helpers.engine.pipeline import analyse
@@ -27,8 +28,18 @@ def run(text: str):
 def test_site_chrome_and_byline_supply_the_county_of_a_township_report():
     result = run(PAGE)
     r = result.report
-    assert (r.title, r.published, r.source) == ("桥头镇:纽扣产业带动群众增收", "2020-05-06", "永嘉县融媒体中心")
-    assert (r.province, r.prefecture, r.county, r.township, r.adcode) == ("浙江省", "温州市", "永嘉县", "桥头镇", "330324")
+    assert (r.title, r.published, r.source) == (
+        "桥头镇:纽扣产业带动群众增收",
+        "2020-05-06",
+        "永嘉县融媒体中心",
+    )
+    assert (r.province, r.prefecture, r.county, r.township, r.adcode) == (
+        "浙江省",
+        "温州市",
+        "永嘉县",
+        "桥头镇",
+        "330324",
+    )
     assert "永嘉县人民政府" not in result.text and "当前位置" not in result.text
 
 
@@ -36,7 +47,11 @@ def test_a_city_report_with_county_headings_is_cut_into_sections():
     result = run(MULTI)
     r = result.report
     assert (r.province, r.prefecture, r.county) == ("江西省", "赣州市", "")
-    assert [(s.heading[:4], s.county) for s in result.sections] == [("", ""), ("于都县:", "于都县"), ("兴国县:", "兴国县")]
+    assert [(s.heading[:4], s.county) for s in result.sections] == [
+        ("", ""),
+        ("于都县:", "于都县"),
+        ("兴国县:", "兴国县"),
+    ]
     by_raw = {f.raw: (f.section, f.county, f.metric) for f in result.figures}
     assert by_raw["50万人"] == (0, "", "lifted_persons")
     assert by_raw["1.2万户"] == (1, "于都县", "beneficiary_households")

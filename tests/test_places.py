@@ -3,6 +3,7 @@
 Expected places are the official divisions as the National Bureau of Statistics lists them
 (e.g. 阜平县 is under 保定市; 仙桃市 is a county-level city governed by 湖北省 directly).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -13,46 +14,49 @@ from helpers.extract.regions import place_of_text
 P = lambda *parts: tuple(parts) + ("",) * (4 - len(parts))  # noqa: E731
 
 
-@pytest.mark.parametrize("text, expected", [
-    # full names, several provinces
-    ("河北省阜平县发展食用菌产业。", P("河北省", "保定市", "阜平县")),
-    ("安徽省金寨县光伏扶贫。", P("安徽省", "六安市", "金寨县")),
-    ("四川省通江县银耳产业。", P("四川省", "巴中市", "通江县")),
-    ("黑龙江省桦南县党建工作。", P("黑龙江省", "佳木斯市", "桦南县")),
-    ("河南省兰考县弘扬焦裕禄精神。", P("河南省", "开封市", "兰考县")),
-    ("山东省沂南县党建引领。", P("山东省", "临沂市", "沂南县")),
-    ("陕西省延川县梁家河村。", P("陕西省", "延安市", "延川县")),
-    ("山西省岢岚县易地搬迁。", P("山西省", "忻州市", "岢岚县")),
-    ("西藏日喀则市拉孜县党建。", P("西藏自治区", "日喀则市", "拉孜县")),
-    # suffix-less provinces and prefectures, autonomous units cited as 州/县
-    ("宁夏西吉县马铃薯产业。", P("宁夏回族自治区", "固原市", "西吉县")),
-    ("广西百色市田东县芒果产业。", P("广西壮族自治区", "百色市", "田东县")),
-    ("内蒙古兴安盟突泉县扶贫车间。", P("内蒙古自治区", "兴安盟", "突泉县")),
-    ("新疆和田地区皮山县驻村工作队。", P("新疆维吾尔自治区", "和田地区", "皮山县")),
-    ("甘肃省临夏州东乡族自治县推进脱贫攻坚。", P("甘肃省", "临夏回族自治州", "东乡族自治县")),
-    ("凉山州昭觉县党建引领脱贫。", P("四川省", "凉山彝族自治州", "昭觉县")),
-    ("湖北恩施州建始县党建。", P("湖北省", "恩施土家族苗族自治州", "建始县")),
-    ("贵州省毕节市威宁县选派第一书记。", P("贵州省", "毕节市", "威宁彝族回族苗族自治县")),
-    ("青海省互助县党建引领。", P("青海省", "海东市", "互助土族自治县")),
-    ("吉林省汪清县木耳产业。", P("吉林省", "延边朝鲜族自治州", "汪清县")),
-    ("江西井冈山市率先脱贫摘帽。", P("江西省", "吉安市", "井冈山市")),
-    ("定西:党建引领脱贫攻坚\n全市各级党组织积极行动。", P("甘肃省", "定西市")),
-    # county-level cities under a province go in prefecture; municipalities have no prefecture
-    ("湖北省仙桃市加强基层党建。", P("湖北省", "仙桃市")),
-    ("海南省五指山市毛阳镇党建。", P("海南省", "五指山市", "", "毛阳镇")),
-    ("重庆市城口县选派干部驻村。", P("重庆市", "", "城口县")),
-    # townships: duplicates disambiguated by the county named nearby, else left empty
-    ("浙江省永嘉县桥头镇发展纽扣产业。", P("浙江省", "温州市", "永嘉县", "桥头镇")),
-    ("福建省宁德市寿宁县下党乡脱贫。", P("福建省", "宁德市", "寿宁县", "下党乡")),
-    ("桥头镇党委组织党员学习。", P()),
-    ("长安区召开党建工作会议。", P()),
-    # several counties: the report stays at the prefecture
-    ("赣州市:于都县、兴国县、宁都县、瑞金市、会昌县各有亮点。", P("江西省", "赣州市")),
-    # false hits in running prose
-    ("该村成立了专业合作社，带动全村发展，合作社社员增收。", P()),
-    ("推进新村建设，改善人居环境。", P()),
-    ("一名贫困户说，合作社带动大家致富。", P()),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # full names, several provinces
+        ("河北省阜平县发展食用菌产业。", P("河北省", "保定市", "阜平县")),
+        ("安徽省金寨县光伏扶贫。", P("安徽省", "六安市", "金寨县")),
+        ("四川省通江县银耳产业。", P("四川省", "巴中市", "通江县")),
+        ("黑龙江省桦南县党建工作。", P("黑龙江省", "佳木斯市", "桦南县")),
+        ("河南省兰考县弘扬焦裕禄精神。", P("河南省", "开封市", "兰考县")),
+        ("山东省沂南县党建引领。", P("山东省", "临沂市", "沂南县")),
+        ("陕西省延川县梁家河村。", P("陕西省", "延安市", "延川县")),
+        ("山西省岢岚县易地搬迁。", P("山西省", "忻州市", "岢岚县")),
+        ("西藏日喀则市拉孜县党建。", P("西藏自治区", "日喀则市", "拉孜县")),
+        # suffix-less provinces and prefectures, autonomous units cited as 州/县
+        ("宁夏西吉县马铃薯产业。", P("宁夏回族自治区", "固原市", "西吉县")),
+        ("广西百色市田东县芒果产业。", P("广西壮族自治区", "百色市", "田东县")),
+        ("内蒙古兴安盟突泉县扶贫车间。", P("内蒙古自治区", "兴安盟", "突泉县")),
+        ("新疆和田地区皮山县驻村工作队。", P("新疆维吾尔自治区", "和田地区", "皮山县")),
+        ("甘肃省临夏州东乡族自治县推进脱贫攻坚。", P("甘肃省", "临夏回族自治州", "东乡族自治县")),
+        ("凉山州昭觉县党建引领脱贫。", P("四川省", "凉山彝族自治州", "昭觉县")),
+        ("湖北恩施州建始县党建。", P("湖北省", "恩施土家族苗族自治州", "建始县")),
+        ("贵州省毕节市威宁县选派第一书记。", P("贵州省", "毕节市", "威宁彝族回族苗族自治县")),
+        ("青海省互助县党建引领。", P("青海省", "海东市", "互助土族自治县")),
+        ("吉林省汪清县木耳产业。", P("吉林省", "延边朝鲜族自治州", "汪清县")),
+        ("江西井冈山市率先脱贫摘帽。", P("江西省", "吉安市", "井冈山市")),
+        ("定西:党建引领脱贫攻坚\n全市各级党组织积极行动。", P("甘肃省", "定西市")),
+        # county-level cities under a province go in prefecture; municipalities have no prefecture
+        ("湖北省仙桃市加强基层党建。", P("湖北省", "仙桃市")),
+        ("海南省五指山市毛阳镇党建。", P("海南省", "五指山市", "", "毛阳镇")),
+        ("重庆市城口县选派干部驻村。", P("重庆市", "", "城口县")),
+        # townships: duplicates disambiguated by the county named nearby, else left empty
+        ("浙江省永嘉县桥头镇发展纽扣产业。", P("浙江省", "温州市", "永嘉县", "桥头镇")),
+        ("福建省宁德市寿宁县下党乡脱贫。", P("福建省", "宁德市", "寿宁县", "下党乡")),
+        ("桥头镇党委组织党员学习。", P()),
+        ("长安区召开党建工作会议。", P()),
+        # several counties: the report stays at the prefecture
+        ("赣州市:于都县、兴国县、宁都县、瑞金市、会昌县各有亮点。", P("江西省", "赣州市")),
+        # false hits in running prose
+        ("该村成立了专业合作社，带动全村发展，合作社社员增收。", P()),
+        ("推进新村建设，改善人居环境。", P()),
+        ("一名贫困户说，合作社带动大家致富。", P()),
+    ],
+)
 def test_place_of_text(text, expected):
     place = place_of_text(text)
     assert (place.province, place.prefecture, place.county, place.township) == expected
@@ -69,10 +73,17 @@ def test_townships_renamed_since_2016_still_resolve():
     # find one such pair in the gazetteer itself and check the old name resolves.
     names = gz.all_names()
     divisions = gz.divisions()
-    old = next(name for name, codes in names.items()
-               if name.endswith("乡") and len(codes) == 1 and name[:-1] + "镇" in names
-               and codes[0] in divisions and divisions[codes[0]].vintages == "2016"
-               and len(names[name[:-1] + "镇"]) == 1 and divisions[codes[0]].parent in divisions)
+    old = next(
+        name
+        for name, codes in names.items()
+        if name.endswith("乡")
+        and len(codes) == 1
+        and name[:-1] + "镇" in names
+        and codes[0] in divisions
+        and divisions[codes[0]].vintages == "2016"
+        and len(names[name[:-1] + "镇"]) == 1
+        and divisions[codes[0]].parent in divisions
+    )
     county = divisions[divisions[names[old][0]].parent]
     place = place_of_text(f"{county.name}{old}党委扎实推进脱贫攻坚，全乡贫困户全部脱贫。")
     assert place.township == old and place.county == county.name

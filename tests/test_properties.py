@@ -1,4 +1,5 @@
 """Property-based: no input crashes the per-report function, and offsets always hold."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -8,10 +9,51 @@ from helpers.engine.pipeline import process_report
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Text that looks like the reports: Chinese words, digits, units, quotes, punctuation, line breaks.
-PIECES = st.sampled_from(["贫困户", "脱贫", "投入", "万元", "亩", "户", "人", "名", "个", "村", "镇", "县", "省",
-                          "“", "”", "‘", "’", "+", "、", "，", "。", ":", "\n", "(", ")", "约", "多", "余",
-                          "以上", "左右", "2018年", "其中", "河南省", "温县", "桥头镇", "三会一课", "?", "鎮(zhèn)"])
-REPORTISH = st.lists(st.one_of(PIECES, st.integers(0, 10 ** 8).map(str), st.text(max_size=5)), max_size=80).map("".join)
+PIECES = st.sampled_from(
+    [
+        "贫困户",
+        "脱贫",
+        "投入",
+        "万元",
+        "亩",
+        "户",
+        "人",
+        "名",
+        "个",
+        "村",
+        "镇",
+        "县",
+        "省",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "+",
+        "、",
+        "，",
+        "。",
+        ":",
+        "\n",
+        "(",
+        ")",
+        "约",
+        "多",
+        "余",
+        "以上",
+        "左右",
+        "2018年",
+        "其中",
+        "河南省",
+        "温县",
+        "桥头镇",
+        "三会一课",
+        "?",
+        "鎮(zhèn)",
+    ]
+)
+REPORTISH = st.lists(
+    st.one_of(PIECES, st.integers(0, 10**8).map(str), st.text(max_size=5)), max_size=80
+).map("".join)
 
 
 def _check(result):
@@ -21,9 +63,9 @@ def _check(result):
         return
     text = result.text
     for f in result.figures:
-        assert text[f.start:f.end] == f.raw
+        assert text[f.start : f.end] == f.raw
     for s in result.slogans:
-        assert text[s.start:s.end] == s.raw
+        assert text[s.start : s.end] == s.raw
     for sec in result.sections:
         assert 0 <= sec.start <= sec.end <= len(text)
 
@@ -43,4 +85,8 @@ def test_arbitrary_unicode_never_crashes(text):
 @SETTINGS
 @given(REPORTISH)
 def test_report_like_text_keeps_every_offset_exact(text):
-    _check(process_report("r", "r.txt", ("某县党建扶贫工作取得成效。\n" + text).encode("utf-8"), with_terms=True))
+    _check(
+        process_report(
+            "r", "r.txt", ("某县党建扶贫工作取得成效。\n" + text).encode("utf-8"), with_terms=True
+        )
+    )

@@ -1,4 +1,5 @@
 """Vocabulary: domain words stay whole, stop words go, the fast segmenter agrees with jieba."""
+
 from __future__ import annotations
 
 from helpers.extract.records import Section, Slogan
@@ -16,8 +17,10 @@ def test_stop_words_numbers_and_single_characters_are_dropped():
 
 
 def test_rjieba_agrees_with_jieba_on_almost_every_span():
-    text = ("河北省邯郸市魏县沙口集乡党委坚持党建引领，发展家庭手工业，带动贫困户脱贫致富。"
-            "县财政投入扶贫资金，建设扶贫车间，驻村工作队和第一书记帮助群众增收。") * 5
+    text = (
+        "河北省邯郸市魏县沙口集乡党委坚持党建引领，发展家庭手工业，带动贫困户脱贫致富。"
+        "县财政投入扶贫资金，建设扶贫车间，驻村工作队和第一书记帮助群众增收。"
+    ) * 5
 
     def spans(words):
         out, i = set(), 0
@@ -25,13 +28,26 @@ def test_rjieba_agrees_with_jieba_on_almost_every_span():
             out.add((i, i + len(w)))
             i += len(w)
         return out
+
     a, b = spans(segment(text, "rjieba")), spans(segment(text, "jieba"))
     assert len(a & b) / len(a | b) >= 0.95
 
 
 def test_slogans_count_as_one_term_each():
     text = "坚持“三会一课”制度，推行“党支部+合作社”模式。"
-    slogans = [Slogan("r", 0, "三会一课", "numbered", "“三会一课”", 2, 8),
-               Slogan("r", 0, "党支部+合作社", "formula", "“党支部+合作社”", 13, 22)]
-    counts = {t.term: t.count for t in count_terms("r", text, [Section("r", 0, "", "", "", "", "", 0, len(text))], slogans)}
-    assert counts["三会一课"] == 1 and counts["党支部+合作社"] == 1 and counts["制度"] == 1 and counts["推行"] == 1
+    slogans = [
+        Slogan("r", 0, "三会一课", "numbered", "“三会一课”", 2, 8),
+        Slogan("r", 0, "党支部+合作社", "formula", "“党支部+合作社”", 13, 22),
+    ]
+    counts = {
+        t.term: t.count
+        for t in count_terms(
+            "r", text, [Section("r", 0, "", "", "", "", "", 0, len(text))], slogans
+        )
+    }
+    assert (
+        counts["三会一课"] == 1
+        and counts["党支部+合作社"] == 1
+        and counts["制度"] == 1
+        and counts["推行"] == 1
+    )

@@ -8,6 +8,7 @@ from the gazetteer, other numbers, and the seeds' mix of scripts and encodings. 
 full build (`python -m helpers build --full`, all cores) and the baseline, jieba's default mode
 segmenting the same text and nothing else (one process). Prints a table, writes reports/bench.csv.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,17 @@ def places(rng: random.Random, n: int = 400) -> list[tuple[str, str]]:
     with gzip.open(ROOT / "data" / "gazetteer" / "divisions.csv.gz", "rt", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     names = {r["code"]: r["name"] for r in rows}
-    towns = [r for r in rows if r["level"] == "township" and r["parent_code"] in names and r["name"].endswith(("镇", "乡"))]
-    return [(names[t["parent_code"]], re.sub(r"^.*?[市县区](?=.+[镇乡]$)", "", t["name"])) for t in rng.sample(towns, n)]
+    towns = [
+        r
+        for r in rows
+        if r["level"] == "township"
+        and r["parent_code"] in names
+        and r["name"].endswith(("镇", "乡"))
+    ]
+    return [
+        (names[t["parent_code"]], re.sub(r"^.*?[市县区](?=.+[镇乡]$)", "", t["name"]))
+        for t in rng.sample(towns, n)
+    ]
 
 
 def paragraphs() -> list[tuple[str, bool]]:
@@ -55,7 +65,11 @@ def generate(folder: Path, n: int, seed: int = 20261124) -> int:
         county, town = rng.choice(where)
         body = rng.sample(pool, rng.randint(5, 10))
         traditional = sum(t for _, t in body) > len(body) / 2
-        lines = [f"{county}{town}:党建引领脱贫攻坚", f"发布时间:20{rng.randint(15, 21)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 来源:{county}融媒体中心"]
+        lines = [
+            f"{county}{town}:党建引领脱贫攻坚",
+            f"发布时间:20{rng.randint(15, 21)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+            f" 来源:{county}融媒体中心",
+        ]
         for text, _ in body:
             text = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), text)
             lines.append(f"{town}{text}" if rng.random() < 0.3 else text)
@@ -113,17 +127,25 @@ for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     jieba.lcut(text)
 """
 # The faster compatible segmenter the build uses for terms.csv, on the same text.
-RJIEBA = BASELINE.replace("import sys, logging, jieba", "import sys, logging, jieba, rjieba").replace(
-    "jieba.lcut(text)", "rjieba.cut(text, True)")
+RJIEBA = BASELINE.replace(
+    "import sys, logging, jieba", "import sys, logging, jieba, rjieba"
+).replace("jieba.lcut(text)", "rjieba.cut(text, True)")
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--huge", action="store_true", help="also 100k reports")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
-    parser.add_argument("--only", nargs="+", choices=["build", "jieba", "rjieba"], default=["build", "jieba", "rjieba"],
-                        help="which runs to measure")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=["build", "jieba", "rjieba"],
+        default=["build", "jieba", "rjieba"],
+        help="which runs to measure",
+    )
     args = parser.parse_args(argv)
     sizes = args.sizes + ([100_000] if args.huge else [])
     py = sys.executable
@@ -132,18 +154,47 @@ def main(argv=None) -> int:
         corpus = WORK / f"corpus-{n}"
         if not corpus.exists():
             generate(corpus, n)
-        mb = sum(len(p.read_bytes().decode("utf-8", "ignore").encode()) for p in corpus.glob("*.txt")) / 1e6
+        mb = (
+            sum(
+                len(p.read_bytes().decode("utf-8", "ignore").encode()) for p in corpus.glob("*.txt")
+            )
+            / 1e6
+        )
         runs = {
-            "build": ("build", [py, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(WORK / f"out-{n}"),
-                                "--full", "--quiet", "--jobs", str(args.jobs)]),
+            "build": (
+                "build",
+                [
+                    py,
+                    "-m",
+                    "helpers",
+                    "build",
+                    "--corpus",
+                    str(corpus),
+                    "--out",
+                    str(WORK / f"out-{n}"),
+                    "--full",
+                    "--quiet",
+                    "--jobs",
+                    str(args.jobs),
+                ],
+            ),
             "jieba": ("baseline: jieba default mode", [py, "-c", BASELINE, str(corpus)]),
             "rjieba": ("rjieba (jieba-rs) same text", [py, "-c", RJIEBA, str(corpus)]),
         }
         for label, cmd in (runs[k] for k in args.only):
             seconds, rss, pss = measure(cmd)
-            rows.append({"reports": n, "what": label, "seconds": round(seconds, 2), "MB_text": round(mb, 2),
-                         "MB_per_s": round(mb / seconds, 3), "reports_per_s": round(n / seconds, 1),
-                         "peak_rss_MB": round(rss, 1), "peak_pss_MB": round(pss, 1)})
+            rows.append(
+                {
+                    "reports": n,
+                    "what": label,
+                    "seconds": round(seconds, 2),
+                    "MB_text": round(mb, 2),
+                    "MB_per_s": round(mb / seconds, 3),
+                    "reports_per_s": round(n / seconds, 1),
+                    "peak_rss_MB": round(rss, 1),
+                    "peak_pss_MB": round(pss, 1),
+                }
+            )
             print(rows[-1], flush=True)
     out = ROOT / "reports" / "bench.csv"
     out.parent.mkdir(exist_ok=True)
@@ -151,10 +202,24 @@ def main(argv=None) -> int:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"\n{'reports':>8} {'what':<30} {'s':>8} {'MB/s':>7} {'rep/s':>8} {'RSS MB':>8} {'PSS MB':>8}")
+    columns = [
+        "reports",
+        "what",
+        "seconds",
+        "MB_per_s",
+        "reports_per_s",
+        "peak_rss_MB",
+        "peak_pss_MB",
+    ]
+    widths = [8, 30, 8, 7, 8, 8, 8]
+    print()
+    print(" ".join(f"{c:>{w}}" if w != 30 else f"{c:<{w}}" for c, w in zip(columns, widths)))
     for r in rows:
-        print(f"{r['reports']:>8} {r['what']:<30} {r['seconds']:>8} {r['MB_per_s']:>7} {r['reports_per_s']:>8} "
-              f"{r['peak_rss_MB']:>8} {r['peak_pss_MB']:>8}")
+        print(
+            " ".join(
+                f"{r[c]!s:>{w}}" if w != 30 else f"{r[c]!s:<{w}}" for c, w in zip(columns, widths)
+            )
+        )
     builds = [r for r in rows if r["what"] == "build"]
     if len(builds) >= 2:
         ratio = builds[1]["seconds"] / builds[0]["seconds"]

@@ -11,6 +11,7 @@ writes data/gazetteer/divisions.csv.gz (province, prefecture, county and townshi
 levels) and data/gazetteer/villages.csv.gz (village committees, short names). The
 build only reads those two files; npm is needed only to refresh them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -72,10 +73,16 @@ def main(tarballs: list[str]) -> None:
             key = (r["code"], short_village(r["name"]), r["streetCode"])
             villages.setdefault(key, set()).add(vintage)
     OUT.mkdir(parents=True, exist_ok=True)
-    write(OUT / "divisions.csv.gz", ["code", "level", "name", "parent_code", "vintage"],
-          [(*k, ";".join(sorted(v))) for k, v in sorted(divisions.items())])
-    write(OUT / "villages.csv.gz", ["code", "name", "township_code", "vintage"],
-          [(*k, ";".join(sorted(v))) for k, v in sorted(villages.items())])
+    write(
+        OUT / "divisions.csv.gz",
+        ["code", "level", "name", "parent_code", "vintage"],
+        [(*k, ";".join(sorted(v))) for k, v in sorted(divisions.items())],
+    )
+    write(
+        OUT / "villages.csv.gz",
+        ["code", "name", "township_code", "vintage"],
+        [(*k, ";".join(sorted(v))) for k, v in sorted(villages.items())],
+    )
     print(f"{len(divisions)} divisions, {len(villages)} villages -> {OUT}")
 
 

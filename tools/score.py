@@ -7,6 +7,7 @@ and a unit outside the known classes matches by value alone. Repeats count: a fi
 stated twice is two rows. Key metrics group funds_yuan and income_yuan as "money".
 Prints precision and recall overall and for the key metrics; returns them as a dict.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,10 +18,24 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-UNIT_CLASS = {"户": "households", "人": "persons", "名": "persons", "人次": "person-times",
-              "元": "yuan", "亩": "mu", "%": "percent"}
-KEY = {"poor_households", "poor_persons", "lifted_households", "lifted_persons", "poor_villages",
-       "money", "area_mu"}
+UNIT_CLASS = {
+    "户": "households",
+    "人": "persons",
+    "名": "persons",
+    "人次": "person-times",
+    "元": "yuan",
+    "亩": "mu",
+    "%": "percent",
+}
+KEY = {
+    "poor_households",
+    "poor_persons",
+    "lifted_households",
+    "lifted_persons",
+    "poor_villages",
+    "money",
+    "area_mu",
+}
 
 
 def rows(path: Path) -> list[dict]:
@@ -77,7 +92,9 @@ def score(out: Path, gold_dir: Path, prefix: str = "seeds") -> dict:
     pairs, missed = match(gold, pred)
     key_gold = [g for g in gold if _group(g["metric"]) in KEY]
     key_pred = [p for p in pred if _group(p["metric"]) in KEY]
-    key_hits = sum(_group(g["metric"]) == _group(p["metric"]) for g, p in pairs if _group(g["metric"]) in KEY)
+    key_hits = sum(
+        _group(g["metric"]) == _group(p["metric"]) for g, p in pairs if _group(g["metric"]) in KEY
+    )
     result = {
         "figure_precision": len(pairs) / max(1, len(pred)),
         "figure_recall": len(pairs) / max(1, len(gold)),
@@ -85,13 +102,20 @@ def score(out: Path, gold_dir: Path, prefix: str = "seeds") -> dict:
         "key_metric_recall": key_hits / max(1, len(key_gold)),
         "offsets_exact": _offsets_exact(out, pred),
         "missed": [f"{g['report_id'][:3]}:{g['raw']}:{g['metric']}" for g in missed],
-        "wrong_metric": [f"{g['report_id'][:3]}:{g['raw']}:{g['metric']}->{p['metric']}" for g, p in pairs
-                         if _group(g["metric"]) in KEY and _group(g["metric"]) != _group(p["metric"])],
+        "wrong_metric": [
+            f"{g['report_id'][:3]}:{g['raw']}:{g['metric']}->{p['metric']}"
+            for g, p in pairs
+            if _group(g["metric"]) in KEY and _group(g["metric"]) != _group(p["metric"])
+        ],
     }
     slogans_gold = gold_dir / f"{prefix}_slogans.csv"
     if slogans_gold.exists() and (out / "slogans.csv").exists():
         g = {(r["report_id"], canonical_slogan(r["slogan"])) for r in rows(slogans_gold)}
-        p = {(r["report_id"], canonical_slogan(r["slogan"])) for r in rows(out / "slogans.csv") if r["report_id"] in ids}
+        p = {
+            (r["report_id"], canonical_slogan(r["slogan"]))
+            for r in rows(out / "slogans.csv")
+            if r["report_id"] in ids
+        }
         result["slogan_precision"] = len(g & p) / max(1, len(p))
         result["slogan_recall"] = len(g & p) / max(1, len(g))
     return result
@@ -104,12 +128,14 @@ def _offsets_exact(out: Path, pred: list[dict]) -> float:
         rid = p["report_id"]
         if rid not in texts:
             texts[rid] = (out / "texts" / f"{rid}.txt").read_text(encoding="utf-8")
-        ok += texts[rid][int(p["start"]):int(p["end"])] == p["raw"]
+        ok += texts[rid][int(p["start"]) : int(p["end"])] == p["raw"]
     return ok / max(1, len(pred))
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", type=Path)
     parser.add_argument("gold", type=Path)
     parser.add_argument("--prefix", default="seeds")

@@ -1,4 +1,5 @@
 """Command line: `python -m helpers build --corpus DIR --out DIR`."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,31 +14,56 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the tables from a folder of reports")
-    b.add_argument("--corpus", default=str(SEEDS_DIR), help="folder of report files (default: seeds/)")
-    b.add_argument("--out", default=str(PROCESSED_DIR), help="output folder (default: data/processed/)")
+    b.add_argument(
+        "--corpus", default=str(SEEDS_DIR), help="folder of report files (default: seeds/)"
+    )
+    b.add_argument(
+        "--out", default=str(PROCESSED_DIR), help="output folder (default: data/processed/)"
+    )
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    b.add_argument("--full", action="store_true", help="ignore the cache and reprocess every report")
+    b.add_argument(
+        "--full", action="store_true", help="ignore the cache and reprocess every report"
+    )
     b.add_argument("--no-terms", action="store_true", help="skip the vocabulary table (faster)")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    b.add_argument("--engine", choices=["local", "dask"], default="local",
-                   help="local worker processes, or a Dask bag (see --scheduler)")
-    b.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    b.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local worker processes, or a Dask bag (see --scheduler)",
+    )
+    b.add_argument(
+        "--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786"
+    )
     args = parser.parse_args(argv)
     from .engine.build import build
 
     started = time.perf_counter()
     try:
-        summary = build(args.corpus, args.out, jobs=args.jobs, cache=not args.full,
-                        with_terms=not args.no_terms, engine=args.engine, scheduler=args.scheduler)
+        summary = build(
+            args.corpus,
+            args.out,
+            jobs=args.jobs,
+            cache=not args.full,
+            with_terms=not args.no_terms,
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
     except HelpersError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     if not args.quiet:
-        print(f"{summary.files} files: {summary.ok} reports, {summary.rejected} rejected "
-              f"(see manifest.csv); {summary.figures} figures, {summary.slogans} slogans "
-              f"-> {summary.out} in {time.perf_counter() - started:.1f}s"
-              + (f" ({summary.from_cache} from cache)" if summary.from_cache else "")
-              + (f" ({summary.cache_repaired} bad cache entries recomputed)" if summary.cache_repaired else ""))
+        print(
+            f"{summary.files} files: {summary.ok} reports, {summary.rejected} rejected "
+            f"(see manifest.csv); {summary.figures} figures, {summary.slogans} slogans "
+            f"-> {summary.out} in {time.perf_counter() - started:.1f}s"
+            + (f" ({summary.from_cache} from cache)" if summary.from_cache else "")
+            + (
+                f" ({summary.cache_repaired} bad cache entries recomputed)"
+                if summary.cache_repaired
+                else ""
+            )
+        )
     return 0
 
 

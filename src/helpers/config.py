@@ -1,4 +1,5 @@
 """Paths and versions, defined once."""
+
 from __future__ import annotations
 
 import os

@@ -1,1 +1,1 @@
-"""Tables -> answers for the notebooks: summaries, views of figures, text-as-data helpers, charts."""
+"""Tables -> answers for the notebooks: summaries, figure views, text-as-data, charts."""

@@ -1,4 +1,5 @@
 """Chart builders the notebooks call: each returns a matplotlib Figure, labelled with units."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,14 +16,23 @@ def provenance(tables, today: date | None = None) -> str:
     return f"Source: {len(tables.reports)} reports, build of {when}"
 
 
-def barh(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, note: str = "",
-         top: int = 20):
+def barh(
+    data: pd.DataFrame,
+    label: str,
+    value: str,
+    title: str,
+    xlabel: str,
+    note: str = "",
+    top: int = 20,
+):
     """Horizontal bars, largest on top, value written at the end of each bar."""
     use_style()
     data = data.head(top).iloc[::-1]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(data) + 1.2)))
     bars = ax.barh(data[label].astype(str), data[value].astype(float), color="#1f3a5f")
-    ax.bar_label(bars, labels=[f"{v:,.0f}" for v in data[value].astype(float)], padding=3, fontsize=8)
+    ax.bar_label(
+        bars, labels=[f"{v:,.0f}" for v in data[value].astype(float)], padding=3, fontsize=8
+    )
     ax.set(title=title, xlabel=xlabel)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.12)
@@ -38,18 +48,50 @@ def barh(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, no
 # Approximate (longitude, latitude) of each provincial capital: enough to lay provinces out
 # as a tile grid map that needs no boundary files and no download.
 CAPITALS = {
-    "北京市": (116.4, 39.9), "天津市": (117.2, 39.1), "河北省": (114.5, 38.0), "山西省": (112.5, 37.9),
-    "内蒙古自治区": (111.7, 40.8), "辽宁省": (123.4, 41.8), "吉林省": (125.3, 43.9), "黑龙江省": (126.6, 45.8),
-    "上海市": (121.5, 31.2), "江苏省": (118.8, 32.1), "浙江省": (120.2, 30.3), "安徽省": (117.3, 31.9),
-    "福建省": (119.3, 26.1), "江西省": (115.9, 28.7), "山东省": (117.0, 36.7), "河南省": (113.7, 34.8),
-    "湖北省": (114.3, 30.6), "湖南省": (113.0, 28.2), "广东省": (113.3, 23.1), "广西壮族自治区": (108.3, 22.8),
-    "海南省": (110.3, 20.0), "重庆市": (106.5, 29.6), "四川省": (104.1, 30.7), "贵州省": (106.7, 26.6),
-    "云南省": (102.7, 25.0), "西藏自治区": (91.1, 29.7), "陕西省": (108.9, 34.3), "甘肃省": (103.8, 36.1),
-    "青海省": (101.8, 36.6), "宁夏回族自治区": (106.3, 38.5), "新疆维吾尔自治区": (87.6, 43.8),
-    "台湾省": (121.5, 25.0), "香港特别行政区": (114.2, 22.3), "澳门特别行政区": (113.5, 22.2),
+    "北京市": (116.4, 39.9),
+    "天津市": (117.2, 39.1),
+    "河北省": (114.5, 38.0),
+    "山西省": (112.5, 37.9),
+    "内蒙古自治区": (111.7, 40.8),
+    "辽宁省": (123.4, 41.8),
+    "吉林省": (125.3, 43.9),
+    "黑龙江省": (126.6, 45.8),
+    "上海市": (121.5, 31.2),
+    "江苏省": (118.8, 32.1),
+    "浙江省": (120.2, 30.3),
+    "安徽省": (117.3, 31.9),
+    "福建省": (119.3, 26.1),
+    "江西省": (115.9, 28.7),
+    "山东省": (117.0, 36.7),
+    "河南省": (113.7, 34.8),
+    "湖北省": (114.3, 30.6),
+    "湖南省": (113.0, 28.2),
+    "广东省": (113.3, 23.1),
+    "广西壮族自治区": (108.3, 22.8),
+    "海南省": (110.3, 20.0),
+    "重庆市": (106.5, 29.6),
+    "四川省": (104.1, 30.7),
+    "贵州省": (106.7, 26.6),
+    "云南省": (102.7, 25.0),
+    "西藏自治区": (91.1, 29.7),
+    "陕西省": (108.9, 34.3),
+    "甘肃省": (103.8, 36.1),
+    "青海省": (101.8, 36.6),
+    "宁夏回族自治区": (106.3, 38.5),
+    "新疆维吾尔自治区": (87.6, 43.8),
+    "台湾省": (121.5, 25.0),
+    "香港特别行政区": (114.2, 22.3),
+    "澳门特别行政区": (113.5, 22.2),
 }
-SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
-         "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门"}
+SHORT = {
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
+}
 
 
 def tile_positions() -> dict[str, tuple[int, int]]:
@@ -59,8 +101,13 @@ def tile_positions() -> dict[str, tuple[int, int]]:
     for province in order:
         lon, lat = CAPITALS[province]
         col, row = round((lon - 87) / 3.6), round((46 - lat) / 2.9)
-        ring = [(col + dc, row + dr) for d in range(4) for dc in range(-d, d + 1) for dr in range(-d, d + 1)
-                if max(abs(dc), abs(dr)) == d]
+        ring = [
+            (col + dc, row + dr)
+            for d in range(4)
+            for dc in range(-d, d + 1)
+            for dr in range(-d, d + 1)
+            if max(abs(dc), abs(dr)) == d
+        ]
         cell = next(c for c in ring if c not in taken)
         taken[cell] = province
     return {p: c for c, p in taken.items()}
@@ -76,13 +123,31 @@ def province_tiles(values: pd.Series, title: str, label: str, note: str = ""):
     for province, (col, row) in positions.items():
         v = float(values.get(province, 0) or 0)
         shade = cmap(0.15 + 0.75 * v / vmax) if v else "#ffffff"
-        ax.add_patch(plt.Rectangle((col, -row), 0.95, 0.95, facecolor=shade, edgecolor="#444444", linewidth=0.6))
+        ax.add_patch(
+            plt.Rectangle(
+                (col, -row), 0.95, 0.95, facecolor=shade, edgecolor="#444444", linewidth=0.6
+            )
+        )
         dark = v and v / vmax > 0.5
-        ax.text(col + 0.47, -row + 0.58, SHORT.get(province, province[:-1] if province[-1] in "省市" else province),
-                ha="center", va="center", fontsize=7.5, color="white" if dark else "black")
+        ax.text(
+            col + 0.47,
+            -row + 0.58,
+            SHORT.get(province, province[:-1] if province[-1] in "省市" else province),
+            ha="center",
+            va="center",
+            fontsize=7.5,
+            color="white" if dark else "black",
+        )
         if v:
-            ax.text(col + 0.47, -row + 0.25, f"{v:,.0f}", ha="center", va="center", fontsize=7,
-                    color="white" if dark else "black")
+            ax.text(
+                col + 0.47,
+                -row + 0.25,
+                f"{v:,.0f}",
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white" if dark else "black",
+            )
     cols = [c for c, _ in positions.values()]
     rows = [r for _, r in positions.values()]
     ax.set_xlim(min(cols) - 0.2, max(cols) + 1.2)
@@ -95,17 +160,32 @@ def province_tiles(values: pd.Series, title: str, label: str, note: str = ""):
     return fig
 
 
-def dot_plot(data: pd.DataFrame, category: str, value: str, hue: str, title: str, xlabel: str,
-             note: str = "", log: bool = True):
-    """Every value as a dot, one row per category, marker per hue: nothing summed, nothing hidden."""
+def dot_plot(
+    data: pd.DataFrame,
+    category: str,
+    value: str,
+    hue: str,
+    title: str,
+    xlabel: str,
+    note: str = "",
+    log: bool = True,
+):
+    """Every value as a dot, a row per category, a marker per hue: nothing summed or hidden."""
     use_style()
     cats = list(dict.fromkeys(data[category].astype(str)))
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(cats) + 1.3)))
     markers = ["o", "s", "^", "D", "v"]
     for i, (name, group) in enumerate(data.groupby(hue, observed=True)):
         ys = [cats.index(str(c)) + (i - 0.5) * 0.18 for c in group[category]]
-        ax.scatter(group[value].astype(float), ys, marker=markers[i % len(markers)], s=36, label=str(name),
-                   facecolors="none" if i % 2 else "#1f3a5f", edgecolors="#1f3a5f")
+        ax.scatter(
+            group[value].astype(float),
+            ys,
+            marker=markers[i % len(markers)],
+            s=36,
+            label=str(name),
+            facecolors="none" if i % 2 else "#1f3a5f",
+            edgecolors="#1f3a5f",
+        )
     ax.set_yticks(range(len(cats)), cats)
     ax.invert_yaxis()
     if log:
@@ -116,7 +196,9 @@ def dot_plot(data: pd.DataFrame, category: str, value: str, hue: str, title: str
         positive = positive[positive > 0]
         decades = (positive.max() / positive.min()) if len(positive) else 1
         ax.xaxis.set_major_locator(LogLocator(base=10, subs=(1, 2, 5) if decades < 1000 else (1,)))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}")
+        )
         ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set(title=title, xlabel=xlabel)
     ax.legend(frameon=False, fontsize=8, loc="best")
@@ -125,19 +207,38 @@ def dot_plot(data: pd.DataFrame, category: str, value: str, hue: str, title: str
     return fig
 
 
-def grouped_bars(data: pd.DataFrame, x: str, group: str, value: str, title: str, ylabel: str, note: str = ""):
+def grouped_bars(
+    data: pd.DataFrame, x: str, group: str, value: str, title: str, ylabel: str, note: str = ""
+):
     """Bars of `value` per `x`, side by side per `group` (hatched, so they survive greyscale)."""
     use_style()
-    table = data.pivot_table(index=x, columns=group, values=value, aggfunc="max", observed=True).sort_index()
+    table = data.pivot_table(
+        index=x, columns=group, values=value, aggfunc="max", observed=True
+    ).sort_index()
     fig, ax = plt.subplots(figsize=(8, 4.5))
     width = 0.8 / max(1, len(table.columns))
     hatches = ["", "//", "..", "xx", "\\\\", "oo"]
     for i, column in enumerate(table.columns):
         xs = [j + i * width for j in range(len(table))]
-        bars = ax.bar(xs, table[column].fillna(0), width, label=str(column), hatch=hatches[i % len(hatches)],
-                      edgecolor="#1f3a5f", color=["#1f3a5f", "#ffffff", "#9a9a9a", "#ffffff", "#d0d0d0"][i % 5])
-        ax.bar_label(bars, labels=[f"{v:,.0f}" if v == v and v else "" for v in table[column]], fontsize=7, padding=2)
-    ax.set_xticks([j + width * (len(table.columns) - 1) / 2 for j in range(len(table))], [str(v) for v in table.index])
+        bars = ax.bar(
+            xs,
+            table[column].fillna(0),
+            width,
+            label=str(column),
+            hatch=hatches[i % len(hatches)],
+            edgecolor="#1f3a5f",
+            color=["#1f3a5f", "#ffffff", "#9a9a9a", "#ffffff", "#d0d0d0"][i % 5],
+        )
+        ax.bar_label(
+            bars,
+            labels=[f"{v:,.0f}" if v == v and v else "" for v in table[column]],
+            fontsize=7,
+            padding=2,
+        )
+    ax.set_xticks(
+        [j + width * (len(table.columns) - 1) / 2 for j in range(len(table))],
+        [str(v) for v in table.index],
+    )
     ax.set(title=title, ylabel=ylabel)
     ax.legend(frameon=False, fontsize=8)
     if note:
@@ -145,8 +246,14 @@ def grouped_bars(data: pd.DataFrame, x: str, group: str, value: str, title: str,
     return fig
 
 
-def histogram(values: pd.Series, title: str, xlabel: str, note: str = "", bins: int = 12,
-              band: tuple[float, float] | None = None):
+def histogram(
+    values: pd.Series,
+    title: str,
+    xlabel: str,
+    note: str = "",
+    bins: int = 12,
+    band: tuple[float, float] | None = None,
+):
     """A histogram, with an optional shaded band of plausible values."""
     use_style()
     fig, ax = plt.subplots(figsize=(7, 3.8))
@@ -161,19 +268,28 @@ def histogram(values: pd.Series, title: str, xlabel: str, note: str = "", bins: 
 
 
 def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
-    """First appearance per place of the most widespread slogans: one row per slogan, a dot per place."""
+    """First appearance per place of the most widespread slogans: a row each, a dot per place."""
     use_style()
-    spread = first.groupby("slogan").agg(places=("place", "nunique"), mentions=("mentions", "sum"),
-                                         first_date=("first_date", "min"))
-    widest = spread.sort_values(["places", "mentions", "first_date"], ascending=[False, False, True]).head(top)
+    spread = first.groupby("slogan").agg(
+        places=("place", "nunique"), mentions=("mentions", "sum"), first_date=("first_date", "min")
+    )
+    widest = spread.sort_values(
+        ["places", "mentions", "first_date"], ascending=[False, False, True]
+    ).head(top)
     order = widest["first_date"].sort_values()
     data = first[first["slogan"].isin(order.index)]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(order) + 1.3)))
     ys = {s: i for i, s in enumerate(order.index)}
     ax.scatter(data["first_date"], [ys[s] for s in data["slogan"]], s=30, color="#1f3a5f")
     for row in data.itertuples():
-        ax.annotate(str(row.place)[:6], (row.first_date, ys[row.slogan]), xytext=(4, 3),
-                    textcoords="offset points", fontsize=6.5, color="#444444")
+        ax.annotate(
+            str(row.place)[:6],
+            (row.first_date, ys[row.slogan]),
+            xytext=(4, 3),
+            textcoords="offset points",
+            fontsize=6.5,
+            color="#444444",
+        )
     ax.set_yticks(range(len(order)), [s[:16] for s in order.index])
     ax.invert_yaxis()
     ax.set(title=title, xlabel="date of the first report using it")

@@ -1,4 +1,5 @@
 """Print-ready charts with Chinese labels: a CJK font shipped by a pip package, never downloaded."""
+
 from __future__ import annotations
 
 import functools
@@ -7,8 +8,9 @@ from pathlib import Path
 
 import matplotlib
 
-matplotlib.use("Agg") if not matplotlib.get_backend().lower().startswith(("module://", "qt", "tk", "macosx")) else None
-import matplotlib.pyplot as plt  # noqa: E402
+matplotlib.use("Agg") if not matplotlib.get_backend().lower().startswith(
+    ("module://", "qt", "tk", "macosx")
+) else None
 from cycler import cycler  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
@@ -26,7 +28,9 @@ def font_path() -> Path:
     """The Noto Sans CJK SC file inside the mplfonts package (read in place, never copied)."""
     spec = importlib.util.find_spec("mplfonts")
     if spec is None or not spec.submodule_search_locations:
-        raise ImportError("mplfonts is not installed: pip install mplfonts (it ships Noto Sans CJK SC)")
+        raise ImportError(
+            "mplfonts is not installed: pip install mplfonts (it ships Noto Sans CJK SC)"
+        )
     path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / FONT_FILE
     if not path.exists():
         raise FileNotFoundError(f"{FONT_FILE} not found in {path.parent}")
@@ -38,26 +42,39 @@ def register_font() -> str:
     path = str(font_path())
     if path not in {f.fname for f in font_manager.fontManager.ttflist}:
         font_manager.fontManager.addfont(path)
-    matplotlib.rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
-        "axes.unicode_minus": False,  # the CJK font has no U+2212; use the hyphen-minus
-        "pdf.fonttype": 42,           # embed the font (subset) rather than Type 3 outlines
-        "svg.fonttype": "path",       # text as outlines: the SVG renders the same everywhere
-    })
+    matplotlib.rcParams.update(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
+            "axes.unicode_minus": False,  # the CJK font has no U+2212; use the hyphen-minus
+            "pdf.fonttype": 42,  # embed the font (subset) rather than Type 3 outlines
+            "svg.fonttype": "path",  # text as outlines: the SVG renders the same everywhere
+        }
+    )
     return FONT_FAMILY
 
 
 def use_style() -> None:
     """House style: CJK font, readable sizes, a greyscale-safe palette, no chart junk."""
     register_font()
-    matplotlib.rcParams.update({
-        "figure.figsize": (8, 4.5), "figure.dpi": 100, "savefig.dpi": DPI,
-        "font.size": 10, "axes.titlesize": 12, "axes.labelsize": 10,
-        "axes.spines.top": False, "axes.spines.right": False,
-        "axes.prop_cycle": cycler(color=PALETTE), "axes.grid": True, "grid.color": "#e0e0e0",
-        "grid.linewidth": 0.6, "axes.axisbelow": True, "figure.constrained_layout.use": True,
-    })
+    matplotlib.rcParams.update(
+        {
+            "figure.figsize": (8, 4.5),
+            "figure.dpi": 100,
+            "savefig.dpi": DPI,
+            "font.size": 10,
+            "axes.titlesize": 12,
+            "axes.labelsize": 10,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.prop_cycle": cycler(color=PALETTE),
+            "axes.grid": True,
+            "grid.color": "#e0e0e0",
+            "grid.linewidth": 0.6,
+            "axes.axisbelow": True,
+            "figure.constrained_layout.use": True,
+        }
+    )
 
 
 def source_note(fig, text: str) -> None:
@@ -66,7 +83,7 @@ def source_note(fig, text: str) -> None:
 
 
 def save_figure(fig, name: str, folder: str | Path | None = None) -> list[Path]:
-    """Write `name`.png (200 dpi), .svg and .pdf into reports/figures/ (or `folder`); return the paths."""
+    """Write `name`.png (200 dpi), .svg, .pdf to reports/figures/ (or `folder`); returns paths."""
     out = Path(folder) if folder is not None else FIGURES_DIR
     out.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -1,13 +1,23 @@
 """Tidy summaries the notebooks show: counts by place, date, outlet, flag."""
+
 from __future__ import annotations
 
 import pandas as pd
 
 from ..engine.io import Tables
 
-KEY_METRICS = ["poor_households", "poor_persons", "lifted_households", "lifted_persons",
-               "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
-               "income_yuan", "area_mu"]
+KEY_METRICS = [
+    "poor_households",
+    "poor_persons",
+    "lifted_households",
+    "lifted_persons",
+    "beneficiary_households",
+    "beneficiary_persons",
+    "poor_villages",
+    "funds_yuan",
+    "income_yuan",
+    "area_mu",
+]
 DOUBTFUL_FLAGS = ("suspect_fused", "implausible", "mojibake", "unit_inferred")
 LEVELS = ["province", "prefecture", "county", "township"]
 
@@ -16,20 +26,26 @@ def corpus_summary(tables: Tables) -> pd.DataFrame:
     """One row per measure of the build: files, reports, rejected, characters, figures, slogans."""
     m = tables.manifest
     rows = [
-        ("input files", len(m)), ("reports read", int((m["status"] == "ok").sum())),
+        ("input files", len(m)),
+        ("reports read", int((m["status"] == "ok").sum())),
         ("files rejected", int((m["status"] == "rejected").sum())),
         ("characters of clean text", int(tables.reports["n_chars"].sum())),
-        ("sections", len(tables.sections)), ("figures", len(tables.figures)),
-        ("slogan mentions", len(tables.slogans)), ("distinct slogans", tables.slogans["slogan"].nunique()),
+        ("sections", len(tables.sections)),
+        ("figures", len(tables.figures)),
+        ("slogan mentions", len(tables.slogans)),
+        ("distinct slogans", tables.slogans["slogan"].nunique()),
     ]
-    return pd.DataFrame(rows, columns=["measure", "count"]).astype({"measure": "string", "count": "Int64"})
+    return pd.DataFrame(rows, columns=["measure", "count"]).astype(
+        {"measure": "string", "count": "Int64"}
+    )
 
 
 def count_by(frame: pd.DataFrame, column: str, label: str = "(not stated)") -> pd.DataFrame:
     """Rows per value of `column`, largest first; empty values become `label`."""
     return (
         frame.assign(**{column: frame[column].astype("string").replace("", label).fillna(label)})
-        .groupby(column, as_index=False, observed=True).size()
+        .groupby(column, as_index=False, observed=True)
+        .size()
         .rename(columns={"size": "reports"})
         .sort_values(["reports", column], ascending=[False, True], ignore_index=True)
     )
@@ -40,7 +56,9 @@ def reports_by_month(reports: pd.DataFrame) -> pd.DataFrame:
     dated = reports.dropna(subset=["published_date"])
     return (
         dated.assign(month=dated["published_date"].dt.to_period("M").astype("string"))
-        .groupby("month", as_index=False).size().rename(columns={"size": "reports"})
+        .groupby("month", as_index=False)
+        .size()
+        .rename(columns={"size": "reports"})
     )
 
 
@@ -48,59 +66,91 @@ def quality_flags(reports: pd.DataFrame) -> pd.DataFrame:
     """How many reports each cleaning flag touched."""
     flags = reports["quality"].str.split(";").explode()
     flags = flags[flags.notna() & (flags != "")]
-    return (flags.value_counts().rename_axis("flag").reset_index(name="reports")
-            .sort_values(["reports", "flag"], ascending=[False, True], ignore_index=True))
+    return (
+        flags.value_counts()
+        .rename_axis("flag")
+        .reset_index(name="reports")
+        .sort_values(["reports", "flag"], ascending=[False, True], ignore_index=True)
+    )
 
 
 def rejected_files(manifest: pd.DataFrame) -> pd.DataFrame:
     """Files the build could not read, with the reason."""
-    return manifest.query("status == 'rejected'")[["path", "reason", "n_bytes"]].reset_index(drop=True)
+    return manifest.query("status == 'rejected'")[["path", "reason", "n_bytes"]].reset_index(
+        drop=True
+    )
 
 
 def report_lengths(reports: pd.DataFrame, label_chars: int = 8) -> pd.DataFrame:
     """Report length in characters, labelled with the first characters of its title."""
-    label = reports["title"].where(reports["title"] != "", reports["report_id"]).str.slice(0, label_chars)
-    return (reports.assign(label=label)[["report_id", "label", "n_chars"]]
-            .sort_values("n_chars", ascending=False, ignore_index=True))
+    label = (
+        reports["title"]
+        .where(reports["title"] != "", reports["report_id"])
+        .str.slice(0, label_chars)
+    )
+    return reports.assign(label=label)[["report_id", "label", "n_chars"]].sort_values(
+        "n_chars", ascending=False, ignore_index=True
+    )
 
 
 def place_label(frame: pd.DataFrame, level: str) -> pd.Series:
     """'甘肃省 白银市 会宁县' down to `level`, for places that reach that level."""
-    cols = LEVELS[:LEVELS.index(level) + 1]
+    cols = LEVELS[: LEVELS.index(level) + 1]
     parts = frame[cols].astype("string").fillna("")
     label = parts.apply(lambda r: " ".join(x for x in r if x), axis=1)
     return label.where(parts[level] != "", "").astype("string")
 
 
 def places_overview(tables: Tables, level: str = "county") -> pd.DataFrame:
-    """Per place at `level` (or the level above where the text stops): reports, sections, figures."""
+    """Per place at `level` (or the level above): reports, sections, figures."""
+
     def labelled(frame: pd.DataFrame) -> pd.Series:
         label = place_label(frame, level)
-        for higher in reversed(LEVELS[:LEVELS.index(level)]):
+        for higher in reversed(LEVELS[: LEVELS.index(level)]):
             label = label.where(label != "", place_label(frame, higher))
         return label.replace("", "(place not stated)")
 
-    reports = tables.reports.assign(place=labelled(tables.reports)).groupby("place").size().rename("reports")
-    sections = tables.sections.assign(place=labelled(tables.sections)).groupby("place").size().rename("sections")
-    figures = tables.figures.assign(place=labelled(tables.figures)).groupby("place").size().rename("figures")
+    reports = (
+        tables.reports.assign(place=labelled(tables.reports))
+        .groupby("place")
+        .size()
+        .rename("reports")
+    )
+    sections = (
+        tables.sections.assign(place=labelled(tables.sections))
+        .groupby("place")
+        .size()
+        .rename("sections")
+    )
+    figures = (
+        tables.figures.assign(place=labelled(tables.figures))
+        .groupby("place")
+        .size()
+        .rename("figures")
+    )
     table = pd.concat([reports, sections, figures], axis=1).fillna(0).astype("int64")
-    return (table.reset_index(names="place")
-            .sort_values(["figures", "sections", "place"], ascending=[False, False, True], ignore_index=True))
+    return table.reset_index(names="place").sort_values(
+        ["figures", "sections", "place"], ascending=[False, False, True], ignore_index=True
+    )
 
 
 def slogan_counts(slogans: pd.DataFrame) -> pd.DataFrame:
     """Mentions and reports per canonical slogan, with its kind."""
-    return (slogans.groupby("slogan", as_index=False, observed=True)
-            .agg(kind=("kind", "first"), mentions=("raw", "size"), reports=("report_id", "nunique"))
-            .sort_values(["mentions", "reports", "slogan"], ascending=[False, False, True], ignore_index=True))
+    return (
+        slogans.groupby("slogan", as_index=False, observed=True)
+        .agg(kind=("kind", "first"), mentions=("raw", "size"), reports=("report_id", "nunique"))
+        .sort_values(
+            ["mentions", "reports", "slogan"], ascending=[False, False, True], ignore_index=True
+        )
+    )
 
 
 def cleaning_by_report(tables: Tables) -> pd.DataFrame:
     """One row per report: bytes read, characters kept, and the cleaning flags."""
     sizes = tables.manifest[["report_id", "n_bytes", "encoding"]]
-    return (tables.reports[["report_id", "title", "script", "n_chars", "quality"]]
-            .merge(sizes, on="report_id", how="left", validate="1:1")
-            [["report_id", "title", "encoding", "script", "n_bytes", "n_chars", "quality"]])
+    return tables.reports[["report_id", "title", "script", "n_chars", "quality"]].merge(
+        sizes, on="report_id", how="left", validate="1:1"
+    )[["report_id", "title", "encoding", "script", "n_bytes", "n_chars", "quality"]]
 
 
 def figure_flags(figures: pd.DataFrame) -> pd.DataFrame:
@@ -114,11 +164,22 @@ def unresolved_places(tables: Tables) -> pd.DataFrame:
     """Reports and sections whose place stops above county level, with what they do have."""
     cols = ["report_id", "section", "heading", *LEVELS]
     sections = tables.sections[cols]
-    gaps = sections[(sections["county"] == "") & ~sections["prefecture"].isin(_county_level_prefectures(tables))]
-    return gaps.assign(resolved_to=place_label(gaps, "province").where(gaps["prefecture"] == "", place_label(gaps, "prefecture"))).reset_index(drop=True)
+    gaps = sections[
+        (sections["county"] == "") & ~sections["prefecture"].isin(_county_level_prefectures(tables))
+    ]
+    return gaps.assign(
+        resolved_to=place_label(gaps, "province").where(
+            gaps["prefecture"] == "", place_label(gaps, "prefecture")
+        )
+    ).reset_index(drop=True)
 
 
 def _county_level_prefectures(tables: Tables) -> set[str]:
     """Prefecture cells that hold a county-level city under its province (仙桃市): not a gap."""
     adcodes = tables.sections["adcode"].fillna("")
-    return set(tables.sections.loc[adcodes.str.match(r"^\d{4}(?!00)\d{2}$") & (tables.sections["county"] == ""), "prefecture"])
+    return set(
+        tables.sections.loc[
+            adcodes.str.match(r"^\d{4}(?!00)\d{2}$") & (tables.sections["county"] == ""),
+            "prefecture",
+        ]
+    )

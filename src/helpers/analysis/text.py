@@ -1,10 +1,11 @@
 """Text-as-data helpers for notebooks: keyword in context, slogan spread, keyness, word clouds."""
+
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import pandas as pd
 
@@ -15,8 +16,11 @@ def load_texts(processed: str | Path, report_ids: Iterable[str] | None = None) -
     """report_id -> cleaned text, read from a build's texts/ folder."""
     folder = Path(processed) / "texts"
     wanted = set(report_ids) if report_ids is not None else None
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))
-            if wanted is None or p.stem in wanted}
+    return {
+        p.stem: p.read_text(encoding="utf-8")
+        for p in sorted(folder.glob("*.txt"))
+        if wanted is None or p.stem in wanted
+    }
 
 
 def most_specific_place(frame: pd.DataFrame) -> pd.Series:
@@ -27,8 +31,13 @@ def most_specific_place(frame: pd.DataFrame) -> pd.Series:
     return place
 
 
-def kwic(texts: Mapping[str, str], pattern: str, window: int = 20, sections: pd.DataFrame | None = None,
-         regex: bool = False) -> pd.DataFrame:
+def kwic(
+    texts: Mapping[str, str],
+    pattern: str,
+    window: int = 20,
+    sections: pd.DataFrame | None = None,
+    regex: bool = False,
+) -> pd.DataFrame:
     """Keyword in context: one row per match with `window` characters either side.
 
     Columns: report_id, section, place, left, match, right, start. `sections` (the build's
@@ -41,22 +50,41 @@ def kwic(texts: Mapping[str, str], pattern: str, window: int = 20, sections: pd.
     rows = []
     for report_id, text in sorted(texts.items()):
         for m in compiled.finditer(text):
-            left = text[max(0, m.start() - window):m.start()].replace("\n", " ")
-            right = text[m.end():m.end() + window].replace("\n", " ")
+            left = text[max(0, m.start() - window) : m.start()].replace("\n", " ")
+            right = text[m.end() : m.end() + window].replace("\n", " ")
             rows.append((report_id, m.start(), left, m.group(), right))
     hits = pd.DataFrame(rows, columns=["report_id", "start", "left", "match", "right"])
-    hits = hits.astype({"report_id": "string", "start": "Int64", "left": "string", "match": "string", "right": "string"})
+    hits = hits.astype(
+        {
+            "report_id": "string",
+            "start": "Int64",
+            "left": "string",
+            "match": "string",
+            "right": "string",
+        }
+    )
     if sections is None or hits.empty:
-        hits = hits.assign(section=pd.array([pd.NA] * len(hits), dtype="Int64"), place=pd.array([""] * len(hits), dtype="string"))
+        hits = hits.assign(
+            section=pd.array([pd.NA] * len(hits), dtype="Int64"),
+            place=pd.array([""] * len(hits), dtype="string"),
+        )
     else:
-        spans = sections.assign(place=most_specific_place(sections))[["report_id", "section", "start", "end", "place"]]
-        merged = hits.merge(spans.rename(columns={"start": "s_start", "end": "s_end"}), on="report_id", how="left")
+        spans = sections.assign(place=most_specific_place(sections))[
+            ["report_id", "section", "start", "end", "place"]
+        ]
+        merged = hits.merge(
+            spans.rename(columns={"start": "s_start", "end": "s_end"}), on="report_id", how="left"
+        )
         inside = (merged["start"] >= merged["s_start"]) & (merged["start"] < merged["s_end"])
         hits = merged[inside.fillna(False)].drop(columns=["s_start", "s_end"])
-    return hits[["report_id", "section", "place", "left", "match", "right", "start"]].reset_index(drop=True)
+    return hits[["report_id", "section", "place", "left", "match", "right", "start"]].reset_index(
+        drop=True
+    )
 
 
-def _with_place(slogans: pd.DataFrame, reports: pd.DataFrame, sections: pd.DataFrame | None, level: str) -> pd.DataFrame:
+def _with_place(
+    slogans: pd.DataFrame, reports: pd.DataFrame, sections: pd.DataFrame | None, level: str
+) -> pd.DataFrame:
     """Slogan mentions with the place (of their section when known) and the report's date."""
     source = sections if sections is not None else reports.assign(section=0)
     places = source[["report_id", "section", *LEVELS]]
@@ -64,50 +92,80 @@ def _with_place(slogans: pd.DataFrame, reports: pd.DataFrame, sections: pd.DataF
     return (
         slogans.merge(places, on=["report_id", "section"], how="left", validate="m:1")
         .merge(dated, on="report_id", how="left", validate="m:1")
-        .assign(place=lambda d: d[level].fillna("").astype("string"),
-                year=lambda d: d["published_date"].dt.year.astype("Int64"))
+        .assign(
+            place=lambda d: d[level].fillna("").astype("string"),
+            year=lambda d: d["published_date"].dt.year.astype("Int64"),
+        )
     )
 
 
-def slogan_table(slogans: pd.DataFrame, reports: pd.DataFrame, level: str = "province",
-                 sections: pd.DataFrame | None = None) -> pd.DataFrame:
+def slogan_table(
+    slogans: pd.DataFrame,
+    reports: pd.DataFrame,
+    level: str = "province",
+    sections: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Slogan × place (at `level`) × publication year: mentions and reports, long format."""
     return (
         _with_place(slogans, reports, sections, level)
         .groupby(["slogan", "place", "year"], dropna=False, as_index=False, observed=True)
         .agg(mentions=("raw", "size"), reports=("report_id", "nunique"))
-        .sort_values(["mentions", "slogan", "place"], ascending=[False, True, True], ignore_index=True)
+        .sort_values(
+            ["mentions", "slogan", "place"], ascending=[False, True, True], ignore_index=True
+        )
     )
 
 
-def first_appearance(slogans: pd.DataFrame, reports: pd.DataFrame, level: str = "province",
-                     sections: pd.DataFrame | None = None) -> pd.DataFrame:
+def first_appearance(
+    slogans: pd.DataFrame,
+    reports: pd.DataFrame,
+    level: str = "province",
+    sections: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Per slogan and place: the earliest dated report using it (diffusion), earliest first."""
     found = _with_place(slogans, reports, sections, level).dropna(subset=["published_date"])
     return (
         found.sort_values(["published_date", "report_id", "start"])
         .groupby(["slogan", "place"], as_index=False, observed=True)
-        .agg(first_date=("published_date", "first"), first_report=("report_id", "first"),
-             mentions=("raw", "size"))
+        .agg(
+            first_date=("published_date", "first"),
+            first_report=("report_id", "first"),
+            mentions=("raw", "size"),
+        )
         .sort_values(["first_date", "slogan", "place"], ignore_index=True)
     )
 
 
-def shared_slogans(slogans: pd.DataFrame, reports: pd.DataFrame, level: str = "province",
-                   sections: pd.DataFrame | None = None, min_places: int = 2) -> pd.DataFrame:
+def shared_slogans(
+    slogans: pd.DataFrame,
+    reports: pd.DataFrame,
+    level: str = "province",
+    sections: pd.DataFrame | None = None,
+    min_places: int = 2,
+) -> pd.DataFrame:
     """Slogans used in at least `min_places` places at `level`, with those places."""
     found = _with_place(slogans, reports, sections, level).query("place != ''")
     return (
         found.groupby("slogan", as_index=False)
-        .agg(places=("place", "nunique"), place_list=("place", lambda s: "、".join(sorted(set(s)))),
-             mentions=("raw", "size"))
+        .agg(
+            places=("place", "nunique"),
+            place_list=("place", lambda s: "、".join(sorted(set(s)))),
+            mentions=("raw", "size"),
+        )
         .query("places >= @min_places")
-        .sort_values(["places", "mentions", "slogan"], ascending=[False, False, True], ignore_index=True)
+        .sort_values(
+            ["places", "mentions", "slogan"], ascending=[False, False, True], ignore_index=True
+        )
     )
 
 
-def keyness(terms: pd.DataFrame, target: Iterable[str], reference: Iterable[str] | None = None,
-            measure: str = "chi2", min_count: int = 2) -> pd.DataFrame:
+def keyness(
+    terms: pd.DataFrame,
+    target: Iterable[str],
+    reference: Iterable[str] | None = None,
+    measure: str = "chi2",
+    min_count: int = 2,
+) -> pd.DataFrame:
     """Terms over-represented in the `target` reports against `reference` (default: all others).
 
     For each term a 2×2 table (term / other terms × target / reference) gives the statistic,
@@ -121,8 +179,13 @@ def keyness(terms: pd.DataFrame, target: Iterable[str], reference: Iterable[str]
     table = pd.concat([t.rename("target"), r.rename("reference")], axis=1).fillna(0).astype("int64")
     table = table[(table["target"] + table["reference"]) >= min_count]
     n_t, n_r = int(t.sum()), int(r.sum())
-    stats = [_keyness_stat(a, b, n_t - a, n_r - b, measure) for a, b in zip(table["target"], table["reference"])]
-    out = table.assign(statistic=[s for s, _ in stats], p=[p for _, p in stats]).reset_index(names="term")
+    stats = [
+        _keyness_stat(a, b, n_t - a, n_r - b, measure)
+        for a, b in zip(table["target"], table["reference"])
+    ]
+    out = table.assign(statistic=[s for s, _ in stats], p=[p for _, p in stats]).reset_index(
+        names="term"
+    )
     return out.sort_values(["statistic", "term"], ascending=[False, True], ignore_index=True)
 
 
@@ -133,29 +196,52 @@ def _keyness_stat(a: int, b: int, c: int, d: int, measure: str) -> tuple[float, 
     observed = ((a, b), (c, d))
     expected = [[rows[i] * cols[j] / n if n else 0 for j in range(2)] for i in range(2)]
     if measure == "chi2":
-        value = sum((max(0.0, abs(observed[i][j] - expected[i][j]) - 0.5) ** 2) / expected[i][j]
-                    for i in range(2) for j in range(2) if expected[i][j] > 0)
+        value = sum(
+            (max(0.0, abs(observed[i][j] - expected[i][j]) - 0.5) ** 2) / expected[i][j]
+            for i in range(2)
+            for j in range(2)
+            if expected[i][j] > 0
+        )
     elif measure == "lr":
-        value = 2 * sum(observed[i][j] * math.log(observed[i][j] / expected[i][j])
-                        for i in range(2) for j in range(2) if observed[i][j] > 0 and expected[i][j] > 0)
+        value = 2 * sum(
+            observed[i][j] * math.log(observed[i][j] / expected[i][j])
+            for i in range(2)
+            for j in range(2)
+            if observed[i][j] > 0 and expected[i][j] > 0
+        )
     else:
         raise ValueError(f"measure {measure!r}: use 'chi2' or 'lr'")
     sign = 1 if a > expected[0][0] else -1
     return sign * value, math.erfc(math.sqrt(max(value, 0) / 2))
 
 
-def word_cloud(frequencies: Mapping[str, float], width: int = 1600, height: int = 900, max_words: int = 150,
-               title: str = ""):
-    """A word cloud in the project's CJK font; returns a matplotlib Figure (same input, same picture)."""
+def word_cloud(
+    frequencies: Mapping[str, float],
+    width: int = 1600,
+    height: int = 900,
+    max_words: int = 150,
+    title: str = "",
+):
+    """A word cloud in the project's CJK font; a matplotlib Figure (same input, same picture)."""
     import matplotlib.pyplot as plt
     from wordcloud import WordCloud
 
     from .style import font_path, use_style
 
     use_style()
-    cloud = WordCloud(font_path=str(font_path()), width=width, height=height, max_words=max_words,
-                      background_color="white", colormap="cividis", random_state=7, prefer_horizontal=0.95)
-    cloud.generate_from_frequencies({k: float(v) for k, v in frequencies.items() if v > 0} or {"—": 1.0})
+    cloud = WordCloud(
+        font_path=str(font_path()),
+        width=width,
+        height=height,
+        max_words=max_words,
+        background_color="white",
+        colormap="cividis",
+        random_state=7,
+        prefer_horizontal=0.95,
+    )
+    cloud.generate_from_frequencies(
+        {k: float(v) for k, v in frequencies.items() if v > 0} or {"—": 1.0}
+    )
     fig, ax = plt.subplots(figsize=(width / 200, height / 200))
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()

@@ -4,13 +4,26 @@ Figures of one place often repeat or contain each other (a township total and it
 a fund and the money paid out of it), so these views pick or list figures; they never add
 up stocks and flows or figures of different years as if they were one quantity.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 from .summaries import DOUBTFUL_FLAGS, KEY_METRICS, place_label
 
-DRILL_COLUMNS = ["report_id", "place", "metric", "value", "unit", "qualifier", "year", "raw", "sentence", "flags", "note"]
+DRILL_COLUMNS = [
+    "report_id",
+    "place",
+    "metric",
+    "value",
+    "unit",
+    "qualifier",
+    "year",
+    "raw",
+    "sentence",
+    "flags",
+    "note",
+]
 
 
 def is_doubtful(figures: pd.DataFrame) -> pd.Series:
@@ -20,7 +33,7 @@ def is_doubtful(figures: pd.DataFrame) -> pd.Series:
 
 
 def with_place(figures: pd.DataFrame, level: str) -> pd.DataFrame:
-    """Figures with a `place` label down to `level` (figures not reaching it are labelled higher up)."""
+    """Figures with a `place` label down to `level` (those not reaching it: higher up)."""
     label = place_label(figures, level)
     for higher in ["township", "county", "prefecture", "province"]:
         if higher != level:
@@ -29,24 +42,32 @@ def with_place(figures: pd.DataFrame, level: str) -> pd.DataFrame:
 
 
 def key_figures(figures: pd.DataFrame, level: str = "county") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(clean, flagged) key figures with their place; flagged ones are kept apart, never mixed in."""
+    """(clean, flagged) key figures with their place; flagged ones kept apart, never mixed in."""
     key = with_place(figures[figures["metric"].isin(KEY_METRICS)], level)
     doubtful = is_doubtful(key)
     return key[~doubtful].reset_index(drop=True), key[doubtful].reset_index(drop=True)
 
 
-def headline_figures(figures: pd.DataFrame, metrics: list[str], level: str = "county") -> pd.DataFrame:
+def headline_figures(
+    figures: pd.DataFrame, metrics: list[str], level: str = "county"
+) -> pd.DataFrame:
     """Per place and metric, the largest single figure reported (with its year and raw text)."""
     clean, _ = key_figures(figures, level)
     chosen = clean[clean["metric"].isin(metrics) & ~clean["flags"].str.contains("rate")]
-    top = chosen.sort_values(["value", "report_id"], ascending=[False, True]).drop_duplicates(["place", "metric"])
-    return top[["place", "metric", "value", "unit", "year", "raw", "report_id"]].sort_values(["metric", "value"], ascending=[True, False], ignore_index=True)
+    top = chosen.sort_values(["value", "report_id"], ascending=[False, True]).drop_duplicates(
+        ["place", "metric"]
+    )
+    return top[["place", "metric", "value", "unit", "year", "raw", "report_id"]].sort_values(
+        ["metric", "value"], ascending=[True, False], ignore_index=True
+    )
 
 
 def comparison_table(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
     """One row per place, one column per key metric: the largest single figure reported there."""
     head = headline_figures(figures, KEY_METRICS, level)
-    table = head.pivot_table(index="place", columns="metric", values="value", aggfunc="max", observed=True)
+    table = head.pivot_table(
+        index="place", columns="metric", values="value", aggfunc="max", observed=True
+    )
     return table.reindex(columns=[m for m in KEY_METRICS if m in table.columns]).sort_index()
 
 
@@ -54,19 +75,28 @@ def by_year(figures: pd.DataFrame, metrics: list[str], level: str = "county") ->
     """Figures of `metrics` that state their year: place × year, the largest figure of each pair."""
     clean, _ = key_figures(figures, level)
     dated = clean[clean["metric"].isin(metrics) & clean["year"].notna()]
-    return (dated.groupby(["place", "metric", "year"], as_index=False, observed=True)["value"].max()
-            .sort_values(["metric", "place", "year"], ignore_index=True))
+    return (
+        dated.groupby(["place", "metric", "year"], as_index=False, observed=True)["value"]
+        .max()
+        .sort_values(["metric", "place", "year"], ignore_index=True)
+    )
 
 
 def household_sizes(figures: pd.DataFrame) -> pd.DataFrame:
     """Persons per household where a span states both (364户1075人): a sanity check of each pair."""
     pairs = figures[figures["unit"].isin(["户", "人"])].copy()
     pairs["kind"] = pairs["unit"].map({"户": "households", "人": "persons"})
-    wide = pairs.pivot_table(index=["report_id", "start", "raw"], columns="kind", values="value", aggfunc="first")
+    wide = pairs.pivot_table(
+        index=["report_id", "start", "raw"], columns="kind", values="value", aggfunc="first"
+    )
     if not {"households", "persons"} <= set(wide.columns):
-        return pd.DataFrame(columns=["report_id", "raw", "households", "persons", "persons_per_household", "flags"])
+        return pd.DataFrame(
+            columns=["report_id", "raw", "households", "persons", "persons_per_household", "flags"]
+        )
     wide = wide.dropna(subset=["households", "persons"]).reset_index()
-    flags = figures.drop_duplicates(["report_id", "start"]).set_index(["report_id", "start"])["flags"]
+    flags = figures.drop_duplicates(["report_id", "start"]).set_index(["report_id", "start"])[
+        "flags"
+    ]
     wide["flags"] = [flags.get((r, s), "") for r, s in zip(wide["report_id"], wide["start"])]
     wide["persons_per_household"] = (wide["persons"] / wide["households"]).round(2)
     return wide[["report_id", "raw", "households", "persons", "persons_per_household", "flags"]]
@@ -75,7 +105,9 @@ def household_sizes(figures: pd.DataFrame) -> pd.DataFrame:
 def money_figures(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
     """Every clean amount of money put in or earned (totals, not per-unit rates), with its place."""
     clean, _ = key_figures(figures, level)
-    amounts = clean[clean["metric"].isin(["funds_yuan", "income_yuan"]) & ~clean["flags"].str.contains("rate")]
+    amounts = clean[
+        clean["metric"].isin(["funds_yuan", "income_yuan"]) & ~clean["flags"].str.contains("rate")
+    ]
     return amounts.assign(wan_yuan=amounts["value"] / 10_000).reset_index(drop=True)
 
 

@@ -1,1 +1,1 @@
-"""Corpus -> tables: the per-report pipeline, the build (local or Dask), its cache, tables and IO."""
+"""Corpus -> tables: per-report pipeline, build (local or Dask), cache, tables, IO."""

@@ -1,4 +1,5 @@
 """The build: a corpus folder -> tables, in parallel, cached, written atomically."""
+
 from __future__ import annotations
 
 import itertools
@@ -6,10 +7,10 @@ import json
 import os
 import sys
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from ..config import PROCESSED_DIR, SEEDS_DIR
 from ..errors import CorpusNotFoundError, HelpersError
@@ -56,7 +57,7 @@ def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[Rep
             yield run_task(task)
             bar.update()
     else:
-        chunks = (tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK))
+        chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
@@ -66,8 +67,7 @@ def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[Rep
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append(pool.submit(_run_chunk, nxt))
-                for item in results:
-                    yield item
+                yield from results
                 bar.update(len(results))
     bar.close()
 
@@ -77,9 +77,16 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs: int | None = None,
-          cache: bool = True, progress: bool | None = None, with_terms: bool = True,
-          engine: str = "local", scheduler: str | None = None) -> BuildSummary:
+def build(
+    corpus: str | Path = SEEDS_DIR,
+    out: str | Path = PROCESSED_DIR,
+    jobs: int | None = None,
+    cache: bool = True,
+    progress: bool | None = None,
+    with_terms: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> BuildSummary:
     """Build every table from the files in `corpus` into `out`; returns counts of what was done.
 
     `engine="dask"` runs the same per-report function over a Dask bag (on the cluster at
@@ -95,7 +102,9 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     io.clean_stale(out)
     staging = io.staging_folder(out)
     cache_dir = str(out.parent / ".cache" / out.name) if cache else ""
-    tasks = [(ids[rel], rel, str(path), cache_dir, with_terms) for rel, path in zip(rel_paths, files)]
+    tasks = [
+        (ids[rel], rel, str(path), cache_dir, with_terms) for rel, path in zip(rel_paths, files)
+    ]
     n_files = len(tasks)
     del files, rel_paths, ids  # Path objects of a large corpus weigh ~60 MB per 100k files
     texts = staging / "texts"
@@ -112,7 +121,9 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     counts = new_counts()
     # Rows go out in input order, in batches of a fixed size: the files are the same whatever
     # the number of workers, and memory stays flat however large the corpus.
-    for i, (result, how) in enumerate(_results(tasks, jobs, show_progress() if progress is None else progress), 1):
+    for i, (result, how) in enumerate(
+        _results(tasks, jobs, show_progress() if progress is None else progress), 1
+    ):
         accumulate(result, how, batch, counts, texts)
         if i % BATCH == 0:
             _flush(batch, writers)
@@ -122,13 +133,29 @@ def build(corpus: str | Path = SEEDS_DIR, out: str | Path = PROCESSED_DIR, jobs:
     return _finish(corpus, out, staging, with_terms, n_files, counts)
 
 
-def _finish(corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: int, counts: dict) -> BuildSummary:
+def _finish(
+    corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: int, counts: dict
+) -> BuildSummary:
     """Record what was built from what, move the build into place, summarise."""
-    info = {"corpus": str(corpus.resolve()), "code_version": code_version(), "with_terms": with_terms}
-    (staging / BUILD_INFO).write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
+    info = {
+        "corpus": str(corpus.resolve()),
+        "code_version": code_version(),
+        "with_terms": with_terms,
+    }
+    (staging / BUILD_INFO).write_text(
+        json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     io.publish(staging, out)
-    return BuildSummary(out, n_files, counts["ok"], n_files - counts["ok"], counts["figures"],
-                        counts["slogans"], counts[CACHED], counts[REPAIRED])
+    return BuildSummary(
+        out,
+        n_files,
+        counts["ok"],
+        n_files - counts["ok"],
+        counts["figures"],
+        counts["slogans"],
+        counts[CACHED],
+        counts[REPAIRED],
+    )
 
 
 def _flush(batch: dict[str, list], writers: dict, final: bool = False) -> None:

@@ -5,6 +5,7 @@ body. JSON rather than pickle, because loading a pickle runs code and a cache fo
 shared; the checksum catches entries cut short by a full disk or a crash. A bad entry is
 never fatal: it is ignored, recomputed and replaced.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -15,8 +16,7 @@ import os
 from pathlib import Path
 
 from ..config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION
-from ..extract.records import (Figure, ManifestRow, Report, ReportResult, Section, Slogan,
-                               TermCount)
+from ..extract.records import Figure, ManifestRow, Report, ReportResult, Section, Slogan, TermCount
 
 FORMAT = b"helpers-cache"
 FORMAT_VERSION = b"1"
@@ -50,7 +50,7 @@ def entry_path(cache_dir: str, raw: bytes, report_id: str, rel_path: str, with_t
 
 
 def read_entry(path: Path) -> ReportResult | None:
-    """The cached result, or None when the entry is missing, cut short, altered or of another format.
+    """The cached result, or None when the entry is missing, cut short, altered or foreign.
 
     Raises nothing for a bad entry: the caller recomputes and overwrites it.
     """

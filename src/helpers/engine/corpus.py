@@ -1,4 +1,5 @@
 """A quick look at a corpus folder before building: one row per file."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +11,7 @@ from ..extract.ingest import decode, list_corpus, report_ids
 
 
 def read_corpus(folder: str | Path) -> pd.DataFrame:
-    """One row per file: report_id, path, decoded text (empty when rejected), n_chars, encoding, reason."""
+    """One row per file: report_id, path, decoded text ('' if rejected), n_chars, encoding, why."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusNotFoundError(f"corpus folder not found: {folder}")
@@ -25,6 +26,16 @@ def read_corpus(folder: str | Path) -> pd.DataFrame:
         except RejectedFile as why:
             text, encoding, reason = "", "", str(why)
         rows.append((ids[rel_path], rel_path, text, len(text), encoding, reason))
-    frame = pd.DataFrame(rows, columns=["report_id", "path", "text", "n_chars", "encoding", "reason"])
-    return frame.astype({"report_id": "string", "path": "string", "text": "string", "n_chars": "Int64",
-                         "encoding": "string", "reason": "string"})
+    frame = pd.DataFrame(
+        rows, columns=["report_id", "path", "text", "n_chars", "encoding", "reason"]
+    )
+    return frame.astype(
+        {
+            "report_id": "string",
+            "path": "string",
+            "text": "string",
+            "n_chars": "Int64",
+            "encoding": "string",
+            "reason": "string",
+        }
+    )

@@ -5,6 +5,7 @@ under the staging folder: `figures/part-00000.parquet`, … `helpers.load` reads
 parts the way it reads a single file. Workers must see the corpus and the output folder at the
 same paths (a shared file system), as with any Dask cluster writing files.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,10 +35,12 @@ def _partition(item: tuple[int, list], staging: str) -> dict[str, int]:
 
 
 def run(tasks: list, staging: Path, scheduler: str | None = None) -> dict[str, int]:
-    """Map the tasks over a Dask bag; `scheduler` is a cluster address, or None for local processes."""
+    """Map the tasks over a Dask bag; `scheduler`: a cluster address, or None: local processes."""
     import dask.bag as db
 
-    chunks = [tasks[i:i + REPORTS_PER_PARTITION] for i in range(0, len(tasks), REPORTS_PER_PARTITION)] or [[]]
+    chunks = [
+        tasks[i : i + REPORTS_PER_PARTITION] for i in range(0, len(tasks), REPORTS_PER_PARTITION)
+    ] or [[]]
     bag = db.from_sequence(list(enumerate(chunks)), npartitions=len(chunks))
     mapped = bag.map(_partition, staging=str(staging))
     if scheduler:

@@ -1,4 +1,5 @@
 """Reading and writing the tables: CSV with BOM for Excel, Parquet for pandas, atomically."""
+
 from __future__ import annotations
 
 import os
@@ -17,6 +18,7 @@ FLOAT_COLUMNS = {"value", "value_high"}
 
 class Tables(NamedTuple):
     """The build's tables as typed DataFrames."""
+
     manifest: pd.DataFrame
     reports: pd.DataFrame
     sections: pd.DataFrame
@@ -34,7 +36,7 @@ def _number(value) -> str:
 
 
 class TableWriter:
-    """Appends batches of one table to its CSV and Parquet files, so no table is ever whole in memory.
+    """Appends batches of one table to its CSV and Parquet files, never a whole table in memory.
 
     Categories are written to Parquet as plain strings (a category's codes could differ between
     batches); `load` casts them back.
@@ -55,7 +57,9 @@ class TableWriter:
             csv_frame[column] = frame[column].map(_number).astype("string")
         csv_frame.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
         self.header = False
-        plain = frame.astype({c: "string" for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)})
+        plain = frame.astype(
+            {c: "string" for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)}
+        )
         table = pa.Table.from_pandas(plain, preserve_index=False)
         if self.parquet is None:
             self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
@@ -108,7 +112,9 @@ def load(out: str | Path = None) -> Tables:
     folder = Path(out) if out is not None else PROCESSED_DIR
     recover(folder)
     if not folder.is_dir():
-        raise HelpersError(f"no build at {folder}: run `python -m helpers build --out {folder}` first")
+        raise HelpersError(
+            f"no build at {folder}: run `python -m helpers build --out {folder}` first"
+        )
     frames = {}
     for name in TABLES:
         parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
@@ -126,7 +132,8 @@ def load(out: str | Path = None) -> Tables:
         frames[name] = typed(name, frame)
     reports = frames["reports"]
     frames["reports"] = reports.assign(
-        published_date=pd.to_datetime(reports["published"].replace("", None), errors="coerce"))
+        published_date=pd.to_datetime(reports["published"].replace("", None), errors="coerce")
+    )
     return Tables(**frames)
 
 

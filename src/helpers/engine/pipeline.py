@@ -1,38 +1,46 @@
 """The heart of the build: one file's bytes -> that report's records. Pure: no shared state."""
+
 from __future__ import annotations
 
 from pathlib import PurePath
 
+from ..errors import RejectedFile
 from ..extract import clean as cleaning
 from ..extract import figures as figs
 from ..extract import gazetteer as gz
-from ..extract import meta
-from ..extract import regions
-from ..extract import slogans
-from ..extract import terms
-from ..errors import RejectedFile
+from ..extract import meta, regions, slogans, terms
 from ..extract.ingest import decode, sha256
 from ..extract.places import find_mentions
 from ..extract.records import ManifestRow, Place, Report, ReportResult, Section
 
 
-def process_report(report_id: str, rel_path: str, raw: bytes, with_terms: bool = True) -> ReportResult:
-    """Everything the build learns from one file; a file that cannot be read becomes a rejected row."""
+def process_report(
+    report_id: str, rel_path: str, raw: bytes, with_terms: bool = True
+) -> ReportResult:
+    """Everything the build learns from one file; an unreadable file becomes a rejected row."""
     digest = sha256(raw)
     try:
         text, encoding = decode(raw, PurePath(rel_path).suffix)
     except RejectedFile as why:
-        return ReportResult(ManifestRow(report_id, rel_path, digest, "", "rejected", str(why), len(raw)))
+        return ReportResult(
+            ManifestRow(report_id, rel_path, digest, "", "rejected", str(why), len(raw))
+        )
     manifest = ManifestRow(report_id, rel_path, digest, encoding, "ok", "", len(raw))
     return analyse(report_id, text, manifest, with_terms)
 
 
-def analyse(report_id: str, raw_text: str, manifest: ManifestRow, with_terms: bool = True) -> ReportResult:
+def analyse(
+    report_id: str, raw_text: str, manifest: ManifestRow, with_terms: bool = True
+) -> ReportResult:
     """Records of one decoded report."""
     cleaned = cleaning.clean(raw_text)
     text = cleaned.text
     lines = text.split("\n")
-    title_end = len(cleaned.title.replace(" ", "\n")) if cleaned.title and text.startswith(cleaned.title.split(" ")[0]) else 0
+    title_end = (
+        len(cleaned.title.replace(" ", "\n"))
+        if cleaned.title and text.startswith(cleaned.title.split(" ")[0])
+        else 0
+    )
     lead_line = next((ln for ln in lines if len(ln) > 40), lines[0] if lines else "")
     lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
     # Page chrome and bylines often name the site's own place ("欢迎光临某某县人民政府",
@@ -42,23 +50,37 @@ def analyse(report_id: str, raw_text: str, manifest: ManifestRow, with_terms: bo
     context = regions.context_codes(page_context)
     code, place = regions.report_place(text, located, title_end, lead_end, context)
     report = Report(
-        report_id=report_id, title=cleaned.title,
+        report_id=report_id,
+        title=cleaned.title,
         published=meta.published(cleaned.meta_lines),
         source=meta.source(cleaned.meta_lines, lead_line, _strip_trailing_place),
         author=meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else ""),
-        script=cleaned.script, province=place.province, prefecture=place.prefecture,
-        county=place.county, township=place.township, adcode=place.adcode,
-        n_chars=len(text), quality=";".join(cleaned.flags), path=manifest.path,
+        script=cleaned.script,
+        province=place.province,
+        prefecture=place.prefecture,
+        county=place.county,
+        township=place.township,
+        adcode=place.adcode,
+        n_chars=len(text),
+        quality=";".join(cleaned.flags),
+        path=manifest.path,
     )
     sections, section_codes = _sections(report_id, text, located, code, place, title_end)
     slogan_records = slogans.extract_slogans(report_id, text, sections)
-    figure_records = figs.extract_figures(report_id, text, sections, located, slogan_records, section_codes)
-    term_records = terms.count_terms(report_id, text, sections, slogan_records) if with_terms else []
-    return ReportResult(manifest, report, text, sections, figure_records, slogan_records, term_records)
+    figure_records = figs.extract_figures(
+        report_id, text, sections, located, slogan_records, section_codes
+    )
+    term_records = (
+        terms.count_terms(report_id, text, sections, slogan_records) if with_terms else []
+    )
+    return ReportResult(
+        manifest, report, text, sections, figure_records, slogan_records, term_records
+    )
 
 
-def _sections(report_id: str, text: str, located, report_code: str, report_place: Place,
-              title_end: int) -> tuple[list[Section], list[str]]:
+def _sections(
+    report_id: str, text: str, located, report_code: str, report_place: Place, title_end: int
+) -> tuple[list[Section], list[str]]:
     cuts = regions.headings(text, located, report_code, skip_until=title_end)
     bounds = [(0, 0, "", report_code)] if not cuts or cuts[0][0] > 0 else []
     bounds += [(start, end, text[start:end], code) for start, end, code in cuts]
@@ -67,12 +89,26 @@ def _sections(report_id: str, text: str, located, report_code: str, report_place
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
         if heading:
             code = regions.section_place(located, start, end, heading_end, report_code)
-            hint = next((loc.text for loc in located if loc.code == code and start <= loc.start < end), "")
+            hint = next(
+                (loc.text for loc in located if loc.code == code and start <= loc.start < end), ""
+            )
             place = gz.place_of(code, hint if hint in gz.all_names() else "") if code else Place()
         else:
             code, place = report_code, report_place
-        sections.append(Section(report_id, i, heading, place.province, place.prefecture, place.county,
-                                place.township, start, end, place.adcode))
+        sections.append(
+            Section(
+                report_id,
+                i,
+                heading,
+                place.province,
+                place.prefecture,
+                place.county,
+                place.township,
+                start,
+                end,
+                place.adcode,
+            )
+        )
         codes.append(code)
     return sections, codes
 
@@ -80,4 +116,4 @@ def _sections(report_id: str, text: str, located, report_code: str, report_place
 def _strip_trailing_place(name: str) -> str:
     """'新华网兰州' -> '新华网', '央广网贵州' -> '央广网': drop a place name at the end."""
     mentions = [m for m in find_mentions(name) if m.end == len(name) and m.start >= 2]
-    return name[:mentions[-1].start] if mentions else name
+    return name[: mentions[-1].start] if mentions else name

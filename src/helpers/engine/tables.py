@@ -1,33 +1,90 @@
 """Records -> DataFrames: the column contract, with explicit dtypes, in one place."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import astuple, fields
-from typing import Iterable
 
 import pandas as pd
 
 from ..extract.records import Figure, ManifestRow, Report, Section, Slogan, TermCount
 
-METRICS = ["poor_households", "poor_persons", "lifted_households", "lifted_persons",
-           "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
-           "income_yuan", "area_mu", "party_members", "cadres", "population", "other"]
+METRICS = [
+    "poor_households",
+    "poor_persons",
+    "lifted_households",
+    "lifted_persons",
+    "beneficiary_households",
+    "beneficiary_persons",
+    "poor_villages",
+    "funds_yuan",
+    "income_yuan",
+    "area_mu",
+    "party_members",
+    "cadres",
+    "population",
+    "other",
+]
 PLACE = {"province": "string", "prefecture": "string", "county": "string", "township": "string"}
 
-MANIFEST_DTYPES = {"report_id": "string", "path": "string", "sha256": "string", "encoding": "string",
-                   "status": pd.CategoricalDtype(["ok", "rejected"]), "reason": "string", "n_bytes": "Int64"}
-REPORT_DTYPES = {"report_id": "string", "title": "string", "published": "string", "source": "string",
-                 "author": "string", "script": pd.CategoricalDtype(["simplified", "traditional"]), **PLACE,
-                 "adcode": "string", "n_chars": "Int64", "quality": "string", "path": "string"}
-SECTION_DTYPES = {"report_id": "string", "section": "Int64", "heading": "string", **PLACE,
-                  "start": "Int64", "end": "Int64", "adcode": "string"}
-FIGURE_DTYPES = {"report_id": "string", "section": "Int64", **PLACE, "village": "string",
-                 "metric": pd.CategoricalDtype(METRICS), "value": "Float64", "value_high": "Float64",
-                 "unit": "string", "qualifier": pd.CategoricalDtype(["", "about", "over", "under"]),
-                 "year": "Int64", "raw": "string", "start": "Int64", "end": "Int64", "sentence": "string",
-                 "flags": "string", "note": "string"}
-SLOGAN_DTYPES = {"report_id": "string", "section": "Int64", "slogan": "string",
-                 "kind": pd.CategoricalDtype(["quoted", "formula", "numbered"]), "raw": "string",
-                 "start": "Int64", "end": "Int64"}
+MANIFEST_DTYPES = {
+    "report_id": "string",
+    "path": "string",
+    "sha256": "string",
+    "encoding": "string",
+    "status": pd.CategoricalDtype(["ok", "rejected"]),
+    "reason": "string",
+    "n_bytes": "Int64",
+}
+REPORT_DTYPES = {
+    "report_id": "string",
+    "title": "string",
+    "published": "string",
+    "source": "string",
+    "author": "string",
+    "script": pd.CategoricalDtype(["simplified", "traditional"]),
+    **PLACE,
+    "adcode": "string",
+    "n_chars": "Int64",
+    "quality": "string",
+    "path": "string",
+}
+SECTION_DTYPES = {
+    "report_id": "string",
+    "section": "Int64",
+    "heading": "string",
+    **PLACE,
+    "start": "Int64",
+    "end": "Int64",
+    "adcode": "string",
+}
+FIGURE_DTYPES = {
+    "report_id": "string",
+    "section": "Int64",
+    **PLACE,
+    "village": "string",
+    "metric": pd.CategoricalDtype(METRICS),
+    "value": "Float64",
+    "value_high": "Float64",
+    "unit": "string",
+    "qualifier": pd.CategoricalDtype(["", "about", "over", "under"]),
+    "year": "Int64",
+    "raw": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "sentence": "string",
+    "flags": "string",
+    "note": "string",
+}
+SLOGAN_DTYPES = {
+    "report_id": "string",
+    "section": "Int64",
+    "slogan": "string",
+    "kind": pd.CategoricalDtype(["quoted", "formula", "numbered"]),
+    "raw": "string",
+    "start": "Int64",
+    "end": "Int64",
+}
 TERM_DTYPES = {"report_id": "string", "section": "Int64", "term": "string", "count": "Int64"}
 
 TABLES = {

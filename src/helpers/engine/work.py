@@ -1,4 +1,5 @@
 """One task of the build, shared by the local and the Dask engines: a file -> its records."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,8 +46,9 @@ def new_counts() -> dict[str, int]:
     return {"ok": 0, "figures": 0, "slogans": 0, CACHED: 0, REPAIRED: 0}
 
 
-def accumulate(result: ReportResult, how: str, batch: dict[str, list], counts: dict[str, int],
-               texts: Path) -> None:
+def accumulate(
+    result: ReportResult, how: str, batch: dict[str, list], counts: dict[str, int], texts: Path
+) -> None:
     """Add one report's records to the pending rows, write its text, count it."""
     if how in (CACHED, REPAIRED):
         counts[how] += 1

@@ -1,4 +1,5 @@
-"""Notebook entry point: load a build, building it first when it is missing or from another corpus."""
+"""Notebook entry point: load a build, built first when missing or from another corpus."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from .io import Tables, load
 
 
 def load_or_build(corpus: str | Path, processed: str | Path, rebuild: bool = False) -> Tables:
-    """The tables of `corpus` in `processed`; (re)builds when missing, stale or from another corpus."""
+    """The tables of `corpus` in `processed`; (re)built when missing, stale or of another corpus."""
     corpus, processed = Path(corpus).resolve(), Path(processed)
     info_path = processed / BUILD_INFO
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}

@@ -3,6 +3,7 @@
 Each predicate takes one whitespace-normalised line. The rules are generic page
 furniture of Chinese government and news sites, not phrases of particular pages.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,21 +20,31 @@ CHROME = re.compile(
     r"网站标识码|.*ICP备|.*公网安备|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：])",
     re.I,
 )
-VISITOR_COUNTER = re.compile(r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者")
+VISITOR_COUNTER = re.compile(
+    r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者"
+)
 TODAY_LINE = re.compile(r"^(今天是|今日是|今天|现在是)\s*[:：]?\s*\d{4}\s*[年\-/.]")
 SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手机版|客户端|公众号|分享到|订阅)")
 # A short header line naming the site or a sub-site: "某某日报网", "市县频道:", "某某传媒集团 主办"
-SITE_NAME = re.compile(r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办|人民政府|政府门户|门户网站|政务网|日报|晚报|"
-                       r"融媒体中心|电视台|广播电视台)\s*[:：]?$")
+SITE_NAME = re.compile(
+    r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办|人民政府|政府门户|门户网站|政务网|日报|晚报|"
+    r"融媒体中心|电视台|广播电视台)\s*[:：]?$"
+)
 BREADCRUMB = re.compile(r"(>>|»|>\s*\S+\s*>|\S\s*>\s*\S)")
 ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
-META_LABEL = re.compile(r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]")
-DATE_ONLY = re.compile(r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
-                       r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+META_LABEL = re.compile(
+    r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]"
+)
+DATE_ONLY = re.compile(
+    r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
-FOOTER = re.compile(r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I)
+FOOTER = re.compile(
+    r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I
+)
 SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡)$")
@@ -46,7 +57,11 @@ def is_navigation(line: str) -> bool:
     if len(line) > 60 or SENTENCE_PUNCT.search(line):
         return False
     tokens = [t for t in NAV_SPLIT.split(line) if t]
-    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and ("|" in line or "｜" in line or len(tokens) >= 4)
+    return (
+        len(tokens) >= 3
+        and all(len(t) <= 6 for t in tokens)
+        and ("|" in line or "｜" in line or len(tokens) >= 4)
+    )
 
 
 def is_chrome(line: str) -> bool:
@@ -86,7 +101,11 @@ def is_spam(line: str) -> bool:
         return False
     short = sum(len(t) <= 6 for t in tokens)
     placey = sum(bool(PLACE_SUFFIX.search(t)) for t in tokens)
-    return short >= 0.8 * len(tokens) and placey >= 0.5 * len(tokens) and not SENTENCE_PUNCT.search(line.replace(",", ""))
+    return (
+        short >= 0.8 * len(tokens)
+        and placey >= 0.5 * len(tokens)
+        and not SENTENCE_PUNCT.search(line.replace(",", ""))
+    )
 
 
 def is_body(line: str) -> bool:

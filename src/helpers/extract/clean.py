@@ -1,4 +1,5 @@
 """From decoded page text to the article text every offset refers to."""
+
 from __future__ import annotations
 
 import functools
@@ -8,19 +9,40 @@ from dataclasses import dataclass, field
 from . import boilerplate as bp
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
-FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
-FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None,
-                  0xFEFF: None, 0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-")})
+FULLWIDTH = {
+    cp: cp - 0xFEE0
+    for cp in list(range(0xFF10, 0xFF1A))
+    + list(range(0xFF21, 0xFF3B))
+    + list(range(0xFF41, 0xFF5B))
+}
+FULLWIDTH.update(
+    {
+        0x3000: 0x20,
+        0x00A0: 0x20,
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x200B: None,
+        0xFEFF: None,
+        0xFF05: ord("%"),
+        0xFF0B: ord("+"),
+        0xFF0D: ord("-"),
+    }
+)
 # "12．5" -> "12.5": a full-width point between digits is a decimal point.
 FULLWIDTH_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
 # "鄉(xiāng)" -> "鎮": romanisation glued after a character, recognised by its tone marks.
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])[a-zü{TONE_VOWELS}]{{1,7}}[)）]")
+PINYIN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])[a-zü{TONE_VOWELS}]{{1,7}}[)）]"
+)
 SPACES = re.compile(r"[ \t\r\f\v]+")
 # Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
 # ("總人口?.6萬", a digit lost), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
 # "?" between words ("难题何解?问题") is a question mark.
-MOJIBAKE = re.compile(r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。，,！!]{0,2}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯")
+MOJIBAKE = re.compile(
+    r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。，,！!]{0,2}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯"
+)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 TRADITIONAL_SHARE = 0.04
 MAX_TITLE_LINES = 3
@@ -30,6 +52,7 @@ MAX_TITLE_CHARS = 80
 @dataclass(slots=True)
 class Cleaned:
     """The article text and what cleaning learnt on the way."""
+
     text: str
     script: str
     flags: list[str] = field(default_factory=list)
@@ -73,7 +96,9 @@ def detect_script(text: str) -> tuple[str, str]:
     """('traditional' | 'simplified', the text in simplified characters)."""
     converted = to_simplified(text)
     han = HAN.findall(text)
-    changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else len(han)
+    changed = (
+        sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else len(han)
+    )
     if han and changed / len(han) >= TRADITIONAL_SHARE:
         return "traditional", converted
     return "simplified", text
@@ -116,7 +141,11 @@ def _strip_page(lines: list[str]):
         elif (in_header or in_tail) and bp.is_meta(line):
             meta.append(line)
             removed["chrome"] += 1
-        elif bp.is_chrome(line) or (in_header and bp.is_header_chrome(line)) or (in_tail and bp.is_footer(line)):
+        elif (
+            bp.is_chrome(line)
+            or (in_header and bp.is_header_chrome(line))
+            or (in_tail and bp.is_footer(line))
+        ):
             removed["chrome"] += 1
             if in_header:
                 header.append(line)
@@ -130,7 +159,12 @@ def _strip_page(lines: list[str]):
 
 def _drop_trailing_footer(lines, kept_idx, last_body, removed):
     """A copyright notice at the end is often long prose: drop the tail block that reads as one."""
-    while kept_idx and kept_idx[-1] >= 0 and bp.FOOTER.search(lines[kept_idx[-1]]) and _footerish(lines[kept_idx[-1]]):
+    while (
+        kept_idx
+        and kept_idx[-1] >= 0
+        and bp.FOOTER.search(lines[kept_idx[-1]])
+        and _footerish(lines[kept_idx[-1]])
+    ):
         kept_idx.pop()
         removed["chrome"] += 1
     return kept_idx
@@ -156,14 +190,20 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         block = [i for i in block if _titleish(lines[i])][-MAX_TITLE_LINES:]
         if block:
             return block
-    if header_kept and _titleish(lines[header_kept[0]]) and header_kept[0] == min(kept_idx, default=-1):
+    if (
+        header_kept
+        and _titleish(lines[header_kept[0]])
+        and header_kept[0] == min(kept_idx, default=-1)
+    ):
         return [header_kept[0]]
     return []
 
 
 def _gap(lines, i, j) -> int:
     """Lines between i and j that were removed as chrome count as no gap."""
-    return 1 + sum(1 for k in range(i + 1, j) if bp.is_chrome(lines[k]) or bp.is_header_chrome(lines[k]))
+    return 1 + sum(
+        1 for k in range(i + 1, j) if bp.is_chrome(lines[k]) or bp.is_header_chrome(lines[k])
+    )
 
 
 def _titleish(line: str) -> bool:

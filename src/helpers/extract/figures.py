@@ -1,12 +1,13 @@
 """figures: every reported quantity with its metric, year, place and provenance."""
+
 from __future__ import annotations
 
 import bisect
 import re
 
-from .lexicon import cue
 from . import gazetteer as gz
-from .fused import FusedReading, plausible_max, split_fused
+from .fused import plausible_max, split_fused
+from .lexicon import alternation, cue, load_words
 from .metrics import classify
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
@@ -21,21 +22,33 @@ BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 OF_WHICH = re.compile(r"^(其中|内含|含)")
 MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
 # "某某村1860人", "二组共86户": a clause that only names a place before its number.
-BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?")
+BARE_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
+)
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
-CHANGE_TO = re.compile(r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$")
+CHANGE_TO = re.compile(
+    r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
+)
 # "2013年人均纯收入1668元，2017年达到10180元": a later year and a verb, the noun left implicit.
-ELLIPTIC = re.compile(r"(到|至|截至|截止)?((19|20)\d{2}年(底|末|初)?|今年|去年|当年|目前|现在|如今)(已|又|再)?"
-                      r"(达到|达|增至|增加到|增长到|提高到|提升到|上升到|下降到|降至|减少到|减至|为|是|突破|超过|实现)?")
+ELLIPTIC = re.compile(
+    r"(到|至|截至|截止)?((19|20)\d{2}年(底|末|初)?|今年|去年|当年|目前|现在|如今)(已|又|再)?"
+    r"(达到|达|增至|增加到|增长到|提高到|提升到|上升到|下降到|降至|减少到|减至|为|是|突破|超过|实现)?"
+)
 # Village names: up to five characters before 村, cut at words that cannot be part of a name.
 VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|级|集体|两委|党|里|内|庄)")
-NAME_BREAK = re.compile(r".*(其中|目前|今年|通过|依托|位于|以及|还有|带动|帮助|组织|推动|在|以|将|和|与|及|的|该|全|各|每|本|等|对|向|从|由|为|把|被|给|让|了|是|有|使|如|到|于|、|镇|乡|县|区|市|道|个|省)")
-GENERIC_VILLAGE = re.compile(r"(贫困|行政|农|乡|山|城|示范|重点|试点|薄弱|空壳|集体|自然|中心|美丽|文明|富裕|特色|专业|涣散|后进|先进|边远|偏远|移民|搬迁|新|本|全|各|每|该|邻|驻|包|联|建制|出列|非贫困|深度贫困|一|两|三|几)$")
+NAME_BREAK = re.compile(f".*({alternation(load_words('village_name_breaks'))})")
+GENERIC_VILLAGE = re.compile(f"({alternation(load_words('generic_village_words'))})$")
 CONTEXT_CHARS = 40
 
 
-def extract_figures(report_id: str, text: str, sections: list[Section], located,
-                    slogans: list[Slogan], section_codes: list[str] | None = None) -> list[Figure]:
+def extract_figures(
+    report_id: str,
+    text: str,
+    sections: list[Section],
+    located,
+    slogans: list[Slogan],
+    section_codes: list[str] | None = None,
+) -> list[Figure]:
     """Every figure of one report, in text order; combined spans (364户1075人) give two rows."""
     skip = [(s.start, s.end) for s in slogans] + [m.span() for m in BOOK_TITLE.finditer(text)]
     quantities = find_quantities(text, skip)
@@ -45,8 +58,8 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
     groups = _combine(text, quantities)
     fused = split_fused(text, groups, sentences, starts, codes)
     figures: list[Figure] = []
-    previous: dict[str, str] = {}   # unit -> metric of the last figure in the current sentence
-    members: dict[str, bool] = {}   # unit -> whether that figure counted members or workers
+    previous: dict[str, str] = {}  # unit -> metric of the last figure in the current sentence
+    members: dict[str, bool] = {}  # unit -> whether that figure counted members or workers
     previous_end: dict[str, int] = {}
     previous_sentence = -1
     for group in groups:
@@ -61,16 +74,31 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
         for q, value, unit in parts:
             c_start, c_end = clause_bounds(text, q.context_start, q.end, s_start, s_end)
-            left, right = text[c_start:q.context_start], text[q.end:c_end]
-            probe = Quantity(q.start, q.end, value, q.value_high, unit, q.qualifier, q.context_start, metric=q.metric)
+            left, right = text[c_start : q.context_start], text[q.end : c_end]
+            probe = Quantity(
+                q.start,
+                q.end,
+                value,
+                q.value_high,
+                unit,
+                q.qualifier,
+                q.context_start,
+                metric=q.metric,
+            )
             metric = classify(probe, left, right, sentence)
             # A part ("其中…") counts what its whole counts unless its own clause says otherwise
             # ("总人口2.3万人，其中贫困人口9800人").
-            changed_to = unit in previous and CHANGE_TO.search(text[previous_end.get(unit, 0):q.context_start])
-            if unit in previous and metric == "other" and (OF_WHICH.match(left.strip()) or _bare(left) or changed_to):
+            changed_to = unit in previous and CHANGE_TO.search(
+                text[previous_end.get(unit, 0) : q.context_start]
+            )
+            if (
+                unit in previous
+                and metric == "other"
+                and (OF_WHICH.match(left.strip()) or _bare(left) or changed_to)
+            ):
                 metric = previous[unit]
             elif OF_WHICH.match(left.strip()) and metric.startswith("poor_") and members.get(unit):
-                # The poor among a cooperative's members or a workshop's workers are the ones it helps.
+                # The poor among a cooperative's members or a workshop's workers are those it helps.
                 metric = "beneficiary_" + metric[5:]
             previous[unit] = metric
             members[unit] = bool(MEMBERS_OR_WORKERS.search(left[-8:]))
@@ -81,20 +109,44 @@ def extract_figures(report_id: str, text: str, sections: list[Section], located,
                 notes.append(reading.note)
             elif _implausible(value, unit, metric, codes[section] if codes else ""):
                 flags.append("implausible")
-                notes.append(f"{value:g}{unit} is more than a place of this level can have; kept as written")
+                notes.append(
+                    f"{value:g}{unit} is more than a place of this level can have; kept as written"
+                )
             if _per_unit(left):
                 flags.append("rate")
                 notes.append("a per-unit amount (每…/人均/亩均), not a total")
-            place = _place(text, sections[section] if sections else None, codes[section] if codes else "",
-                           located, s_start, s_end, raw_start)
-            figures.append(Figure(
-                report_id=report_id, section=sections[section].section if sections else 0,
-                province=place[0], prefecture=place[1], county=place[2], township=place[3], village=place[4],
-                metric=metric, value=value, value_high=q.value_high, unit=unit, qualifier=q.qualifier,
-                year=_year(text, s_start, raw_start), raw=text[raw_start:raw_end], start=raw_start,
-                end=raw_end, sentence=sentence.strip(), flags=";".join(dict.fromkeys(flags)),
-                note="; ".join(dict.fromkeys(notes)),
-            ))
+            place = _place(
+                text,
+                sections[section] if sections else None,
+                codes[section] if codes else "",
+                located,
+                s_start,
+                s_end,
+                raw_start,
+            )
+            figures.append(
+                Figure(
+                    report_id=report_id,
+                    section=sections[section].section if sections else 0,
+                    province=place[0],
+                    prefecture=place[1],
+                    county=place[2],
+                    township=place[3],
+                    village=place[4],
+                    metric=metric,
+                    value=value,
+                    value_high=q.value_high,
+                    unit=unit,
+                    qualifier=q.qualifier,
+                    year=_year(text, s_start, raw_start),
+                    raw=text[raw_start:raw_end],
+                    start=raw_start,
+                    end=raw_end,
+                    sentence=sentence.strip(),
+                    flags=";".join(dict.fromkeys(flags)),
+                    note="; ".join(dict.fromkeys(notes)),
+                )
+            )
     return figures
 
 
@@ -103,8 +155,13 @@ def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
     groups: list[list[Quantity]] = []
     for q in quantities:
         last = groups[-1][-1] if groups else None
-        if (last and len(groups[-1]) == 1 and last.end == q.start and {last.unit, q.unit} in ({"户", "人"}, {"户", "名"})
-                and not last.qualifier):
+        if (
+            last
+            and len(groups[-1]) == 1
+            and last.end == q.start
+            and {last.unit, q.unit} in ({"户", "人"}, {"户", "名"})
+            and not last.qualifier
+        ):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -133,32 +190,51 @@ def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
 
 def _year(text: str, s_start: int, pos: int) -> int | None:
     # "较2019年增长35%": the year compared against is not the year of the figure.
-    years = [m for m in YEAR.finditer(text, s_start, pos) if not BASELINE.search(text, max(s_start, m.start() - 3), m.start())]
+    years = [
+        m
+        for m in YEAR.finditer(text, s_start, pos)
+        if not BASELINE.search(text, max(s_start, m.start() - 3), m.start())
+    ]
     return int(years[-1]["y"]) if years else None
 
 
 def _implausible(value, unit: str, metric: str, code: str) -> bool:
-    if value is None or unit not in ("人", "户") or not metric.startswith(("poor_", "lifted_", "beneficiary_", "population")):
+    if (
+        value is None
+        or unit not in ("人", "户")
+        or not metric.startswith(("poor_", "lifted_", "beneficiary_", "population"))
+    ):
         return False
     limit = plausible_max(len(code))
     return value > (limit if unit == "人" else limit / 2)
 
 
-def _place(text: str, section: Section | None, code: str, located, s_start: int, s_end: int,
-           pos: int) -> tuple[str, str, str, str, str]:
+def _place(
+    text: str, section: Section | None, code: str, located, s_start: int, s_end: int, pos: int
+) -> tuple[str, str, str, str, str]:
     """The section's place, narrowed to a township or village the sentence names."""
     if section is None:
         return ("", "", "", "", "")
     base = (section.province, section.prefecture, section.county, section.township)
     county_code = code[:6] if len(code) >= 6 else ""
-    towns = [loc for loc in located if s_start <= loc.start < s_end and len(loc.code) == 9
-             and (not county_code or loc.code.startswith(county_code))]
+    towns = [
+        loc
+        for loc in located
+        if s_start <= loc.start < s_end
+        and len(loc.code) == 9
+        and (not county_code or loc.code.startswith(county_code))
+    ]
     before = [t for t in towns if t.start < pos]
     town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
     if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):
         # "全镇脱贫412户" refers back to the township last named in this section.
-        earlier = [loc for loc in located if section.start <= loc.start < s_start and len(loc.code) == 9
-                   and (not county_code or loc.code.startswith(county_code))]
+        earlier = [
+            loc
+            for loc in located
+            if section.start <= loc.start < s_start
+            and len(loc.code) == 9
+            and (not county_code or loc.code.startswith(county_code))
+        ]
         town = earlier[-1] if earlier else None
     if town:
         p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
@@ -181,20 +257,28 @@ def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
     current = ""
     for m in VILLAGE.finditer(text, s_start, s_end):
         if m.start() >= pos:
-            if not current and m.end() <= s_end and m.start() - pos < CONTEXT_CHARS and text.count("村", s_start, s_end) == 1:
+            if (
+                not current
+                and m.end() <= s_end
+                and m.start() - pos < CONTEXT_CHARS
+                and text.count("村", s_start, s_end) == 1
+            ):
                 return _village_name(m["name"]) or ""
             break
         name = _village_name(m["name"])
         if not name:
             continue
-        listed = text[m.end():m.end() + 1] in ("、", "和", "与", "及", "等") or text[max(0, m.start() - 1):m.start()] == "、"
+        listed = (
+            text[m.end() : m.end() + 1] in ("、", "和", "与", "及", "等")
+            or text[max(0, m.start() - 1) : m.start()] == "、"
+        )
         current = "" if listed else name
     return current
 
 
 def _village_name(stem: str) -> str:
     cut = NAME_BREAK.match(stem)
-    name = stem[cut.end():] if cut else stem
+    name = stem[cut.end() :] if cut else stem
     if len(name) < 2 or GENERIC_VILLAGE.search(name):
         return ""
     return name + "村"

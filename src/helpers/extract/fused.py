@@ -1,8 +1,8 @@
 """Fused numbers: "3551200人" was almost surely 355户1200人 before a 户 was lost."""
+
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from .lexicon import cue
@@ -11,7 +11,7 @@ from .quantities import Quantity
 # People per household in rural China: about 2-5, allowing for one-person and large households.
 MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
 MIN_DIGITS = 3  # "34人" could be 3户4人, but two digits cannot be split with confidence
-CLUSTER = 3     # a scrape that loses 户 once usually loses it throughout the page
+CLUSTER = 3  # a scrape that loses 户 once usually loses it throughout the page
 HOUSEHOLD_CONTEXT = cue("household_context_cues")
 # The largest count of people a place of each level can report (by code length).
 PLAUSIBLE_PERSONS = {0: 120_000_000, 2: 120_000_000, 4: 15_000_000, 6: 2_000_000, 9: 100_000}
@@ -19,7 +19,7 @@ PLAUSIBLE_PERSONS = {0: 120_000_000, 2: 120_000_000, 4: 15_000_000, 6: 2_000_000
 
 @dataclass(frozen=True, slots=True)
 class FusedReading:
-    parts: list            # [(quantity, value, unit), ...]
+    parts: list  # [(quantity, value, unit), ...]
     note: str
 
 
@@ -49,8 +49,13 @@ def best_split(digits: str) -> tuple[int, int] | None:
     return min(options)[1:] if options else None
 
 
-def split_fused(text: str, groups: list[list[Quantity]], sentences, section_starts: list[int],
-                section_codes: list[str]) -> dict[int, FusedReading]:
+def split_fused(
+    text: str,
+    groups: list[list[Quantity]],
+    sentences,
+    section_starts: list[int],
+    section_codes: list[str],
+) -> dict[int, FusedReading]:
     """id(quantity) -> its repaired reading, for the person counts that are fused.
 
     A run is split when it is implausible as persons for the place, or when it sits in a
@@ -63,7 +68,10 @@ def split_fused(text: str, groups: list[list[Quantity]], sentences, section_star
             split = best_split(q.digits)
             i = bisect.bisect_right([s for s, _ in sentences], q.start) - 1
             s_start = sentences[max(0, i)][0]
-            context = bool(HOUSEHOLD_CONTEXT.search(text[s_start:q.start]) or HOUSEHOLD_CONTEXT.search(text[q.end:q.end + 4]))
+            context = bool(
+                HOUSEHOLD_CONTEXT.search(text[s_start : q.start])
+                or HOUSEHOLD_CONTEXT.search(text[q.end : q.end + 4])
+            )
             sec = max(0, bisect.bisect_right(section_starts, q.start) - 1)
             code = section_codes[sec] if section_codes else ""
             candidates.append((q, split, context, q.value > plausible_max(len(code))))
@@ -73,9 +81,16 @@ def split_fused(text: str, groups: list[list[Quantity]], sentences, section_star
         if not split or not (implausible or (context and cluster >= CLUSTER)):
             continue
         households, persons = split
-        why = (f"{q.digits} persons is more than the place can have" if implausible
-               else f"{cluster} digit runs on this page read as households+persons")
-        note = (f"probably {households}户{persons}人: 户 lost in the source ({why}; "
-                f"{persons / households:.1f} persons per household)")
-        readings[id(q)] = FusedReading([(q, float(households), "户"), (q, float(persons), "人")], note)
+        why = (
+            f"{q.digits} persons is more than the place can have"
+            if implausible
+            else f"{cluster} digit runs on this page read as households+persons"
+        )
+        note = (
+            f"probably {households}户{persons}人: 户 lost in the source ({why}; "
+            f"{persons / households:.1f} persons per household)"
+        )
+        readings[id(q)] = FusedReading(
+            [(q, float(households), "户"), (q, float(persons), "人")], note
+        )
     return readings

@@ -1,13 +1,14 @@
 """The National Bureau of Statistics division codes (2023 and 2016 vintages), read once."""
+
 from __future__ import annotations
 
 import csv
 import functools
 import gzip
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from ..config import GAZETTEER_DIR
 from .records import Place
@@ -16,12 +17,17 @@ from .records import Place
 # cities governed directly by a province ("省直辖县级行政区划", e.g. 仙桃市, 天门市).
 MUNICIPAL_PSEUDO = {"市辖区", "县"}
 DIRECT_PSEUDO = re.compile(r"直辖县级行政区划$")
-# Suffixes dropped to get the name people write: "白银市" -> "白银", "恩施土家族苗族自治州" -> "恩施".
+# Suffixes dropped to get the name people write: "某某市" -> "某某",
+# "某某土家族苗族自治州" -> "某某".
 # The 55 minority nationalities, as they appear in the names of autonomous units.
-NATIONALITIES = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|"
-                 "水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|"
-                 "乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各")
-ETHNIC_AUTONOMY = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{NATIONALITIES})族)+(自治州|自治县|自治旗|自治区|乡|镇)$")
+NATIONALITIES = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|"
+    "水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|"
+    "乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
+)
+ETHNIC_AUTONOMY = re.compile(
+    rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{NATIONALITIES})族)+(自治州|自治县|自治旗|自治区|乡|镇)$"
+)
 SUFFIXES = {
     "province": re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$"),
     "prefecture": re.compile(r"(自治州|地区|盟|市)$"),
@@ -54,7 +60,7 @@ def divisions() -> Mapping[str, Division]:
 
 @functools.cache
 def all_names() -> Mapping[str, tuple[str, ...]]:
-    """Official name -> codes, including names used only in the older vintage (乡 since become 镇, merged townships)."""
+    """Official name -> codes, with names only in the older vintage (乡 now 镇, merged)."""
     names: dict[str, set[str]] = {}
     with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -78,7 +84,7 @@ def _strip_parent_prefix(name: str, level: str) -> str:
     if level == "township":
         m = re.match(r"^[\u4e00-\u9fff]{2,6}?(市|县|区)(?=[\u4e00-\u9fff]{2,}(镇|乡|街道)$)", name)
         if m:
-            return name[m.end():]
+            return name[m.end() :]
     return name
 
 
@@ -112,7 +118,9 @@ def place_of(code: str, hint: str = "") -> Place:
     adcode = ""
     for div in chain(code):
         name = official_name(div.code, hint if div.code == code else "")
-        if div.level == "prefecture" and (div.name in MUNICIPAL_PSEUDO or DIRECT_PSEUDO.search(div.name)):
+        if div.level == "prefecture" and (
+            div.name in MUNICIPAL_PSEUDO or DIRECT_PSEUDO.search(div.name)
+        ):
             continue
         if div.level == "county" and DIRECT_PSEUDO.search(divisions()[div.parent].name):
             fields["prefecture"] = name

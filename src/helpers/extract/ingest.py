@@ -1,4 +1,5 @@
-"""Reading input files: which files, which encoding, visible text of HTML, and why a file is rejected."""
+"""Reading input files: which files, which encoding, HTML's visible text, why a file is rejected."""
+
 from __future__ import annotations
 
 import hashlib
@@ -6,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import RejectedFile
+from .lexicon import load_words
 
 HTML_SUFFIXES = {".html", ".htm"}
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -14,16 +16,27 @@ MAX_ID_CHARS = 80
 
 # Magic numbers of the binary formats a scraper drags in next to its pages.
 BINARY_SIGNATURES = [
-    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
-    (b"%PDF", "PDF document"), (b"PK\x03\x04", "ZIP archive (or Office document)"),
-    (b"\x1f\x8b", "gzip archive"), (b"Rar!", "RAR archive"), (b"7z\xbc\xaf", "7z archive"),
-    (b"\xd0\xcf\x11\xe0", "old Office document"), (b"BM", "BMP image"), (b"RIFF", "RIFF media"),
-    (b"\x00\x00\x01\x00", "icon"), (b"ID3", "MP3 audio"), (b"\x7fELF", "executable"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf", "7z archive"),
+    (b"\xd0\xcf\x11\xe0", "old Office document"),
+    (b"BM", "BMP image"),
+    (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"ID3", "MP3 audio"),
+    (b"\x7fELF", "executable"),
 ]
 BOMS = [
     (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
-    (b"\xff\xfe", "utf-16", "utf-16"), (b"\xfe\xff", "utf-16", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
+    (b"\xff\xfe", "utf-16", "utf-16"),
+    (b"\xfe\xff", "utf-16", "utf-16"),
 ]
 # Chinese encodings to try when the bytes are not UTF-8, widest first.
 CHINESE_CODECS = ["gb18030", "big5hkscs", "big5"]
@@ -35,8 +48,12 @@ def list_corpus(folder: Path) -> list[Path]:
 
     Dangling links are listed too, so that the manifest can say why they were not read.
     """
-    files = [p for p in folder.rglob("*") if (p.is_file() or _dangling(p))
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    files = [
+        p
+        for p in folder.rglob("*")
+        if (p.is_file() or _dangling(p))
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
@@ -92,7 +109,9 @@ def _decode_text(raw: bytes) -> tuple[str, str]:
             try:
                 return raw.decode(codec), name
             except UnicodeDecodeError as err:
-                raise RejectedFile(f"undecodable: starts with a {name} mark but {err.reason}") from None
+                raise RejectedFile(
+                    f"undecodable: starts with a {name} mark but {err.reason}"
+                ) from None
     if b"\x00" in raw:
         raise RejectedFile("binary file (NUL bytes and no UTF-16 byte-order mark)")
     try:
@@ -126,20 +145,27 @@ def _decode_chinese(raw: bytes) -> tuple[str, str]:
 
 def _codec_name(encoding: str) -> str:
     encoding = encoding.lower().replace("_", "-")
-    return {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "cp950": "big5",
-            "big5-hkscs": "big5hkscs"}.get(encoding, encoding)
+    return {
+        "gb2312": "gb18030",
+        "gbk": "gb18030",
+        "cp936": "gb18030",
+        "cp950": "big5",
+        "big5-hkscs": "big5hkscs",
+    }.get(encoding, encoding)
 
 
 # The most frequent characters of Chinese news prose, in both scripts; a right
 # decode is full of them, a wrong one is full of rare characters.
-COMMON_CHARS = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质志由装收县省镇乡村户元亩贫困脱扶帮带贫")
+COMMON_CHARS = frozenset("".join(load_words("common_chars")))
 
 
 def _chinese_score(text: str) -> float:
     han = HAN.findall(text)
     if not han:
         return 0.0
-    return sum(ch in COMMON_CHARS for ch in han) / len(han) - text.count("\ufffd") / max(1, len(text))
+    return sum(ch in COMMON_CHARS for ch in han) / len(han) - text.count("\ufffd") / max(
+        1, len(text)
+    )
 
 
 def _looks_like_text(raw: bytes) -> bool:
@@ -157,13 +183,38 @@ def _control_ratio(text: str) -> float:
     return controls / max(1, len(sample))
 
 
-BLOCK_TAGS = ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-              "article", "header", "footer", "table", "ul", "ol", "dd", "dt", "blockquote", "title"]
+BLOCK_TAGS = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "table",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "blockquote",
+    "title",
+]
 INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]
 
 
 # <meta> tags that carry a page's publication date in CMSs of Chinese sites and elsewhere.
-DATE_META = re.compile(r"(pubdate|publishdate|publish_date|firstpublishedtime|article:published_time|date|dc\.date)", re.I)
+DATE_META = re.compile(
+    r"(pubdate|publishdate|publish_date|firstpublishedtime|article:published_time|date|dc\.date)",
+    re.I,
+)
 # "村集体经济壮大_某某县人民政府" -> the headline before the site name
 TITLE_SITE_SUFFIX = re.compile(r"\s*[_|｜\-—–]+\s*[^_|｜\-—–]{2,30}$")
 
@@ -181,7 +232,9 @@ def html_to_text(html: str) -> str:
     published = ""
     for tag in soup.find_all("meta"):
         key = tag.get("name") or tag.get("property") or ""
-        if DATE_META.fullmatch(key.strip()) and re.match(r"\d{4}-\d{1,2}-\d{1,2}", tag.get("content") or ""):
+        if DATE_META.fullmatch(key.strip()) and re.match(
+            r"\d{4}-\d{1,2}-\d{1,2}", tag.get("content") or ""
+        ):
             published = (tag.get("content") or "")[:10]
             break
     for tag in soup(INVISIBLE_TAGS):
@@ -198,7 +251,9 @@ def html_to_text(html: str) -> str:
         text = f"{title}\n{text}"
     if published:
         first, _, rest = text.partition("\n")
-        text = f"{first}\n发布时间:{published}\n{rest}" if title else f"发布时间:{published}\n{text}"
+        text = (
+            f"{first}\n发布时间:{published}\n{rest}" if title else f"发布时间:{published}\n{text}"
+        )
     return text
 
 

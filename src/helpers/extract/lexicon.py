@@ -4,6 +4,7 @@ Lists are data so that a linguist can extend them without reading a regex, and s
 the cues a rule relies on can be reviewed in one place (as jieba's dict.txt, spaCy's
 lex_attrs). A list keeps its file order: in an alternation the earlier word wins.
 """
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """Report metadata from bylines and datelines: published date, source, author."""
+
 from __future__ import annotations
 
 import re
@@ -6,21 +7,45 @@ import re
 from .numbers import parse_chinese
 
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
-DATE = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+DATE = re.compile(
+    r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
+)
 # Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
-CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+CN_DATE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
 CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
-SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})(?!\s*[:：])")
+SOURCE = re.compile(
+    r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})(?!\s*[:：])"
+)
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
 # "作者:张三", "记者/李四", and with a space only after an unambiguous role: "通讯员 彭五".
-AUTHOR = re.compile(r"(?:(?:作者|特约记者|记者|通讯员|撰稿|撰文|文)\s*[:：/]\s*|(?:(?<![\u4e00-\u9fff])|(?<=本报|本网|本台|本刊))(?:作者|特约记者|记者|通讯员)\s+)(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*)")
+AUTHOR = re.compile(
+    r"""
+    (?:
+        (?:作者|特约记者|记者|通讯员|撰稿|撰文|文)\s*[:：/]\s*     # "作者:张三", "记者/李四"
+      | (?:(?<![\u4e00-\u9fff])|(?<=本报|本网|本台|本刊))          # at a word start, or 本报记者
+        (?:作者|特约记者|记者|通讯员)\s+                           # "通讯员 王五": a space only
+    )
+    (?P<names>
+        [\u4e00-\u9fff·]{2,4}                                     # 张三
+        (?:[\s、,，]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]|\s*[:：]))*  # 、李四 (not "编辑:")
+    )""",
+    re.X,
+)
 # Dateline of the lead: "某某日报讯(张三 李四)", "新华网兰州讯(记者王五)", "央广网贵州频道消息:"
-DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*(?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])")
+DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*(?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])"
+)
 # "(文 李四)", "(记者 王某 通讯员 李某)" at the very end of the article
-TRAILING_BYLINE = re.compile(r"[(（](?:文|作者|记者|撰文|通讯员)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*)[)）]\s*$")
-BYLINE_ROLES = re.compile(r"^(特约记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编辑)(?=[:：/\s]|$)[:：/]?")
+TRAILING_BYLINE = re.compile(
+    r"[(（](?:文|作者|记者|撰文|通讯员)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*)[)）]\s*$"
+)
+BYLINE_ROLES = re.compile(
+    r"^(特约记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编辑)(?=[:：/\s]|$)[:：/]?"
+)
 CHANNEL_TAIL = re.compile(r"(频道|分站|站|客户端|网站)$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
@@ -35,7 +60,13 @@ def published(meta_lines: list[str]) -> str:
         if m:
             year = "".join(CN_DIGIT[ch] for ch in m["y"])
             month, day = parse_chinese(m["m"]), parse_chinese(m["d"])
-            if year.startswith(("19", "20")) and month and day and 1 <= month <= 12 and 1 <= day <= 31:
+            if (
+                year.startswith(("19", "20"))
+                and month
+                and day
+                and 1 <= month <= 12
+                and 1 <= day <= 31
+            ):
                 return f"{year}-{month:02d}-{day:02d}"
     return ""
 
@@ -82,7 +113,7 @@ def author(meta_lines: list[str], lead: str, last_line: str) -> str:
 
 
 def _names(text: str) -> str:
-    """'朱战红 冯国营' from '朱战红 冯国营', '记者 霍文龙' -> '霍文龙'; '' unless every part is a name."""
+    """'张三 李四' -> '张三 李四', '记者 王五' -> '王五'; '' unless every part is a name."""
     parts = [BYLINE_ROLES.sub("", p) for p in re.split(r"[\s、,，]+", text)]
     parts = [p for p in parts if p]
     if parts and all(NAME.match(p) for p in parts):

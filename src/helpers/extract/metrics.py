@@ -1,4 +1,5 @@
 """What a number counts, read from the clause around it."""
+
 from __future__ import annotations
 
 import re
@@ -7,10 +8,24 @@ from .lexicon import cue
 from .quantities import Quantity
 
 POVERTY = cue("poverty_cues")
-POPULATION = re.compile(r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$")
-# Lifted out of poverty (a flow). 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
+POPULATION = re.compile(
+    r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$"
+)
+# Lifted out of poverty (a flow).
+# 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
 NOT_LIFTED = cue("not_lifted_cues")
-LIFTED = re.compile(r"(?<!未)(减贫|脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目|之星|能力|措施|规划|方案|质量|攻|路)|摘帽|出列|退出(?!机制)|(贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为))")
+LIFTED = re.compile(
+    r"""
+    (?<!未)(
+        减贫                                        # 减贫1200人
+      | 脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目
+              |之星|能力|措施|规划|方案|质量|攻|路)  # 脱贫320户, not 脱贫攻坚 / 脱贫户
+      | 摘帽 | 出列                                # 贫困村出列5个
+      | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
+      | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
+    )""",
+    re.X,
+)
 # Stock of registered poor at a point in time.
 STOCK = cue("poor_stock_cues")
 STRONG_HELP = cue("help_strong_cues")
@@ -18,8 +33,12 @@ WEAK_HELP = cue("help_weak_cues")
 PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
 CADRES = cue("cadre_cues")
 NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
-POOR_VILLAGE_AFTER = re.compile(r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村")
-POOR_VILLAGE_BEFORE = re.compile(r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为|退出|出列|摘帽)?$")
+POOR_VILLAGE_AFTER = re.compile(
+    r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村"
+)
+POOR_VILLAGE_BEFORE = re.compile(
+    r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为|退出|出列|摘帽)?$"
+)
 MEMBERS = cue("member_cues")
 PRICE = cue("price_cues")
 SAVING = cue("saving_cues")
@@ -85,7 +104,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if LIFTED.search(left) or LIFTED.search(right):
         return f"lifted_{kind}"
     clause = left + "|" + right
-    if STRONG_HELP.search(clause) or (WEAK_HELP.search(clause) and (kind == "households" or POVERTY.search(sentence))):
+    if STRONG_HELP.search(clause) or (
+        WEAK_HELP.search(clause) and (kind == "households" or POVERTY.search(sentence))
+    ):
         return f"beneficiary_{kind}"
     if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
         return f"poor_{kind}"

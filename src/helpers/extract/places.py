@@ -1,4 +1,5 @@
 """Place names in running text, resolved against the gazetteer, and the place a text is about."""
+
 from __future__ import annotations
 
 import functools
@@ -34,7 +35,11 @@ def _automaton():
     for name, codes in gz.all_names().items():
         for code in codes:
             level = gz.divisions()[code].level if code in gz.divisions() else _level_of(code)
-            weak_full = len(name) <= 2 and level in ("county", "township") and name.endswith(("区", "镇", "乡"))
+            weak_full = (
+                len(name) <= 2
+                and level in ("county", "township")
+                and name.endswith(("区", "镇", "乡"))
+            )
             aliases[name][1 if weak_full else 0].add(code)
             short = gz.short_name(name, level)
             if short and short not in gz.all_names():
@@ -67,7 +72,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if strong:
             mentions.append(Mention(start, end, alias, strong, True))
-        elif not PART_OF_LONGER.match(text[end:end + 2]):
+        elif not PART_OF_LONGER.match(text[end : end + 2]):
             mentions.append(Mention(start, end, alias, weak, False))
         else:
             continue
@@ -75,7 +80,9 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> list[tuple[Mention, str]]:
+def resolve(
+    mentions: list[Mention], text: str, context: list[Mention] = ()
+) -> list[tuple[Mention, str]]:
     """Pick one code per mention from the company it keeps; drop the ones with no support.
 
     A short form (定西, 于都) counts only next to its parent or child (赣州于都, 凉山州昭觉县),
@@ -92,20 +99,33 @@ def resolve(mentions: list[Mention], text: str, context: list[Mention] = ()) -> 
         candidates = list(m.codes)
         if not m.strong:
             heading = _heading_position(text, m)
-            candidates = [c for c in candidates if c in strong_codes or _level_of(c) == "province"
-                          or (heading and _level_of(c) == "prefecture") or _adjacent_kin(c, i, mentions)]
+            candidates = [
+                c
+                for c in candidates
+                if c in strong_codes
+                or _level_of(c) == "province"
+                or (heading and _level_of(c) == "prefecture")
+                or _adjacent_kin(c, i, mentions)
+            ]
         own_named, own_below = Counter(m.codes), Counter(p for c in m.codes for p in _prefixes(c))
         support = {c: _kin(c, named, below) - _kin(c, own_named, own_below) for c in candidates}
         if len(candidates) > 1:
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]
             candidates = top if best > 0 and len(top) == 1 else []
-        elif candidates and m.strong and not support[candidates[0]] and not _heading_position(text, m):
+        elif (
+            candidates
+            and m.strong
+            and not support[candidates[0]]
+            and not _heading_position(text, m)
+        ):
             # Two-character county names (魏县) and township names (40 000 of them, many
             # ordinary words) count only with a parent or child named, or when repeated.
             code = candidates[0]
-            if (_level_of(code) == "township" or (len(m.text) <= 2 and _level_of(code) != "province")) \
-                    and all_codes.count(code) < 2:
+            if (
+                _level_of(code) == "township"
+                or (len(m.text) <= 2 and _level_of(code) != "province")
+            ) and all_codes.count(code) < 2:
                 candidates = []
         if candidates:
             resolved.append((m, candidates[0]))
@@ -129,14 +149,18 @@ def _adjacent_kin(code: str, i: int, mentions: list[Mention]) -> bool:
         if 0 <= j < len(mentions):
             other = mentions[j]
             touching = other.end == here.start or here.end == other.start
-            if touching and any(gz.is_ancestor(code, c) or gz.is_ancestor(c, code) for c in other.codes):
+            if touching and any(
+                gz.is_ancestor(code, c) or gz.is_ancestor(c, code) for c in other.codes
+            ):
                 return True
     return False
 
 
 def _heading_position(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
-    return m.start - line_start <= 12 and bool(HEADING_POSITION.search(text[line_start:m.end + 12]))
+    return m.start - line_start <= 12 and bool(
+        HEADING_POSITION.search(text[line_start : m.end + 12])
+    )
 
 
 def main_place(weighted: list[tuple[str, float, bool]]) -> str:
@@ -160,10 +184,14 @@ def main_place(weighted: list[tuple[str, float, bool]]) -> str:
         best = max(level_codes, key=lambda c: (score[c], c))
         if total <= 0 or score[best] / total < SHARE_TO_DESCEND:
             break
-        if chosen and not (best in prominent or score[best] >= 0.5 * direct[chosen] or direct[chosen] == 0):
+        if chosen and not (
+            best in prominent or score[best] >= 0.5 * direct[chosen] or direct[chosen] == 0
+        ):
             break
         chosen = best
-        level_codes = [c for c in score if gz.divisions().get(c) and gz.divisions()[c].parent == chosen]
+        level_codes = [
+            c for c in score if gz.divisions().get(c) and gz.divisions()[c].parent == chosen
+        ]
     return chosen
 
 

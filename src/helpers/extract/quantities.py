@@ -1,4 +1,5 @@
 """The number grammar: every quantity with a unit, with its qualifier, range and exact span."""
+
 from __future__ import annotations
 
 import re
@@ -8,37 +9,154 @@ from .numbers import parse_arabic, parse_chinese, scale_of, tidy
 
 # Unit as written -> (normalised unit, factor). Longest spellings first in UNIT_PATTERN.
 UNITS = {
-    "个百分点": ("百分点", 1), "百分点": ("百分点", 1), "人次": ("人次", 1), "户次": ("户次", 1), "千瓦时": ("千瓦时", 1), "千瓦": ("千瓦", 1), "kw": ("千瓦", 1),
-    "兆瓦": ("千瓦", 1000), "平方公里": ("平方公里", 1), "平方米": ("平方米", 1), "平米": ("平方米", 1),
-    "公顷": ("亩", 15), "公里": ("公里", 1), "千米": ("公里", 1), "立方米": ("立方", 1), "立方": ("立方", 1),
-    "方": ("立方", 1), "亩": ("亩", 1), "元": ("元", 1), "户": ("户", 1), "人": ("人", 1), "名": ("名", 1),
-    "位": ("名", 1), "个月": ("个月", 1), "个": ("个", 1), "家": ("家", 1), "所": ("所", 1), "处": ("处", 1),
-    "项": ("项", 1), "类": ("类", 1), "种": ("种", 1), "件": ("件", 1), "次": ("次", 1), "场": ("场", 1),
-    "期": ("期", 1), "批": ("批", 1), "座": ("座", 1), "栋": ("栋", 1), "间": ("间", 1), "套": ("套", 1),
-    "台": ("台", 1), "辆": ("辆", 1), "条": ("条", 1), "口": ("口", 1), "棚": ("棚", 1), "头": ("头", 1),
-    "只": ("只", 1), "羽": ("羽", 1), "株": ("株", 1), "棵": ("株", 1), "公斤": ("公斤", 1), "斤": ("斤", 1),
-    "吨": ("吨", 1), "米": ("米", 1), "年": ("年", 1), "岁": ("岁", 1), "天": ("天", 1), "%": ("%", 1),
-    "‰": ("‰", 1), "倍": ("倍", 1), "支": ("支", 1), "篇": ("篇", 1), "份": ("份", 1), "册": ("册", 1),
+    "个百分点": ("百分点", 1),
+    "百分点": ("百分点", 1),
+    "人次": ("人次", 1),
+    "户次": ("户次", 1),
+    "千瓦时": ("千瓦时", 1),
+    "千瓦": ("千瓦", 1),
+    "kw": ("千瓦", 1),
+    "兆瓦": ("千瓦", 1000),
+    "平方公里": ("平方公里", 1),
+    "平方米": ("平方米", 1),
+    "平米": ("平方米", 1),
+    "公顷": ("亩", 15),
+    "公里": ("公里", 1),
+    "千米": ("公里", 1),
+    "立方米": ("立方", 1),
+    "立方": ("立方", 1),
+    "方": ("立方", 1),
+    "亩": ("亩", 1),
+    "元": ("元", 1),
+    "户": ("户", 1),
+    "人": ("人", 1),
+    "名": ("名", 1),
+    "位": ("名", 1),
+    "个月": ("个月", 1),
+    "个": ("个", 1),
+    "家": ("家", 1),
+    "所": ("所", 1),
+    "处": ("处", 1),
+    "项": ("项", 1),
+    "类": ("类", 1),
+    "种": ("种", 1),
+    "件": ("件", 1),
+    "次": ("次", 1),
+    "场": ("场", 1),
+    "期": ("期", 1),
+    "批": ("批", 1),
+    "座": ("座", 1),
+    "栋": ("栋", 1),
+    "间": ("间", 1),
+    "套": ("套", 1),
+    "台": ("台", 1),
+    "辆": ("辆", 1),
+    "条": ("条", 1),
+    "口": ("口", 1),
+    "棚": ("棚", 1),
+    "头": ("头", 1),
+    "只": ("只", 1),
+    "羽": ("羽", 1),
+    "株": ("株", 1),
+    "棵": ("株", 1),
+    "公斤": ("公斤", 1),
+    "斤": ("斤", 1),
+    "吨": ("吨", 1),
+    "米": ("米", 1),
+    "年": ("年", 1),
+    "岁": ("岁", 1),
+    "天": ("天", 1),
+    "%": ("%", 1),
+    "‰": ("‰", 1),
+    "倍": ("倍", 1),
+    "支": ("支", 1),
+    "篇": ("篇", 1),
+    "份": ("份", 1),
+    "册": ("册", 1),
 }
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # Units a Chinese numeral may carry in a report; elsewhere "两头", "十里", "三星" are words.
-CHINESE_OK = {"个", "名", "人", "户", "项", "类", "座", "亩", "家", "条", "次", "元", "所", "处", "种",
-              "栋", "口", "间", "套", "台", "辆", "公里", "千瓦", "批", "支", "%"}
+CHINESE_OK = {
+    "个",
+    "名",
+    "人",
+    "户",
+    "项",
+    "类",
+    "座",
+    "亩",
+    "家",
+    "条",
+    "次",
+    "元",
+    "所",
+    "处",
+    "种",
+    "栋",
+    "口",
+    "间",
+    "套",
+    "台",
+    "辆",
+    "公里",
+    "千瓦",
+    "批",
+    "支",
+    "%",
+}
 BARE_SCALE_OK = {"名", "亩", "人"}  # "万亩", "千名", "百余人"
 # Counted things a Chinese numeral may carry when it has a scale character: "三千头" is a herd,
 # "两头" is not a number.
-CHINESE_SCALED_OK = {"头", "只", "羽", "株", "吨", "公斤", "斤", "平方米", "米", "棚", "件", "份", "册", "场", "期", "人次", "户次"}
+CHINESE_SCALED_OK = {
+    "头",
+    "只",
+    "羽",
+    "株",
+    "吨",
+    "公斤",
+    "斤",
+    "平方米",
+    "米",
+    "棚",
+    "件",
+    "份",
+    "册",
+    "场",
+    "期",
+    "人次",
+    "户次",
+}
 NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUM_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 LEAD_QUALIFIERS = {
-    "约": "about", "近": "about", "大约": "about", "将近": "about", "接近": "about",
-    "超过": "over", "逾": "over", "多达": "over", "不少于": "over", "至少": "over", "不低于": "over",
-    "不足": "under", "不到": "under", "少于": "under", "低于": "under",
+    "约": "about",
+    "近": "about",
+    "大约": "about",
+    "将近": "about",
+    "接近": "about",
+    "超过": "over",
+    "逾": "over",
+    "多达": "over",
+    "不少于": "over",
+    "至少": "over",
+    "不低于": "over",
+    "不足": "under",
+    "不到": "under",
+    "少于": "under",
+    "低于": "under",
 }
-TAIL_QUALIFIERS = {"以上": "over", "多": "over", "余": "over", "以下": "under", "左右": "about", "上下": "about"}
+TAIL_QUALIFIERS = {
+    "以上": "over",
+    "多": "over",
+    "余": "over",
+    "以下": "under",
+    "左右": "about",
+    "上下": "about",
+}
 LEAD_PATTERN = "|".join(sorted(LEAD_QUALIFIERS, key=len, reverse=True))
 # "约1800元", "2400多万元", "30余万株", "12万多名", "3000—3500斤", "3至5万元", "六大类", "3%以下"
-QUANTITY = re.compile(rf"""
+QUANTITY = re.compile(
+    rf"""
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?
@@ -48,29 +166,45 @@ QUANTITY = re.compile(rf"""
     (?P<da>大)?
     (?P<unit>{UNIT_PATTERN})
     (?P<tail>以上|以下|左右|上下|多|余)?
-""", re.X | re.I)
+""",
+    re.X | re.I,
+)
 # "1500/亩", "800元/人/年": rates per unit.
-RATE = re.compile(rf"(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?")
+RATE = re.compile(
+    rf"(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?"
+)
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
-BARE_MONEY = re.compile(rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])(?!{UNIT_PATTERN}|[\d多余])")
-MONEY_WORDS = re.compile(r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)")
+BARE_MONEY = re.compile(
+    rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])(?!{UNIT_PATTERN}|[\d多余])"
+)
+MONEY_WORDS = re.compile(
+    r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)"
+)
 # "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows.
-IMPLICIT_PERSONS = re.compile(rf"""
+IMPLICIT_PERSONS = re.compile(
+    rf"""
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?(人口|群众|村民|农民|劳动力|居民))
-""", re.X)
+""",
+    re.X,
+)
 # "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
-POPULATION_BARE = re.compile(rf"""
+POPULATION_BARE = re.compile(
+    rf"""
     人口(总数)?(约|近|达|为|有|共|共计|达到)?
     (?<![\d.])(?P<num>{NUM_AR})(?P<q1>多|余)?(?P<scale>[万亿])(?P<q2>多|余)?(?!{UNIT_PATTERN}|[\d多余])
-""", re.X)
+""",
+    re.X,
+)
 # "百分之三十" -> 30 %
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
 # "按照7:3比例分红" -> 70 % and 30 %
-RATIO = re.compile(r"(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))")
+RATIO = re.compile(
+    r"(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))"
+)
 # Digits destroyed by mojibake: "总人口?.6万" -> a population whose leading digit is lost.
 MOJIBAKE_NUMBER = re.compile(r"\?+(?P<rest>\.\d+[万亿]?|\d*[万亿])")
 YEAR_FOLLOWERS = re.compile(r"^(底|末|初|度|前|后|以来|来|级|代|间|内)")
@@ -79,6 +213,7 @@ YEAR_FOLLOWERS = re.compile(r"^(底|末|初|度|前|后|以来|来|级|代|间|�
 @dataclass(slots=True)
 class Quantity:
     """One stated quantity; start/end span the raw text (leading qualifiers excluded)."""
+
     start: int
     end: int
     value: float | None
@@ -86,10 +221,10 @@ class Quantity:
     unit: str
     qualifier: str
     context_start: int
-    digits: str = ""          # plain digit run as written, for the fused-number check
+    digits: str = ""  # plain digit run as written, for the fused-number check
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    metric: str = ""           # preset by patterns that know it (ratio shares)
+    metric: str = ""  # preset by patterns that know it (ratio shares)
 
 
 def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -98,12 +233,20 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         q = _from_match(text, m)
-        if q and not any(blocked[q.start:q.end]):
+        if q and not any(blocked[q.start : q.end]):
             found.append(q)
     taken = _mask(len(text), [(q.start, q.end) for q in found])
-    for finder in (_rates, _bare_money, _implicit_persons, _population_bare, _percent_words, _ratios, _mojibake):
+    for finder in (
+        _rates,
+        _bare_money,
+        _implicit_persons,
+        _population_bare,
+        _percent_words,
+        _ratios,
+        _mojibake,
+    ):
         for q in finder(text):
-            if not any(blocked[q.start:q.end]) and not any(taken[q.start:q.end]):
+            if not any(blocked[q.start : q.end]) and not any(taken[q.start : q.end]):
                 found.append(q)
     return sorted(found, key=lambda q: (q.start, q.end))
 
@@ -130,7 +273,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     value = _value(num)
     if value is None:
         return None
-    after = text[m.end("unit"):m.end("unit") + 4]
+    after = text[m.end("unit") : m.end("unit") + 4]
     scaled = any(ch in "十百千万亿" for ch in num + (m["scale"] or ""))
     allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
     if chinese and (value == 1 or not allowed or (m["da"] and unit not in {"类", "项"})):
@@ -168,17 +311,32 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
     start = m.start("num")
     end = m.end("tail") if m["tail"] else m.end("unit")
-    digits = num if re.fullmatch(r"\d+", num) and not (m["q1"] or m["q2"] or m["scale"] or m["tail"] or m["num2"]) else ""
-    return Quantity(start, end, tidy(value * scale * factor), high, unit, qualifier,
-                    m.start(), digits)
+    digits = (
+        num
+        if re.fullmatch(r"\d+", num)
+        and not (m["q1"] or m["q2"] or m["scale"] or m["tail"] or m["num2"])
+        else ""
+    )
+    return Quantity(
+        start, end, tidy(value * scale * factor), high, unit, qualifier, m.start(), digits
+    )
 
 
 def _rates(text: str):
     for m in RATE.finditer(text):
         per = m["per"] + (f"/{m['per2']}" if m["per2"] else "")
         value = tidy(parse_arabic(m["num"]) * (scale_of(m["scale"]) if m["scale"] else 1))
-        q = Quantity(m.start("num"), m.end(), value, None, f"元/{per}", LEAD_QUALIFIERS.get(m["lead"] or "", ""), m.start(),
-                     flags=["rate"], notes=[f"a rate per {per}"])
+        q = Quantity(
+            m.start("num"),
+            m.end(),
+            value,
+            None,
+            f"元/{per}",
+            LEAD_QUALIFIERS.get(m["lead"] or "", ""),
+            m.start(),
+            flags=["rate"],
+            notes=[f"a rate per {per}"],
+        )
         if not m["unit"]:
             q.notes.append("元 not written; read as money from the context")
             q.flags.append("unit_inferred")
@@ -190,8 +348,17 @@ def _bare_money(text: str):
         clause = _clause(text, m.start(), m.end())
         if MONEY_WORDS.search(clause):
             value = tidy(parse_arabic(m["num"]) * scale_of(m["scale"]))
-            yield Quantity(m.start(), m.end(), value, None, "元", "over" if m["q"] else "", m.start(),
-                           flags=["unit_inferred"], notes=["元 not written; read as money from the context"])
+            yield Quantity(
+                m.start(),
+                m.end(),
+                value,
+                None,
+                "元",
+                "over" if m["q"] else "",
+                m.start(),
+                flags=["unit_inferred"],
+                notes=["元 not written; read as money from the context"],
+            )
 
 
 def _implicit_persons(text: str):
@@ -204,23 +371,44 @@ def _implicit_persons(text: str):
             continue
         if not chinese and not m["scale"] and re.fullmatch(r"(19|20)\d{2}", m["num"]):
             continue  # a year glued to the noun, not a count
-        qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "") or TAIL_QUALIFIERS.get(m["q1"] or m["q2"] or "", "")
-        yield Quantity(m.start("num"), m.end(), tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)), None,
-                       "人", qualifier, m.start(), flags=["unit_inferred"],
-                       notes=["人 not written; the count is of the people named after it"])
+        qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "") or TAIL_QUALIFIERS.get(
+            m["q1"] or m["q2"] or "", ""
+        )
+        yield Quantity(
+            m.start("num"),
+            m.end(),
+            tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)),
+            None,
+            "人",
+            qualifier,
+            m.start(),
+            flags=["unit_inferred"],
+            notes=["人 not written; the count is of the people named after it"],
+        )
 
 
 def _population_bare(text: str):
     for m in POPULATION_BARE.finditer(text):
-        qualifier = "about" if m[2] in ("约", "近") else TAIL_QUALIFIERS.get(m["q1"] or m["q2"] or "", "")
-        yield Quantity(m.start("num"), m.end(), tidy(parse_arabic(m["num"]) * scale_of(m["scale"])), None, "人",
-                       qualifier, m.start("num"), flags=["unit_inferred"], notes=["人 not written after 人口"])
+        qualifier = (
+            "about" if m[2] in ("约", "近") else TAIL_QUALIFIERS.get(m["q1"] or m["q2"] or "", "")
+        )
+        yield Quantity(
+            m.start("num"),
+            m.end(),
+            tidy(parse_arabic(m["num"]) * scale_of(m["scale"])),
+            None,
+            "人",
+            qualifier,
+            m.start("num"),
+            flags=["unit_inferred"],
+            notes=["人 not written after 人口"],
+        )
 
 
 def _clause(text: str, start: int, end: int) -> str:
     left = max(text.rfind(ch, 0, start) for ch in "，,；;。！？\n")
     rights = [i for i in (text.find(ch, end) for ch in "，,；;。！？\n") if i >= 0]
-    return text[left + 1:min(rights) if rights else len(text)]
+    return text[left + 1 : min(rights) if rights else len(text)]
 
 
 def _percent_words(text: str):
@@ -236,11 +424,28 @@ def _ratios(text: str):
         if a + b == 0:
             continue
         for part in (a, b):
-            yield Quantity(m.start(), m.end(), tidy(100 * part / (a + b)), None, "%", "", m.start(),
-                           notes=[f"share of a {a}:{b} split"])
+            yield Quantity(
+                m.start(),
+                m.end(),
+                tidy(100 * part / (a + b)),
+                None,
+                "%",
+                "",
+                m.start(),
+                notes=[f"share of a {a}:{b} split"],
+            )
 
 
 def _mojibake(text: str):
     for m in MOJIBAKE_NUMBER.finditer(text):
-        yield Quantity(m.start(), m.end(), None, None, "", "", m.start(), flags=["mojibake"],
-                       notes=["digits lost to mojibake in the source; value unknown"])
+        yield Quantity(
+            m.start(),
+            m.end(),
+            None,
+            None,
+            "",
+            "",
+            m.start(),
+            flags=["mojibake"],
+            notes=["digits lost to mojibake in the source; value unknown"],
+        )

@@ -1,4 +1,5 @@
 """Typed records: one per future table row. Field names are the column names."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -101,6 +102,7 @@ class TermCount:
 @dataclass(slots=True)
 class ReportResult:
     """Everything the build learns from one input file."""
+
     manifest: ManifestRow
     report: Report | None = None
     text: str = ""

@@ -1,17 +1,20 @@
 """Where a report and each of its sections are: place votes, headings, sections."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from . import gazetteer as gz
-from .places import Mention, find_mentions, main_place, place_from_code, resolve
+from .places import find_mentions, main_place, place_from_code, resolve
 from .records import Place
 
 # Sub-headings that open a part about another place: "会宁县丁家沟镇:党建引领…",
 # "于都:…", "一、兴国县:…", "(二)宁都县——…". Short, standalone, no full stop.
-HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])?\s*"
-                     r"(?P<lead>[\u4e00-\u9fff]{2,14})\s*(?:[:：]|——|—|-{1,2}|\s)")
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])?\s*"
+    r"(?P<lead>[\u4e00-\u9fff]{2,14})\s*(?:[:：]|——|—|-{1,2}|\s)"
+)
 MAX_HEADING_CHARS = 45
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, CONTEXT_WEIGHT = 3.0, 2.0, 1.0, 0.5
 
@@ -19,6 +22,7 @@ TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, CONTEXT_WEIGHT = 3.0, 2.0, 1.0, 0.5
 @dataclass(frozen=True, slots=True)
 class Located:
     """A resolved place mention with its offsets in the cleaned text."""
+
     start: int
     end: int
     code: str
@@ -38,8 +42,9 @@ def context_codes(context_lines: list[str]) -> list[str]:
     return [code for _, code in resolve(find_mentions(joined), joined)]
 
 
-def report_place(text: str, located: list[Located], title_end: int, lead_end: int,
-                 context: list[str]) -> tuple[str, Place]:
+def report_place(
+    text: str, located: list[Located], title_end: int, lead_end: int, context: list[str]
+) -> tuple[str, Place]:
     """The code and Place the report is mainly about: title, lead and mentions vote."""
     votes = []
     for loc in located:
@@ -62,7 +67,9 @@ def _hint(located: list[Located], code: str) -> str:
     return ""
 
 
-def headings(text: str, located: list[Located], report_code: str, skip_until: int) -> list[tuple[int, int, str]]:
+def headings(
+    text: str, located: list[Located], report_code: str, skip_until: int
+) -> list[tuple[int, int, str]]:
     """(line start, line end, code) of sub-headings that open a part about another place."""
     out, pos = [], 0
     for line in text.split("\n"):
@@ -83,14 +90,17 @@ def headings(text: str, located: list[Located], report_code: str, skip_until: in
     return out
 
 
-def section_place(located: list[Located], start: int, end: int, heading_end: int,
-                  report_code: str) -> str:
+def section_place(
+    located: list[Located], start: int, end: int, heading_end: int, report_code: str
+) -> str:
     """The code of one section: its own mentions vote, confined to the report's place."""
     votes = []
     for loc in located:
         if not start <= loc.start < end:
             continue
-        if report_code and not (loc.code.startswith(report_code) or report_code.startswith(loc.code)):
+        if report_code and not (
+            loc.code.startswith(report_code) or report_code.startswith(loc.code)
+        ):
             continue
         prominent = loc.start < heading_end
         votes.append((loc.code, TITLE_WEIGHT if prominent else BODY_WEIGHT, prominent))

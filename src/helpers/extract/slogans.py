@@ -1,4 +1,5 @@
 """Slogans: quoted mottos, A+B formulas and numbered formulas, by pattern, not by list."""
+
 from __future__ import annotations
 
 import bisect
@@ -18,19 +19,30 @@ MAX_SLOGAN_CHARS = 40
 NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 # Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做.
-UNQUOTED = re.compile(rf"(?<![{NUMERAL}\d第])(?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}}){{1,3}}[{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等]{{1,3}}")
+UNQUOTED = re.compile(
+    rf"(?<![{NUMERAL}\d第])(?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}}){{1,3}}[{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等]{{1,3}}"
+)
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
-FORMULA_LEAD = re.compile(r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持)")
+FORMULA_LEAD = re.compile(
+    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持)"
+)
 FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思路)).*$")
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
-CAMPAIGN_AFTER = re.compile(r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局|体系|品牌|精神|工作))")
+CAMPAIGN_AFTER = re.compile(
+    r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局|体系|品牌|精神|工作))"
+)
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战)$")
 ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Reported speech: a speaker and a verb of saying next to the quote.
-SPEECH_BEFORE = re.compile(r"(说|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$")
-SPEECH_AFTER = re.compile(r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)")
-# Mottos have no particles or pronouns of speech: "他们天天加班,我们天天学习" is a quote, not a slogan.
+SPEECH_BEFORE = re.compile(
+    r"(说|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$"
+)
+SPEECH_AFTER = re.compile(
+    r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
+)
+# Mottos have no particles or pronouns of speech:
+# "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
 MAX_NAME_CHARS = 10
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -69,7 +81,7 @@ def canonical(raw: str) -> str:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quotation, inner ones too, end exclusive of nothing: text[start:end] includes the marks."""
+    """(start, end) of every quotation, inner ones too; text[start:end] includes the marks."""
     spans, stack = [], []
     for i, ch in enumerate(text):
         if ch in PAIRS:
@@ -92,19 +104,30 @@ def is_numbered(content: str) -> bool:
             return False
         segments = SEGMENT.findall(part)
         nouns = re.sub(rf"[{NUMERAL}个项种大条]", "", part)
-        if not (len(segments) >= 2 or re.match(rf"^[{NUMERAL}]+[个项种大]", part) or len(nouns) >= 2
-                or (not nouns and len(part) >= 3)):
+        if not (
+            len(segments) >= 2
+            or re.match(rf"^[{NUMERAL}]+[个项种大]", part)
+            or len(nouns) >= 2
+            or (not nouns and len(part) >= 3)
+        ):
             return False
     return True
 
 
 def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
     """Kind of slogan a quotation is, or None for speech, labels and metaphors."""
-    content = TRAILING_PUNCT.sub("", text[start + 1:end - 1]).strip()
+    content = TRAILING_PUNCT.sub("", text[start + 1 : end - 1]).strip()
     if not 2 <= len(content) <= MAX_SLOGAN_CHARS or SENTENCE_END.search(content):
         return None
-    if outer and (SPEECH_BEFORE.search(text[max(0, start - 8):start]) or SPEECH_AFTER.match(text[end:end + 30])):
-        if SENTENCE_END.search(text[start:end]) or len(content) > 12 or SPEECH_AFTER.match(text[end:end + 30]):
+    if outer and (
+        SPEECH_BEFORE.search(text[max(0, start - 8) : start])
+        or SPEECH_AFTER.match(text[end : end + 30])
+    ):
+        if (
+            SENTENCE_END.search(text[start:end])
+            or len(content) > 12
+            or SPEECH_AFTER.match(text[end : end + 30])
+        ):
             return None
     if "+" in content or "＋" in content:
         return "formula"
@@ -116,7 +139,11 @@ def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
         return "quoted"
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and not ORDINAL.search(content):
-        if canonical(content) in lexicon() or CAMPAIGN_AFTER.match(text[end:end + 8]) or CAMPAIGN_END.search(content):
+        if (
+            canonical(content) in lexicon()
+            or CAMPAIGN_AFTER.match(text[end : end + 8])
+            or CAMPAIGN_END.search(content)
+        ):
             return "quoted"
     return None
 
@@ -136,19 +163,33 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
             for i in range(start, end):
                 covered[i] = True
     for m in FORMULA.finditer(text):
-        if not any(covered[m.start():m.end()]):
+        if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
             if e - s >= 5:
                 found.append((s, e, "formula"))
     for m in UNQUOTED.finditer(text):
         words = _dictionary_words()
-        if not any(covered[m.start():m.end()]) and m.group() not in words and m.group()[:4] not in words:
+        if (
+            not any(covered[m.start() : m.end()])
+            and m.group() not in words
+            and m.group()[:4] not in words
+        ):
             found.append((m.start(), m.end(), "numbered"))
     out = []
     for start, end, kind in sorted(found):
         raw = text[start:end]
         section = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
-        out.append(Slogan(report_id, sections[section].section if sections else 0, canonical(raw), kind, raw, start, end))
+        out.append(
+            Slogan(
+                report_id,
+                sections[section].section if sections else 0,
+                canonical(raw),
+                kind,
+                raw,
+                start,
+                end,
+            )
+        )
     return out
 
 

@@ -1,4 +1,5 @@
-"""Vocabulary: jieba with the project's domain dictionary, stop words removed, counts per section."""
+"""Vocabulary: jieba with the domain dictionary, stop words removed, counts per section."""
+
 from __future__ import annotations
 
 import bisect
@@ -7,11 +8,13 @@ import logging
 import re
 from collections import Counter
 
-from . import gazetteer as gz
 from ..config import DICTIONARIES_DIR
+from . import gazetteer as gz
 from .records import Section, Slogan, TermCount
 
-KEEP = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$")  # two or more characters, no digits or Latin
+KEEP = re.compile(
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$"
+)  # two or more characters, no digits or Latin
 DOMAIN_FREQ = 50_000  # high enough that jieba prefers the domain word over its parts
 
 
@@ -19,7 +22,11 @@ def _lines(name: str) -> list[str]:
     path = DICTIONARIES_DIR / name
     if not path.exists():
         return []
-    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [
+        ln.strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
 
 
 @functools.cache
@@ -27,8 +34,11 @@ def domain_words() -> frozenset[str]:
     """Field terms, slogan lexicon and gazetteer names (prefecture, county and township level)."""
     words = set(_lines("domain_terms.txt"))
     words |= {w.replace("、", "") for w in _lines("slogan_lexicon.txt") if "+" not in w}
-    words |= {name for name, codes in gz.all_names().items()
-              if len(name) >= 3 and any(len(c) >= 4 for c in codes)}
+    words |= {
+        name
+        for name, codes in gz.all_names().items()
+        if len(name) >= 3 and any(len(c) >= 4 for c in codes)
+    }
     return frozenset(words)
 
 
@@ -78,14 +88,16 @@ def segment(text: str, backend: str = "auto") -> list[str]:
 def tokens(text: str) -> list[str]:
     """Content words of `text` (stop words, numbers, punctuation and single characters dropped).
 
-    >>> tokens("建档立卡贫困户的如期脱贫")  # domain terms whole, 的 dropped
+    >>> tokens("建档立卡和贫困户如期脱贫")  # domain terms whole, 和 dropped
     ['建档立卡', '贫困户', '如期', '脱贫']
     """
     stops = stop_words()
     return [t for t in segment(text) if KEEP.match(t) and t not in stops]
 
 
-def count_terms(report_id: str, text: str, sections: list[Section], slogans: list[Slogan]) -> list[TermCount]:
+def count_terms(
+    report_id: str, text: str, sections: list[Section], slogans: list[Slogan]
+) -> list[TermCount]:
     """Term counts per section; each slogan mention counts as one term in its canonical form."""
     starts = [s.start for s in sections] or [0]
     counts: dict[int, Counter] = {}
@@ -93,17 +105,22 @@ def count_terms(report_id: str, text: str, sections: list[Section], slogans: lis
     pieces: list[tuple[int, str, bool]] = []
     for s in sorted(slogans, key=lambda s: s.start):
         if s.start >= cursor:
-            pieces.append((cursor, text[cursor:s.start], False))
+            pieces.append((cursor, text[cursor : s.start], False))
             pieces.append((s.start, s.slogan, True))
             cursor = s.end
     pieces.append((cursor, text[cursor:], False))
     for start, piece, is_slogan in pieces:
-        section = sections[max(0, bisect.bisect_right(starts, start) - 1)].section if sections else 0
+        section = (
+            sections[max(0, bisect.bisect_right(starts, start) - 1)].section if sections else 0
+        )
         bag = counts.setdefault(section, Counter())
         if is_slogan:
             bag[piece] += 1
         else:
             for line in piece.split("\n"):
                 bag.update(tokens(line))
-    return [TermCount(report_id, section, term, n)
-            for section, bag in sorted(counts.items()) for term, n in sorted(bag.items())]
+    return [
+        TermCount(report_id, section, term, n)
+        for section, bag in sorted(counts.items())
+        for term, n in sorted(bag.items())
+    ]

@@ -1,4 +1,5 @@
 """Sentences and clauses: the units a figure's context is read from."""
+
 from __future__ import annotations
 
 import re

@@ -1,0 +1,50 @@
+"""Page chrome by line: navigation, counters, share widgets, footers, meta lines and SEO spam."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract import boilerplate as bp
+from helpers.extract.clean import normalize
+
+# Invented lines of the shapes Chinese government and news sites put around an article.
+CHROME = [
+    "当前位置：首页 > 新闻中心 > 基层动态",
+    "您是第 20345 位访问者",
+    "设为首页 加入收藏",
+    "上一篇：某某县召开扶贫大会",
+    "责任编辑：张三",
+    "版权所有：某某县人民政府 ICP备12345678号",
+    "微信扫一扫 分享到朋友圈",
+    "首页 | 新闻 | 政务 | 服务 | 互动",
+]
+# Article sentences: never chrome, even with numbers, places and colons.
+ARTICLE = [
+    "某某县坚持抓党建促脱贫，全县选派第一书记120名，帮扶贫困户3200户。",
+    "今年以来，该镇共投入资金500万元，修建道路12公里。",
+    "村党支部书记李四说：“我们要带领群众一起致富。”",
+    "截至目前，全乡建档立卡贫困户已全部脱贫。",
+]
+META = ["发布时间：2021-03-09 来源：某某日报", "作者：张三  来源：某某网"]
+SPAM = ["某某县 某某乡 某某镇 某某村 某某县 某某乡 某某镇 某某村"]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_page_chrome_is_recognised(line):
+    assert bp.is_chrome(normalize(line))
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_sentences_are_not_chrome_spam_or_meta(line):
+    line = normalize(line)
+    assert not bp.is_chrome(line) and not bp.is_spam(line) and not bp.is_meta(line)
+
+
+@pytest.mark.parametrize("line", META)
+def test_bylines_and_datelines_are_meta(line):
+    assert bp.is_meta(normalize(line))
+
+
+@pytest.mark.parametrize("line", SPAM)
+def test_a_run_of_place_names_is_spam(line):
+    assert bp.is_spam(normalize(line))

@@ -1,0 +1,37 @@
+"""Fused numbers: a household count and a person count whose 户 was lost in scraping."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.fused import best_split, plausible_max
+
+# Each split was worked out by hand as the only cut with 1.5-6 persons per household (the
+# closest to 3.2 when several are): "2461150" -> 246户1150人 is 4.7 per household, while
+# 24/61150 is 2548 and 2461/150 is 0.06.
+GOOD_SPLITS = [
+    ("2461150", (246, 1150)),
+    ("58203", (58, 203)),  # 3.5 per household
+    ("3121050", (312, 1050)),  # 3.4
+    ("1023", (10, 23)),  # 2.3 (102/3 is 0.03)
+]
+
+# No plausible reading: every cut of 11111 gives 1/1111, 11/111 (10.1), 111/11 (0.1), 1111/1;
+# two digits are never split; a cut that makes 0-led parts is not a reading; 2017 is a year.
+BAD_SPLITS = ["11111", "99", "100000", "20171340"]
+
+
+@pytest.mark.parametrize("digits, split", GOOD_SPLITS)
+def test_a_fused_number_splits_where_household_size_is_plausible(digits, split):
+    assert best_split(digits) == split
+
+
+@pytest.mark.parametrize("digits", BAD_SPLITS)
+def test_no_split_when_no_household_size_is_plausible(digits):
+    assert best_split(digits) is None
+
+
+def test_a_larger_place_allows_larger_counts():
+    # An adcode's length says the place's level: province (2 digits), prefecture (4), county (6),
+    # township (9). A county cannot count as many people as a province.
+    assert plausible_max(2) > plausible_max(4) > plausible_max(6) > plausible_max(9)

@@ -1,0 +1,38 @@
+"""Word lists as data: every list loads, has no duplicates, and compiles to a working pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers.config import DICTIONARIES_DIR
+from helpers.extract.lexicon import alternation, cue, load_words
+
+LISTS = sorted(p.stem for p in DICTIONARIES_DIR.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_every_list_loads_without_blanks_comments_or_duplicates(name):
+    words = load_words(name)
+    assert words and all(w and not w.startswith("#") and w == w.strip() for w in words)
+    if name != "common_chars":  # lines of characters, not words
+        assert len(set(words)) == len(words), [w for w in words if words.count(w) > 1]
+
+
+def test_alternation_keeps_file_order_and_escapes_literals():
+    assert alternation(("投入", "投资")) == "投入|投资"
+    assert re.fullmatch(alternation(("1+1", "a.b")), "1+1")
+    assert not re.fullmatch(alternation(("a.b",)), "axb")
+
+
+@pytest.mark.parametrize(
+    "name, good, bad",
+    [
+        ("funds_cues", "共筹集资金", "村民收入"),
+        ("income_cues", "村集体收入", "投入"),
+        ("cadre_cues", "驻村工作队", "贫困户"),
+    ],
+)
+def test_a_cue_list_finds_its_words_and_only_them(name, good, bad):
+    assert cue(name).search(good) and not cue(name).search(bad)

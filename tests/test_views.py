@@ -1,0 +1,97 @@
+"""Views of the figures table, on small invented tables with hand-worked answers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.analysis import views as V
+from helpers.engine.tables import typed
+
+
+def figures(rows: list[dict]) -> pd.DataFrame:
+    """A figures table in the build's dtypes from a few hand-written rows."""
+    base = {
+        "province": "甲省",
+        "prefecture": "乙市",
+        "flags": "",
+        "note": "",
+        "raw": "",
+        "unit": "",
+    }
+    return typed("figures", pd.DataFrame([{**base, **r} for r in rows]))
+
+
+TABLE = figures(
+    [
+        # county A: two stocks of poor households; the larger (300) is the headline figure
+        dict(
+            report_id="r1", county="甲县", metric="poor_households", value=300, unit="户", start=0
+        ),
+        dict(
+            report_id="r2", county="甲县", metric="poor_households", value=120, unit="户", start=0
+        ),
+        # a repaired fused number is never a headline figure
+        dict(
+            report_id="r3",
+            county="甲县",
+            metric="poor_households",
+            value=900,
+            unit="户",
+            start=0,
+            flags="suspect_fused",
+        ),
+        # county B: money, one total and one per-unit rate
+        dict(report_id="r4", county="丙县", metric="funds_yuan", value=5e6, unit="元", start=0),
+        dict(
+            report_id="r4",
+            county="丙县",
+            metric="funds_yuan",
+            value=3000,
+            unit="元",
+            start=9,
+            flags="rate",
+        ),
+    ]
+)
+
+
+def test_headline_is_the_largest_clean_figure_per_place():
+    head = V.headline_figures(TABLE, ["poor_households"], "county")
+    assert head[["place", "value"]].values.tolist() == [["甲省 乙市 甲县", 300]]
+
+
+def test_flagged_figures_are_kept_apart():
+    clean, flagged = V.key_figures(TABLE, "county")
+    assert flagged["value"].tolist() == [900]
+    assert 900 not in clean["value"].tolist()
+
+
+def test_money_leaves_out_rates_and_is_given_in_wan_yuan():
+    money = V.money_figures(TABLE, "county")
+    assert money["wan_yuan"].tolist() == [500.0]  # 5,000,000 元 = 500 万元
+
+
+def test_household_sizes_pair_households_and_persons_of_one_span():
+    pair = figures(
+        [
+            dict(
+                report_id="r1",
+                county="甲县",
+                metric="poor_households",
+                value=100,
+                unit="户",
+                start=5,
+                raw="100户320人",
+            ),
+            dict(
+                report_id="r1",
+                county="甲县",
+                metric="poor_persons",
+                value=320,
+                unit="人",
+                start=5,
+                raw="100户320人",
+            ),
+        ]
+    )
+    assert V.household_sizes(pair)["persons_per_household"].tolist() == [3.2]
