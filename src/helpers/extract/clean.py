@@ -87,7 +87,7 @@ def remove_pinyin(text: str) -> str:
     """Drop tone-marked romanisation glued to characters.
 
     >>> remove_pinyin("鄉(xiāng)黨委書記")
-    '鎮黨委書記'
+    '鄉黨委書記'
     """
     return PINYIN.sub("", text)
 
