@@ -36,3 +36,20 @@ def test_alternation_keeps_file_order_and_escapes_literals():
 )
 def test_a_cue_list_finds_its_words_and_only_them(name, good, bad):
     assert cue(name).search(good) and not cue(name).search(bad)
+
+
+def test_units_table_is_consistent_per_normalised_unit():
+    from helpers.extract.lexicon import load_table
+
+    rows = load_table("units")
+    spellings = [r["spelling"] for r in rows]
+    assert len(set(spellings)) == len(spellings)
+    for column in ("chinese", "bare_scale"):
+        by_unit: dict[str, set[str]] = {}
+        for r in rows:
+            by_unit.setdefault(r["unit"], set()).add(r[column])
+        assert all(len(v) == 1 for v in by_unit.values()), (column, by_unit)
+    assert {r["chinese"] for r in rows} <= {"yes", "scaled", "no"}
+    assert all(int(r["factor"]) >= 1 for r in rows)
+    # area is always 亩 and money always 元 (the contract)
+    assert {r["unit"] for r in rows if r["spelling"] in ("公顷", "亩")} == {"亩"}

@@ -26,6 +26,15 @@ def load_words(name: str) -> tuple[str, ...]:
         return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+@functools.cache
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of `data/dictionaries/<name>.tsv` (tab-separated, a header line, `#` comments)."""
+    with open(DICTIONARIES_DIR / f"{name}.tsv", encoding="utf-8") as f:
+        lines = [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return tuple(dict(zip(header, line.split("\t"))) for line in lines[1:])
+
+
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of literal words, in their order: ("投入", "投资") -> "投入|投资"."""
     return "|".join(map(re.escape, words))

@@ -5,127 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import load_table
 from .numbers import parse_arabic, parse_chinese, scale_of, tidy
 
+# Units live in data/dictionaries/units.tsv: spelling, normalised unit, factor, and which
+# numeral forms may carry them.
+UNIT_ROWS = load_table("units")
 # Unit as written -> (normalised unit, factor). Longest spellings first in UNIT_PATTERN.
-UNITS = {
-    "个百分点": ("百分点", 1),
-    "百分点": ("百分点", 1),
-    "人次": ("人次", 1),
-    "户次": ("户次", 1),
-    "千瓦时": ("千瓦时", 1),
-    "千瓦": ("千瓦", 1),
-    "kw": ("千瓦", 1),
-    "兆瓦": ("千瓦", 1000),
-    "平方公里": ("平方公里", 1),
-    "平方米": ("平方米", 1),
-    "平米": ("平方米", 1),
-    "公顷": ("亩", 15),
-    "公里": ("公里", 1),
-    "千米": ("公里", 1),
-    "立方米": ("立方", 1),
-    "立方": ("立方", 1),
-    "方": ("立方", 1),
-    "亩": ("亩", 1),
-    "元": ("元", 1),
-    "户": ("户", 1),
-    "人": ("人", 1),
-    "名": ("名", 1),
-    "位": ("名", 1),
-    "个月": ("个月", 1),
-    "个": ("个", 1),
-    "家": ("家", 1),
-    "所": ("所", 1),
-    "处": ("处", 1),
-    "项": ("项", 1),
-    "类": ("类", 1),
-    "种": ("种", 1),
-    "件": ("件", 1),
-    "次": ("次", 1),
-    "场": ("场", 1),
-    "期": ("期", 1),
-    "批": ("批", 1),
-    "座": ("座", 1),
-    "栋": ("栋", 1),
-    "间": ("间", 1),
-    "套": ("套", 1),
-    "台": ("台", 1),
-    "辆": ("辆", 1),
-    "条": ("条", 1),
-    "口": ("口", 1),
-    "棚": ("棚", 1),
-    "头": ("头", 1),
-    "只": ("只", 1),
-    "羽": ("羽", 1),
-    "株": ("株", 1),
-    "棵": ("株", 1),
-    "公斤": ("公斤", 1),
-    "斤": ("斤", 1),
-    "吨": ("吨", 1),
-    "米": ("米", 1),
-    "年": ("年", 1),
-    "岁": ("岁", 1),
-    "天": ("天", 1),
-    "%": ("%", 1),
-    "‰": ("‰", 1),
-    "倍": ("倍", 1),
-    "支": ("支", 1),
-    "篇": ("篇", 1),
-    "份": ("份", 1),
-    "册": ("册", 1),
-}
+UNITS = {r["spelling"]: (r["unit"], int(r["factor"])) for r in UNIT_ROWS}
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # Units a Chinese numeral may carry in a report; elsewhere "两头", "十里", "三星" are words.
-CHINESE_OK = {
-    "个",
-    "名",
-    "人",
-    "户",
-    "项",
-    "类",
-    "座",
-    "亩",
-    "家",
-    "条",
-    "次",
-    "元",
-    "所",
-    "处",
-    "种",
-    "栋",
-    "口",
-    "间",
-    "套",
-    "台",
-    "辆",
-    "公里",
-    "千瓦",
-    "批",
-    "支",
-    "%",
-}
-BARE_SCALE_OK = {"名", "亩", "人"}  # "万亩", "千名", "百余人"
+CHINESE_OK = frozenset(r["unit"] for r in UNIT_ROWS if r["chinese"] == "yes")
+# "万亩", "千名", "百余人": a lone scale character before the unit.
+BARE_SCALE_OK = frozenset(r["unit"] for r in UNIT_ROWS if r["bare_scale"] == "yes")
 # Counted things a Chinese numeral may carry when it has a scale character: "三千头" is a herd,
 # "两头" is not a number.
-CHINESE_SCALED_OK = {
-    "头",
-    "只",
-    "羽",
-    "株",
-    "吨",
-    "公斤",
-    "斤",
-    "平方米",
-    "米",
-    "棚",
-    "件",
-    "份",
-    "册",
-    "场",
-    "期",
-    "人次",
-    "户次",
-}
+CHINESE_SCALED_OK = frozenset(r["unit"] for r in UNIT_ROWS if r["chinese"] == "scaled")
 NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUM_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 LEAD_QUALIFIERS = {
