@@ -53,7 +53,14 @@ def analyse(
         report_id=report_id,
         title=cleaned.title,
         published=meta.published(cleaned.meta_lines),
-        source=meta.source(cleaned.meta_lines, lead_line, _strip_trailing_place),
+        source=meta.source(
+            cleaned.meta_lines,
+            lead_line,
+            _strip_trailing_place,
+            last_line=lines[-1] if lines else "",
+            header=cleaned.header_context,
+        )
+        or meta.issuer(cleaned.title),
         author=meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else ""),
         script=cleaned.script,
         province=place.province,

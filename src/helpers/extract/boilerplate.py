@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import alternation, load_words
+
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
 # "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:张三", "关键词:党建,脱贫"
@@ -24,6 +26,9 @@ VISITOR_COUNTER = re.compile(
     r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者"
 )
 TODAY_LINE = re.compile(r"^(今天是|今日是|今天|现在是)\s*[:：]?\s*\d{4}\s*[年\-/.]")
+# "文字大小: 大 中 小", "字体: 大 中 小": the font-size widget.
+FONT_SIZE = re.compile(r"(文字|字体|字号)(大小)?\s*[:：]|^【?[大中小]】?\s*【?[中小]】?")
+SPAM_KEYWORDS = re.compile(alternation(load_words("spam_keywords")), re.I)
 SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手机版|客户端|公众号|分享到|订阅)")
 # A short header line naming the site or a sub-site: "某某日报网", "市县频道:", "某某传媒集团 主办"
 SITE_NAME = re.compile(
@@ -37,6 +42,22 @@ ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 META_LABEL = re.compile(
     r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]"
 )
+# A date with a clock time, day first or year first, anywhere in a short line: page bylines
+# ("2019-03-08 09:12张三", "某某日报 2020-04-25 01:33 大字", "28.06.2016  23:44").
+DATE_TIME = re.compile(
+    r"(?<!\d)((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\.\d{1,2}\.(19|20)\d{2})\s*\d{1,2}:\d{2}(:\d{2})?(?!\d)"
+)
+# A submission byline: unit, postcode in brackets, names ("某某县农业局(410000)张三 李四").
+POSTCODE_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}[(（]\d{6}[)）]\s*[\u4e00-\u9fff·\s、,，]{2,20}$"
+)
+# A list of other articles: "- · 某某征稿启事[06/30]", "· 某某县召开会议 2019-06-30".
+LINK_LIST = re.compile(r"^[-·•]\s*[·•]?\s*.{2,40}(\[\d{2}[-/]\d{2}\]|\d{4}-\d{2}-\d{2})$")
+# Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
+FLIPBOOK = re.compile(r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$)", re.I)
+# A breadcrumb's last step on news sites: "某某网 正文", "首页 正文".
+ARTICLE_LABEL = re.compile(r"^\S{0,12}\s*[>»]?\s*正文$")
 DATE_ONLY = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
@@ -72,7 +93,9 @@ def is_chrome(line: str) -> bool:
         return True
     if CHROME.match(line):
         return len(line) < 120 or bool(TODAY_LINE.match(line))
-    if len(line) <= 16 and SHARE_WIDGETS.search(line):
+    if len(line) <= 16 and (SHARE_WIDGETS.search(line) or FONT_SIZE.search(line)):
+        return True
+    if LINK_LIST.match(line) or FLIPBOOK.match(line) or ARTICLE_LABEL.match(line):
         return True
     return len(line) <= 60 and bool(BREADCRUMB.search(line)) and not SENTENCE_PUNCT.search(line)
 
@@ -84,7 +107,9 @@ def is_header_chrome(line: str) -> bool:
 
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
-    if DATE_ONLY.match(line):
+    if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line):
+        return True
+    if DATE_TIME.search(line) and len(line) <= 80 and not SENTENCE_PUNCT.search(line):
         return True
     return len(line) <= 120 and bool(META_LABEL.search(line)) and len(HAN.findall(line)) < 40
 
@@ -95,7 +120,9 @@ def is_footer(line: str) -> bool:
 
 
 def is_spam(line: str) -> bool:
-    """An SEO tail: a long run of place names or keywords joined by separators."""
+    """An SEO tail: a long run of place names joined by separators, or adult/gambling keywords."""
+    if len({m.group().lower() for m in SPAM_KEYWORDS.finditer(line)}) >= 2:
+        return True
     tokens = [t for t in SPAM_SPLIT.split(line) if t]
     if len(tokens) < 8:
         return False

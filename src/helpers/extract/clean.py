@@ -130,7 +130,11 @@ def clean(raw_text: str) -> Cleaned:
 def _strip_page(lines: list[str]):
     """Split lines into article, title, byline lines and header chrome."""
     removed = {"chrome": 0, "spam": 0}
-    body_starts = [i for i, line in enumerate(lines) if bp.is_body(line) and not bp.is_chrome(line)]
+    body_starts = [
+        i
+        for i, line in enumerate(lines)
+        if bp.is_body(line) and not bp.is_chrome(line) and not bp.is_spam(line)
+    ]
     first_body = body_starts[0] if body_starts else len(lines)
     last_body = body_starts[-1] if body_starts else len(lines) - 1
     header, meta, kept_idx = [], [], []
@@ -153,7 +157,7 @@ def _strip_page(lines: list[str]):
             kept_idx.append(i)
     kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed)
     title_idx = _title_lines(lines, kept_idx, first_body)
-    title = " ".join(lines[i] for i in title_idx)
+    title = tidy_title(" ".join(lines[i] for i in title_idx))
     return [lines[i] for i in kept_idx], title, meta, header, removed
 
 
@@ -183,8 +187,10 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
     if meta_idx:
         block: list[int] = []
+        # The headline may stand a few chrome lines above the byline, but its own lines are
+        # adjacent: a kept line above a removed menu or widget is site chrome, not headline.
         for i in reversed([k for k in header_kept if k < meta_idx[0]]):
-            if block and block[0] - i > _gap(lines, i, block[0]):
+            if block and block[0] - i > 1:
                 break
             block.insert(0, i)
         block = [i for i in block if _titleish(lines[i])][-MAX_TITLE_LINES:]
@@ -199,12 +205,22 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     return []
 
 
-def _gap(lines, i, j) -> int:
-    """Lines between i and j that were removed as chrome count as no gap."""
-    return 1 + sum(
-        1 for k in range(i + 1, j) if bp.is_chrome(lines[k]) or bp.is_header_chrome(lines[k])
-    )
-
-
 def _titleish(line: str) -> bool:
-    return 4 <= len(line) <= MAX_TITLE_CHARS and "。" not in line
+    return 4 <= len(line) <= MAX_TITLE_CHARS and "。" not in line and len(HAN.findall(line)) >= 4
+
+
+# "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
+ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+GLUED_BYLINE = re.compile(
+    r"\s+(本报|本网)?(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"([\s、,，]+[\u4e00-\u9fff·]{2,4})*$"
+)
+
+
+def tidy_title(title: str) -> str:
+    """The headline without a repost's "原标题:" label or a byline glued after it.
+
+    >>> tidy_title("原标题:某某县党建引领脱贫"), tidy_title("某某村的新路子 本报记者 张三")
+    ('某某县党建引领脱贫', '某某村的新路子')
+    """
+    return GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", title)).strip()

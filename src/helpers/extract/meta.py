@@ -10,6 +10,8 @@ from .numbers import parse_chinese
 DATE = re.compile(
     r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
 )
+# Day first, as some sites print it: "28.06.2016  23:44"
+DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d{2})(?![\d.])")
 # Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
 CN_DATE = re.compile(
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
@@ -17,7 +19,7 @@ CN_DATE = re.compile(
 CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 SOURCE = re.compile(
-    r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，;；()（）:：]{2,30})(?!\s*[:：])"
+    r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，、;；()（）:：]{2,30})(?!\s*[:：])"
 )
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
@@ -46,6 +48,26 @@ TRAILING_BYLINE = re.compile(
 BYLINE_ROLES = re.compile(
     r"^(特约记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编辑)(?=[:：/\s]|$)[:：/]?"
 )
+# An outlet printed before the page's date: "某某农民报 2020-04-25 01:33"
+OUTLET_BEFORE_DATE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*(19|20)\d{2}[-/.年]"
+)
+# A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
+AGENCY_DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))[\u4e00-\u9fff]{0,8}?"
+    r"\d{1,2}月\d{1,2}日(?:电|讯)"
+)
+# A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"
+OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
+# A flip-book page: "Page 583 - 某某县年鉴2016": the book is the source, the line no headline.
+FLIPBOOK_PAGE = re.compile(r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$", re.I)
+# "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
+ISSUER_TITLE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:人民政府|委员会|党委|党工委|办公室|人民代表大会))"
+    r"(?:关于)?(19|20)\d{2}年.{0,12}(?:总结|报告|计划|要点)"
+)
+# The paper's own "本报讯", "本网讯" names no outlet.
+SELF_REFERENCE = {"本报", "本网", "本台", "本刊", "本站"}
 CHANNEL_TAIL = re.compile(r"(频道|分站|站|客户端|网站)$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
@@ -53,7 +75,7 @@ NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 def published(meta_lines: list[str]) -> str:
     """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated."""
     for line in meta_lines:
-        m = DATE.search(line)
+        m = DATE.search(line) or DAY_FIRST.search(line)
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
         m = CN_DATE.search(line)
@@ -71,22 +93,43 @@ def published(meta_lines: list[str]) -> str:
     return ""
 
 
-def source(meta_lines: list[str], lead: str, strip_place) -> str:
-    """The outlet or body the report names: a 来源 label, else the lead's dateline outlet.
+def source(
+    meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
+) -> str:
+    """The outlet or body the report names, from the most to the least explicit statement.
 
-    `strip_place` removes a trailing place name ("新华网兰州" -> "新华网").
+    A 来源 label; an outlet printed before the page's date; a flip-book's title; the lead's
+    dateline ("某某网某地6月12日电"); a closing byline that names its paper. `strip_place`
+    removes a trailing place name ("新华网兰州" -> "新华网").
     """
     for line in meta_lines:
         m = SOURCE.search(line)
         if m and not DATE.match(m["name"]) and not LABEL_WORD.match(m["name"]):
             return m["name"]
-    m = DATELINE.match(lead)
-    if m:
+    for line in meta_lines:
+        m = OUTLET_BEFORE_DATE.match(line)
+        if m:
+            return m["outlet"]
+    for line in header:
+        m = FLIPBOOK_PAGE.match(line)
+        if m:
+            return m["book"].strip()
+    m = DATELINE.match(lead) or AGENCY_DATELINE.match(lead)
+    if m and m["outlet"] not in SELF_REFERENCE:
         outlet = m["outlet"]
         for _ in range(2):
             outlet = strip_place(CHANNEL_TAIL.sub("", outlet)) or outlet
         return outlet
+    m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
+    if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
+        return m["outlet"]
     return ""
+
+
+def issuer(title: str) -> str:
+    """The body a work report names first: "某某乡人民政府2018年工作总结" -> "某某乡人民政府"."""
+    m = ISSUER_TITLE.match(title)
+    return m["body"] if m else ""
 
 
 def author(meta_lines: list[str], lead: str, last_line: str) -> str:

@@ -1,0 +1,131 @@
+"""A page's date, headline and outlet, read from whole invented pages of shapes real sites print.
+
+Each page is run through the pipeline as a report would be, so the line classes (chrome,
+byline, spam) and the metadata rules are tested together.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
+
+BODY = (
+    "近年来，某某县坚持抓党建促脱贫，选派第一书记120名驻村帮扶，全县贫困户3200户全部脱贫，"
+    "村集体经济收入普遍达到5万元以上。"
+)
+
+
+def page(*header: str, body: str = BODY) -> dict[str, str]:
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    report = analyse("r", "\n".join([*header, body]) + "\n", manifest, with_terms=False).report
+    return {"title": report.title, "published": report.published, "source": report.source}
+
+
+@pytest.mark.parametrize(
+    "header, date",
+    [
+        # a date and a time, then a byline glued on
+        (["某某县党建引领脱贫攻坚", "2019-03-08 09:12王某某 李某"], "2019-03-08"),
+        (
+            ["某某县党建引领脱贫攻坚", "2020-05-06 18:27:14 来源:某某日报、某某网记者 张三"],
+            "2020-05-06",
+        ),
+        (["某某县党建引领脱贫攻坚", "发布时间：2019年10月21日 10:21  浏览次数:"], "2019-10-21"),
+        (["某某县党建引领脱贫攻坚", "发布日期:2018/6/28"], "2018-06-28"),
+        # day first
+        (["某某县党建引领脱贫攻坚", "28.06.2016  23:44"], "2016-06-28"),
+        (["某某县党建引领脱贫攻坚", "二〇一九年十月二十一日"], "2019-10-21"),
+        # the outlet printed before the date
+        (["某某县党建引领脱贫攻坚", "某某农民报 2020-04-25 01:33 大字"], "2020-04-25"),
+    ],
+)
+def test_the_page_date_is_read_in_every_shape_sites_print(header, date):
+    assert page(*header)["published"] == date
+
+
+def test_a_dateline_without_a_year_gives_no_date():
+    body = "本报讯(记者 张三)6月12日，" + BODY
+    assert page("某某县党建引领脱贫攻坚", body=body)["published"] == ""
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # site chrome above the headline: a row of institutions, a menu, a font-size widget
+        (
+            [
+                "某某市人大 某某市政府 某某市政协",
+                "首页 政务公开 网上办事 互动交流 投资某某",
+                "文字大小:",
+                "某某县开展扶贫日活动",
+                "2017-10-18 18:53 (来源:某某办)",
+            ],
+            "某某县开展扶贫日活动",
+        ),
+        # a breadcrumb's last step
+        (
+            ["某某网 正文", "大山深处的脱贫路", "2018-05-24 21:56:30 来源: 某某网"],
+            "大山深处的脱贫路",
+        ),
+        # a submission byline with a postcode above and below the headline
+        (
+            ["某某县农业局(410000)张三 李四", "为脱贫添“牛劲”", "某某县农业局(410000)张三李四"],
+            "为脱贫添“牛劲”",
+        ),
+        # a repost's label
+        (
+            ["原标题:奋战扶贫一线 传递扶贫力量", "2021-02-26 来源:某某日报"],
+            "奋战扶贫一线 传递扶贫力量",
+        ),
+        # a byline glued on the headline
+        (["某某村的新路子 本报记者 张三", "2020-01-02 09:00"], "某某村的新路子"),
+        # a list of other articles is not the headline
+        (
+            ["- · 某某征稿启事[06/30]", "某某镇党建促脱贫", "发布时间:2019-07-01"],
+            "某某镇党建促脱贫",
+        ),
+        # adult-site spam above the page: removed, and the headline still found
+        (
+            [
+                "亚洲无码一区二区三区,精品视频在线观看,免费播放,国产精品",
+                "某某村脱贫记",
+                "2018-05-24 来源:某某网",
+            ],
+            "某某村脱贫记",
+        ),
+        # garbage with no Chinese words is no headline
+        (["@ME:", "|"], ""),
+    ],
+)
+def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, title):
+    assert page(*header)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "header, body, source",
+    [
+        (
+            ["某某县党建引领脱贫", "2020-05-06 18:27:14 来源:某某日报、某某网记者 张三"],
+            BODY,
+            "某某日报",
+        ),
+        (["某某县党建引领脱贫", "某某农民报 2020-04-25 01:33 大字"], BODY, "某某农民报"),
+        (["Page 583 - 某某县年鉴2016", "P. 583"], BODY, "某某县年鉴2016"),
+        (["某某县党建引领脱贫"], "中新网某地6月12日电 " + BODY, "中新网"),
+        (["某某县党建引领脱贫"], BODY + "\n(某某报记者张三 通讯员李四)", "某某报"),
+        # "本报讯" names no outlet
+        (["某某县党建引领脱贫"], "本报讯(记者 张三)" + BODY, ""),
+        (["某某乡人民政府2018年工作总结及2019年工作计划"], BODY, "某某乡人民政府"),
+    ],
+)
+def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, source):
+    assert page(*header, body=body)["source"] == source
+
+
+def test_spam_lines_are_removed_and_flagged():
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    text = "某某村脱贫记\n亚洲无码一区二区三区,精品视频在线观看,国产精品\n" + BODY + "\n"
+    result = analyse("r", text, manifest, with_terms=False)
+    assert "无码" not in result.text and "spam_removed" in result.report.quality
