@@ -95,3 +95,28 @@ def test_household_sizes_pair_households_and_persons_of_one_span():
         ]
     )
     assert V.household_sizes(pair)["persons_per_household"].tolist() == [3.2]
+
+
+def test_undated_figures_take_their_reports_year_only_when_asked():
+    table = figures(
+        [
+            dict(
+                report_id="r1",
+                county="甲县",
+                metric="funds_yuan",
+                value=1e5,
+                start=0,
+                as_of_year=2017,
+                year_source="stated",
+            ),
+            dict(report_id="r1", county="甲县", metric="funds_yuan", value=2e5, start=9),
+            dict(report_id="r2", county="甲县", metric="funds_yuan", value=3e5, start=0),
+        ]
+    )
+    reports = pd.DataFrame({"report_id": ["r1", "r2"], "published": ["2019-05-01", ""]})
+    assert V.dated(table, reports) is table  # the default leaves the text's silence alone
+    filled = V.dated(table, reports, fill_from_published=True)
+    # r1's undated figure takes 2019 and says so; r2 states no date, so nothing is invented
+    assert filled["as_of_year"].tolist() == [2017, 2019, pd.NA]
+    assert filled["year_source"].tolist() == ["stated", "published", ""]
+    assert V.year_basis(filled) == "year the figure describes: stated 1, published 1"

@@ -231,7 +231,7 @@ def grouped_bars(
         )
         ax.bar_label(
             bars,
-            labels=[f"{v:,.0f}" if v == v and v else "" for v in table[column]],
+            labels=[f"{v:,.0f}" if pd.notna(v) and v else "" for v in table[column]],
             fontsize=7,
             padding=2,
         )

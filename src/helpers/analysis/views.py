@@ -19,6 +19,8 @@ DRILL_COLUMNS = [
     "unit",
     "qualifier",
     "year",
+    "as_of_year",
+    "year_source",
     "raw",
     "sentence",
     "flags",
@@ -71,13 +73,43 @@ def comparison_table(figures: pd.DataFrame, level: str = "county") -> pd.DataFra
     return table.reindex(columns=[m for m in KEY_METRICS if m in table.columns]).sort_index()
 
 
+def dated(
+    figures: pd.DataFrame, reports: pd.DataFrame, fill_from_published: bool = False
+) -> pd.DataFrame:
+    """Figures with the year they describe; optionally the undated ones dated by their report.
+
+    `as_of_year` is empty where the text gives no time at all. Whether such a figure holds "as of
+    the report's date" is the analyst's call: with `fill_from_published=True` it takes the year
+    of its report's `published` date and `year_source` says "published".
+    """
+    if not fill_from_published:
+        return figures
+    published = figures["report_id"].map(
+        reports.set_index("report_id")["published"].str.slice(0, 4).replace("", None)
+    )
+    fill = figures["as_of_year"].isna() & published.notna()
+    return figures.assign(
+        as_of_year=figures["as_of_year"].mask(fill, pd.to_numeric(published, errors="coerce")),
+        year_source=figures["year_source"].astype("string").mask(fill, "published"),
+    ).astype({"as_of_year": "Int64"})
+
+
+def year_basis(figures: pd.DataFrame) -> str:
+    """A chart subtitle saying how the years shown were found: "stated 12, relative 5 …"."""
+    counts = figures["year_source"].astype("string").replace("", pd.NA).value_counts()
+    parts = [f"{source} {n}" for source, n in counts.items()]
+    return "year the figure describes: " + (", ".join(parts) if parts else "none")
+
+
 def by_year(figures: pd.DataFrame, metrics: list[str], level: str = "county") -> pd.DataFrame:
-    """Figures of `metrics` that state their year: place × year, the largest figure of each pair."""
+    """Figures of `metrics` with a year (`as_of_year`): place × year, the largest of each pair."""
     clean, _ = key_figures(figures, level)
-    dated = clean[clean["metric"].isin(metrics) & clean["year"].notna()]
+    dated_rows = clean[clean["metric"].isin(metrics) & clean["as_of_year"].notna()]
     return (
-        dated.groupby(["place", "metric", "year"], as_index=False, observed=True)["value"]
-        .max()
+        dated_rows.rename(columns={"as_of_year": "year_of"})
+        .groupby(["place", "metric", "year_of"], as_index=False, observed=True)
+        .agg(value=("value", "max"), year_source=("year_source", "first"))
+        .rename(columns={"year_of": "year"})
         .sort_values(["metric", "place", "year"], ignore_index=True)
     )
 
@@ -109,6 +141,14 @@ def money_figures(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
         clean["metric"].isin(["funds_yuan", "income_yuan"]) & ~clean["flags"].str.contains("rate")
     ]
     return amounts.assign(wan_yuan=amounts["value"] / 10_000).reset_index(drop=True)
+
+
+def money_by_year(money: pd.DataFrame) -> pd.DataFrame:
+    """Amounts of `money_figures` that have a year, with the year as a label, oldest first."""
+    dated_rows = money[money["as_of_year"].notna()]
+    return dated_rows.assign(
+        year=dated_rows["as_of_year"].astype("Int64").astype("string")
+    ).sort_values(["year", "metric"], ignore_index=True)
 
 
 def drill_down(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:

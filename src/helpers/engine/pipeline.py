@@ -75,7 +75,7 @@ def analyse(
     sections, section_codes = _sections(report_id, text, located, code, place, title_end)
     slogan_records = slogans.extract_slogans(report_id, text, sections)
     figure_records = figs.extract_figures(
-        report_id, text, sections, located, slogan_records, section_codes
+        report_id, text, sections, located, slogan_records, section_codes, report.published
     )
     term_records = (
         terms.count_terms(report_id, text, sections, slogan_records) if with_terms else []

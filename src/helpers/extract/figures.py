@@ -12,6 +12,7 @@ from .metrics import classify
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
 from .text_units import clause_bounds, sentence_spans
+from .timing import Timeline
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
@@ -48,14 +49,19 @@ def extract_figures(
     located,
     slogans: list[Slogan],
     section_codes: list[str] | None = None,
+    published: str = "",
 ) -> list[Figure]:
-    """Every figure of one report, in text order; combined spans (364户1075人) give two rows."""
+    """Every figure of one report, in text order; combined spans (364户1075人) give two rows.
+
+    `published` (YYYY-MM-DD, as the page states it) resolves 今年, 去年, 目前 … to years.
+    """
     skip = [(s.start, s.end) for s in slogans] + [m.span() for m in BOOK_TITLE.finditer(text)]
     quantities = find_quantities(text, skip)
     sentences = sentence_spans(text)
     starts = [s.start for s in sections]
     codes = section_codes or [""] * len(sections)
     groups = _combine(text, quantities)
+    timeline = Timeline(text, published)
     fused = split_fused(text, groups, sentences, starts, codes)
     figures: list[Figure] = []
     previous: dict[str, str] = {}  # unit -> metric of the last figure in the current sentence
@@ -67,6 +73,7 @@ def extract_figures(
         si = _sentence_index(sentences, raw_start)
         s_start, s_end = sentences[si]
         sentence = text[s_start:s_end]
+        previous_span = sentences[si - 1] if si > 0 else None
         section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
         if si != previous_sentence:
             previous, members, previous_end, previous_sentence = {}, {}, {}, si
@@ -112,6 +119,7 @@ def extract_figures(
                 notes.append(
                     f"{value:g}{unit} is more than a place of this level can have; kept as written"
                 )
+            when = timeline.as_of(raw_start, (c_start, c_end), (s_start, s_end), previous_span)
             if _per_unit(left):
                 flags.append("rate")
                 notes.append("a per-unit amount (每…/人均/亩均), not a total")
@@ -139,6 +147,9 @@ def extract_figures(
                     unit=unit,
                     qualifier=q.qualifier,
                     year=_year(text, s_start, raw_start),
+                    as_of_year=when.year,
+                    year_source=when.source,
+                    as_of=when.month,
                     raw=text[raw_start:raw_end],
                     start=raw_start,
                     end=raw_end,

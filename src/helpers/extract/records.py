@@ -72,6 +72,9 @@ class Figure:
     unit: str
     qualifier: str
     year: int | None
+    as_of_year: int | None  # the year the figure describes: stated, relative or carried
+    year_source: str  # "stated" | "relative" | "carried" | ""
+    as_of: str  # "YYYY-MM" when a month is stated with the year, else ""
     raw: str
     start: int
     end: int

@@ -1,0 +1,152 @@
+"""When a figure holds: stated years, relative expressions, and time carried between sentences.
+
+A report says when in many ways: "2017年脱贫…", "截至2018年底", "2016年至2018年累计", "今年以来",
+"去年", "目前", or not at all, the time carried from the sentence before. Relative expressions
+are resolved only against the date the page itself states; without it they stay unresolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
+STATED = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?|(?=(?P<m2>\d{1,2})月))"
+)
+# "2014年以来", "2014年起": counted from then up to the report's day.
+SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")
+# Relative to the report's date: the offset in years from the year it was published.
+RELATIVE = re.compile(
+    r"今年以来|今年来|今年|去年|前年|上半年|下半年|年初以来|截至目前|截止目前|目前|现在|现有|至今|当前|当天"
+)
+RELATIVE_OFFSET = {"去年": -1, "前年": -2}
+# Only expressions that name a year carry into the next sentence (今年…。其中…); 目前, 现有
+# and 至今 describe the state in their own sentence ("现有工作队" is "the existing teams").
+CARRIED = frozenset({"今年以来", "今年来", "今年", "去年", "前年", "上半年", "下半年", "年初以来"})
+# "较2019年增长35%", "比去年": the year compared against is not the figure's year.
+BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
+# "近年来", "年前", "多年来": no year can be given.
+VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
+# "自去年分红以来": counted from then up to the report's day.
+SINCE_AFTER = re.compile(r"[^，,；;。！？!?\n]{0,12}?以来")  # used with .match at a position
+# A line that ends without closing punctuation was wrapped by the page layout (PDF, flip-book):
+# the sentence goes on on the next line.
+CLOSED_LINE = re.compile(r"[。！？!?；;：:”’」』)）]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMark:
+    """One time expression: where it is, and the year (and month) it names once resolved."""
+
+    start: int
+    end: int
+    year: int | None  # None: relative, and the page states no date
+    month: int | None
+    source: str  # "stated" | "relative"
+    carries: bool = False  # may date the next sentence too
+
+
+def time_marks(text: str, published: str) -> list[TimeMark]:
+    """Every time expression of `text` in order, relative ones resolved against `published`.
+
+    >>> [(m.year, m.source) for m in time_marks("去年脱贫20户，2019年6月底有5户", "2020-03-01")]
+    [(2019, 'relative'), (2019, 'stated')]
+    """
+    pub_year = int(published[:4]) if published[:4].isdigit() else None
+    marks = []
+    for m in STATED.finditer(text):
+        if BASELINE.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        month = m["m"] or m["m2"]
+        month = int(month) if month and 1 <= int(month) <= 12 else None
+        marks.append(TimeMark(m.start(), m.end(), int(m["y"]), month, "stated"))
+    for m in SINCE_YEAR.finditer(text):
+        marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
+    for m in RELATIVE.finditer(text):
+        if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+            continue
+        if BASELINE.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        offset = RELATIVE_OFFSET.get(m.group(), 0)
+        if SINCE_AFTER.match(text, m.end()) or not pub_year:
+            offset = 0
+        year = pub_year + offset if pub_year else None
+        marks.append(TimeMark(m.start(), m.end(), year, None, "relative", m.group() in CARRIED))
+    return sorted(marks, key=lambda t: t.start)
+
+
+@dataclass(frozen=True, slots=True)
+class AsOf:
+    """The time a figure describes: year, how it was found, and 'YYYY-MM' when a month is stated."""
+
+    year: int | None = None
+    source: str = ""  # "stated" | "relative" | "carried" | ""
+    month: str = ""
+
+
+class Timeline:
+    """Time marks of one report, looked up by clause, sentence and paragraph."""
+
+    def __init__(self, text: str, published: str):
+        self.text = text
+        self.marks = time_marks(text, published)
+        self.starts = [m.start for m in self.marks]
+
+    def _within(self, start: int, end: int) -> list[TimeMark]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.marks[lo:hi]
+
+    def as_of(
+        self,
+        pos: int,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        previous_sentence: tuple[int, int] | None,
+    ) -> AsOf:
+        """The figure at `pos`: its clause's time, else its sentence's, else the sentence before.
+
+        In its clause the last mark before the figure wins ("2016年至2018年" ends in 2018), else
+        the first after it; in the rest of the sentence only a mark before the figure counts (a
+        later clause speaks of something else). From the sentence before, in one paragraph, only a
+        relative expression carries over (今年…。其中…): a stated year there dates that sentence.
+        """
+        sentence = (self._unwrapped_start(sentence[0]), sentence[1])
+        mark = _nearest(self._within(*clause), pos)
+        if mark is None:
+            before = self._within(sentence[0], pos)
+            mark = before[-1] if before else None
+        if mark:
+            return _as_of(mark, mark.source)
+        if previous_sentence and previous_sentence[1] <= sentence[0]:
+            if "\n" not in self.text[previous_sentence[0] : sentence[0]].rstrip("\n"):
+                relative = [m for m in self._within(*previous_sentence) if m.carries]
+                if relative:
+                    return _as_of(relative[-1], "carried")
+        return AsOf()
+
+    def _unwrapped_start(self, start: int) -> int:
+        """The start of a sentence whose lines were hard-wrapped (no closing mark at line end)."""
+        while start > 0 and self.text[start - 1] == "\n":
+            line_start = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[line_start : start - 1]
+            if not line or CLOSED_LINE.search(line) or len(line) < 8:
+                break
+            start = line_start
+        return start
+
+
+def _nearest(marks: list[TimeMark], pos: int) -> TimeMark | None:
+    before = [m for m in marks if m.start < pos]
+    if before:
+        return before[-1]
+    return marks[0] if marks else None
+
+
+def _as_of(mark: TimeMark, source: str) -> AsOf:
+    if mark.year is None:
+        return AsOf()
+    month = f"{mark.year}-{mark.month:02d}" if mark.month else ""
+    return AsOf(mark.year, source, month)

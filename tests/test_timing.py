@@ -1,0 +1,92 @@
+"""When a figure holds: as_of_year from stated years, relative expressions and the sentence before.
+
+Every expected year below is worked out from the page date given with the text: 今年 is that
+year, 去年 one before, 前年 two before; a range ends in its last year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.figures import extract_figures
+from helpers.extract.records import Section
+
+
+def as_of(text: str, published: str = "2019-05-01") -> list[tuple[str, int | None, str]]:
+    """(raw, as_of_year, year_source) of every figure of a one-section text."""
+    section = Section("r", 0, "", "", "", "", "", 0, len(text))
+    figures = extract_figures("r", text, [section], [], [], [""], published)
+    return [(f.raw, f.as_of_year, f.year_source) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今年全村脱贫35户。", [("35户", 2019, "relative")]),
+        ("去年全村脱贫35户。", [("35户", 2018, "relative")]),
+        ("前年全村脱贫35户。", [("35户", 2017, "relative")]),
+        ("截至目前，全村还有贫困户12户。", [("12户", 2019, "relative")]),
+        ("今年以来，全镇投入资金300万元。", [("300万元", 2019, "relative")]),
+        ("上半年，全镇投入资金300万元。", [("300万元", 2019, "relative")]),
+        # counted from a past year up to the report's day
+        ("2014年以来，全县累计脱贫5200户。", [("5200户", 2019, "relative")]),
+        ("自去年分红以来，合作社实现收入50万元。", [("50万元", 2019, "relative")]),
+        # a range takes its end year
+        ("2016年至2018年，全县累计脱贫5200户。", [("5200户", 2018, "stated")]),
+        ("2016-2018年全县累计脱贫5200户。", [("5200户", 2018, "stated")]),
+        # each clause its own year
+        (
+            "2017年脱贫120户，2018年脱贫96户。",
+            [("120户", 2017, "stated"), ("96户", 2018, "stated")],
+        ),
+        # the year compared against is not the figure's year
+        ("人均收入较2015年增长35%。", [("35%", None, "")]),
+        # a later clause's year does not date an earlier figure
+        ("全村有贫困户86户，2015年起实施易地搬迁。", [("86户", None, "")]),
+        # vague: 近年来, 多年来
+        ("近年来，全县投入资金1.2亿元。", [("1.2亿元", None, "")]),
+    ],
+)
+def test_the_year_a_figure_describes(text, expected):
+    assert as_of(text) == expected
+
+
+def test_a_relative_expression_needs_a_date_the_page_states():
+    assert as_of("今年全村脱贫35户。", published="") == [("35户", None, "")]
+    # a stated year needs no page date
+    assert as_of("2017年全村脱贫35户。", published="") == [("35户", 2017, "stated")]
+
+
+def test_a_relative_year_carries_into_the_next_sentence_of_its_paragraph():
+    text = "今年全镇脱贫120户。其中易地搬迁46户。\n新建道路12公里。"
+    assert as_of(text) == [
+        ("120户", 2019, "relative"),
+        ("46户", 2019, "carried"),
+        ("12公里", None, ""),  # a new paragraph: nothing carries
+    ]
+
+
+def test_a_stated_year_dates_only_its_own_sentence():
+    assert as_of("2016年全村脱贫35户。新建道路12公里。") == [
+        ("35户", 2016, "stated"),
+        ("12公里", None, ""),
+    ]
+
+
+def test_present_state_words_do_not_carry():
+    # "现有" is "existing" here, and it describes its own sentence only
+    assert as_of("充分发挥现有工作队作用。全市组建工作队16个。") == [("16个", None, "")]
+
+
+def test_a_stated_month_gives_an_as_of_date():
+    text = "截至2019年6月底，全县还有贫困户320户。"
+    section = Section("r", 0, "", "", "", "", "", 0, len(text))
+    (figure,) = extract_figures("r", text, [section], [], [], [""], "2019-08-01")
+    assert (figure.as_of_year, figure.as_of) == (2019, "2019-06")
+
+
+def test_lines_wrapped_by_the_page_layout_are_one_sentence():
+    # a yearbook page printed in narrow columns: the sentence goes on across lines
+    text = "2016年6月开展建档立卡回头看精\n准识别贫困人口621户1804人。"
+    # one span, two rows (households and persons) sharing its raw text
+    assert as_of(text, published="") == [("621户1804人", 2016, "stated")] * 2
