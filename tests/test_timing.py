@@ -90,3 +90,8 @@ def test_lines_wrapped_by_the_page_layout_are_one_sentence():
     text = "2016年6月开展建档立卡回头看精\n准识别贫困人口621户1804人。"
     # one span, two rows (households and persons) sharing its raw text
     assert as_of(text, published="") == [("621户1804人", 2016, "stated")] * 2
+
+
+@pytest.mark.parametrize("text", ["1937年全村有300户。", "到2050年全村达到300户。"])
+def test_years_outside_the_programmes_era_date_no_figure(text):
+    assert as_of(text) == [("300户", None, "")]

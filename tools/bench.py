@@ -55,6 +55,13 @@ def paragraphs() -> list[tuple[str, bool]]:
     return out
 
 
+def _other_number(digits: str, rng: random.Random) -> str:
+    """Another number of the same length; a year stays a year of its era (2016 -> 2013..2021)."""
+    if len(digits) == 4 and 1990 <= int(digits) <= 2030:
+        return str(rng.randint(2013, 2021))
+    return str(rng.randint(1, 10 ** len(digits)))
+
+
 def generate(folder: Path, n: int, seed: int = 20261124) -> int:
     """Write n reports into `folder`; returns the bytes of text written."""
     rng = random.Random(seed)
@@ -71,7 +78,7 @@ def generate(folder: Path, n: int, seed: int = 20261124) -> int:
             f" 来源:{county}融媒体中心",
         ]
         for text, _ in body:
-            text = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), text)
+            text = re.sub(r"\d+", lambda m: _other_number(m.group(), rng), text)
             lines.append(f"{town}{text}" if rng.random() < 0.3 else text)
         content = "\n".join(lines) + "\n"
         encoding = rng.choice(["utf-8", "big5"] if traditional else ["utf-8", "gb18030", "utf-8"])

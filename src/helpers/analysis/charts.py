@@ -208,10 +208,26 @@ def dot_plot(
 
 
 def grouped_bars(
-    data: pd.DataFrame, x: str, group: str, value: str, title: str, ylabel: str, note: str = ""
+    data: pd.DataFrame,
+    x: str,
+    group: str,
+    value: str,
+    title: str,
+    ylabel: str,
+    note: str = "",
+    top: int = 6,
 ):
-    """Bars of `value` per `x`, side by side per `group` (hatched, so they survive greyscale)."""
+    """Bars of `value` per `x`, side by side per `group` (hatched, so they survive greyscale).
+
+    Only the `top` groups with the most rows are drawn, so the chart stays readable for any
+    corpus; the title says how many were left out (their values are not added into anything).
+    """
     use_style()
+    order = data[group].astype("string").value_counts().index[:top]
+    left_out = data[group].nunique() - len(order)
+    if left_out > 0:
+        data = data[data[group].astype("string").isin(order)]
+        title = f"{title}\n(the {len(order)} {group}s with most figures; {left_out} more not shown)"
     table = data.pivot_table(
         index=x, columns=group, values=value, aggfunc="max", observed=True
     ).sort_index()
@@ -229,12 +245,13 @@ def grouped_bars(
             edgecolor="#1f3a5f",
             color=["#1f3a5f", "#ffffff", "#9a9a9a", "#ffffff", "#d0d0d0"][i % 5],
         )
-        ax.bar_label(
-            bars,
-            labels=[f"{v:,.0f}" if pd.notna(v) and v else "" for v in table[column]],
-            fontsize=7,
-            padding=2,
-        )
+        if table.size <= 24:  # value labels only while they cannot collide
+            ax.bar_label(
+                bars,
+                labels=[f"{v:,.0f}" if pd.notna(v) and v else "" for v in table[column]],
+                fontsize=7,
+                padding=2,
+            )
     ax.set_xticks(
         [j + width * (len(table.columns) - 1) / 2 for j in range(len(table))],
         [str(v) for v in table.index],

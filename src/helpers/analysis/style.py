@@ -79,7 +79,9 @@ def use_style() -> None:
 
 def source_note(fig, text: str) -> None:
     """A provenance line under the chart ('Source: 5 reports, build of 2026-11-24')."""
-    fig.text(0.01, 0.005, text, ha="left", va="bottom", fontsize=7, color="#555555")
+    # Hung below the figure's bottom edge: saving with bbox_inches="tight" grows the canvas to
+    # hold it, so it never overlaps tick labels or the axis label, whatever the chart's layout.
+    fig.text(0.01, -0.01, text, ha="left", va="top", fontsize=7, color="#555555")
 
 
 def save_figure(fig, name: str, folder: str | Path | None = None) -> list[Path]:

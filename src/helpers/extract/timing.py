@@ -15,6 +15,9 @@ from dataclasses import dataclass
 STATED = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?|(?=(?P<m2>\d{1,2})月))"
 )
+# Years a reported figure of these programmes can describe: from the PRC's founding to the
+# farthest plan horizon such reports cite (2035).
+FIRST_YEAR, LAST_YEAR = 1949, 2035
 # "2014年以来", "2014年起": counted from then up to the report's day.
 SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")
 # Relative to the report's date: the offset in years from the year it was published.
@@ -59,6 +62,8 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
     for m in STATED.finditer(text):
         if BASELINE.search(text, max(0, m.start() - 3), m.start()):
             continue
+        if not FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
+            continue  # 1937年 is history, 2050年 a vision: neither dates a reported figure
         month = m["m"] or m["m2"]
         month = int(month) if month and 1 <= int(month) <= 12 else None
         marks.append(TimeMark(m.start(), m.end(), int(m["y"]), month, "stated"))
