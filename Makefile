@@ -37,8 +37,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check --quiet src tests tools
 	$(VENV)/bin/ruff check --quiet src tests tools
 
+# JupyterLab refuses to run as root unless told to; containers often run as root.
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: $(STAMP)
 	$(PY) tools/bench.py $(BENCH_ARGS)

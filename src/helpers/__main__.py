@@ -15,7 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the tables from a folder of reports")
     b.add_argument(
-        "--corpus", default=str(SEEDS_DIR), help="folder of report files (default: seeds/)"
+        "--corpus",
+        default=str(SEEDS_DIR),
+        help="folder of report files, or one file (default: seeds/)",
     )
     b.add_argument(
         "--out", default=str(PROCESSED_DIR), help="output folder (default: data/processed/)"
@@ -35,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument(
         "--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786"
     )
+    b.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="stop at once if another build is writing to --out (default: wait for it)",
+    )
     args = parser.parse_args(argv)
     from .engine.build import build
 
@@ -48,10 +55,14 @@ def main(argv: list[str] | None = None) -> int:
             with_terms=not args.no_terms,
             engine=args.engine,
             scheduler=args.scheduler,
+            wait=not args.no_wait,
         )
     except HelpersError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"interrupted: the previous build in {args.out} is intact", file=sys.stderr)
+        return 130
     if not args.quiet:
         print(
             f"{summary.files} files: {summary.ok} reports, {summary.rejected} rejected "

@@ -15,3 +15,7 @@ class OutputNotWritableError(HelpersError, PermissionError):
 
 class RejectedFile(HelpersError, ValueError):
     """An input file that cannot be read as a report; the message is the manifest reason."""
+
+
+class BuildInProgressError(HelpersError, RuntimeError):
+    """Another build is writing to the same output folder."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import shutil
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import PROCESSED_DIR, SEEDS_DIR
-from ..errors import CorpusNotFoundError, HelpersError
+from ..errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
 from ..extract.ingest import list_corpus, report_ids
 from ..extract.records import ReportResult
 from . import io, tables
@@ -38,6 +40,11 @@ class BuildSummary:
     cache_repaired: int = 0  # cache entries found unreadable, recomputed and replaced
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the build with one message."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run_chunk(tasks: list[Task]) -> list[tuple[ReportResult, str]]:
     """Worker: a chunk of reports, so each round trip carries enough work."""
     return [run_task(task) for task in tasks]
@@ -58,7 +65,7 @@ def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[Rep
             bar.update()
     else:
         chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
                 pending.append(pool.submit(_run_chunk, chunk))
@@ -86,51 +93,78 @@ def build(
     with_terms: bool = True,
     engine: str = "local",
     scheduler: str | None = None,
+    wait: bool = True,
 ) -> BuildSummary:
     """Build every table from the files in `corpus` into `out`; returns counts of what was done.
 
-    `engine="dask"` runs the same per-report function over a Dask bag (on the cluster at
-    `scheduler`, or local processes) and writes one Parquet part per partition.
+    `corpus` is a folder (searched recursively) or a single file. `engine="dask"` runs the same
+    per-report function over a Dask bag (on the cluster at `scheduler`, or local processes) and
+    writes one Parquet part per partition. While another build writes to `out`, this one waits
+    (`wait=False`: raises BuildInProgressError). Whatever happens, `out` holds either the
+    previous build or the whole new one, and no staging folder is left behind.
     """
     corpus, out = Path(corpus), Path(out)
-    if not corpus.is_dir():
-        raise CorpusNotFoundError(f"corpus folder not found: {corpus}")
-    jobs = jobs or os.cpu_count() or 1
-    files = list_corpus(corpus)
-    rel_paths = [p.relative_to(corpus).as_posix() for p in files]
+    if engine not in ("local", "dask"):
+        raise HelpersError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    root, files = _corpus_files(corpus)
+    rel_paths = [p.relative_to(root).as_posix() for p in files]
     ids = report_ids(rel_paths)
-    io.clean_stale(out)
-    staging = io.staging_folder(out)
     cache_dir = str(out.parent / ".cache" / out.name) if cache else ""
     tasks = [
         (ids[rel], rel, str(path), cache_dir, with_terms) for rel, path in zip(rel_paths, files)
     ]
-    n_files = len(tasks)
     del files, rel_paths, ids  # Path objects of a large corpus weigh ~60 MB per 100k files
+    with io.build_lock(out, wait=wait):
+        io.clean_stale(out)
+        staging = io.staging_folder(out)
+        try:
+            if engine == "dask":
+                from . import distributed
+
+                (staging / "texts").mkdir()
+                counts = distributed.run(tasks, staging, scheduler)
+            else:
+                counts = _write_local(tasks, staging, jobs or os.cpu_count() or 1, progress)
+            return _finish(corpus, out, staging, with_terms, len(tasks), counts)
+        except OSError as err:
+            raise OutputNotWritableError(
+                f"could not write the build to {out.parent}: {err.strerror or err}"
+                f"{f' ({err.filename})' if err.filename else ''}; "
+                f"the previous build in {out} is intact"
+            ) from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)  # gone already when the build was published
+
+
+def _corpus_files(corpus: Path) -> tuple[Path, list[Path]]:
+    """(the folder paths are relative to, the files): a folder's files, or one file alone."""
+    if corpus.is_file():
+        return corpus.parent, [corpus]
+    if not corpus.is_dir():
+        raise CorpusNotFoundError(f"corpus folder not found: {corpus}")
+    return corpus, list_corpus(corpus)
+
+
+def _write_local(tasks: list[Task], staging: Path, jobs: int, progress: bool | None) -> dict:
+    """Process the tasks here and write their rows into `staging`; returns the counts."""
     texts = staging / "texts"
     texts.mkdir()
-    if engine == "dask":
-        from . import distributed
-
-        counts = distributed.run(tasks, staging, scheduler)
-        return _finish(corpus, out, staging, with_terms, n_files, counts)
-    if engine != "local":
-        raise HelpersError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
     batch = {name: [] for name in tables.TABLES}
     counts = new_counts()
-    # Rows go out in input order, in batches of a fixed size: the files are the same whatever
-    # the number of workers, and memory stays flat however large the corpus.
-    for i, (result, how) in enumerate(
-        _results(tasks, jobs, show_progress() if progress is None else progress), 1
-    ):
-        accumulate(result, how, batch, counts, texts)
-        if i % BATCH == 0:
-            _flush(batch, writers)
-    _flush(batch, writers, final=True)
-    for writer in writers.values():
-        writer.close()
-    return _finish(corpus, out, staging, with_terms, n_files, counts)
+    try:
+        # Rows go out in input order, in batches of a fixed size: the files are the same
+        # whatever the number of workers, and memory stays flat however large the corpus.
+        shown = show_progress() if progress is None else progress
+        for i, (result, how) in enumerate(_results(tasks, jobs, shown), 1):
+            accumulate(result, how, batch, counts, texts)
+            if i % BATCH == 0:
+                _flush(batch, writers)
+        _flush(batch, writers, final=True)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return counts
 
 
 def _finish(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
-from ..errors import HelpersError, OutputNotWritableError
+from ..errors import BuildInProgressError, HelpersError, OutputNotWritableError
 from .tables import TABLES, typed
 
 FLOAT_COLUMNS = {"value", "value_high"}
@@ -72,12 +75,64 @@ class TableWriter:
 
 
 def staging_folder(out: Path) -> Path:
-    """A fresh folder beside `out` to write into before the swap."""
+    """A fresh folder beside `out` to write into before the swap, readable as the umask allows.
+
+    mkdtemp makes it 0700, and it becomes `out` itself: colleagues, a web server or Dask workers
+    under another account could not read the build. It gets what the user's umask gives a folder.
+    """
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        os.chmod(staging, 0o777 & ~_umask())
+        return staging
     except OSError as err:
         raise OutputNotWritableError(f"cannot write to {out.parent}: {err.strerror}") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def build_lock(out: Path, wait: bool = True) -> Iterator[None]:
+    """Hold the lock of output folder `out` for one build.
+
+    Two builds into one folder (a notebook's load_or_build and a terminal build) would remove
+    each other's staging folder. The second waits for the first (saying so), or with
+    `wait=False` stops with a message naming the process that holds the folder.
+    """
+    from filelock import FileLock, Timeout
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputNotWritableError(f"cannot write to {out.parent}: {err.strerror}") from None
+    lock = FileLock(str(out.parent / f".{out.name}.lock"))
+    holder_file = out.parent / f".{out.name}.lock.pid"
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        holder = _read_holder(holder_file)
+        if not wait:
+            raise BuildInProgressError(
+                f"another build is writing to {out} (pid {holder}); run again when it is done"
+            ) from None
+        print(f"waiting for another build writing to {out} (pid {holder}) …", file=sys.stderr)
+        lock.acquire()
+    try:
+        holder_file.write_text(str(os.getpid()), encoding="utf-8")
+        yield
+    finally:
+        lock.release()
+
+
+def _read_holder(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip() or "unknown"
+    except OSError:
+        return "unknown"
 
 
 def publish(staging: Path, out: Path) -> None:

@@ -1,0 +1,206 @@
+"""What happens when…: concurrent builds, odd corpus paths, interrupted builds, full disks."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from conftest import ROOT, SEEDS
+
+from helpers import build, load
+from helpers.engine import io
+from helpers.errors import BuildInProgressError, OutputNotWritableError
+
+CLI = [sys.executable, "-m", "helpers", "build"]
+
+
+def staging_left(out) -> list[str]:
+    return [p.name for p in out.parent.glob(f".{out.name}.tmp-*")]
+
+
+@pytest.fixture()
+def previous(tmp_path):
+    """An output folder holding a finished build of the seeds, and its manifest's bytes."""
+    out = tmp_path / "out"
+    build(SEEDS, out, jobs=1, cache=False, progress=False, with_terms=False)
+    return out, (out / "manifest.csv").read_bytes()
+
+
+# 1. Two builds into one folder ------------------------------------------------------------
+
+
+def test_a_second_build_stops_with_a_message_when_asked_not_to_wait(previous):
+    out, _ = previous
+    with io.build_lock(out):
+        run = subprocess.run(
+            [*CLI, "--corpus", str(SEEDS), "--out", str(out), "--no-wait", "--no-terms"],
+            capture_output=True,
+            text=True,
+        )
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"another build is writing to {out} (pid {os.getpid()})" in run.stderr
+    with io.build_lock(out), pytest.raises(BuildInProgressError):
+        with io.build_lock(out, wait=False):
+            pass
+
+
+def test_a_second_build_waits_for_the_first_and_both_finish(previous):
+    out, _ = previous
+    done = []
+    with io.build_lock(out):
+        waiting = threading.Thread(
+            target=lambda: done.append(build(SEEDS, out, jobs=1, progress=False, with_terms=False))
+        )
+        waiting.start()
+        time.sleep(1.0)
+        assert not done  # still waiting for the lock this test holds
+    waiting.join(timeout=120)
+    assert done and done[0].ok == 5 and len(load(out).reports) == 5
+
+
+def test_two_builds_started_together_both_succeed(tmp_path):
+    out = tmp_path / "out"
+    args = [*CLI, "--corpus", str(SEEDS), "--out", str(out), "--jobs", "1", "--no-terms"]
+    runs = [subprocess.Popen(args, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    assert not any("Traceback" in e for e in errors)
+    assert len(load(out).reports) == 5 and not staging_left(out)
+
+
+# 3. Permissions follow the umask ----------------------------------------------------------
+
+
+def test_the_output_is_as_readable_as_the_umask_allows(tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "out"
+        build(SEEDS, out, jobs=1, cache=False, progress=False, with_terms=False)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o755  # not mkdtemp's 0700
+    assert (out / "texts").stat().st_mode & 0o777 == 0o755
+    assert (out / "reports.csv").stat().st_mode & 0o777 == 0o644
+
+
+# 4. and 5. Odd corpus paths ---------------------------------------------------------------
+
+
+def test_a_dangling_link_is_listed_as_rejected(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "000_37b5edfbb28fc83f.txt", corpus / "a.txt")
+    (corpus / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False, with_terms=False)
+    manifest = load(tmp_path / "out").manifest.set_index("path")
+    assert len(manifest) == 2
+    assert (manifest.loc["gone.txt", "status"], manifest.loc["gone.txt", "reason"]) == (
+        "rejected",
+        "broken link",
+    )
+
+
+def test_a_single_file_is_a_corpus_of_one(tmp_path):
+    summary = build(SEEDS / "001_21d98ef2e5f3f12f.txt", tmp_path / "out", jobs=1, progress=False)
+    assert (summary.files, summary.ok) == (1, 1)
+    assert load(tmp_path / "out").manifest["path"].tolist() == ["001_21d98ef2e5f3f12f.txt"]
+
+
+def test_a_missing_corpus_is_a_one_line_error(tmp_path):
+    run = subprocess.run(
+        [*CLI, "--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1 and "not found" in run.stderr and "Traceback" not in run.stderr
+
+
+# 6. make lab as root ----------------------------------------------------------------------
+
+
+def test_make_lab_allows_root_only_when_the_user_is_root():
+    printed = subprocess.run(
+        ["make", "--no-print-directory", "-n", "lab"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    line = next(ln for ln in printed.splitlines() if "jupyter lab" in ln)
+    assert "jupyter lab notebooks/" in line
+    # run the command line make would run, with `echo` in place of jupyter
+    args = subprocess.run(
+        ["sh", "-c", "echo " + line.split("jupyter lab ", 1)[1]],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert ("--allow-root" in args) == (os.geteuid() == 0)
+
+
+# 7. Ctrl-C --------------------------------------------------------------------------------
+
+
+def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_build(previous, tmp_path):
+    out, before = previous
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for i in range(150):  # enough work to be interrupted in the middle
+        seed = sorted(SEEDS.iterdir())[i % 5]
+        (corpus / f"r{i:03d}.txt").write_bytes(seed.read_bytes() + f"\n{i}".encode())
+    run = subprocess.Popen(
+        [*CLI, "--corpus", str(corpus), "--out", str(out), "--full", "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.time() + 60
+    while not staging_left(out) and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 130, stderr
+    assert "Traceback" not in stderr and stderr.strip().startswith("interrupted:")
+    assert (out / "manifest.csv").read_bytes() == before
+    assert not staging_left(out)
+
+
+# 8. A full disk ---------------------------------------------------------------------------
+
+
+def test_a_full_disk_gives_a_clear_message_and_keeps_the_previous_build(previous, monkeypatch):
+    out, before = previous
+
+    def full(self, frame):
+        raise OSError(errno.ENOSPC, "No space left on device", str(self.folder / self.name))
+
+    monkeypatch.setattr(io.TableWriter, "write", full)
+    with pytest.raises(OutputNotWritableError) as caught:
+        build(SEEDS, out, jobs=1, cache=False, progress=False, with_terms=False)
+    message = str(caught.value)
+    assert "No space left on device" in message and str(out.parent) in message
+    assert "previous build" in message
+    assert (out / "manifest.csv").read_bytes() == before
+    assert not staging_left(out)
+
+
+# 9. A fresh clone stays clean after `make run` --------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
+def test_notebooks_are_committed_in_the_form_the_git_filter_writes(path, tmp_path):
+    # `make setup` installs nbstripout as git's clean filter: if its output differs from the
+    # committed bytes, `git status` calls the notebook modified after every run.
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
+    nbstripout = shutil.which("nbstripout", path=os.path.dirname(sys.executable)) or "nbstripout"
+    subprocess.run([nbstripout, str(copy)], check=True)
+    assert copy.read_bytes() == path.read_bytes()
