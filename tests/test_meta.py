@@ -36,9 +36,9 @@ def test_published_date_comes_from_the_byline(lines, expected):
     ],
 )
 def test_source_is_the_label_or_the_dateline_outlet(lines, lead, expected):
-    from helpers.engine.pipeline import _strip_trailing_place
+    from helpers.extract.places import strip_trailing_place_name
 
-    assert meta.source(lines, lead, _strip_trailing_place) == expected
+    assert meta.source(lines, lead, strip_trailing_place_name) == expected
 
 
 @pytest.mark.parametrize(

@@ -46,3 +46,17 @@ def test_quantities_are_read_with_value_unit_qualifier_and_span(text, expected):
 @pytest.mark.parametrize("text", BAD)
 def test_dates_times_ordinals_and_phone_numbers_are_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("投入69.6亿元", 6_960_000_000),  # 69.6 * 10^8 is 6959999999.999999 in binary floats
+        ("收入1.15万元", 11_500),
+        ("面积0.35万亩", 3_500),
+        ("资金2.3亿元", 230_000_000),
+    ],
+)
+def test_scaled_values_carry_no_binary_float_noise(text, value):
+    (q,) = find_quantities(text)
+    assert q.value == value and repr(q.value) == f"{value}.0"

@@ -82,7 +82,7 @@ def kwic(
     )
 
 
-def _with_place(
+def _slogans_with_place(
     slogans: pd.DataFrame, reports: pd.DataFrame, sections: pd.DataFrame | None, level: str
 ) -> pd.DataFrame:
     """Slogan mentions with the place (of their section when known) and the report's date."""
@@ -107,7 +107,7 @@ def slogan_table(
 ) -> pd.DataFrame:
     """Slogan × place (at `level`) × publication year: mentions and reports, long format."""
     return (
-        _with_place(slogans, reports, sections, level)
+        _slogans_with_place(slogans, reports, sections, level)
         .groupby(["slogan", "place", "year"], dropna=False, as_index=False, observed=True)
         .agg(mentions=("raw", "size"), reports=("report_id", "nunique"))
         .sort_values(
@@ -123,7 +123,7 @@ def first_appearance(
     sections: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per slogan and place: the earliest dated report using it (diffusion), earliest first."""
-    found = _with_place(slogans, reports, sections, level).dropna(subset=["published_date"])
+    found = _slogans_with_place(slogans, reports, sections, level).dropna(subset=["published_date"])
     return (
         found.sort_values(["published_date", "report_id", "start"])
         .groupby(["slogan", "place"], as_index=False, observed=True)
@@ -144,7 +144,7 @@ def shared_slogans(
     min_places: int = 2,
 ) -> pd.DataFrame:
     """Slogans used in at least `min_places` places at `level`, with those places."""
-    found = _with_place(slogans, reports, sections, level).query("place != ''")
+    found = _slogans_with_place(slogans, reports, sections, level).query("place != ''")
     return (
         found.groupby("slogan", as_index=False)
         .agg(

@@ -10,7 +10,7 @@ from ..extract import figures as figs
 from ..extract import gazetteer as gz
 from ..extract import meta, regions, slogans, terms
 from ..extract.ingest import decode, sha256
-from ..extract.places import find_mentions
+from ..extract.places import strip_trailing_place_name
 from ..extract.records import ManifestRow, Place, Report, ReportResult, Section
 
 
@@ -56,7 +56,7 @@ def analyse(
         source=meta.source(
             cleaned.meta_lines,
             lead_line,
-            _strip_trailing_place,
+            strip_trailing_place_name,
             last_line=lines[-1] if lines else "",
             header=cleaned.header_context,
         )
@@ -95,11 +95,11 @@ def _sections(
     for i, (start, heading_end, heading, _) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
         if heading:
-            code = regions.section_place(located, start, end, heading_end, report_code)
+            code = regions.section_code(located, start, end, heading_end, report_code)
             hint = next(
                 (loc.text for loc in located if loc.code == code and start <= loc.start < end), ""
             )
-            place = gz.place_of(code, hint if hint in gz.all_names() else "") if code else Place()
+            place = gz.place_of(code, hint if hint in gz.all_names() else "")
         else:
             code, place = report_code, report_place
         sections.append(
@@ -118,9 +118,3 @@ def _sections(
         )
         codes.append(code)
     return sections, codes
-
-
-def _strip_trailing_place(name: str) -> str:
-    """'新华网兰州' -> '新华网', '央广网贵州' -> '央广网': drop a place name at the end."""
-    mentions = [m for m in find_mentions(name) if m.end == len(name) and m.start >= 2]
-    return name[: mentions[-1].start] if mentions else name

@@ -123,7 +123,7 @@ def extract_figures(
             if _per_unit(left):
                 flags.append("rate")
                 notes.append("a per-unit amount (每…/人均/亩均), not a total")
-            place = _place(
+            place = _figure_place(
                 text,
                 sections[section] if sections else None,
                 codes[section] if codes else "",
@@ -220,7 +220,7 @@ def _implausible(value, unit: str, metric: str, code: str) -> bool:
     return value > (limit if unit == "人" else limit / 2)
 
 
-def _place(
+def _figure_place(
     text: str, section: Section | None, code: str, located, s_start: int, s_end: int, pos: int
 ) -> tuple[str, str, str, str, str]:
     """The section's place, narrowed to a township or village the sentence names."""

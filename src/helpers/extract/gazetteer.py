@@ -113,7 +113,10 @@ def is_ancestor(ancestor: str, code: str) -> bool:
 
 @functools.cache
 def place_of(code: str, hint: str = "") -> Place:
-    """Contract columns for a code; county-level cities under a province go in `prefecture`."""
+    """Contract columns for a code ('' gives an empty Place); county-level cities under a
+    province go in `prefecture`."""
+    if not code:
+        return Place()
     fields = {"province": "", "prefecture": "", "county": "", "township": ""}
     adcode = ""
     for div in chain(code):

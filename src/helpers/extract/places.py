@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import gazetteer as gz
-from .records import Place
 
 # A suffix-less name glued to what follows is part of another name: "北冷村", "黄河路".
 PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")
@@ -163,7 +162,7 @@ def _heading_position(text: str, m: Mention) -> bool:
     )
 
 
-def main_place(weighted: list[tuple[str, float, bool]]) -> str:
+def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
     """The code a text is mainly about, from (code, weight, prominent) votes.
 
     Walk down from the province while one child clearly dominates its siblings and is
@@ -195,6 +194,7 @@ def main_place(weighted: list[tuple[str, float, bool]]) -> str:
     return chosen
 
 
-def place_from_code(code: str, name_hint: str = "") -> Place:
-    """Contract columns for a resolved code ('' gives an empty Place)."""
-    return gz.place_of(code, name_hint) if code else Place()
+def strip_trailing_place_name(name: str) -> str:
+    """'新华网兰州' -> '新华网', '央广网贵州' -> '央广网': drop a place name at the end."""
+    mentions = [m for m in find_mentions(name) if m.end == len(name) and m.start >= 2]
+    return name[: mentions[-1].start] if mentions else name

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer as gz
-from .places import find_mentions, main_place, place_from_code, resolve
+from .places import dominant_code, find_mentions, resolve
 from .records import Place
 
 # Sub-headings that open a part about another place: "会宁县丁家沟镇:党建引领…",
@@ -55,8 +55,8 @@ def report_place(
         else:
             votes.append((loc.code, BODY_WEIGHT, False))
     votes += [(code, CONTEXT_WEIGHT, False) for code in context]
-    code = main_place(votes)
-    return code, place_from_code(code, _hint(located, code))
+    code = dominant_code(votes)
+    return code, gz.place_of(code, _hint(located, code))
 
 
 def _hint(located: list[Located], code: str) -> str:
@@ -90,7 +90,7 @@ def headings(
     return out
 
 
-def section_place(
+def section_code(
     located: list[Located], start: int, end: int, heading_end: int, report_code: str
 ) -> str:
     """The code of one section: its own mentions vote, confined to the report's place."""
@@ -104,7 +104,7 @@ def section_place(
             continue
         prominent = loc.start < heading_end
         votes.append((loc.code, TITLE_WEIGHT if prominent else BODY_WEIGHT, prominent))
-    code = main_place(votes)
+    code = dominant_code(votes)
     if report_code and (not code or not code.startswith(report_code)):
         return report_code
     return code
