@@ -166,7 +166,9 @@ def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
     """The code a text is mainly about, from (code, weight, prominent) votes.
 
     Walk down from the province while one child clearly dominates its siblings and is
-    either prominent (title, heading) or at least half as present as its parent.
+    either prominent (title, heading) or at least half as present as its parent. Where the
+    siblings split the votes, the one the headline names wins; below a place the headline
+    names, the walk goes on only to a child named there too, or mentioned as much as it.
     """
     score: dict[str, float] = defaultdict(float)
     direct: dict[str, float] = defaultdict(float)
@@ -181,9 +183,17 @@ def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
     while level_codes:
         total = sum(score[c] for c in level_codes)
         best = max(level_codes, key=lambda c: (score[c], c))
-        if total <= 0 or score[best] / total < SHARE_TO_DESCEND:
+        headlined = [c for c in level_codes if c in prominent]
+        if total <= 0:
             break
-        if chosen and not (
+        if score[best] / total < SHARE_TO_DESCEND:
+            # The body is split between siblings: the one the headline names, if it names one.
+            if len(headlined) != 1:
+                break
+            best = headlined[0]
+        elif chosen in prominent and best not in prominent and score[best] < direct[chosen]:
+            break  # a summary of a place the headline names, quoting one of its parts
+        elif chosen and not (
             best in prominent or score[best] >= 0.5 * direct[chosen] or direct[chosen] == 0
         ):
             break

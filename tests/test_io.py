@@ -1,0 +1,65 @@
+"""Writing and reading tables: exact numbers in CSV, batches, atomic publication, load()."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import load
+from helpers.engine import io
+from helpers.engine.tables import TABLES, to_frame
+from helpers.extract.records import ManifestRow
+
+
+@pytest.mark.parametrize(
+    "value, written",
+    [(13_000_000.0, "13000000"), (0.7, "0.7"), (6_960_000_000.0, "6960000000"), (None, "")],
+)
+def test_numbers_are_written_as_people_write_them(value, written):
+    assert io._number(value if value is not None else pd.NA) == written
+
+
+def test_batches_append_to_one_table_with_one_header(tmp_path):
+    writer = io.TableWriter(tmp_path, "manifest")
+    for i in range(3):
+        writer.write(to_frame("manifest", [ManifestRow(f"r{i}", f"r{i}.txt", "", "", "ok", "")]))
+    writer.close()
+    text = (tmp_path / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert text.count("report_id") == 1 and len(text.strip().split("\n")) == 4
+    assert pd.read_parquet(tmp_path / "manifest.parquet")["report_id"].tolist() == [
+        "r0",
+        "r1",
+        "r2",
+    ]
+
+
+def test_publish_replaces_the_build_whole(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "old.txt").write_text("old")
+    staging = io.staging_folder(out)
+    (staging / "new.txt").write_text("new")
+    io.publish(staging, out)
+    assert sorted(p.name for p in out.iterdir()) == ["new.txt"] and not staging.exists()
+
+
+def test_a_crash_between_the_two_renames_is_recovered(tmp_path):
+    out = tmp_path / "out"
+    old = tmp_path / ".out.old"  # what publish leaves if killed after its first rename
+    old.mkdir()
+    (old / "manifest.csv").write_text("x")
+    io.recover(out)
+    assert (out / "manifest.csv").read_text() == "x"
+
+
+def test_load_reads_csv_when_parquet_is_missing(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in TABLES:
+        frame = to_frame(name, [])
+        frame.to_csv(out / f"{name}.csv", index=False, encoding="utf-8-sig")
+    tables = load(out)
+    for name, (_, dtypes) in TABLES.items():
+        frame = getattr(tables, name)
+        assert list(frame.columns)[: len(dtypes)] == list(dtypes)
+        assert len(frame) == 0

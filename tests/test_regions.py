@@ -1,0 +1,45 @@
+"""Where a report and its sections are: title, lead and body vote; headings cut sections."""
+
+from __future__ import annotations
+
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
+
+
+def run(text: str):
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    return analyse("r", text, manifest, with_terms=False)
+
+
+def test_the_headline_outweighs_places_mentioned_in_the_body():
+    # 会宁县 and 靖远县 are both counties of 甘肃省白银市; the body names 靖远县 more often.
+    text = (
+        "会宁县：党建引领产业发展\n"
+        "近年来，会宁县坚持抓党建促脱贫，学习借鉴靖远县的做法，组织干部赴靖远县考察枸杞产业，"
+        "又与靖远县结成对子，全县贫困户全部实现脱贫。\n"
+    )
+    report = run(text).report
+    assert (report.province, report.prefecture, report.county) == ("甘肃省", "白银市", "会宁县")
+
+
+def test_a_prefecture_report_with_county_headings_is_cut_into_sections():
+    text = (
+        "白银市：抓党建促脱贫攻坚\n"
+        "白银市各级党组织坚持把脱贫攻坚作为头等大事，选派干部驻村帮扶，取得了明显成效。\n"
+        "会宁县：产业带动增收\n"
+        "会宁县发展小杂粮产业，带动贫困户1200户增收，村集体经济收入普遍达到5万元以上。\n"
+        "靖远县：党员带头致富\n"
+        "靖远县组织党员领办合作社，带动贫困户860户发展枸杞种植，人均增收2000元以上。\n"
+    )
+    result = run(text)
+    assert result.report.prefecture == "白银市" and result.report.county == ""
+    counties = [s.county for s in result.sections]
+    assert counties == ["", "会宁县", "靖远县"]
+    # each section's figures take its place
+    by_value = {f.value: f.county for f in result.figures}
+    assert by_value[1200] == "会宁县" and by_value[860] == "靖远县"
+
+
+def test_a_text_naming_no_place_has_none():
+    report = run("党建引领脱贫攻坚\n各级党组织坚持把脱贫攻坚作为头等大事，取得明显成效。\n").report
+    assert (report.province, report.county, report.adcode) == ("", "", "")

@@ -1,0 +1,43 @@
+"""Summaries the notebooks show, on small invented tables with hand-counted answers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.analysis import summaries as S
+
+
+def test_count_by_labels_missing_values_and_sorts_largest_first():
+    frame = pd.DataFrame({"source": ["甲报", "", "甲报", "乙网", None]}, dtype="string")
+    counted = S.count_by(frame, "source")
+    assert counted.values.tolist() == [["(not stated)", 2], ["甲报", 2], ["乙网", 1]]
+
+
+def test_quality_flags_count_reports_per_flag():
+    reports = pd.DataFrame(
+        {"quality": ["boilerplate_removed;mojibake", "boilerplate_removed", ""]}, dtype="string"
+    )
+    assert S.quality_flags(reports).values.tolist() == [
+        ["boilerplate_removed", 2],
+        ["mojibake", 1],
+    ]
+
+
+def test_reports_by_month_leaves_undated_reports_out():
+    reports = pd.DataFrame(
+        {"published_date": pd.to_datetime(["2019-03-01", "2019-03-20", None, "2020-01-05"])}
+    )
+    assert S.reports_by_month(reports).values.tolist() == [["2019-03", 2], ["2020-01", 1]]
+
+
+def test_place_label_is_the_chain_down_to_the_level_or_empty():
+    frame = pd.DataFrame(
+        {
+            "province": ["甲省", "甲省"],
+            "prefecture": ["乙市", "乙市"],
+            "county": ["丙县", ""],
+            "township": ["", ""],
+        },
+        dtype="string",
+    )
+    assert S.place_label(frame, "county").tolist() == ["甲省 乙市 丙县", ""]
