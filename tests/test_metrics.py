@@ -29,6 +29,19 @@ GOOD = [
     ("选派驻村干部1500名", "cadres"),
     ("全镇总人口3.2万人", "population"),
     ("建成项目42个", "other"),
+    # 脱贫 right after the count wins over the cadres named before it
+    ("组织5万干部结对帮扶，助8万人脱贫", "lifted_persons"),
+    # the national criterion of having exited poverty
+    ("帮助3200户实现了“两不愁三保障”", "lifted_households"),
+    # 贫困总人口 and 减贫人口 are not the total population
+    ("全县贫困总人口达6.2万人", "poor_persons"),
+    ("全年减贫人口达5100人", "lifted_persons"),
+    # the whole of a place's poor households, as the subject of a help verb, is the stock
+    ("全乡156户贫困户全部落实结对帮扶", "poor_households"),
+    # dividends, shares and allocated funds
+    ("村民当天领到红利3600元", "income_yuan"),
+    ("以现金入股12万元", "funds_yuan"),
+    ("县里下拨党费80万元", "funds_yuan"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.
@@ -36,6 +49,9 @@ BAD = [
     ("召开脱贫攻坚推进会5次", "lifted_persons"),  # 脱贫攻坚 is a noun, not 脱贫
     ("吸纳社员486户", "beneficiary_households"),  # a cooperative's members, poor or not
     ("一般户58户", "poor_households"),  # 一般户: households that are not poor
+    # without a whole-place scope, poor households that a verb helps are beneficiaries
+    ("36户贫困户安装了屋顶光伏", "poor_households"),
+    ("召开脱贫攻坚会议的干部300人", "lifted_persons"),  # 脱贫攻坚 is no verb
 ]
 
 

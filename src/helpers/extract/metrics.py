@@ -8,8 +8,10 @@ from .lexicon import cue
 from .quantities import Quantity
 
 POVERTY = cue("poverty_cues")
+# "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".
 POPULATION = re.compile(
-    r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<!贫困)人口)(约|近|达|为|有|共)?$"
+    r"(?<!贫困)(?<!减贫)(?<!脱贫)"
+    r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<![总业籍住村])人口)(约|近|达|为|有|共)?$"
 )
 # Lifted out of poverty (a flow).
 # 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
@@ -23,6 +25,7 @@ LIFTED = re.compile(
       | 摘帽 | 出列                                # 贫困村出列5个
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
+      | 实现了?[“"]?两不愁三保障                    # the national criterion of having exited
     )""",
     re.X,
 )
@@ -39,6 +42,14 @@ POOR_VILLAGE_AFTER = re.compile(
 POOR_VILLAGE_BEFORE = re.compile(
     r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为|退出|出列|摘帽)?$"
 )
+# "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
+LIFTED_RIGHT_AFTER = re.compile(
+    r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}脱贫(?!攻坚)"
+)
+# "全镇", "全村共有": the whole of a place just before a count.
+WHOLE_PLACE = re.compile(r"(全|该)(村|镇|乡|县|市|区|旗|州)(共有|共|有)?$")
+# "289户贫困户全部…": a poor-noun heads what follows the count.
+POOR_NOUN_FIRST = re.compile(r"^(建档立卡)?(贫困户|贫困人口|贫困群众)")
 MEMBERS = cue("member_cues")
 PRICE = cue("price_cues")
 SAVING = cue("saving_cues")
@@ -85,6 +96,8 @@ def persons(left: str, right: str, sentence: str) -> str:
     """Persons: population, party members, cadres, or the poverty metrics."""
     if POPULATION.search(left):
         return "population"
+    if LIFTED_RIGHT_AFTER.match(right):
+        return "lifted_persons"  # "助13万人脱贫": the count is of those lifted, whoever helped
     near = left[-8:] + "|" + right[:12]
     if CADRES.search(near) and not STOCK.search(right[:4]):
         return "cadres"
@@ -103,7 +116,11 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"poor_{kind}"
     if LIFTED.search(left) or LIFTED.search(right):
         return f"lifted_{kind}"
-    clause = left + "|" + right
+    # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
+    # help verb after them does not make the count one of beneficiaries ("4户贫困户安装了光伏"
+    # without the whole-place scope still is).
+    whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
+    clause = left if whole_stock else left + "|" + right
     if STRONG_HELP.search(clause) or (
         WEAK_HELP.search(clause) and (kind == "households" or POVERTY.search(sentence))
     ):
