@@ -21,6 +21,27 @@ GOOD = [
     ("按照7:3比例分红", [(70, None, "%", "", "7:3"), (30, None, "%", "", "7:3")]),
     ("修建道路12.5公里", [(12.5, None, "公里", "", "12.5公里")]),
     ("全县1,236户5,120人", [(1236, None, "户", "", "1,236户"), (5120, None, "人", "", "5,120人")]),
+    # measure words of counted things (量词)
+    ("发放菌袋8000袋", [(8000, None, "袋", "", "8000袋")]),
+    ("销售蜂蜜120箱", [(120, None, "箱", "", "120箱")]),
+    ("调处纠纷45起", [(45, None, "起", "", "45起")]),
+    ("每户入了5股", [(5, None, "股", "", "5股")]),
+    ("投放鱼苗3万尾", [(30_000, None, "尾", "", "3万尾")]),
+    ("安装路灯200盏", [(200, None, "盏", "", "200盏")]),
+    # 平方公里 is area: ×1500 into 亩 (1 km² = 1,500 亩)
+    ("辖区面积12平方公里", [(18_000, None, "亩", "", "12平方公里")]),
+    # a space before %
+    ("占全县人口的12 %", [(12, None, "%", "", "12 %")]),
+    # a fraction after a word of share
+    ("占全市总数的1/4", [(25, None, "%", "", "1/4")]),
+    # two neighbouring Chinese digits: an approximate range
+    ("一年收入三四万元", [(30_000, 40_000, "元", "", "三四万元")]),
+    # a scaled count whose unit is the noun after it
+    ("结对帮扶5.2万贫困户", [(52_000, None, "户", "", "5.2万")]),
+    ("选派两千干部驻村", [(2000, None, "人", "", "两千")]),
+    ("带动1200余农户", [(1200, None, "户", "over", "1200余")]),
+    # 万 before 股金 is money, not a count of shares
+    ("注入30万股金", [(300_000, None, "元", "", "30万")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
@@ -31,6 +52,11 @@ BAD = [
     "联系电话0731-1234567",
     "第二批驻村工作队",
     "十三五期间",
+    "从2019起全面推开",  # a year, 起 meaning "from"
+    "成为股东",
+    "日期6/28",  # a date, not a fraction
+    "三五成群",  # not neighbouring digits, and no scale
+    "2016贫困户",  # a year glued to a noun
 ]
 
 

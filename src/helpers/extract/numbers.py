@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 DIGITS = {
     "零": 0,
     "〇": 0,
@@ -51,6 +53,29 @@ def parse_chinese(text: str) -> int | None:
             total = (total + section) * unit if unit > 10_000 else total + section * unit
             section, digit, last_small = 0, None, 10_000
     return total + section + (digit or 0)
+
+
+# "六七万", "三四百": two neighbouring digits, an approximate range, then its scale.
+ADJACENT = re.compile(
+    r"^(?P<a>[一二两三四五六七八])(?P<b>[二三四五六七八九])(?P<scale>[十百千万亿]+)$"
+)
+
+
+def adjacent_range(text: str) -> tuple[float, float] | None:
+    """(low, high) of a Chinese approximate range such as 六七万, or None.
+
+    >>> adjacent_range("六七万"), adjacent_range("三四百"), adjacent_range("三五万")
+    ((60000.0, 70000.0), (300.0, 400.0), None)
+    """
+    m = ADJACENT.match(text)
+    if not m or DIGITS[m["b"]] != DIGITS[m["a"]] + 1:
+        return None
+    scale = parse_chinese("一" + m["scale"]) if len(m["scale"]) == 1 else None
+    if scale is None:
+        scale = 1
+        for ch in m["scale"]:
+            scale *= SCALES[ch]
+    return float(DIGITS[m["a"]] * scale), float(DIGITS[m["b"]] * scale)
 
 
 def parse_arabic(text: str) -> float:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import load_table
-from .numbers import parse_arabic, parse_chinese, scale_of, tidy
+from .numbers import adjacent_range, parse_arabic, parse_chinese, scale_of, tidy
 
 # Units live in data/dictionaries/units.tsv: spelling, normalised unit, factor, and which
 # numeral forms may carry them.
@@ -59,6 +59,7 @@ QUANTITY = re.compile(
     (?P<q2>多|余)?
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}}))?
     (?P<da>大)?
+    (?P<space>\x20)?                          # "37 %": a space only before %
     (?P<unit>{UNIT_PATTERN})
     (?P<tail>以上|以下|左右|上下|多|余)?
 """,
@@ -71,7 +72,8 @@ RATE = re.compile(
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(
-    rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])(?!{UNIT_PATTERN}|[\d多余])"
+    rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])"
+    rf"(?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])"  # "86万股金", "5万本金" are money
 )
 MONEY_WORDS = re.compile(
     r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)"
@@ -82,10 +84,23 @@ IMPLICIT_PERSONS = re.compile(
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
-    (?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?(人口|群众|村民|农民|劳动力|居民))
+    (?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
+       (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))
 """,
     re.X,
 )
+# "22.23万贫困户", "3000余农户": a count whose 户 is the noun that follows it.
+IMPLICIT_HOUSEHOLDS = re.compile(
+    rf"""
+    (?P<lead>{LEAD_PATTERN})?
+    (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
+    (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
+    (?=(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭)
+""",
+    re.X,
+)
+# "占总数的1/2" -> 50 %: a fraction after a word of share, never a date such as 6/28.
+FRACTION = re.compile(r"(?<=[占的为达约近])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 # "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
 POPULATION_BARE = re.compile(
     rf"""
@@ -135,7 +150,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         _rates,
         _bare_money,
         _implicit_persons,
+        _implicit_households,
         _population_bare,
+        _fractions,
         _percent_words,
         _ratios,
         _mojibake,
@@ -165,7 +182,11 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     num, unit_raw = m["num"], m["unit"].lower()
     chinese = not num[0].isdigit()
     unit, factor = UNITS.get(unit_raw, UNITS.get(m["unit"], (m["unit"], 1)))
-    value = _value(num)
+    if m["space"] and unit != "%":
+        return None
+    value, adjacent_high = _value(num), None
+    if value is None and chinese and not m["num2"]:
+        value, adjacent_high = adjacent_range(num) or (None, None)
     if value is None:
         return None
     after = text[m.end("unit") : m.end("unit") + 4]
@@ -185,6 +206,10 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "立方" and unit_raw == "方" and not m["scale"]:
         return None
+    if unit == "起" and re.fullmatch(r"(19|20)\d{2}", num):
+        return None  # "2019起" is a year: from 2019 on
+    if unit == "股" and after[:1] in {"东", "份", "民", "权", "金", "本", "票"}:
+        return None  # 股东, 股份, 股金 (share capital): not a number of shares
     if unit == "个" and after[:1] == "人" and not chinese:
         return None
     if unit == "个" and re.match(r"^(贫困户|农户|户|家庭)", after):
@@ -201,6 +226,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         high = tidy(high * scale2 * factor)
         if high <= value * scale * factor:
             return None
+    elif adjacent_high is not None:
+        high = tidy(adjacent_high * scale * factor)
     qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "")
     for q in (m["q1"], m["q2"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
@@ -257,7 +284,19 @@ def _bare_money(text: str):
 
 
 def _implicit_persons(text: str):
-    for m in IMPLICIT_PERSONS.finditer(text):
+    yield from _implicit(text, IMPLICIT_PERSONS, "人")
+
+
+def _implicit_households(text: str):
+    yield from _implicit(text, IMPLICIT_HOUSEHOLDS, "户")
+
+
+COUNTED = {"人": "people", "户": "households"}
+
+
+def _implicit(text: str, pattern: re.Pattern, unit: str):
+    """Counts whose unit is the noun after them (带动1.5万贫困人口, 13.6万贫困户, 八千干部)."""
+    for m in pattern.finditer(text):
         chinese = not m["num"][0].isdigit()
         if chinese and not any(ch in "十百千万亿" for ch in m["num"] + m["scale"]):
             continue  # "一村民", "三农民" are not counts
@@ -274,12 +313,19 @@ def _implicit_persons(text: str):
             m.end(),
             tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)),
             None,
-            "人",
+            unit,
             qualifier,
             m.start(),
             flags=["unit_inferred"],
-            notes=["人 not written; the count is of the people named after it"],
+            notes=[f"{unit} not written; the count is of the {COUNTED[unit]} named after it"],
         )
+
+
+def _fractions(text: str):
+    for m in FRACTION.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if 0 < a < b:
+            yield Quantity(m.start(), m.end(), tidy(100 * a / b), None, "%", "", m.start())
 
 
 def _population_bare(text: str):
