@@ -62,3 +62,53 @@ def test_offsets_point_at_the_raw_mention():
     text = "坚持“抓党建、促脱贫”不动摇。"
     (s,) = extract_slogans("r1", text, [])
     assert text[s.start : s.end] == s.raw == "“抓党建、促脱贫”"
+
+
+# Names recognised by their context: a programme verb before, a campaign noun after, a list
+# of quoted items one of which qualifies.
+GOOD_NAMES = [
+    ("全面开展“入户走访”，摸清底数。", [("入户走访", "quoted")]),
+    ("深入推进村党组织“联建共育”，成效明显。", [("联建共育", "quoted")]),
+    ("抓好“三化”建设，夯实基础。", [("三化", "numbered")]),
+    ("省里“525”工程惠及全县。", [("525", "numbered")]),
+    (
+        "全面实施“双培”、“双联”、“双帮”(“三双”)工程。",
+        [
+            ("双培", "numbered"),
+            ("双联", "numbered"),
+            ("双帮", "numbered"),
+            ("三双", "numbered"),
+        ],
+    ),
+    ("被省委树立为全省的“山城经验”。", [("山城经验", "quoted")]),
+    (
+        "做到一户一张明白卡、一户一本台账、一户一名责任人。",
+        [
+            ("一户一张明白卡", "numbered"),
+            ("一户一本台账", "numbered"),
+            ("一户一名责任人", "numbered"),
+        ],
+    ),
+]
+
+# Quoted, but not slogans: fixed terms of plans and institutions, party routines, scare-quoted
+# adjectives and metaphors that are ordinary words, speech.
+BAD_NAMES = [
+    "属“十三五”贫困村。",
+    "组织村“两委班子”成员学习。",
+    "组织开展“主题党日”专项活动。",
+    "建立“联动式”责任、“滚动式”工作。",
+    "实施“领头羊”培育工程以前。",
+    "补齐“短板”，增强“造血”能力。",
+    "省里“2019”年的文件。",
+]
+
+
+@pytest.mark.parametrize("text, expected", GOOD_NAMES)
+def test_names_are_recognised_by_their_context(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text", BAD_NAMES)
+def test_fixed_terms_routines_adjectives_and_metaphors_are_not_slogans(text):
+    assert slogans(text) == []

@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..config import DICTIONARIES_DIR
+from .lexicon import load_words
 from .records import Section, Slogan
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -30,9 +31,19 @@ FORMULA_LEAD = re.compile(
 FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思路)).*$")
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(
-    r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局|体系|品牌|精神|工作))"
+    r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局"
+    r"|体系|品牌|精神|工作|项目|建设|帮扶|扶贫|对口支援|经验|试点|创建))"
 )
-CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战)$")
+CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
+# A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
+CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
+# “联动式”, “滚动式”: an adjective in scare quotes, not a name.
+ADJECTIVAL = re.compile(
+    r"^[\u4e00-\u9fff]{0,2}(?![模形方样正])[\u4e00-\u9fff]式$"
+)  # not 模式, 方式
+# “616”工程: a programme named by its digits.
+DIGIT_NAME = re.compile(r"^\d{3,4}$")
+DIGIT_CAMPAIGN_AFTER = re.compile(r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动)")
 ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(
@@ -44,7 +55,7 @@ SPEECH_AFTER = re.compile(
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
-MAX_NAME_CHARS = 10
+MAX_NAME_CHARS = 12
 SENTENCE_END = re.compile(r"[。！？!?]")
 TRAILING_PUNCT = re.compile(r"[。！？!?.\s]+$")
 
@@ -55,6 +66,12 @@ def lexicon() -> frozenset[str]:
     path = DICTIONARIES_DIR / "slogan_lexicon.txt"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(canonical(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@functools.cache
+def fixed_terms() -> frozenset[str]:
+    """Quoted fixed terms that are not slogans (十三五, 两委班子), from data/dictionaries."""
+    return frozenset(canonical(w) for w in load_words("fixed_terms"))
 
 
 @functools.cache
@@ -131,6 +148,13 @@ def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
             return None
     if "+" in content or "＋" in content:
         return "formula"
+    if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
+        return None
+    named = CAMPAIGN_AFTER.match(text[end : end + 8]) or CAMPAIGN_BEFORE.search(
+        text[max(0, start - 12) : start]
+    )
+    if DIGIT_NAME.match(content):
+        return "numbered" if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
     if is_numbered(content):
         return "numbered"
     parts = [p for p in PART_SPLIT.split(content) if p]
@@ -139,13 +163,32 @@ def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
         return "quoted"
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and not ORDINAL.search(content):
-        if (
-            canonical(content) in lexicon()
-            or CAMPAIGN_AFTER.match(text[end : end + 8])
-            or CAMPAIGN_END.search(content)
-        ):
-            return "quoted"
+        if canonical(content) in lexicon() or CAMPAIGN_END.search(content):
+            return "numbered" if _numeral_led(content) else "quoted"
+        if named and (_numeral_led(content) or content not in _dictionary_words()):
+            # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
+            return "numbered" if _numeral_led(content) else "quoted"
     return None
+
+
+def _numeral_led(content: str) -> bool:
+    """“三基”, “双包”: a numeral and one word, the shortest numbered formulas."""
+    return len(content) == 2 and content[0] in NUMERAL
+
+
+# Quotes in one list: “双包”、“双建”、“双带”(“四双”): separated only by 、 , ( ) and spaces.
+LIST_GAP = re.compile(r"^[、，,()（）\s]{1,3}$")
+
+
+def _quote_lists(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of outer quotations that stand in one list."""
+    runs: list[list[tuple[int, int]]] = []
+    for start, end in spans:
+        if runs and LIST_GAP.match(text[runs[-1][-1][1] : start]):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return runs
 
 
 def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[Slogan]:
@@ -154,14 +197,24 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
     found: list[tuple[int, int, str]] = []
     spans = quote_spans(text)
     covered = [False] * len(text)
+    kinds = {}
     for start, end in spans:
         outer = not any(s < start and end < e for s, e in spans)
-        kind = classify_quote(text, start, end, outer)
-        if kind:
-            found.append((start, end, kind))
+        kinds[(start, end)] = classify_quote(text, start, end, outer)
         if outer:
             for i in range(start, end):
                 covered[i] = True
+    # A list of quoted names shares its nature: once one item is a slogan, the other short
+    # name-like items are too (实施“双包”、“双建”、“双带”: only the first follows the verb).
+    outers = [sp for sp in spans if not any(s < sp[0] and sp[1] < e for s, e in spans)]
+    for run in _quote_lists(text, outers):
+        if len(run) > 1 and any(kinds[sp] for sp in run):
+            for sp in run:
+                if kinds[sp] is None and _name_like(text[sp[0] + 1 : sp[1] - 1]):
+                    kinds[sp] = (
+                        "numbered" if _numeral_led(text[sp[0] + 1 : sp[1] - 1]) else "quoted"
+                    )
+    found += [(start, end, kind) for (start, end), kind in kinds.items() if kind]
     for m in FORMULA.finditer(text):
         if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
@@ -174,7 +227,7 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
             and m.group() not in words
             and m.group()[:4] not in words
         ):
-            found.append((m.start(), m.end(), "numbered"))
+            found.append((m.start(), _list_item_end(text, m.start(), m.end()), "numbered"))
     out = []
     for start, end, kind in sorted(found):
         raw = text[start:end]
@@ -191,6 +244,33 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
             )
         )
     return out
+
+
+# The rest of a list item after a numbered formula: "一户一份|脱贫计划表、".
+ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
+
+
+def _list_item_end(text: str, start: int, end: int) -> int:
+    """Where a numbered formula that is an item of a 、-list ends: at the item's end.
+
+    "做到一户一张联系卡、一户一份脱贫计划表、…": each item is one formula, its noun included.
+    """
+    tail = ITEM_TAIL.match(text, end)
+    if tail and (text[start - 1 : start] == "、" or text[tail.end() : tail.end() + 1] == "、"):
+        return tail.end()
+    return end
+
+
+def _name_like(content: str) -> bool:
+    """Short, one part, no speech, not a fixed term or an adjective: could be a name."""
+    return (
+        2 <= len(content) <= MAX_NAME_CHARS
+        and not PART_SPLIT.search(content)
+        and not SPOKEN.search(content)
+        and not SENTENCE_END.search(content)
+        and canonical(content) not in fixed_terms()
+        and not ADJECTIVAL.match(content)
+    )
 
 
 def _trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
