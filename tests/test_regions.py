@@ -43,3 +43,32 @@ def test_a_prefecture_report_with_county_headings_is_cut_into_sections():
 def test_a_text_naming_no_place_has_none():
     report = run("党建引领脱贫攻坚\n各级党组织坚持把脱贫攻坚作为头等大事，取得明显成效。\n").report
     assert (report.province, report.county, report.adcode) == ("", "", "")
+
+
+def test_the_place_in_a_dateline_is_where_the_outlet_files_from_not_the_subject():
+    # 兰州 (Gansu's capital) in the dateline; the report is about 会宁县, of 白银市
+    text = (
+        "党建引领产业兴\n"
+        "某某网兰州5月3日消息(记者 张三)近日，记者走进会宁县，看到会宁县党员干部带领群众发展"
+        "小杂粮产业，全县贫困户收入稳步增长。\n"
+    )
+    report = run(text).report
+    assert (report.prefecture, report.county) == ("白银市", "会宁县")
+
+
+def test_a_province_in_the_headline_does_not_stop_the_walk_down():
+    # national outlets locate a county by its province: "甘肃某地…"
+    text = (
+        "甘肃：大山深处的脱贫路\n"
+        "甘肃省会宁县地处黄土高原，近年来会宁县坚持抓党建促脱贫，全县贫困户全部实现脱贫，"
+        "村集体经济不断壮大。\n"
+    )
+    assert run(text).report.county == "会宁县"
+
+
+def test_variant_characters_still_match_the_gazetteer():
+    # 陜 is a variant of 陕 that OpenCC leaves as it is
+    text = (
+        "党建引领\n近日，陜西省洋县某某村党支部带领群众发展产业，贫困户收入稳步增长，效果明显。\n"
+    )
+    assert run(text).report.province == "陕西省"

@@ -48,7 +48,10 @@ def analyse(
     page_context = cleaned.header_context + cleaned.meta_lines
     located = regions.locate(text, page_context)
     context = regions.context_codes(page_context)
-    code, place = regions.report_place(text, located, title_end, lead_end, context)
+    lead_start = lead_end - len(lead_line)
+    dateline_end = lead_start + meta.dateline_length(lead_line)
+    voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
+    code, place = regions.report_place(text, voters, title_end, lead_end, context)
     report = Report(
         report_id=report_id,
         title=cleaned.title,

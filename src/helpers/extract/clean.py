@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import boilerplate as bp
+from .lexicon import load_table
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
 FULLWIDTH = {
@@ -69,8 +70,18 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified characters with OpenCC's phrase-aware table."""
-    return _t2s().convert(text)
+    """Traditional -> simplified characters with OpenCC's phrase-aware table, then the variant
+    characters OpenCC leaves alone (data/dictionaries/variant_chars.tsv).
+
+    >>> to_simplified("陜西省洋縣")
+    '陕西省洋县'
+    """
+    return _t2s().convert(text).translate(_variants())
+
+
+@functools.cache
+def _variants() -> dict[int, str]:
+    return {ord(r["variant"]): r["standard"] for r in load_table("variant_chars")}
 
 
 def normalize(text: str) -> str:
@@ -112,6 +123,7 @@ def clean(raw_text: str) -> Cleaned:
     if unpinyined != text:
         flags.append("pinyin_removed")
     script, text = detect_script(unpinyined)
+    text = text.translate(_variants())  # 陜 -> 陕 in simplified pages too
     if script == "traditional":
         flags.append("converted_traditional")
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]

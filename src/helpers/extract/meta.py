@@ -55,7 +55,7 @@ OUTLET_BEFORE_DATE = re.compile(
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))[\u4e00-\u9fff]{0,8}?"
-    r"\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"\d{1,2}月\d{1,2}日(?:电|讯|消息)"
 )
 # A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
@@ -124,6 +124,15 @@ def source(
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
     return ""
+
+
+def dateline_length(lead: str) -> int:
+    """Characters of the lead taken by its dateline ("某某网南宁9月30日消息"), else 0.
+
+    The place in a dateline is where the outlet files from, not what the report is about.
+    """
+    m = AGENCY_DATELINE.match(lead) or DATELINE.match(lead)
+    return m.end() if m else 0
 
 
 def issuer(title: str) -> str:

@@ -191,6 +191,10 @@ def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
             if len(headlined) != 1:
                 break
             best = headlined[0]
+        elif len(chosen) == 2 and len(level_codes) == 1:
+            # A province in a headline is often only a locator for national readers
+            # ("广西某县…"): a prefecture below it that no sibling contests is followed.
+            pass
         elif chosen in prominent and best not in prominent and score[best] < direct[chosen]:
             break  # a summary of a place the headline names, quoting one of its parts
         elif chosen and not (
