@@ -253,3 +253,14 @@ def test_the_whole_township_refers_back_to_the_township_last_named():
     # without a township named earlier, 全镇 narrows nothing
     result, _ = figures("四川省凉山州昭觉县：党建引领脱贫攻坚\n2019年全镇脱贫320户1200人。")
     assert {f.township for f in result} == {""}
+
+
+def test_a_change_against_last_year_is_the_same_kind_of_money():
+    from helpers.extract.records import Section
+
+    text = "县财政投入扶贫资金2.1亿元，比去年增加5000多万元。"
+    section = Section("r", 0, "", "", "", "", "", 0, len(text))
+    from helpers.extract.figures import extract_figures
+
+    metrics = [f.metric for f in extract_figures("r", text, [section], [], [], [""])]
+    assert metrics == ["funds_yuan", "funds_yuan"]

@@ -30,7 +30,7 @@ GOOD = [
     ("全镇总人口3.2万人", "population"),
     ("建成项目42个", "other"),
     # 脱贫 right after the count wins over the cadres named before it
-    ("组织5万干部结对帮扶，助8万人脱贫", "lifted_persons"),
+    ("组织干部入户结对助8万人脱贫", "lifted_persons"),
     # the national criterion of having exited poverty
     ("帮助3200户实现了“两不愁三保障”", "lifted_households"),
     # 贫困总人口 and 减贫人口 are not the total population
@@ -42,6 +42,8 @@ GOOD = [
     ("村民当天领到红利3600元", "income_yuan"),
     ("以现金入股12万元", "funds_yuan"),
     ("县里下拨党费80万元", "funds_yuan"),
+    ("全县贫困村共计86个", "poor_villages"),
+    ("当年减少贫困人口2.6万人", "lifted_persons"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.
@@ -52,6 +54,7 @@ BAD = [
     # without a whole-place scope, poor households that a verb helps are beneficiaries
     ("36户贫困户安装了屋顶光伏", "poor_households"),
     ("召开脱贫攻坚会议的干部300人", "lifted_persons"),  # 脱贫攻坚 is no verb
+    ("其中集体收入10万元以上的村有12个", "income_yuan"),  # the bound of a class of villages
 ]
 
 

@@ -40,6 +40,8 @@ GOOD = [
     ("结对帮扶5.2万贫困户", [(52_000, None, "户", "", "5.2万")]),
     ("选派两千干部驻村", [(2000, None, "人", "", "两千")]),
     ("带动1200余农户", [(1200, None, "户", "over", "1200余")]),
+    # 千米 is a unit (公里), not 千 + 米
+    ("修通道路23.5千米", [(23.5, None, "公里", "", "23.5千米")]),
     # 万 before 股金 is money, not a count of shares
     ("注入30万股金", [(300_000, None, "元", "", "30万")]),
 ]
@@ -57,6 +59,8 @@ BAD = [
     "日期6/28",  # a date, not a fraction
     "三五成群",  # not neighbouring digits, and no scale
     "2016贫困户",  # a year glued to a noun
+    "围绕四个方面开展工作",  # a count of listed points
+    "“1只、2只、3只……”他数着羊",  # counting aloud
 ]
 
 

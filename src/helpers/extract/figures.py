@@ -30,6 +30,8 @@ BARE_PLACE = re.compile(
 CHANGE_TO = re.compile(
     r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
 )
+# "投入1.06亿元，比去年增加6000多万元": the change is of the same quantity.
+INCREMENT = re.compile(r"(比|较|同比)[^，,；;]{0,6}(增加|增长|减少|下降|提高|多)了?$")
 # "2013年人均纯收入1668元，2017年达到10180元": a later year and a verb, the noun left implicit.
 ELLIPTIC = re.compile(
     r"(到|至|截至|截止)?((19|20)\d{2}年(底|末|初)?|今年|去年|当年|目前|现在|如今)(已|又|再)?"
@@ -101,7 +103,12 @@ def extract_figures(
             if (
                 unit in previous
                 and metric == "other"
-                and (OF_WHICH.match(left.strip()) or _bare(left) or changed_to)
+                and (
+                    OF_WHICH.match(left.strip())
+                    or _bare(left)
+                    or changed_to
+                    or INCREMENT.search(left)
+                )
             ):
                 metric = previous[unit]
             elif OF_WHICH.match(left.strip()) and metric.startswith("poor_") and members.get(unit):

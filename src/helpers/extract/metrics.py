@@ -26,6 +26,7 @@ LIFTED = re.compile(
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
       | 实现了?[“"]?两不愁三保障                    # the national criterion of having exited
+      | 减少贫困(人口|户|群众)                       # 减少贫困人口3万人
     )""",
     re.X,
 )
@@ -40,7 +41,7 @@ POOR_VILLAGE_AFTER = re.compile(
     r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村"
 )
 POOR_VILLAGE_BEFORE = re.compile(
-    r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共|有|共有|达|为|退出|出列|摘帽)?$"
+    r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共计|总计|总数为|总数|数量为|共有|共|有|达|为|退出|出列|摘帽)?$"
 )
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
 LIFTED_RIGHT_AFTER = re.compile(
@@ -64,7 +65,7 @@ def classify(q: Quantity, left: str, right: str, sentence: str) -> str:
     if q.unit == "亩":
         return "area_mu"
     if q.unit.startswith("元"):
-        return money(left, right)
+        return money(left, right, q.qualifier)
     if q.unit == "个":
         return "poor_villages" if _poor_villages(left, right) else "other"
     if q.unit == "户":
@@ -74,10 +75,12 @@ def classify(q: Quantity, left: str, right: str, sentence: str) -> str:
     return "other"
 
 
-def money(left: str, right: str) -> str:
-    """funds_yuan (put in), income_yuan (earned) or other (prices, savings)."""
+def money(left: str, right: str, qualifier: str = "") -> str:
+    """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if PRICE.search(left[-6:]) or PRICE.search(right[:6]) or SAVING.search(left[-8:]):
         return "other"
+    if qualifier in ("over", "under") and right.startswith("的"):
+        return "other"  # "5万元以上的村": the bound of a class, not an amount
     head = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", right[:10]))
     if head:
         return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"

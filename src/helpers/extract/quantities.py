@@ -55,7 +55,7 @@ QUANTITY = re.compile(
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?
-    (?P<scale>[十百千万亿]{{0,2}})
+    (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}}))?
     (?P<da>大)?
@@ -65,6 +65,12 @@ QUANTITY = re.compile(
 """,
     re.X | re.I,
 )
+# What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持.
+LISTED_POINTS = re.compile(
+    r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹)"
+)
+# Counting aloud: "1头、2头、3头……"
+COUNTING_ALOUD = re.compile(r"(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
 # "1500/亩", "800元/人/年": rates per unit.
 RATE = re.compile(
     rf"(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?"
@@ -160,6 +166,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         for q in finder(text):
             if not any(blocked[q.start : q.end]) and not any(taken[q.start : q.end]):
                 found.append(q)
+    aloud = [m.span() for m in COUNTING_ALOUD.finditer(text)]
+    found = [q for q in found if not any(s <= q.start < e for s, e in aloud)]
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
@@ -206,6 +214,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "立方" and unit_raw == "方" and not m["scale"]:
         return None
+    if chinese and unit == "个" and LISTED_POINTS.match(after):
+        return None  # "三个方面", "五个坚持": counts of listed points, not quantities
     if unit == "起" and re.fullmatch(r"(19|20)\d{2}", num):
         return None  # "2019起" is a year: from 2019 on
     if unit == "股" and after[:1] in {"东", "份", "民", "权", "金", "本", "票"}:
