@@ -264,3 +264,53 @@ def test_a_change_against_last_year_is_the_same_kind_of_money():
 
     metrics = [f.metric for f in extract_figures("r", text, [section], [], [], [""])]
     assert metrics == ["funds_yuan", "funds_yuan"]
+
+
+def _one_section_figures(text: str):
+    from helpers.engine.pipeline import analyse
+    from helpers.extract.records import ManifestRow
+
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    return analyse("r", text, manifest, with_terms=False).figures
+
+
+def test_a_sentence_about_a_county_elsewhere_places_its_figures_there_and_flags_it():
+    # a report about 会宁县 (甘肃省白银市) quoting a sentence about 东乡族自治县 (临夏州)
+    text = (
+        "会宁县：党建引领脱贫攻坚\n"
+        "会宁县坚持抓党建促脱贫，全县贫困户全部实现脱贫，村集体经济收入稳步增长。"
+        "学习东乡族自治县的经验，东乡族自治县建档立卡贫困户3200户。\n"
+    )
+    (far,) = [f for f in _one_section_figures(text) if f.value == 3200]
+    assert (far.county, far.place_basis) == ("东乡族自治县", "sentence")
+    assert "place_conflict" in far.flags
+
+
+def test_period_scope_and_parts_are_read_from_the_sentence():
+    text = (
+        "会宁县：党建引领脱贫攻坚\n"
+        "近年来，会宁县累计投入扶贫资金3.2亿元，其中产业扶贫资金1.1亿元。"
+        "截至2019年底，全县现有贫困户1200户。2018年全县脱贫860户。\n"
+    )
+    rows = {f.value: f for f in _one_section_figures(text)}
+    whole, part = rows[320_000_000], rows[110_000_000]
+    assert (whole.period, part.period) == ("cumulative", "cumulative")
+    assert part.part_of == whole.figure_id and whole.part_of == ""
+    assert (rows[1200].period, rows[1200].scope) == ("point", "county")
+    assert (rows[860].period, rows[860].scope) == ("annual", "county")
+    assert len({f.figure_id for f in rows.values()}) == len(rows)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "每个党员帮带3户",
+        "每户可贷款5万元",
+        "最高补助2万元",
+        "人均补助800元",
+        "奖补资金不超过10万元",
+    ],
+)
+def test_duties_limits_and_per_unit_amounts_are_rates(clause):
+    (figure, *_) = _one_section_figures(f"某某县推进脱贫攻坚\n{clause}，效果明显。\n")
+    assert "rate" in figure.flags

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import gazetteer as gz
+from .figure_place import figure_place
 from .fused import plausible_max, split_fused
-from .lexicon import alternation, cue, load_words
+from .lexicon import cue
 from .metrics import classify
+from .period import is_rate, period, whole_scope
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
 from .text_units import clause_bounds, sentence_spans
@@ -16,11 +17,12 @@ from .timing import Timeline
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
-SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 # "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
+# "包括…", "含…": a part named after its whole, inside the clause.
+PART_WORDS = re.compile(r"(其中|包括|内含)[^，,；;]{0,12}$")
 MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
 # "某某村1860人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(
@@ -37,11 +39,6 @@ ELLIPTIC = re.compile(
     r"(到|至|截至|截止)?((19|20)\d{2}年(底|末|初)?|今年|去年|当年|目前|现在|如今)(已|又|再)?"
     r"(达到|达|增至|增加到|增长到|提高到|提升到|上升到|下降到|降至|减少到|减至|为|是|突破|超过|实现)?"
 )
-# Village names: up to five characters before 村, cut at words that cannot be part of a name.
-VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|级|集体|两委|党|里|内|庄)")
-NAME_BREAK = re.compile(f".*({alternation(load_words('village_name_breaks'))})")
-GENERIC_VILLAGE = re.compile(f"({alternation(load_words('generic_village_words'))})$")
-CONTEXT_CHARS = 40
 
 
 def extract_figures(
@@ -79,9 +76,11 @@ def extract_figures(
         section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
         if si != previous_sentence:
             previous, members, previous_end, previous_sentence = {}, {}, {}, si
+            wholes: dict[str, str] = {}  # unit -> figure_id of the last whole in the sentence
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
-        for q, value, unit in parts:
+        for k, (q, value, unit) in enumerate(parts):
+            figure_id = f"{report_id}#{raw_start}.{k}"
             c_start, c_end = clause_bounds(text, q.context_start, q.end, s_start, s_end)
             left, right = text[c_start : q.context_start], text[q.end : c_end]
             probe = Quantity(
@@ -127,10 +126,12 @@ def extract_figures(
                     f"{value:g}{unit} is more than a place of this level can have; kept as written"
                 )
             when = timeline.as_of(raw_start, (c_start, c_end), (s_start, s_end), previous_span)
-            if _per_unit(left):
+            if is_rate(text[c_start : q.start]):  # the clause with its lead (不超过)
                 flags.append("rate")
-                notes.append("a per-unit amount (每…/人均/亩均), not a total")
-            place = _figure_place(
+                notes.append(
+                    "a per-unit amount, limit or rule (每…/人均/可贷款/不超过), not a total"
+                )
+            place = figure_place(
                 text,
                 sections[section] if sections else None,
                 codes[section] if codes else "",
@@ -139,15 +140,23 @@ def extract_figures(
                 s_end,
                 raw_start,
             )
+            if place.conflict:
+                flags.append("place_conflict")
+                notes.append("the sentence names a place outside the section's; placed there")
+            part = OF_WHICH.match(left.strip()) or PART_WORDS.search(left)
+            part_of = wholes.get(unit, "") if part else ""
+            if not part:
+                wholes[unit] = figure_id
+            before = text[s_start:raw_start]
             figures.append(
                 Figure(
                     report_id=report_id,
                     section=sections[section].section if sections else 0,
-                    province=place[0],
-                    prefecture=place[1],
-                    county=place[2],
-                    township=place[3],
-                    village=place[4],
+                    province=place.province,
+                    prefecture=place.prefecture,
+                    county=place.county,
+                    township=place.township,
+                    village=place.village,
                     metric=metric,
                     value=value,
                     value_high=q.value_high,
@@ -157,6 +166,11 @@ def extract_figures(
                     as_of_year=when.year,
                     year_source=when.source,
                     as_of=when.month,
+                    figure_id=figure_id,
+                    place_basis=place.basis,
+                    scope=whole_scope(before) or place.named_level,
+                    period=period(left, before),
+                    part_of=part_of,
                     raw=text[raw_start:raw_end],
                     start=raw_start,
                     end=raw_end,
@@ -197,10 +211,6 @@ def _bare(left: str) -> bool:
     return bool(m and m[1])
 
 
-def _per_unit(left: str) -> bool:
-    return bool(re.search(r"(每[亩人户斤年月天个村]|人均|亩均|户均|年均)[^，,；;]{0,6}$", left))
-
-
 def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
     i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
     return max(0, i)
@@ -225,78 +235,3 @@ def _implausible(value, unit: str, metric: str, code: str) -> bool:
         return False
     limit = plausible_max(len(code))
     return value > (limit if unit == "人" else limit / 2)
-
-
-def _figure_place(
-    text: str, section: Section | None, code: str, located, s_start: int, s_end: int, pos: int
-) -> tuple[str, str, str, str, str]:
-    """The section's place, narrowed to a township or village the sentence names."""
-    if section is None:
-        return ("", "", "", "", "")
-    base = (section.province, section.prefecture, section.county, section.township)
-    county_code = code[:6] if len(code) >= 6 else ""
-    towns = [
-        loc
-        for loc in located
-        if s_start <= loc.start < s_end
-        and len(loc.code) == 9
-        and (not county_code or loc.code.startswith(county_code))
-    ]
-    before = [t for t in towns if t.start < pos]
-    town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
-    if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):
-        # "全镇脱贫412户" refers back to the township last named in this section.
-        earlier = [
-            loc
-            for loc in located
-            if section.start <= loc.start < s_start
-            and len(loc.code) == 9
-            and (not county_code or loc.code.startswith(county_code))
-        ]
-        town = earlier[-1] if earlier else None
-    if town:
-        p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
-        base = (p.province, p.prefecture, p.county, p.township)
-        county_code = town.code[:6]
-    village = _village(text, s_start, pos, s_end)
-    if village and not base[3] and county_code:
-        township_code = gz.township_of_village(county_code, village)
-        if township_code:
-            p = gz.place_of(township_code)
-            base = (p.province, p.prefecture, p.county, p.township)
-    return (*base, village)
-
-
-def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
-    """The village a number belongs to: the last one named before it in its sentence.
-
-    A list of villages (新房村、瓦高村2个贫困村) names no single one.
-    """
-    current = ""
-    for m in VILLAGE.finditer(text, s_start, s_end):
-        if m.start() >= pos:
-            if (
-                not current
-                and m.end() <= s_end
-                and m.start() - pos < CONTEXT_CHARS
-                and text.count("村", s_start, s_end) == 1
-            ):
-                return _village_name(m["name"]) or ""
-            break
-        name = _village_name(m["name"])
-        if not name:
-            continue
-        listed = (
-            text[m.end() : m.end() + 1] in ("、", "和", "与", "及", "等")
-            or text[max(0, m.start() - 1) : m.start()] == "、"
-        )
-        current = "" if listed else name
-    return current
-
-
-def _village_name(stem: str) -> str:
-    cut = NAME_BREAK.match(stem)
-    name = stem[cut.end() :] if cut else stem
-    if len(name) < 2 or GENERIC_VILLAGE.search(name):
-        return ""
-    return name + "村"

@@ -120,7 +120,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if LIFTED.search(left) or LIFTED.search(right):
         return f"lifted_{kind}"
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
-    # help verb after them does not make the count one of beneficiaries ("4户贫困户安装了光伏"
+    # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"
     # without the whole-place scope still is).
     whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
     clause = left if whole_stock else left + "|" + right

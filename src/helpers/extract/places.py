@@ -183,7 +183,8 @@ def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
     while level_codes:
         total = sum(score[c] for c in level_codes)
         best = max(level_codes, key=lambda c: (score[c], c))
-        headlined = [c for c in level_codes if c in prominent]
+        # a place is headlined when the headline names it or a place within it
+        headlined = [c for c in level_codes if any(p.startswith(c) for p in prominent)]
         if total <= 0:
             break
         if score[best] / total < SHARE_TO_DESCEND:

@@ -36,6 +36,8 @@ LEAD_QUALIFIERS = {
     "至少": "over",
     "不低于": "over",
     "不足": "under",
+    "不超过": "under",
+    "最多": "under",
     "不到": "under",
     "少于": "under",
     "低于": "under",

@@ -75,6 +75,11 @@ class Figure:
     as_of_year: int | None  # the year the figure describes: stated, relative or carried
     year_source: str  # "stated" | "relative" | "carried" | ""
     as_of: str  # "YYYY-MM" when a month is stated with the year, else ""
+    figure_id: str  # "<report_id>#<start>.<k>": stable for the same input
+    place_basis: str  # "sentence" | "section" | "report"
+    scope: str  # the level the figure describes, "" when unknown
+    period: str  # "point" | "annual" | "cumulative" | ""
+    part_of: str  # figure_id of the whole this figure is a part of, else ""
     raw: str
     start: int
     end: int

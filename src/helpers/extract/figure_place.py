@@ -1,0 +1,166 @@
+"""The place a figure is about: its sentence's, narrowed from or replacing its section's.
+
+A report headed by one county often quotes a sentence about a township, a village, or a county
+elsewhere ("某某旗某某镇…其中贫困户82户"): the sentence's place then wins, and a place
+outside the section's is flagged, since the section's own figures are what a county table sums.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+from .lexicon import alternation, load_words
+from .records import Section
+
+SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
+# Village names: up to five characters before 村, cut at words that cannot be part of a name.
+VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|级|集体|两委|党|里|内|庄)")
+NAME_BREAK = re.compile(f".*({alternation(load_words('village_name_breaks'))})")
+GENERIC_VILLAGE = re.compile(f"({alternation(load_words('generic_village_words'))})$")
+CONTEXT_CHARS = 40
+LEVEL_OF_CODE = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePlace:
+    """Contract place columns of a figure, where they came from, and whether they conflict."""
+
+    province: str = ""
+    prefecture: str = ""
+    county: str = ""
+    township: str = ""
+    village: str = ""
+    basis: str = ""  # "sentence" | "section" | "report" | ""
+    conflict: bool = False  # the sentence names a place outside the section's
+    named_level: str = ""  # the level of the place the sentence names, if it names one
+
+
+def figure_place(
+    text: str, section: Section | None, code: str, located, s_start: int, s_end: int, pos: int
+) -> FigurePlace:
+    """The place of the figure at `pos` in the sentence [s_start, s_end) of `section`.
+
+    `code` is the section's division code. A county or prefecture the sentence names (before
+    the figure, else the only one in it) replaces the section's place when it lies elsewhere
+    (flagged as a conflict) and narrows it when it lies within; townships and villages narrow.
+    """
+    if section is None:
+        return FigurePlace()
+    basis = "section" if section.heading else "report"
+    named = _named_unit(located, s_start, s_end, pos)
+    conflict = False
+    if named and named.code != code:
+        inside = not code or named.code.startswith(code)
+        above = bool(code) and code.startswith(named.code)
+        if not above:
+            conflict = not inside
+            p = gz.place_of(named.code, named.text if named.text in gz.all_names() else "")
+            section = Section(
+                section.report_id,
+                section.section,
+                section.heading,
+                p.province,
+                p.prefecture,
+                p.county,
+                p.township,
+                section.start,
+                section.end,
+                p.adcode,
+            )
+            code, basis = named.code, "sentence"
+    place = _section_place(text, section, code, located, s_start, s_end, pos)
+    if place[3] != section.township or place[4]:
+        basis = "sentence"
+    level = LEVEL_OF_CODE.get(len(named.code), "") if named else ""
+    if place[4]:
+        level = "village"
+    elif place[3] and place[3] != section.township:
+        level = "township"
+    return FigurePlace(*place, basis=basis, conflict=conflict, named_level=level)
+
+
+def _named_unit(located, s_start: int, s_end: int, pos: int):
+    """The county or prefecture the sentence names for a figure: the last before it, else the
+    only one in the sentence."""
+    units = [loc for loc in located if s_start <= loc.start < s_end and len(loc.code) in (4, 6)]
+    before = [u for u in units if u.start < pos]
+    if before:
+        return before[-1]
+    return units[0] if len(units) == 1 else None
+
+
+def _section_place(
+    text: str, section: Section | None, code: str, located, s_start: int, s_end: int, pos: int
+) -> tuple[str, str, str, str, str]:
+    """The section's place, narrowed to a township or village the sentence names."""
+    if section is None:
+        return ("", "", "", "", "")
+    base = (section.province, section.prefecture, section.county, section.township)
+    county_code = code[:6] if len(code) >= 6 else ""
+    towns = [
+        loc
+        for loc in located
+        if s_start <= loc.start < s_end
+        and len(loc.code) == 9
+        and (not county_code or loc.code.startswith(county_code))
+    ]
+    before = [t for t in towns if t.start < pos]
+    town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
+    if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):
+        # "全镇脱贫412户" refers back to the township last named in this section.
+        earlier = [
+            loc
+            for loc in located
+            if section.start <= loc.start < s_start
+            and len(loc.code) == 9
+            and (not county_code or loc.code.startswith(county_code))
+        ]
+        town = earlier[-1] if earlier else None
+    if town:
+        p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
+        base = (p.province, p.prefecture, p.county, p.township)
+        county_code = town.code[:6]
+    village = _village(text, s_start, pos, s_end)
+    if village and not base[3] and county_code:
+        township_code = gz.township_of_village(county_code, village)
+        if township_code:
+            p = gz.place_of(township_code)
+            base = (p.province, p.prefecture, p.county, p.township)
+    return (*base, village)
+
+
+def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
+    """The village a number belongs to: the last one named before it in its sentence.
+
+    A list of villages (新房村、瓦高村2个贫困村) names no single one.
+    """
+    current = ""
+    for m in VILLAGE.finditer(text, s_start, s_end):
+        if m.start() >= pos:
+            if (
+                not current
+                and m.end() <= s_end
+                and m.start() - pos < CONTEXT_CHARS
+                and text.count("村", s_start, s_end) == 1
+            ):
+                return _village_name(m["name"]) or ""
+            break
+        name = _village_name(m["name"])
+        if not name:
+            continue
+        listed = (
+            text[m.end() : m.end() + 1] in ("、", "和", "与", "及", "等")
+            or text[max(0, m.start() - 1) : m.start()] == "、"
+        )
+        current = "" if listed else name
+    return current
+
+
+def _village_name(stem: str) -> str:
+    cut = NAME_BREAK.match(stem)
+    name = stem[cut.end() :] if cut else stem
+    if len(name) < 2 or GENERIC_VILLAGE.search(name):
+        return ""
+    return name + "村"
