@@ -314,3 +314,15 @@ def test_period_scope_and_parts_are_read_from_the_sentence():
 def test_duties_limits_and_per_unit_amounts_are_rates(clause):
     (figure, *_) = _one_section_figures(f"某某县推进脱贫攻坚\n{clause}，效果明显。\n")
     assert "rate" in figure.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会宁县属于限制开发区域，全县有贫困户1200户。",  # 开发区 inside 开发区域
+        "会宁县着力改变产业发展落后村的面貌，帮扶贫困户1200户。",  # a phrase ending in 村
+    ],
+)
+def test_fragments_of_words_are_not_townships_or_villages(sentence):
+    (figure,) = _one_section_figures(f"会宁县：党建引领\n{sentence}\n")
+    assert (figure.township, figure.village) == ("", "")

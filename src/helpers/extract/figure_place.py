@@ -20,6 +20,9 @@ VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|�
 NAME_BREAK = re.compile(f".*({alternation(load_words('village_name_breaks'))})")
 GENERIC_VILLAGE = re.compile(f"({alternation(load_words('generic_village_words'))})$")
 CONTEXT_CHARS = 40
+# Most village names are two or three characters before 村; a longer one is taken only when the
+# county's villages in the gazetteer include it, since it is more often a phrase ending in 村.
+MAX_UNSUPPORTED_VILLAGE = 4  # characters, 村 included
 LEVEL_OF_CODE = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
@@ -123,6 +126,10 @@ def _section_place(
         base = (p.province, p.prefecture, p.county, p.township)
         county_code = town.code[:6]
     village = _village(text, s_start, pos, s_end)
+    if len(village) > MAX_UNSUPPORTED_VILLAGE and not (
+        county_code and gz.township_of_village(county_code, village)
+    ):
+        village = ""  # "产业发展落后村": a longer "name" must be a village of the county
     if village and not base[3] and county_code:
         township_code = gz.township_of_village(county_code, village)
         if township_code:
