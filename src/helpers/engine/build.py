@@ -18,7 +18,7 @@ from ..config import PROCESSED_DIR, SEEDS_DIR
 from ..errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
 from ..extract.ingest import list_corpus, report_ids
 from ..extract.records import ReportResult
-from . import io, tables
+from . import corpus_pass, io, tables
 from .cache import code_version
 from .work import CACHED, REPAIRED, Task, accumulate, new_counts, run_task
 
@@ -170,7 +170,9 @@ def _write_local(tasks: list[Task], staging: Path, jobs: int, progress: bool | N
 def _finish(
     corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: int, counts: dict
 ) -> BuildSummary:
-    """Record what was built from what, move the build into place, summarise."""
+    """Group reprints and find shared passages, record what was built from what, move the
+    build into place, summarise."""
+    corpus_pass.run(staging)
     info = {
         "corpus": str(corpus.resolve()),
         "code_version": code_version(),

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..errors import BuildInProgressError, HelpersError, OutputNotWritableError
-from .tables import TABLES, typed
+from .tables import ALL_TABLES, typed
 
 FLOAT_COLUMNS = {"value", "value_high"}
 
@@ -28,6 +28,7 @@ class Tables(NamedTuple):
     figures: pd.DataFrame
     slogans: pd.DataFrame
     terms: pd.DataFrame
+    reuse: pd.DataFrame  # passages shared between stories (built by the corpus pass)
 
 
 def _number(value) -> str:
@@ -171,7 +172,7 @@ def load(out: str | Path = None) -> Tables:
             f"no build at {folder}: run `python -m helpers build --out {folder}` first"
         )
     frames = {}
-    for name in TABLES:
+    for name in ALL_TABLES:
         parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
         partitioned = folder / name
         if parquet.exists():
@@ -183,7 +184,7 @@ def load(out: str | Path = None) -> Tables:
             for column in FLOAT_COLUMNS & set(frame.columns):
                 frame[column] = pd.to_numeric(frame[column].replace("", None))
         else:
-            frame = pd.DataFrame(columns=list(TABLES[name][1]))
+            frame = pd.DataFrame(columns=list(ALL_TABLES[name][1]))
         frames[name] = typed(name, frame)
     reports = frames["reports"]
     frames["reports"] = reports.assign(

@@ -7,7 +7,7 @@ from dataclasses import astuple, fields
 
 import pandas as pd
 
-from ..extract.records import Figure, ManifestRow, Report, Section, Slogan, TermCount
+from ..extract.records import Figure, ManifestRow, Passage, Report, Section, Slogan, TermCount
 
 METRICS = [
     "poor_households",
@@ -48,6 +48,8 @@ REPORT_DTYPES = {
     "n_chars": "Int64",
     "quality": "string",
     "path": "string",
+    "story_id": "string",
+    "copies": "Int64",
 }
 SECTION_DTYPES = {
     "report_id": "string",
@@ -95,6 +97,20 @@ SLOGAN_DTYPES = {
 }
 TERM_DTYPES = {"report_id": "string", "section": "Int64", "term": "string", "count": "Int64"}
 
+REUSE_DTYPES = {
+    "cluster_id": "string",
+    "report_id": "string",
+    "story_id": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "chars": "Int64",
+    "published": "string",
+    "province": "string",
+    "prefecture": "string",
+    "county": "string",
+    "passage": "string",
+}
+# Tables built report by report; the corpus pass adds the ones that need every report.
 TABLES = {
     "manifest": (ManifestRow, MANIFEST_DTYPES),
     "reports": (Report, REPORT_DTYPES),
@@ -107,7 +123,7 @@ TABLES = {
 
 def to_frame(name: str, records: Iterable) -> pd.DataFrame:
     """One table from its records, columns in contract order, dtypes declared above."""
-    record_type, dtypes = TABLES[name]
+    record_type, dtypes = ALL_TABLES[name]
     columns = [f.name for f in fields(record_type)]
     frame = pd.DataFrame([astuple(r) for r in records], columns=columns)
     return typed(name, frame)
@@ -115,10 +131,14 @@ def to_frame(name: str, records: Iterable) -> pd.DataFrame:
 
 def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Cast a table read back from disk (or built) to its declared dtypes."""
-    dtypes = TABLES[name][1]
+    dtypes = ALL_TABLES[name][1]
     frame = frame.reindex(columns=list(dtypes))
     for column, dtype in dtypes.items():
         if dtype == "string" or isinstance(dtype, pd.CategoricalDtype):
             frame[column] = frame[column].astype("string").fillna("")
         frame[column] = frame[column].astype(dtype)
     return frame
+
+
+CORPUS_TABLES = {"reuse": (Passage, REUSE_DTYPES)}
+ALL_TABLES = {**TABLES, **CORPUS_TABLES}

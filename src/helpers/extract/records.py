@@ -41,6 +41,8 @@ class Report:
     n_chars: int
     quality: str
     path: str = ""
+    story_id: str = ""  # set by the corpus pass: reprints share the earliest copy's id
+    copies: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,23 @@ class TermCount:
     section: int
     term: str
     count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One occurrence of a passage that two or more different stories share."""
+
+    cluster_id: str
+    report_id: str
+    story_id: str
+    start: int
+    end: int
+    chars: int
+    published: str
+    province: str
+    prefecture: str
+    county: str
+    passage: str
 
 
 @dataclass(slots=True)
