@@ -41,3 +41,17 @@ def test_place_label_is_the_chain_down_to_the_level_or_empty():
         dtype="string",
     )
     assert S.place_label(frame, "county").tolist() == ["甲省 乙市 丙县", ""]
+
+
+def test_per_story_keeps_one_copy_of_each_story_and_its_rows():
+    from helpers.engine.io import Tables
+
+    reports = pd.DataFrame(
+        {"report_id": ["a", "b", "c"], "story_id": ["a", "a", "c"]}, dtype="string"
+    )
+    rows = pd.DataFrame({"report_id": ["a", "b", "b", "c"]}, dtype="string")
+    tables = Tables(rows, reports, rows, rows, rows, rows, rows.iloc[:0])
+    once = S.per_story(tables)
+    assert once.reports["report_id"].tolist() == ["a", "c"]  # b reprints a
+    assert once.figures["report_id"].tolist() == ["a", "c"]
+    assert len(once.manifest) == 4  # every file stays accounted for

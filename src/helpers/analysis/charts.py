@@ -313,3 +313,25 @@ def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
     if note:
         source_note(fig, note)
     return fig
+
+
+def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, note: str = ""):
+    """A labelled matrix of counts, each cell written in it; size bounded by the matrix's."""
+    use_style()
+    rows, cols = matrix.shape
+    fig, ax = plt.subplots(figsize=(min(12, 2 + 0.7 * cols), min(10, 1.6 + 0.5 * rows)))
+    ax.imshow(matrix.values, cmap="Blues", aspect="auto")
+    ax.set_xticks(range(cols), [str(c) for c in matrix.columns], rotation=45, ha="right")
+    ax.set_yticks(range(rows), [str(r) for r in matrix.index])
+    peak = matrix.values.max() if matrix.size else 0
+    for i in range(rows):
+        for j in range(cols):
+            value = matrix.values[i, j]
+            if value:
+                colour = "white" if value > peak / 2 else "#1f3a5f"
+                ax.text(j, i, f"{value:,}", ha="center", va="center", fontsize=7, color=colour)
+    ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
+    ax.grid(False)
+    if note:
+        source_note(fig, note)
+    return fig

@@ -22,6 +22,26 @@ DOUBTFUL_FLAGS = ("suspect_fused", "implausible", "mojibake", "unit_inferred")
 LEVELS = ["province", "prefecture", "county", "township"]
 
 
+def per_story(tables: Tables) -> Tables:
+    """The tables with each story once: reprints (same `story_id`) keep only the copy that
+    names the story, with its sections, figures, slogans and terms. The manifest and the reuse
+    table stay whole. A build without story ids is returned as it is.
+
+    A reprinted report's figures are the same figures: counting them per copy would inflate
+    every count by region and every slogan's spread.
+    """
+    reports = tables.reports
+    if "story_id" not in reports or (reports["story_id"].fillna("") == "").all():
+        return tables
+    kept = reports[reports["story_id"] == reports["report_id"]]
+    ids = set(kept["report_id"])
+    pick = {
+        name: getattr(tables, name)[getattr(tables, name)["report_id"].isin(ids)]
+        for name in ("sections", "figures", "slogans", "terms")
+    }
+    return tables._replace(reports=kept, **pick)
+
+
 def corpus_summary(tables: Tables) -> pd.DataFrame:
     """One row per measure of the build: files, reports, rejected, characters, figures, slogans."""
     m = tables.manifest
