@@ -42,3 +42,43 @@ def test_grouped_bars_tolerates_missing_values():
         {"year": ["2018", "2019"], "place": ["甲", "乙"], "value": pd.array([5, None], "Float64")}
     )
     charts.grouped_bars(data, "year", "place", "value", "t", "户")  # no "ambiguous NA" error
+
+
+def overlapping_labels(fig) -> list[tuple[str, str]]:
+    """Pairs of text labels (annotations, bar labels, tick labels) whose drawn boxes intersect."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    found = []
+    for ax in fig.axes:
+        texts = [t for t in ax.texts if t.get_text()]
+        texts += [t for t in ax.get_yticklabels() + ax.get_xticklabels() if t.get_text()]
+        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+        for i, (a, box_a) in enumerate(boxes):
+            for b, box_b in boxes[i + 1 :]:
+                if box_a.overlaps(box_b) and box_a.width and box_b.width:
+                    found.append((a, b))
+    return found
+
+
+def test_timeline_labels_never_overlap_however_many_places():
+    dates = pd.date_range("2015-01-01", periods=300, freq="7D")
+    first = pd.DataFrame(
+        {
+            "slogan": [f"口号{i % 20}" for i in range(300)],
+            "place": [f"某某县{i}" for i in range(300)],
+            "first_date": dates,
+            "mentions": 1,
+        }
+    )
+    assert overlapping_labels(charts.timeline(first, "t", top=20)) == []
+
+
+def test_bar_and_heatmap_labels_never_overlap():
+    data = pd.DataFrame({"place": [f"某某县{i}" for i in range(40)], "n": range(4000, 0, -100)})
+    assert overlapping_labels(charts.barh(data, "place", "n", "t", "n", top=25)) == []
+    matrix = pd.DataFrame(
+        [[i * j for j in range(12)] for i in range(12)],
+        index=[f"某省{i}" for i in range(12)],
+        columns=[f"某省{j}" for j in range(12)],
+    )
+    assert overlapping_labels(charts.heatmap(matrix, "t", "x", "y")) == []

@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from conftest import ROOT, SEEDS
+from PIL import Image
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -47,3 +48,5 @@ def test_notebook_executes_and_exports_its_charts(path, corpus_name, small_corpu
     for png in pngs:
         stem = png[:-4]
         assert {f"{stem}.svg", f"{stem}.pdf"} <= exported
+        with Image.open(figures / png) as image:
+            assert max(image.size) <= 4000, (png, image.size)  # printable, readable on screen

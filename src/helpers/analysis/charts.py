@@ -169,9 +169,15 @@ def dot_plot(
     xlabel: str,
     note: str = "",
     log: bool = True,
+    top: int = 25,
 ):
-    """Every value as a dot, a row per category, a marker per hue: nothing summed or hidden."""
+    """Every value as a dot, a row per category, a marker per hue: nothing summed or hidden.
+
+    At most `top` rows: the categories with the most values keep theirs; every other value is
+    drawn on one last row, "others (N)", so the chart stays readable and no dot is dropped.
+    """
     use_style()
+    data = _top_and_others(data, category, top)
     cats = list(dict.fromkeys(data[category].astype(str)))
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(cats) + 1.3)))
     markers = ["o", "s", "^", "D", "v"]
@@ -202,6 +208,40 @@ def dot_plot(
         ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set(title=title, xlabel=xlabel)
     ax.legend(frameon=False, fontsize=8, loc="best")
+    if note:
+        source_note(fig, note)
+    return fig
+
+
+def _top_and_others(data: pd.DataFrame, category: str, top: int) -> pd.DataFrame:
+    """Rows of the `top` categories with the most rows, the rest relabelled "others (N)"."""
+    labels = data[category].astype(str)
+    if labels.nunique() <= top:
+        return data.assign(**{category: labels})
+    order = labels.value_counts(sort=True)
+    keep = set(order.index[: top - 1])
+    rest = len(order) - len(keep)
+    relabelled = labels.where(labels.isin(keep), f"others ({rest})")
+    ranked = {name: i for i, name in enumerate(order.index[: top - 1])}
+    return (
+        data.assign(**{category: relabelled})
+        .assign(_rank=lambda d: d[category].map(ranked).fillna(len(ranked)))
+        .sort_values("_rank", kind="stable")
+        .drop(columns="_rank")
+    )
+
+
+def monthly(counts: pd.DataFrame, month: str, value: str, title: str, ylabel: str, note: str = ""):
+    """Counts per month on a time axis: one bar per month, any span of years, a fixed size."""
+    use_style()
+    dates = pd.PeriodIndex(counts[month].astype(str), freq="M").to_timestamp()
+    fig, ax = plt.subplots(figsize=(9, 3.8))
+    ax.bar(dates, counts[value].astype(float), width=25, color="#1f3a5f")
+    ax.set(title=title, ylabel=ylabel)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.autofmt_xdate()
     if note:
         source_note(fig, note)
     return fig
@@ -298,9 +338,11 @@ def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(order) + 1.3)))
     ys = {s: i for i, s in enumerate(order.index)}
     ax.scatter(data["first_date"], [ys[s] for s in data["slogan"]], s=30, color="#1f3a5f")
-    for row in data.itertuples():
+    # One label per row, the first adopter: labels of one row would pile up on each other.
+    firsts = data.sort_values("first_date").drop_duplicates("slogan")
+    for row in firsts.itertuples():
         ax.annotate(
-            str(row.place)[:6],
+            str(row.place)[:8],
             (row.first_date, ys[row.slogan]),
             xytext=(4, 3),
             textcoords="offset points",
@@ -332,6 +374,26 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, note: st
                 ax.text(j, i, f"{value:,}", ha="center", va="center", fontsize=7, color=colour)
     ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
     ax.grid(False)
+    if note:
+        source_note(fig, note)
+    return fig
+
+
+def adoption(curves: pd.DataFrame, title: str, ylabel: str, note: str = ""):
+    """One step line per slogan: how many places had used it by each month."""
+    use_style()
+    fig, ax = plt.subplots(figsize=(9, 4.8))
+    styles = ["-", "--", ":", "-."]
+    for i, (slogan, rows) in enumerate(curves.groupby("slogan", sort=False)):
+        ax.step(rows["month"], rows["places"], where="post", linestyle=styles[i % 4],
+                color=["#1f3a5f", "#7a7a7a", "#b5542c", "#3f7f4f"][i // 4 % 4],
+                label=str(slogan)[:14])  # fmt: skip
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set(title=title, ylabel=ylabel)
+    ax.legend(frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
+    fig.autofmt_xdate()
     if note:
         source_note(fig, note)
     return fig

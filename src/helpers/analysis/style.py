@@ -19,6 +19,7 @@ from ..config import FIGURES_DIR  # noqa: E402
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 FONT_FAMILY = "Noto Sans CJK SC"
 DPI = 200
+MAX_PIXELS = 4000
 # Greys and a dark blue that stay distinct when printed in black and white.
 PALETTE = ["#1f3a5f", "#7a7a7a", "#b0b0b0", "#404040", "#5b84b1", "#d0d0d0"]
 
@@ -89,9 +90,13 @@ def save_figure(fig, name: str, folder: str | Path | None = None) -> list[Path]:
     out = Path(folder) if folder is not None else FIGURES_DIR
     out.mkdir(parents=True, exist_ok=True)
     paths = []
+    # A chart never exceeds MAX_PIXELS on a side: the builders bound their sizes, and this
+    # lowers the resolution of anything that still would (a page holds no taller image).
+    width, height = fig.get_size_inches()
+    dpi = min(DPI, int(MAX_PIXELS / (max(width, height) + 1)))
     for suffix in ("png", "svg", "pdf"):
         path = out / f"{name}.{suffix}"
-        fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata=_metadata(suffix))
+        fig.savefig(path, dpi=dpi, bbox_inches="tight", metadata=_metadata(suffix))
         paths.append(path)
     return paths
 

@@ -122,8 +122,13 @@ def first_appearance(
     level: str = "province",
     sections: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Per slogan and place: the earliest dated report using it (diffusion), earliest first."""
+    """Per slogan and place: the earliest dated report using it (diffusion), earliest first.
+
+    Mentions whose report states no date or whose place does not reach `level` are left out:
+    an empty place is not one more place.
+    """
     found = _slogans_with_place(slogans, reports, sections, level).dropna(subset=["published_date"])
+    found = found[found["place"] != ""]
     return (
         found.sort_values(["published_date", "report_id", "start"])
         .groupby(["slogan", "place"], as_index=False, observed=True)
@@ -248,3 +253,31 @@ def word_cloud(
     if title:
         ax.set_title(title)
     return fig
+
+
+def adoption_curves(
+    slogans: pd.DataFrame,
+    reports: pd.DataFrame,
+    level: str = "county",
+    sections: pd.DataFrame | None = None,
+    top_n: int = 8,
+) -> pd.DataFrame:
+    """For the `top_n` slogans used in the most places: cumulative places using each, by month.
+
+    One row per slogan and month in which at least one place used it for the first time;
+    `places` is the number of distinct places at `level` that had used it by the end of that
+    month (reports' publication dates; undated and unplaced mentions left out).
+    """
+    first = first_appearance(slogans, reports, level, sections)
+    if first.empty:
+        return pd.DataFrame(columns=["slogan", "month", "new_places", "places"])
+    widest = first.groupby("slogan").size().sort_values(ascending=False, kind="stable")
+    chosen = first[first["slogan"].isin(widest.index[:top_n])]
+    return (
+        chosen.assign(month=chosen["first_date"].dt.to_period("M").dt.to_timestamp())
+        .groupby(["slogan", "month"], as_index=False)
+        .size()
+        .rename(columns={"size": "new_places"})
+        .assign(places=lambda d: d.groupby("slogan")["new_places"].cumsum())
+        .sort_values(["slogan", "month"], ignore_index=True)
+    )
