@@ -82,3 +82,10 @@ def test_bar_and_heatmap_labels_never_overlap():
         columns=[f"某省{j}" for j in range(12)],
     )
     assert overlapping_labels(charts.heatmap(matrix, "t", "x", "y")) == []
+
+
+def test_the_footer_gives_the_date_of_the_build_not_of_the_drawing(seeds_tables):
+    from datetime import date
+
+    built = seeds_tables.info["built"]
+    assert charts.provenance(seeds_tables, today=date(1999, 1, 1)).endswith(f"build of {built}")

@@ -172,3 +172,13 @@ def test_comments_and_docstrings_quote_no_seed_text():
                     if any(w in haystack for w in windows)
                 ]
     assert not found, found
+
+
+def test_the_api_reference_is_up_to_date():
+    import subprocess
+    import sys
+
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "api_reference.py"), "--check"], cwd=ROOT
+    )
+    assert check.returncode == 0, "run `python tools/api_reference.py` and commit docs/api.md"

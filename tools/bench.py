@@ -139,6 +139,14 @@ RJIEBA = BASELINE.replace(
 ).replace("jieba.lcut(text)", "rjieba.cut(text, True)")
 
 
+CORPUS_PASS = """
+import sys
+from pathlib import Path
+from helpers.engine import corpus_pass
+corpus_pass.run(Path(sys.argv[1]))
+"""
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -149,8 +157,8 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["build", "jieba", "rjieba"],
-        default=["build", "jieba", "rjieba"],
+        choices=["build", "stories", "jieba", "rjieba"],
+        default=["build", "stories", "jieba", "rjieba"],
         help="which runs to measure",
     )
     args = parser.parse_args(argv)
@@ -184,6 +192,11 @@ def main(argv=None) -> int:
                     "--jobs",
                     str(args.jobs),
                 ],
+            ),
+            # the corpus pass alone (part of the build above), re-run on the finished build
+            "stories": (
+                "of which: stories + reuse pass",
+                [py, "-c", CORPUS_PASS, str(WORK / f"out-{n}")],
             ),
             "jieba": ("baseline: jieba default mode", [py, "-c", BASELINE, str(corpus)]),
             "rjieba": ("rjieba (jieba-rs) same text", [py, "-c", RJIEBA, str(corpus)]),

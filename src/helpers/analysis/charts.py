@@ -11,8 +11,10 @@ from .style import source_note, use_style
 
 
 def provenance(tables, today: date | None = None) -> str:
-    """'Source: 5 reports, build of 2026-11-24' for the line under every chart."""
-    when = (today or date.today()).isoformat()
+    """'Source: 5 reports, build of 2026-11-24' for the line under every chart: the date the
+    tables were built (build.json), not the day the chart is drawn."""
+    info = getattr(tables, "info", None) or {}
+    when = info.get("built") or (today or date.today()).isoformat()
     return f"Source: {len(tables.reports)} reports, build of {when}"
 
 
@@ -327,7 +329,7 @@ def histogram(
 def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
     """First appearance per place of the most widespread slogans: a row each, a dot per place."""
     use_style()
-    spread = first.groupby("slogan").agg(
+    spread = first.groupby("slogan", observed=True).agg(
         places=("place", "nunique"), mentions=("mentions", "sum"), first_date=("first_date", "min")
     )
     widest = spread.sort_values(
@@ -384,7 +386,7 @@ def adoption(curves: pd.DataFrame, title: str, ylabel: str, note: str = ""):
     use_style()
     fig, ax = plt.subplots(figsize=(9, 4.8))
     styles = ["-", "--", ":", "-."]
-    for i, (slogan, rows) in enumerate(curves.groupby("slogan", sort=False)):
+    for i, (slogan, rows) in enumerate(curves.groupby("slogan", sort=False, observed=True)):
         ax.step(rows["month"], rows["places"], where="post", linestyle=styles[i % 4],
                 color=["#1f3a5f", "#7a7a7a", "#b5542c", "#3f7f4f"][i // 4 % 4],
                 label=str(slogan)[:14])  # fmt: skip

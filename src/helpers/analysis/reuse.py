@@ -24,7 +24,7 @@ def reused_passages(reuse: pd.DataFrame, top_n: int = 20) -> pd.DataFrame:
         )  # fmt: skip
     ordered = _ordered(reuse)
     first = ordered.drop_duplicates("cluster_id").set_index("cluster_id")
-    counts = ordered.groupby("cluster_id").agg(
+    counts = ordered.groupby("cluster_id", observed=True).agg(
         stories=("story_id", "nunique"),
         reports=("report_id", "nunique"),
         provinces=("province", lambda p: p[p != ""].nunique()),
@@ -56,7 +56,9 @@ def province_flows(reuse: pd.DataFrame, top_n: int = 12) -> pd.DataFrame:
     later = ordered.assign(origin=ordered["cluster_id"].map(origin)).drop_duplicates(
         ["cluster_id", "story_id"]
     )
-    later = later[later.groupby("cluster_id").cumcount() > 0]  # every story after the first
+    later = later[
+        later.groupby("cluster_id", observed=True).cumcount() > 0
+    ]  # every story after the first
     if later.empty:
         return pd.DataFrame()
     keep = set(pd.concat([later["origin"], later["province"]]).value_counts().index[:top_n])
@@ -74,7 +76,9 @@ def slogan_in_reuse(slogans: pd.DataFrame, reuse: pd.DataFrame) -> pd.DataFrame:
     A slogan that spreads only inside copied paragraphs travelled by copying; one written anew
     in each report travelled as an idea.
     """
-    spans = reuse.groupby("report_id")[["start", "end"]].apply(lambda d: list(zip(d.start, d.end)))
+    spans = reuse.groupby("report_id", observed=True)[["start", "end"]].apply(
+        lambda d: list(zip(d.start, d.end))
+    )
     inside = [
         any(s <= start and end <= e for s, e in spans.get(rid, []))
         for rid, start, end in zip(slogans["report_id"], slogans["start"], slogans["end"])

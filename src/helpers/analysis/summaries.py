@@ -76,7 +76,7 @@ def reports_by_month(reports: pd.DataFrame) -> pd.DataFrame:
     dated = reports.dropna(subset=["published_date"])
     return (
         dated.assign(month=dated["published_date"].dt.to_period("M").astype("string"))
-        .groupby("month", as_index=False)
+        .groupby("month", as_index=False, observed=True)
         .size()
         .rename(columns={"size": "reports"})
     )
@@ -132,19 +132,19 @@ def places_overview(tables: Tables, level: str = "county") -> pd.DataFrame:
 
     reports = (
         tables.reports.assign(place=labelled(tables.reports))
-        .groupby("place")
+        .groupby("place", observed=True)
         .size()
         .rename("reports")
     )
     sections = (
         tables.sections.assign(place=labelled(tables.sections))
-        .groupby("place")
+        .groupby("place", observed=True)
         .size()
         .rename("sections")
     )
     figures = (
         tables.figures.assign(place=labelled(tables.figures))
-        .groupby("place")
+        .groupby("place", observed=True)
         .size()
         .rename("figures")
     )

@@ -151,7 +151,7 @@ def shared_slogans(
     """Slogans used in at least `min_places` places at `level`, with those places."""
     found = _slogans_with_place(slogans, reports, sections, level).query("place != ''")
     return (
-        found.groupby("slogan", as_index=False)
+        found.groupby("slogan", as_index=False, observed=True)
         .agg(
             places=("place", "nunique"),
             place_list=("place", lambda s: "、".join(sorted(set(s)))),
@@ -179,8 +179,8 @@ def keyness(
     """
     target = set(target)
     reference = set(reference) if reference is not None else set(terms["report_id"]) - target
-    t = terms[terms["report_id"].isin(target)].groupby("term")["count"].sum()
-    r = terms[terms["report_id"].isin(reference)].groupby("term")["count"].sum()
+    t = terms[terms["report_id"].isin(target)].groupby("term", observed=True)["count"].sum()
+    r = terms[terms["report_id"].isin(reference)].groupby("term", observed=True)["count"].sum()
     table = pd.concat([t.rename("target"), r.rename("reference")], axis=1).fillna(0).astype("int64")
     table = table[(table["target"] + table["reference"]) >= min_count]
     n_t, n_r = int(t.sum()), int(r.sum())
@@ -271,13 +271,15 @@ def adoption_curves(
     first = first_appearance(slogans, reports, level, sections)
     if first.empty:
         return pd.DataFrame(columns=["slogan", "month", "new_places", "places"])
-    widest = first.groupby("slogan").size().sort_values(ascending=False, kind="stable")
+    widest = (
+        first.groupby("slogan", observed=True).size().sort_values(ascending=False, kind="stable")
+    )
     chosen = first[first["slogan"].isin(widest.index[:top_n])]
     return (
         chosen.assign(month=chosen["first_date"].dt.to_period("M").dt.to_timestamp())
-        .groupby(["slogan", "month"], as_index=False)
+        .groupby(["slogan", "month"], as_index=False, observed=True)
         .size()
         .rename(columns={"size": "new_places"})
-        .assign(places=lambda d: d.groupby("slogan")["new_places"].cumsum())
+        .assign(places=lambda d: d.groupby("slogan", observed=True)["new_places"].cumsum())
         .sort_values(["slogan", "month"], ignore_index=True)
     )

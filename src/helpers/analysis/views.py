@@ -119,7 +119,11 @@ def household_sizes(figures: pd.DataFrame) -> pd.DataFrame:
     pairs = figures[figures["unit"].isin(["户", "人"])].copy()
     pairs["kind"] = pairs["unit"].map({"户": "households", "人": "persons"})
     wide = pairs.pivot_table(
-        index=["report_id", "start", "raw"], columns="kind", values="value", aggfunc="first"
+        index=["report_id", "start", "raw"],
+        columns="kind",
+        values="value",
+        aggfunc="first",
+        observed=True,
     )
     if not {"households", "persons"} <= set(wide.columns):
         return pd.DataFrame(

@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..config import PROCESSED_DIR, SEEDS_DIR
@@ -177,6 +178,8 @@ def _finish(
         "corpus": str(corpus.resolve()),
         "code_version": code_version(),
         "with_terms": with_terms,
+        # the day only, for chart footers; build.json is not a table, the tables stay identical
+        "built": date.today().isoformat(),
     }
     (staging / BUILD_INFO).write_text(
         json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sys
@@ -29,6 +30,7 @@ class Tables(NamedTuple):
     slogans: pd.DataFrame
     terms: pd.DataFrame
     reuse: pd.DataFrame  # passages shared between stories (built by the corpus pass)
+    info: dict = {}  # build.json: the corpus, the rules' version, the date of the build
 
 
 def _number(value) -> str:
@@ -186,11 +188,13 @@ def load(out: str | Path = None) -> Tables:
         else:
             frame = pd.DataFrame(columns=list(ALL_TABLES[name][1]))
         frames[name] = typed(name, frame)
+    info_path = folder / "build.json"
+    info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
     reports = frames["reports"]
     frames["reports"] = reports.assign(
         published_date=pd.to_datetime(reports["published"].replace("", None), errors="coerce")
     )
-    return Tables(**frames)
+    return Tables(**frames, info=info)
 
 
 def read_text(out: str | Path, report_id: str) -> str:
