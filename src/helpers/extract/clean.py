@@ -79,6 +79,34 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text).translate(_variants())
 
 
+def restore_place_names(text: str) -> str:
+    """Undo OpenCC where it changed an official place name: 乾安县 is written with 乾 in
+    simplified Chinese too, but OpenCC's t2s turns it into 干安县.
+
+    >>> restore_place_names("吉林省松原市干安县")
+    '吉林省松原市乾安县'
+    """
+    pattern, names = _restorations()
+    return pattern.sub(lambda m: names[m.group()], text) if names else text
+
+
+@functools.cache
+def _restorations() -> tuple[re.Pattern, dict[str, str]]:
+    """Converted form -> official name, for the gazetteer names OpenCC alters (computed once,
+    from the gazetteer, only when a traditional page is met). Names under three characters are
+    left out: their converted forms occur inside other words (干县 in 骨干县)."""
+    from . import gazetteer as gz
+
+    names = gz.all_names()
+    table = {}
+    for name in names:
+        converted = to_simplified(name)
+        if converted != name and converted not in names and len(converted) >= 3:
+            table[converted] = name
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys)) or "(?!)"), table
+
+
 @functools.cache
 def _variants() -> dict[int, str]:
     return {ord(r["variant"]): r["standard"] for r in load_table("variant_chars")}
@@ -124,6 +152,8 @@ def clean(raw_text: str) -> Cleaned:
         flags.append("pinyin_removed")
     script, text = detect_script(unpinyined)
     text = text.translate(_variants())  # 陜 -> 陕 in simplified pages too
+    if script == "traditional":
+        text = restore_place_names(text)
     if script == "traditional":
         flags.append("converted_traditional")
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
