@@ -169,3 +169,30 @@ def test_latest_table_of_metrics_nobody_reported_is_empty_with_its_columns():
 
     table = latest_table(POOR, ["funds_yuan", "area_mu"], "county")
     assert table.empty and "figure_id" in table.columns
+
+
+def test_region_table_joins_counts_latest_stocks_and_annual_money():
+    from helpers.analysis.aggregate import region_table
+    from helpers.engine.io import Tables
+
+    reports = typed(
+        "reports",
+        pd.DataFrame(
+            {
+                "report_id": ["r1", "r2", "r2-copy", "r3", "r4", "r5"],
+                "story_id": ["r1", "r2", "r2", "r3", "r4", "r5"],
+                "province": "甲省", "prefecture": "乙市", "county": "丙县", "script": "simplified",
+            }
+        ),
+    )  # fmt: skip
+    both = pd.concat([POOR, FUNDS], ignore_index=True)
+    empty = pd.DataFrame()
+    tables = Tables(empty, reports, empty, both, empty, empty, empty)
+    row = region_table(tables, "county").iloc[0]
+    assert (row["place"], row["reports"], row["stories"]) == ("甲省 乙市 丙县", 6, 5)
+    assert (row["poor_households"], row["poor_households_year"], row["poor_households_n"]) == (
+        400,
+        2018,
+        3,
+    )
+    assert (row["funds_yuan_annual"], row["funds_yuan_n"]) == (8_000_000, 2)

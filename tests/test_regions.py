@@ -76,6 +76,9 @@ def test_variant_characters_still_match_the_gazetteer():
 
 def test_a_converted_page_keeps_official_names_opencc_would_change():
     # a page in traditional script about 乾安县 (吉林省松原市): OpenCC's t2s writes 干安县
-    text = "乾安縣：黨建引領脫貧攻堅\n近年來，吉林省松原市乾安縣堅持以黨建引領脫貧攻堅，選派駐村工作隊，發展特色產業。\n"
+    text = (
+        "乾安縣：黨建引領脫貧攻堅\n"
+        "近年來，吉林省松原市乾安縣堅持以黨建引領脫貧攻堅，選派駐村工作隊，發展特色產業。\n"
+    )
     report = run(text).report
     assert (report.script, report.county) == ("traditional", "乾安县")

@@ -128,3 +128,35 @@ def latest_table(
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)[columns]
+
+
+def region_table(tables, level: str = "province") -> pd.DataFrame:
+    """One row per place at `level`, for a paper: reports, stories, the latest registered poor
+    households and persons (with their year and the number of dated figures compared), and the
+    money put in as annual flows (with the number of figures added). Nothing mixes periods or
+    levels; a stock is never summed."""
+    reports = tables.reports
+    label = at_level(reports.assign(village=""), level)
+    counts = label.groupby("place", observed=True).agg(
+        reports=("report_id", "size"),
+        stories=("story_id", lambda s: s.replace("", pd.NA).nunique() or len(s)),
+    )
+    table = counts
+    for metric in ("poor_households", "poor_persons"):
+        last = latest(tables.figures, metric, level, reports).set_index("place")
+        table = table.join(
+            last[["value", "as_of_year", "n_figures"]].rename(
+                columns={
+                    "value": metric,
+                    "as_of_year": f"{metric}_year",
+                    "n_figures": f"{metric}_n",
+                }
+            ),
+            how="left",
+        )
+    money = total(tables.figures, "funds_yuan", level, period="annual", reports=reports)
+    money = money.set_index("place")[["total", "n_figures"]].rename(
+        columns={"total": "funds_yuan_annual", "n_figures": "funds_yuan_n"}
+    )
+    table = table.join(money, how="left")
+    return table.reset_index().sort_values(["reports", "place"], ascending=[False, True])
