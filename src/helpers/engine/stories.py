@@ -4,8 +4,9 @@ The same story is scraped from many sites: the county's page, the prefecture's, 
 portal; with other chrome, in the other script, sometimes cut short. Cleaning has already taken
 away chrome and script. What is left is compared as sets of character 5-grams:
 
-- MinHash signatures and LSH (datasketch) propose candidate pairs, almost surely those whose
-  Jaccard similarity is 0.5 or more, in time linear in the corpus, never comparing all pairs;
+- MinHash signatures (datasketch) and banded LSH (done in batch with numpy, one array for the
+  whole corpus) propose candidate pairs, almost surely those whose Jaccard similarity is 0.5 or
+  more, in time linear in the corpus, never comparing all pairs;
 - a candidate pair is one story when the smaller text's shingles are at least 85 % contained in
   the larger's, counted exactly on both texts (signatures only propose). Containment, not Jaccard,
   because a copy cut to its first 60 % has a Jaccard of only 0.6 with the whole, yet is the
@@ -27,6 +28,8 @@ SAME_STORY_CONTAINMENT = 0.85
 # Candidates whose containment, estimated from the signatures, falls short of this are not
 # read again for the exact count (the estimate is noisy for texts of unequal length).
 ESTIMATE_FLOOR = 0.7
+# Runs of equal band values up to this size compare all their pairs; longer ones, linearly.
+FULL_RUN = 32
 MIN_SHINGLES = 20  # shorter texts (a headline and a line) are not compared
 NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 
@@ -56,46 +59,100 @@ def story_groups(
 ) -> dict[str, list[str]]:
     """report_id -> the report_ids of its story (itself included), from (report_id, text).
 
-    `load_text(report_id)` reads an earlier text again to check a candidate pair exactly: the
-    signatures only propose pairs, the shingle sets decide.
+    Banded LSH done in batch with numpy: one array of signatures, and per band a sort that puts
+    reports with equal band values side by side. A run of equal values proposes all its pairs,
+    or, when longer than FULL_RUN, each member with the first and the previous one (stories
+    are joined transitively). Proposals must pass the containment estimated from the
+    signatures, then the exact count (`load_text` reads an earlier text again).
     """
-    from datasketch import MinHashLSH
+    import numpy as np
 
-    lsh = MinHashLSH(num_perm=NUM_PERM, params=BANDS)
-    signatures: dict[str, tuple] = {}  # report_id -> (hash values, shingle count)
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    ids, signatures, sizes = [], [], []
     for report_id, text in texts:
-        parent[report_id] = report_id
         grams = shingles(text)
-        if len(grams) < MIN_SHINGLES:
-            continue
-        minhash = signature(grams)
-        for other in sorted(lsh.query(minhash)):
-            if _estimate(minhash.hashvalues, len(grams), *signatures[other]) < ESTIMATE_FLOOR:
-                continue
-            if contained(grams, shingles(load_text(other))) >= SAME_STORY_CONTAINMENT:
-                a, b = root(report_id), root(other)
-                parent[max(a, b)] = min(a, b)
-        lsh.insert(report_id, minhash)
-        signatures[report_id] = (minhash.hashvalues, len(grams))
+        if len(grams) >= MIN_SHINGLES:
+            ids.append(report_id)
+            signatures.append(signature(grams).hashvalues[: BANDS[0] * BANDS[1]])
+            sizes.append(len(grams))
+        else:
+            ids.append(report_id)
+            signatures.append(None)
+            sizes.append(len(grams))
+    parent = {r: r for r in ids}
+    compared = [i for i, sig in enumerate(signatures) if sig is not None]
+    if len(compared) >= 2:
+        sig = np.stack([signatures[i] for i in compared]).astype(np.uint64)
+        del signatures
+        n_grams = np.array([sizes[i] for i in compared], dtype=np.float64)
+        pairs = _candidate_pairs(sig, n_grams)
+        for i, j in sorted(pairs):
+            a_id, b_id = ids[compared[i]], ids[compared[j]]
+            exact = contained(shingles(load_text(a_id)), shingles(load_text(b_id)))
+            if exact >= SAME_STORY_CONTAINMENT:
+                ra, rb = _root(parent, a_id), _root(parent, b_id)
+                parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = {}
-    for report_id in parent:
-        groups.setdefault(root(report_id), []).append(report_id)
+    for report_id in ids:
+        groups.setdefault(_root(parent, report_id), []).append(report_id)
     return {member: sorted(members) for members in groups.values() for member in members}
 
 
-def _estimate(values, n: int, other_values, other_n: int) -> float:
-    """Containment of the smaller set in the larger, estimated from two signatures."""
-    jaccard = float((values == other_values).mean())
-    # |A ∩ B| = J (|A| + |B|) / (1 + J)
-    return jaccard * (n + other_n) / (1 + jaccard) / max(1, min(n, other_n))
+def _root(parent: dict[str, str], x: str) -> str:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _run_pairs(order, same):
+    """Pairs within runs of equal band keys: all pairs of a run of up to FULL_RUN members, and
+    each member with the first and the previous one in a longer run (linear)."""
+    import numpy as np
+
+    bounds = np.flatnonzero(np.r_[True, ~same, True])
+    left, right = [], []
+    for start, end in zip(bounds[:-1], bounds[1:]):
+        size = end - start
+        if size < 2:
+            continue
+        members = order[start:end]
+        if size <= FULL_RUN:
+            a, b = np.triu_indices(size, 1)
+            left.append(members[a])
+            right.append(members[b])
+        else:
+            left += [np.full(size - 1, members[0]), members[:-1]]
+            right += [members[1:], members[1:]]
+    if not left:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    return np.concatenate(left), np.concatenate(right)
+
+
+def _candidate_pairs(sig, n_grams) -> set[tuple[int, int]]:
+    """Index pairs whose band values agree in some band and whose estimated containment
+    reaches ESTIMATE_FLOOR."""
+    import numpy as np
+
+    bands, rows = BANDS
+    mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9][:rows], np.uint64)
+    found: set[tuple[int, int]] = set()
+    with np.errstate(over="ignore"):
+        for b in range(bands):
+            keys = (sig[:, b * rows : (b + 1) * rows] * mix).sum(axis=1)  # wraps: a band hash
+            order = np.argsort(keys, kind="stable")
+            ordered = keys[order]
+            same = ordered[1:] == ordered[:-1]
+            if not same.any():
+                continue
+            left, right = _run_pairs(order, same)
+            keep = left != right
+            left, right = np.minimum(left, right)[keep], np.maximum(left, right)[keep]
+            jaccard = (sig[left] == sig[right]).mean(axis=1)
+            shared = jaccard * (n_grams[left] + n_grams[right]) / (1 + jaccard)
+            estimate = shared / np.minimum(n_grams[left], n_grams[right])
+            ok = estimate >= ESTIMATE_FLOOR
+            found.update(zip(left[ok].tolist(), right[ok].tolist()))
+    return found
 
 
 def contained(a: set[str], b: set[str]) -> float:
