@@ -19,6 +19,8 @@ from . import io, tables
 from .reuse import PassageIndex
 from .stories import story_groups, story_ids
 
+BATCH = 50_000  # reuse rows per write
+
 
 def run(staging: Path) -> int:
     """Add story_id and copies to the staged reports and write the reuse table; returns its rows."""
@@ -40,29 +42,39 @@ def run(staging: Path) -> int:
     )
     _replace(staging, "reports", tables.typed("reports", reports))
     rows = index.clusters(story)
-    _replace(staging, "reuse", tables.to_frame("reuse", _passages(staging, rows, reports)))
+    index.first.clear()  # the keys are no longer needed; the rows are
+    index.more.clear()
+    _remove(staging, "reuse")
+    writer = io.TableWriter(staging, "reuse")
+    for batch in _passages(staging, rows, reports):
+        writer.write(tables.to_frame("reuse", batch))
+    writer.close()
     return len(rows)
 
 
-def _passages(staging: Path, rows, reports: pd.DataFrame) -> list[Passage]:
-    """Rows with their text and report context; each text read once; ordered by cluster, then
-    date, so a cluster reads from its first user on."""
+def _passages(staging: Path, rows, reports: pd.DataFrame):
+    """Batches of rows with their text and report context, in report order: each text is read
+    once and no more than BATCH rows are held at a time (a template used by every report of a
+    large corpus gives hundreds of thousands of rows)."""
     fields = ["story_id", "published", "province", "prefecture", "county"]
     meta = {r[0]: r[1:] for r in reports[["report_id", *fields]].itertuples(index=False)}
-    by_report: dict[str, list] = {}
+    order = {report_id: i for i, report_id in enumerate(reports["report_id"])}
+    rows = sorted(rows, key=lambda r: (order[r[1]], r[2], r[0]))
+    batch: list[Passage] = []
+    text_of, text = None, ""
     for cluster_id, report_id, start, end in rows:
-        by_report.setdefault(report_id, []).append((cluster_id, start, end))
-    out = []
-    for report_id, spans in by_report.items():
-        text = _text(staging, report_id)
+        if report_id != text_of:
+            text_of, text = report_id, _text(staging, report_id)
         story_id, published, province, prefecture, county = meta[report_id]
-        for cluster_id, start, end in spans:
-            passage = text[start:end]
-            out.append(
-                Passage(cluster_id, report_id, story_id, start, end, len(passage), published,
-                        province, prefecture, county, passage)
-            )  # fmt: skip
-    return sorted(out, key=lambda p: (p.cluster_id, p.published or "9999", p.report_id, p.start))
+        passage = text[start:end]
+        batch.append(
+            Passage(cluster_id, report_id, story_id, start, end, len(passage), published,
+                    province, prefecture, county, passage)
+        )  # fmt: skip
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    yield batch
 
 
 def _text(staging: Path, report_id: str) -> str:
@@ -75,11 +87,15 @@ def _read(staging: Path, name: str) -> pd.DataFrame:
     return tables.typed(name, frame)
 
 
-def _replace(staging: Path, name: str, frame: pd.DataFrame) -> None:
-    """Write one table whole, in place of its streamed file or its Dask parts."""
+def _remove(staging: Path, name: str) -> None:
     for old in (staging / f"{name}.csv", staging / f"{name}.parquet"):
         old.unlink(missing_ok=True)
     shutil.rmtree(staging / name, ignore_errors=True)
+
+
+def _replace(staging: Path, name: str, frame: pd.DataFrame) -> None:
+    """Write one table whole, in place of its streamed file or its Dask parts."""
+    _remove(staging, name)
     writer = io.TableWriter(staging, name)
     writer.write(frame)
     writer.close()

@@ -30,6 +30,7 @@ SAME_STORY_CONTAINMENT = 0.85
 ESTIMATE_FLOOR = 0.7
 # Runs of equal band values up to this size compare all their pairs; longer ones, linearly.
 FULL_RUN = 32
+PAIR_CHUNK = 20_000  # pairs compared at once: 20,000 × 120 × 8 bytes = 19 MB per side
 MIN_SHINGLES = 20  # shorter texts (a headline and a line) are not compared
 NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 
@@ -147,11 +148,13 @@ def _candidate_pairs(sig, n_grams) -> set[tuple[int, int]]:
             left, right = _run_pairs(order, same)
             keep = left != right
             left, right = np.minimum(left, right)[keep], np.maximum(left, right)[keep]
-            jaccard = (sig[left] == sig[right]).mean(axis=1)
-            shared = jaccard * (n_grams[left] + n_grams[right]) / (1 + jaccard)
-            estimate = shared / np.minimum(n_grams[left], n_grams[right])
-            ok = estimate >= ESTIMATE_FLOOR
-            found.update(zip(left[ok].tolist(), right[ok].tolist()))
+            # in chunks: comparing signatures row by row copies them, pairs × 120 values
+            for at in range(0, len(left), PAIR_CHUNK):
+                a, b = left[at : at + PAIR_CHUNK], right[at : at + PAIR_CHUNK]
+                jaccard = (sig[a] == sig[b]).mean(axis=1)
+                shared = jaccard * (n_grams[a] + n_grams[b]) / (1 + jaccard)
+                ok = shared / np.minimum(n_grams[a], n_grams[b]) >= ESTIMATE_FLOOR
+                found.update(zip(a[ok].tolist(), b[ok].tolist()))
     return found
 
 
