@@ -28,7 +28,7 @@ def to_excel(tables, path: str | Path, names: list[str] | None = None) -> Path:
     and the README says so; long texts are cut to Excel's cell limit.
     """
     frames = tables._asdict() if hasattr(tables, "_asdict") else dict(tables)
-    names = names or [n for n in frames if frames[n] is not None]
+    names = names or [n for n, f in frames.items() if isinstance(f, pd.DataFrame)]
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     notes = []
