@@ -5,19 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from ..engine.io import Tables
+from ..engine.tables import METRICS
 
-KEY_METRICS = [
-    "poor_households",
-    "poor_persons",
-    "lifted_households",
-    "lifted_persons",
-    "beneficiary_households",
-    "beneficiary_persons",
-    "poor_villages",
-    "funds_yuan",
-    "income_yuan",
-    "area_mu",
-]
+# The poverty counts, money and land of the contract's vocabulary: all but people and "other".
+KEY_METRICS = [m for m in METRICS if m not in ("party_members", "cadres", "population", "other")]
 DOUBTFUL_FLAGS = ("suspect_fused", "implausible", "mojibake", "unit_inferred")
 LEVELS = ["province", "prefecture", "county", "township"]
 
