@@ -21,6 +21,7 @@ from ..extract.ingest import list_corpus, report_ids
 from ..extract.records import ReportResult
 from . import corpus_pass, io, tables
 from .cache import code_version
+from .pipeline import prepare
 from .work import CACHED, REPAIRED, Task, accumulate, new_counts, run_task
 
 CHUNK = 16
@@ -66,6 +67,7 @@ def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[Rep
             bar.update()
     else:
         chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
+        prepare()  # before the fork: workers inherit the lookups ready
         with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):

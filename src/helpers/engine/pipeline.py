@@ -12,6 +12,7 @@ from ..extract import meta, regions, slogans, terms
 from ..extract.ingest import decode, sha256
 from ..extract.places import strip_trailing_place_name
 from ..extract.records import ManifestRow, Place, Report, ReportResult, Section
+from ..extract.text_units import starting_within
 
 
 def process_report(
@@ -27,6 +28,20 @@ def process_report(
         )
     manifest = ManifestRow(report_id, rel_path, digest, encoding, "ok", "", len(raw))
     return analyse(report_id, text, manifest, with_terms)
+
+
+def prepare() -> None:
+    """Load the gazetteer, its automaton and the dictionaries now.
+
+    Called in the main process before workers are forked, so that they share these
+    structures instead of each loading its own (see extract/prebuilt.py).
+    """
+    gz.prepare()
+    analyse("", WARM_UP, ManifestRow("", "", "", "utf-8", "ok", "", 0))
+
+
+# Touches every lazily loaded table: traditional script, a place chain, a figure, a quote.
+WARM_UP = "標題\n某省某縣：“一村一品”帶動脫貧。\n2019年全县贫困户減少120户。\n"
 
 
 def analyse(
@@ -100,7 +115,7 @@ def _sections(
         if heading:
             code = regions.section_code(located, start, end, heading_end, report_code)
             hint = next(
-                (loc.text for loc in located if loc.code == code and start <= loc.start < end), ""
+                (loc.text for loc in starting_within(located, start, end) if loc.code == code), ""
             )
             place = gz.place_of(code, hint if hint in gz.all_names() else "")
         else:

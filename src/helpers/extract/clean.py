@@ -135,9 +135,12 @@ def detect_script(text: str) -> tuple[str, str]:
     """('traditional' | 'simplified', the text in simplified characters)."""
     converted = to_simplified(text)
     han = HAN.findall(text)
-    changed = (
-        sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else len(han)
-    )
+    if converted == text:
+        changed = 0
+    elif len(converted) == len(text):
+        changed = sum(map(str.__ne__, text, converted))
+    else:
+        changed = len(han)
     if han and changed / len(han) >= TRADITIONAL_SHARE:
         return "traditional", converted
     return "simplified", text

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import gazetteer as gz
 from .lexicon import alternation, load_words
 from .records import Section
+from .text_units import starting_within
 
 SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 # Village names: up to five characters before 村, cut at words that cannot be part of a name.
@@ -87,7 +88,7 @@ def figure_place(
 def _named_unit(located, s_start: int, s_end: int, pos: int):
     """The county or prefecture the sentence names for a figure: the last before it, else the
     only one in the sentence."""
-    units = [loc for loc in located if s_start <= loc.start < s_end and len(loc.code) in (4, 6)]
+    units = [loc for loc in starting_within(located, s_start, s_end) if len(loc.code) in (4, 6)]
     before = [u for u in units if u.start < pos]
     if before:
         return before[-1]
@@ -104,23 +105,21 @@ def _section_place(
     county_code = code[:6] if len(code) >= 6 else ""
     towns = [
         loc
-        for loc in located
-        if s_start <= loc.start < s_end
-        and len(loc.code) == 9
-        and (not county_code or loc.code.startswith(county_code))
+        for loc in starting_within(located, s_start, s_end)
+        if len(loc.code) == 9 and (not county_code or loc.code.startswith(county_code))
     ]
     before = [t for t in towns if t.start < pos]
     town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
     if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):
         # "全镇脱贫412户" refers back to the township last named in this section.
-        earlier = [
-            loc
-            for loc in located
-            if section.start <= loc.start < s_start
-            and len(loc.code) == 9
-            and (not county_code or loc.code.startswith(county_code))
-        ]
-        town = earlier[-1] if earlier else None
+        town = next(
+            (
+                loc
+                for loc in reversed(starting_within(located, section.start, s_start))
+                if len(loc.code) == 9 and (not county_code or loc.code.startswith(county_code))
+            ),
+            None,
+        )
     if town:
         p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
         base = (p.province, p.prefecture, p.county, p.township)

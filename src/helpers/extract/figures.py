@@ -12,7 +12,7 @@ from .metrics import classify
 from .period import is_rate, period, whole_scope
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
-from .text_units import clause_bounds, sentence_spans
+from .text_units import clause_bounds, sentence_spans, span_index
 from .timing import Timeline
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
@@ -57,6 +57,7 @@ def extract_figures(
     skip = [(s.start, s.end) for s in slogans] + [m.span() for m in BOOK_TITLE.finditer(text)]
     quantities = find_quantities(text, skip)
     sentences = sentence_spans(text)
+    sentence_starts = [s for s, _ in sentences]
     starts = [s.start for s in sections]
     codes = section_codes or [""] * len(sections)
     groups = _combine(text, quantities)
@@ -69,7 +70,7 @@ def extract_figures(
     previous_sentence = -1
     for group in groups:
         raw_start, raw_end = group[0].start, group[-1].end
-        si = _sentence_index(sentences, raw_start)
+        si = span_index(sentence_starts, raw_start)
         s_start, s_end = sentences[si]
         sentence = text[s_start:s_end]
         previous_span = sentences[si - 1] if si > 0 else None
@@ -209,11 +210,6 @@ def _bare(left: str) -> bool:
         return True
     m = BARE_PLACE.fullmatch(left)
     return bool(m and m[1])
-
-
-def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
-    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
-    return max(0, i)
 
 
 def _year(text: str, s_start: int, pos: int) -> int | None:

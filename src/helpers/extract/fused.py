@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import cue
 from .quantities import Quantity
+from .text_units import span_index
 
 # People per household in rural China: about 2-5, allowing for one-person and large households.
 MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
@@ -62,12 +63,12 @@ def split_fused(
     household context and the same page has at least CLUSTER such runs.
     """
     candidates = []
+    sentence_starts = [s for s, _ in sentences]
     for group in groups:
         q = group[0]
         if len(group) == 1 and q.unit == "人" and q.digits and not q.qualifier:
             split = best_split(q.digits)
-            i = bisect.bisect_right([s for s, _ in sentences], q.start) - 1
-            s_start = sentences[max(0, i)][0]
+            s_start = sentence_starts[span_index(sentence_starts, q.start)]
             context = bool(
                 HOUSEHOLD_CONTEXT.search(text[s_start : q.start])
                 or HOUSEHOLD_CONTEXT.search(text[q.end : q.end + 4])

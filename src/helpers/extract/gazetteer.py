@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..config import GAZETTEER_DIR
+from .prebuilt import persisted
 from .records import Place
 
 # Pseudo-prefectures of the code table: municipalities' "市辖区"/"县", and the county-level
@@ -48,6 +49,11 @@ class Division:
 @functools.cache
 def divisions() -> Mapping[str, Division]:
     """Code -> Division for provinces, prefectures, counties and townships (2023 name preferred)."""
+    return MappingProxyType(_division_table())
+
+
+@persisted
+def _division_table() -> dict[str, Division]:
     table: dict[str, Division] = {}
     with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -55,12 +61,17 @@ def divisions() -> Mapping[str, Division]:
             div = Division(row["code"], row["level"], name, row["parent_code"], row["vintage"])
             if row["code"] not in table or "2023" in row["vintage"]:
                 table[row["code"]] = div
-    return MappingProxyType(table)
+    return table
 
 
 @functools.cache
 def all_names() -> Mapping[str, tuple[str, ...]]:
     """Official name -> codes, with names only in the older vintage (乡 now 镇, merged)."""
+    return MappingProxyType(_name_table())
+
+
+@persisted
+def _name_table() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
     with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -68,7 +79,7 @@ def all_names() -> Mapping[str, tuple[str, ...]]:
             if name in MUNICIPAL_PSEUDO or DIRECT_PSEUDO.search(name):
                 continue
             names.setdefault(name, set()).add(row["code"])
-    return MappingProxyType({k: tuple(sorted(v)) for k, v in names.items()})
+    return {k: tuple(sorted(v)) for k, v in names.items()}
 
 
 @functools.cache
@@ -136,6 +147,11 @@ def place_of(code: str, hint: str = "") -> Place:
 
 @functools.cache
 def _village_blobs() -> Mapping[str, str]:
+    return MappingProxyType(_village_table())
+
+
+@persisted
+def _village_table() -> dict[str, str]:
     """County code -> its villages as one "name<TAB>township code" string per line.
 
     Eight hundred thousand villages as Python objects would take ~500 MB per worker; as one
@@ -146,7 +162,12 @@ def _village_blobs() -> Mapping[str, str]:
         for row in csv.DictReader(f):
             township = row["township_code"]
             lines.setdefault(township[:6], []).append(f"{row['name']}\t{township}")
-    return MappingProxyType({county: "\n".join(rows) for county, rows in lines.items()})
+    return {county: "\n".join(rows) for county, rows in lines.items()}
+
+
+def prepare() -> None:
+    """Load every table of the gazetteer now rather than at first use."""
+    divisions(), all_names(), _village_blobs()
 
 
 @functools.lru_cache(maxsize=256)

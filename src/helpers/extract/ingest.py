@@ -177,9 +177,12 @@ def _looks_like_text(raw: bytes) -> bool:
     return _control_ratio(sample) < 0.01
 
 
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(CONTROL_CHARS.findall(sample))
     return controls / max(1, len(sample))
 
 

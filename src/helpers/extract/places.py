@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import gazetteer as gz
+from .prebuilt import persisted
 
 # A suffix-less name glued to what follows is part of another name: "北冷村", "黄河路".
 PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")
@@ -26,6 +27,7 @@ class Mention:
 
 
 @functools.cache
+@persisted
 def _automaton():
     """Aho-Corasick automaton over official names and suffix-less short names."""
     import ahocorasick
@@ -48,7 +50,15 @@ def _automaton():
                     aliases[short + name[-1]][0].add(code)
     automaton = ahocorasick.Automaton()
     for alias, (strong, weak) in aliases.items():
-        automaton.add_word(alias, (alias, tuple(sorted(strong)), tuple(sorted(weak - strong))))
+        # (1 - length) turns the end offset pyahocorasick yields into the start
+        value = (
+            1 - len(alias),
+            -len(alias),
+            alias,
+            tuple(sorted(strong)),
+            tuple(sorted(weak - strong)),
+        )
+        automaton.add_word(alias, value)
     automaton.make_automaton()
     return automaton
 
@@ -59,11 +69,10 @@ def _level_of(code: str) -> str:
 
 def find_mentions(text: str) -> list[Mention]:
     """Leftmost-longest gazetteer names in `text`, each with its candidate codes."""
-    hits = []
-    for end, (alias, strong, weak) in _automaton().iter(text):
-        start = end - len(alias) + 1
-        hits.append((start, -len(alias), alias, strong, weak))
-    hits.sort()
+    hits = sorted(
+        (end + back, neg_len, alias, strong, weak)
+        for end, (back, neg_len, alias, strong, weak) in _automaton().iter(text)
+    )
     mentions, last_end = [], -1
     for start, neg_len, alias, strong, weak in hits:
         end = start - neg_len
@@ -93,21 +102,27 @@ def resolve(
     all_codes = [c for m in everything for c in m.codes]
     strong_codes = {c for m in everything if m.strong for c in m.codes}
     named, below = Counter(all_codes), Counter(p for c in all_codes for p in _prefixes(c))
+    kin_of: dict[str, int] = {}  # codes recur across mentions: count their kin once
     resolved = []
     for i, m in enumerate(mentions):
-        candidates = list(m.codes)
+        candidates = m.codes
         if not m.strong:
             heading = _heading_position(text, m)
+            touching = _touching_codes(i, mentions)
             candidates = [
                 c
                 for c in candidates
                 if c in strong_codes
                 or _level_of(c) == "province"
                 or (heading and _level_of(c) == "prefecture")
-                or _adjacent_kin(c, i, mentions)
+                or (touching and any(_nested(c, o) for o in touching))
             ]
-        own_named, own_below = Counter(m.codes), Counter(p for c in m.codes for p in _prefixes(c))
-        support = {c: _kin(c, named, below) - _kin(c, own_named, own_below) for c in candidates}
+        support = {}
+        for c in candidates:
+            if c not in kin_of:
+                kin_of[c] = _kin(c, named, below)
+            # a name shared by a unit and its parent (a 县 and its 镇) does not support itself
+            support[c] = kin_of[c] - sum(1 for o in m.codes if _nested(o, c))
         if len(candidates) > 1:
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]
@@ -124,16 +139,22 @@ def resolve(
             if (
                 _level_of(code) == "township"
                 or (len(m.text) <= 2 and _level_of(code) != "province")
-            ) and all_codes.count(code) < 2:
+            ) and named[code] < 2:
                 candidates = []
         if candidates:
             resolved.append((m, candidates[0]))
     return resolved
 
 
-def _prefixes(code: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _prefixes(code: str) -> tuple[str, ...]:
     """The codes of the units containing `code` (codes nest by prefix: 41 > 4108 > 410825 > …)."""
-    return [code[:n] for n in (2, 4, 6, 9) if n < len(code)]
+    return tuple(code[:n] for n in (2, 4, 6, 9) if n < len(code))
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one of two codes contains the other."""
+    return a != b and (a.startswith(b) or b.startswith(a))
 
 
 def _kin(code: str, named: Counter, below: Counter) -> int:
@@ -141,18 +162,15 @@ def _kin(code: str, named: Counter, below: Counter) -> int:
     return sum(named[p] for p in _prefixes(code)) + below[code]
 
 
-def _adjacent_kin(code: str, i: int, mentions: list[Mention]) -> bool:
-    """Whether the mention right before or after names a parent or child of `code`."""
-    here = mentions[i]
+def _touching_codes(i: int, mentions: list[Mention]) -> list[str]:
+    """Candidate codes of the mentions written right against mention i (赣州于都)."""
+    here, out = mentions[i], []
     for j in (i - 1, i + 1):
         if 0 <= j < len(mentions):
             other = mentions[j]
-            touching = other.end == here.start or here.end == other.start
-            if touching and any(
-                gz.is_ancestor(code, c) or gz.is_ancestor(c, code) for c in other.codes
-            ):
-                return True
-    return False
+            if other.end == here.start or here.end == other.start:
+                out += other.codes
+    return out
 
 
 def _heading_position(text: str, m: Mention) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import gazetteer as gz
 from .places import dominant_code, find_mentions, resolve
 from .records import Place
+from .text_units import starting_within
 
 # Sub-headings that open a part about another place: "会宁县丁家沟镇:党建引领…",
 # "于都:…", "一、兴国县:…", "(二)宁都县——…". Short, standalone, no full stop.
@@ -81,7 +82,7 @@ def headings(
         if not m:
             continue
         lead_end = start + m.end("lead")
-        codes = [loc.code for loc in located if start <= loc.start < lead_end]
+        codes = [loc.code for loc in starting_within(located, start, lead_end)]
         if not codes:
             continue
         code = max(codes, key=len)
@@ -95,9 +96,7 @@ def section_code(
 ) -> str:
     """The code of one section: its own mentions vote, confined to the report's place."""
     votes = []
-    for loc in located:
-        if not start <= loc.start < end:
-            continue
+    for loc in starting_within(located, start, end):
         if report_code and not (
             loc.code.startswith(report_code) or report_code.startswith(loc.code)
         ):

@@ -191,6 +191,21 @@ def _quote_lists(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int
     return runs
 
 
+def _outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans not strictly inside another (s < start and end < e), in one sorted pass."""
+    outer, reach, i = set(), -1, 0
+    ordered = sorted(spans)
+    while i < len(ordered):
+        j = i
+        while j < len(ordered) and ordered[j][0] == ordered[i][0]:
+            j += 1
+        group = ordered[i:j]  # same start: none strictly contains another
+        outer.update(sp for sp in group if not sp[1] < reach)
+        reach = max(reach, max(e for _, e in group))
+        i = j
+    return outer
+
+
 def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[Slogan]:
     """Every slogan mention in `text`, in text order, with offsets of its raw span."""
     starts = [s.start for s in sections]
@@ -198,15 +213,16 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
     spans = quote_spans(text)
     covered = [False] * len(text)
     kinds = {}
+    outers = _outermost(spans)
     for start, end in spans:
-        outer = not any(s < start and end < e for s, e in spans)
+        outer = (start, end) in outers
         kinds[(start, end)] = classify_quote(text, start, end, outer)
         if outer:
             for i in range(start, end):
                 covered[i] = True
     # A list of quoted names shares its nature: once one item is a slogan, the other short
     # name-like items are too (实施“双包”、“双建”、“双带”: only the first follows the verb).
-    outers = [sp for sp in spans if not any(s < sp[0] and sp[1] < e for s, e in spans)]
+    outers = [sp for sp in spans if sp in outers]
     for run in _quote_lists(text, outers):
         if len(run) > 1 and any(kinds[sp] for sp in run):
             for sp in run:

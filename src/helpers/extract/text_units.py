@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from operator import attrgetter
 
 SENTENCE_END = "。！？!?\n"
 # An ASCII comma between digits ("1,236户") is a thousands separator, not a clause break.
@@ -35,3 +38,19 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
         left = m.end()
     m = CLAUSE_END.search(text, end, s_end)
     return left, (m.start() if m else s_end)
+
+
+_START = attrgetter("start")
+
+
+def starting_within(items: Sequence, lo: int, hi: int) -> Sequence:
+    """The items, sorted by `.start`, that start in [lo, hi): by bisection, so that a long
+    text with thousands of places and figures is not scanned once per figure."""
+    return items[
+        bisect.bisect_left(items, lo, key=_START) : bisect.bisect_left(items, hi, key=_START)
+    ]
+
+
+def span_index(starts: Sequence[int], pos: int) -> int:
+    """Index of the span (sentence, section) whose start is the last at or before `pos`."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)

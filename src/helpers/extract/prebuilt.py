@@ -1,0 +1,94 @@
+"""Lookup structures derived from the gazetteer, built once and then loaded from disk.
+
+Reading 50,000 divisions and 800,000 villages and compiling the place-name automaton takes
+~2.5 s; every build worker (and every notebook kernel) would pay it. The results are pickled
+into `data/.cache/lookups/`, keyed on the bytes of the gazetteer and of the code that derives
+them, so a new process is ready in ~0.3 s and a changed rule or gazetteer rebuilds them.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from ..config import GAZETTEER_DIR, PROJECT_ROOT
+
+T = TypeVar("T")
+CACHE_DIR = PROJECT_ROOT / "data" / ".cache" / "lookups"
+# The modules whose code shapes the derived structures.
+DERIVING_MODULES = ("gazetteer.py", "places.py")
+
+
+@functools.cache
+def _version() -> str:
+    digest = hashlib.sha256(f"{sys.version_info[:2]}{pickle.HIGHEST_PROTOCOL}".encode())
+    here = Path(__file__).resolve().parent
+    for path in sorted(GAZETTEER_DIR.glob("*.gz")) + [here / m for m in DERIVING_MODULES]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    try:
+        import ahocorasick
+
+        digest.update(str(getattr(ahocorasick, "__version__", "")).encode())
+    except ImportError:
+        pass
+    return digest.hexdigest()[:16]
+
+
+def _folders() -> list[Path]:
+    """The project's cache folder, and a per-user temporary one when that is read-only."""
+    fallback = Path(tempfile.gettempdir()) / f"helpers-lookups-{os.getuid()}"
+    return [CACHE_DIR, fallback]
+
+
+def persisted(build: Callable[[], T]) -> Callable[[], T]:
+    """Decorate a zero-argument builder: load its result from disk, or build and save it."""
+
+    @functools.wraps(build)
+    def load() -> T:
+        name = f"{build.__module__.rsplit('.', 1)[-1]}.{build.__name__}-{_version()}.pickle"
+        for folder in _folders():
+            try:
+                return pickle.loads((folder / name).read_bytes())
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+                continue
+        value = build()
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        for folder in _folders():
+            if _write_atomically(folder / name, data):
+                _remove_stale(folder, name)
+                break
+        return value
+
+    return load
+
+
+def _write_atomically(path: Path, data: bytes) -> bool:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
+
+
+def _remove_stale(folder: Path, current: str) -> None:
+    """Older versions of the same structure: they will never be read again."""
+    stem = current.rsplit("-", 1)[0]
+    for old in folder.glob(f"{stem}-*.pickle"):
+        if old.name != current:
+            old.unlink(missing_ok=True)
