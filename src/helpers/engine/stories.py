@@ -4,8 +4,8 @@ The same story is scraped from many sites: the county's page, the prefecture's, 
 portal; with other chrome, in the other script, sometimes cut short. Cleaning has already taken
 away chrome and script. What is left is compared as sets of character 5-grams:
 
-- MinHash signatures (datasketch) and banded LSH (done in batch with numpy, one array for the
-  whole corpus) propose candidate pairs, almost surely those whose Jaccard similarity is 0.5 or
+- MinHash signatures and banded LSH, both in numpy (one array for the whole corpus), propose
+  candidate pairs, almost surely those whose Jaccard similarity is 0.5 or
   more, in time linear in the corpus, never comparing all pairs;
 - a candidate pair is one story when the smaller text's shingles are at least 85 % contained in
   the larger's, counted exactly on both texts (signatures only propose). Containment, not Jaccard,
@@ -15,11 +15,12 @@ away chrome and script. What is left is compared as sets of character 5-grams:
 
 from __future__ import annotations
 
+import functools
 import re
-import zlib
 from collections.abc import Callable, Iterable
 
-NUM_PERM = 128
+import numpy as np
+
 # 40 bands of 3 rows: a pair of Jaccard 0.5 (a copy cut to half) becomes a candidate with
 # probability 1 - (1 - 0.5**3)**40 = 0.995, a pair of 0.2 (shared template paragraphs) 0.28.
 BANDS = (40, 3)
@@ -31,6 +32,14 @@ ESTIMATE_FLOOR = 0.7
 # Runs of equal band values up to this size compare all their pairs; longer ones, linearly.
 FULL_RUN = 32
 PAIR_CHUNK = 20_000  # pairs compared at once: 20,000 × 120 × 8 bytes = 19 MB per side
+GRAM_CHUNK = 20_000  # 5-grams hashed at once: 20,000 × 120 × 8 bytes = 19 MB, any text size
+NUM_PERM = BANDS[0] * BANDS[1]
+# A 5-gram's hash: its code points as digits of a polynomial in BASE (mod 2**64, wrapping).
+BASE = np.uint64(0x100000001B3)
+# The NUM_PERM hash functions of the MinHash: x -> ((x ^ salt) * odd multiplier) ^ shift.
+_RNG = np.random.default_rng(20261127)
+SALTS = _RNG.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+MULTIPLIERS = _RNG.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 MIN_SHINGLES = 20  # shorter texts (a headline and a line) are not compared
 NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 
@@ -45,14 +54,31 @@ def shingles(text: str) -> set[str]:
     return {letters[i : i + SHINGLE] for i in range(len(letters) - SHINGLE + 1)}
 
 
-def signature(grams: set[str]):
-    from datasketch import MinHash
+def gram_hashes(text: str) -> np.ndarray:
+    """The distinct 64-bit hashes of the text's 5-grams (the same 5-grams as `shingles`), in
+    numpy: no Python object per 5-gram. Deterministic across processes and runs."""
+    letters = NOT_TEXT.sub("", text)
+    n = len(letters) - SHINGLE + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint64)
+    points = np.frombuffer(letters.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    hashes = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(SHINGLE):
+            hashes = hashes * BASE + points[k : k + n]
+    hashes.sort()  # sort and drop repeats: faster than np.unique's hash table here
+    return hashes[np.r_[True, hashes[1:] != hashes[:-1]]]
 
-    # crc32: deterministic across processes (unlike hash()) and computed in C (unlike the
-    # default SHA-1 wrapper), so the same corpus always gives the same candidates, faster.
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
-    minhash.update_batch([g.encode("utf-8") for g in grams])  # order-free: no sort needed
-    return minhash
+
+def signature(hashes: np.ndarray) -> np.ndarray:
+    """MinHash of a set of 64-bit hashes: per hash function, the least value over the set."""
+    low = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for at in range(0, len(hashes), GRAM_CHUNK):
+            mixed = (hashes[at : at + GRAM_CHUNK, None] ^ SALTS) * MULTIPLIERS
+            mixed ^= mixed >> np.uint64(31)
+            np.minimum(low, mixed.min(axis=0), out=low)
+    return low
 
 
 def story_groups(
@@ -66,19 +92,12 @@ def story_groups(
     are joined transitively). Proposals must pass the containment estimated from the
     signatures, then the exact count (`load_text` reads an earlier text again).
     """
-    import numpy as np
-
     ids, signatures, sizes = [], [], []
     for report_id, text in texts:
-        grams = shingles(text)
-        if len(grams) >= MIN_SHINGLES:
-            ids.append(report_id)
-            signatures.append(signature(grams).hashvalues[: BANDS[0] * BANDS[1]])
-            sizes.append(len(grams))
-        else:
-            ids.append(report_id)
-            signatures.append(None)
-            sizes.append(len(grams))
+        hashes = gram_hashes(text)
+        ids.append(report_id)
+        signatures.append(signature(hashes) if len(hashes) >= MIN_SHINGLES else None)
+        sizes.append(len(hashes))
     parent = {r: r for r in ids}
     compared = [i for i, sig in enumerate(signatures) if sig is not None]
     if len(compared) >= 2:
@@ -86,11 +105,17 @@ def story_groups(
         del signatures
         n_grams = np.array([sizes[i] for i in compared], dtype=np.float64)
         pairs = _candidate_pairs(sig, n_grams)
+        last_a, a_grams = None, None
         for i, j in sorted(pairs):
             a_id, b_id = ids[compared[i]], ids[compared[j]]
-            exact = contained(shingles(load_text(a_id)), shingles(load_text(b_id)))
-            if exact >= SAME_STORY_CONTAINMENT:
-                ra, rb = _root(parent, a_id), _root(parent, b_id)
+            ra, rb = _root(parent, a_id), _root(parent, b_id)
+            if ra == rb:
+                continue  # already one story through other members: nothing to learn
+            if a_id != last_a:  # pairs come sorted: the same first text many times in a row
+                last_a, a_grams = a_id, gram_hashes(load_text(a_id))
+            b_grams = gram_hashes(load_text(b_id))
+            shared = len(np.intersect1d(a_grams, b_grams, assume_unique=True))
+            if shared / max(1, min(len(a_grams), len(b_grams))) >= SAME_STORY_CONTAINMENT:
                 parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = {}
     for report_id in ids:
@@ -105,10 +130,14 @@ def _root(parent: dict[str, str], x: str) -> str:
     return x
 
 
+@functools.lru_cache(maxsize=FULL_RUN)
+def _all_pairs(size: int):
+    return np.triu_indices(size, 1)
+
+
 def _run_pairs(order, same):
     """Pairs within runs of equal band keys: all pairs of a run of up to FULL_RUN members, and
     each member with the first and the previous one in a longer run (linear)."""
-    import numpy as np
 
     bounds = np.flatnonzero(np.r_[True, ~same, True])
     left, right = [], []
@@ -118,7 +147,7 @@ def _run_pairs(order, same):
             continue
         members = order[start:end]
         if size <= FULL_RUN:
-            a, b = np.triu_indices(size, 1)
+            a, b = _all_pairs(size)
             left.append(members[a])
             right.append(members[b])
         else:
@@ -132,7 +161,6 @@ def _run_pairs(order, same):
 def _candidate_pairs(sig, n_grams) -> set[tuple[int, int]]:
     """Index pairs whose band values agree in some band and whose estimated containment
     reaches ESTIMATE_FLOOR."""
-    import numpy as np
 
     bands, rows = BANDS
     mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9][:rows], np.uint64)

@@ -30,6 +30,7 @@ FULLWIDTH.update(
         0xFF0D: ord("-"),
     }
 )
+FULLWIDTH_CHARS = re.compile(f"[{re.escape(''.join(map(chr, FULLWIDTH)))}]")
 # "12．5" -> "12.5": a full-width point between digits is a decimal point.
 FULLWIDTH_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
 # "鄉(xiāng)" -> "鎮": romanisation glued after a character, recognised by its tone marks.
@@ -76,7 +77,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("陜西省洋縣")
     '陕西省洋县'
     """
-    return _t2s().convert(text).translate(_variants())
+    return _standardise(_t2s().convert(text))
 
 
 def restore_place_names(text: str) -> str:
@@ -108,8 +109,15 @@ def _restorations() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.cache
-def _variants() -> dict[int, str]:
-    return {ord(r["variant"]): r["standard"] for r in load_table("variant_chars")}
+def _variants() -> tuple[re.Pattern, dict[int, str]]:
+    table = {ord(r["variant"]): r["standard"] for r in load_table("variant_chars")}
+    return re.compile(f"[{re.escape(''.join(map(chr, table)))}]"), table
+
+
+def _standardise(text: str) -> str:
+    """Variant characters to their standard form (a pass only when the text has one)."""
+    pattern, table = _variants()
+    return text.translate(table) if pattern.search(text) else text
 
 
 def normalize(text: str) -> str:
@@ -118,7 +126,9 @@ def normalize(text: str) -> str:
     >>> normalize("收入达１２．５万元")
     '收入达12.5万元'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(FULLWIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if FULLWIDTH_CHARS.search(text):  # most pages have none: skip the per-character pass
+        text = text.translate(FULLWIDTH)
     return FULLWIDTH_POINT.sub(".", text)
 
 
@@ -154,7 +164,7 @@ def clean(raw_text: str) -> Cleaned:
     if unpinyined != text:
         flags.append("pinyin_removed")
     script, text = detect_script(unpinyined)
-    text = text.translate(_variants())  # 陜 -> 陕 in simplified pages too
+    text = _standardise(text)  # 陜 -> 陕 in simplified pages too
     if script == "traditional":
         text = restore_place_names(text)
     if script == "traditional":

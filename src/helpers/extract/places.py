@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from . import gazetteer as gz
 from .prebuilt import persisted
@@ -26,12 +27,10 @@ class Mention:
     strong: bool  # the official name as written, not a suffix-less short form
 
 
-@functools.cache
 @persisted
-def _automaton():
-    """Aho-Corasick automaton over official names and suffix-less short names."""
-    import ahocorasick
-
+def _aliases() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(alias, codes it names in full, codes it may abbreviate) for official names and their
+    suffix-less short forms."""
     aliases: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
     for name, codes in gz.all_names().items():
         for code in codes:
@@ -48,36 +47,39 @@ def _automaton():
                 # "临夏州", "威宁县": autonomous units are usually cited as stem + 州/县/旗
                 if name.endswith(("自治州", "自治县", "自治旗")):
                     aliases[short + name[-1]][0].add(code)
-    automaton = ahocorasick.Automaton()
-    for alias, (strong, weak) in aliases.items():
-        # (1 - length) turns the end offset pyahocorasick yields into the start
-        value = (
-            1 - len(alias),
-            -len(alias),
-            alias,
-            tuple(sorted(strong)),
-            tuple(sorted(weak - strong)),
-        )
-        automaton.add_word(alias, value)
-    automaton.make_automaton()
-    return automaton
+    return [
+        (alias, tuple(sorted(strong)), tuple(sorted(weak - strong)))
+        for alias, (strong, weak) in sorted(aliases.items())
+    ]
+
+
+@functools.cache
+def _automaton():
+    """Aho-Corasick over every alias: ahocorasick-rs scans ~30 M characters a second, about
+    ten times pyahocorasick on this vocabulary, and builds in ~0.1 s (so it is not stored)."""
+    import ahocorasick_rs
+
+    aliases = _aliases()
+    return ahocorasick_rs.AhoCorasick([alias for alias, _, _ in aliases]), aliases
+
+
+LEVEL_OF_LENGTH = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
 
 
 def _level_of(code: str) -> str:
-    return {2: "province", 4: "prefecture", 6: "county", 9: "township"}.get(len(code), "township")
+    return LEVEL_OF_LENGTH.get(len(code), "township")
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Leftmost-longest gazetteer names in `text`, each with its candidate codes."""
-    hits = sorted(
-        (end + back, neg_len, alias, strong, weak)
-        for end, (back, neg_len, alias, strong, weak) in _automaton().iter(text)
-    )
+    automaton, aliases = _automaton()
+    hits = automaton.find_matches_as_indexes(text, overlapping=True)
+    hits.sort(key=lambda hit: (hit[1], hit[1] - hit[2]))  # leftmost, then longest
     mentions, last_end = [], -1
-    for start, neg_len, alias, strong, weak in hits:
-        end = start - neg_len
+    for index, start, end in hits:
         if start < last_end:
             continue
+        alias, strong, weak = aliases[index]
         if strong:
             mentions.append(Mention(start, end, alias, strong, True))
         elif not PART_OF_LONGER.match(text[end : end + 2]):
@@ -101,7 +103,7 @@ def resolve(
     everything = list(mentions) + list(context)
     all_codes = [c for m in everything for c in m.codes]
     strong_codes = {c for m in everything if m.strong for c in m.codes}
-    named, below = Counter(all_codes), Counter(p for c in all_codes for p in _prefixes(c))
+    named, below = Counter(all_codes), Counter(chain.from_iterable(map(_prefixes, all_codes)))
     kin_of: dict[str, int] = {}  # codes recur across mentions: count their kin once
     resolved = []
     for i, m in enumerate(mentions):

@@ -33,19 +33,13 @@ def _version() -> str:
     for path in sorted(GAZETTEER_DIR.glob("*.gz")) + [here / m for m in DERIVING_MODULES]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    try:
-        import ahocorasick
-
-        digest.update(str(getattr(ahocorasick, "__version__", "")).encode())
-    except ImportError:
-        pass
     return digest.hexdigest()[:16]
 
 
 def _folders() -> list[Path]:
     """The project's cache folder, and a per-user temporary one when that is read-only."""
-    fallback = Path(tempfile.gettempdir()) / f"helpers-lookups-{os.getuid()}"
-    return [CACHE_DIR, fallback]
+    user = os.getuid() if hasattr(os, "getuid") else os.getlogin()
+    return [CACHE_DIR, Path(tempfile.gettempdir()) / f"helpers-lookups-{user}"]
 
 
 def persisted(build: Callable[[], T]) -> Callable[[], T]:
@@ -57,7 +51,7 @@ def persisted(build: Callable[[], T]) -> Callable[[], T]:
         for folder in _folders():
             try:
                 return pickle.loads((folder / name).read_bytes())
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            except Exception:  # missing, cut short, or written by other code: rebuild it
                 continue
         value = build()
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

@@ -11,6 +11,7 @@ from .lexicon import load_words
 from .records import Section, Slogan
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()))}\n]")
 NUMERAL = "一二两三四五六七八九十百千万双"
 # Mottos are parallel parts of a few characters: "抓党建、促脱贫、保小康", "党建引领,产业兴村".
 PART_SPLIT = re.compile(r"[、,，;；\s]+")
@@ -100,7 +101,8 @@ def canonical(raw: str) -> str:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quotation, inner ones too; text[start:end] includes the marks."""
     spans, stack = [], []
-    for i, ch in enumerate(text):
+    for mark in QUOTE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch in PAIRS:
             stack.append((ch, i))
         elif stack and ch == PAIRS[stack[-1][0]]:

@@ -11,13 +11,16 @@ SENTENCE_END = "。！？!?\n"
 # An ASCII comma between digits ("1,236户") is a thousands separator, not a clause break.
 CLAUSE_END = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 OPEN_QUOTES, CLOSE_QUOTES = "“‘「『", "”’」』"
+# Only these characters change the state of the sentence splitter: visit them, skip the rest.
+SENTENCE_MARKS = re.compile(f"[{re.escape(OPEN_QUOTES + CLOSE_QUOTES + SENTENCE_END)}]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a full stop inside quotation marks does not end one,
     so a quotation and the attribution after it ("……。”董俊义说。") stay together."""
     spans, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
+    for mark in SENTENCE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch in OPEN_QUOTES:
             depth += 1
         elif ch in CLOSE_QUOTES:

@@ -1,0 +1,71 @@
+"""Lookup structures are built once, saved, and loaded by later processes."""
+
+import pickle
+
+import pytest
+
+from helpers.extract import prebuilt
+
+
+@pytest.fixture
+def folders(tmp_path, monkeypatch):
+    project, fallback = tmp_path / "project", tmp_path / "fallback"
+    monkeypatch.setattr(prebuilt, "_folders", lambda: [project, fallback])
+    return project, fallback
+
+
+def _counting_builder():
+    calls = []
+
+    def table():
+        calls.append(1)
+        return {"兰州市": ("6201",), "渭源县": ("621123",)}
+
+    table.__module__ = "helpers.extract.invented"
+    return table, calls
+
+
+def test_built_once_then_loaded(folders):
+    build, calls = _counting_builder()
+    first = prebuilt.persisted(build)()
+    second = prebuilt.persisted(build)()  # a new decoration stands for a new process
+    assert first == second == {"兰州市": ("6201",), "渭源县": ("621123",)}
+    assert len(calls) == 1
+    assert len(list(folders[0].glob("invented.table-*.pickle"))) == 1
+
+
+def test_a_damaged_file_is_rebuilt_and_replaced(folders):
+    build, calls = _counting_builder()
+    prebuilt.persisted(build)()
+    (saved,) = folders[0].glob("*.pickle")
+    saved.write_bytes(b"\x80\x05 cut short")
+    assert prebuilt.persisted(build)() == {"兰州市": ("6201",), "渭源县": ("621123",)}
+    assert len(calls) == 2
+    assert pickle.loads(saved.read_bytes()) == {"兰州市": ("6201",), "渭源县": ("621123",)}
+
+
+def test_a_read_only_project_falls_back_to_the_temporary_folder(folders):
+    project, fallback = folders
+    project.parent.mkdir(exist_ok=True)
+    project.write_text("a file where the folder should be")  # cannot be created
+    build, calls = _counting_builder()
+    prebuilt.persisted(build)()
+    prebuilt.persisted(build)()
+    assert len(calls) == 1
+    assert len(list(fallback.glob("*.pickle"))) == 1
+
+
+def test_a_new_version_replaces_the_old_file(folders, monkeypatch):
+    build, calls = _counting_builder()
+    prebuilt.persisted(build)()
+    monkeypatch.setattr(prebuilt, "_version", lambda: "0123456789abcdef")
+    prebuilt.persisted(build)()
+    assert len(calls) == 2  # other gazetteer or code: rebuilt, not loaded
+    assert [p.name for p in folders[0].glob("*.pickle")] == [
+        "invented.table-0123456789abcdef.pickle"
+    ]
+
+
+def test_the_version_follows_the_gazetteer_and_the_deriving_code():
+    assert set(prebuilt.DERIVING_MODULES) == {"gazetteer.py", "places.py"}
+    assert len(prebuilt._version()) == 16
