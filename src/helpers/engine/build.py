@@ -18,15 +18,14 @@ from pathlib import Path
 from ..config import PROCESSED_DIR, SEEDS_DIR
 from ..errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
 from ..extract.ingest import list_corpus, report_ids
-from ..extract.records import ReportResult
 from . import corpus_pass, io, tables
 from .cache import code_version
 from .pipeline import prepare
-from .work import CACHED, REPAIRED, Task, accumulate, new_counts, run_task
+from .work import CACHED, REPAIRED, Chunk, Task, new_counts, run_chunk
 
-CHUNK = 16
+CHUNK = 64  # reports per worker round trip: enough to amortise building their frames
 IN_FLIGHT = 4  # chunks queued per worker
-BATCH = 512  # reports per write
+BATCH = 512  # reports per write: one Parquet row group
 BUILD_INFO = "build.json"  # what was built from what; not a table
 
 
@@ -47,13 +46,9 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run_chunk(tasks: list[Task]) -> list[tuple[ReportResult, str]]:
-    """Worker: a chunk of reports, so each round trip carries enough work."""
-    return [run_task(task) for task in tasks]
-
-
-def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[ReportResult, str]]:
-    """Results in input order, whatever the number of workers.
+def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterator[Chunk]:
+    """Chunks of CHUNK reports, processed and encoded, in input order whatever the number of
+    workers: the files come out the same with one worker or many.
 
     At most IN_FLIGHT chunks per worker are queued: results wait in memory only briefly, so a
     corpus of any size runs in constant memory.
@@ -61,24 +56,24 @@ def _results(tasks: list[Task], jobs: int, progress: bool) -> Iterator[tuple[Rep
     from tqdm import tqdm
 
     bar = tqdm(total=len(tasks), unit="report", disable=not progress, file=sys.stderr)
+    chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
     if jobs <= 1 or len(tasks) < 2 * CHUNK:
-        for task in tasks:
-            yield run_task(task)
-            bar.update()
+        for chunk in chunks:
+            yield run_chunk(chunk, str(texts))
+            bar.update(len(chunk))
     else:
-        chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
         prepare()  # before the fork: workers inherit the lookups ready
         with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
-                pending.append(pool.submit(_run_chunk, chunk))
+                pending.append(pool.submit(run_chunk, chunk, str(texts)))
             while pending:
-                results = pending.popleft().result()
+                done = pending.popleft().result()
                 nxt = next(chunks, None)
                 if nxt is not None:
-                    pending.append(pool.submit(_run_chunk, nxt))
-                yield from results
-                bar.update(len(results))
+                    pending.append(pool.submit(run_chunk, nxt, str(texts)))
+                yield done
+                bar.update(done.reports)
     bar.close()
 
 
@@ -153,17 +148,19 @@ def _write_local(tasks: list[Task], staging: Path, jobs: int, progress: bool | N
     texts = staging / "texts"
     texts.mkdir()
     writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
-    batch = {name: [] for name in tables.TABLES}
+    pending: list[Chunk] = []
     counts = new_counts()
     try:
         # Rows go out in input order, in batches of a fixed size: the files are the same
         # whatever the number of workers, and memory stays flat however large the corpus.
         shown = show_progress() if progress is None else progress
-        for i, (result, how) in enumerate(_results(tasks, jobs, shown), 1):
-            accumulate(result, how, batch, counts, texts)
-            if i % BATCH == 0:
-                _flush(batch, writers)
-        _flush(batch, writers, final=True)
+        for chunk in _chunks(tasks, jobs, texts, shown):
+            for key, n in chunk.counts.items():
+                counts[key] += n
+            pending.append(chunk)
+            if len(pending) * CHUNK >= BATCH:
+                _flush(pending, writers)
+        _flush(pending, writers)
     finally:
         for writer in writers.values():
             writer.close()
@@ -199,8 +196,10 @@ def _finish(
     )
 
 
-def _flush(batch: dict[str, list], writers: dict, final: bool = False) -> None:
-    for name, records in batch.items():
-        if records or (final and writers[name].parquet is None):
-            writers[name].write(tables.to_frame(name, records))
-        records.clear()
+def _flush(pending: list[Chunk], writers: dict) -> None:
+    """Append the pending chunks' rows to every table (an empty table still gets its header)."""
+    for name, writer in writers.items():
+        parts = [chunk.encoded[name] for chunk in pending]
+        if parts and (any(len(part.arrow) for part in parts) or writer.parquet is None):
+            writer.write_encoded(parts)
+    pending.clear()

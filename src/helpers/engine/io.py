@@ -41,12 +41,35 @@ def _number(value) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-class TableWriter:
-    """Appends batches of one table to its CSV and Parquet files, never a whole table in memory.
+class Encoded(NamedTuple):
+    """Rows of one table, ready to append: CSV lines (no header) and an Arrow table."""
 
-    Categories are written to Parquet as plain strings (a category's codes could differ between
-    batches); `load` casts them back.
+    header: str
+    csv: str
+    arrow: object  # pyarrow.Table
+
+
+def encode(frame: pd.DataFrame) -> Encoded:
+    """A typed frame as CSV text and Arrow: the costly half of writing, done by build workers.
+
+    Categories go to Arrow as plain strings (a category's codes could differ between batches);
+    `load` casts them back.
     """
+    import pyarrow as pa
+
+    csv_frame = frame.copy()
+    for column in FLOAT_COLUMNS & set(frame.columns):
+        csv_frame[column] = frame[column].map(_number).astype("string")
+    text = csv_frame.to_csv(index=False, lineterminator="\n")
+    header, _, body = text.partition("\n")
+    plain = frame.astype(
+        {c: "string" for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)}
+    )
+    return Encoded(header + "\n", body, pa.Table.from_pandas(plain, preserve_index=False))
+
+
+class TableWriter:
+    """Appends batches of one table to its CSV and Parquet files, never a whole table in memory."""
 
     def __init__(self, folder: Path, name: str):
         self.folder, self.name = folder, name
@@ -55,18 +78,18 @@ class TableWriter:
         self.header = True
 
     def write(self, frame: pd.DataFrame) -> None:
+        self.write_encoded([encode(frame)])
+
+    def write_encoded(self, parts: list[Encoded]) -> None:
+        """Append encoded parts in order, as one Parquet row group."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        csv_frame = frame.copy()
-        for column in FLOAT_COLUMNS & set(frame.columns):
-            csv_frame[column] = frame[column].map(_number).astype("string")
-        csv_frame.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
-        self.header = False
-        plain = frame.astype(
-            {c: "string" for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)}
-        )
-        table = pa.Table.from_pandas(plain, preserve_index=False)
+        if self.header:
+            self.csv.write(parts[0].header)
+            self.header = False
+        self.csv.write("".join(part.csv for part in parts))
+        table = pa.concat_tables([part.arrow for part in parts]).combine_chunks()
         if self.parquet is None:
             self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
         self.parquet.write_table(table)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from ..extract.records import ManifestRow, ReportResult
-from . import cache
+from . import cache, tables
+from .io import Encoded, encode
 from .pipeline import process_report
 
 # (report_id, path relative to the corpus, absolute path, cache folder or "", with_terms)
@@ -62,3 +64,26 @@ def accumulate(
     batch["reports"].append(result.report)
     for name in ("sections", "figures", "slogans", "terms"):
         batch[name] += getattr(result, name)
+
+
+class Chunk(NamedTuple):
+    """What a worker sends back for a run of reports: counts, and each table's rows encoded."""
+
+    reports: int
+    counts: dict[str, int]
+    encoded: dict[str, Encoded]
+
+
+def run_chunk(tasks: list[Task], texts: str) -> Chunk:
+    """Process a run of reports, write their texts, and encode their rows for the tables.
+
+    Building the frames and the CSV text here, in the worker, leaves the main process only
+    appending bytes: it would otherwise be the bottleneck (~2 ms a report, 40 % of the work).
+    """
+    batch = {name: [] for name in tables.TABLES}
+    counts = new_counts()
+    for task in tasks:
+        result, how = run_task(task)
+        accumulate(result, how, batch, counts, Path(texts))
+    encoded = {name: encode(tables.to_frame(name, rows)) for name, rows in batch.items()}
+    return Chunk(len(tasks), counts, encoded)
