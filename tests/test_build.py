@@ -48,6 +48,44 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
     assert done.returncode == 1 and "cannot write" in done.stderr
 
 
+def test_workers_and_batches_do_not_change_the_files(tmp_path, monkeypatch):
+    """Enough reports for several chunks, batches and two workers: the same bytes as one by one."""
+    from helpers.engine import build as build_module
+
+    monkeypatch.setattr(build_module, "CHUNK", 8)
+    monkeypatch.setattr(build_module, "BATCH", 24)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    counties = ["渭源县", "会宁县", "通渭县", "岷县", "临洮县"]
+    for i in range(45):  # 6 chunks of 8 and a short one; 2 batches of 24 and a short one
+        county = counties[i % len(counties)]
+        (corpus / f"r{i:03d}.txt").write_text(
+            f"{county}第{i}篇\n发布时间:2019-0{1 + i % 9}-12\n"
+            f"{county}去年减少贫困人口{100 + i}户{400 + 3 * i}人,投入资金{i + 1}.5万元。"
+            f"“一村一策”帮扶{20 + i}户。\n",
+            encoding="gb18030" if i % 4 == 0 else "utf-8",
+        )
+    (corpus / "r999.txt").write_bytes(b"\x00\x01binary")  # a rejected row among them
+    build(corpus, tmp_path / "serial", jobs=1, cache=False, progress=False)
+    build(corpus, tmp_path / "pool", jobs=2, cache=False, progress=False)
+    monkeypatch.setattr(build_module, "CHUNK", 1000)
+    build(corpus, tmp_path / "one_chunk", jobs=1, cache=False, progress=False)
+    assert len(pd.read_csv(tmp_path / "serial" / "manifest.csv")) == 46
+    for name in TABLES:
+        for suffix in ("csv", "parquet"):
+            assert filecmp.cmp(
+                tmp_path / "serial" / f"{name}.{suffix}",
+                tmp_path / "pool" / f"{name}.{suffix}",
+                shallow=False,
+            ), name
+        # Parquet row groups follow the batches; the CSV rows do not depend on the chunking.
+        assert filecmp.cmp(
+            tmp_path / "serial" / f"{name}.csv",
+            tmp_path / "one_chunk" / f"{name}.csv",
+            shallow=False,
+        ), name
+
+
 def test_same_input_gives_byte_identical_tables(tmp_path):
     build(SEEDS, tmp_path / "a", jobs=1, cache=False, progress=False)
     build(SEEDS, tmp_path / "b", jobs=2, cache=False, progress=False)
