@@ -1,12 +1,18 @@
 """Speed and memory of the build, against a baseline measured in the same run.
 
-    python tools/bench.py              # 1k and 10k reports
+    python tools/bench.py              # 1k and 10k generated reports
     python tools/bench.py --sizes 1000 --huge   # add 100k
+    python tools/bench.py --sizes --real --files 1 4 16 40   # real text; one file of N MB
 
-For each size a deterministic corpus is generated from the seeds' paragraphs, with places drawn
-from the gazetteer, other numbers, and the seeds' mix of scripts and encodings. Measured: the
-full build (`python -m helpers build --full`, all cores) and the baseline, jieba's default mode
-segmenting the same text and nothing else (one process). Prints a table, writes reports/bench.csv.
+Generated corpora: deterministic, from the seeds' paragraphs, with places drawn from the
+gazetteer, other numbers, and the seeds' mix of scripts and encodings. Real text (`--real`): the
+seeds and, when present, the dev reports of ../shared/dev/raw, repeated to ~2 MB. One-file rows
+(`--files`): real text joined into one file of 1, 4, 16, 40 MB (a yearbook, a site dump).
+
+Measured: the full build (`python -m helpers build --full`, whole process, all cores or one),
+and the baseline, jieba's default mode segmenting the same text and nothing else (one process).
+On real text also the warm throughput of both in one process, start-up excluded. Prints a
+table, writes reports/bench.csv.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+DEV = ROOT.parent / "shared" / "dev" / "raw"  # optional: real reports beside the project
 WORK = ROOT / "data" / ".bench"
 
 
@@ -139,6 +146,33 @@ RJIEBA = BASELINE.replace(
 ).replace("jieba.lcut(text)", "rjieba.cut(text, True)")
 
 
+# Warm throughput, start-up excluded: each tool loads its dictionaries first, then the
+# same decoded texts pass through it. Prints MB/s.
+WARM = """
+import sys, time, logging
+from pathlib import Path
+from helpers.extract.ingest import decode
+files = sorted(Path(sys.argv[2]).glob("*.txt"))
+if sys.argv[1] == "build":
+    from helpers.engine.pipeline import prepare, process_report
+    prepare()
+    data = [(p.name, p.read_bytes()) for p in files]
+    mb = sum(len(decode(raw)[0].encode()) for _, raw in data) / 1e6
+    started = time.perf_counter()
+    for i, (name, raw) in enumerate(data):
+        process_report(str(i), name, raw)
+else:
+    import jieba
+    jieba.setLogLevel(logging.ERROR)
+    jieba.initialize()
+    texts = [decode(p.read_bytes())[0] for p in files]
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    started = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+print(mb / (time.perf_counter() - started))
+"""
+
 CORPUS_PASS = """
 import sys
 from pathlib import Path
@@ -147,11 +181,117 @@ corpus_pass.run(Path(sys.argv[1]))
 """
 
 
+def real_corpus(folder: Path, megabytes: float = 2.0) -> None:
+    """The seeds and the dev reports (when ../shared is there), repeated to ~`megabytes`."""
+    sources = sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    size, i = 0, 0
+    while size < megabytes * 1e6:
+        source = sources[i % len(sources)]
+        raw = source.read_bytes()
+        (folder / f"r{i:05d}_{source.name}").write_bytes(raw)
+        size, i = size + len(raw), i + 1
+
+
+def one_file(path: Path, megabytes: float) -> None:
+    """Real report texts joined into one file of about `megabytes` MB of UTF-8."""
+    from helpers.extract.ingest import decode
+
+    texts = [
+        decode(p.read_bytes())[0] for p in sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))
+    ]
+    parts, size, i = [], 0, 0
+    while size < megabytes * 1e6:
+        parts.append(texts[i % len(texts)])
+        size, i = size + len(texts[i % len(texts)].encode()), i + 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+
+def _row(n, label, seconds, mb, rss, pss) -> dict:
+    return {
+        "reports": n,
+        "what": label,
+        "seconds": round(seconds, 2),
+        "MB_text": round(mb, 2),
+        "MB_per_s": round(mb / seconds, 3),
+        "reports_per_s": round(n / seconds, 1),
+        "peak_rss_MB": round(rss, 1),
+        "peak_pss_MB": round(pss, 1),
+    }
+
+
+def _build_cmd(corpus: Path, out: Path, jobs: int) -> list[str]:
+    return [
+        sys.executable, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(out),
+        "--full", "--quiet", "--jobs", str(jobs),
+    ]  # fmt: skip
+
+
+def real_rows(jobs: int) -> list[dict]:
+    """Real report text: the build with one worker and with all, jieba, and warm throughputs."""
+    corpus = WORK / "real"
+    if not corpus.exists():
+        real_corpus(corpus)
+    n = len(list(corpus.glob("*.txt")))
+    mb = _text_mb(corpus)
+    rows = []
+    for label, cmd in (
+        ("real text: build --jobs 1", _build_cmd(corpus, WORK / "out-real", 1)),
+        (f"real text: build --jobs {jobs}", _build_cmd(corpus, WORK / "out-real", jobs)),
+        ("real text: jieba default mode", [sys.executable, "-c", BASELINE, str(corpus)]),
+    ):
+        rows.append(_row(n, label, *_timed(cmd, mb)))
+        print(rows[-1], flush=True)
+    for tool in ("build", "jieba"):
+        out = subprocess.run(
+            [sys.executable, "-c", WARM, tool, str(corpus)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        speed = float(out.stdout.strip())
+        rows.append(_row(n, f"real text, warm, one process: {tool}", mb / speed, mb, 0, 0))
+        print(rows[-1], flush=True)
+    return rows
+
+
+def _timed(cmd: list[str], mb: float) -> tuple[float, float, float, float]:
+    seconds, rss, pss = measure(cmd)
+    return seconds, mb, rss, pss
+
+
+def _text_mb(corpus: Path) -> float:
+    return (
+        sum(len(p.read_bytes().decode("utf-8", "ignore").encode()) for p in corpus.glob("*.txt"))
+        / 1e6
+    )
+
+
+def file_rows(sizes: list[float]) -> list[dict]:
+    """One file of each size, built alone with one worker: time should grow linearly."""
+    rows = []
+    for megabytes in sizes:
+        folder = WORK / f"file-{megabytes:g}MB"
+        if not folder.exists():
+            one_file(folder / "one.txt", megabytes)
+        label = f"one file of {megabytes:g} MB: build --jobs 1"
+        rows.append(
+            _row(1, label, *_timed(_build_cmd(folder, WORK / "out-file", 1), _text_mb(folder)))
+        )
+        print(rows[-1], flush=True)
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--real", action="store_true", help="rows on real report text")
+    parser.add_argument(
+        "--files", type=float, nargs="*", default=[], help="one-file rows of these sizes, in MB"
+    )
     parser.add_argument("--huge", action="store_true", help="also 100k reports")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument(
@@ -164,35 +304,15 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     sizes = args.sizes + ([100_000] if args.huge else [])
     py = sys.executable
-    rows = []
+    rows = real_rows(args.jobs) if args.real else []
+    rows += file_rows(args.files)
     for n in sizes:
         corpus = WORK / f"corpus-{n}"
         if not corpus.exists():
             generate(corpus, n)
-        mb = (
-            sum(
-                len(p.read_bytes().decode("utf-8", "ignore").encode()) for p in corpus.glob("*.txt")
-            )
-            / 1e6
-        )
+        mb = _text_mb(corpus)
         runs = {
-            "build": (
-                "build",
-                [
-                    py,
-                    "-m",
-                    "helpers",
-                    "build",
-                    "--corpus",
-                    str(corpus),
-                    "--out",
-                    str(WORK / f"out-{n}"),
-                    "--full",
-                    "--quiet",
-                    "--jobs",
-                    str(args.jobs),
-                ],
-            ),
+            "build": ("build", _build_cmd(corpus, WORK / f"out-{n}", args.jobs)),
             # the corpus pass alone (part of the build above), re-run on the finished build
             "stories": (
                 "of which: stories + reuse pass",
@@ -202,19 +322,7 @@ def main(argv=None) -> int:
             "rjieba": ("rjieba (jieba-rs) same text", [py, "-c", RJIEBA, str(corpus)]),
         }
         for label, cmd in (runs[k] for k in args.only):
-            seconds, rss, pss = measure(cmd)
-            rows.append(
-                {
-                    "reports": n,
-                    "what": label,
-                    "seconds": round(seconds, 2),
-                    "MB_text": round(mb, 2),
-                    "MB_per_s": round(mb / seconds, 3),
-                    "reports_per_s": round(n / seconds, 1),
-                    "peak_rss_MB": round(rss, 1),
-                    "peak_pss_MB": round(pss, 1),
-                }
-            )
+            rows.append(_row(n, label, *_timed(cmd, mb)))
             print(rows[-1], flush=True)
     out = ROOT / "reports" / "bench.csv"
     out.parent.mkdir(exist_ok=True)
@@ -231,13 +339,13 @@ def main(argv=None) -> int:
         "peak_rss_MB",
         "peak_pss_MB",
     ]
-    widths = [8, 30, 8, 7, 8, 8, 8]
+    widths = [8, 40, 8, 7, 8, 8, 8]
     print()
-    print(" ".join(f"{c:>{w}}" if w != 30 else f"{c:<{w}}" for c, w in zip(columns, widths)))
+    print(" ".join(f"{c:>{w}}" if w != 40 else f"{c:<{w}}" for c, w in zip(columns, widths)))
     for r in rows:
         print(
             " ".join(
-                f"{r[c]!s:>{w}}" if w != 30 else f"{r[c]!s:<{w}}" for c, w in zip(columns, widths)
+                f"{r[c]!s:>{w}}" if w != 40 else f"{r[c]!s:<{w}}" for c, w in zip(columns, widths)
             )
         )
     builds = [r for r in rows if r["what"] == "build"]

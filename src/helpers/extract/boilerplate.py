@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import alternation, load_words
+from .text_units import han_count
 
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
@@ -67,7 +68,6 @@ FOOTER = re.compile(
     r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I
 )
 SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡)$")
 SPAM_SPLIT = re.compile(r"[|｜,，、/\s]+")
 NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
@@ -111,7 +111,7 @@ def is_meta(line: str) -> bool:
         return True
     if DATE_TIME.search(line) and len(line) <= 80 and not SENTENCE_PUNCT.search(line):
         return True
-    return len(line) <= 120 and bool(META_LABEL.search(line)) and len(HAN.findall(line)) < 40
+    return len(line) <= 120 and bool(META_LABEL.search(line)) and han_count(line) < 40
 
 
 def is_footer(line: str) -> bool:
@@ -137,4 +137,4 @@ def is_spam(line: str) -> bool:
 
 def is_body(line: str) -> bool:
     """A paragraph of article prose."""
-    return len(HAN.findall(line)) >= 25 and bool(SENTENCE_PUNCT.search(line))
+    return han_count(line) >= 25 and bool(SENTENCE_PUNCT.search(line))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import boilerplate as bp
 from .lexicon import load_table
+from .text_units import han_count
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
 FULLWIDTH = {
@@ -45,7 +46,7 @@ SPACES = re.compile(r"[ \t\r\f\v]+")
 MOJIBAKE = re.compile(
     r"\?[a-zA-Z\u00c0-\u024f;.\d]|\?[^\s?。，,！!]{0,2}\?|\ufffd|锟斤拷|烫烫烫|屯屯屯"
 )
-HAN = re.compile(r"[\u4e00-\u9fff]")
+
 TRADITIONAL_SHARE = 0.04
 MAX_TITLE_LINES = 3
 MAX_TITLE_CHARS = 80
@@ -144,14 +145,11 @@ def remove_pinyin(text: str) -> str:
 def detect_script(text: str) -> tuple[str, str]:
     """('traditional' | 'simplified', the text in simplified characters)."""
     converted = to_simplified(text)
-    han = HAN.findall(text)
     if converted == text:
-        changed = 0
-    elif len(converted) == len(text):
-        changed = sum(map(str.__ne__, text, converted))
-    else:
-        changed = len(han)
-    if han and changed / len(han) >= TRADITIONAL_SHARE:
+        return "simplified", text
+    han = han_count(text)
+    changed = sum(map(str.__ne__, text, converted)) if len(converted) == len(text) else han
+    if han and changed / han >= TRADITIONAL_SHARE:
         return "traditional", converted
     return "simplified", text
 
@@ -261,7 +259,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
 
 
 def _titleish(line: str) -> bool:
-    return 4 <= len(line) <= MAX_TITLE_CHARS and "。" not in line and len(HAN.findall(line)) >= 4
+    return 4 <= len(line) <= MAX_TITLE_CHARS and "。" not in line and han_count(line) >= 4
 
 
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".

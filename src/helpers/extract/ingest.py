@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from pathlib import Path
 
@@ -98,7 +99,7 @@ def decode(raw: bytes, suffix: str = ".txt") -> tuple[str, str]:
         raise RejectedFile("binary file (control characters)")
     if suffix.lower() in HTML_SUFFIXES or HTML_START.match(raw[:200]):
         text = html_to_text(text)
-    if len(HAN.findall(text)) < MIN_HAN_CHARS:
+    if sum(1 for _ in itertools.islice(HAN.finditer(text), MIN_HAN_CHARS)) < MIN_HAN_CHARS:
         raise RejectedFile(f"no Chinese text (fewer than {MIN_HAN_CHARS} Chinese characters)")
     return text, encoding
 

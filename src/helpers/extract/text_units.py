@@ -44,6 +44,13 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
 
 
 _START = attrgetter("start")
+HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def han_count(text: str) -> int:
+    """Chinese characters (basic block) in `text`, counted by runs: an object per run, not per
+    character."""
+    return sum(map(len, HAN_RUNS.findall(text)))
 
 
 def starting_within(items: Sequence, lo: int, hi: int) -> Sequence:
