@@ -26,6 +26,8 @@ notebooks: build
 	@mkdir -p reports/notebooks reports/figures
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
 		--output-dir reports/notebooks $(NOTEBOOKS)
+	@# JupyterLab runs an output's JavaScript (the interactive tables) only in trusted notebooks.
+	@$(VENV)/bin/jupyter trust reports/notebooks/*.ipynb >/dev/null
 
 run: notebooks
 	@echo "tables: $(OUT)/   executed notebooks: reports/notebooks/   charts: reports/figures/"

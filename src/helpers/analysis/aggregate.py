@@ -12,7 +12,7 @@ import pandas as pd
 from ..errors import HelpersError
 from ..extract.numbers import tidy
 from .summaries import LEVELS
-from .views import is_doubtful, with_place
+from .views import is_doubtful, place_codes, with_place
 
 # Columns finer than each level: a county figure has no township or village.
 FINER = {level: LEVELS[i + 1 :] + ["village"] for i, level in enumerate(LEVELS)}
@@ -64,12 +64,13 @@ def latest(figures: pd.DataFrame, metric: str, level: str = "county", reports=No
     """
     rows = at_level(once_per_story(usable(figures, metric), reports), level)
     rows = rows[rows["as_of_year"].notna()]
+    columns = ["place", "adcode", "metric", "value", "unit", "n_figures", *EVIDENCE]
     if rows.empty:
-        return pd.DataFrame(columns=["place", "metric", "value", "unit", "n_figures", *EVIDENCE])
+        return pd.DataFrame(columns=columns)
     ordered = rows.sort_values(["place", "as_of_year", "report_id", "start"])
     counts = ordered.groupby("place", observed=True).size().rename("n_figures")
     last = ordered.drop_duplicates("place", keep="last").join(counts, on="place")
-    columns = ["place", "metric", "value", "unit", "n_figures", *EVIDENCE]
+    last = last.assign(adcode=place_codes(last, level))
     return last[columns].sort_values("place", ignore_index=True)
 
 
@@ -123,7 +124,7 @@ def latest_table(
 ) -> pd.DataFrame:
     """Place × metric: each key metric's latest value, with its year and how many figures
     were compared, so that every cell can be traced (figure_id) and judged (n_figures)."""
-    columns = ["place", "metric", "value", "unit", "as_of_year", "n_figures", "figure_id"]
+    columns = ["place", "adcode", "metric", "value", "unit", "as_of_year", "n_figures", "figure_id"]
     frames = [f for f in (latest(figures, m, level, reports) for m in metrics) if len(f)]
     if not frames:
         return pd.DataFrame(columns=columns)
@@ -137,7 +138,9 @@ def region_table(tables, level: str = "province") -> pd.DataFrame:
     levels; a stock is never summed."""
     reports = tables.reports
     label = at_level(reports.assign(village=""), level)
+    label = label.assign(adcode=place_codes(label, level))
     counts = label.groupby("place", observed=True).agg(
+        adcode=("adcode", "first"),
         reports=("report_id", "size"),
         stories=("story_id", lambda s: s.replace("", pd.NA).nunique() or len(s)),
     )

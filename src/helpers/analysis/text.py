@@ -164,6 +164,42 @@ def shared_slogans(
     )
 
 
+def slogan_province_matrix(
+    slogans: pd.DataFrame,
+    reports: pd.DataFrame,
+    chosen: Iterable[str],
+    sections: pd.DataFrame | None = None,
+    top_provinces: int = 15,
+) -> pd.DataFrame:
+    """Slogan × province: how many reports use each of the `chosen` slogans there.
+
+    Rows keep the order of `chosen`; columns are the `top_provinces` provinces with most such
+    reports, the rest summed into "others" so the matrix stays printable.
+    """
+    chosen = list(chosen)
+    found = _slogans_with_place(slogans, reports, sections, "province")
+    found = found[found["slogan"].isin(chosen) & (found["place"] != "")]
+    matrix = (
+        found.groupby(["slogan", "place"], observed=True)["report_id"]
+        .nunique()
+        .unstack(fill_value=0)
+        .reindex(chosen, fill_value=0)
+    )
+    order = matrix.sum().sort_values(ascending=False, kind="stable").index
+    matrix = matrix[order]
+    if matrix.shape[1] > top_provinces:
+        rest = matrix.iloc[:, top_provinces:].sum(axis=1)
+        matrix = matrix.iloc[:, :top_provinces].assign(others=rest)
+    matrix.index.name, matrix.columns.name = "slogan", "province"
+    return matrix.astype(int)
+
+
+def slogan_sections(slogans: pd.DataFrame, sections: pd.DataFrame, slogan: str) -> pd.DataFrame:
+    """The sections (with their place and adcode) in which `slogan` appears, one row each."""
+    used = slogans.loc[slogans["slogan"] == slogan, ["report_id", "section"]].drop_duplicates()
+    return used.merge(sections, on=["report_id", "section"], how="left", validate="1:1")
+
+
 def keyness(
     terms: pd.DataFrame,
     target: Iterable[str],

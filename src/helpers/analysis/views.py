@@ -43,6 +43,34 @@ def with_place(figures: pd.DataFrame, level: str) -> pd.DataFrame:
     return figures.assign(place=label.replace("", "(place not stated)"))
 
 
+def place_codes(frame: pd.DataFrame, level: str) -> pd.Series:
+    """The 6-digit division code (adcode) of each row's place at `level`, from its names; ''
+    when the names do not resolve (a place not stated, or not at that level)."""
+    depth = {"province": 1, "prefecture": 2}.get(level, 3)  # townships are mapped as counties
+    names = frame[["province", "prefecture", "county"][:depth]].astype("string").fillna("")
+    keys = pd.Series(
+        list(names.itertuples(index=False, name=None)), index=frame.index, dtype=object
+    )
+    codes = {key: _code_of(*key) for key in set(keys)}
+    return keys.map(codes).astype("string")
+
+
+def _code_of(province: str, prefecture: str = "", county: str = "") -> str:
+    """The code of the last named unit whose ancestors' names agree with the ones given."""
+    from ..extract import gazetteer as gz
+
+    name = county or prefecture or province
+    for code in gz.all_names().get(name, ()):
+        if len(code) > 6:
+            continue
+        place = gz.place_of(code)
+        if place.province == province and (
+            not county or not prefecture or place.prefecture == prefecture
+        ):
+            return code.ljust(6, "0")
+    return ""
+
+
 def key_figures(figures: pd.DataFrame, level: str = "county") -> tuple[pd.DataFrame, pd.DataFrame]:
     """(clean, flagged) key figures with their place; flagged ones kept apart, never mixed in."""
     key = with_place(figures[figures["metric"].isin(KEY_METRICS)], level)

@@ -48,20 +48,25 @@ def persisted(build: Callable[[], T]) -> Callable[[], T]:
     @functools.wraps(build)
     def load() -> T:
         name = f"{build.__module__.rsplit('.', 1)[-1]}.{build.__name__}-{_version()}.pickle"
-        for folder in _folders():
-            try:
-                return pickle.loads((folder / name).read_bytes())
-            except Exception:  # missing, cut short, or written by other code: rebuild it
-                continue
-        value = build()
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        for folder in _folders():
-            if _write_atomically(folder / name, data):
-                _remove_stale(folder, name)
-                break
-        return value
+        return load_or_build(name, build)
 
     return load
+
+
+def load_or_build(name: str, build: Callable[[], T]) -> T:
+    """The value saved as `name` ("<what>-<version>.pickle"), or `build()`, then saved."""
+    for folder in _folders():
+        try:
+            return pickle.loads((folder / name).read_bytes())
+        except Exception:  # missing, cut short, or written by other code: rebuild it
+            continue
+    value = build()
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    for folder in _folders():
+        if _write_atomically(folder / name, data):
+            _remove_stale(folder, name)
+            break
+    return value
 
 
 def _write_atomically(path: Path, data: bytes) -> bool:
