@@ -41,6 +41,7 @@ GOOD = [
     # dividends, shares and allocated funds
     ("村民当天领到红利3600元", "income_yuan"),
     ("以现金入股12万元", "funds_yuan"),
+    ("合作社为贫困户配股3.1万元", "funds_yuan"),  # shares allotted to the poor: money put in
     ("县里下拨党费80万元", "funds_yuan"),
     ("全县贫困村共计86个", "poor_villages"),
     ("当年减少贫困人口2.6万人", "lifted_persons"),

@@ -152,7 +152,7 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_build(previous, t
     out, before = previous
     corpus = tmp_path / "many"
     corpus.mkdir()
-    for i in range(150):  # enough work to be interrupted in the middle
+    for i in range(1000):  # enough work (several seconds) to be interrupted in the middle
         seed = sorted(SEEDS.iterdir())[i % 5]
         (corpus / f"r{i:03d}.txt").write_bytes(seed.read_bytes() + f"\n{i}".encode())
     run = subprocess.Popen(
@@ -164,7 +164,7 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_build(previous, t
     deadline = time.time() + 60
     while not staging_left(out) and time.time() < deadline:
         time.sleep(0.05)
-    time.sleep(0.5)
+    time.sleep(0.3)
     run.send_signal(signal.SIGINT)
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 130, stderr
@@ -179,10 +179,10 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_build(previous, t
 def test_a_full_disk_gives_a_clear_message_and_keeps_the_previous_build(previous, monkeypatch):
     out, before = previous
 
-    def full(self, frame):
+    def full(self, parts):
         raise OSError(errno.ENOSPC, "No space left on device", str(self.folder / self.name))
 
-    monkeypatch.setattr(io.TableWriter, "write", full)
+    monkeypatch.setattr(io.TableWriter, "write_encoded", full)
     with pytest.raises(OutputNotWritableError) as caught:
         build(SEEDS, out, jobs=1, cache=False, progress=False, with_terms=False)
     message = str(caught.value)
