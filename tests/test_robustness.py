@@ -160,11 +160,16 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_build(previous, t
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # as from a terminal: Ctrl-C not ignored, whatever the test runner's own disposition
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.time() + 60
-    while not staging_left(out) and time.time() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.3)
+
+    def texts_written() -> int:
+        return sum(1 for s in staging_left(out) for _ in (out.parent / s / "texts").glob("*"))
+
+    while texts_written() < 50 and time.time() < deadline:  # in the middle of the work
+        time.sleep(0.02)
     run.send_signal(signal.SIGINT)
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 130, stderr

@@ -199,7 +199,7 @@ def _finish(
 def _flush(pending: list[Chunk], writers: dict) -> None:
     """Append the pending chunks' rows to every table (an empty table still gets its header)."""
     for name, writer in writers.items():
-        parts = [chunk.encoded[name] for chunk in pending]
+        parts = [part for chunk in pending for part in chunk.encoded[name]]
         if parts and (any(len(part.arrow) for part in parts) or writer.parquet is None):
             writer.write_encoded(parts)
     pending.clear()

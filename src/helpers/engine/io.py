@@ -89,7 +89,7 @@ class TableWriter:
             self.csv.write(parts[0].header)
             self.header = False
         self.csv.write("".join(part.csv for part in parts))
-        table = pa.concat_tables([part.arrow for part in parts]).combine_chunks()
+        table = pa.concat_tables([part.arrow for part in parts])
         if self.parquet is None:
             self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
         self.parquet.write_table(table)

@@ -66,12 +66,15 @@ def accumulate(
         batch[name] += getattr(result, name)
 
 
+ROWS_PER_PART = 50_000  # rows encoded at once: bounds the frames' memory for one huge file
+
+
 class Chunk(NamedTuple):
     """What a worker sends back for a run of reports: counts, and each table's rows encoded."""
 
     reports: int
     counts: dict[str, int]
-    encoded: dict[str, Encoded]
+    encoded: dict[str, list[Encoded]]
 
 
 def run_chunk(tasks: list[Task], texts: str) -> Chunk:
@@ -83,7 +86,16 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     batch = {name: [] for name in tables.TABLES}
     counts = new_counts()
     for task in tasks:
-        result, how = run_task(task)
-        accumulate(result, how, batch, counts, Path(texts))
-    encoded = {name: encode(tables.to_frame(name, rows)) for name, rows in batch.items()}
+        accumulate(*run_task(task), batch, counts, Path(texts))
+    # Table by table, each list of records let go once encoded: one big file (a yearbook)
+    # then holds its records and one table's frame at a time, not every copy of every table.
+    encoded: dict[str, list[Encoded]] = {}
+    for name in list(batch):
+        rows = batch.pop(name)
+        parts = [encode(tables.to_frame(name, rows[:ROWS_PER_PART]))]
+        del rows[:ROWS_PER_PART]  # records go as soon as they are encoded
+        while rows:
+            parts.append(encode(tables.to_frame(name, rows[:ROWS_PER_PART])))
+            del rows[:ROWS_PER_PART]
+        encoded[name] = parts
     return Chunk(len(tasks), counts, encoded)

@@ -78,6 +78,8 @@ def extract_figures(
         if si != previous_sentence:
             previous, members, previous_end, previous_sentence = {}, {}, {}, si
             wholes: dict[str, str] = {}  # unit -> figure_id of the last whole in the sentence
+            # one string per sentence, shared by its figures (a long file has 100,000s)
+            shown_sentence = sentence.strip()
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
         for k, (q, value, unit) in enumerate(parts):
@@ -175,7 +177,7 @@ def extract_figures(
                     raw=text[raw_start:raw_end],
                     start=raw_start,
                     end=raw_end,
-                    sentence=sentence.strip(),
+                    sentence=shown_sentence,
                     flags=";".join(dict.fromkeys(flags)),
                     note="; ".join(dict.fromkeys(notes)),
                 )

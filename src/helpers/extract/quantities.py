@@ -177,16 +177,18 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         for q in finder(text):
             if not any(blocked[q.start : q.end]) and not any(taken[q.start : q.end]):
                 found.append(q)
-    aloud = [m.span() for m in COUNTING_ALOUD.finditer(text)]
-    found = [q for q in found if not any(s <= q.start < e for s, e in aloud)]
+    aloud = _mask(len(text), (m.span() for m in COUNTING_ALOUD.finditer(text)))
+    found = [q for q in found if not aloud[q.start]]
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
-def _mask(n: int, spans) -> list[bool]:
-    mask = [False] * (n + 1)
+def _mask(n: int, spans) -> bytearray:
+    """One byte per character, 1 inside any span: 13 MB for a 40 MB file, not a list's 104 MB."""
+    mask = bytearray(n + 1)
     for s, e in spans:
-        for i in range(max(0, s), min(n, e)):
-            mask[i] = True
+        s, e = max(0, s), min(n, e)
+        if e > s:
+            mask[s:e] = b"\x01" * (e - s)
     return mask
 
 
@@ -368,9 +370,18 @@ def _population_bare(text: str):
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(ch, 0, start) for ch in "，,；;。！？\n")
-    rights = [i for i in (text.find(ch, end) for ch in "，,；;。！？\n") if i >= 0]
-    return text[left + 1 : min(rights) if rights else len(text)]
+    """The clause around [start, end): from the punctuation before to the one after, looked for
+    within CLAUSE_REACH characters (a search to the ends of a 40 MB file per number would make
+    one file's time quadratic; no real clause is that long)."""
+    lo, hi = max(0, start - CLAUSE_REACH), min(len(text), end + CLAUSE_REACH)
+    breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
+    after = CLAUSE_BREAK.search(text, end, hi)
+    left = breaks_before[-1] if breaks_before else (lo if lo > 0 else 0)
+    return text[left : after.start() if after else hi]
+
+
+CLAUSE_BREAK = re.compile(r"[，,；;。！？\n]")
+CLAUSE_REACH = 400
 
 
 def _percent_words(text: str):

@@ -213,15 +213,14 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
     starts = [s.start for s in sections]
     found: list[tuple[int, int, str]] = []
     spans = quote_spans(text)
-    covered = [False] * len(text)
+    covered = bytearray(len(text))  # a byte per character, not a list's 8
     kinds = {}
     outers = _outermost(spans)
     for start, end in spans:
         outer = (start, end) in outers
         kinds[(start, end)] = classify_quote(text, start, end, outer)
         if outer:
-            for i in range(start, end):
-                covered[i] = True
+            covered[start:end] = b"\x01" * (end - start)
     # A list of quoted names shares its nature: once one item is a slogan, the other short
     # name-like items are too (实施“双包”、“双建”、“双带”: only the first follows the verb).
     outers = [sp for sp in spans if sp in outers]
