@@ -76,3 +76,22 @@ def test_mojibake_is_flagged_but_kept(line, flagged):
     cleaned = clean("某县扶贫工作取得明显成效，群众收入稳步增长，党建引领作用突出。\n" + line)
     assert ("mojibake" in cleaned.flags) == flagged
     assert line.replace("\ufffd", "\ufffd") in cleaned.text
+
+
+def test_a_traditional_paragraph_in_a_simplified_page_is_converted():
+    """Invented: a simplified page quoting one paragraph in traditional script."""
+    body = "本镇坚持党建引领，组织党员干部深入农户走访，帮助群众解决实际困难。" * 20
+    page = f"某镇推进乡村振兴\n{body}\n會議強調，要堅持“四議兩公開”，落實村級組織責任。\n"
+    cleaned = clean(page)
+    assert cleaned.script == "simplified"
+    assert "会议强调，要坚持“四议两公开”，落实村级组织责任。" in cleaned.text
+    assert body in cleaned.text  # the simplified paragraphs are untouched
+    assert "converted_traditional_lines" in cleaned.flags
+
+
+def test_slogans_are_spelled_in_simplified_script_whatever_their_paragraph():
+    from helpers.extract.slogans import canonical
+
+    assert canonical("“一事一議”") == "一事一议"
+    assert canonical("“五位一體”") == "五位一体"
+    assert canonical("“抓黨建、促脫貧”") == "抓党建、促脱贫"

@@ -143,15 +143,32 @@ def remove_pinyin(text: str) -> str:
 
 
 def detect_script(text: str) -> tuple[str, str]:
-    """('traditional' | 'simplified', the text in simplified characters)."""
+    """('traditional' | 'simplified', the text in simplified characters).
+
+    A page mostly in simplified script keeps its script, but a paragraph in traditional script
+    within it (a quoted Hong Kong or Taiwan source, a pasted old document) is converted too,
+    so that its slogans and terms are spelled like everyone else's (一事一議 -> 一事一议).
+    """
     converted = to_simplified(text)
     if converted == text:
         return "simplified", text
+    if _traditional(text, converted):
+        return "traditional", converted
+    lines, simple = text.split("\n"), converted.split("\n")
+    if len(lines) != len(simple):
+        return "simplified", text
+    mixed = [
+        restore_place_names(b) if a != b and _traditional(a, b) else a
+        for a, b in zip(lines, simple)
+    ]
+    return "simplified", "\n".join(mixed)
+
+
+def _traditional(text: str, converted: str) -> bool:
+    """Whether enough of the text's Chinese characters changed in conversion."""
     han = han_count(text)
     changed = sum(map(str.__ne__, text, converted)) if len(converted) == len(text) else han
-    if han and changed / han >= TRADITIONAL_SHARE:
-        return "traditional", converted
-    return "simplified", text
+    return bool(han) and changed / han >= TRADITIONAL_SHARE
 
 
 def clean(raw_text: str) -> Cleaned:
@@ -162,10 +179,11 @@ def clean(raw_text: str) -> Cleaned:
     if unpinyined != text:
         flags.append("pinyin_removed")
     script, text = detect_script(unpinyined)
+    if script == "simplified" and text != unpinyined:
+        flags.append("converted_traditional_lines")  # a paragraph in traditional script
     text = _standardise(text)  # 陜 -> 陕 in simplified pages too
     if script == "traditional":
         text = restore_place_names(text)
-    if script == "traditional":
         flags.append("converted_traditional")
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = [line for line in lines if line]

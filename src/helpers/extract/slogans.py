@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..config import DICTIONARIES_DIR
+from .clean import to_simplified
 from .lexicon import load_words
 from .records import Section, Slogan
 
@@ -92,7 +93,7 @@ def canonical(raw: str) -> str:
     >>> canonical("“抓党建 促脱贫 保小康”")
     '抓党建、促脱贫、保小康'
     """
-    s = raw.strip("“”‘’「」『』\"' ")
+    s = to_simplified(raw.strip("“”‘’「」『』\"' "))  # one spelling whatever the paragraph
     s = TRAILING_PUNCT.sub("", s).replace("＋", "+").replace("（", "(").replace("）", ")")
     s = re.sub(r"\s*\+\s*", "+", s)
     return PART_SPLIT.sub("、", s).strip("、")
