@@ -173,6 +173,21 @@ else:
 print(mb / (time.perf_counter() - started))
 """
 
+# Every notebook, headless, on a finished build (as `make run` executes them).
+NOTEBOOKS = """
+import sys, tempfile
+from pathlib import Path
+import papermill
+root, corpus, processed = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+with tempfile.TemporaryDirectory() as out:
+    for notebook in sorted((root / "notebooks").glob("*.ipynb")):
+        papermill.execute_notebook(
+            str(notebook), str(Path(out) / notebook.name), cwd=str(notebook.parent),
+            parameters={"corpus": corpus, "processed": processed, "export_dir": out},
+            progress_bar=False, log_output=False, kernel_name="python3",
+        )
+"""
+
 CORPUS_PASS = """
 import sys
 from pathlib import Path
@@ -297,8 +312,8 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["build", "stories", "jieba", "rjieba"],
-        default=["build", "stories", "jieba", "rjieba"],
+        choices=["build", "stories", "notebooks", "jieba", "rjieba"],
+        default=["build", "stories", "notebooks", "jieba", "rjieba"],
         help="which runs to measure",
     )
     args = parser.parse_args(argv)
@@ -317,6 +332,11 @@ def main(argv=None) -> int:
             "stories": (
                 "of which: stories + reuse pass",
                 [py, "-c", CORPUS_PASS, str(WORK / f"out-{n}")],
+            ),
+            # all notebooks on the finished build (it must be current: run after "build")
+            "notebooks": (
+                "all notebooks, headless, on the build",
+                [py, "-c", NOTEBOOKS, str(ROOT), str(corpus), str(WORK / f"out-{n}")],
             ),
             "jieba": ("baseline: jieba default mode", [py, "-c", BASELINE, str(corpus)]),
             "rjieba": ("rjieba (jieba-rs) same text", [py, "-c", RJIEBA, str(corpus)]),
