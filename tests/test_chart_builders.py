@@ -89,3 +89,22 @@ def test_the_footer_gives_the_date_of_the_build_not_of_the_drawing(seeds_tables)
 
     built = seeds_tables.info["built"]
     assert charts.provenance(seeds_tables, today=date(1999, 1, 1)).endswith(f"build of {built}")
+
+
+def test_quartile_bands_labels_do_not_overlap_and_the_size_is_bounded():
+    # Two metrics whose medians sit close together every year: their n= labels must not collide.
+    summary = pd.DataFrame(
+        {
+            "year": ["2016", "2017", "2018"] * 2,
+            "metric": ["funds_yuan"] * 3 + ["income_yuan"] * 3,
+            "amounts": [12, 30, 41, 9, 25, 33],
+            "places": [10, 22, 30, 8, 20, 27],
+            "q1": [20.0, 25, 30, 18, 22, 28],
+            "median": [50.0, 60, 70, 48, 58, 69],
+            "q3": [120.0, 150, 160, 110, 140, 150],
+        }
+    )
+    fig = charts.quartile_bands(summary, "测试", "万元")
+    assert overlapping_labels(fig) == []
+    width, height = fig.get_size_inches() * 200
+    assert max(width, height) <= 4000

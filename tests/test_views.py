@@ -120,3 +120,25 @@ def test_undated_figures_take_their_reports_year_only_when_asked():
     assert filled["as_of_year"].tolist() == [2017, 2019, pd.NA]
     assert filled["year_source"].tolist() == ["stated", "published", ""]
     assert V.year_basis(filled) == "year the figure describes: stated 1, published 1"
+
+
+def test_money_quartiles_per_year_and_metric_by_hand():
+    money_years = pd.DataFrame(
+        {
+            "year": ["2018"] * 5 + ["2019"],
+            "metric": ["funds_yuan"] * 5 + ["funds_yuan"],
+            "place": ["甲县", "乙县", "丙县", "丙县", "丁县", "甲县"],
+            "wan_yuan": [10.0, 20.0, 30.0, 40.0, 50.0, 7.0],
+        }
+    )
+    got = V.money_quartiles(money_years).set_index("year")
+    # 2018: five amounts 10..50; pandas' linear quantiles: q1 = 20, median = 30, q3 = 40.
+    assert got.loc["2018", ["amounts", "places", "q1", "median", "q3"]].tolist() == [
+        5,
+        4,
+        20,
+        30,
+        40,
+    ]
+    assert got.loc["2019", ["amounts", "places", "median"]].tolist() == [1, 1, 7]
+    assert V.money_quartiles(money_years.iloc[0:0]).empty

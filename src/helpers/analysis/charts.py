@@ -249,6 +249,32 @@ def monthly(counts: pd.DataFrame, month: str, value: str, title: str, ylabel: st
     return fig
 
 
+def quartile_bands(summary: pd.DataFrame, title: str, ylabel: str, note: str = ""):
+    """Median by year with the band from the first to the third quartile, one line per metric
+    (log scale); each point labelled with how many amounts it summarises."""
+    use_style()
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    years = sorted(summary["year"].astype(str).unique())
+    x = {year: i for i, year in enumerate(years)}
+    groups = summary.groupby("metric")
+    for k, (colour, (metric, rows)) in enumerate(zip(["#1f3a5f", "#b5651d", "#7a7a7a"], groups)):
+        xs = [x[str(y)] for y in rows["year"]]
+        ax.fill_between(xs, rows["q1"], rows["q3"], color=colour, alpha=0.18, linewidth=0)
+        ax.plot(xs, rows["median"], marker="o", color=colour, label=f"{metric} (median, quartiles)")
+        for xi, median, n in zip(xs, rows["median"], rows["amounts"]):
+            # one metric's counts above its line, the next one's below: they never collide
+            ax.annotate(f"n={n}", (xi, median), textcoords="offset points",
+                        xytext=(0, 7 if k % 2 == 0 else -13), ha="center", fontsize=7,
+                        color=colour)  # fmt: skip
+    ax.set_xticks(range(len(years)), years)
+    ax.set_yscale("log")
+    ax.set(title=title, ylabel=ylabel)
+    ax.legend(frameon=False, fontsize=8)
+    if note:
+        source_note(fig, note)
+    return fig
+
+
 def grouped_bars(
     data: pd.DataFrame,
     x: str,

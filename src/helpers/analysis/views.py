@@ -183,6 +183,27 @@ def money_by_year(money: pd.DataFrame) -> pd.DataFrame:
     ).sort_values(["year", "metric"], ignore_index=True)
 
 
+def money_quartiles(money_years: pd.DataFrame) -> pd.DataFrame:
+    """Per year and metric: how many amounts and places, and their quartiles in 万元.
+
+    For a corpus where many places report: one row per year and metric instead of one dot per
+    place. Quartiles of single amounts as reported (nothing summed).
+    """
+    columns = ["year", "metric", "amounts", "places", "q1", "median", "q3"]
+    if money_years.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = money_years.groupby(["year", "metric"], observed=True)["wan_yuan"]
+    summary = grouped.agg(
+        amounts="size",
+        q1=lambda v: v.quantile(0.25),
+        median="median",
+        q3=lambda v: v.quantile(0.75),
+    ).reset_index()
+    places = money_years.groupby(["year", "metric"], observed=True)["place"].nunique()
+    summary["places"] = summary.set_index(["year", "metric"]).index.map(places).astype(int)
+    return summary[columns].sort_values(["metric", "year"], ignore_index=True)
+
+
 def drill_down(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
     """Every figure with the text it came from, for checking and quoting."""
     return with_place(figures, level)[DRILL_COLUMNS]
