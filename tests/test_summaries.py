@@ -55,3 +55,34 @@ def test_per_story_keeps_one_copy_of_each_story_and_its_rows():
     assert once.reports["report_id"].tolist() == ["a", "c"]  # b reprints a
     assert once.figures["report_id"].tolist() == ["a", "c"]
     assert len(once.manifest) == 4  # every file stays accounted for
+
+
+def test_coverage_by_province_by_hand():
+    from helpers.engine.io import Tables
+
+    reports = pd.DataFrame(
+        {
+            "report_id": ["a", "b", "c", "d"],
+            "province": ["甲省", "甲省", "乙省", ""],
+            "county": ["某县", "", "另县", ""],
+            "quality": ["mojibake", "", "", "boilerplate_removed"],
+        },
+        dtype="string",
+    )
+    figures = pd.DataFrame(
+        {
+            "report_id": ["a", "a", "a", "b", "c"],
+            "figure_id": ["a#1", "a#2", "a#3", "b#1", "c#1"],
+            "flags": ["suspect_fused", "", "rate", "implausible", ""],
+        },
+        dtype="string",
+    )
+    empty = reports.iloc[:0]
+    got = S.coverage_by(Tables(empty, reports, empty, figures, empty, empty, empty), "province")
+    got = got.set_index("province")
+    # 甲省: 2 reports, one cleaning flag (1/2), one without county (1/2); 4 figures, 2 per
+    # report, 2 doubtful (suspect_fused, implausible; a rate is not doubtful) -> 0.5.
+    assert got.loc["甲省"].tolist() == [2, 0.5, 0.5, 4, 2.0, 0.5]
+    assert got.loc["乙省"].tolist() == [1, 0.0, 0.0, 1, 1.0, 0.0]
+    assert got.loc["(not stated)", "figures"] == 0  # a report with no figures still counts
+    assert got.index.tolist()[0] == "甲省"  # most reports first

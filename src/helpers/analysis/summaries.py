@@ -171,6 +171,34 @@ def figure_flags(figures: pd.DataFrame) -> pd.DataFrame:
     return flags.value_counts().rename_axis("flag").reset_index(name="figures")
 
 
+def coverage_by(tables: Tables, column: str = "province") -> pd.DataFrame:
+    """Where the data is thin, per value of a report column (province, source, …): reports,
+    the share whose cleaning flagged something, the share with no county resolved, figures
+    per report and the share of them flagged doubtful (repaired, implausible, inferred)."""
+    reports = tables.reports.assign(
+        _key=tables.reports[column].astype("string").fillna("").replace("", "(not stated)")
+    )
+    figures = tables.figures.merge(reports[["report_id", "_key"]], on="report_id", how="left")
+    flags = figures["flags"].astype("string").fillna("")
+    figures = figures.assign(_doubtful=flags.str.contains("|".join(DOUBTFUL_FLAGS)))
+    per_report = reports.groupby("_key", observed=True).agg(
+        reports=("report_id", "size"),
+        cleaning_flagged=("quality", lambda q: round((q.astype("string") != "").mean(), 3)),
+        no_county=("county", lambda c: round((c.astype("string").fillna("") == "").mean(), 3)),
+    )
+    per_figure = figures.groupby("_key", observed=True).agg(
+        figures=("figure_id", "size"), doubtful_figures=("_doubtful", "mean")
+    )
+    table = per_report.join(per_figure, how="left").fillna({"figures": 0})
+    table["figures_per_report"] = (table["figures"] / table["reports"]).round(1)
+    table["doubtful_figures"] = table["doubtful_figures"].round(3)
+    table.index.name = column
+    return table.reset_index().sort_values(["reports", column], ascending=[False, True])[
+        [column, "reports", "cleaning_flagged", "no_county", "figures", "figures_per_report",
+         "doubtful_figures"]
+    ].reset_index(drop=True)  # fmt: skip
+
+
 def unresolved_places(tables: Tables) -> pd.DataFrame:
     """Reports and sections whose place stops above county level, with what they do have."""
     cols = ["report_id", "section", "heading", *LEVELS]
