@@ -142,3 +142,10 @@ def test_money_quartiles_per_year_and_metric_by_hand():
     ]
     assert got.loc["2019", ["amounts", "places", "median"]].tolist() == [1, 1, 7]
     assert V.money_quartiles(money_years.iloc[0:0]).empty
+
+
+def test_money_unit_follows_the_typical_amount():
+    # 亿元 only when the median amount reaches 1亿: one huge fund among small ones stays 万元.
+    assert V.money_unit(pd.Series([1.2e8, 3e8, 9e9])) == ("亿元", 1e8)
+    assert V.money_unit(pd.Series([5e4, 2e5, 9e9])) == ("万元", 1e4)
+    assert V.money_unit(pd.Series([], dtype="float64")) == ("万元", 1e4)

@@ -175,6 +175,19 @@ def money_figures(figures: pd.DataFrame, level: str = "county") -> pd.DataFrame:
     return amounts.assign(wan_yuan=amounts["value"] / 10_000).reset_index(drop=True)
 
 
+def money_unit(yuan: pd.Series) -> tuple[str, float]:
+    """("亿元", 1e8) when the typical amount is a hundred million yuan or more, else ("万元", 1e4):
+    the unit a chart of these amounts should use.
+
+    >>> money_unit(pd.Series([3e8, 5e8, 2e9])), money_unit(pd.Series([2e5, 8e6]))
+    (('亿元', 100000000.0), ('万元', 10000.0))
+    """
+    values = pd.to_numeric(yuan, errors="coerce").dropna()
+    if len(values) and values.median() >= 1e8:
+        return "亿元", 1e8
+    return "万元", 1e4
+
+
 def money_by_year(money: pd.DataFrame) -> pd.DataFrame:
     """Amounts of `money_figures` that have a year, with the year as a label, oldest first."""
     dated_rows = money[money["as_of_year"].notna()]
