@@ -95,3 +95,31 @@ def test_slogans_are_spelled_in_simplified_script_whatever_their_paragraph():
     assert canonical("“一事一議”") == "一事一议"
     assert canonical("“五位一體”") == "五位一体"
     assert canonical("“抓黨建、促脫貧”") == "抓党建、促脱贫"
+
+
+JAMMED = [
+    # (line with forum anti-scraping codes, the line as it should read)
+    ("q3 `7 | ~* k9 Z2 W 本村成立种植合作社,带动农户120户。", "本村成立种植合作社,带动农户120户。"),
+    ("投入资金50万元。4 ?1 _% R& e\" B! O& U' T0 J", "投入资金50万元。"),
+    ("2 _, K) H8 Q3 d% t. @ 全镇脱贫3210人。", "全镇脱贫3210人。"),
+]
+KEPT = [
+    "全县GDP增长8.5%,PM2.5浓度下降。",  # Latin and digits in prose
+    "实施“1+N”帮扶模式,A级景区2个。",
+    "电话 0931 1234 5678",  # a phone number: tokens too long to be a jammer run
+]
+
+
+@pytest.mark.parametrize("line, expected", JAMMED)
+def test_forum_jammer_codes_are_removed_and_flagged(line, expected):
+    page = "某村发展产业\n" + "本村坚持党建引领,组织党员干部带头发展特色产业,带动群众增收致富。" * 3
+    cleaned = clean(f"{page}\n{line}\n")
+    assert expected in cleaned.text
+    assert "jammer_removed" in cleaned.flags
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_ascii_in_prose_is_not_a_jammer(line):
+    from helpers.extract.clean import JAMMER
+
+    assert JAMMER.sub("", line) == line

@@ -40,6 +40,15 @@ PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])[a-zü{TONE_VOWELS}]{{1,7}}[)）]"
 )
 SPACES = re.compile(r"[ \t\r\f\v]+")
+# Anti-scraping "jammer" codes that forum software (Discuz and the like) scatters through posts
+# as hidden text: runs of one- or two-character ASCII tokens between spaces, at the start or end
+# of a line or glued to Chinese ("' d5 `6 | ~* t9 X5 N 某村…", "…基地。7 ?6 _% T& e"). Real
+# text has no run of four such tokens.
+JAMMER = re.compile(
+    r"(?:(?<=^)|(?<=[\u4e00-\u9fff。，！？：”；]))[ \t]*(?:[!-~]{1,2}[ \t]){3,}[!-~]{0,2}"
+    r"(?=[ \t]*(?:$|[\u4e00-\u9fff“]))",
+    re.M,
+)
 # Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
 # ("總人口?.6萬", a digit lost), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
 # "?" between words ("难题何解?问题") is a question mark.
@@ -178,6 +187,10 @@ def clean(raw_text: str) -> Cleaned:
     unpinyined = remove_pinyin(text)
     if unpinyined != text:
         flags.append("pinyin_removed")
+    unjammed = JAMMER.sub("", unpinyined)
+    if unjammed != unpinyined:
+        flags.append("jammer_removed")
+        unpinyined = unjammed
     script, text = detect_script(unpinyined)
     if script == "simplified" and text != unpinyined:
         flags.append("converted_traditional_lines")  # a paragraph in traditional script
