@@ -82,3 +82,44 @@ def test_a_converted_page_keeps_official_names_opencc_would_change():
     )
     report = run(text).report
     assert (report.script, report.county) == ("traditional", "乾安县")
+
+
+# Villages of 渭源县 (621123) in the NBS gazetteer: 杨家咀村 and 孔家坪村 lie in 莲峰镇,
+# 罗家磨村 in 会川镇. The texts below are invented.
+MANIFEST = ManifestRow("t", "t.txt", "", "utf-8", "ok", "", 0)
+
+
+def _report(text: str):
+    return analyse("t", text, MANIFEST).report
+
+
+def test_a_report_about_one_village_is_about_its_township():
+    text = (
+        "渭源县杨家咀村:合作社带富一村人\n"
+        "近日,记者走进渭源县杨家咀村,村党支部领办的中药材合作社正在收购当归。"
+        "杨家咀村今年种植中药材1200亩,带动贫困户86户增收。\n"
+    )
+    report = _report(text)
+    assert (report.county, report.township) == ("渭源县", "莲峰镇")
+
+
+def test_villages_of_two_townships_leave_the_township_empty():
+    text = (
+        "渭源县:村村都有致富路\n"
+        "渭源县杨家咀村发展中药材,杨家咀村带动贫困户86户。罗家磨村发展养殖,罗家磨村带动40户。\n"
+    )
+    report = _report(text)
+    assert (report.county, report.township) == ("渭源县", "")
+
+
+def test_a_village_named_once_is_not_enough():
+    text = "渭源县推进产业扶贫\n渭源县今年种植中药材12万亩,孔家坪村建成加工厂一座。\n"
+    assert _report(text).township == ""
+
+
+def test_another_township_named_in_the_text_wins_over_the_village():
+    text = (
+        "渭源县会川镇:党建引领产业兴\n"
+        "会川镇组织党员干部到杨家咀村学习,杨家咀村的中药材合作社带动贫困户86户。\n"
+    )
+    assert _report(text).township == "会川镇"

@@ -67,6 +67,13 @@ def analyse(
     dateline_end = lead_start + meta.dateline_length(lead_line)
     voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
     code, place = regions.report_place(text, voters, title_end, lead_end, context)
+    if len(code) == 6 and not place.township:
+        # A report about one of the county's villages is about that village's township, unless
+        # the text names another township of the county.
+        town = regions.village_township(text, code)
+        named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
+        if town and named <= {town}:
+            code, place = town, gz.place_of(town, _name_as_written(located, town))
     report = Report(
         report_id=report_id,
         title=cleaned.title,
@@ -100,6 +107,13 @@ def analyse(
     )
     return ReportResult(
         manifest, report, text, sections, figure_records, slogan_records, term_records
+    )
+
+
+def _name_as_written(located, code: str) -> str:
+    """The township's official name as the text wrote it (a 2016 乡 rather than today's 镇)."""
+    return next(
+        (loc.text for loc in located if loc.code == code and loc.text in gz.all_names()), ""
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import gazetteer as gz
@@ -114,3 +115,30 @@ def place_of_text(text: str) -> Place:
     located = locate(text)
     first_line = text.split("\n", 1)[0]
     return report_place(text, located, len(first_line), len(first_line), [])[1]
+
+
+# A village name: up to six characters before 村, not 村民, 村委会, 村干部 …
+VILLAGE_MENTION = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2,6})村(?!民|委|干部|级|集体|两委|党|里|内|庄)"
+)
+
+
+def village_township(text: str, county_code: str) -> str:
+    """The township of the village a report is about, when the text names no township itself.
+
+    A report about one village ("在某县某某村", repeated) is about that village's township: the
+    village is looked up among the county's villages in the gazetteer. Only when the most named
+    village is named at least twice and every village the text names lies in that township.
+    """
+    counts: Counter = Counter()
+    for m in VILLAGE_MENTION.finditer(text):
+        stem = m["stem"]
+        for k in range(len(stem), 1, -1):  # "某县某某村": the longest tail that is a village
+            town = gz.township_of_village(county_code, stem[-k:] + "村")
+            if town:
+                counts[town] += 1
+                break
+    if len(counts) != 1:
+        return ""
+    ((town, mentions),) = counts.items()
+    return town if mentions >= 2 else ""
