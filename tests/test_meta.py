@@ -57,3 +57,20 @@ def test_source_is_the_label_or_the_dateline_outlet(lines, lead, expected):
 )
 def test_author_comes_from_byline_dateline_or_closing_credit(lines, lead, last, expected):
     assert meta.author(lines, lead, last) == expected
+
+
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        ("陇南发布", "陇南发布"),  # a government account
+        ("定西日报", "定西日报"),
+        ("会宁县融媒体中心", "会宁县融媒体中心"),
+        ("高原地图", "高原地图"),  # a map/travel site's account
+        ("张三", ""),  # people
+        ("欧阳明", ""),
+        ("张三 李四", ""),
+        ("", ""),
+    ],
+)
+def test_a_byline_naming_an_outlet_can_stand_for_the_source(byline, outlet):
+    assert meta.outlet_byline(byline) == outlet

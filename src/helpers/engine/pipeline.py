@@ -74,6 +74,7 @@ def analyse(
         named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
         if town and named <= {town}:
             code, place = town, gz.place_of(town, _name_as_written(located, town))
+    byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
     report = Report(
         report_id=report_id,
         title=cleaned.title,
@@ -85,8 +86,9 @@ def analyse(
             last_line=lines[-1] if lines else "",
             header=cleaned.header_context,
         )
-        or meta.issuer(cleaned.title),
-        author=meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else ""),
+        or meta.issuer(cleaned.title)
+        or meta.outlet_byline(byline),  # "作者:某某发布": an account, not a person
+        author=byline,
         script=cleaned.script,
         province=place.province,
         prefecture=place.prefecture,

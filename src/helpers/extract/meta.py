@@ -141,6 +141,22 @@ def issuer(title: str) -> str:
     return m["body"] if m else ""
 
 
+# What an outlet or a body is called at its end: a byline holding one of these is not a person.
+OUTLET_TAIL = re.compile(
+    r"(网|报|台|电视台|广播|站|社|中心|地图|新闻|在线|传媒|融媒|发布|频道|杂志|政府|委员会|办公室|局|部|办)$"
+)
+
+
+def outlet_byline(byline: str) -> str:
+    """A byline that names an outlet or a body, not a person ("作者:某某发布"), else ''.
+
+    >>> outlet_byline("陇南发布"), outlet_byline("张三"), outlet_byline("张三 李四")
+    ('陇南发布', '', '')
+    """
+    byline = byline.strip()
+    return byline if " " not in byline and len(byline) >= 3 and OUTLET_TAIL.search(byline) else ""
+
+
 def author(meta_lines: list[str], lead: str, last_line: str) -> str:
     """The byline: an 作者 label, else names in the lead's dateline, else a closing (文 X)."""
     for line in meta_lines:
