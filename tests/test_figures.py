@@ -326,3 +326,41 @@ def test_duties_limits_and_per_unit_amounts_are_rates(clause):
 def test_fragments_of_words_are_not_townships_or_villages(sentence):
     (figure,) = _one_section_figures(f"会宁县：党建引领\n{sentence}\n")
     assert (figure.township, figure.village) == ("", "")
+
+
+# A page laid out in fixed-width lines (a yearbook, a PDF): the sentence goes on past the line
+# break, so a count that opens a line reads its cue from the end of the line before.
+WRAPPED = [
+    (
+        "全乡认真落实各项帮扶措施，2017年至2018年两年共计实现脱贫\n  860户3290人。\n",
+        [("lifted_households", 860, "户"), ("lifted_persons", 3290, "人")],
+    ),
+    (
+        "经过动态调整和回头看，全镇共识别建档立卡贫困户\n412户，其中因病致贫的占三成。\n",
+        [("poor_households", 412, "户")],
+    ),
+]
+NOT_WRAPPED = [
+    # the line before is closed (。) or is a short heading: no context carries over
+    ("全乡认真落实各项帮扶措施，取得明显成效。\n860户3290人。\n", "other"),
+    ("脱贫成效\n860户3290人。\n", "other"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED)
+def test_a_count_that_opens_a_wrapped_line_reads_the_line_before(text, expected):
+    assert [f for f in found(text) if f[0] != "other"] == expected
+
+
+@pytest.mark.parametrize("text, metric", NOT_WRAPPED)
+def test_a_closed_line_or_a_heading_does_not_carry_over(text, metric):
+    assert {f[0] for f in found(text)} == {metric}
+
+
+def test_a_count_that_bounds_a_class_of_places_is_not_a_count():
+    # villages of 50 or more poor households, not 50 households helped (帮扶 would say so)
+    rows = found("县里帮扶贫困户50户以上的村每村奖励2万元。")
+    assert ("other", 50, "户") in rows
+    assert ("other", 40, "户") in found(
+        "以简易路面解决了贫困群众出行难，帮扶40户以上各自然村通路。"
+    )

@@ -13,7 +13,7 @@ from .period import is_rate, period, whole_scope
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
 from .text_units import clause_bounds, sentence_spans, span_index
-from .timing import Timeline
+from .timing import CLOSED_LINE, Timeline
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
@@ -28,6 +28,11 @@ MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
 )
+# "以上的", "以下各": the count bounds a class of places ("30户以上的自然村").
+CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
+# A wrapped line is at least this long: shorter unclosed lines are headings.
+WRAPPED_LINE_MIN = 8
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
 CHANGE_TO = re.compile(
     r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
@@ -96,7 +101,11 @@ def extract_figures(
                 q.context_start,
                 metric=q.metric,
             )
-            metric = classify(probe, left, right, sentence)
+            # a group that opens its line may continue a sentence the layout wrapped
+            wrapped = "" if text[c_start:raw_start].strip() else _wrapped_left(text, c_start)
+            metric = classify(probe, wrapped + left.strip(), right, sentence)
+            if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
+                metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
             # A part ("其中…") counts what its whole counts unless its own clause says otherwise
             # ("总人口2.3万人，其中贫困人口9800人").
             changed_to = unit in previous and CHANGE_TO.search(
@@ -201,6 +210,22 @@ def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
         else:
             groups.append([q])
     return groups
+
+
+def _wrapped_left(text: str, start: int) -> str:
+    """For a number that opens its line: the last clause of the line before, when the page's
+    layout wrapped the sentence there (that line ends without closing punctuation), e.g.
+    "…两年共脱贫\n1120户4870人。". '' otherwise."""
+    line_end = start
+    while line_end > 0 and text[line_end - 1] in " \t\u3000":
+        line_end -= 1
+    if line_end == 0 or text[line_end - 1] != "\n":
+        return ""
+    line_start = text.rfind("\n", 0, line_end - 1) + 1
+    line = text[line_start : line_end - 1]
+    if len(line) < WRAPPED_LINE_MIN or CLOSED_LINE.search(line):
+        return ""
+    return CLAUSE_BREAK.split(line)[-1]
 
 
 def _bare(left: str) -> bool:
