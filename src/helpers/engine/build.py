@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -57,24 +58,31 @@ def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterat
 
     bar = tqdm(total=len(tasks), unit="report", disable=not progress, file=sys.stderr)
     chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
-    if jobs <= 1 or len(tasks) < 2 * CHUNK:
-        for chunk in chunks:
-            yield run_chunk(chunk, str(texts))
-            bar.update(len(chunk))
-    else:
-        prepare()  # before the fork: workers inherit the lookups ready
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
-            pending: deque = deque()
-            for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
-                pending.append(pool.submit(run_chunk, chunk, str(texts)))
-            while pending:
-                done = pending.popleft().result()
-                nxt = next(chunks, None)
-                if nxt is not None:
-                    pending.append(pool.submit(run_chunk, nxt, str(texts)))
-                yield done
-                bar.update(done.reports)
-    bar.close()
+    prepare()  # before any fork: workers inherit the lookups ready
+    # The lookups (100,000s of objects) go out of the garbage collector's sight: its passes no
+    # longer walk them (10 % of the build's time), and a forked worker's passes no longer write
+    # to, and so copy, the pages it shares with the main process.
+    gc.freeze()
+    try:
+        if jobs <= 1 or len(tasks) < 2 * CHUNK:
+            for chunk in chunks:
+                yield run_chunk(chunk, str(texts))
+                bar.update(len(chunk))
+        else:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+                pending: deque = deque()
+                for chunk in itertools.islice(chunks, jobs * IN_FLIGHT):
+                    pending.append(pool.submit(run_chunk, chunk, str(texts)))
+                while pending:
+                    done = pending.popleft().result()
+                    nxt = next(chunks, None)
+                    if nxt is not None:
+                        pending.append(pool.submit(run_chunk, nxt, str(texts)))
+                    yield done
+                    bar.update(done.reports)
+    finally:
+        gc.unfreeze()
+        bar.close()
 
 
 def show_progress() -> bool:
