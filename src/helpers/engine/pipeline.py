@@ -73,7 +73,7 @@ def analyse(
         town = regions.village_township(text, code)
         named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
         if town and named <= {town}:
-            code, place = town, gz.place_of(town, _name_as_written(located, town))
+            code, place = town, gz.place_of(town, regions.name_as_written(located, town))
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
     report = Report(
         report_id=report_id,
@@ -109,13 +109,6 @@ def analyse(
     )
     return ReportResult(
         manifest, report, text, sections, figure_records, slogan_records, term_records
-    )
-
-
-def _name_as_written(located, code: str) -> str:
-    """The township's official name as the text wrote it (a 2016 乡 rather than today's 镇)."""
-    return next(
-        (loc.text for loc in located if loc.code == code and loc.text in gz.all_names()), ""
     )
 
 

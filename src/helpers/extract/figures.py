@@ -12,7 +12,7 @@ from .metrics import classify
 from .period import is_rate, period, whole_scope
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
-from .text_units import clause_bounds, sentence_spans, span_index
+from .text_units import CLAUSE_END, clause_bounds, sentence_spans, span_index
 from .timing import CLOSED_LINE, Timeline
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
@@ -32,7 +32,6 @@ BARE_PLACE = re.compile(
 CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
 # A wrapped line is at least this long: shorter unclosed lines are headings.
 WRAPPED_LINE_MIN = 8
-CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
 CHANGE_TO = re.compile(
     r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
@@ -225,7 +224,7 @@ def _wrapped_left(text: str, start: int) -> str:
     line = text[line_start : line_end - 1]
     if len(line) < WRAPPED_LINE_MIN or CLOSED_LINE.search(line):
         return ""
-    return CLAUSE_BREAK.split(line)[-1]
+    return CLAUSE_END.split(line)[-1]
 
 
 def _bare(left: str) -> bool:

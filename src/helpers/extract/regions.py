@@ -58,10 +58,10 @@ def report_place(
             votes.append((loc.code, BODY_WEIGHT, False))
     votes += [(code, CONTEXT_WEIGHT, False) for code in context]
     code = dominant_code(votes)
-    return code, gz.place_of(code, _hint(located, code))
+    return code, gz.place_of(code, name_as_written(located, code))
 
 
-def _hint(located: list[Located], code: str) -> str:
+def name_as_written(located: list[Located], code: str) -> str:
     """The official name as the text wrote it (a 2016 乡 rather than the 镇 it became)."""
     for loc in located:
         if loc.code == code and loc.text in gz.all_names():
