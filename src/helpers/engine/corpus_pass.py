@@ -8,6 +8,7 @@ distinct paragraph, not the texts.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -17,13 +18,15 @@ import pandas as pd
 from ..extract.records import Passage
 from . import io, tables
 from .reuse import PassageIndex
+from .slogan_evidence import settle
 from .stories import story_groups, story_ids
 
 BATCH = 50_000  # reuse rows per write
 
 
-def run(staging: Path) -> int:
-    """Add story_id and copies to the staged reports and write the reuse table; returns its rows."""
+def run(staging: Path) -> tuple[int, int]:
+    """Add story_id and copies to the staged reports, settle the slogans that need the corpus's
+    evidence, and write the reuse table; returns (reuse rows, slogans the corpus recognised)."""
     reports = _read(staging, "reports")
     ids = reports["report_id"].tolist()
     index = PassageIndex()
@@ -34,13 +37,14 @@ def run(staging: Path) -> int:
             index.add(report_id, text)
             yield report_id, text
 
-    groups = story_groups(texts(), lambda report_id: _text(staging, report_id))
+    groups = story_groups(texts(), scratch=staging)
     story = story_ids(groups, dict(zip(ids, reports["published"])))
     copies = Counter(story.values())
     reports = reports.assign(
         story_id=[story[r] for r in ids], copies=[copies[story[r]] for r in ids]
     )
     _replace(staging, "reports", tables.typed("reports", reports))
+    recognised = settle(staging, story, dict(zip(ids, reports["adcode"])))
     rows = index.clusters(story)
     index.first.clear()  # the keys are no longer needed; the rows are
     index.more.clear()
@@ -49,7 +53,7 @@ def run(staging: Path) -> int:
     for batch in _passages(staging, rows, reports):
         writer.write(tables.to_frame("reuse", batch))
     writer.close()
-    return len(rows)
+    return len(rows), recognised
 
 
 def _passages(staging: Path, rows, reports: pd.DataFrame):
@@ -78,7 +82,9 @@ def _passages(staging: Path, rows, reports: pd.DataFrame):
 
 
 def _text(staging: Path, report_id: str) -> str:
-    return (staging / "texts" / f"{report_id}.txt").read_text(encoding="utf-8")
+    # plain os.path: pathlib's joins cost as much as the read itself for 100,000s of texts
+    with open(os.path.join(staging, "texts", report_id + ".txt"), encoding="utf-8") as f:
+        return f.read()
 
 
 def _read(staging: Path, name: str) -> pd.DataFrame:
