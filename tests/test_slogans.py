@@ -112,3 +112,51 @@ def test_names_are_recognised_by_their_context(text, expected):
 @pytest.mark.parametrize("text", BAD_NAMES)
 def test_fixed_terms_routines_adjectives_and_metaphors_are_not_slogans(text):
     assert slogans(text) == []
+
+
+def recognised(text: str):
+    return [(s.slogan, s.recognised_by) for s in extract_slogans("r1", text, [])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # parallel parts, a numbered formula, an A+B model: the phrase's own structure
+        ("坚持“强基础、优服务、促增收”。", [("强基础、优服务、促增收", "structure")]),
+        ("推行“合作社+贫困户”模式。", [("合作社+贫困户", "structure")]),
+        # a campaign's name by its ending, with no context
+        ("“金秋助农攻坚年”已经启动。", [("金秋助农攻坚年", "name")]),
+        # a name introduced by a programme verb or followed by 活动
+        ("深入开展“红色堡垒”创建活动。", [("红色堡垒", "context")]),
+        # the first item follows the verb; the others are slogans as items of its list
+        (
+            "实施“双包”、“结对共建”、“双带”。",
+            [("双包", "context"), ("结对共建", "list"), ("双带", "list")],
+        ),
+    ],
+)
+def test_each_slogan_says_how_it_was_recognised(text, expected):
+    assert recognised(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, candidate",
+    [
+        ("“以购代捐”让农产品有了销路。", "以购代捐"),  # a mechanism: ends in a verb
+        ("各村依托“村企联建”共同发展。", "村企联建"),
+        ("村里有了“阳台经济”。", None),  # a label: ends in a noun
+        ("他被评为“致富带头人”。", None),  # an honour
+        ("实现由“大水漫灌”到“精准滴灌”的转变。", None),  # poles of a change
+        ("明确“种什么、怎么种”。", None),  # questions
+        ("她笑着说“日子越过越红火”。", None),  # speech
+        ("打好“组合拳”。", None),  # too short for a name no context supports
+    ],
+)
+def test_corpus_candidates_are_verb_headed_names_only(text, candidate):
+    found = [
+        s.slogan
+        for s in extract_slogans("r1", text, [], with_candidates=True)
+        if s.recognised_by == "candidate"
+    ]
+    assert found == ([candidate] if candidate else [])
+    assert all(s.recognised_by != "candidate" for s in extract_slogans("r1", text, []))

@@ -180,7 +180,7 @@ def _finish(
 ) -> BuildSummary:
     """Group reprints and find shared passages, record what was built from what, move the
     build into place, summarise."""
-    corpus_pass.run(staging)
+    _, recognised = corpus_pass.run(staging)
     info = {
         "corpus": str(corpus.resolve()),
         "code_version": code_version(),
@@ -198,7 +198,7 @@ def _finish(
         counts["ok"],
         n_files - counts["ok"],
         counts["figures"],
-        counts["slogans"],
+        counts["slogans"] + recognised,
         counts[CACHED],
         counts[REPAIRED],
     )

@@ -100,13 +100,13 @@ def analyse(
         path=manifest.path,
     )
     sections, section_codes = _sections(report_id, text, located, code, place, title_end)
-    slogan_records = slogans.extract_slogans(report_id, text, sections)
+    slogan_records = slogans.extract_slogans(report_id, text, sections, with_candidates=True)
+    # candidates wait for the corpus's evidence: the other tables must not depend on it
+    settled = [s for s in slogan_records if s.recognised_by != slogans.CANDIDATE]
     figure_records = figs.extract_figures(
-        report_id, text, sections, located, slogan_records, section_codes, report.published
+        report_id, text, sections, located, settled, section_codes, report.published
     )
-    term_records = (
-        terms.count_terms(report_id, text, sections, slogan_records) if with_terms else []
-    )
+    term_records = terms.count_terms(report_id, text, sections, settled) if with_terms else []
     return ReportResult(
         manifest, report, text, sections, figure_records, slogan_records, term_records
     )

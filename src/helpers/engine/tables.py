@@ -95,6 +95,10 @@ SLOGAN_DTYPES = {
     "raw": "string",
     "start": "Int64",
     "end": "Int64",
+    # "candidate" only between a report's extraction and the corpus pass, which settles it
+    "recognised_by": pd.CategoricalDtype(
+        ["structure", "name", "context", "lexicon", "list", "corpus", "candidate"]
+    ),
 }
 TERM_DTYPES = {"report_id": "string", "section": "Int64", "term": "string", "count": "Int64"}
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..extract.records import ManifestRow, ReportResult
+from ..extract.slogans import CANDIDATE
 from . import cache, tables
 from .io import Encoded, encode
 from .pipeline import process_report
@@ -60,7 +61,8 @@ def accumulate(
     (texts / f"{result.report.report_id}.txt").write_text(result.text, encoding="utf-8")
     counts["ok"] += 1
     counts["figures"] += len(result.figures)
-    counts["slogans"] += len(result.slogans)
+    # candidates are settled by the corpus pass, which counts the ones it keeps
+    counts["slogans"] += sum(s.recognised_by != CANDIDATE for s in result.slogans)
     batch["reports"].append(result.report)
     for name in ("sections", "figures", "slogans", "terms"):
         batch[name] += getattr(result, name)

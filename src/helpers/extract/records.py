@@ -99,6 +99,7 @@ class Slogan:
     raw: str
     start: int
     end: int
+    recognised_by: str = ""  # structure | name | context | lexicon | list | corpus
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,14 +77,37 @@ def fixed_terms() -> frozenset[str]:
 
 
 @functools.cache
-def _dictionary_words() -> frozenset[str]:
-    """jieba's dictionary: idioms (千家万户, 一心一意) are words there, local formulas are not."""
+def _dictionary_words() -> dict[str, str]:
+    """jieba's dictionary, word -> part of speech: idioms (千家万户, 一心一意) are words there,
+    local formulas are not."""
     import os
 
     import jieba
 
+    words = {}
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        return frozenset(line.split(" ", 1)[0] for line in f)
+        for line in f:
+            word, _, rest = line.rstrip("\n").partition(" ")
+            words[word] = rest.rpartition(" ")[2] if " " in rest else ""
+    return words
+
+
+def verb_headed(phrase: str) -> bool:
+    """Whether a phrase ends in a verb, as mechanisms and mottos do (以购代捐, 村企联建,
+    支部引领), while labels end in a noun (主体责任, 制胜法宝, 农民夜校).
+
+    The head is the longest dictionary word (up to four characters) that ends the phrase, or
+    its last character; its part of speech is jieba's.
+
+    >>> verb_headed("村企联建"), verb_headed("主体责任")
+    (True, False)
+    """
+    tags = _dictionary_words()
+    for size in (4, 3, 2, 1):
+        tail = phrase[-size:]
+        if len(tail) == size and tail in tags:
+            return tags[tail].startswith("v")
+    return False
 
 
 def canonical(raw: str) -> str:
@@ -136,13 +159,26 @@ def is_numbered(content: str) -> bool:
 
 def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
     """Kind of slogan a quotation is, or None for speech, labels and metaphors."""
+    found = recognise_quote(text, start, end, outer)
+    return found[0] if found else None
+
+
+# How a slogan was recognised (the `recognised_by` column):
+STRUCTURE = "structure"  # parallel parts, a numbered formula, an A+B formula
+NAME = "name"  # shaped as a campaign's name: …工程, …行动, …攻坚年
+CONTEXT = "context"  # introduced as a campaign: 开展“…”, “…”活动, “616”工程
+LEXICON = "lexicon"  # a national formula of data/dictionaries/slogan_lexicon.txt
+LIST = "list"  # an item of a quoted list whose other items are slogans
+CORPUS = "corpus"  # quoted alike in stories from two or more places (the corpus pass)
+CANDIDATE = "candidate"  # awaiting the corpus pass's evidence; never in a finished build
+
+
+def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, str] | None:
+    """(kind, how it was recognised) of a quotation that is a slogan, else None."""
     content = TRAILING_PUNCT.sub("", text[start + 1 : end - 1]).strip()
     if not 2 <= len(content) <= MAX_SLOGAN_CHARS or SENTENCE_END.search(content):
         return None
-    if outer and (
-        SPEECH_BEFORE.search(text[max(0, start - 8) : start])
-        or SPEECH_AFTER.match(text[end : end + 30])
-    ):
+    if outer and _spoken_context(text, start, end):
         if (
             SENTENCE_END.search(text[start:end])
             or len(content) > 12
@@ -150,28 +186,80 @@ def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
         ):
             return None
     if "+" in content or "＋" in content:
-        return "formula"
+        return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
     named = CAMPAIGN_AFTER.match(text[end : end + 8]) or CAMPAIGN_BEFORE.search(
         text[max(0, start - 12) : start]
     )
     if DIGIT_NAME.match(content):
-        return "numbered" if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
+        return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
     if is_numbered(content):
-        return "numbered"
+        return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
     if SPOKEN.search(content):
         return None
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
-        return "quoted"
+        return "quoted", STRUCTURE
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and not ORDINAL.search(content):
-        if canonical(content) in lexicon() or CAMPAIGN_END.search(content):
-            return "numbered" if _numeral_led(content) else "quoted"
+        kind = "numbered" if _numeral_led(content) else "quoted"
+        if canonical(content) in lexicon():
+            return kind, LEXICON
+        if CAMPAIGN_END.search(content):
+            return kind, NAME
         if named and (_numeral_led(content) or content not in _dictionary_words()):
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
-            return "numbered" if _numeral_led(content) else "quoted"
+            return kind, CONTEXT
     return None
+
+
+def _spoken_context(text: str, start: int, end: int) -> bool:
+    """A speaker and a verb of saying next to the quotation."""
+    return bool(
+        SPEECH_BEFORE.search(text[max(0, start - 8) : start])
+        or SPEECH_AFTER.match(text[end : end + 30])
+    )
+
+
+# A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
+QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
+# One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
+CHANGE_BEFORE = re.compile(r"(从|由|到|向|变|为|成)$")
+CHANGE_AFTER = re.compile(r"^(到|向|转变|转向|变为|变成|式)")
+# An honour or a role, not a slogan: “中国好人”, “脱贫攻坚先进集体”, “第一责任人”.
+DESIGNATION = re.compile(r"(人|者|员|集体|标兵|模范|楷模|之星|能手|状元|奖|称号)$")
+HONOUR_BEFORE = re.compile(
+    r"(评为|评选为|荣获|获得|授予|获评|当选|誉为|称为|被称)[^，。；,;“”]{0,4}$"
+)
+CANDIDATE_CHARS = (4, MAX_NAME_CHARS)
+
+
+def corpus_candidate(text: str, start: int, end: int) -> bool:
+    """Whether an unrecognised quotation could be a slogan if other places quote it too.
+
+    A name of four to twelve Han characters that ends in a verb, as mechanisms and mottos do,
+    and is not a dictionary word (a metaphor or an idiom in scare quotes), not speech, not a
+    question, not an honour or a role (“中国好人”, “第一责任人”). The corpus pass keeps it only
+    when stories from two or more places quote it.
+    """
+    content = text[start + 1 : end - 1]
+    return (
+        CANDIDATE_CHARS[0] <= len(content) <= CANDIDATE_CHARS[1]
+        and HAN_ONLY.match(content) is not None
+        and _name_like(content)
+        and not ORDINAL.search(content)
+        and not DESIGNATION.search(content)
+        and not QUESTION.search(content)
+        and not CHANGE_BEFORE.search(text[max(0, start - 1) : start])
+        and not CHANGE_AFTER.match(text[end : end + 2])
+        and not HONOUR_BEFORE.search(text[max(0, start - 10) : start])
+        and not _spoken_context(text, start, end)
+        and content not in _dictionary_words()
+        and verb_headed(content)
+    )
+
+
+HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _numeral_led(content: str) -> bool:
@@ -209,17 +297,23 @@ def _outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return outer
 
 
-def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[Slogan]:
-    """Every slogan mention in `text`, in text order, with offsets of its raw span."""
+def extract_slogans(
+    report_id: str, text: str, sections: list[Section], with_candidates: bool = False
+) -> list[Slogan]:
+    """Every slogan mention in `text`, in text order, with offsets of its raw span.
+
+    `with_candidates`: also the quotations only the corpus can settle (`corpus_candidate`),
+    marked `recognised_by="candidate"`; the build's corpus pass keeps or drops them.
+    """
     starts = [s.start for s in sections]
     found: list[tuple[int, int, str]] = []
     spans = quote_spans(text)
     covered = bytearray(len(text))  # a byte per character, not a list's 8
-    kinds = {}
+    kinds: dict[tuple[int, int], tuple[str, str] | None] = {}
     outers = _outermost(spans)
     for start, end in spans:
         outer = (start, end) in outers
-        kinds[(start, end)] = classify_quote(text, start, end, outer)
+        kinds[(start, end)] = recognise_quote(text, start, end, outer)
         if outer:
             covered[start:end] = b"\x01" * (end - start)
     # A list of quoted names shares its nature: once one item is a slogan, the other short
@@ -228,16 +322,18 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
     for run in _quote_lists(text, outers):
         if len(run) > 1 and any(kinds[sp] for sp in run):
             for sp in run:
-                if kinds[sp] is None and _name_like(text[sp[0] + 1 : sp[1] - 1]):
-                    kinds[sp] = (
-                        "numbered" if _numeral_led(text[sp[0] + 1 : sp[1] - 1]) else "quoted"
-                    )
-    found += [(start, end, kind) for (start, end), kind in kinds.items() if kind]
+                content = text[sp[0] + 1 : sp[1] - 1]
+                if kinds[sp] is None and _name_like(content):
+                    kinds[sp] = ("numbered" if _numeral_led(content) else "quoted", LIST)
+    for sp in outers if with_candidates else ():
+        if kinds[sp] is None and corpus_candidate(text, *sp):
+            kinds[sp] = ("quoted", CANDIDATE)
+    found += [(start, end, *kind) for (start, end), kind in kinds.items() if kind]
     for m in FORMULA.finditer(text):
         if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
             if e - s >= 5:
-                found.append((s, e, "formula"))
+                found.append((s, e, "formula", STRUCTURE))
     for m in UNQUOTED.finditer(text):
         words = _dictionary_words()
         if (
@@ -245,9 +341,11 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
             and m.group() not in words
             and m.group()[:4] not in words
         ):
-            found.append((m.start(), _list_item_end(text, m.start(), m.end()), "numbered"))
+            found.append(
+                (m.start(), _list_item_end(text, m.start(), m.end()), "numbered", STRUCTURE)
+            )
     out = []
-    for start, end, kind in sorted(found):
+    for start, end, kind, basis in sorted(found):
         raw = text[start:end]
         section = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
         out.append(
@@ -259,6 +357,7 @@ def extract_slogans(report_id: str, text: str, sections: list[Section]) -> list[
                 raw,
                 start,
                 end,
+                basis,
             )
         )
     return out
