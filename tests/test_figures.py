@@ -364,3 +364,33 @@ def test_a_count_that_bounds_a_class_of_places_is_not_a_count():
     assert ("other", 40, "户") in found(
         "以简易路面解决了贫困群众出行难，帮扶40户以上各自然村通路。"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone 万/千 before 元 is the amount itself (10,000 元, 1,000 元)
+        ("靠养蜂一项，老刘就能年入万元。", [("income_yuan", 10000, "元")]),
+        ("通过务工，户均月入千元以上。", [("income_yuan", 1000, "元")]),
+        # indefinite or a ranking term: no amount
+        ("外欠医疗费数万元。", []),
+        ("村里出了好几个万元户。", []),
+        ("一年下来增收上万元。", []),
+        # a one-character Chinese numeral is still a number
+        ("每斤卖三元。", [("other", 3, "元")]),
+    ],
+)
+def test_a_lone_scale_before_yuan_is_an_amount_unless_indefinite(text, expected):
+    assert found(text) == expected
+
+
+def test_a_total_in_wan_that_is_the_sum_of_plain_parts_loses_the_spurious_wan():
+    # 5000 + 3000 + 1500 = 9500: the source's "9500万元" is 9,500 元, not 95 million
+    text = "养猪收入5000元，种菜收入3000元，务工收入1500元，三项合计9500万元。"
+    rows, _ = figures(text)
+    total = rows[-1]
+    assert (total.value, total.unit) == (9500, "元")
+    assert "suspect_unit" in total.flags and "9500万元" in total.note
+    # when the parts add up to the total as written, nothing is changed
+    rows, _ = figures("两个项目分别投入1.2万元和2.4万元，合计3.6万元。")
+    assert rows[-1].value == 36000 and not rows[-1].flags

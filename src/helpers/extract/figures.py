@@ -81,6 +81,7 @@ def extract_figures(
         section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
         if si != previous_sentence:
             previous, members, previous_end, previous_sentence = {}, {}, {}, si
+            plain_money: list[float] = []  # amounts in 元 without 万/亿, for a total's check
             wholes: dict[str, str] = {}  # unit -> figure_id of the last whole in the sentence
             # one string per sentence, shared by its figures (a long file has 100,000s)
             shown_sentence = sentence.strip()
@@ -128,6 +129,17 @@ def extract_figures(
             members[unit] = bool(MEMBERS_OR_WORKERS.search(left[-8:]))
             previous_end[unit] = q.end
             flags, notes = list(q.flags), list(q.notes)
+            if unit == "元" and value is not None and not reading:
+                written = text[q.start : q.end]
+                if not SCALED.search(written):
+                    plain_money.append(value)
+                elif _spurious_scale(value, plain_money, text[s_start : q.start]):
+                    notes.append(
+                        f"suspect_unit: the parts before it add up to {value / 1e4:g}元; "
+                        f"{written} read without its 万 (as written: {value:g}元)"
+                    )
+                    flags.append("suspect_unit")
+                    value /= 1e4
             if reading:
                 flags.append("suspect_fused")
                 notes.append(reading.note)
@@ -209,6 +221,27 @@ def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
         else:
             groups.append([q])
     return groups
+
+
+SCALED = re.compile(r"[万萬亿億]")
+# A total announced as the sum of what came before: 加起来, 合计, 共计, 三笔收入共…
+SUM_CUE = re.compile(r"(加起来|加在一起|合计|共计|总计|一共|总共|共)[^，。；,;]{0,6}$")
+
+
+def _spurious_scale(value: float, parts: list[float], before: str) -> bool:
+    """Whether a total in 万元 is the sum of the plain amounts before it, read in 元: the
+    source added a 万 by mistake ("4200元、2800元、29000元，加起来达到36000万元").
+
+    >>> _spurious_scale(36000e4, [4200, 2800, 29000], "三笔收入加起来达到")
+    True
+    >>> _spurious_scale(3.6e4, [1.2e4, 2.4e4], "合计")  # 3.6万元 is the sum as written
+    False
+    """
+    return (
+        len(parts) >= 2
+        and SUM_CUE.search(before[-12:]) is not None
+        and abs(sum(parts) * 1e4 - value) < 0.5
+    )
 
 
 def _wrapped_left(text: str, start: int) -> str:

@@ -199,6 +199,22 @@ def _value(num: str) -> float | None:
     return None if v is None else float(v)
 
 
+# A lone 万/千 before 元 is an amount ("年入万元", "增收千元") unless indefinite (数万元, 上万元,
+# 近千元), a ranking term (万元户: a household earning that much) or part of a larger numeral.
+BARE_MONEY_BEFORE = re.compile(r"[数几上近逾超过成十百千万亿两一二三四五六七八九〇零]$")
+BARE_MONEY_AFTER = re.compile(r"^(户|级|钱)")
+
+
+def _bare_money_amount(text: str, m: re.Match) -> bool:
+    """Whether "万元" standing alone is the amount 10,000 元 (see BARE_MONEY_BEFORE)."""
+    return (
+        m["num"] in "千万"
+        and not m["scale"]
+        and not BARE_MONEY_BEFORE.search(text[max(0, m.start("num") - 1) : m.start("num")])
+        and not BARE_MONEY_AFTER.match(text[m.end("unit") : m.end("unit") + 2])
+    )
+
+
 def _from_match(text: str, m: re.Match) -> Quantity | None:
     num, unit_raw = m["num"], m["unit"].lower()
     chinese = not num[0].isdigit()
@@ -216,6 +232,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     if chinese and (value == 1 or not allowed or (m["da"] and unit not in {"类", "项"})):
         return None
     if chinese and len(num) == 1 and num in "十百千万亿" and unit not in BARE_SCALE_OK:
+        return None
+    if len(num) == 1 and num in "十百千万亿" and unit == "元" and not _bare_money_amount(text, m):
         return None
     if m["da"] and not chinese:
         return None
