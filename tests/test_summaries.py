@@ -86,3 +86,21 @@ def test_coverage_by_province_by_hand():
     assert got.loc["乙省"].tolist() == [1, 0.0, 0.0, 1, 1.0, 0.0]
     assert got.loc["(not stated)", "figures"] == 0  # a report with no figures still counts
     assert got.index.tolist()[0] == "甲省"  # most reports first
+
+
+def test_slogan_counts_say_how_each_slogan_was_recognised():
+    from helpers.analysis.summaries import slogan_counts
+
+    slogans = pd.DataFrame(
+        {
+            "report_id": ["a", "b", "c", "c"],
+            "slogan": ["村企联建", "村企联建", "三联三帮", "三联三帮"],
+            "kind": ["quoted", "quoted", "numbered", "numbered"],
+            "raw": ["“村企联建”", "“村企联建”", "三联三帮", "“三联三帮”"],
+            "recognised_by": ["corpus", "context", "structure", "structure"],
+        }
+    )
+    counts = slogan_counts(slogans).set_index("slogan")
+    assert counts.loc["村企联建", "recognised_by"] == "context;corpus"
+    assert counts.loc["三联三帮", ["mentions", "reports"]].tolist() == [2, 1]
+    assert "recognised_by" not in slogan_counts(slogans.drop(columns="recognised_by"))

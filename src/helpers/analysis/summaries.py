@@ -146,14 +146,25 @@ def places_overview(tables: Tables, level: str = "county") -> pd.DataFrame:
 
 
 def slogan_counts(slogans: pd.DataFrame) -> pd.DataFrame:
-    """Mentions and reports per canonical slogan, with its kind."""
+    """Mentions and reports per canonical slogan, with its kind and how its mentions were
+    recognised (`recognised_by` values, ";"-joined, when the build has that column)."""
+    how = {"recognised_by": ("recognised_by", _ways)} if "recognised_by" in slogans else {}
     return (
         slogans.groupby("slogan", as_index=False, observed=True)
-        .agg(kind=("kind", "first"), mentions=("raw", "size"), reports=("report_id", "nunique"))
+        .agg(
+            kind=("kind", "first"),
+            mentions=("raw", "size"),
+            reports=("report_id", "nunique"),
+            **how,
+        )
         .sort_values(
             ["mentions", "reports", "slogan"], ascending=[False, False, True], ignore_index=True
         )
     )
+
+
+def _ways(values: pd.Series) -> str:
+    return ";".join(sorted(set(values.astype(str)) - {""}))
 
 
 def cleaning_by_report(tables: Tables) -> pd.DataFrame:
