@@ -155,7 +155,7 @@ def test_empty_and_one_row_tables_have_the_declared_dtypes(name):
     if name == "figures":
         values.update(metric="other", qualifier="")
     if name == "slogans":
-        values["kind"] = "quoted"
+        values.update(kind="quoted", recognised_by="structure")
     one = to_frame(name, [record_type(**values)])
     assert dict(one.dtypes) == dict(empty.dtypes) and len(one) == 1
 

@@ -63,3 +63,31 @@ def test_load_reads_csv_when_parquet_is_missing(tmp_path):
         frame = getattr(tables, name)
         assert list(frame.columns)[: len(dtypes)] == list(dtypes)
         assert len(frame) == 0
+
+
+# the frame path's cast of a value outside the categories is what is compared against
+@pytest.mark.filterwarnings("ignore:Constructing a Categorical")
+def test_records_encode_as_their_frame_does_quotes_gaps_and_odd_categories_included():
+    from helpers.engine import tables
+    from helpers.engine.io import encode, encode_records
+    from helpers.extract.records import Figure, Slogan
+
+    def figure(i, value, metric="poor_persons", sentence="全村“两不愁”,共有120人。"):
+        return Figure(
+            "r1", 0, "甘肃省", "", "会宁县", "", "", metric, value, None, "人", "", 2019, None,
+            "stated", "", f"r1#{i}.0", "sentence", "", "", "", "120人", i, i + 4, sentence,
+        )  # fmt: skip
+
+    rows = [
+        figure(1, 120.0),
+        figure(2, None),  # a missing value: empty in CSV, null in Arrow
+        figure(3, 0.7, sentence='他说:"好",\n又说,好'),  # quote, comma and newline: quoted
+        figure(4, 13000000.0, metric="not_a_metric"),  # outside the categories: missing
+    ]
+    slogans = [Slogan("r1", 0, "三会一课", "numbered", "三会一课", 5, 9, "structure")]
+    for name, records in (("figures", rows), ("slogans", slogans), ("terms", [])):
+        expected, got = encode(tables.to_frame(name, records)), encode_records(name, records)
+        assert got.header == expected.header
+        assert got.csv == expected.csv
+        assert got.arrow.equals(expected.arrow, check_metadata=True)
+    assert ",,人," in encode_records("figures", rows).csv.split("\n")[1]  # 2: no value

@@ -37,7 +37,7 @@ def run(staging: Path) -> tuple[int, int]:
             index.add(report_id, text)
             yield report_id, text
 
-    groups = story_groups(texts(), scratch=staging)
+    groups = story_groups(texts(), scratch=staging, expected=len(ids))
     story = story_ids(groups, dict(zip(ids, reports["published"])))
     copies = Counter(story.values())
     reports = reports.assign(

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ..extract.records import ManifestRow, ReportResult
 from ..extract.slogans import CANDIDATE
 from . import cache, tables
-from .io import Encoded, encode
+from .io import Encoded, encode_records
 from .pipeline import process_report
 
 # (report_id, path relative to the corpus, absolute path, cache folder or "", with_terms)
@@ -94,10 +94,10 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     encoded: dict[str, list[Encoded]] = {}
     for name in list(batch):
         rows = batch.pop(name)
-        parts = [encode(tables.to_frame(name, rows[:ROWS_PER_PART]))]
+        parts = [encode_records(name, rows[:ROWS_PER_PART])]
         del rows[:ROWS_PER_PART]  # records go as soon as they are encoded
         while rows:
-            parts.append(encode(tables.to_frame(name, rows[:ROWS_PER_PART])))
+            parts.append(encode_records(name, rows[:ROWS_PER_PART]))
             del rows[:ROWS_PER_PART]
         encoded[name] = parts
     return Chunk(len(tasks), counts, encoded)
