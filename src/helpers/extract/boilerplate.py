@@ -6,9 +6,10 @@ furniture of Chinese government and news sites, not phrases of particular pages.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .lexicon import alternation, load_words
+from .lexicon import load_words
 from .text_units import han_count
 
 # Lines that are page furniture wherever they stand.
@@ -29,7 +30,6 @@ VISITOR_COUNTER = re.compile(
 TODAY_LINE = re.compile(r"^(今天是|今日是|今天|现在是)\s*[:：]?\s*\d{4}\s*[年\-/.]")
 # "文字大小: 大 中 小", "字体: 大 中 小": the font-size widget.
 FONT_SIZE = re.compile(r"(文字|字体|字号)(大小)?\s*[:：]|^【?[大中小]】?\s*【?[中小]】?")
-SPAM_KEYWORDS = re.compile(alternation(load_words("spam_keywords")), re.I)
 SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手机版|客户端|公众号|分享到|订阅)")
 # A short header line naming the site or a sub-site: "某某日报网", "市县频道:", "某某传媒集团 主办"
 SITE_NAME = re.compile(
@@ -119,20 +119,28 @@ def is_footer(line: str) -> bool:
     return bool(FOOTER.search(line)) or is_chrome(line)
 
 
+@functools.cache
+def _spam_keywords():
+    """One Aho-Corasick automaton for the keywords (lower case): a regex alternation tried
+    them one by one at every character of every line."""
+    import ahocorasick_rs
+
+    words = list(dict.fromkeys(w.lower() for w in load_words("spam_keywords")))
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
+
+
 def is_spam(line: str) -> bool:
     """An SEO tail: a long run of place names joined by separators, or adult/gambling keywords."""
-    if len({m.group().lower() for m in SPAM_KEYWORDS.finditer(line)}) >= 2:
+    if len(set(_spam_keywords().find_matches_as_strings(line.lower()))) >= 2:
         return True
+    if SENTENCE_PUNCT.search(line.replace(",", "")):
+        return False  # prose: checked before splitting the line into tokens
     tokens = [t for t in SPAM_SPLIT.split(line) if t]
     if len(tokens) < 8:
         return False
     short = sum(len(t) <= 6 for t in tokens)
     placey = sum(bool(PLACE_SUFFIX.search(t)) for t in tokens)
-    return (
-        short >= 0.8 * len(tokens)
-        and placey >= 0.5 * len(tokens)
-        and not SENTENCE_PUNCT.search(line.replace(",", ""))
-    )
+    return short >= 0.8 * len(tokens) and placey >= 0.5 * len(tokens)
 
 
 def is_body(line: str) -> bool:

@@ -170,15 +170,20 @@ def prepare() -> None:
     divisions(), all_names(), _village_blobs()
 
 
-@functools.lru_cache(maxsize=256)
-def _villages_in(county_code: str) -> Mapping[str, frozenset]:
-    """Village name -> township codes, for one county."""
-    index: dict[str, set] = {}
-    for line in _village_blobs().get(county_code, "").split("\n"):
-        if line:
-            name, township = line.split("\t")
-            index.setdefault(name, set()).add(township)
-    return MappingProxyType({k: frozenset(v) for k, v in index.items()})
+def _townships_of(county_code: str, village: str) -> set[str]:
+    """Township codes of the villages of this name in a county, read off the county's blob.
+
+    A search in one string of a few kilobytes per call: parsing the county into a dict
+    first cost more, and a cache of parsed counties missed on corpora that span the country.
+    """
+    blob = _village_blobs().get(county_code, "")
+    key, found, at = village + "\t", set(), 0
+    while (at := blob.find(key, at)) != -1:
+        if at == 0 or blob[at - 1] == "\n":  # the whole name, not the end of a longer one
+            end = blob.find("\n", at)
+            found.add(blob[at + len(key) : end if end != -1 else len(blob)])
+        at += len(key)
+    return found
 
 
 def village_variants(name: str) -> list[str]:
@@ -192,9 +197,8 @@ def village_variants(name: str) -> list[str]:
 
 def township_of_village(county_code: str, village: str) -> str:
     """Township code of a village in a county, or '' when unknown or ambiguous."""
-    villages = _villages_in(county_code)
     for variant in village_variants(village):
-        townships = villages.get(variant)
-        if townships and len(townships) == 1:
+        townships = _townships_of(county_code, variant)
+        if len(townships) == 1:
             return next(iter(townships))
     return ""

@@ -18,7 +18,7 @@ HEADING_POSITION = re.compile(r"^[\u4e00-\u9fff]{0,12}[:：—\-]|讯|消息")
 SHARE_TO_DESCEND = 0.6
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a page has hundreds, and a frozen init costs 3×
 class Mention:
     start: int
     end: int

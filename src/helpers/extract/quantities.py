@@ -87,7 +87,7 @@ RATE = re.compile(
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(
-    rf"(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])"
+    rf"(?=\d)(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])"
     rf"(?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])"  # "86万股金", "5万本金" are money
 )
 MONEY_WORDS = re.compile(

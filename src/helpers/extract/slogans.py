@@ -110,6 +110,7 @@ def verb_headed(phrase: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same mottos recur across reports and pages
 def canonical(raw: str) -> str:
     """One spelling per slogan: quote marks dropped, separators as 、, no closing full stop.
 
@@ -329,7 +330,8 @@ def extract_slogans(
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
     found += [(start, end, *kind) for (start, end), kind in kinds.items() if kind]
-    for m in FORMULA.finditer(text):
+    # a formula needs its "+": most pages have none, and the pattern would try every Han run
+    for m in FORMULA.finditer(text) if "+" in text else ():
         if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
             if e - s >= 5:
