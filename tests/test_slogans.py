@@ -160,3 +160,16 @@ def test_corpus_candidates_are_verb_headed_names_only(text, candidate):
     ]
     assert found == ([candidate] if candidate else [])
     assert all(s.recognised_by != "candidate" for s in extract_slogans("r1", text, []))
+
+
+def test_formulas_searched_near_each_plus_are_the_patterns_own_matches():
+    import random
+
+    from helpers.extract.slogans import FORMULA, _formulas
+
+    rng = random.Random(7)
+    alphabet = "党支部合作社农户基地公司+ \n，（）(村＋"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    texts += ["推行“支部 + 合作社 +  农户”模式", "+党支部+", "公司+基地+农户+"]
+    for text in texts:
+        assert [m.span() for m in _formulas(text)] == [m.span() for m in FORMULA.finditer(text)]

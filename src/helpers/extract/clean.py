@@ -51,6 +51,7 @@ JAMMER = re.compile(
     r"(?=[ \t]*(?:$|[\u4e00-\u9fff“]))",
     re.M,
 )
+JAMMER_CORE = re.compile(r"(?:[!-~]{1,2}[ \t]){3,}")  # what every JAMMER match contains
 # Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
 # ("總人口?.6萬", a digit lost), the replacement character, or the classic GBK/UTF-8 mix-ups. A lone
 # "?" between words ("难题何解?问题") is a question mark.
@@ -198,7 +199,8 @@ def clean(raw_text: str) -> Cleaned:
     unpinyined = remove_pinyin(text)
     if unpinyined != text:
         flags.append("pinyin_removed")
-    unjammed = JAMMER.sub("", unpinyined)
+    # the look-behinds make JAMMER slow on every character; its core is cheap to look for first
+    unjammed = JAMMER.sub("", unpinyined) if JAMMER_CORE.search(unpinyined) else unpinyined
     if unjammed != unpinyined:
         flags.append("jammer_removed")
         unpinyined = unjammed

@@ -143,6 +143,8 @@ def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
     A list of villages (新房村、瓦高村2个贫困村) names no single one.
     """
     current = ""
+    if text.find("村", s_start, s_end) == -1:
+        return current  # most sentences name no village: skip the pattern's lazy scan
     for m in VILLAGE.finditer(text, s_start, s_end):
         if m.start() >= pos:
             if (

@@ -330,8 +330,7 @@ def extract_slogans(
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
     found += [(start, end, *kind) for (start, end), kind in kinds.items() if kind]
-    # a formula needs its "+": most pages have none, and the pattern would try every Han run
-    for m in FORMULA.finditer(text) if "+" in text else ():
+    for m in _formulas(text):
         if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
             if e - s >= 5:
@@ -363,6 +362,32 @@ def extract_slogans(
             )
         )
     return out
+
+
+FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
+
+
+def _formulas(text: str):
+    """FORMULA's matches, as `finditer` gives them, with the search started just before each
+    "+": tried from every Han character, the pattern cost 4 % of a report's time.
+
+    A match holds a "+", and starts at most 12 name characters (and the spaces) before its
+    first one, so no match begins before the point each search starts from.
+    """
+    pos = 0
+    while (plus := text.find("+", pos)) != -1:
+        start = plus
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        reach = max(pos, start - 12)
+        while start > reach and FORMULA_PART.match(text, start - 1):
+            start -= 1
+        m = next(filter(None, (FORMULA.match(text, p) for p in range(start, plus + 1))), None)
+        if m is None:  # this "+" joins no formula: look from the next one
+            pos = plus + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 # The rest of a list item after a numbered formula: "一户一份|脱贫计划表、".

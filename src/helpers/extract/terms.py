@@ -95,6 +95,15 @@ def tokens(text: str) -> list[str]:
     return [t for t in segment(text) if KEEP.match(t) and t not in stops]
 
 
+KEPT_MAX = 200_000  # distinct words judged and remembered: ~25 MB at most
+
+
+@functools.cache
+def _kept() -> dict[str, bool]:
+    """Word -> whether it is a content word: a vocabulary is bounded, the judgement repeats."""
+    return {}
+
+
 def count_terms(
     report_id: str, text: str, sections: list[Section], slogans: list[Slogan]
 ) -> list[TermCount]:
@@ -123,11 +132,16 @@ def count_terms(
             words.setdefault(section, Counter()).update(segment(piece))
     # Every token counted first, then each distinct one judged once: the same counts as
     # filtering token by token, at a third of the regex and set lookups.
-    stops = stop_words()
+    kept = _kept()
     for section, seen in words.items():
         bag = counts[section]
         for word, n in seen.items():
-            if KEEP.match(word) and word not in stops:
+            keep = kept.get(word)
+            if keep is None:
+                keep = kept[word] = bool(KEEP.match(word)) and word not in stop_words()
+                if len(kept) > KEPT_MAX:
+                    kept.clear()
+            if keep:
                 bag[word] += n
     return [
         TermCount(report_id, section, term, n)
