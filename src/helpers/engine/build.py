@@ -21,7 +21,9 @@ from ..errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
 from ..extract.ingest import list_corpus, report_ids
 from . import corpus_pass, io, tables
 from .cache import code_version
-from .pipeline import prepare
+from .pipeline import prepare, release
+from .reuse import PassageIndex
+from .stories import StoryIndex
 from .work import CACHED, REPAIRED, Chunk, Task, new_counts, run_chunk
 
 CHUNK = 64  # reports per worker round trip: enough to amortise building their frames
@@ -82,6 +84,7 @@ def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterat
                     bar.update(done.reports)
     finally:
         gc.unfreeze()
+        release()
         bar.close()
 
 
@@ -128,10 +131,10 @@ def build(
                 from . import distributed
 
                 (staging / "texts").mkdir()
-                counts = distributed.run(tasks, staging, scheduler)
+                counts, digest = distributed.run(tasks, staging, scheduler), None
             else:
-                counts = _write_local(tasks, staging, jobs or os.cpu_count() or 1, progress)
-            return _finish(corpus, out, staging, with_terms, len(tasks), counts)
+                counts, digest = _write_local(tasks, staging, jobs or os.cpu_count() or 1, progress)
+            return _finish(corpus, out, staging, with_terms, len(tasks), counts, digest)
         except OSError as err:
             raise OutputNotWritableError(
                 f"could not write the build to {out.parent}: {err.strerror or err}"
@@ -151,13 +154,17 @@ def _corpus_files(corpus: Path) -> tuple[Path, list[Path]]:
     return corpus, list_corpus(corpus)
 
 
-def _write_local(tasks: list[Task], staging: Path, jobs: int, progress: bool | None) -> dict:
-    """Process the tasks here and write their rows into `staging`; returns the counts."""
+def _write_local(
+    tasks: list[Task], staging: Path, jobs: int, progress: bool | None
+) -> tuple[dict, corpus_pass.Digest]:
+    """Process the tasks here and write their rows into `staging`; returns the counts and what
+    the corpus pass needs of the texts, gathered as the chunks come in."""
     texts = staging / "texts"
     texts.mkdir()
     writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
     pending: list[Chunk] = []
     counts = new_counts()
+    digest = corpus_pass.Digest(StoryIndex(staging, expected=len(tasks)), PassageIndex())
     try:
         # Rows go out in input order, in batches of a fixed size: the files are the same
         # whatever the number of workers, and memory stays flat however large the corpus.
@@ -165,6 +172,9 @@ def _write_local(tasks: list[Task], staging: Path, jobs: int, progress: bool | N
         for chunk in _chunks(tasks, jobs, texts, shown):
             for key, n in chunk.counts.items():
                 counts[key] += n
+            for report_id, print_, keyed in chunk.digests:
+                digest.stories.add(report_id, print_)
+                digest.passages.add_keys(report_id, keyed)
             pending.append(chunk)
             if len(pending) * CHUNK >= BATCH:
                 _flush(pending, writers)
@@ -172,15 +182,21 @@ def _write_local(tasks: list[Task], staging: Path, jobs: int, progress: bool | N
     finally:
         for writer in writers.values():
             writer.close()
-    return counts
+    return counts, digest
 
 
 def _finish(
-    corpus: Path, out: Path, staging: Path, with_terms: bool, n_files: int, counts: dict
+    corpus: Path,
+    out: Path,
+    staging: Path,
+    with_terms: bool,
+    n_files: int,
+    counts: dict,
+    digest: corpus_pass.Digest | None = None,
 ) -> BuildSummary:
     """Group reprints and find shared passages, record what was built from what, move the
     build into place, summarise."""
-    _, recognised = corpus_pass.run(staging)
+    _, recognised = corpus_pass.run(staging, digest)
     info = {
         "corpus": str(corpus.resolve()),
         "code_version": code_version(),

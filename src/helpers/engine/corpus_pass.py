@@ -12,32 +12,46 @@ import os
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
+from ..errors import HelpersError
 from ..extract.records import Passage
 from . import io, tables
 from .reuse import PassageIndex
 from .slogan_evidence import settle
-from .stories import story_groups, story_ids
+from .stories import StoryIndex, fingerprint, story_ids
 
 BATCH = 50_000  # reuse rows per write
 
 
-def run(staging: Path) -> tuple[int, int]:
+class Digest(NamedTuple):
+    """What the pass needs of every text, gathered during the build (the local engine's
+    workers compute it while the text is at hand), in report order."""
+
+    stories: StoryIndex
+    passages: PassageIndex
+
+
+def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     """Add story_id and copies to the staged reports, settle the slogans that need the corpus's
-    evidence, and write the reuse table; returns (reuse rows, slogans the corpus recognised)."""
+    evidence, and write the reuse table; returns (reuse rows, slogans the corpus recognised).
+
+    Without `digest` (the Dask engine) the staged texts are read once to gather it.
+    """
     reports = _read(staging, "reports")
     ids = reports["report_id"].tolist()
-    index = PassageIndex()
-
-    def texts():
+    if digest is None:
+        digest = Digest(StoryIndex(staging, expected=len(ids)), PassageIndex())
         for report_id in ids:
             text = _text(staging, report_id)
-            index.add(report_id, text)
-            yield report_id, text
-
-    groups = story_groups(texts(), scratch=staging, expected=len(ids))
+            digest.stories.add(report_id, fingerprint(text))
+            digest.passages.add(report_id, text)
+    if digest.stories.ids != ids:
+        raise HelpersError("the corpus pass got its reports in another order than the table's")
+    index = digest.passages
+    groups = digest.stories.groups()
     story = story_ids(groups, dict(zip(ids, reports["published"])))
     copies = Counter(story.values())
     reports = reports.assign(
@@ -45,35 +59,36 @@ def run(staging: Path) -> tuple[int, int]:
     )
     _replace(staging, "reports", tables.typed("reports", reports))
     recognised = settle(staging, story, dict(zip(ids, reports["adcode"])))
-    rows = index.clusters(story)
-    index.first.clear()  # the keys are no longer needed; the rows are
-    index.more.clear()
+    shared = index.shared(story)
+    index.release()  # the keys are no longer needed; the occurrences are
     _remove(staging, "reuse")
     writer = io.TableWriter(staging, "reuse")
-    for batch in _passages(staging, rows, reports):
-        writer.write(tables.to_frame("reuse", batch))
+    for batch in _passages(staging, shared, reports):
+        writer.write_encoded([io.encode_records("reuse", batch)])
     writer.close()
-    return len(rows), recognised
+    return len(shared.reports), recognised
 
 
-def _passages(staging: Path, rows, reports: pd.DataFrame):
+def _passages(staging: Path, shared, reports: pd.DataFrame):
     """Batches of rows with their text and report context, in report order: each text is read
     once and no more than BATCH rows are held at a time (a template used by every report of a
     large corpus gives hundreds of thousands of rows)."""
     fields = ["story_id", "published", "province", "prefecture", "county"]
-    meta = {r[0]: r[1:] for r in reports[["report_id", *fields]].itertuples(index=False)}
-    order = {report_id: i for i, report_id in enumerate(reports["report_id"])}
-    rows = sorted(rows, key=lambda r: (order[r[1]], r[2], r[0]))
+    meta = list(reports[fields].itertuples(index=False, name=None))
     batch: list[Passage] = []
     text_of, text = None, ""
-    for cluster_id, report_id, start, end in rows:
-        if report_id != text_of:
-            text_of, text = report_id, _text(staging, report_id)
-        story_id, published, province, prefecture, county = meta[report_id]
+    rows = zip(
+        shared.reports.tolist(), shared.starts.tolist(), shared.ends.tolist(),
+        shared.keys.tolist(),
+    )  # fmt: skip
+    for number, start, end, key in rows:
+        if number != text_of:
+            text_of, text = number, _text(staging, shared.ids[number])
+        story_id, published, province, prefecture, county = meta[number]
         passage = text[start:end]
         batch.append(
-            Passage(cluster_id, report_id, story_id, start, end, len(passage), published,
-                    province, prefecture, county, passage)
+            Passage(f"{key:016x}", shared.ids[number], story_id, start, end, len(passage),
+                    published, province, prefecture, county, passage)
         )  # fmt: skip
         if len(batch) == BATCH:
             yield batch

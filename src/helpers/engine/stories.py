@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import numpy as np
 
@@ -118,46 +119,88 @@ class _Rows:
         return self.data[: self.n]
 
 
+class Fingerprint(NamedTuple):
+    """What the story grouping needs of one text, computed where the text is (a build worker):
+    its MinHash signature (None for a text too short to compare), its number of distinct
+    5-grams, and its verification keys (`verification_keys`) as bytes."""
+
+    signature: np.ndarray | None
+    n_grams: int
+    keys: bytes
+
+
+# Reprints are articles; a text longer than this (a yearbook, a site dump) is fingerprinted by
+# its beginning, which its copies share too: its 5-grams would take 8 bytes each, several
+# times over, while hashing (a 40 MB file: gigabytes).
+FINGERPRINT_CHARS = 200_000
+
+
+def fingerprint(text: str) -> Fingerprint:
+    hashes = gram_hashes(text[:FINGERPRINT_CHARS])
+    sig = signature(hashes) if len(hashes) >= MIN_SHINGLES else None
+    return Fingerprint(sig, len(hashes), verification_keys(hashes).tobytes())
+
+
+class StoryIndex:
+    """Fingerprints of a corpus in order, then its stories.
+
+    Signatures go to one growing array, verification keys to a temporary file in `scratch`:
+    memory holds 960 bytes per report, whatever the texts' length.
+    `expected`: how many reports will come, when known (the array is sized once).
+    """
+
+    def __init__(self, scratch: str | os.PathLike | None = None, expected: int = 0):
+        self.spill = tempfile.TemporaryFile(dir=scratch)
+        self.ids: list[str] = []
+        self.sizes: list[int] = []
+        self.spilled: list[tuple[int, int]] = []
+        self.signatures = _Rows(expected)
+        self.compared: list[int] = []  # row k of the signatures is the text ids[compared[k]]
+
+    def add(self, report_id: str, print_: Fingerprint) -> None:
+        if print_.signature is not None:
+            self.signatures.add(print_.signature)
+            self.compared.append(len(self.ids))
+        self.ids.append(report_id)
+        self.sizes.append(print_.n_grams)
+        self.spilled.append((self.spill.tell(), len(print_.keys) // 4))
+        self.spill.write(print_.keys)
+
+    def groups(self) -> dict[str, list[str]]:
+        """report_id -> the report_ids of its story (itself included); closes the index.
+
+        Banded LSH done in batch with numpy: one array of signatures, and per band a sort
+        that puts reports with equal band values side by side. A run of equal values proposes
+        all its pairs, or, when longer than FULL_RUN, each member with the first and the
+        previous one (stories are joined transitively). Proposals must pass the containment
+        estimated from the signatures, then the count on both full sets of keys.
+        """
+        with self.spill:
+            self.spill.flush()
+            fd = self.spill.fileno()
+
+            def keys_of(i: int) -> np.ndarray:
+                at, n = self.spilled[i]
+                return np.frombuffer(os.pread(fd, 4 * n, at), dtype=np.uint32)
+
+            parent = _join(self.ids, self.signatures.array(), self.compared, self.sizes, keys_of)
+        self.signatures = _Rows(0)
+        groups: dict[str, list[str]] = {}
+        for report_id in self.ids:
+            groups.setdefault(_root(parent, report_id), []).append(report_id)
+        return {member: sorted(members) for members in groups.values() for member in members}
+
+
 def story_groups(
     texts: Iterable[tuple[str, str]],
     scratch: str | os.PathLike | None = None,
     expected: int = 0,
 ) -> dict[str, list[str]]:
-    """report_id -> the report_ids of its story (itself included), from (report_id, text).
-
-    Banded LSH done in batch with numpy: one array of signatures, and per band a sort that puts
-    reports with equal band values side by side. A run of equal values proposes all its pairs,
-    or, when longer than FULL_RUN, each member with the first and the previous one (stories
-    are joined transitively). Proposals must pass the containment estimated from the
-    signatures, then the count on both full sets, spilled to a temporary file in `scratch`.
-    `expected`: how many texts will come, when known (the signatures' array is sized once).
-    """
-    with tempfile.TemporaryFile(dir=scratch) as spill:
-        ids, sizes, spilled = [], [], []
-        signatures, compared = _Rows(expected), []  # row k is the signature of ids[compared[k]]
-        for report_id, text in texts:
-            hashes = gram_hashes(text)
-            if len(hashes) >= MIN_SHINGLES:
-                signatures.add(signature(hashes))
-                compared.append(len(ids))
-            ids.append(report_id)
-            sizes.append(len(hashes))
-            keys = verification_keys(hashes)
-            spilled.append((spill.tell(), len(keys)))
-            spill.write(keys.tobytes())
-        spill.flush()
-        fd = spill.fileno()
-
-        def keys_of(i: int) -> np.ndarray:
-            at, n = spilled[i]
-            return np.frombuffer(os.pread(fd, 4 * n, at), dtype=np.uint32)
-
-        parent = _join(ids, signatures.array(), compared, sizes, keys_of)
-        del signatures
-    groups: dict[str, list[str]] = {}
-    for report_id in ids:
-        groups.setdefault(_root(parent, report_id), []).append(report_id)
-    return {member: sorted(members) for members in groups.values() for member in members}
+    """report_id -> the report_ids of its story (itself included), from (report_id, text)."""
+    index = StoryIndex(scratch, expected)
+    for report_id, text in texts:
+        index.add(report_id, fingerprint(text))
+    return index.groups()
 
 
 def _join(ids, sig, compared, sizes, keys_of) -> dict[str, str]:

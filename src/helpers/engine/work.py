@@ -10,6 +10,8 @@ from ..extract.slogans import CANDIDATE
 from . import cache, tables
 from .io import Encoded, encode_records
 from .pipeline import process_report
+from .reuse import Keyed, paragraph_keys
+from .stories import Fingerprint, fingerprint
 
 # (report_id, path relative to the corpus, absolute path, cache folder or "", with_terms)
 Task = tuple[str, str, str, str, bool]
@@ -72,11 +74,14 @@ ROWS_PER_PART = 50_000  # rows encoded at once: bounds the frames' memory for on
 
 
 class Chunk(NamedTuple):
-    """What a worker sends back for a run of reports: counts, and each table's rows encoded."""
+    """What a worker sends back for a run of reports: counts, each table's rows encoded, and
+    what the corpus pass needs of each readable report's text (report_id, its fingerprint for
+    the story grouping, its paragraph keys for shared passages)."""
 
     reports: int
     counts: dict[str, int]
     encoded: dict[str, list[Encoded]]
+    digests: list[tuple[str, Fingerprint, Keyed]]
 
 
 def run_chunk(tasks: list[Task], texts: str) -> Chunk:
@@ -87,8 +92,14 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     """
     batch = {name: [] for name in tables.TABLES}
     counts = new_counts()
+    digests = []
     for task in tasks:
-        accumulate(*run_task(task), batch, counts, Path(texts))
+        result, how = run_task(task)
+        accumulate(result, how, batch, counts, Path(texts))
+        if result.report is not None:  # hashed here, in parallel, while the text is at hand
+            digests.append(
+                (result.report.report_id, fingerprint(result.text), paragraph_keys(result.text))
+            )
     # Table by table, each list of records let go once encoded: one big file (a yearbook)
     # then holds its records and one table's frame at a time, not every copy of every table.
     encoded: dict[str, list[Encoded]] = {}
@@ -100,4 +111,4 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
             parts.append(encode_records(name, rows[:ROWS_PER_PART]))
             del rows[:ROWS_PER_PART]
         encoded[name] = parts
-    return Chunk(len(tasks), counts, encoded)
+    return Chunk(len(tasks), counts, encoded, digests)
