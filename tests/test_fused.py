@@ -35,3 +35,23 @@ def test_a_larger_place_allows_larger_counts():
     # An adcode's length says the place's level: province (2 digits), prefecture (4), county (6),
     # township (9). A county cannot count as many people as a province.
     assert plausible_max(2) > plausible_max(4) > plausible_max(6) > plausible_max(9)
+
+
+def test_a_paragraph_that_lost_its_hu_twice_lost_it_in_its_other_counts_too():
+    # 河畔镇 is a township (code of 9 digits): 6,402,319 and 185,562 people cannot live there,
+    # so both runs are households+persons; the third count of the same paragraph, 2,468
+    # "persons", is then read the same way: 24户68人 (2.8 per household).
+    from helpers.engine.pipeline import analyse
+    from helpers.extract.records import ManifestRow
+
+    text = (
+        "甘肃省会宁县河畔镇：党建引领脱贫攻坚\n"
+        "河畔镇现有居民6402319人，其中贫困户185562人。2018年已脱贫2468人。\n"
+        "另一段：全镇组织培训2468人次，参训群众1350人。\n"
+    )
+    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
+    rows = [(f.raw, f.value, f.unit) for f in result.figures if "suspect_fused" in f.flags]
+    assert ("2468人", 24, "户") in rows and ("2468人", 68, "人") in rows
+    assert ("6402319人", 640, "户") in rows and ("185562人", 185, "户") in rows
+    # another paragraph keeps its counts as written
+    assert ("1350人", 1350, "人") in [(f.raw, f.value, f.unit) for f in result.figures]

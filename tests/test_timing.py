@@ -95,3 +95,32 @@ def test_lines_wrapped_by_the_page_layout_are_one_sentence():
 @pytest.mark.parametrize("text", ["1937年全村有300户。", "到2050年全村达到300户。"])
 def test_years_outside_the_programmes_era_date_no_figure(text):
     assert as_of(text) == [("300户", None, "")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative time later in the sentence dates the whole report of that day
+        (
+            "村民李某入股6股，当天领到红利4800元。",
+            [("6股", 2019, "relative"), ("4800元", 2019, "relative")],
+        ),
+        # a stated year later in the sentence speaks of another time: not taken
+        ("全村已脱贫20户，2021年将全部脱贫。", [("20户", None, "")]),
+    ],
+)
+def test_a_later_relative_time_in_the_sentence_dates_its_figures(text, expected):
+    assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the source dropped 年: a year still, opening its clause before 已/全/累…
+        ("全村有贫困户40户。2017已脱贫26户。", [("40户", None, ""), ("26户", 2017, "stated")]),
+        # a count has its unit and is never a year
+        ("全村共有2017户，已脱贫300户。", [("2017户", None, ""), ("300户", None, "")]),
+    ],
+)
+def test_a_year_whose_nian_was_dropped_still_dates_its_clause(text, expected):
+    assert as_of(text, published="") == expected

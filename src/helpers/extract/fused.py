@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import cue
@@ -94,4 +96,38 @@ def split_fused(
         readings[id(q)] = FusedReading(
             [(q, float(households), "户"), (q, float(persons), "人")], note
         )
+    _same_paragraph(text, candidates, readings)
     return readings
+
+
+LINE_BREAK = re.compile("\n")
+PARAGRAPH_EVIDENCE = 2  # fused runs that show a paragraph lost its 户 throughout
+MIN_PARAGRAPH_DIGITS = 4  # "1872人" yes, "872人" no: three digits split too many ways
+
+
+def _same_paragraph(text: str, candidates: list, readings: dict[int, FusedReading]) -> None:
+    """A paragraph where two runs lost their 户 lost it in its other counts of people too:
+    "居民7962978人，其中贫困户111359人。已脱贫1872人" is 796户2978人, 111户359人, 18户72人."""
+    if len(readings) < PARAGRAPH_EVIDENCE:
+        return
+    breaks = [m.start() for m in LINE_BREAK.finditer(text)]
+    paragraph_of = {id(q): bisect.bisect_left(breaks, q.start) for q, *_ in candidates}
+    fused_in = Counter(paragraph_of[key] for key in readings)
+    for q, split, _, _ in candidates:
+        paragraph = paragraph_of[id(q)]
+        if (
+            id(q) in readings
+            or not split
+            or len(q.digits) < MIN_PARAGRAPH_DIGITS
+            or fused_in[paragraph] < PARAGRAPH_EVIDENCE
+        ):
+            continue
+        households, persons = split
+        note = (
+            f"probably {households}户{persons}人: 户 lost in the source ({fused_in[paragraph]} "
+            f"other counts of this paragraph lost it; {persons / households:.1f} persons per "
+            "household)"
+        )
+        readings[id(q)] = FusedReading(
+            [(q, float(households), "户"), (q, float(persons), "人")], note
+        )

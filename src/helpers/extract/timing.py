@@ -15,6 +15,11 @@ from dataclasses import dataclass
 STATED = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?|(?=(?P<m2>\d{1,2})月))"
 )
+# A year whose 年 the source dropped, opening a clause before an adverb of report: "。2016已脱贫
+# 18户" (never a count: a count has its unit, and no count opens a clause bare).
+BARE_YEAR = re.compile(
+    r"(?:(?<=^)|(?<=[。，,；;！？\s]))(?P<y>(?:19|20)\d{2})(?=[已全共累该又还])", re.M
+)
 # Years a reported figure of these programmes can describe: from the PRC's founding to the
 # farthest plan horizon such reports cite (2035).
 FIRST_YEAR, LAST_YEAR = 1949, 2035
@@ -25,6 +30,21 @@ RELATIVE = re.compile(
     r"今年以来|今年来|今年|去年|前年|上半年|下半年|年初以来|截至目前|截止目前|目前|现在|现有|至今|当前|当天"
 )
 RELATIVE_OFFSET = {"去年": -1, "前年": -2}
+POINT_IN_TIME = frozenset(
+    {
+        "今年",
+        "去年",
+        "前年",
+        "上半年",
+        "下半年",
+        "截至目前",
+        "截止目前",
+        "目前",
+        "现在",
+        "当前",
+        "当天",
+    }
+)
 # Only expressions that name a year carry into the next sentence (今年…。其中…); 目前, 现有
 # and 至今 describe the state in their own sentence ("现有工作队" is "the existing teams").
 CARRIED = frozenset({"今年以来", "今年来", "今年", "去年", "前年", "上半年", "下半年", "年初以来"})
@@ -67,6 +87,9 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         month = m["m"] or m["m2"]
         month = int(month) if month and 1 <= int(month) <= 12 else None
         marks.append(TimeMark(m.start(), m.end(), int(m["y"]), month, "stated"))
+    for m in BARE_YEAR.finditer(text):
+        if FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
+            marks.append(TimeMark(m.start(), m.end(), int(m["y"]), None, "stated"))
     for m in SINCE_YEAR.finditer(text):
         marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
     for m in RELATIVE.finditer(text):
@@ -114,15 +137,21 @@ class Timeline:
         """The figure at `pos`: its clause's time, else its sentence's, else the sentence before.
 
         In its clause the last mark before the figure wins ("2016年至2018年" ends in 2018), else
-        the first after it; in the rest of the sentence only a mark before the figure counts (a
-        later clause speaks of something else). From the sentence before, in one paragraph, only a
-        relative expression carries over (今年…。其中…): a stated year there dates that sentence.
+        the first after it; in the rest of the sentence a mark before the figure, else a relative
+        one after it (a later stated year may speak of another time). From the sentence before,
+        in one paragraph, only a relative expression carries over (今年…。其中…): a stated year
+        there dates that sentence.
         """
         sentence = (self._unwrapped_start(sentence[0]), sentence[1])
         mark = _nearest(self._within(*clause), pos)
         if mark is None:
             before = self._within(sentence[0], pos)
             mark = before[-1] if before else None
+        if mark is None:
+            # a later clause's relative time dates the whole sentence's report ("王某入了8股,
+            # 当天领到红利6720元"); a later stated year may be another time, and is not taken
+            after = [m for m in self._within(pos, sentence[1]) if self._point_in_time(m)]
+            mark = after[0] if after else None
         if mark:
             return _as_of(mark, mark.source)
         if previous_sentence and previous_sentence[1] <= sentence[0]:
@@ -131,6 +160,14 @@ class Timeline:
                 if relative:
                     return _as_of(relative[-1], "carried")
         return AsOf()
+
+    def _point_in_time(self, mark: TimeMark) -> bool:
+        """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
+        return (
+            mark.source == "relative"
+            and self.text[mark.start : mark.end] in POINT_IN_TIME
+            and not SINCE_AFTER.match(self.text, mark.end)
+        )
 
     def _unwrapped_start(self, start: int) -> int:
         """The start of a sentence whose lines were hard-wrapped (no closing mark at line end)."""
