@@ -37,6 +37,7 @@ def test_slogans_found_by_pattern(text, expected):
         "变“输血”为“造血”，破解“资金沉睡”难题。",  # metaphors and labels
         "千家万户都受益，大家一心一意谋发展。",  # idioms are not numbered formulas
         "村“两委”干部带头。",  # an institution, not a formula
+        "帮助群众克服“懒、散、慢”的消极心理。",  # a mindset to overcome, not a motto
     ],
 )
 def test_not_slogans(text):
@@ -173,3 +174,27 @@ def test_formulas_searched_near_each_plus_are_the_patterns_own_matches():
     texts += ["推行“支部 + 合作社 +  农户”模式", "+党支部+", "公司+基地+农户+"]
     for text in texts:
         assert [m.span() for m in _formulas(text)] == [m.span() for m in FORMULA.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a motto of single-character virtues is one word
+        ("以“勤、实、廉、效”的作风推进工作。", [("勤实廉效", "quoted")]),
+        # a motto the layout broke over two lines (a yearbook page), indentation and all
+        (
+            "全乡按照“产业、就业、教育、兜\n        底”的要求开展帮扶工作，取得成效。",
+            [("产业、就业、教育、兜底", "quoted")],
+        ),
+    ],
+)
+def test_mottos_of_single_characters_and_mottos_wrapped_by_the_layout(text, expected):
+    assert slogans(text) == expected
+
+
+def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
+    # the first line ends with a full stop: its open quote ends there
+    assert slogans("他说“我们要\n努力。\n“一村一品”见成效") == [("一村一品", "numbered")]
+    # an unclosed mark on a wrapped line does not pair with one far below
+    long_wrapped = "这一段文字很长没有标点“开头\n" + "接着是很长很长的一段叙述文字" * 4 + "”结尾"
+    assert slogans(long_wrapped) == []

@@ -328,9 +328,10 @@ def main(argv=None) -> int:
         mb = _text_mb(corpus)
         runs = {
             "build": ("build", _build_cmd(corpus, WORK / f"out-{n}", args.jobs)),
-            # the corpus pass alone (part of the build above), re-run on the finished build
+            # the corpus pass alone, re-run on the finished build: it reads the texts back, as
+            # after the Dask engine (the local build hashes them in its workers instead)
             "stories": (
-                "of which: stories + reuse pass",
+                "corpus pass alone, texts read back (as after the Dask engine)",
                 [py, "-c", CORPUS_PASS, str(WORK / f"out-{n}")],
             ),
             # all notebooks on the finished build (it must be current: run after "build")

@@ -114,28 +114,46 @@ def verb_headed(phrase: str) -> bool:
 def canonical(raw: str) -> str:
     """One spelling per slogan: quote marks dropped, separators as 、, no closing full stop.
 
-    >>> canonical("“抓党建 促脱贫 保小康”")
-    '抓党建、促脱贫、保小康'
+    >>> canonical("“抓党建 促脱贫 保小康”"), canonical("“精、严、细、实”")
+    ('抓党建、促脱贫、保小康', '精严细实')
     """
-    s = to_simplified(raw.strip("“”‘’「」『』\"' "))  # one spelling whatever the paragraph
+    s = to_simplified(WRAP.sub("", raw).strip("“”‘’「」『』\"' "))  # one spelling, unwrapped
     s = TRAILING_PUNCT.sub("", s).replace("＋", "+").replace("（", "(").replace("）", ")")
     s = re.sub(r"\s*\+\s*", "+", s)
-    return PART_SPLIT.sub("、", s).strip("、")
+    parts = [p for p in PART_SPLIT.split(s) if p]
+    if len(parts) >= 2 and all(len(p) == 1 for p in parts):
+        return "".join(parts)  # “精、严、细、实”: one word of single-character virtues
+    return "、".join(parts)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quotation, inner ones too; text[start:end] includes the marks."""
-    spans, stack = [], []
+    """(start, end) of every quotation, inner ones too; text[start:end] includes the marks.
+
+    A quotation ends with its line, unless the layout wrapped the line (a yearbook, a PDF: the
+    line stops without closing punctuation); then it may go on over the break, up to
+    MAX_SLOGAN_CHARS characters of text.
+    """
+    spans, stack, line_start = [], [], 0
     for mark in QUOTE_MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
         if ch in PAIRS:
             stack.append((ch, i))
         elif stack and ch == PAIRS[stack[-1][0]]:
             _, start = stack.pop()
-            spans.append((start, i + 1))
+            if "\n" not in text[start:i] or len(WRAP.sub("", text[start:i])) <= MAX_SLOGAN_CHARS:
+                spans.append((start, i + 1))
         elif ch == "\n":
-            stack.clear()
+            line = text[line_start:i]
+            if not (stack and len(line.strip()) >= WRAPPED_LINE_MIN and not CLOSED.search(line)):
+                stack.clear()
+            line_start = i + 1
     return sorted(spans)
+
+
+# A line the layout wrapped: long enough to be prose, ended without closing punctuation.
+WRAPPED_LINE_MIN = 8
+CLOSED = re.compile(r"[。！？!?；;：:”’」』)）]\s*$")
+WRAP = re.compile(r"\n\s*")
 
 
 def is_numbered(content: str) -> bool:
@@ -176,7 +194,7 @@ CANDIDATE = "candidate"  # awaiting the corpus pass's evidence; never in a finis
 
 def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, str] | None:
     """(kind, how it was recognised) of a quotation that is a slogan, else None."""
-    content = TRAILING_PUNCT.sub("", text[start + 1 : end - 1]).strip()
+    content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
     if not 2 <= len(content) <= MAX_SLOGAN_CHARS or SENTENCE_END.search(content):
         return None
     if outer and _spoken_context(text, start, end):
@@ -202,6 +220,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
         return "quoted", STRUCTURE
+    if (
+        len(parts) >= 3
+        and all(len(p) == 1 and HAN_ONLY.match(p) for p in parts)
+        and not MINDSET_AFTER.match(text, end)
+    ):
+        return "quoted", STRUCTURE  # “精、严、细、实”: a motto of single-character virtues
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and not ORDINAL.search(content):
         kind = "numbered" if _numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
@@ -222,6 +246,8 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
+MINDSET_AFTER = re.compile(r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)")
 # A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
 QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
 # One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
