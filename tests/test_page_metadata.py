@@ -129,3 +129,17 @@ def test_spam_lines_are_removed_and_flagged():
     text = "某某村脱贫记\n亚洲无码一区二区三区,精品视频在线观看,国产精品\n" + BODY + "\n"
     result = analyse("r", text, manifest, with_terms=False)
     assert "无码" not in result.text and "spam_removed" in result.report.quality
+
+
+def test_a_forum_reposts_headline_under_its_lead_is_the_title():
+    lead = (
+        "6月3日，某某县清水镇首家光伏扶贫电站在红星村并网发电，年收益可达12万元，惠及贫困户56户。"
+    )
+    rest = (
+        "电站由村党支部牵头建设，收益全部用于村级公益岗位和贫困户分红，群众积极性很高，效果明显。"
+    )
+    headline = "某某县清水镇首家光伏扶贫电站并网发电"
+    assert page("@ME:", "|", lead, headline, "电站一角", body=rest)["title"] == headline
+    # a caption or a line that says something else is no headline; nor is a sentence
+    assert page("@ME:", lead, "电站一角", body=rest)["title"] == ""
+    assert page("@ME:", lead, "全县各村召开党员大会部署秋收工作", body=rest)["title"] == ""

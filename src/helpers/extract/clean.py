@@ -299,7 +299,41 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         and header_kept[0] == min(kept_idx, default=-1)
     ):
         return [header_kept[0]]
+    return _title_below_lead(lines, kept_idx, first_body)
+
+
+# Reposts on forums put the headline under the first paragraph ("7月8日,某镇首家扶贫车间挂牌
+# 成立。" then "某县某镇首家"扶贫车间"成立"): a short unpunctuated line just below the lead that
+# says what the lead says.
+BELOW_LEAD_LINES = 3  # kept lines looked at after the lead
+HEADLINE_CHARS = (8, 40)
+SHARED_BIGRAMS = 4
+HEADLINE_PUNCT = re.compile(r"[。，,；;！？!?：:]")
+
+
+def _title_below_lead(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
+    after = [i for i in kept_idx if i > first_body][:BELOW_LEAD_LINES]
+    if first_body >= len(lines):
+        return []
+    lead = _bigrams(lines[first_body])
+    for i in after:
+        line = lines[i].strip()
+        if (
+            HEADLINE_CHARS[0] <= len(line) <= HEADLINE_CHARS[1]
+            and han_count(line) >= HEADLINE_CHARS[0] - 2
+            and not HEADLINE_PUNCT.search(line)
+            and len(_bigrams(line) & lead) >= SHARED_BIGRAMS
+        ):
+            return [i]
     return []
+
+
+def _bigrams(line: str) -> set[str]:
+    han = "".join(HAN_ONLY_RUNS.findall(line))
+    return {han[k : k + 2] for k in range(len(han) - 1)}
+
+
+HAN_ONLY_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _titleish(line: str) -> bool:

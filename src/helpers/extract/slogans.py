@@ -80,16 +80,15 @@ def fixed_terms() -> frozenset[str]:
 def _dictionary_words() -> dict[str, str]:
     """jieba's dictionary, word -> part of speech: idioms (千家万户, 一心一意) are words there,
     local formulas are not."""
+    import importlib.util
     import os
 
-    import jieba
-
-    words = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            word, _, rest = line.rstrip("\n").partition(" ")
-            words[word] = rest.rpartition(" ")[2] if " " in rest else ""
-    return words
+    package = os.path.dirname(importlib.util.find_spec("jieba").origin)  # no need to import it
+    with open(os.path.join(package, "dict.txt"), encoding="utf-8") as f:
+        fields = f.read().split()  # "word frequency tag" on every line: three fields each
+    if len(fields) % 3:
+        raise ValueError("jieba's dict.txt is not in lines of word, frequency and tag")
+    return dict(zip(fields[0::3], fields[2::3]))
 
 
 def verb_headed(phrase: str) -> bool:
