@@ -90,4 +90,4 @@ def test_records_encode_as_their_frame_does_quotes_gaps_and_odd_categories_inclu
         assert got.header == expected.header
         assert got.csv == expected.csv
         assert got.arrow.equals(expected.arrow, check_metadata=True)
-    assert ",,人," in encode_records("figures", rows).csv.split("\n")[1]  # 2: no value
+    assert ",,人," in encode_records("figures", rows).csv.decode().split("\n")[1]  # 2: no value

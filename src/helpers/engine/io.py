@@ -44,10 +44,11 @@ def _number(value) -> str:
 
 
 class Encoded(NamedTuple):
-    """Rows of one table, ready to append: CSV lines (no header) and an Arrow table."""
+    """Rows of one table, ready to append: CSV lines (no header) as UTF-8 bytes, encoded where
+    the rows were made (a build worker), and an Arrow table."""
 
     header: str
-    csv: str
+    csv: bytes
     arrow: object  # pyarrow.Table
 
 
@@ -64,6 +65,7 @@ def encode(frame: pd.DataFrame) -> Encoded:
         csv_frame[column] = frame[column].map(_number).astype("string")
     text = csv_frame.to_csv(index=False, lineterminator="\n")
     header, _, body = text.partition("\n")
+    body = body.encode("utf-8")
     plain = frame.astype(
         {c: "string" for c, t in frame.dtypes.items() if isinstance(t, pd.CategoricalDtype)}
     )
@@ -105,7 +107,9 @@ def encode_records(name: str, records: list) -> Encoded:
     buffer = _io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(zip(*values))
     header = ",".join(columns) + "\n"
-    return Encoded(header, buffer.getvalue(), pa.Table.from_arrays(arrays, schema=schema))
+    return Encoded(
+        header, buffer.getvalue().encode("utf-8"), pa.Table.from_arrays(arrays, schema=schema)
+    )
 
 
 @functools.cache
@@ -119,7 +123,7 @@ class TableWriter:
 
     def __init__(self, folder: Path, name: str):
         self.folder, self.name = folder, name
-        self.csv = open(folder / f"{name}.csv", "w", encoding="utf-8-sig", newline="")
+        self.csv = open(folder / f"{name}.csv", "wb")
         self.parquet = None
         self.header = True
 
@@ -132,9 +136,9 @@ class TableWriter:
         import pyarrow.parquet as pq
 
         if self.header:
-            self.csv.write(parts[0].header)
+            self.csv.write(parts[0].header.encode("utf-8-sig"))  # the BOM, once, for Excel
             self.header = False
-        self.csv.write("".join(part.csv for part in parts))
+        self.csv.write(b"".join(part.csv for part in parts))
         table = pa.concat_tables([part.arrow for part in parts])
         if self.parquet is None:
             self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
