@@ -104,12 +104,14 @@ def encode_records(name: str, records: list) -> Encoded:
             arrays.append(pa.array([v if v is not None else "" for v in col], type=field.type))
         else:
             arrays.append(pa.array(col, type=field.type))
-    buffer = _io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(zip(*values))
-    header = ",".join(columns) + "\n"
-    return Encoded(
-        header, buffer.getvalue().encode("utf-8"), pa.Table.from_arrays(arrays, schema=schema)
-    )
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    del arrays
+    buffer = _io.BytesIO()  # encoded as written: no second copy of the text as a str
+    with _io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True) as text:
+        csv.writer(text, lineterminator="\n").writerows(zip(*values))
+        del values
+        body = buffer.getvalue()
+    return Encoded(",".join(columns) + "\n", body, table)
 
 
 @functools.cache
