@@ -35,3 +35,24 @@ def test_dask_build_equals_local_build(tmp_path, cluster, monkeypatch):
     assert (tmp_path / "dask" / "figures.csv").read_bytes() == (
         tmp_path / "local" / "figures.csv"
     ).read_bytes()
+
+
+def test_dask_parts_settle_the_corpus_slogans_as_the_local_build_does(
+    tmp_path, cluster, monkeypatch
+):
+    # The corpus pass rewrites the slogans table from the Dask engine's parts: the phrase
+    # quoted in two places is kept, the others dropped, exactly as after a local build.
+    from test_slogan_evidence import REPORTS
+
+    from helpers.engine import distributed as engine
+
+    monkeypatch.setattr(engine, "REPORTS_PER_PARTITION", 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in REPORTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build(corpus, tmp_path / "local", jobs=1, cache=False, progress=False)
+    build(corpus, tmp_path / "dask", cache=False, progress=False, engine="dask", scheduler=cluster)
+    local, dask = load(tmp_path / "local"), load(tmp_path / "dask")
+    pd.testing.assert_frame_equal(local.slogans, dask.slogans)
+    assert set(dask.slogans["slogan"]) == {"村企联建"}
