@@ -72,8 +72,6 @@ def accumulate(
 
 
 ROWS_PER_PART = 10_000  # rows encoded at once: bounds the memory of one huge file
-
-
 LARGE_TEXT = 1_000_000  # characters: a yearbook or a site dump, not an article
 
 
@@ -107,7 +105,7 @@ class Chunk(NamedTuple):
 def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     """Process a run of reports, write their texts, and encode their rows for the tables.
 
-    Building the frames and the CSV text here, in the worker, leaves the main process only
+    Encoding the rows (CSV bytes, Arrow) here, in the worker, leaves the main process only
     appending bytes: it would otherwise be the bottleneck (~2 ms a report, 40 % of the work).
     """
     batch = {name: [] for name in tables.TABLES}
@@ -125,7 +123,7 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     if large:
         _return_free_memory()
     # Table by table, each list of records let go once encoded: one big file (a yearbook)
-    # then holds its records and one table's frame at a time, not every copy of every table.
+    # then holds its records and one part's encoding at a time, not every copy of every table.
     encoded: dict[str, list[Encoded]] = {}
     for name in list(batch):
         rows = batch.pop(name)
