@@ -8,7 +8,6 @@ distinct paragraph, not the texts.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -45,7 +44,7 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     if digest is None:
         digest = Digest(StoryIndex(staging, expected=len(ids)), PassageIndex())
         for report_id in ids:
-            text = _text(staging, report_id)
+            text = io.read_text(staging, report_id)
             digest.stories.add(report_id, fingerprint(text))
             digest.passages.add(report_id, text)
     if digest.stories.ids != ids:
@@ -83,7 +82,7 @@ def _passages(staging: Path, shared, reports: pd.DataFrame):
     )  # fmt: skip
     for number, start, end, key in rows:
         if number != text_of:
-            text_of, text = number, _text(staging, shared.ids[number])
+            text_of, text = number, io.read_text(staging, shared.ids[number])
         story_id, published, province, prefecture, county = meta[number]
         passage = text[start:end]
         batch.append(
@@ -94,12 +93,6 @@ def _passages(staging: Path, shared, reports: pd.DataFrame):
             yield batch
             batch = []
     yield batch
-
-
-def _text(staging: Path, report_id: str) -> str:
-    # plain os.path: pathlib's joins cost as much as the read itself for 100,000s of texts
-    with open(os.path.join(staging, "texts", report_id + ".txt"), encoding="utf-8") as f:
-        return f.read()
 
 
 def _read(staging: Path, name: str) -> pd.DataFrame:

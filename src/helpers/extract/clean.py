@@ -10,7 +10,7 @@ import numpy as np
 
 from . import boilerplate as bp
 from .lexicon import load_table
-from .text_units import han_count
+from .text_units import HAN_RUNS, han_count
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
 FULLWIDTH = {
@@ -329,11 +329,8 @@ def _title_below_lead(lines: list[str], kept_idx: list[int], first_body: int) ->
 
 
 def _bigrams(line: str) -> set[str]:
-    han = "".join(HAN_ONLY_RUNS.findall(line))
+    han = "".join(HAN_RUNS.findall(line))
     return {han[k : k + 2] for k in range(len(han) - 1)}
-
-
-HAN_ONLY_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _titleish(line: str) -> bool:

@@ -12,8 +12,8 @@ from .metrics import classify
 from .period import is_rate, period, whole_scope
 from .quantities import Quantity, find_quantities
 from .records import Figure, Section, Slogan
-from .text_units import CLAUSE_END, clause_bounds, sentence_spans, span_index
-from .timing import CLOSED_LINE, Timeline
+from .text_units import CLAUSE_END, clause_bounds, sentence_spans, span_index, wrapped_line
+from .timing import Timeline
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
@@ -30,8 +30,6 @@ BARE_PLACE = re.compile(
 )
 # "以上的", "以下各": the count bounds a class of places ("30户以上的自然村").
 CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
-# A wrapped line is at least this long: shorter unclosed lines are headings.
-WRAPPED_LINE_MIN = 8
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
 CHANGE_TO = re.compile(
     r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
@@ -255,7 +253,7 @@ def _wrapped_left(text: str, start: int) -> str:
         return ""
     line_start = text.rfind("\n", 0, line_end - 1) + 1
     line = text[line_start : line_end - 1]
-    if len(line) < WRAPPED_LINE_MIN or CLOSED_LINE.search(line):
+    if not wrapped_line(line):
         return ""
     return CLAUSE_END.split(line)[-1]
 

@@ -10,6 +10,7 @@ from ..config import DICTIONARIES_DIR
 from .clean import to_simplified
 from .lexicon import load_words
 from .records import Section, Slogan
+from .text_units import wrapped_line
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()))}\n]")
@@ -143,15 +144,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i + 1))
         elif ch == "\n":
             line = text[line_start:i]
-            if not (stack and len(line.strip()) >= WRAPPED_LINE_MIN and not CLOSED.search(line)):
+            if not (stack and wrapped_line(line)):
                 stack.clear()
             line_start = i + 1
     return sorted(spans)
 
 
-# A line the layout wrapped: long enough to be prose, ended without closing punctuation.
-WRAPPED_LINE_MIN = 8
-CLOSED = re.compile(r"[。！？!?；;：:”’」』)）]\s*$")
 WRAP = re.compile(r"\n\s*")
 
 

@@ -45,6 +45,19 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
 
 _START = attrgetter("start")
 HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
+# A line that ends without closing punctuation was wrapped by the page layout (PDF, flip-book,
+# yearbook): the sentence goes on on the next line. Shorter unclosed lines are headings.
+CLOSED_LINE = re.compile(r"[。！？!?；;：:”’」』)）]\s*$")
+WRAPPED_LINE_MIN = 8
+
+
+def wrapped_line(line: str) -> bool:
+    """Whether the layout wrapped this line: long enough to be prose, and left unclosed.
+
+    >>> [wrapped_line(x) for x in ("全乡按照精准识别的要求开展", "一、基本情况", "全村脱贫了。")]
+    [True, False, False]
+    """
+    return len(line.strip()) >= WRAPPED_LINE_MIN and not CLOSED_LINE.search(line)
 
 
 def han_count(text: str) -> int:

@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .text_units import wrapped_line
+
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
 STATED = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?|(?=(?P<m2>\d{1,2})月))"
@@ -54,9 +56,6 @@ BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # "自去年分红以来": counted from then up to the report's day.
 SINCE_AFTER = re.compile(r"[^，,；;。！？!?\n]{0,12}?以来")  # used with .match at a position
-# A line that ends without closing punctuation was wrapped by the page layout (PDF, flip-book):
-# the sentence goes on on the next line.
-CLOSED_LINE = re.compile(r"[。！？!?；;：:”’」』)）]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +173,7 @@ class Timeline:
         while start > 0 and self.text[start - 1] == "\n":
             line_start = self.text.rfind("\n", 0, start - 1) + 1
             line = self.text[line_start : start - 1]
-            if not line or CLOSED_LINE.search(line) or len(line) < 8:
+            if not wrapped_line(line):
                 break
             start = line_start
         return start
