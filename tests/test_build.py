@@ -111,8 +111,8 @@ def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
     before = (out / "figures.csv").read_bytes()
     corpus = tmp_path / "big"
     corpus.mkdir()
-    for i in range(200):
-        shutil.copy(SEEDS / "001_21d98ef2e5f3f12f.txt", corpus / f"r{i:03d}.txt")
+    for i in range(2000):
+        shutil.copy(SEEDS / "001_21d98ef2e5f3f12f.txt", corpus / f"r{i:04d}.txt")
     proc = subprocess.Popen(
         [
             PY,
@@ -128,7 +128,14 @@ def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
             "--full",
         ]
     )
-    time.sleep(4)
+    # killed once it is writing (its staging folder holds texts), not after a fixed delay: a
+    # faster build would finish first and the test would test nothing
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(True for _ in tmp_path.glob(".out.tmp-*/texts/*")):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert (out / "figures.csv").read_bytes() == before

@@ -6,9 +6,37 @@ tables = load("data/processed")
 tables.figures.query("metric == 'poor_households'")
 """
 
-from .engine.build import build
-from .engine.corpus import read_corpus
-from .engine.io import Tables, load, read_text
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .engine.build import build
+    from .engine.corpus import read_corpus
+    from .engine.io import Tables, load, read_text
 
 __all__ = ["build", "load", "read_text", "read_corpus", "Tables"]
 __version__ = "0.1.0"
+
+# Resolved on first use (PEP 562), so that `import helpers.extract.clean` (a build worker, a
+# script that only cleans text) does not load pandas and the build engine: ~0.3 s a process.
+_HOMES = {
+    "build": ".engine.build",
+    "read_corpus": ".engine.corpus",
+    "load": ".engine.io",
+    "read_text": ".engine.io",
+    "Tables": ".engine.io",
+}
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -37,7 +37,9 @@ ESTIMATE_FLOOR = 0.7
 # Runs of equal band values up to this size compare all their pairs; longer ones, linearly.
 FULL_RUN = 32
 PAIR_CHUNK = 20_000  # pairs compared at once: 20,000 × 120 × 8 bytes = 19 MB per side
-GRAM_CHUNK = 20_000  # 5-grams hashed at once: 20,000 × 120 × 8 bytes = 19 MB, any text size
+# 5-grams hashed at once: 1,024 × 120 × 8 bytes = 1 MB, which stays in the CPU's cache while
+# the five passes over it run (20,000 at a time, 19 MB, was memory-bound and 2.2x slower).
+GRAM_CHUNK = 1024
 NUM_PERM = BANDS[0] * BANDS[1]
 # A 5-gram's hash: its code points as digits of a polynomial in BASE (mod 2**64, wrapping).
 BASE = np.uint64(0x100000001B3)
@@ -79,10 +81,16 @@ def gram_hashes(text: str) -> np.ndarray:
 def signature(hashes: np.ndarray) -> np.ndarray:
     """MinHash of a set of 64-bit hashes: per hash function, the least value over the set."""
     low = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    mixed_buffer = np.empty((min(len(hashes), GRAM_CHUNK), NUM_PERM), dtype=np.uint64)
+    shifted_buffer = np.empty_like(mixed_buffer)
     with np.errstate(over="ignore"):
         for at in range(0, len(hashes), GRAM_CHUNK):
-            mixed = (hashes[at : at + GRAM_CHUNK, None] ^ SALTS) * MULTIPLIERS
-            mixed ^= mixed >> np.uint64(31)
+            chunk = hashes[at : at + GRAM_CHUNK]
+            mixed, shifted = mixed_buffer[: len(chunk)], shifted_buffer[: len(chunk)]
+            np.bitwise_xor(chunk[:, None], SALTS, out=mixed)
+            np.multiply(mixed, MULTIPLIERS, out=mixed)
+            np.right_shift(mixed, np.uint64(31), out=shifted)
+            np.bitwise_xor(mixed, shifted, out=mixed)
             np.minimum(low, mixed.min(axis=0), out=low)
     return low
 

@@ -79,7 +79,7 @@ LISTED_POINTS = re.compile(
     r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹)"
 )
 # Counting aloud: "1头、2头、3头……"
-COUNTING_ALOUD = re.compile(r"(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
+COUNTING_ALOUD = re.compile(r"(?=1)(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
 # "1500/亩", "800元/人/年": rates per unit.
 RATE = re.compile(
     rf"{NUMBER_START}(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?"
@@ -130,7 +130,7 @@ POPULATION_BARE = re.compile(
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
 # "按照7:3比例分红" -> 70 % and 30 %
 RATIO = re.compile(
-    r"(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))"
+    r"(?=\d)(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))"
 )
 # Digits destroyed by mojibake: "总人口?.6万" -> a population whose leading digit is lost.
 MOJIBAKE_NUMBER = re.compile(r"\?+(?P<rest>\.\d+[万亿]?|\d*[万亿])")
@@ -286,6 +286,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 def _rates(text: str):
+    if "/" not in text:  # one scan in C, where the pattern would try every numeral
+        return
     for m in RATE.finditer(text):
         per = m["per"] + (f"/{m['per2']}" if m["per2"] else "")
         value = tidy(parse_arabic(m["num"]) * (scale_of(m["scale"]) if m["scale"] else 1))
@@ -363,6 +365,8 @@ def _implicit(text: str, pattern: re.Pattern, unit: str):
 
 
 def _fractions(text: str):
+    if "/" not in text:
+        return
     for m in FRACTION.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
