@@ -109,7 +109,8 @@ def count_terms(
 ) -> list[TermCount]:
     """Term counts per section; each slogan mention counts as one term in its canonical form."""
     starts = [s.start for s in sections] or [0]
-    counts: dict[int, Counter] = {}
+    # plain dicts, not Counters: a Counter's missing key is a Python-level call per new word
+    counts: dict[int, dict[str, int]] = {}
     cursor = 0
     pieces: list[tuple[int, str, bool]] = []
     for s in sorted(slogans, key=lambda s: s.start):
@@ -123,9 +124,9 @@ def count_terms(
         section = (
             sections[max(0, bisect.bisect_right(starts, start) - 1)].section if sections else 0
         )
-        bag = counts.setdefault(section, Counter())
+        bag = counts.setdefault(section, {})
         if is_slogan:
-            bag[piece] += 1
+            bag[piece] = bag.get(piece, 0) + 1
         else:
             # one call for the whole piece: jieba cuts at every non-word character anyway, so
             # lines give the same words (line breaks come out as tokens the filter drops)
@@ -142,7 +143,7 @@ def count_terms(
                 if len(kept) > KEPT_MAX:
                     kept.clear()
             if keep:
-                bag[word] += n
+                bag[word] = bag.get(word, 0) + n
     return [
         TermCount(report_id, section, term, n)
         for section, bag in sorted(counts.items())
