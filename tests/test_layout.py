@@ -182,3 +182,25 @@ def test_the_api_reference_is_up_to_date():
         [sys.executable, str(ROOT / "tools" / "api_reference.py"), "--check"], cwd=ROOT
     )
     assert check.returncode == 0, "run `python tools/api_reference.py` and commit docs/api.md"
+
+
+def test_the_extraction_modules_load_without_pandas():
+    """`helpers` resolves build/load on first use: a script that only cleans text or calls
+    `process_report` does not pay for pandas and the build engine (~0.3 s a process)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, helpers.extract.clean, helpers.engine.pipeline; print('pandas' in sys.modules)"
+    )
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert shown.stdout.strip() == "False", shown.stderr
+
+
+def test_the_package_still_offers_its_api_by_name():
+    import helpers
+
+    assert callable(helpers.build) and callable(helpers.load) and callable(helpers.read_text)
+    assert helpers.Tables.__name__ == "Tables"
+    with pytest.raises(AttributeError):
+        helpers.no_such_name  # noqa: B018
