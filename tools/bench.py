@@ -23,6 +23,7 @@ import gzip
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -248,8 +249,12 @@ def _build_cmd(corpus: Path, out: Path, jobs: int) -> list[str]:
     ]  # fmt: skip
 
 
-def real_rows(jobs: int) -> list[dict]:
-    """Real report text: the build with one worker and with all, jieba, and warm throughputs."""
+def real_rows(jobs: int, repeat: int = 3) -> list[dict]:
+    """Real report text: the build with one worker and with all, jieba, and warm throughputs.
+
+    Each run takes 1.5 to 4 s, where one-off noise (the disk, the other core) moves a single
+    run by 15 %: every row is the median of `repeat` runs, its memory the highest peak.
+    """
     corpus = WORK / "real"
     if not corpus.exists():
         real_corpus(corpus)
@@ -261,16 +266,24 @@ def real_rows(jobs: int) -> list[dict]:
         (f"real text: build --jobs {jobs}", _build_cmd(corpus, WORK / "out-real", jobs)),
         ("real text: jieba default mode", [sys.executable, "-c", BASELINE, str(corpus)]),
     ):
-        rows.append(_row(n, label, *_timed(cmd, mb)))
+        runs = [measure(cmd) for _ in range(repeat)]
+        seconds = statistics.median(r[0] for r in runs)
+        rss, pss = max(r[1] for r in runs), max(r[2] for r in runs)
+        rows.append(_row(n, label, seconds, mb, rss, pss))
         print(rows[-1], flush=True)
     for tool in ("build", "jieba"):
-        out = subprocess.run(
-            [sys.executable, "-c", WARM, tool, str(corpus)],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-        )
-        speed = float(out.stdout.strip())
+        speeds = [
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", WARM, tool, str(corpus)],
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                ).stdout.strip()
+            )
+            for _ in range(repeat)
+        ]
+        speed = statistics.median(speeds)
         rows.append(_row(n, f"real text, warm, one process: {tool}", mb / speed, mb, 0, 0))
         print(rows[-1], flush=True)
     return rows
@@ -313,6 +326,9 @@ def main(argv=None) -> int:
         "--files", type=float, nargs="*", default=[], help="one-file rows of these sizes, in MB"
     )
     parser.add_argument("--huge", action="store_true", help="also 100k reports")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per real-text row (the median is shown)"
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument(
         "--only",
@@ -324,7 +340,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     sizes = args.sizes + ([100_000] if args.huge else [])
     py = sys.executable
-    rows = real_rows(args.jobs) if args.real else []
+    rows = real_rows(args.jobs, args.repeat) if args.real else []
     rows += file_rows(args.files)
     for n in sizes:
         corpus = WORK / f"corpus-{n}"
