@@ -124,7 +124,7 @@ def resolve(
             if c not in kin_of:
                 kin_of[c] = _kin(c, named, below)
             # a name shared by a unit and its parent (a 县 and its 镇) does not support itself
-            support[c] = kin_of[c] - sum(1 for o in m.codes if _nested(o, c))
+            support[c] = kin_of[c] - _self_nesting(m.codes)[c]
         if len(candidates) > 1:
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]
@@ -146,6 +146,13 @@ def resolve(
         if candidates:
             resolved.append((m, candidates[0]))
     return resolved
+
+
+@functools.lru_cache(maxsize=65536)
+def _self_nesting(codes: tuple[str, ...]) -> dict[str, int]:
+    """Code -> how many of the other codes of the same name contain it or lie inside it: a
+    name's codes are fixed, and 城关镇's dozens of codes were compared pairwise per mention."""
+    return {c: sum(1 for o in codes if _nested(o, c)) for c in codes}
 
 
 @functools.lru_cache(maxsize=65536)
