@@ -45,6 +45,9 @@ GOOD = [
     ("县里下拨党费80万元", "funds_yuan"),
     ("全县贫困村共计86个", "poor_villages"),
     ("当年减少贫困人口2.6万人", "lifted_persons"),
+    # people added to the register in a year are a flow into the stock, not the stock
+    ("2019年新增贫困人口48人", "other"),
+    ("全县新纳入建档立卡贫困户35户", "other"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.

@@ -90,3 +90,35 @@ def test_dates_times_ordinals_and_phone_numbers_are_not_quantities(text):
 def test_scaled_values_carry_no_binary_float_noise(text, value):
     (q,) = find_quantities(text)
     assert q.value == value and repr(q.value) == f"{value}.0"
+
+
+# A narrow column's hard wrap (flip-book yearbooks, PDF conversions) can put a number at the end
+# of one line and its unit at the start of the next, with an image caption or a credit line
+# dropped in between. Values: the number as written times its unit's scale.
+WRAPPED = [
+    ("全镇共识别建档立卡贫困户236\n户，贫困人口870人。", [(236, "户"), (870, "人")]),
+    ("累计带动贫困群众增收达到了3\n万元以上。", [(30_000, "元")]),  # not 万元 alone
+    ("全村精准识别贫困人口1250\n通往县城的公路\n人，其中低保户40户。", [(1250, "人"), (40, "户")]),
+    (
+        "当年帮扶贫困户35户共计108\n（石门镇党政办 供稿）\n人，户均增收2000元。",
+        [(35, "户"), (108, "人"), (2000, "元")],
+    ),
+]
+NOT_WRAPPED = [
+    "全乡贫困户数合计为 1804\n人均纯收入3000元。",  # 人均 opens a new word
+    "合计1804\n人，",  # too short a line to be wrapped prose
+    "全乡有贫困户1804。\n人，",  # the line ends its sentence
+    "今年以来该村帮扶贫困户35\n图为帮扶现场\n人口普查结果。",  # 人口: a word, not a unit
+    "全面完成脱贫目标任务到2020\n年底全部脱贫。",  # a year
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED)
+def test_a_unit_wrapped_onto_the_next_line_still_belongs_to_its_number(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_WRAPPED)
+def test_a_line_ending_in_a_number_is_not_joined_to_a_word(text):
+    joined = [q for q in find_quantities(text) if "\n" in text[q.start : q.end]]
+    assert joined == []

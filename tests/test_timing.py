@@ -124,3 +124,12 @@ def test_a_later_relative_time_in_the_sentence_dates_its_figures(text, expected)
 )
 def test_a_year_whose_nian_was_dropped_still_dates_its_clause(text, expected):
     assert as_of(text, published="") == expected
+
+
+def test_a_credit_line_dropped_into_a_wrapped_sentence_does_not_cut_its_year():
+    # the column wraps "2017年末…" over three lines with a credit line between the second and
+    # third: the year opens the sentence and dates its later clauses too
+    text = (
+        "2017年末全乡剩余贫困\n人口减少，脱贫团结村等村\n（某某乡党政办 供稿）\n群众412户1350人。"
+    )
+    assert as_of(text) == [("412户1350人", 2017, "stated")] * 2

@@ -37,6 +37,9 @@ WEAK_HELP = cue("help_weak_cues")
 PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
 CADRES = cue("cadre_cues")
 NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
+# "新增贫困人口13人": people added to the register in a period, a flow into the stock of poor,
+# not the stock itself.
+ADDED_TO_REGISTER = re.compile(r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?$")
 POOR_VILLAGE_AFTER = re.compile(
     r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村"
 )
@@ -111,7 +114,7 @@ def persons(left: str, right: str, sentence: str) -> str:
 
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
-    if NOT_POOR_HOUSEHOLD.match(right):
+    if NOT_POOR_HOUSEHOLD.match(right) or ADDED_TO_REGISTER.search(left[-10:]):
         return "other"
     if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not

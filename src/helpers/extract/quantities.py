@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import load_table
 from .numbers import adjacent_range, parse_arabic, parse_chinese, scale_of, tidy
+from .text_units import caption_line, wrapped_line
 
 # Units live in data/dictionaries/units.tsv: spelling, normalised unit, factor, and which
 # numeral forms may carry them.
@@ -173,6 +174,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         _percent_words,
         _ratios,
         _mojibake,
+        _wrapped_units,
     ):
         for q in finder(text):
             if not any(blocked[q.start : q.end]) and not any(taken[q.start : q.end]):
@@ -201,7 +203,7 @@ def _value(num: str) -> float | None:
 
 # A lone 万/千 before 元 is an amount ("年入万元", "增收千元") unless indefinite (数万元, 上万元,
 # 近千元), a ranking term (万元户: a household earning that much) or part of a larger numeral.
-BARE_MONEY_BEFORE = re.compile(r"[数几上近逾超过成十百千万亿两一二三四五六七八九〇零]$")
+BARE_MONEY_BEFORE = re.compile(r"[\d数几上近逾超过成十百千万亿两一二三四五六七八九〇零]$")
 BARE_MONEY_AFTER = re.compile(r"^(户|级|钱)")
 
 
@@ -210,7 +212,10 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
     return (
         m["num"] in "千万"
         and not m["scale"]
-        and not BARE_MONEY_BEFORE.search(text[max(0, m.start("num") - 1) : m.start("num")])
+        # across spaces and a line break: "达到3\n万元" is 3万元 wrapped, not 万元 alone
+        and not BARE_MONEY_BEFORE.search(
+            text[max(0, m.start("num") - 4) : m.start("num")].rstrip(" \t\u3000\n")
+        )
         and not BARE_MONEY_AFTER.match(text[m.end("unit") : m.end("unit") + 2])
     )
 
@@ -362,6 +367,63 @@ def _implicit(text: str, pattern: re.Pattern, unit: str):
             flags=["unit_inferred"],
             notes=[f"{unit} not written; the count is of the {COUNTED[unit]} named after it"],
         )
+
+
+# A number closing a line, its unit opening the next prose line: a narrow column's hard wrap
+# (flip-book yearbooks, PDF conversions), "…贫困人口621户1804\n人,…". Such layouts also drop an
+# image caption or a credit line between the two: "1804\n连接两省的铁路线\n人", "13\n(某乡党政办
+# 供稿)\n人". A caption is short and has no punctuation inside a sentence.
+LINE_END_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \t\u3000]*\n")
+# A line opening with 人均, 户均, 人口…: a new word, not the unit of the number above.
+WORD_NOT_UNIT = re.compile(r"(人|户|元)(均|口|籍|数|次|民|员|头|主|型)")
+CLAUSE_GOES_ON = re.compile(r"[，,、；;。]|[户人]")
+NEXT_LINE_LOOK = 12  # characters of the next line read as the number's unit and tail
+
+
+def _wrapped_units(text: str):
+    if "\n" not in text:
+        return
+    for m in LINE_END_NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not wrapped_line(text[line_start : m.end(1)]):
+            continue  # a line that ends its sentence, or too short to be wrapped prose
+        unit_at, caption = _unit_line(text, m.end())
+        if unit_at is None:
+            continue
+        number = m[1]
+        joined = number + text[unit_at : unit_at + NEXT_LINE_LOOK]
+        found = QUANTITY.match(joined)
+        if not found or found.start("num") or found.end("num") != len(number):
+            continue
+        q = _from_match(joined, found)
+        if q is None or q.start != 0 or WORD_NOT_UNIT.match(joined, found.start("unit")):
+            continue
+        if caption and not CLAUSE_GOES_ON.match(joined, found.end()):
+            continue  # across a caption, only a unit that visibly continues the clause
+        q.start, q.context_start = m.start(1), m.start(1)
+        q.end = unit_at + q.end - len(number)
+        q.digits = ""  # not a digit run as written: no fused-number reading
+        where = f"after the caption line “{caption}”" if caption else "on the next line"
+        q.notes.append(f"{q.unit} {where}: the layout wrapped the number from its unit")
+        yield q
+
+
+def _unit_line(text: str, line_start: int) -> tuple[int | None, str]:
+    """Where the next prose line starts (skipping its indentation and one caption line between),
+    and that caption; (None, "") when the line after the number is not prose."""
+    for hop in range(2):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        body = line.lstrip(" \t\u3000")
+        if not body:
+            return None, ""
+        at = line_start + len(line) - len(body)
+        if hop == 0 and caption_line(body) and not QUANTITY.match("1" + body[:NEXT_LINE_LOOK]):
+            line_start = line_end + 1
+            continue
+        return at, (text[: line_start - 1].rsplit("\n", 1)[-1].strip() if hop else "")
+    return None, ""
 
 
 def _fractions(text: str):

@@ -60,6 +60,27 @@ def wrapped_line(line: str) -> bool:
     return len(line.strip()) >= WRAPPED_LINE_MIN and not CLOSED_LINE.search(line)
 
 
+# Lines a page layout drops into a wrapped column: an image caption, a credit.
+CAPTION_MAX = 20
+IN_SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?、：:“”]")
+CREDIT_LINE = re.compile(r"^\s*[(（][^()（）\n]{2,18}[)）]\s*$")
+
+
+def caption_line(line: str) -> bool:
+    """A short line with no punctuation inside a sentence: an image caption, a credit line.
+
+    >>> caption_line("连接两省的铁路线"), caption_line("全村脱贫了，")
+    (True, False)
+    """
+    body = line.strip()
+    return 0 < len(body) <= CAPTION_MAX and not IN_SENTENCE_PUNCT.search(body)
+
+
+def credit_line(line: str) -> bool:
+    """A credit in brackets on a line of its own: "(某乡党政办 供稿)", "（摄影 某某）"."""
+    return bool(CREDIT_LINE.match(line))
+
+
 def han_count(text: str) -> int:
     """Chinese characters (basic block) in `text`, counted by runs: an object per run, not per
     character."""

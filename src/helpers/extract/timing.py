@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .text_units import wrapped_line
+from .text_units import credit_line, wrapped_line
 
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
 STATED = re.compile(
@@ -169,10 +169,16 @@ class Timeline:
         )
 
     def _unwrapped_start(self, start: int) -> int:
-        """The start of a sentence whose lines were hard-wrapped (no closing mark at line end)."""
+        """The start of a sentence whose lines were hard-wrapped (no closing mark at line end),
+        also across a credit line the layout dropped into it ("(某乡党政办 供稿)")."""
         while start > 0 and self.text[start - 1] == "\n":
             line_start = self.text.rfind("\n", 0, start - 1) + 1
             line = self.text[line_start : start - 1]
+            if credit_line(line) and line_start > 0:
+                above = self.text.rfind("\n", 0, line_start - 1) + 1
+                if wrapped_line(self.text[above : line_start - 1]):
+                    start = above
+                    continue
             if not wrapped_line(line):
                 break
             start = line_start
