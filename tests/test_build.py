@@ -146,11 +146,12 @@ def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
 def test_empty_and_one_row_tables_have_the_declared_dtypes(name):
     from dataclasses import fields
 
-    from helpers.engine.tables import to_frame
+    from helpers.engine.tables import pandas_dtype, to_frame
 
     record_type, dtypes = TABLES[name]
     empty = to_frame(name, [])
-    assert dict(empty.dtypes) == {k: pd.api.types.pandas_dtype(v) for k, v in dtypes.items()}
+    declared = {k: pd.api.types.pandas_dtype(pandas_dtype(v)) for k, v in dtypes.items()}
+    assert dict(empty.dtypes) == declared
     values = {
         f.name: (0 if f.type in ("int", "int | None") else None if "None" in f.type else "")
         for f in fields(record_type)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..errors import BuildInProgressError, HelpersError, OutputNotWritableError
-from .tables import ALL_TABLES, typed
+from .tables import ALL_TABLES, Categories, typed
 
 FLOAT_COLUMNS = {"value", "value_high"}
 
@@ -98,8 +98,8 @@ def encode_records(name: str, records: list) -> Encoded:
         if column in FLOAT_COLUMNS:
             arrays.append(pa.array(col, type=field.type, from_pandas=True))
             values[i] = tuple(map(_number, col))
-        elif isinstance(dtype, pd.CategoricalDtype):
-            allowed = set(dtype.categories)  # typed() makes any other value missing
+        elif isinstance(dtype, Categories):
+            allowed = set(dtype)  # typed() makes any other value missing
             values[i] = col = tuple(v if v in allowed else None for v in col)
             arrays.append(pa.array(col, type=field.type))
         elif dtype == "string":

@@ -1,14 +1,27 @@
-"""Records -> DataFrames: the column contract, with explicit dtypes, in one place."""
+"""Records -> DataFrames: the column contract, with explicit dtypes, in one place.
+
+The dtypes are declared without pandas ("string", "Int64", "Float64", `Categories`): the build's
+workers encode rows and its main process writes them without ever importing pandas (0.2 s of
+every build's start). `typed` and `to_frame` turn them into pandas dtypes when a frame is made.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import fields
 from operator import attrgetter
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..extract.records import Figure, ManifestRow, Passage, Report, Section, Slogan, TermCount
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class Categories(tuple):
+    """The values of a categorical column, in order: pandas' CategoricalDtype, declared."""
+
 
 METRICS = [
     "poor_households",
@@ -33,7 +46,7 @@ MANIFEST_DTYPES = {
     "path": "string",
     "sha256": "string",
     "encoding": "string",
-    "status": pd.CategoricalDtype(["ok", "rejected"]),
+    "status": Categories(["ok", "rejected"]),
     "reason": "string",
     "n_bytes": "Int64",
 }
@@ -43,7 +56,7 @@ REPORT_DTYPES = {
     "published": "string",
     "source": "string",
     "author": "string",
-    "script": pd.CategoricalDtype(["simplified", "traditional"]),
+    "script": Categories(["simplified", "traditional"]),
     **PLACE,
     "adcode": "string",
     "n_chars": "Int64",
@@ -66,19 +79,19 @@ FIGURE_DTYPES = {
     "section": "Int64",
     **PLACE,
     "village": "string",
-    "metric": pd.CategoricalDtype(METRICS),
+    "metric": Categories(METRICS),
     "value": "Float64",
     "value_high": "Float64",
     "unit": "string",
-    "qualifier": pd.CategoricalDtype(["", "about", "over", "under"]),
+    "qualifier": Categories(["", "about", "over", "under"]),
     "year": "Int64",
     "as_of_year": "Int64",
-    "year_source": pd.CategoricalDtype(["", "stated", "relative", "carried", "published"]),
+    "year_source": Categories(["", "stated", "relative", "carried", "published"]),
     "as_of": "string",
     "figure_id": "string",
-    "place_basis": pd.CategoricalDtype(["", "sentence", "section", "report"]),
-    "scope": pd.CategoricalDtype(["", "village", "township", "county", "prefecture", "province"]),
-    "period": pd.CategoricalDtype(["", "point", "annual", "cumulative"]),
+    "place_basis": Categories(["", "sentence", "section", "report"]),
+    "scope": Categories(["", "village", "township", "county", "prefecture", "province"]),
+    "period": Categories(["", "point", "annual", "cumulative"]),
     "part_of": "string",
     "raw": "string",
     "start": "Int64",
@@ -91,12 +104,12 @@ SLOGAN_DTYPES = {
     "report_id": "string",
     "section": "Int64",
     "slogan": "string",
-    "kind": pd.CategoricalDtype(["quoted", "formula", "numbered"]),
+    "kind": Categories(["quoted", "formula", "numbered"]),
     "raw": "string",
     "start": "Int64",
     "end": "Int64",
     # "candidate" only between a report's extraction and the corpus pass, which settles it
-    "recognised_by": pd.CategoricalDtype(
+    "recognised_by": Categories(
         ["structure", "name", "context", "lexicon", "list", "corpus", "candidate"]
     ),
 }
@@ -128,6 +141,8 @@ TABLES = {
 
 def to_frame(name: str, records: Iterable) -> pd.DataFrame:
     """One table from its records, columns in contract order, dtypes declared above."""
+    import pandas as pd
+
     record_type, dtypes = ALL_TABLES[name]
     columns = [f.name for f in fields(record_type)]
     # records are flat: attrgetter reads them without astuple's deep copy of every value
@@ -141,10 +156,20 @@ def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     dtypes = ALL_TABLES[name][1]
     frame = frame.reindex(columns=list(dtypes))
     for column, dtype in dtypes.items():
-        if dtype == "string" or isinstance(dtype, pd.CategoricalDtype):
+        if dtype == "string" or isinstance(dtype, Categories):
             frame[column] = frame[column].astype("string").fillna("")
-        frame[column] = frame[column].astype(dtype)
+        frame[column] = frame[column].astype(pandas_dtype(dtype))
     return frame
+
+
+@functools.cache
+def pandas_dtype(declared: str | Categories):
+    """The pandas dtype of a declared one."""
+    if isinstance(declared, Categories):
+        import pandas as pd
+
+        return pd.CategoricalDtype(list(declared))
+    return declared
 
 
 CORPUS_TABLES = {"reuse": (Passage, REUSE_DTYPES)}
