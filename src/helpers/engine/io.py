@@ -12,12 +12,13 @@ import tempfile
 from collections.abc import Iterator
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import BuildInProgressError, HelpersError, OutputNotWritableError
 from .tables import ALL_TABLES, Categories, typed
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FLOAT_COLUMNS = {"value", "value_high"}
 
@@ -36,10 +37,15 @@ class Tables(NamedTuple):
 
 
 def _number(value) -> str:
-    """13000000.0 -> '13000000', 0.7 -> '0.7', missing -> ''."""
-    if pd.isna(value):
+    """13000000.0 -> '13000000', 0.7 -> '0.7', missing (None, NaN, pandas' NA) -> ''."""
+    if value is None:
         return ""
-    value = float(value)
+    try:
+        value = float(value)
+    except TypeError:  # pandas' NA
+        return ""
+    if value != value:  # NaN
+        return ""
     return str(int(value)) if value.is_integer() else repr(value)
 
 
@@ -58,6 +64,7 @@ def encode(frame: pd.DataFrame) -> Encoded:
     Categories go to Arrow as plain strings (a category's codes could differ between batches);
     `load` casts them back.
     """
+    import pandas as pd
     import pyarrow as pa
 
     csv_frame = frame.copy()
@@ -88,7 +95,7 @@ def encode_records(name: str, records: list) -> Encoded:
     columns = list(dtypes)
     schema = _arrow_schema(name)
     if not records:
-        return encode(typed(name, pd.DataFrame(columns=columns)))
+        return Encoded(",".join(columns) + "\n", b"", schema.empty_table())
     # column by column: transposing with zip(*rows) walks 100,000s of row iterators per column
     # (the vocabulary table: 8x slower)
     values = [tuple(map(attrgetter(column), records)) for column in columns]
@@ -118,8 +125,40 @@ def encode_records(name: str, records: list) -> Encoded:
 
 @functools.cache
 def _arrow_schema(name: str):
-    """The Arrow schema (with pandas metadata) `encode` gives a typed frame of this table."""
-    return encode(typed(name, pd.DataFrame(columns=list(ALL_TABLES[name][1])))).arrow.schema
+    """The Arrow schema (with pandas metadata) `encode` gives a typed frame of this table.
+
+    Made by pandas once, then kept beside the gazetteer lookups (keyed on the pandas and
+    pyarrow versions and on the table declarations), so that a build need not import pandas.
+    """
+    import pyarrow as pa
+
+    from ..extract.prebuilt import load_or_build
+
+    schemas = load_or_build(f"tables.arrow_schemas-{_schema_version()}.pickle", _arrow_schemas)
+    return pa.ipc.read_schema(pa.py_buffer(schemas[name]))
+
+
+def _arrow_schemas() -> dict[str, bytes]:
+    import pandas as pd
+
+    return {
+        name: encode(typed(name, pd.DataFrame(columns=list(dtypes))))
+        .arrow.schema.serialize()
+        .to_pybytes()
+        for name, (_, dtypes) in ALL_TABLES.items()
+    }
+
+
+def _schema_version() -> str:
+    import hashlib
+    from importlib.metadata import version
+
+    from . import tables
+
+    digest = hashlib.sha256(f"{version('pandas')} {version('pyarrow')}".encode())
+    digest.update(Path(tables.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # `encode`, which makes the schemas
+    return digest.hexdigest()[:16]
 
 
 class TableWriter:
@@ -242,6 +281,8 @@ def clean_stale(out: Path) -> None:
 
 def load(out: str | Path = None) -> Tables:
     """The tables of a build folder as typed DataFrames (Parquet when present, else CSV)."""
+    import pandas as pd
+
     from ..config import PROCESSED_DIR
 
     folder = Path(out) if out is not None else PROCESSED_DIR
