@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers import build, load
@@ -80,13 +79,8 @@ def test_no_candidate_is_left_in_a_finished_build(tables):
 
 
 def test_supported_phrases_counts_stories_and_known_places_only():
-    rows = pd.DataFrame(
-        {
-            "report_id": ["a", "b", "c", "d"],
-            "slogan": ["两联两帮"] * 2 + ["三联三促"] * 2,
-            "recognised_by": ["candidate", "structure", "candidate", "candidate"],
-        }
-    )
+    # (report_id, phrase): 两联两帮 a candidate in a and a slogan by structure in b
+    rows = [("a", "两联两帮"), ("b", "两联两帮"), ("c", "三联三促"), ("d", "三联三促")]
     story = {"a": "a", "b": "b", "c": "c", "d": "d"}
     # 两联两帮: a candidate in a, a slogan by structure in b, two places -> kept;
     # 三联三促: two stories, but one place unknown -> one known place only

@@ -13,11 +13,9 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-import pandas as pd
-
 from ..errors import HelpersError
-from ..extract.records import Passage
-from . import io, tables
+from ..extract.records import Passage, Report
+from . import io
 from .reuse import PassageIndex
 from .slogan_evidence import settle
 from .stories import StoryIndex, fingerprint, story_ids
@@ -40,7 +38,7 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     Without `digest` (the Dask engine) the staged texts are read once to gather it.
     """
     reports = _read(staging, "reports")
-    ids = reports["report_id"].tolist()
+    ids = reports.column("report_id").to_pylist()
     if digest is None:
         digest = Digest(StoryIndex(staging, expected=len(ids)), PassageIndex())
         for report_id in ids:
@@ -51,29 +49,56 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
         raise HelpersError("the corpus pass got its reports in another order than the table's")
     index = digest.passages
     groups = digest.stories.groups()
-    story = story_ids(groups, dict(zip(ids, reports["published"])))
+    story = story_ids(groups, dict(zip(ids, reports.column("published").to_pylist())))
     copies = Counter(story.values())
-    reports = reports.assign(
-        story_id=[story[r] for r in ids], copies=[copies[story[r]] for r in ids]
+    _remove(staging, "reports")
+    writer = io.TableWriter(staging, "reports")
+    writer.write_encoded(
+        [
+            io.encode_records("reports", part)
+            for part in _with_stories(reports, story, copies, REPORT_ROWS)
+        ]
     )
-    _replace(staging, "reports", tables.typed("reports", reports))
-    recognised = settle(staging, story, dict(zip(ids, reports["adcode"])))
+    writer.close()
+    recognised = settle(staging, story, dict(zip(ids, reports.column("adcode").to_pylist())))
     shared = index.shared(story)
     index.release()  # the keys are no longer needed; the occurrences are
     _remove(staging, "reuse")
     writer = io.TableWriter(staging, "reuse")
-    for batch in _passages(staging, shared, reports):
+    context = _context(reports, story)
+    del reports
+    for batch in _passages(staging, shared, context):
         writer.write_encoded([io.encode_records("reuse", batch)])
     writer.close()
     return len(shared.reports), recognised
 
 
-def _passages(staging: Path, shared, reports: pd.DataFrame):
+def _with_stories(reports, story: dict[str, str], copies: Counter, rows: int):
+    """The staged reports as records with their story_id and copies, `rows` at a time: the
+    records of 100,000 reports at once would be ~200 MB."""
+    for batch in reports.to_batches(max_chunksize=rows):
+        part = []
+        for row in batch.to_pylist():
+            row["story_id"] = story[row["report_id"]]
+            row["copies"] = copies[row["story_id"]]
+            part.append(Report(**row))
+        yield part
+
+
+def _context(reports, story: dict[str, str]) -> list[tuple]:
+    """(story_id, published, province, prefecture, county) of every report, in order."""
+    columns = [reports.column(c).to_pylist() for c in CONTEXT]
+    return [(story[r], *rest) for r, *rest in zip(*columns)]
+
+
+CONTEXT = ["report_id", "published", "province", "prefecture", "county"]
+REPORT_ROWS = 20_000  # reports turned back into records at once
+
+
+def _passages(staging: Path, shared, context: list[tuple]):
     """Batches of rows with their text and report context, in report order: each text is read
     once and no more than BATCH rows are held at a time (a template used by every report of a
     large corpus gives hundreds of thousands of rows)."""
-    fields = ["story_id", "published", "province", "prefecture", "county"]
-    meta = list(reports[fields].itertuples(index=False, name=None))
     batch: list[Passage] = []
     text_of, text = None, ""
     rows = zip(
@@ -83,7 +108,7 @@ def _passages(staging: Path, shared, reports: pd.DataFrame):
     for number, start, end, key in rows:
         if number != text_of:
             text_of, text = number, io.read_text(staging, shared.ids[number])
-        story_id, published, province, prefecture, county = meta[number]
+        story_id, published, province, prefecture, county = context[number]
         passage = text[start:end]
         batch.append(
             Passage(f"{key:016x}", shared.ids[number], story_id, start, end, len(passage),
@@ -95,21 +120,17 @@ def _passages(staging: Path, shared, reports: pd.DataFrame):
     yield batch
 
 
-def _read(staging: Path, name: str) -> pd.DataFrame:
+def _read(staging: Path, name: str):
+    """A staged table as one Arrow table, its Dask parts in order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     single, parts = staging / f"{name}.parquet", staging / name
-    frame = pd.read_parquet(single if single.exists() else parts)
-    return tables.typed(name, frame)
+    files = [single] if single.exists() else sorted(parts.glob("part-*.parquet"))
+    return pa.concat_tables([pq.read_table(f) for f in files])
 
 
 def _remove(staging: Path, name: str) -> None:
     for old in (staging / f"{name}.csv", staging / f"{name}.parquet"):
         old.unlink(missing_ok=True)
     shutil.rmtree(staging / name, ignore_errors=True)
-
-
-def _replace(staging: Path, name: str, frame: pd.DataFrame) -> None:
-    """Write one table whole, in place of its streamed file or its Dask parts."""
-    _remove(staging, name)
-    writer = io.TableWriter(staging, name)
-    writer.write(frame)
-    writer.close()

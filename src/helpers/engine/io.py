@@ -125,40 +125,10 @@ def encode_records(name: str, records: list) -> Encoded:
 
 @functools.cache
 def _arrow_schema(name: str):
-    """The Arrow schema (with pandas metadata) `encode` gives a typed frame of this table.
-
-    Made by pandas once, then kept beside the gazetteer lookups (keyed on the pandas and
-    pyarrow versions and on the table declarations), so that a build need not import pandas.
-    """
-    import pyarrow as pa
-
-    from ..extract.prebuilt import load_or_build
-
-    schemas = load_or_build(f"tables.arrow_schemas-{_schema_version()}.pickle", _arrow_schemas)
-    return pa.ipc.read_schema(pa.py_buffer(schemas[name]))
-
-
-def _arrow_schemas() -> dict[str, bytes]:
+    """The Arrow schema (with pandas metadata) `encode` gives a typed frame of this table."""
     import pandas as pd
 
-    return {
-        name: encode(typed(name, pd.DataFrame(columns=list(dtypes))))
-        .arrow.schema.serialize()
-        .to_pybytes()
-        for name, (_, dtypes) in ALL_TABLES.items()
-    }
-
-
-def _schema_version() -> str:
-    import hashlib
-    from importlib.metadata import version
-
-    from . import tables
-
-    digest = hashlib.sha256(f"{version('pandas')} {version('pyarrow')}".encode())
-    digest.update(Path(tables.__file__).read_bytes())
-    digest.update(Path(__file__).read_bytes())  # `encode`, which makes the schemas
-    return digest.hexdigest()[:16]
+    return encode(typed(name, pd.DataFrame(columns=list(ALL_TABLES[name][1])))).arrow.schema
 
 
 class TableWriter:

@@ -11,12 +11,13 @@ rest. It streams the slogans table: memory holds the candidates' phrases, not th
 from __future__ import annotations
 
 import shutil
+from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
-
+from ..extract.records import Slogan
 from ..extract.slogans import CANDIDATE, CORPUS
-from . import io, tables
+from . import io
 
 MIN_STORIES = 2  # reprints of one story are one voice
 MIN_PLACES = 2  # one county's own pages repeating its phrase are one voice too
@@ -29,22 +30,33 @@ def settle(staging: Path, story: dict[str, str], place: dict[str, str]) -> int:
     `story` and `place` map each report to its story_id and to the place it is about (its
     adcode, "" when unknown: an unknown place is not counted as another place).
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     files = _parquet_files(staging)
     evidence = _evidence(files) if files else None
     if evidence is None:
         return 0  # no candidate: the table stands as written
-    supported = supported_phrases(evidence, story, place)
+    supported = pa.array(sorted(supported_phrases(evidence, story, place)), pa.string())
     settled = staging / ".settled"
     settled.mkdir()
     writer = io.TableWriter(settled, "slogans")
     kept = 0
-    writer.write(tables.to_frame("slogans", []))  # the header, even if no row is left
-    for frame in _batches(files):
-        candidate = frame["recognised_by"] == CANDIDATE
-        chosen = candidate & frame["slogan"].isin(supported)
-        kept += int(chosen.sum())
-        frame.loc[chosen, "recognised_by"] = CORPUS
-        writer.write(frame[~candidate | chosen].reset_index(drop=True))
+    writer.write_encoded([io.encode_records("slogans", [])])  # the header, even if no row is left
+    for batch in _batches(files):
+        table = pa.Table.from_batches([batch])
+        by = table.column("recognised_by")
+        candidate = pc.equal(by, CANDIDATE)
+        chosen = pc.and_(candidate, pc.is_in(table.column("slogan"), value_set=supported))
+        kept += pc.sum(chosen).as_py() or 0
+        table = table.set_column(
+            table.schema.get_field_index("recognised_by"),
+            "recognised_by",
+            pc.if_else(chosen, CORPUS, by),
+        ).filter(pc.or_(pc.invert(candidate), chosen))
+        writer.write_encoded(
+            [io.encode_records("slogans", [Slogan(**row) for row in table.to_pylist()])]
+        )
     writer.close()
     shutil.rmtree(staging / "slogans", ignore_errors=True)  # the Dask engine's parts
     for suffix in (".csv", ".parquet"):
@@ -54,31 +66,28 @@ def settle(staging: Path, story: dict[str, str], place: dict[str, str]) -> int:
 
 
 def supported_phrases(
-    evidence: pd.DataFrame, story: dict[str, str], place: dict[str, str]
+    evidence: Iterable[tuple[str, str]], story: dict[str, str], place: dict[str, str]
 ) -> set[str]:
     """Candidate phrases quoted (as candidates or as slogans) by enough stories and places.
 
-    `evidence` has the columns report_id, slogan, recognised_by: every row whose phrase is
-    some report's candidate.
+    `evidence`: (report_id, phrase) of every row whose phrase is some report's candidate.
 
-    >>> rows = pd.DataFrame({"report_id": ["a", "b", "c"], "slogan": ["村企联建"] * 3,
-    ...                      "recognised_by": ["candidate"] * 3})
+    >>> rows = [("a", "村企联建"), ("b", "村企联建"), ("c", "村企联建")]
     >>> supported_phrases(rows, {"a": "a", "b": "a", "c": "c"}, {"a": "1", "b": "1", "c": "1"})
     set()
     >>> supported_phrases(rows, {"a": "a", "b": "b", "c": "c"}, {"a": "1", "b": "2", "c": ""})
     {'村企联建'}
     """
-    if evidence.empty:
-        return set()
-    frame = evidence.assign(
-        story=evidence["report_id"].map(story), place=evidence["report_id"].map(place)
-    )
-    frame["place"] = frame["place"].replace("", pd.NA)
-    voices = frame.groupby("slogan", observed=True).agg(
-        stories=("story", "nunique"), places=("place", "nunique")
-    )
-    chosen = voices[(voices["stories"] >= MIN_STORIES) & (voices["places"] >= MIN_PLACES)]
-    return set(chosen.index)
+    stories, places = defaultdict(set), defaultdict(set)
+    for report_id, phrase in evidence:
+        stories[phrase].add(story[report_id])
+        if place.get(report_id):
+            places[phrase].add(place[report_id])
+    return {
+        phrase
+        for phrase, voices in stories.items()
+        if len(voices) >= MIN_STORIES and len(places[phrase]) >= MIN_PLACES
+    }
 
 
 def _parquet_files(staging: Path) -> list[Path]:
@@ -86,13 +95,12 @@ def _parquet_files(staging: Path) -> list[Path]:
     return [single] if single.exists() else sorted(parts.glob("part-*.parquet"))
 
 
-def _evidence(files: list[Path]) -> pd.DataFrame | None:
-    """The rows whose phrase is a candidate somewhere (None: there is no candidate): two column
-    reads, not the table."""
+def _evidence(files: list[Path]) -> list[tuple[str, str]] | None:
+    """(report_id, phrase) of the rows whose phrase is a candidate somewhere (None: there is no
+    candidate): two column reads, not the table."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    columns = ["report_id", "slogan", "recognised_by"]
     kinds = [pq.read_table(f, columns=["slogan", "recognised_by"]) for f in files]
     phrases = set()
     for table in kinds:
@@ -102,14 +110,16 @@ def _evidence(files: list[Path]) -> pd.DataFrame | None:
         return None
     del kinds
     wanted = [("slogan", "in", sorted(phrases))]
-    parts = [pq.read_table(f, columns=columns, filters=wanted).to_pandas() for f in files]
-    return pd.concat(parts, ignore_index=True)
+    rows: list[tuple[str, str]] = []
+    for f in files:
+        part = pq.read_table(f, columns=["report_id", "slogan"], filters=wanted)
+        rows += zip(part["report_id"].to_pylist(), part["slogan"].to_pylist())
+    return rows
 
 
 def _batches(files: list[Path]):
-    """The staged table in order, READ_ROWS rows at a time, typed."""
+    """The staged table in order, READ_ROWS rows at a time."""
     import pyarrow.parquet as pq
 
     for f in files:
-        for batch in pq.ParquetFile(f).iter_batches(batch_size=READ_ROWS):
-            yield tables.typed("slogans", batch.to_pandas())
+        yield from pq.ParquetFile(f).iter_batches(batch_size=READ_ROWS)

@@ -1,8 +1,8 @@
 """Records -> DataFrames: the column contract, with explicit dtypes, in one place.
 
-The dtypes are declared without pandas ("string", "Int64", "Float64", `Categories`): the build's
-workers encode rows and its main process writes them without ever importing pandas (0.2 s of
-every build's start). `typed` and `to_frame` turn them into pandas dtypes when a frame is made.
+The dtypes are declared without pandas ("string", "Int64", "Float64", `Categories`): the build
+encodes rows straight from records (io.encode_records) and needs pandas' dtypes only where a
+frame is made (`typed`, `to_frame`, `load`).
 """
 
 from __future__ import annotations
