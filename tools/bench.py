@@ -109,12 +109,18 @@ def measure(cmd: list[str]) -> tuple[float, float, float]:
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT)
     peak_rss = peak_pss = 0
-    while proc.poll() is None:
+    while True:
         rss, pss = _tree_memory(proc.pid)
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         # Reading smaps_rollup walks every mapped page: at 10 Hz on three processes of ~1 GB
-        # it competes with the build for the two cores. Memory peaks last seconds.
-        time.sleep(SAMPLE_SECONDS)
+        # it competes with the build for the two cores (a 3.5 s run took 0.3 s longer).
+        # Memory peaks last seconds. Waiting, not sleeping, ends the timing when the process
+        # ends: a sleep rounded every run up to the next half second.
+        try:
+            proc.wait(timeout=SAMPLE_SECONDS)
+            break
+        except subprocess.TimeoutExpired:
+            continue
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed with {proc.returncode}")
     return time.perf_counter() - started, peak_rss / 1024, peak_pss / 1024
@@ -252,39 +258,38 @@ def _build_cmd(corpus: Path, out: Path, jobs: int) -> list[str]:
 def real_rows(jobs: int, repeat: int = 3) -> list[dict]:
     """Real report text: the build with one worker and with all, jieba, and warm throughputs.
 
-    Each run takes 1.5 to 4 s, where one-off noise (the disk, the other core) moves a single
-    run by 15 %: every row is the median of `repeat` runs, its memory the highest peak.
+    Each run takes 1.5 to 4 s, and this machine's speed drifts by up to 20 % over minutes: the
+    runs are interleaved (every tool once per round, `repeat` rounds), so that the tools meet
+    the same conditions, and each row is the median of its rounds, its memory the highest peak.
     """
     corpus = WORK / "real"
     if not corpus.exists():
         real_corpus(corpus)
     n = len(list(corpus.glob("*.txt")))
     mb = _text_mb(corpus)
-    rows = []
-    for label, cmd in (
-        ("real text: build --jobs 1", _build_cmd(corpus, WORK / "out-real", 1)),
-        (f"real text: build --jobs {jobs}", _build_cmd(corpus, WORK / "out-real", jobs)),
-        ("real text: jieba default mode", [sys.executable, "-c", BASELINE, str(corpus)]),
-    ):
-        runs = [measure(cmd) for _ in range(repeat)]
-        seconds = statistics.median(r[0] for r in runs)
-        rss, pss = max(r[1] for r in runs), max(r[2] for r in runs)
-        rows.append(_row(n, label, seconds, mb, rss, pss))
-        print(rows[-1], flush=True)
-    for tool in ("build", "jieba"):
-        speeds = [
-            float(
-                subprocess.run(
-                    [sys.executable, "-c", WARM, tool, str(corpus)],
-                    capture_output=True,
-                    text=True,
-                    cwd=ROOT,
-                ).stdout.strip()
+    whole = {
+        "real text: build --jobs 1": _build_cmd(corpus, WORK / "out-real", 1),
+        f"real text: build --jobs {jobs}": _build_cmd(corpus, WORK / "out-real", jobs),
+        "real text: jieba default mode": [sys.executable, "-c", BASELINE, str(corpus)],
+    }
+    warm = {f"real text, warm, one process: {tool}": tool for tool in ("build", "jieba")}
+    runs: dict[str, list] = {label: [] for label in [*whole, *warm]}
+    for _ in range(repeat):
+        for label, cmd in whole.items():
+            runs[label].append(measure(cmd))
+        for label, tool in warm.items():
+            out = subprocess.run(
+                [sys.executable, "-c", WARM, tool, str(corpus)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
             )
-            for _ in range(repeat)
-        ]
-        speed = statistics.median(speeds)
-        rows.append(_row(n, f"real text, warm, one process: {tool}", mb / speed, mb, 0, 0))
+            runs[label].append((mb / float(out.stdout.strip()), 0, 0))
+    rows = []
+    for label, measured in runs.items():
+        seconds = statistics.median(r[0] for r in measured)
+        rss, pss = max(r[1] for r in measured), max(r[2] for r in measured)
+        rows.append(_row(n, label, seconds, mb, rss, pss))
         print(rows[-1], flush=True)
     return rows
 
