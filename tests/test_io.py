@@ -91,3 +91,21 @@ def test_records_encode_as_their_frame_does_quotes_gaps_and_odd_categories_inclu
         assert got.csv == expected.csv
         assert got.arrow.equals(expected.arrow, check_metadata=True)
     assert ",,人," in encode_records("figures", rows).csv.decode().split("\n")[1]  # 2: no value
+
+
+def test_a_table_given_by_columns_encodes_as_its_records_do():
+    # the corpus pass re-encodes the staged reports from their Parquet columns
+    from operator import attrgetter
+
+    from helpers.engine.io import columns, encode_columns, encode_records
+    from helpers.extract.records import Report
+
+    reports = [
+        Report("r1", "某县脱贫", "2019-05-01", "某县融媒体中心", "", "simplified", "甘肃省",
+               "白银市", "会宁县", "", "620422", 1200, "", "r1.txt", "r1", 2),
+        Report("r2", "", "", "", "", "traditional", "", "", "", "", "", 0, "short", "r2.txt"),
+    ]  # fmt: skip
+    by_column = [list(map(attrgetter(c), reports)) for c in columns("reports")]
+    expected, got = encode_records("reports", reports), encode_columns("reports", by_column)
+    assert (got.header, got.csv) == (expected.header, expected.csv)
+    assert got.arrow.equals(expected.arrow, check_metadata=True)

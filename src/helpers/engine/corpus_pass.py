@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import HelpersError
-from ..extract.records import Passage, Report
+from ..extract.records import Passage
 from . import io
 from .reuse import PassageIndex
 from .slogan_evidence import settle
@@ -53,12 +53,7 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     copies = Counter(story.values())
     _remove(staging, "reports")
     writer = io.TableWriter(staging, "reports")
-    writer.write_encoded(
-        [
-            io.encode_records("reports", part)
-            for part in _with_stories(reports, story, copies, REPORT_ROWS)
-        ]
-    )
+    writer.write_encoded([_with_stories(reports, story, copies)])
     writer.close()
     recognised = settle(staging, story, dict(zip(ids, reports.column("adcode").to_pylist())))
     shared = index.shared(story)
@@ -73,16 +68,12 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     return len(shared.reports), recognised
 
 
-def _with_stories(reports, story: dict[str, str], copies: Counter, rows: int):
-    """The staged reports as records with their story_id and copies, `rows` at a time: the
-    records of 100,000 reports at once would be ~200 MB."""
-    for batch in reports.to_batches(max_chunksize=rows):
-        part = []
-        for row in batch.to_pylist():
-            row["story_id"] = story[row["report_id"]]
-            row["copies"] = copies[row["story_id"]]
-            part.append(Report(**row))
-        yield part
+def _with_stories(reports, story: dict[str, str], copies: Counter) -> io.Encoded:
+    """The staged reports encoded again with their story_id and copies."""
+    columns = {name: reports.column(name).to_pylist() for name in reports.column_names}
+    columns["story_id"] = [story[r] for r in columns["report_id"]]
+    columns["copies"] = [copies[s] for s in columns["story_id"]]
+    return io.encode_columns("reports", [columns[name] for name in io.columns("reports")])
 
 
 def _context(reports, story: dict[str, str]) -> list[tuple]:
@@ -92,7 +83,6 @@ def _context(reports, story: dict[str, str]) -> list[tuple]:
 
 
 CONTEXT = ["report_id", "published", "province", "prefecture", "county"]
-REPORT_ROWS = 20_000  # reports turned back into records at once
 
 
 def _passages(staging: Path, shared, context: list[tuple]):

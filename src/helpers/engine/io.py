@@ -86,6 +86,20 @@ def encode_records(name: str, records: list) -> Encoded:
     The build's workers encode every row this way; for the vocabulary table (hundreds of rows
     per report) pandas' frame, casts and CSV writer cost as much as counting the words.
     """
+    columns = list(ALL_TABLES[name][1])
+    # column by column: transposing with zip(*rows) walks 100,000s of row iterators per column
+    # (the vocabulary table: 8x slower)
+    return encode_columns(name, [tuple(map(attrgetter(column), records)) for column in columns])
+
+
+def columns(name: str) -> list[str]:
+    """The table's columns, in contract order."""
+    return list(ALL_TABLES[name][1])
+
+
+def encode_columns(name: str, values: list) -> Encoded:
+    """`encode_records` of a table given as its columns' values, in contract order (a table
+    read back from Parquet need not become records first)."""
     import csv
     import io as _io
 
@@ -94,11 +108,9 @@ def encode_records(name: str, records: list) -> Encoded:
     dtypes = ALL_TABLES[name][1]
     columns = list(dtypes)
     schema = _arrow_schema(name)
-    if not records:
+    values = list(values)
+    if not values or not len(values[0]):
         return Encoded(",".join(columns) + "\n", b"", schema.empty_table())
-    # column by column: transposing with zip(*rows) walks 100,000s of row iterators per column
-    # (the vocabulary table: 8x slower)
-    values = [tuple(map(attrgetter(column), records)) for column in columns]
     arrays = []
     for i, (column, dtype, field) in enumerate(zip(columns, dtypes.values(), schema)):
         col = values[i]

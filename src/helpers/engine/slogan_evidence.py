@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..extract.records import Slogan
 from ..extract.slogans import CANDIDATE, CORPUS
 from . import io
 
@@ -54,8 +53,9 @@ def settle(staging: Path, story: dict[str, str], place: dict[str, str]) -> int:
             "recognised_by",
             pc.if_else(chosen, CORPUS, by),
         ).filter(pc.or_(pc.invert(candidate), chosen))
+        values = table.to_pydict()
         writer.write_encoded(
-            [io.encode_records("slogans", [Slogan(**row) for row in table.to_pylist()])]
+            [io.encode_columns("slogans", [values[c] for c in io.columns("slogans")])]
         )
     writer.close()
     shutil.rmtree(staging / "slogans", ignore_errors=True)  # the Dask engine's parts
