@@ -93,11 +93,13 @@ def test_records_encode_as_their_frame_does_quotes_gaps_and_odd_categories_inclu
     assert ",,人," in encode_records("figures", rows).csv.decode().split("\n")[1]  # 2: no value
 
 
-def test_a_table_given_by_columns_encodes_as_its_records_do():
-    # the corpus pass re-encodes the staged reports from their Parquet columns
+def test_a_table_given_by_columns_encodes_as_pandas_encodes_its_frame():
+    # the corpus pass re-encodes the staged reports from their Parquet columns; the reference
+    # is the independent pandas path (a frame, its casts, to_csv and from_pandas)
     from operator import attrgetter
 
-    from helpers.engine.io import columns, encode_columns, encode_records
+    from helpers.engine import tables
+    from helpers.engine.io import columns, encode, encode_columns
     from helpers.extract.records import Report
 
     reports = [
@@ -106,6 +108,7 @@ def test_a_table_given_by_columns_encodes_as_its_records_do():
         Report("r2", "", "", "", "", "traditional", "", "", "", "", "", 0, "short", "r2.txt"),
     ]  # fmt: skip
     by_column = [list(map(attrgetter(c), reports)) for c in columns("reports")]
-    expected, got = encode_records("reports", reports), encode_columns("reports", by_column)
+    expected = encode(tables.to_frame("reports", reports))
+    got = encode_columns("reports", by_column)
     assert (got.header, got.csv) == (expected.header, expected.csv)
     assert got.arrow.equals(expected.arrow, check_metadata=True)
