@@ -7,7 +7,7 @@ import pytest
 
 from helpers import load
 from helpers.engine import io
-from helpers.engine.tables import TABLES, to_frame
+from helpers.engine.tables import ALL_TABLES, TABLES, to_frame
 from helpers.extract.records import ManifestRow
 
 
@@ -112,3 +112,16 @@ def test_a_table_given_by_columns_encodes_as_pandas_encodes_its_frame():
     got = encode_columns("reports", by_column)
     assert (got.header, got.csv) == (expected.header, expected.csv)
     assert got.arrow.equals(expected.arrow, check_metadata=True)
+
+
+@pytest.mark.parametrize("name", list(ALL_TABLES))
+def test_the_schema_made_without_pandas_is_the_one_pandas_makes(name):
+    # the build writes Parquet with a schema it describes itself, so that it need not import
+    # pandas; pandas must read those files exactly as if it had written them
+    import pandas as pd
+
+    from helpers.engine.io import _arrow_schema, encode
+    from helpers.engine.tables import typed
+
+    by_pandas = encode(typed(name, pd.DataFrame(columns=list(ALL_TABLES[name][1])))).arrow.schema
+    assert _arrow_schema(name).equals(by_pandas, check_metadata=True)

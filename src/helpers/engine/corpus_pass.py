@@ -117,7 +117,7 @@ def _read(staging: Path, name: str):
 
     single, parts = staging / f"{name}.parquet", staging / name
     files = [single] if single.exists() else sorted(parts.glob("part-*.parquet"))
-    return pa.concat_tables([pq.read_table(f) for f in files])
+    return pa.concat_tables([pq.ParquetFile(f).read() for f in files])  # see slogan_evidence
 
 
 def _remove(staging: Path, name: str) -> None:

@@ -105,42 +105,73 @@ def encode_columns(name: str, values: list) -> Encoded:
 
     import pyarrow as pa
 
+    from . import arrow_columns
+
     dtypes = ALL_TABLES[name][1]
-    columns = list(dtypes)
-    schema = _arrow_schema(name)
     values = list(values)
-    if not values or not len(values[0]):
-        return Encoded(",".join(columns) + "\n", b"", schema.empty_table())
     arrays = []
-    for i, (column, dtype, field) in enumerate(zip(columns, dtypes.values(), schema)):
+    for i, (column, dtype) in enumerate(dtypes.items()):
         col = values[i]
         if column in FLOAT_COLUMNS:
-            arrays.append(pa.array(col, type=field.type, from_pandas=True))
+            arrays.append(arrow_columns.floats(col))
             values[i] = tuple(map(_number, col))
         elif isinstance(dtype, Categories):
             allowed = set(dtype)  # typed() makes any other value missing
             values[i] = col = tuple(v if v in allowed else None for v in col)
-            arrays.append(pa.array(col, type=field.type))
+            arrays.append(arrow_columns.strings(col))
         elif dtype == "string":
-            arrays.append(pa.array([v if v is not None else "" for v in col], type=field.type))
+            arrays.append(arrow_columns.strings([v if v is not None else "" for v in col]))
         else:
-            arrays.append(pa.array(col, type=field.type))
-    table = pa.Table.from_arrays(arrays, schema=schema)
+            arrays.append(arrow_columns.integers(col))
+    table = pa.Table.from_arrays(arrays, schema=_arrow_schema(name))
     del arrays
     buffer = _io.BytesIO()  # encoded as written: no second copy of the text as a str
     with _io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True) as text:
         csv.writer(text, lineterminator="\n").writerows(zip(*values))
         del values
         body = buffer.getvalue()
-    return Encoded(",".join(columns) + "\n", body, table)
+    return Encoded(",".join(dtypes) + "\n", body, table)
+
+
+# pandas' name for each of the tables' dtypes in the metadata it writes: (pandas_type,
+# numpy_type). Categories reach Arrow as plain strings (see `encode`).
+PANDAS_TYPES = {"string": ("object", "string"), "Int64": ("int64", "Int64")}
+PANDAS_TYPES["Float64"] = ("float64", "Float64")
 
 
 @functools.cache
 def _arrow_schema(name: str):
-    """The Arrow schema (with pandas metadata) `encode` gives a typed frame of this table."""
-    import pandas as pd
+    """The Arrow schema `encode` gives a typed frame of this table, with the metadata pandas
+    writes (so that `pandas.read_parquet` restores the dtypes), made without importing pandas:
+    the build uses pandas nowhere else. tests/test_io.py holds it to what pandas makes."""
+    import importlib.metadata
 
-    return encode(typed(name, pd.DataFrame(columns=list(ALL_TABLES[name][1])))).arrow.schema
+    import pyarrow as pa
+
+    arrow_types = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64()}
+    fields, described = [], []
+    for column, dtype in ALL_TABLES[name][1].items():
+        kind = "string" if isinstance(dtype, Categories) else dtype
+        fields.append(pa.field(column, arrow_types[kind]))
+        pandas_type, numpy_type = PANDAS_TYPES[kind]
+        described.append(
+            {
+                "name": column,
+                "field_name": column,
+                "pandas_type": pandas_type,
+                "numpy_type": numpy_type,
+                "metadata": None,
+            }
+        )
+    metadata = {
+        "index_columns": [],
+        "column_indexes": [],
+        "columns": described,
+        "attributes": {},
+        "creator": {"library": "pyarrow", "version": pa.__version__},
+        "pandas_version": importlib.metadata.version("pandas"),
+    }
+    return pa.schema(fields, metadata={"pandas": json.dumps(metadata)})
 
 
 class TableWriter:

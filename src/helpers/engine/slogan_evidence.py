@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..extract.slogans import CANDIDATE, CORPUS
-from . import io
+from . import arrow_columns, io
 
 MIN_STORIES = 2  # reprints of one story are one voice
 MIN_PLACES = 2  # one county's own pages repeating its phrase are one voice too
@@ -36,7 +36,7 @@ def settle(staging: Path, story: dict[str, str], place: dict[str, str]) -> int:
     evidence = _evidence(files) if files else None
     if evidence is None:
         return 0  # no candidate: the table stands as written
-    supported = pa.array(sorted(supported_phrases(evidence, story, place)), pa.string())
+    supported = arrow_columns.strings(sorted(supported_phrases(evidence, story, place)))
     settled = staging / ".settled"
     settled.mkdir()
     writer = io.TableWriter(settled, "slogans")
@@ -45,13 +45,13 @@ def settle(staging: Path, story: dict[str, str], place: dict[str, str]) -> int:
     for batch in _batches(files):
         table = pa.Table.from_batches([batch])
         by = table.column("recognised_by")
-        candidate = pc.equal(by, CANDIDATE)
+        candidate = pc.equal(by, arrow_columns.scalar(CANDIDATE))
         chosen = pc.and_(candidate, pc.is_in(table.column("slogan"), value_set=supported))
         kept += pc.sum(chosen).as_py() or 0
         table = table.set_column(
             table.schema.get_field_index("recognised_by"),
             "recognised_by",
-            pc.if_else(chosen, CORPUS, by),
+            pc.if_else(chosen, arrow_columns.scalar(CORPUS), by),
         ).filter(pc.or_(pc.invert(candidate), chosen))
         values = table.to_pydict()
         writer.write_encoded(
@@ -101,18 +101,22 @@ def _evidence(files: list[Path]) -> list[tuple[str, str]] | None:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    kinds = [pq.read_table(f, columns=["slogan", "recognised_by"]) for f in files]
+    # ParquetFile.read, not read_table: read_table's dataset layer makes Arrow scalars through
+    # pyarrow.scalar, which imports pandas (see arrow_columns)
+    candidate = arrow_columns.scalar(CANDIDATE)
     phrases = set()
-    for table in kinds:
-        mask = pc.equal(table["recognised_by"], CANDIDATE)
-        phrases.update(table.filter(mask)["slogan"].to_pylist())
+    for f in files:
+        table = pq.ParquetFile(f).read(columns=["slogan", "recognised_by"])
+        phrases.update(
+            table.filter(pc.equal(table["recognised_by"], candidate))["slogan"].to_pylist()
+        )
     if not phrases:
         return None
-    del kinds
-    wanted = [("slogan", "in", sorted(phrases))]
+    wanted = arrow_columns.strings(sorted(phrases))
     rows: list[tuple[str, str]] = []
     for f in files:
-        part = pq.read_table(f, columns=["report_id", "slogan"], filters=wanted)
+        part = pq.ParquetFile(f).read(columns=["report_id", "slogan"])
+        part = part.filter(pc.is_in(part["slogan"], value_set=wanted))
         rows += zip(part["report_id"].to_pylist(), part["slogan"].to_pylist())
     return rows
 

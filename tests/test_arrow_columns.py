@@ -1,0 +1,48 @@
+"""Arrow columns laid out by hand must equal what pyarrow.array makes of the same values."""
+
+import math
+
+import pyarrow as pa
+import pytest
+
+from helpers.engine import arrow_columns
+
+# Missing values at the first and last bit of a bitmap byte, and past the first byte.
+GAPS = [0, 7, 8, 16]
+
+
+def with_gaps(values):
+    return [None if i in GAPS else v for i, v in enumerate(values)]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [],
+        ["扶贫", "", "Ⅲ类", "a,b\n“c”"],  # multi-byte, empty, punctuation the CSV quotes
+        with_gaps([f"第{i}村" for i in range(17)]),
+        [None, None],
+    ],
+)
+def test_strings_match_pyarrow(values):
+    assert arrow_columns.strings(values).equals(pa.array(values, pa.large_string()))
+
+
+@pytest.mark.parametrize("values", [[], [0, -1, 2**62], with_gaps(list(range(17))), [None]])
+def test_integers_match_pyarrow(values):
+    assert arrow_columns.integers(values).equals(pa.array(values, pa.int64()))
+
+
+def test_floats_treat_nan_as_missing_as_pandas_does():
+    values = [1.5, math.nan, None, 13000000.0, 0]
+    expected = pa.array([1.5, None, None, 13000000.0, 0.0], pa.float64())
+    got = arrow_columns.floats(values)
+    assert got.equals(expected)
+    assert got.null_count == 2
+
+
+def test_a_scalar_compares_in_pyarrow_compute():
+    import pyarrow.compute as pc
+
+    column = arrow_columns.strings(["candidate", "quoted", None])
+    assert pc.equal(column, arrow_columns.scalar("candidate")).to_pylist() == [True, False, None]
