@@ -79,3 +79,17 @@ def test_the_version_changes_with_the_gazetteer(tmp_path, monkeypatch):
     with open(tmp_path / "divisions.csv.gz", "ab") as f:
         f.write(b"\0")  # a newer gazetteer
     assert prebuilt._version.__wrapped__() != same
+
+
+def test_a_value_read_from_a_package_file_is_read_again_when_the_file_changes(folders, tmp_path):
+    source = tmp_path / "dict.txt"
+    source.write_text("联建 3 v\n责任 9 n\n", encoding="utf-8")
+
+    def verbs():
+        lines = source.read_text(encoding="utf-8").splitlines()
+        return frozenset(line.split()[0] for line in lines if line.split()[2].startswith("v"))
+
+    assert prebuilt.load_or_build_from_file("invented.verbs", source, verbs) == {"联建"}
+    source.write_text("联建 3 v\n责任 9 n\n帮扶 5 v\n", encoding="utf-8")  # reinstalled: longer
+    assert prebuilt.load_or_build_from_file("invented.verbs", source, verbs) == {"联建", "帮扶"}
+    assert len(list(folders[0].glob("invented.verbs-*.pickle"))) == 1  # the stale one removed

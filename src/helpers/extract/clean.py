@@ -112,9 +112,13 @@ def _restorations() -> tuple[re.Pattern, dict[str, str]]:
     from . import gazetteer as gz
 
     names = gz.all_names()
+    # one conversion of all the names, a line each, not 41,000 calls: OpenCC's phrases never
+    # span a line break, so each line converts as the name alone would (3x faster)
+    lines = to_simplified("\n".join(names)).split("\n")
+    if len(lines) != len(names):
+        raise ValueError("a gazetteer name holds a line break")
     table = {}
-    for name in names:
-        converted = to_simplified(name)
+    for name, converted in zip(names, lines):
         if converted != name and converted not in names and len(converted) >= 3:
             table[converted] = name
     keys = sorted(table, key=len, reverse=True)

@@ -81,6 +81,13 @@ def load_or_build(name: str, build: Callable[[], T]) -> T:
     return value
 
 
+def load_or_build_from_file(what: str, source: str | Path, build: Callable[[], T]) -> T:
+    """`build()`, a value read out of another package's data file, saved under a name keyed on
+    that file's size and modification time (a reinstalled package gets it read again)."""
+    stat = os.stat(source)
+    return load_or_build(f"{what}-{stat.st_size}.{stat.st_mtime_ns}.pickle", build)
+
+
 def _write_atomically(path: Path, data: bytes) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..config import DICTIONARIES_DIR
+from . import jieba_dictionary
 from .clean import to_simplified
 from .lexicon import load_words
 from .records import Section, Slogan
@@ -77,21 +78,6 @@ def fixed_terms() -> frozenset[str]:
     return frozenset(canonical(w) for w in load_words("fixed_terms"))
 
 
-@functools.cache
-def _dictionary_words() -> dict[str, str]:
-    """jieba's dictionary, word -> part of speech: idioms (千家万户, 一心一意) are words there,
-    local formulas are not."""
-    import importlib.util
-    import os
-
-    package = os.path.dirname(importlib.util.find_spec("jieba").origin)  # no need to import it
-    with open(os.path.join(package, "dict.txt"), encoding="utf-8") as f:
-        fields = f.read().split()  # "word frequency tag" on every line: three fields each
-    if len(fields) % 3:
-        raise ValueError("jieba's dict.txt is not in lines of word, frequency and tag")
-    return dict(zip(fields[0::3], fields[2::3]))
-
-
 def verb_headed(phrase: str) -> bool:
     """Whether a phrase ends in a verb, as mechanisms and mottos do (以购代捐, 村企联建,
     支部引领), while labels end in a noun (主体责任, 制胜法宝, 农民夜校).
@@ -102,11 +88,10 @@ def verb_headed(phrase: str) -> bool:
     >>> verb_headed("村企联建"), verb_headed("主体责任")
     (True, False)
     """
-    tags = _dictionary_words()
     for size in (4, 3, 2, 1):
         tail = phrase[-size:]
-        if len(tail) == size and tail in tags:
-            return tags[tail].startswith("v")
+        if len(tail) == size and jieba_dictionary.is_word(tail):
+            return jieba_dictionary.is_verb(tail)
     return False
 
 
@@ -229,7 +214,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             return kind, LEXICON
         if CAMPAIGN_END.search(content):
             return kind, NAME
-        if named and (_numeral_led(content) or content not in _dictionary_words()):
+        if named and (_numeral_led(content) or not jieba_dictionary.is_word(content)):
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
@@ -278,7 +263,7 @@ def corpus_candidate(text: str, start: int, end: int) -> bool:
         and not CHANGE_AFTER.match(text[end : end + 2])
         and not HONOUR_BEFORE.search(text[max(0, start - 10) : start])
         and not _spoken_context(text, start, end)
-        and content not in _dictionary_words()
+        and not jieba_dictionary.is_word(content)
         and verb_headed(content)
     )
 
@@ -359,11 +344,10 @@ def extract_slogans(
             if e - s >= 5:
                 found.append((s, e, "formula", STRUCTURE))
     for m in UNQUOTED.finditer(text):
-        words = _dictionary_words()
         if (
             not any(covered[m.start() : m.end()])
-            and m.group() not in words
-            and m.group()[:4] not in words
+            and not jieba_dictionary.is_word(m.group())
+            and not jieba_dictionary.is_word(m.group()[:4])
         ):
             found.append(
                 (m.start(), _list_item_end(text, m.start(), m.end()), "numbered", STRUCTURE)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import os
 import re
 from collections import Counter
 
 from ..config import DICTIONARIES_DIR
 from . import gazetteer as gz
+from . import prebuilt
 from .records import Section, Slogan, TermCount
 
 KEEP = re.compile(
@@ -45,9 +47,21 @@ def domain_words() -> frozenset[str]:
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Chinese stop words of the stopwords-iso collection (package stopwordsiso), plus ours."""
-    import stopwordsiso
+    return _iso_stop_words() | frozenset(_lines("stop_words.txt"))
 
-    return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_lines("stop_words.txt"))
+
+def _iso_stop_words() -> frozenset[str]:
+    # importing stopwordsiso parses every language's list (0.05 s a process): kept once read
+    import importlib.util
+
+    def read() -> frozenset[str]:
+        import stopwordsiso
+
+        return frozenset(stopwordsiso.stopwords("zh"))
+
+    origin = importlib.util.find_spec("stopwordsiso").origin
+    data = os.path.join(os.path.dirname(origin), "stopwords-iso.json")
+    return prebuilt.load_or_build_from_file("terms.iso_stop_words", data, read)
 
 
 @functools.cache
@@ -64,16 +78,27 @@ def tokenizer():
 
 
 @functools.cache
-def fast_tokenizer():
-    """rjieba (jieba-rs, the Rust port: same dictionary and algorithm, ~25x faster), or None."""
+def _fast_tokenizer_and_additions():
     try:
         import rjieba
     except ImportError:
-        return None
+        return None, frozenset()
     tok = rjieba.Jieba()
-    for word in sorted(domain_words()):
+    words = sorted(domain_words())
+    added = frozenset(w for w in words if not tok.has_word(w))
+    for word in words:
         tok.add_word(word, DOMAIN_FREQ, None)
-    return tok
+    return tok, added
+
+
+def fast_tokenizer():
+    """rjieba (jieba-rs, the Rust port: same dictionary and algorithm, ~25x faster), or None."""
+    return _fast_tokenizer_and_additions()[0]
+
+
+def added_words() -> frozenset[str]:
+    """The domain words `fast_tokenizer` knows and jieba's own dictionary does not."""
+    return _fast_tokenizer_and_additions()[1]
 
 
 def segment(text: str, backend: str = "auto") -> list[str]:
