@@ -231,22 +231,25 @@ def clean(raw_text: str) -> Cleaned:
 def _strip_page(lines: list[str]):
     """Split lines into article, title, byline lines and header chrome."""
     removed = {"chrome": 0, "spam": 0}
-    body_starts = [
+    # each line judged once: a paragraph of prose is kept without asking again
+    spam = [bp.is_spam(line) for line in lines]
+    body = [
         i
         for i, line in enumerate(lines)
-        if bp.is_body(line) and not bp.is_chrome(line) and not bp.is_spam(line)
+        if not spam[i] and bp.is_body(line) and not bp.is_chrome(line)
     ]
-    first_body = body_starts[0] if body_starts else len(lines)
-    last_body = body_starts[-1] if body_starts else len(lines) - 1
+    first_body = body[0] if body else len(lines)
+    last_body = body[-1] if body else len(lines) - 1
+    prose = set(body)
     header, meta, kept_idx = [], [], []
     for i, line in enumerate(lines):
         in_header, in_tail = i < first_body, i > last_body
-        if bp.is_spam(line):
+        if spam[i]:
             removed["spam"] += 1
         elif (in_header or in_tail) and bp.is_meta(line):
             meta.append(line)
             removed["chrome"] += 1
-        elif (
+        elif i not in prose and (
             bp.is_chrome(line)
             or (in_header and bp.is_header_chrome(line))
             or (in_tail and bp.is_footer(line))
