@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..engine.io import Tables
+from ..engine.loaded import Deferred, Tables
 from ..engine.tables import METRICS
 
 # The poverty counts, money and land of the contract's vocabulary: all but people and "other".
@@ -25,11 +25,20 @@ def per_story(tables: Tables) -> Tables:
     if "story_id" not in reports or (reports["story_id"].fillna("") == "").all():
         return tables
     kept = reports[reports["story_id"] == reports["report_id"]]
-    ids = set(kept["report_id"])
-    pick = {
-        name: getattr(tables, name)[getattr(tables, name)["report_id"].isin(ids)]
-        for name in ("sections", "figures", "slogans", "terms")
-    }
+    ids = kept["report_id"]
+
+    def only_kept(name: str):
+        if tables.is_read(name):
+            frame = getattr(tables, name)
+            return frame[frame["report_id"].isin(ids)]
+
+        def read():  # when first used; the whole table is not kept beside its part
+            frame = tables.unread(name)
+            return frame[frame["report_id"].isin(ids)]
+
+        return Deferred(read)
+
+    pick = {name: only_kept(name) for name in ("sections", "figures", "slogans", "terms")}
     return tables._replace(reports=kept, **pick)
 
 

@@ -15,25 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import BuildInProgressError, HelpersError, OutputNotWritableError
+from .loaded import Deferred, Tables
 from .tables import ALL_TABLES, Categories, typed
 
 if TYPE_CHECKING:
     import pandas as pd
 
 FLOAT_COLUMNS = {"value", "value_high"}
-
-
-class Tables(NamedTuple):
-    """The build's tables as typed DataFrames."""
-
-    manifest: pd.DataFrame
-    reports: pd.DataFrame
-    sections: pd.DataFrame
-    figures: pd.DataFrame
-    slogans: pd.DataFrame
-    terms: pd.DataFrame
-    reuse: pd.DataFrame  # passages shared between stories (built by the corpus pass)
-    info: dict = {}  # build.json: the corpus, the rules' version, the date of the build
 
 
 def _number(value) -> str:
@@ -293,9 +281,8 @@ def clean_stale(out: Path) -> None:
 
 
 def load(out: str | Path = None) -> Tables:
-    """The tables of a build folder as typed DataFrames (Parquet when present, else CSV)."""
-    import pandas as pd
-
+    """The tables of a build folder as typed DataFrames (Parquet when present, else CSV), each
+    read at its first use: a notebook holds only the tables it touches."""
     from ..config import PROCESSED_DIR
 
     folder = Path(out) if out is not None else PROCESSED_DIR
@@ -304,28 +291,58 @@ def load(out: str | Path = None) -> Tables:
         raise HelpersError(
             f"no build at {folder}: run `python -m helpers build --out {folder}` first"
         )
-    frames = {}
-    for name in ALL_TABLES:
-        parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
-        partitioned = folder / name
-        if parquet.exists():
-            frame = pd.read_parquet(parquet)
-        elif partitioned.is_dir():
-            frame = pd.read_parquet(partitioned)
-        elif csv.exists():
-            frame = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-            for column in FLOAT_COLUMNS & set(frame.columns):
-                frame[column] = pd.to_numeric(frame[column].replace("", None))
-        else:
-            frame = pd.DataFrame(columns=list(ALL_TABLES[name][1]))
-        frames[name] = typed(name, frame)
     info_path = folder / "build.json"
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
-    reports = frames["reports"]
-    frames["reports"] = reports.assign(
-        published_date=pd.to_datetime(reports["published"].replace("", None), errors="coerce")
-    )
-    return Tables(**frames, info=info)
+    stamp = _stamp(folder)
+
+    def reader(name: str) -> Deferred:
+        def read():
+            if _stamp(folder) != stamp:  # a later build was published there since
+                raise HelpersError(
+                    f"the build in {folder} was replaced after it was loaded; "
+                    f"load it again (helpers.load) to read its {name} table"
+                )
+            return _read_table(folder, name)
+
+        return Deferred(read)
+
+    return Tables(**{name: reader(name) for name in ALL_TABLES}, info=info)
+
+
+def _stamp(folder: Path) -> tuple:
+    """What tells one published build from the next in the same place: `publish` renames a
+    new folder into place (a new inode) and writes a new build.json."""
+    try:
+        info = (folder / "build.json").stat().st_mtime_ns
+    except OSError:
+        info = None
+    try:
+        return folder.stat().st_ino, info
+    except OSError:
+        return None, info
+
+
+def _read_table(folder: Path, name: str):
+    import pandas as pd
+
+    parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+    partitioned = folder / name
+    if parquet.exists():
+        frame = pd.read_parquet(parquet)
+    elif partitioned.is_dir():
+        frame = pd.read_parquet(partitioned)
+    elif csv.exists():
+        frame = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        for column in FLOAT_COLUMNS & set(frame.columns):
+            frame[column] = pd.to_numeric(frame[column].replace("", None))
+    else:
+        frame = pd.DataFrame(columns=list(ALL_TABLES[name][1]))
+    frame = typed(name, frame)
+    if name == "reports":
+        frame = frame.assign(
+            published_date=pd.to_datetime(frame["published"].replace("", None), errors="coerce")
+        )
+    return frame
 
 
 def read_text(out: str | Path, report_id: str) -> str:

@@ -1,0 +1,81 @@
+"""Tables are read on first use: a notebook holds only the tables it touches."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.analysis import summaries as S
+from helpers.engine.loaded import Deferred, Tables
+from helpers.engine.tables import ALL_TABLES
+from helpers.errors import HelpersError
+
+
+def counted(frame: pd.DataFrame, reads: list, name: str) -> Deferred:
+    def read():
+        reads.append(name)
+        return frame
+
+    return Deferred(read)
+
+
+def test_a_table_is_read_once_and_only_when_used():
+    reads: list[str] = []
+    frame = pd.DataFrame({"report_id": ["r1", "r2"]}, dtype="string")
+    tables = Tables(**{name: counted(frame, reads, name) for name in ALL_TABLES})
+    assert reads == [] and "terms=(unread)" in repr(tables)
+    assert len(tables.figures) == 2 and len(tables.figures) == 2
+    assert reads == ["figures"]
+    assert tables.is_read("figures") and not tables.is_read("terms")
+
+
+def test_per_story_filters_a_table_when_it_is_first_used_and_keeps_only_the_part():
+    reads: list[str] = []
+    reports = pd.DataFrame(
+        {"report_id": ["a", "b", "c"], "story_id": ["a", "a", "c"]}, dtype="string"
+    )
+    rows = pd.DataFrame({"report_id": ["a", "b", "b", "c"], "n": [1, 2, 3, 4]})
+    lazy = {name: counted(rows, reads, name) for name in ALL_TABLES}
+    tables = Tables(**{**lazy, "reports": reports})
+    once = S.per_story(tables)
+    assert reads == []  # nothing read to set up the view
+    assert once.terms["n"].tolist() == [1, 4]  # b reprints a: its rows go
+    assert reads == ["terms"]
+    assert not tables.is_read("terms")  # the whole table was not kept beside its part
+    assert len(once.manifest) == 4  # every file stays accounted for
+
+
+def test_tables_still_behave_like_the_named_tuple_they_were():
+    frame = pd.DataFrame({"report_id": ["r1"]}, dtype="string")
+    tables = Tables(*[frame] * len(ALL_TABLES), info={"corpus": "x"})
+    assert tables._fields[-1] == "info" and tables.info == {"corpus": "x"}
+    assert set(tables._asdict()) == {*ALL_TABLES, "info"}
+    replaced = tables._replace(figures=frame.iloc[:0])
+    assert len(replaced.figures) == 0 and len(tables.figures) == 1
+    with pytest.raises(TypeError, match="missing: reuse"):
+        Tables(*[frame] * (len(ALL_TABLES) - 1))
+    with pytest.raises(AttributeError, match="no table 'figure'"):
+        tables.figure  # noqa: B018
+    with pytest.raises(AttributeError, match="read-only"):
+        tables.figures = frame
+
+
+def test_load_reads_nothing_until_asked_and_refuses_a_build_replaced_since(tmp_path):
+    from helpers import build, load
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "某县脱贫纪实\n河北省阜平县2019年全县贫困户减少120户,贫困人口减少350人。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(corpus, out, jobs=1, cache=False, progress=False)
+    tables = load(out)
+    assert not any(tables.is_read(name) for name in ALL_TABLES)
+    assert tables.reports["county"].tolist() == ["阜平县"]
+    assert [name for name in ALL_TABLES if tables.is_read(name)] == ["reports"]
+    build(corpus, out, jobs=1, cache=False, progress=False)  # a new build published there
+    with pytest.raises(HelpersError, match="replaced after it was loaded"):
+        tables.figures  # noqa: B018
+    assert sorted(load(out).figures["value"].tolist()) == [120, 350]
