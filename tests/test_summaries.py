@@ -43,6 +43,27 @@ def test_place_label_is_the_chain_down_to_the_level_or_empty():
     assert S.place_label(frame, "county").tolist() == ["甲省 乙市 丙县", ""]
 
 
+def test_place_label_joins_only_the_names_present():
+    # a chain with a level missing in the middle (a county named without its prefecture) or at
+    # the top: single spaces between the names present, nothing where one is missing
+    frame = pd.DataFrame(
+        {
+            "province": ["云南省", "", "云南省", None],
+            "prefecture": ["", "", "大理州", "大理州"],
+            "county": ["宾川县", "宾川县", "宾川县", "宾川县"],
+            "township": ["", "", "", "州城镇"],
+        },
+        dtype="string",
+    )
+    assert S.place_label(frame, "county").tolist() == [
+        "云南省 宾川县",
+        "宾川县",
+        "云南省 大理州 宾川县",
+        "大理州 宾川县",
+    ]
+    assert S.place_label(frame, "township").tolist() == ["", "", "", "大理州 宾川县 州城镇"]
+
+
 def test_per_story_keeps_one_copy_of_each_story_and_its_rows():
     from helpers.engine.io import Tables
 

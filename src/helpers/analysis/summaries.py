@@ -117,7 +117,12 @@ def place_label(frame: pd.DataFrame, level: str) -> pd.Series:
     """'甘肃省 白银市 会宁县' down to `level`, for places that reach that level."""
     cols = LEVELS[: LEVELS.index(level) + 1]
     parts = frame[cols].astype("string").fillna("")
-    label = parts.apply(lambda r: " ".join(x for x in r if x), axis=1)
+    # column by column, not a row-wise apply (28 s for 1.8 million figures): a space only
+    # between two names, so that a missing level leaves no gap
+    label = parts[cols[0]]
+    for col in cols[1:]:
+        part = parts[col]
+        label = (label + " " + part).where((label != "") & (part != ""), label + part)
     return label.where(parts[level] != "", "").astype("string")
 
 
