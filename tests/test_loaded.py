@@ -12,9 +12,11 @@ from helpers.errors import HelpersError
 
 
 def counted(frame: pd.DataFrame, reads: list, name: str) -> Deferred:
-    def read():
+    def read(report_ids=None):
         reads.append(name)
-        return frame
+        if report_ids is None:
+            return frame
+        return frame[frame["report_id"].isin(report_ids)].reset_index(drop=True)
 
     return Deferred(read)
 
@@ -79,3 +81,28 @@ def test_load_reads_nothing_until_asked_and_refuses_a_build_replaced_since(tmp_p
     with pytest.raises(HelpersError, match="replaced after it was loaded"):
         tables.figures  # noqa: B018
     assert sorted(load(out).figures["value"].tolist()) == [120, 350]
+
+
+def test_per_story_reads_from_disk_what_it_filters_from_memory(tmp_path):
+    # the view over unread tables (Parquet filtered as it is read) against the same view over
+    # tables read whole first: the same rows, columns and dtypes. Two seed pages and a reprint
+    # of one of them, so that the view drops something.
+    import shutil
+
+    from conftest import SEEDS
+
+    from helpers import build, load
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pages = sorted(SEEDS.glob("*.txt"))[:2]
+    for page in pages:
+        shutil.copy(page, corpus / page.name)
+    shutil.copy(pages[0], corpus / "zz_reprint.txt")
+    build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
+    lazy = S.per_story(load(tmp_path / "out"))
+    eager = S.per_story(Tables(**load(tmp_path / "out")._asdict()))
+    assert len(lazy.reports) == 2  # the reprint is not a story of its own
+    assert set(lazy.figures["report_id"]) < set(load(tmp_path / "out").figures["report_id"])
+    for name in ALL_TABLES:
+        pd.testing.assert_frame_equal(getattr(lazy, name), getattr(eager, name))

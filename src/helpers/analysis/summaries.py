@@ -24,17 +24,15 @@ def per_story(tables: Tables) -> Tables:
     reports = tables.reports
     if "story_id" not in reports or (reports["story_id"].fillna("") == "").all():
         return tables
-    kept = reports[reports["story_id"] == reports["report_id"]]
+    kept = reports[reports["story_id"] == reports["report_id"]].reset_index(drop=True)
     ids = kept["report_id"]
 
     def only_kept(name: str):
         if tables.is_read(name):
-            frame = getattr(tables, name)
-            return frame[frame["report_id"].isin(ids)]
+            return tables.unread(name, ids)
 
-        def read():  # when first used; the whole table is not kept beside its part
-            frame = tables.unread(name)
-            return frame[frame["report_id"].isin(ids)]
+        def read(report_ids=None):  # at first use, reading only the kept stories' rows
+            return tables.unread(name, ids if report_ids is None else ids[ids.isin(report_ids)])
 
         return Deferred(read)
 

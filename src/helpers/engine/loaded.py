@@ -20,11 +20,12 @@ FIELDS = (*ALL_TABLES, "info")
 
 
 class Deferred:
-    """A table not read yet, and how to read it."""
+    """A table not read yet, and how to read it: `read(report_ids)` gives the rows of those
+    reports (all rows when None), so that a view of a few reports never holds the whole table."""
 
     __slots__ = ("read",)
 
-    def __init__(self, read: Callable[[], pd.DataFrame]):
+    def __init__(self, read: Callable[..., pd.DataFrame]):
         self.read = read
 
 
@@ -68,11 +69,16 @@ class Tables:
     def __setattr__(self, name, value):
         raise AttributeError("Tables is read-only: use tables._replace(name=frame)")
 
-    def unread(self, name: str):
-        """The table as it stands, without keeping it here if it is not read yet: for a view
-        (`per_story`) that keeps only part of it."""
+    def unread(self, name: str, report_ids=None):
+        """The table's rows of `report_ids` (all when None), without keeping the table here if
+        it is not read yet: for a view (`per_story`) that keeps only part of it. A table read
+        from disk is filtered as it is read, and comes with a fresh index."""
         value = self._values[name]
-        return value.read() if isinstance(value, Deferred) else value
+        if isinstance(value, Deferred):
+            return value.read(report_ids)
+        if report_ids is None:
+            return value
+        return value[value["report_id"].isin(report_ids)].reset_index(drop=True)
 
     def is_read(self, name: str) -> bool:
         return not isinstance(self._values[name], Deferred)
