@@ -331,8 +331,16 @@ def _read_table(folder: Path, name: str, report_ids=None):
     partitioned = folder / name
     rows = None if report_ids is None else [("report_id", "in", list(report_ids))]
     if parquet.exists() or partitioned.is_dir():
-        frame = pd.read_parquet(parquet if parquet.exists() else partitioned, filters=rows)
-        rows = None
+        source = parquet if parquet.exists() else partitioned
+        if rows is None:
+            frame = pd.read_parquet(source)
+        else:
+            import pyarrow.parquet as pq
+
+            # one chunk per column, as a filter in memory gives: a row group per chunk (~200 at
+            # 100k reports) made every later operation on the frame copy its columns again
+            frame = pq.read_table(source, filters=rows).combine_chunks().to_pandas()
+            rows = None
     elif csv.exists():
         frame = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
         for column in FLOAT_COLUMNS & set(frame.columns):
