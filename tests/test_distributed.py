@@ -7,6 +7,7 @@ import pytest
 from conftest import SEEDS
 
 from helpers import build, load
+from helpers.analysis.summaries import per_story
 from helpers.engine.tables import TABLES
 
 
@@ -35,6 +36,10 @@ def test_dask_build_equals_local_build(tmp_path, cluster, monkeypatch):
     assert (tmp_path / "dask" / "figures.csv").read_bytes() == (
         tmp_path / "local" / "figures.csv"
     ).read_bytes()
+    # the per-story view reads its rows filtered, from one file or from a folder of parts
+    local, dask = per_story(load(tmp_path / "local")), per_story(load(tmp_path / "dask"))
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(local, name), getattr(dask, name))
 
 
 def test_dask_parts_settle_the_corpus_slogans_as_the_local_build_does(
