@@ -105,9 +105,9 @@ WRAPPED = [
     ),
 ]
 NOT_WRAPPED = [
-    "全乡贫困户数合计为 1804\n人均纯收入3000元。",  # 人均 opens a new word
-    "合计1804\n人，",  # too short a line to be wrapped prose
-    "全乡有贫困户1804。\n人，",  # the line ends its sentence
+    "全乡贫困户数合计为 1682\n人均纯收入3000元。",  # 人均 opens a new word
+    "合计1682\n人，",  # too short a line to be wrapped prose
+    "全乡有贫困户1682。\n人，",  # the line ends its sentence
     "今年以来该村帮扶贫困户35\n图为帮扶现场\n人口普查结果。",  # 人口: a word, not a unit
     "全面完成脱贫目标任务到2020\n年底全部脱贫。",  # a year
 ]

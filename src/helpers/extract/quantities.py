@@ -370,7 +370,7 @@ def _implicit(text: str, pattern: re.Pattern, unit: str):
 
 
 # A number closing a line, its unit opening the next prose line: a narrow column's hard wrap
-# (flip-book yearbooks, PDF conversions), "…贫困人口621户1804\n人,…". Such layouts also drop an
+# (flip-book yearbooks, PDF conversions), "…贫困人口537户1682\n人,…". Such layouts also drop an
 # image caption or a credit line between the two: "1250\n通往县城的公路\n人", "13\n(某乡党政办
 # 供稿)\n人". A caption is short and has no punctuation inside a sentence.
 LINE_END_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \t\u3000]*\n")
