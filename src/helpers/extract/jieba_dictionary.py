@@ -9,8 +9,6 @@ then kept in the lookups cache.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import os
 import re
 
 from . import prebuilt, terms
@@ -37,8 +35,7 @@ def is_verb(word: str) -> bool:
 
 
 def _dictionary_file() -> str:
-    package = os.path.dirname(importlib.util.find_spec("jieba").origin)  # no need to import it
-    return os.path.join(package, "dict.txt")
+    return prebuilt.package_data("jieba", "dict.txt")
 
 
 @functools.cache

@@ -81,6 +81,14 @@ def load_or_build(name: str, build: Callable[[], T]) -> T:
     return value
 
 
+def package_data(package: str, name: str) -> str:
+    """The path of a data file shipped inside an installed package, found without importing
+    the package (jieba's and stopwordsiso's imports do work of their own)."""
+    import importlib.util
+
+    return os.path.join(os.path.dirname(importlib.util.find_spec(package).origin), name)
+
+
 def load_or_build_from_file(what: str, source: str | Path, build: Callable[[], T]) -> T:
     """`build()`, a value read out of another package's data file, saved under a name keyed on
     that file's size and modification time (a reinstalled package gets it read again)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
-import os
 import re
 from collections import Counter
 
@@ -52,15 +51,12 @@ def stop_words() -> frozenset[str]:
 
 def _iso_stop_words() -> frozenset[str]:
     # importing stopwordsiso parses every language's list (0.05 s a process): kept once read
-    import importlib.util
-
     def read() -> frozenset[str]:
         import stopwordsiso
 
         return frozenset(stopwordsiso.stopwords("zh"))
 
-    origin = importlib.util.find_spec("stopwordsiso").origin
-    data = os.path.join(os.path.dirname(origin), "stopwords-iso.json")
+    data = prebuilt.package_data("stopwordsiso", "stopwords-iso.json")
     return prebuilt.load_or_build_from_file("terms.iso_stop_words", data, read)
 
 
