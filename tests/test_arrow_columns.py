@@ -28,6 +28,30 @@ def test_strings_match_pyarrow(values):
     assert arrow_columns.strings(values).equals(pa.array(values, pa.large_string()))
 
 
+# The last and first code point of each UTF-8 length: 1 byte to U+007F, 2 to U+07FF, 3 to
+# U+FFFF, 4 beyond; the byte offsets are summed from these widths.
+EDGES = ["\x7f", "\x80", "\u07ff", "\u0800", "\uffff", "\U00010000", "\U0010ffff"]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        EDGES,
+        ["".join(EDGES), "", "a" + "".join(reversed(EDGES)) + "z"],
+        ("plain", "ascii", ""),  # a tuple, as the encoder passes a column; bytes = characters
+        ("𠀀村", None, "é"),
+    ],
+)
+def test_strings_offsets_at_every_utf8_width(values):
+    column = arrow_columns.strings(values)
+    assert column.equals(pa.array(list(values), pa.large_string()))
+    offsets = column.buffers()[1]
+    ends = [len((v or "").encode()) for v in values]
+    assert list(memoryview(offsets).cast("q"))[1 : len(values) + 1] == [
+        sum(ends[: i + 1]) for i in range(len(values))
+    ]
+
+
 @pytest.mark.parametrize("values", [[], [0, -1, 2**62], with_gaps(list(range(17))), [None]])
 def test_integers_match_pyarrow(values):
     assert arrow_columns.integers(values).equals(pa.array(values, pa.int64()))
