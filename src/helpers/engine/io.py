@@ -299,13 +299,13 @@ def load(out: str | Path = None) -> Tables:
     stamp = _stamp(folder)
 
     def reader(name: str) -> Deferred:
-        def read(report_ids=None):
+        def read(report_ids=None, columns=None):
             if _stamp(folder) != stamp:  # a later build was published there since
                 raise HelpersError(
                     f"the build in {folder} was replaced after it was loaded; "
                     f"load it again (helpers.load) to read its {name} table"
                 )
-            return _read_table(folder, name, report_ids)
+            return _read_table(folder, name, report_ids, columns)
 
         return Deferred(read)
 
@@ -325,36 +325,46 @@ def _stamp(folder: Path) -> tuple:
         return None, info
 
 
-def _read_table(folder: Path, name: str, report_ids=None):
-    """One table, typed; only the rows of `report_ids` when given. Parquet filters them as it
-    reads, so the whole table is never in memory beside its part (the figures at 100k reports:
-    2.2-2.8 GB at the peak, not 3.2 GB)."""
+def _read_table(folder: Path, name: str, report_ids=None, columns=None):
+    """One table, typed; only the rows of `report_ids` and the `columns` when given. Parquet
+    filters the rows as it reads, so the whole table is never in memory beside its part (the
+    figures at 100k reports: 2.2-2.8 GB at the peak, not 3.2 GB)."""
     import pandas as pd
 
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     partitioned = folder / name
     rows = None if report_ids is None else [("report_id", "in", list(report_ids))]
+    wanted = None if columns is None else list(columns)
     if parquet.exists() or partitioned.is_dir():
         source = parquet if parquet.exists() else partitioned
         if rows is None:
-            frame = pd.read_parquet(source)
+            frame = pd.read_parquet(source, columns=wanted)
         else:
             import pyarrow.parquet as pq
 
             # one chunk per column, as a filter in memory gives: a row group per chunk (~200 at
             # 100k reports) made every later operation on the frame copy its columns again
-            frame = pq.read_table(source, filters=rows).combine_chunks().to_pandas()
+            read = pq.read_table(source, columns=wanted, filters=rows)
+            frame = read.combine_chunks().to_pandas()
             rows = None
     elif csv.exists():
-        frame = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-        for column in FLOAT_COLUMNS & set(frame.columns):
+        needed = None if wanted is None else {*wanted, *(["report_id"] if rows else [])}
+        frame = pd.read_csv(
+            csv,
+            encoding="utf-8-sig",
+            dtype=str,
+            keep_default_na=False,
+            usecols=None if needed is None else needed.__contains__,
+        )
+        numeric = {c for c, t in ALL_TABLES[name][1].items() if t in ("Int64", "Float64")}
+        for column in numeric & set(frame.columns):  # an empty field is a missing number
             frame[column] = pd.to_numeric(frame[column].replace("", None))
     else:
-        frame = pd.DataFrame(columns=list(ALL_TABLES[name][1]))
+        frame = pd.DataFrame(columns=wanted or list(ALL_TABLES[name][1]))
     if rows is not None:
         frame = frame[frame["report_id"].isin(report_ids)].reset_index(drop=True)
-    frame = typed(name, frame)
-    if name == "reports":
+    frame = typed(name, frame, wanted)
+    if name == "reports" and "published" in frame:
         frame = frame.assign(
             published_date=pd.to_datetime(frame["published"].replace("", None), errors="coerce")
         )

@@ -20,8 +20,9 @@ FIELDS = (*ALL_TABLES, "info")
 
 
 class Deferred:
-    """A table not read yet, and how to read it: `read(report_ids)` gives the rows of those
-    reports (all rows when None), so that a view of a few reports never holds the whole table."""
+    """A table not read yet, and how to read it: `read(report_ids, columns)` gives those
+    columns of those reports' rows (all when None), so that a view of a few reports, or a count,
+    never holds the whole table."""
 
     __slots__ = ("read",)
 
@@ -69,16 +70,17 @@ class Tables:
     def __setattr__(self, name, value):
         raise AttributeError("Tables is read-only: use tables._replace(name=frame)")
 
-    def unread(self, name: str, report_ids=None):
-        """The table's rows of `report_ids` (all when None), without keeping the table here if
-        it is not read yet: for a view (`per_story`) that keeps only part of it. A table read
-        from disk is filtered as it is read, and comes with a fresh index."""
+    def unread(self, name: str, report_ids=None, columns=None):
+        """The table's rows of `report_ids` and its `columns` (all when None), without keeping
+        the table here if it is not read yet: for a view (`per_story`) that keeps only part of
+        it, or a count that needs one column of 2 million rows, not all 30. A table read from
+        disk is filtered as it is read, and comes with a fresh index."""
         value = self._values[name]
         if isinstance(value, Deferred):
-            return value.read(report_ids)
-        if report_ids is None:
-            return value
-        return value[value["report_id"].isin(report_ids)].reset_index(drop=True)
+            return value.read(report_ids, columns)
+        if report_ids is not None:
+            value = value[value["report_id"].isin(report_ids)].reset_index(drop=True)
+        return value if columns is None else value[list(columns)]
 
     def is_read(self, name: str) -> bool:
         return not isinstance(self._values[name], Deferred)

@@ -151,9 +151,12 @@ def to_frame(name: str, records: Iterable) -> pd.DataFrame:
     return typed(name, frame)
 
 
-def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Cast a table read back from disk (or built) to its declared dtypes."""
+def typed(name: str, frame: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
+    """Cast a table read back from disk (or built) to its declared dtypes; only `columns` of
+    it, in that order, when given."""
     dtypes = ALL_TABLES[name][1]
+    if columns is not None:
+        dtypes = {column: dtypes[column] for column in columns}
     frame = frame.reindex(columns=list(dtypes))
     for column, dtype in dtypes.items():
         if dtype == "string" or isinstance(dtype, Categories):
