@@ -52,6 +52,15 @@ def test_strings_offsets_at_every_utf8_width(values):
     ]
 
 
+@pytest.mark.parametrize("block", [1, 5, 1 << 20])
+def test_strings_come_out_the_same_whatever_the_block_of_characters(monkeypatch, block):
+    # Offsets are summed BLOCK characters at a time: a block smaller than one text, a block
+    # ending inside a text, and one block for all. Empty texts first, last and between.
+    monkeypatch.setattr(arrow_columns, "BLOCK", block)
+    values = ["", "扶贫", "", "", "a" * 12 + "é", "😀村", None, "\u0800" * 7, "", ""]
+    assert arrow_columns.strings(values).equals(pa.array(values, pa.large_string()))
+
+
 @pytest.mark.parametrize("values", [[], [0, -1, 2**62], with_gaps(list(range(17))), [None]])
 def test_integers_match_pyarrow(values):
     assert arrow_columns.integers(values).equals(pa.array(values, pa.int64()))
