@@ -115,6 +115,29 @@ def test_keyness_matches_the_two_by_two_formulas():
     assert chi.loc["甲", "p"] == pytest.approx(math.erfc(math.sqrt(yates / 2)))
 
 
+def test_keyness_counts_only_the_two_sides_it_is_given():
+    # Three reports: target "t", reference "r", and "x" in neither when a reference is named
+    # (its 丙 must not count). The frame's index is not 0..n-1, as after a filter. Target: 甲 3
+    # of 4 tokens; reference: 甲 1 and 乙 3 (丙 is in no side and is left out).
+    terms = pd.DataFrame(
+        {
+            "report_id": ["t", "t", "r", "r", "x"],
+            "section": [0] * 5,
+            "term": ["甲", "乙", "甲", "乙", "丙"],
+            "count": [3, 1, 1, 3, 50],
+        },
+        index=[10, 3, 7, 99, 5],
+    )
+    named = keyness(terms, ["t"], reference=["r"], min_count=1).set_index("term")
+    assert sorted(named.index) == ["乙", "甲"]
+    assert named.loc["甲", ["target", "reference"]].tolist() == [3, 1]
+    # the 2×2 of 甲: [[3, 1], [1, 3]], expected 2 everywhere: Yates (|3-2|-0.5)²/2 × 4 = 0.5
+    assert named.loc["甲", "statistic"] == pytest.approx(0.5)
+    # by default every other report is the reference: x's 丙 (50 tokens) now counts there
+    default = keyness(terms, ["t"], min_count=1).set_index("term")
+    assert default.loc["丙", ["target", "reference"]].tolist() == [0, 50]
+
+
 def test_word_cloud_draws_with_the_cjk_font():
     import warnings
 
@@ -122,3 +145,23 @@ def test_word_cloud_draws_with_the_cjk_font():
         warnings.simplefilter("error")
         fig = word_cloud({"党建": 10, "脱贫": 7, "合作社": 3})
     assert fig.axes
+
+
+def test_texts_of_reads_each_text_when_asked_and_kwic_reads_them_so(tmp_path):
+    # Three texts in a build's texts/ folder; the view keeps two (as per_story keeps stories).
+    from helpers.analysis.text import load_texts, texts_of
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for report_id, text in [("b", "乙村合作社"), ("a", "甲镇合作社带动"), ("c", "丙县合作社")]:
+        (folder / f"{report_id}.txt").write_text(text, encoding="utf-8")
+    texts = texts_of(tmp_path, ["c", "a", "zz"])  # "zz" has no text: left out
+    assert list(texts) == ["a", "c"] and len(texts) == 2
+    (folder / "a.txt").write_text("甲镇合作社扩大", encoding="utf-8")  # read when asked, not before
+    assert texts["a"] == "甲镇合作社扩大"
+    with pytest.raises(KeyError):
+        texts["b"]  # in the folder, not in the view
+    hits = kwic(texts, "合作社", window=2)
+    assert hits["report_id"].tolist() == ["a", "c"]
+    assert hits["left"].tolist() == ["甲镇", "丙县"]
+    assert load_texts(tmp_path) == {"a": "甲镇合作社扩大", "b": "乙村合作社", "c": "丙县合作社"}

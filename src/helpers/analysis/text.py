@@ -7,20 +7,49 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .summaries import LEVELS
 
 
 def load_texts(processed: str | Path, report_ids: Iterable[str] | None = None) -> dict[str, str]:
-    """report_id -> cleaned text, read from a build's texts/ folder."""
+    """report_id -> cleaned text, read from a build's texts/ folder (all of them in memory: at
+    100,000 reports, 0.8 GB; `texts_of` reads them one at a time)."""
+    return dict(texts_of(processed, report_ids).items())
+
+
+class TextFolder(Mapping):
+    """report_id -> cleaned text, each read from the build's texts/ folder when asked for and
+    not kept: a pass over 100,000 texts (`kwic`) holds one at a time."""
+
+    def __init__(self, folder: Path, report_ids: list[str]):
+        self.folder, self.report_ids, self._known = folder, report_ids, frozenset(report_ids)
+
+    def __getitem__(self, report_id: str) -> str:
+        if report_id not in self._known:
+            raise KeyError(report_id)
+        return (self.folder / f"{report_id}.txt").read_text(encoding="utf-8")
+
+    def __iter__(self):
+        return iter(self.report_ids)
+
+    def __len__(self) -> int:
+        return len(self.report_ids)
+
+    def __repr__(self) -> str:
+        return f"TextFolder({len(self)} texts in {self.folder})"
+
+
+def texts_of(processed: str | Path, report_ids: Iterable[str] | None = None) -> TextFolder:
+    """The cleaned texts of a build (of `report_ids` only, when given: e.g. the reports that
+    `per_story` keeps), in report_id order, read one at a time as they are used."""
     folder = Path(processed) / "texts"
-    wanted = set(report_ids) if report_ids is not None else None
-    return {
-        p.stem: p.read_text(encoding="utf-8")
-        for p in sorted(folder.glob("*.txt"))
-        if wanted is None or p.stem in wanted
-    }
+    present = sorted(p.stem for p in folder.glob("*.txt"))
+    if report_ids is not None:
+        wanted = set(report_ids)
+        present = [r for r in present if r in wanted]
+    return TextFolder(folder, present)
 
 
 def most_specific_place(frame: pd.DataFrame) -> pd.Series:
@@ -48,7 +77,8 @@ def kwic(
     """
     compiled = re.compile(pattern if regex else re.escape(pattern))
     rows = []
-    for report_id, text in sorted(texts.items()):
+    for report_id in sorted(texts):  # one text at a time: `texts` may read them as asked
+        text = texts[report_id]
         for m in compiled.finditer(text):
             left = text[max(0, m.start() - window) : m.start()].replace("\n", " ")
             right = text[m.end() : m.end() + window].replace("\n", " ")
@@ -213,13 +243,22 @@ def keyness(
     signed positive when the term is relatively more frequent in the target, as quanteda's
     textstat_keyness does: `chi2` with Yates' continuity correction, or `lr` (G², log-likelihood).
     """
-    target = set(target)
-    reference = set(reference) if reference is not None else set(terms["report_id"]) - target
-    t = terms[terms["report_id"].isin(target)].groupby("term", observed=True)["count"].sum()
-    r = terms[terms["report_id"].isin(reference)].groupby("term", observed=True)["count"].sum()
-    table = pd.concat([t.rename("target"), r.rename("reference")], axis=1).fillna(0).astype("int64")
+    # Both sides summed in one pass over the rows, without a copy of either side: at 100,000
+    # reports the vocabulary is 27 million rows, and the reference side is nearly all of them.
+    in_target = terms["report_id"].isin(set(target)).to_numpy(dtype=bool)
+    if reference is None:
+        in_reference = ~in_target
+    else:
+        in_reference = terms["report_id"].isin(set(reference)).to_numpy(dtype=bool)
+    counts = terms["count"].to_numpy(dtype="int64", na_value=0)
+    sides = pd.DataFrame(
+        {"target": np.where(in_target, counts, 0), "reference": np.where(in_reference, counts, 0)},
+        index=terms.index,
+    )
+    table = sides.groupby(terms["term"], observed=True).sum()
+    n_t, n_r = int(table["target"].sum()), int(table["reference"].sum())
+    table = table[(table["target"] > 0) | (table["reference"] > 0)]
     table = table[(table["target"] + table["reference"]) >= min_count]
-    n_t, n_r = int(t.sum()), int(r.sum())
     stats = [
         _keyness_stat(a, b, n_t - a, n_r - b, measure)
         for a, b in zip(table["target"], table["reference"])
