@@ -326,22 +326,21 @@ def _stamp(folder: Path) -> tuple:
 
 
 def _read_table(folder: Path, name: str, report_ids=None, columns=None):
-    """One table, typed; only the rows of `report_ids` and the `columns` when given. Parquet
-    filters the rows as it reads, so the whole table is never in memory beside its part (the
-    figures at 100k reports: 2.2-2.8 GB at the peak, not 3.2 GB)."""
+    """One table, typed; only the rows of `report_ids` and the `columns` when given (from
+    Parquet, the rest is never read into memory)."""
     import pandas as pd
 
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     partitioned = folder / name
-    rows = None if report_ids is None else [("report_id", "in", list(report_ids))]
+    rows = report_ids is not None
     wanted = None if columns is None else list(columns)
     if parquet.exists() or partitioned.is_dir():
         source = parquet if parquet.exists() else partitioned
-        if rows is None:
-            frame = pd.read_parquet(source, columns=wanted)
-        else:
+        if rows:
             frame = _read_parquet_rows(source, report_ids, wanted)
-            rows = None
+            rows = False
+        else:
+            frame = pd.read_parquet(source, columns=wanted)
     elif csv.exists():
         needed = None if wanted is None else {*wanted, *(["report_id"] if rows else [])}
         frame = pd.read_csv(
@@ -356,7 +355,7 @@ def _read_table(folder: Path, name: str, report_ids=None, columns=None):
             frame[column] = pd.to_numeric(frame[column].replace("", None))
     else:
         frame = pd.DataFrame(columns=wanted or list(ALL_TABLES[name][1]))
-    if rows is not None:
+    if rows:
         frame = frame[frame["report_id"].isin(report_ids)].reset_index(drop=True)
     frame = typed(name, frame, wanted)
     if name == "reports" and "published" in frame:
@@ -369,9 +368,10 @@ def _read_table(folder: Path, name: str, report_ids=None, columns=None):
 def _read_parquet_rows(source: Path, report_ids, columns: list[str] | None) -> pd.DataFrame:
     """The rows of `report_ids` of a Parquet table (a file or a folder of parts), read a column
     at a time: each column is read whole, filtered and let go before the next, so that the
-    whole table never sits beside its part. With Parquet's own row filter, the vocabulary's
-    kept rows at 100,000 reports (27 million) peaked at 3.2 GB and took 5.1 s; this way,
-    2.1 GB and 1.8 s.
+    whole table is never in memory beside its part. The kept stories' vocabulary at 100,000
+    reports (27 million rows): 3.5 GB at the peak with Parquet's own row filter, 2.7 GB this
+    way; the figures 3.1 and 2.7 GB. It is slower (terms 3.0 -> 6.6 s, figures 1.3 -> 1.8 s):
+    every column takes fresh memory twice, and this machine's page faults are slow.
 
     Each column comes out as one chunk, as a filter in memory gives: a chunk per row group
     (~200 at 100k reports) made every later operation on the frame copy its columns again."""
@@ -386,11 +386,9 @@ def _read_parquet_rows(source: Path, report_ids, columns: list[str] | None) -> p
     keep = keep.combine_chunks()
     schema = pq.read_schema(source) if source.is_file() else pq.ParquetDataset(source).schema
     names = columns if columns is not None else schema.names
-    arrays = {}
-    for name in names:
-        arrays[name] = pc.filter(column(name), keep).combine_chunks()
+    arrays = [pc.filter(column(name), keep).combine_chunks() for name in names]
     picked = pa.schema([schema.field(name) for name in names], metadata=schema.metadata)
-    return pa.Table.from_arrays(list(arrays.values()), schema=picked).to_pandas()
+    return pa.Table.from_arrays(arrays, schema=picked).to_pandas()
 
 
 def read_text(out: str | Path, report_id: str) -> str:
