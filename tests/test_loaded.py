@@ -181,3 +181,23 @@ def test_a_build_kept_only_as_csv_loads_the_same_tables(tmp_path):
     from_csv = load(out)
     for name in ALL_TABLES:
         pd.testing.assert_frame_equal(getattr(from_csv, name), getattr(both, name))
+
+
+def test_tables_pickle_read_or_not_and_read_the_same_rows_after(tmp_path):
+    # joblib caches and process pools pickle what a notebook hands them. An unread table
+    # travels as its reader (folder, build stamp, name) and is read on the other side; a view
+    # of unread tables (per_story) likewise.
+    import pickle
+
+    from helpers import load
+
+    out = _two_pages_and_a_reprint(tmp_path)
+    for make in (lambda: load(out), lambda: S.per_story(load(out))):
+        tables = make()
+        tables.reports  # noqa: B018 -- one table read, the others not
+        copy = pickle.loads(pickle.dumps(tables))
+        assert copy.is_read("reports") and not copy.is_read("figures")
+        expected = make()
+        for name in ALL_TABLES:
+            pd.testing.assert_frame_equal(getattr(copy, name), getattr(expected, name))
+        assert copy.info == expected.info

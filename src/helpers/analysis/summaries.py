@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 from ..engine.loaded import Deferred, Tables
@@ -27,18 +29,21 @@ def per_story(tables: Tables) -> Tables:
     kept = reports[reports["story_id"] == reports["report_id"]].reset_index(drop=True)
     ids = kept["report_id"]
 
-    def only_kept(name: str):
-        if tables.is_read(name):
-            return tables.unread(name, ids)
-
-        def read(report_ids=None, columns=None):  # at first use, only the kept stories' rows
-            chosen = ids if report_ids is None else ids[ids.isin(report_ids)]
-            return tables.unread(name, chosen, columns)
-
-        return Deferred(read)
-
-    pick = {name: only_kept(name) for name in ("sections", "figures", "slogans", "terms")}
+    pick = {
+        # read at first use, and then only the kept stories' rows
+        name: tables.unread(name, ids)
+        if tables.is_read(name)
+        else Deferred(functools.partial(_kept_rows, tables, name, ids))
+        for name in ("sections", "figures", "slogans", "terms")
+    }
     return tables._replace(reports=kept, **pick)
+
+
+def _kept_rows(tables: Tables, name: str, ids: pd.Series, report_ids=None, columns=None):
+    """`per_story`'s rows of an unread table (a module-level function, so that the view
+    pickles)."""
+    chosen = ids if report_ids is None else ids[ids.isin(report_ids)]
+    return tables.unread(name, chosen, columns)
 
 
 def corpus_summary(tables: Tables) -> pd.DataFrame:

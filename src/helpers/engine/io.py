@@ -297,19 +297,22 @@ def load(out: str | Path = None) -> Tables:
     info_path = folder / "build.json"
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
     stamp = _stamp(folder)
+    # partials of a module-level function, not closures: a Tables with unread tables pickles
+    readers = {
+        name: Deferred(functools.partial(_read_loaded, folder, stamp, name)) for name in ALL_TABLES
+    }
+    return Tables(**readers, info=info)
 
-    def reader(name: str) -> Deferred:
-        def read(report_ids=None, columns=None):
-            if _stamp(folder) != stamp:  # a later build was published there since
-                raise HelpersError(
-                    f"the build in {folder} was replaced after it was loaded; "
-                    f"load it again (helpers.load) to read its {name} table"
-                )
-            return _read_table(folder, name, report_ids, columns)
 
-        return Deferred(read)
-
-    return Tables(**{name: reader(name) for name in ALL_TABLES}, info=info)
+def _read_loaded(folder: Path, stamp: tuple, name: str, report_ids=None, columns=None):
+    """A table of the build `load` found in `folder`, unless another has been published there
+    since (its tables are not mixed into the view of the first)."""
+    if _stamp(folder) != stamp:
+        raise HelpersError(
+            f"the build in {folder} was replaced after it was loaded; "
+            f"load it again (helpers.load) to read its {name} table"
+        )
+    return _read_table(folder, name, report_ids, columns)
 
 
 def _stamp(folder: Path) -> tuple:

@@ -82,6 +82,10 @@ class Tables:
             value = value[value["report_id"].isin(report_ids)].reset_index(drop=True)
         return value if columns is None else value[list(columns)]
 
+    def __reduce__(self):
+        # the named tables as they stand, read or not (a Deferred pickles with its reader)
+        return (_from_values, (dict(self._values),))
+
     def is_read(self, name: str) -> bool:
         return not isinstance(self._values[name], Deferred)
 
@@ -103,3 +107,7 @@ class Tables:
             for name in ALL_TABLES
         ]
         return f"Tables({', '.join(shown)})"
+
+
+def _from_values(values: dict) -> Tables:
+    return Tables(**values)
