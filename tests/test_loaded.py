@@ -201,3 +201,15 @@ def test_tables_pickle_read_or_not_and_read_the_same_rows_after(tmp_path):
         for name in ALL_TABLES:
             pd.testing.assert_frame_equal(getattr(copy, name), getattr(expected, name))
         assert copy.info == expected.info
+
+
+def test_coverage_by_place_reads_three_columns_of_the_figures_and_keeps_none(tmp_path):
+    # The same table as over the figures read whole; the figures stay unread.
+    from helpers import load
+
+    out = _two_pages_and_a_reprint(tmp_path)
+    lazy = S.per_story(load(out))
+    got = S.coverage_by(lazy, "province")
+    assert not lazy.is_read("figures")
+    pd.testing.assert_frame_equal(got, S.coverage_by(Tables(**lazy._asdict()), "province"))
+    assert got["figures"].sum() == len(lazy.figures)

@@ -209,7 +209,10 @@ def coverage_by(tables: Tables, column: str = "province") -> pd.DataFrame:
     reports = tables.reports.assign(
         _key=tables.reports[column].astype("string").fillna("").replace("", "(not stated)")
     )
-    figures = tables.figures.merge(reports[["report_id", "_key"]], on="report_id", how="left")
+    # three columns of the figures, not all thirty (and not kept when the table is unread)
+    figures = tables.unread("figures", columns=["report_id", "figure_id", "flags"]).merge(
+        reports[["report_id", "_key"]], on="report_id", how="left"
+    )
     flags = figures["flags"].astype("string").fillna("")
     figures = figures.assign(_doubtful=flags.str.contains("|".join(DOUBTFUL_FLAGS)))
     per_report = reports.groupby("_key", observed=True).agg(
