@@ -109,6 +109,30 @@ def test_coverage_by_province_by_hand():
     assert got.index.tolist()[0] == "甲省"  # most reports first
 
 
+def test_places_overview_counts_reports_sections_and_figures_per_place_by_hand():
+    from helpers.engine.io import Tables
+
+    def places(rows):  # (province, prefecture, county, township) per row
+        return pd.DataFrame(rows, columns=S.LEVELS, dtype="string").assign(
+            report_id=[f"r{i}" for i in range(len(rows))]
+        )
+
+    county = ("甲省", "乙市", "丙县", "")
+    province_only = ("甲省", "", "", "")
+    reports = places([county, province_only])
+    sections = places([county, county, ("", "", "", "")])
+    figures = places([county, county, county, province_only])
+    empty = reports.iloc[:0]
+    got = S.places_overview(Tables(empty, reports, sections, figures, empty, empty, empty))
+    got = got.set_index("place")
+    # At county level a place that stops at its province is labelled by the province; a row
+    # with no place at all is "(place not stated)". Most figures first.
+    assert got.index.tolist() == ["甲省 乙市 丙县", "甲省", "(place not stated)"]
+    assert got.loc["甲省 乙市 丙县"].tolist() == [1, 2, 3]
+    assert got.loc["甲省"].tolist() == [1, 0, 1]
+    assert got.loc["(place not stated)"].tolist() == [0, 1, 0]
+
+
 def test_slogan_counts_say_how_each_slogan_was_recognised():
     from helpers.analysis.summaries import slogan_counts
 
