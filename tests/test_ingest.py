@@ -32,6 +32,31 @@ def test_simplified_text_decodes_from_each_encoding(encoding, expected):
     assert found == expected and text.replace("\ufeff", "") == SIMPLIFIED
 
 
+# Invented short reports, one per script, with ASCII digits (which bring UTF-16's NUL bytes)
+# and 一 (U+4E00, whose own low byte is NUL).
+UNMARKED = [
+    "黔东南州某县2020年实现贫困人口清零，一村一策，全县脱贫攻坚取得决定性胜利，共减贫3120户。",
+    "某縣堅持黨建引領，2018年投入扶貧資金1200萬元，一戶一策幫扶貧困群眾，脫貧攻堅成效明顯。",
+]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("sample", UNMARKED)
+def test_utf16_without_a_byte_order_mark_decodes_in_its_byte_order(codec, sample):
+    text, found = decode(sample.encode(codec))
+    assert (text, found) == (sample, codec)
+
+
+def test_nul_bytes_that_read_as_no_chinese_text_in_utf16_stay_rejected():
+    # Random bytes with NULs (lone surrogates: no UTF-16 at all), and UTF-16 of text in another
+    # language: still rejected, with a reason that says what was tried.
+    noise = bytes(random.Random(3).getrandbits(8) for _ in range(4000)) + b"\x00\x00"
+    english = ("Party building leads poverty alleviation in 2019. " * 20).encode("utf-16-le")
+    for raw in (noise, english):
+        with pytest.raises(RejectedFile, match="not Chinese text in UTF-16"):
+            decode(raw)
+
+
 def test_traditional_text_decodes_from_big5():
     sample = "溫縣以黨建為統攬，加強組織建設築牢戰鬥堡壘，全縣貧困戶三千五百餘戶。" * 3
     text, found = decode(sample.encode("big5"))
