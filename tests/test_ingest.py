@@ -57,6 +57,39 @@ def test_nul_bytes_that_read_as_no_chinese_text_in_utf16_stay_rejected():
             decode(raw)
 
 
+def test_a_utf8_page_cut_mid_character_or_with_a_stray_byte_is_read_not_lost():
+    # An invented report of 60 characters (180 bytes), cut inside its last character (a size
+    # limit), or with one byte that is not UTF-8 inside: one bad stretch each, at most 1 in
+    # 1,000 bytes or 1. It becomes U+FFFD; the rest reads as written.
+    report = "某县坚持党建引领脱贫攻坚，2019年全县减贫1520户4630人，投入资金2300万元，群众满意度明显提升。"
+    raw = report.encode()
+    text, found = decode(raw[:-2])
+    assert found == "utf-8" and text == report[:-1] + "\ufffd"
+    text, found = decode(raw[:30] + b"\xff" + raw[30:])
+    assert found == "utf-8" and text == report[:10] + "\ufffd" + report[10:]
+    text, found = decode(b"\xef\xbb\xbf" + raw[:-2])  # with a UTF-8 mark
+    assert found == "utf-8-sig" and text == report[:-1] + "\ufffd"
+
+
+def test_bytes_that_are_not_mostly_utf8_are_still_undecodable():
+    # Twenty bad bytes in 200: not a damaged UTF-8 page, and not GB18030 or Big5 either.
+    raw = ("党建引领脱贫攻坚" * 8).encode()[:180] + b"\xff\xfe" * 10
+    with pytest.raises(RejectedFile, match="undecodable"):
+        decode(raw)
+
+
+def test_a_damaged_utf8_page_builds_and_is_flagged(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    report = "某县脱贫纪实\n河北省阜平县2019年全县贫困户减少120户，贫困人口减少350人，群众满意。\n"
+    (corpus / "cut.txt").write_bytes(report.encode()[:-3])  # cut inside "。"
+    build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
+    tables = load(tmp_path / "out")
+    assert tables.manifest["status"].tolist() == ["ok"]
+    assert "mojibake" in tables.reports["quality"].iloc[0]
+    assert sorted(tables.figures["value"].tolist()) == [120, 350]
+
+
 def test_traditional_text_decodes_from_big5():
     sample = "溫縣以黨建為統攬，加強組織建設築牢戰鬥堡壘，全縣貧困戶三千五百餘戶。" * 3
     text, found = decode(sample.encode("big5"))

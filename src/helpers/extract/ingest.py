@@ -110,6 +110,8 @@ def _decode_text(raw: bytes) -> tuple[str, str]:
             try:
                 return raw.decode(codec), name
             except UnicodeDecodeError as err:
+                if codec == "utf-8-sig" and (text := _mostly_utf8(raw)) is not None:
+                    return text.removeprefix("\ufeff"), name
                 raise RejectedFile(
                     f"undecodable: starts with a {name} mark but {err.reason}"
                 ) from None
@@ -122,7 +124,25 @@ def _decode_text(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _decode_chinese(raw)
+    try:
+        return _decode_chinese(raw)
+    except RejectedFile:
+        text = _mostly_utf8(raw)
+        if text is None:
+            raise
+        return text, "utf-8"
+
+
+# A UTF-8 page cut mid-character (a download's size limit) or with a stray byte is not lost
+# for it: up to one bad byte in a thousand becomes U+FFFD, which the cleaner flags "mojibake".
+# Text in another encoding read as UTF-8 fails on most of its non-ASCII bytes.
+MAX_BAD_UTF8_SHARE = 0.001
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())  # U+FFFD written as such
+    return text if bad <= max(1, len(raw) * MAX_BAD_UTF8_SHARE) else None
 
 
 # A right UTF-16 decode of a report has 35-70 % of its Chinese characters among the commonest
