@@ -182,3 +182,33 @@ def test_read_corpus_gives_one_row_per_file(tmp_path):
     assert (frame["n_chars"] == frame["text"].str.len()).all() and (frame["reason"] == "").all()
     (tmp_path / "a.txt").write_bytes(b"")
     assert read_corpus(tmp_path)["reason"].tolist() == ["empty file"]
+
+
+def test_file_names_that_are_not_utf8_build_and_show_readably(tmp_path):
+    # A zip made on Chinese Windows and unpacked on Linux leaves GBK bytes in names; Python
+    # hands them over as escaped bytes, which crashed the build when written to a table.
+    # Invented names: a GBK folder, a GBK file name that collides with a UTF-8 one once read,
+    # and bytes that are neither GBK nor Big5.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "某县脱贫纪实\n河北省阜平县2019年全县贫困户减少120户，贫困人口减少350人。\n".encode()
+    names = {
+        "村档/a.txt".encode("gbk"): "村档/a.txt",  # the folder is GBK, the file ASCII
+        "扶贫.txt".encode("gbk"): "\\xb7\\xf6\\xc6\\xb6.txt",  # collides with the next: escaped
+        "扶贫.txt".encode(): "扶贫.txt",
+        b"odd\xff.txt": "odd\\xff.txt",  # neither GBK nor Big5
+    }
+    try:
+        for name in names:
+            path = os.path.join(os.fsencode(corpus), name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(text)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system keeps only UTF-8 names")
+    build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
+    manifest = load(tmp_path / "out").manifest
+    assert sorted(manifest["path"]) == sorted(names.values())
+    assert (manifest["status"] == "ok").all() and manifest["report_id"].is_unique
+    texts = sorted(p.stem for p in (tmp_path / "out" / "texts").glob("*.txt"))
+    assert texts == sorted(manifest["report_id"])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..config import PROCESSED_DIR, SEEDS_DIR
 from ..errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
-from ..extract.ingest import list_corpus, report_ids
+from ..extract.ingest import list_corpus, readable_path, readable_paths, report_ids
 from . import corpus_pass, io, tables
 from .cache import code_version
 from .pipeline import prepare, release
@@ -116,7 +116,7 @@ def build(
     if engine not in ("local", "dask"):
         raise HelpersError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     root, files = _corpus_files(corpus)
-    rel_paths = [p.relative_to(root).as_posix() for p in files]
+    rel_paths = readable_paths([p.relative_to(root).as_posix() for p in files])
     ids = report_ids(rel_paths)
     cache_dir = str(out.parent / ".cache" / out.name) if cache else ""
     tasks = [
@@ -198,7 +198,7 @@ def _finish(
     build into place, summarise."""
     _, recognised = corpus_pass.run(staging, digest)
     info = {
-        "corpus": str(corpus.resolve()),
+        "corpus": readable_path(str(corpus.resolve())),
         "code_version": code_version(),
         "with_terms": with_terms,
         # the day only, for chart footers; build.json is not a table, the tables stay identical

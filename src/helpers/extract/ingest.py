@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import re
 from pathlib import Path
 
@@ -60,6 +61,60 @@ def list_corpus(folder: Path) -> list[Path]:
 
 def _dangling(path: Path) -> bool:
     return path.is_symlink() and not path.exists()
+
+
+def readable_paths(paths: list[str]) -> list[str]:
+    """The paths as text that can be written to a table. A name whose bytes are not UTF-8
+    (GBK names from a zip made on Chinese Windows and unpacked elsewhere; Python hands them
+    over with escaped bytes) is read as GB18030, else Big5, one path component at a time, so
+    that `报告.txt` shows as such. Bytes that fit neither, or a reading that would collide
+    with another file's path, are written as \\xNN escapes: a path names one file."""
+    readable = [_readable(path) for path in paths]
+    taken: dict[str, int] = {}
+    for shown in readable:
+        taken[shown] = taken.get(shown, 0) + 1
+    return [
+        shown if shown == path or taken[shown] == 1 else _escaped(path)
+        for path, shown in zip(paths, readable)
+    ]
+
+
+def readable_path(path: str) -> str:
+    """One path as text (see `readable_paths`)."""
+    return readable_paths([path])[0]
+
+
+def _readable(path: str) -> str:
+    return "/".join(_readable_part(part) for part in path.split("/"))
+
+
+def _readable_part(part: str) -> str:
+    try:
+        part.encode("utf-8")
+        return part
+    except UnicodeEncodeError:
+        raw = os.fsencode(part)
+    for codec in ("gb18030", "big5"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return _escaped_part(part)
+
+
+def _escaped(path: str) -> str:
+    return "/".join(_escaped_part(part) for part in path.split("/"))
+
+
+def _escaped_part(part: str) -> str:
+    """A name that is not UTF-8 with every byte from 0x80 up written as \\xNN (the whole
+    name: a stretch that happens to be valid UTF-8 would otherwise show as a letter)."""
+    try:
+        part.encode("utf-8")
+        return part
+    except UnicodeEncodeError:
+        raw = os.fsencode(part)
+    return "".join(f"\\x{b:02x}" if b >= 0x80 else chr(b) for b in raw)
 
 
 def report_ids(relative_paths: list[str]) -> dict[str, str]:
