@@ -141,6 +141,18 @@ def test_report_ids_stay_unique_and_safe():
     assert ids["a/报告.txt"] != ids["b/报告.txt"] and ids["a/报告.txt"].startswith("报告_")
 
 
+def test_report_ids_never_share_a_file_name_on_any_common_file_system():
+    # macOS and Windows ignore case in file names, and Windows refuses device names and names
+    # ending in a dot or a space: each of these gets the path's digest, like a shared stem.
+    paths = ["Report.txt", "report.txt", "con.txt", "Aux.html", "com1.txt", "结尾.txt", "村.", "ok.txt"]
+    ids = report_ids(paths)
+    assert len({i.casefold() for i in ids.values()}) == len(paths)
+    assert ids["Report.txt"].startswith("Report_") and ids["report.txt"].startswith("report_")
+    assert ids["con.txt"].startswith("con_") and ids["Aux.html"].startswith("Aux_")
+    assert ids["com1.txt"].startswith("com1_")
+    assert ids["ok.txt"] == "ok" and ids["结尾.txt"] == "结尾"
+
+
 def test_a_mixed_corpus_builds_and_accounts_for_every_file(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / "深 层" / "更深").mkdir(parents=True)

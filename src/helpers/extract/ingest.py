@@ -125,16 +125,26 @@ def report_ids(relative_paths: list[str]) -> dict[str, str]:
     the order files were found in.
     """
     stems = {p: _safe_stem(p) for p in relative_paths}
+    # Stems equal but for case share one file name on macOS's and Windows' default file
+    # systems (texts/Report.txt and texts/report.txt would overwrite each other).
     counts: dict[str, int] = {}
     for stem in stems.values():
-        counts[stem] = counts.get(stem, 0) + 1
+        counts[stem.casefold()] = counts.get(stem.casefold(), 0) + 1
     ids = {}
     for path, stem in stems.items():
-        if counts[stem] > 1 or len(stem) > MAX_ID_CHARS:
+        if counts[stem.casefold()] > 1 or len(stem) > MAX_ID_CHARS or _reserved(stem):
             digest = hashlib.sha1(path.encode("utf-8")).hexdigest()[:8]
             stem = f"{stem[:MAX_ID_CHARS]}_{digest}"
         ids[path] = stem
     return ids
+
+
+# Names Windows keeps for devices, with any extension: texts/CON.txt cannot be created there.
+WINDOWS_DEVICES = re.compile(r"(?i)^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$")
+
+
+def _reserved(stem: str) -> bool:
+    return bool(WINDOWS_DEVICES.match(stem)) or stem.endswith((".", " "))
 
 
 def _safe_stem(relative_path: str) -> str:
