@@ -123,3 +123,39 @@ def test_ascii_in_prose_is_not_a_jammer(line):
     from helpers.extract.clean import JAMMER
 
     assert JAMMER.sub("", line) == line
+
+
+# PAGE with its line breaks lost, as some scrapers and JSON exports leave a page: the lines
+# joined by runs of spaces (what an indent or a separator leaves), or by nothing at all.
+def _joined(separator: str, repeat: int = 1) -> str:
+    lines = PAGE.split("\n")
+    body = lines[6:8] * repeat  # the two paragraphs, repeated to make a long page
+    return separator.join(lines[:6] + body + lines[8:])
+
+
+def test_a_page_whose_line_breaks_were_lost_keeps_its_article():
+    # Judged as one line, the page was chrome (it holds a copyright line) or spam (it holds
+    # a list of place names), and the whole article went with it.
+    cleaned = clean(_joined("    "))
+    assert "带动贫困户300余户增收" in cleaned.text and "推动乡村振兴。" in cleaned.text
+    for chrome in ("网站首页", "版权所有", "石家庄|"):
+        assert chrome not in cleaned.text
+
+
+def test_a_long_page_joined_without_spaces_is_cut_after_its_sentences():
+    # No space left between the lines: only a page longer than any paragraph (here 24 copies
+    # of the body, over 2,000 characters) is cut, after each sentence.
+    page = _joined("", repeat=24)
+    assert len(page) > 2000
+    cleaned = clean(page)
+    # All but the first copy: with nothing between them, its sentence and the header's last
+    # chrome ("分享到:") are one piece, judged chrome. Before, all 24 were dropped.
+    assert cleaned.text.count("带动贫困户300余户增收") == 23
+    assert "版权所有" not in cleaned.text
+
+
+def test_pages_with_their_line_breaks_are_not_recut():
+    # A page of many lines, one of them a long paragraph with double spaces inside: as it was.
+    paragraph = "桃源镇党委以党建引领产业发展，全镇12个村成立合作社。  " * 30
+    page = PAGE.replace("下一步，该镇", paragraph + "\n下一步，该镇")
+    assert paragraph.strip().replace("  ", " ") in clean(page).text

@@ -58,10 +58,11 @@ def test_nul_bytes_that_read_as_no_chinese_text_in_utf16_stay_rejected():
 
 
 def test_a_utf8_page_cut_mid_character_or_with_a_stray_byte_is_read_not_lost():
-    # An invented report of 60 characters (180 bytes), cut inside its last character (a size
+    # An invented report of 54 characters (130 bytes), cut inside its last character (a size
     # limit), or with one byte that is not UTF-8 inside: one bad stretch each, at most 1 in
     # 1,000 bytes or 1. It becomes U+FFFD; the rest reads as written.
-    report = "某县坚持党建引领脱贫攻坚，2019年全县减贫1520户4630人，投入资金2300万元，群众满意度明显提升。"
+    report = "某县坚持党建引领脱贫攻坚，2019年全县减贫1520户4630人，"
+    report += "投入资金2300万元，群众满意度明显提升。"
     raw = report.encode()
     text, found = decode(raw[:-2])
     assert found == "utf-8" and text == report[:-1] + "\ufffd"
@@ -144,7 +145,16 @@ def test_report_ids_stay_unique_and_safe():
 def test_report_ids_never_share_a_file_name_on_any_common_file_system():
     # macOS and Windows ignore case in file names, and Windows refuses device names and names
     # ending in a dot or a space: each of these gets the path's digest, like a shared stem.
-    paths = ["Report.txt", "report.txt", "con.txt", "Aux.html", "com1.txt", "结尾.txt", "村.", "ok.txt"]
+    paths = [
+        "Report.txt",
+        "report.txt",
+        "con.txt",
+        "Aux.html",
+        "com1.txt",
+        "结尾.txt",
+        "村.",
+        "ok.txt",
+    ]
     ids = report_ids(paths)
     assert len({i.casefold() for i in ids.values()}) == len(paths)
     assert ids["Report.txt"].startswith("Report_") and ids["report.txt"].startswith("report_")

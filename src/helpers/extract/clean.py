@@ -215,7 +215,7 @@ def clean(raw_text: str) -> Cleaned:
     if script == "traditional":
         text = restore_place_names(text)
         flags.append("converted_traditional")
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
     lines = [line for line in lines if line]
     kept, title, meta, header, removed = _strip_page(lines)
     if removed["chrome"]:
@@ -226,6 +226,32 @@ def clean(raw_text: str) -> Cleaned:
     if MOJIBAKE.search(body):
         flags.append("mojibake")
     return Cleaned(body, script, flags, title, meta, header)
+
+
+# A page whose line breaks were lost (a scraper that joined its paragraphs, a text field of a
+# JSON export) is one line of chrome and prose together; judged whole, it was dropped whole as
+# chrome or as spam. Such a line is cut where its paragraphs ended: at a run of two or more
+# spaces (what is left of an indent or a separator), and, when it is longer than any
+# paragraph, after every sentence (。！？ and their closing quotes). Pages with their line
+# breaks are left as they were.
+FEW_LINES = 3  # a page of at most this many lines whose longest line is ...
+JOINED_PARAGRAPHS = 200  # ... longer than this is cut at runs of spaces;
+JOINED_SENTENCES = 2000  # longer than this, after every sentence too
+HUGE_LINE = 20_000  # a line this long is cut after every sentence in any page
+SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]?")
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def _relined(lines: list[str]) -> list[str]:
+    few = sum(1 for line in lines if line.strip()) <= FEW_LINES
+    out: list[str] = []
+    for line in lines:
+        if len(line) > (JOINED_SENTENCES if few else HUGE_LINE):
+            line = SENTENCE_END.sub(r"\g<0>\n", line)
+        if few and len(line) > JOINED_PARAGRAPHS:
+            line = SPACE_RUN.sub("\n", line)
+        out += line.split("\n")
+    return out
 
 
 def _strip_page(lines: list[str]):
