@@ -21,12 +21,23 @@ def small_corpus(tmp_path_factory):
     return corpus
 
 
-@pytest.mark.parametrize("corpus_name", ["seeds", "small"])
+@pytest.fixture(scope="module")
+def unreadable_corpus(tmp_path_factory):
+    """A folder with nothing to read: an empty file and random bytes (a wrong folder)."""
+    corpus = tmp_path_factory.mktemp("unreadable")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "noise.txt").write_bytes(bytes(range(256)) * 8)
+    return corpus
+
+
+@pytest.mark.parametrize("corpus_name", ["seeds", "small", "unreadable"])
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_executes_and_exports_its_charts(path, corpus_name, small_corpus, tmp_path):
+def test_notebook_executes_and_exports_its_charts(
+    path, corpus_name, small_corpus, unreadable_corpus, tmp_path
+):
     import papermill
 
-    corpus = SEEDS if corpus_name == "seeds" else small_corpus
+    corpus = {"seeds": SEEDS, "small": small_corpus, "unreadable": unreadable_corpus}[corpus_name]
     figures = tmp_path / "figures"
     papermill.execute_notebook(
         str(path),
@@ -42,6 +53,8 @@ def test_notebook_executes_and_exports_its_charts(path, corpus_name, small_corpu
         log_output=False,
     )
     exported = {p.name for p in figures.iterdir()} if figures.exists() else set()
+    if corpus_name == "unreadable":
+        return  # it ran to the end (papermill raises on a failing cell); no chart is owed
     prefix = path.stem.split("_")[0]
     pngs = {n for n in exported if n.endswith(".png")}
     assert pngs and all(n.startswith(prefix) for n in pngs)
