@@ -209,3 +209,32 @@ def test_notebooks_are_committed_in_the_form_the_git_filter_writes(path, tmp_pat
     nbstripout = shutil.which("nbstripout", path=os.path.dirname(sys.executable)) or "nbstripout"
     subprocess.run([nbstripout, str(copy)], check=True)
     assert copy.read_bytes() == path.read_bytes()
+
+
+def test_a_fault_in_the_rules_on_one_report_rejects_that_report_not_the_build(
+    tmp_path, monkeypatch
+):
+    # No page is known to make the rules fail (11,000 fuzzed pages ran clean), so the fault is
+    # planted: analysing the report "bad" raises. The build goes on, and the manifest names it.
+    from helpers.engine import pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = "某县脱贫纪实\n河北省阜平县2019年全县贫困户减少120户，贫困人口减少350人。\n"
+    for name in ("bad", "good"):
+        (corpus / f"{name}.txt").write_text(page, encoding="utf-8")
+    analyse = pipeline.analyse
+
+    def faulty(report_id, *args, **kwargs):
+        if report_id == "bad":
+            raise ValueError("a planted fault")
+        return analyse(report_id, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", faulty)
+    summary = build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
+    manifest = load(tmp_path / "out").manifest.set_index("report_id")
+    assert summary.ok == 1 and summary.rejected == 1
+    assert manifest.loc["good", "status"] == "ok"
+    assert manifest.loc["bad", "status"] == "rejected"
+    assert manifest.loc["bad", "reason"].startswith("not analysed: the rules failed on it")
+    assert "ValueError: a planted fault" in manifest.loc["bad", "reason"]
