@@ -83,32 +83,8 @@ def test_load_reads_nothing_until_asked_and_refuses_a_build_replaced_since(tmp_p
     assert sorted(load(out).figures["value"].tolist()) == [120, 350]
 
 
-def test_per_story_reads_from_disk_what_it_filters_from_memory(tmp_path):
-    # the view over unread tables (Parquet filtered as it is read) against the same view over
-    # tables read whole first: the same rows, columns and dtypes. Two seed pages and a reprint
-    # of one of them, so that the view drops something.
-    import shutil
-
-    from conftest import SEEDS
-
-    from helpers import build, load
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    pages = sorted(SEEDS.glob("*.txt"))[:2]
-    for page in pages:
-        shutil.copy(page, corpus / page.name)
-    shutil.copy(pages[0], corpus / "zz_reprint.txt")
-    build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
-    lazy = S.per_story(load(tmp_path / "out"))
-    eager = S.per_story(Tables(**load(tmp_path / "out")._asdict()))
-    assert len(lazy.reports) == 2  # the reprint is not a story of its own
-    assert set(lazy.figures["report_id"]) < set(load(tmp_path / "out").figures["report_id"])
-    for name in ALL_TABLES:
-        pd.testing.assert_frame_equal(getattr(lazy, name), getattr(eager, name))
-
-
 def _two_pages_and_a_reprint(tmp_path):
+    """A build of two seed pages and a reprint of the first; returns its folder."""
     import shutil
 
     from conftest import SEEDS
@@ -123,6 +99,21 @@ def _two_pages_and_a_reprint(tmp_path):
     shutil.copy(pages[0], corpus / "zz_reprint.txt")
     build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
     return tmp_path / "out"
+
+
+def test_per_story_reads_from_disk_what_it_filters_from_memory(tmp_path):
+    # the view over unread tables (Parquet filtered as it is read) against the same view over
+    # tables read whole first: the same rows, columns and dtypes. Two seed pages and a reprint
+    # of one of them, so that the view drops something.
+    from helpers import load
+
+    out = _two_pages_and_a_reprint(tmp_path)
+    lazy = S.per_story(load(out))
+    eager = S.per_story(Tables(**load(out)._asdict()))
+    assert len(lazy.reports) == 2  # the reprint is not a story of its own
+    assert set(lazy.figures["report_id"]) < set(load(out).figures["report_id"])
+    for name in ALL_TABLES:
+        pd.testing.assert_frame_equal(getattr(lazy, name), getattr(eager, name))
 
 
 @pytest.mark.parametrize("stored", ["parquet", "csv"])
