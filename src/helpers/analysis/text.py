@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..engine.io import read_text
 from .summaries import LEVELS
 
 
@@ -23,13 +24,13 @@ class TextFolder(Mapping):
     """report_id -> cleaned text, each read from the build's texts/ folder when asked for and
     not kept: a pass over 100,000 texts (`kwic`) holds one at a time."""
 
-    def __init__(self, folder: Path, report_ids: list[str]):
-        self.folder, self.report_ids, self._known = folder, report_ids, frozenset(report_ids)
+    def __init__(self, processed: Path, report_ids: list[str]):
+        self.processed, self.report_ids, self._known = processed, report_ids, frozenset(report_ids)
 
     def __getitem__(self, report_id: str) -> str:
         if report_id not in self._known:
             raise KeyError(report_id)
-        return (self.folder / f"{report_id}.txt").read_text(encoding="utf-8")
+        return read_text(self.processed, report_id)
 
     def __iter__(self):
         return iter(self.report_ids)
@@ -38,18 +39,17 @@ class TextFolder(Mapping):
         return len(self.report_ids)
 
     def __repr__(self) -> str:
-        return f"TextFolder({len(self)} texts in {self.folder})"
+        return f"TextFolder({len(self)} texts in {Path(self.processed) / 'texts'})"
 
 
 def texts_of(processed: str | Path, report_ids: Iterable[str] | None = None) -> TextFolder:
     """The cleaned texts of a build (of `report_ids` only, when given: e.g. the reports that
     `per_story` keeps), in report_id order, read one at a time as they are used."""
-    folder = Path(processed) / "texts"
-    present = sorted(p.stem for p in folder.glob("*.txt"))
+    present = sorted(p.stem for p in (Path(processed) / "texts").glob("*.txt"))
     if report_ids is not None:
         wanted = set(report_ids)
         present = [r for r in present if r in wanted]
-    return TextFolder(folder, present)
+    return TextFolder(Path(processed), present)
 
 
 def most_specific_place(frame: pd.DataFrame) -> pd.Series:
