@@ -51,3 +51,25 @@ def test_slogans_count_as_one_term_each():
         and counts["制度"] == 1
         and counts["推行"] == 1
     )
+
+
+def test_the_fast_segmenter_is_loaded_without_rjiebas_default_dictionary():
+    # In a fresh process: `import rjieba` would build a second segmenter, with jieba's whole
+    # dictionary, that the build never uses. Ours must work without it, and a user's later
+    # `import rjieba` must still work, sharing the one compiled module.
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from helpers.extract.terms import segment\n"
+        "assert segment('今年脱贫攻坚成效明显', 'rjieba')\n"
+        "print('rjieba' in sys.modules)\n"
+        "import rjieba\n"
+        "print(rjieba.Jieba is sys.modules['rjieba.rjieba'].Jieba, rjieba.cut('我们的村子'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[0] == "False"
+    assert out[1] == "True ['我们', '的', '村子']"
