@@ -206,3 +206,33 @@ def test_the_large_text_path_gives_the_same_tables(tmp_path, monkeypatch):
     for name in ("figures", "slogans", "terms", "reports"):
         normal = (tmp_path / "normal" / f"{name}.csv").read_bytes()
         assert (tmp_path / "large" / f"{name}.csv").read_bytes() == normal
+
+
+def test_a_text_that_cannot_be_written_fails_the_build_and_keeps_the_previous_one(
+    tmp_path, monkeypatch
+):
+    # The texts are written by a thread of their own (helpers.engine.work); an error there
+    # (here: the disk fills up on the third text) must still stop the build, with the message
+    # a failed write gives, and leave the build already in `out` as it was.
+    import errno
+
+    from helpers.engine import work
+    from helpers.errors import OutputNotWritableError
+
+    out = tmp_path / "out"
+    build(SEEDS, out, jobs=1, cache=False, progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    written = []
+
+    def fill_up(path, text):
+        written.append(path)
+        if len(written) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        path.write_text(text, encoding="utf-8")
+
+    monkeypatch.setattr(work, "write_text", fill_up)
+    with pytest.raises(OutputNotWritableError, match="No space left on device"):
+        build(SEEDS, out, jobs=1, cache=False, progress=False)
+    assert len(written) == 5  # the other reports were still analysed in the meantime
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not list(tmp_path.glob(".out.tmp-*"))  # no staging folder left
