@@ -29,6 +29,7 @@ from .work import CACHED, REPAIRED, Chunk, Task, new_counts, run_chunk
 CHUNK = 64  # reports per worker round trip: enough to amortise building their frames
 IN_FLIGHT = 4  # chunks queued per worker
 BATCH = 512  # reports per write: one Parquet row group
+GC_THRESHOLD = 50_000  # new container objects between two of the collector's youngest passes
 BUILD_INFO = "build.json"  # what was built from what; not a table
 
 
@@ -65,6 +66,12 @@ def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterat
     # longer walk them (10 % of the build's time), and a forked worker's passes no longer write
     # to, and so copy, the pages it shares with the main process.
     gc.freeze()
+    # A report makes ~5,000 container objects (records, tuples) that live until their chunk is
+    # encoded: with the default threshold (700) the collector runs hundreds of times per chunk
+    # and finds nothing, as records form no cycles (2 MB of real text: 0.09 s -> 0.03 s).
+    # Forked workers inherit the setting.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *thresholds[1:])
     try:
         if jobs <= 1 or len(tasks) < 2 * CHUNK:
             for chunk in chunks:
@@ -83,6 +90,7 @@ def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterat
                     yield done
                     bar.update(done.reports)
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
         release()
         bar.close()
