@@ -11,7 +11,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -173,20 +173,30 @@ def _write_local(
     pending: list[Chunk] = []
     counts = new_counts()
     digest = corpus_pass.Digest(StoryIndex(staging, expected=len(tasks)), PassageIndex())
+    # Batches are written by a thread of their own, in order: Parquet's encoding and the
+    # writes run outside the GIL while the next chunk is analysed (with one worker, that is
+    # this process). At most two batches wait, so memory stays flat.
+    flushing: deque = deque()
     try:
-        # Rows go out in input order, in batches of a fixed size: the files are the same
-        # whatever the number of workers, and memory stays flat however large the corpus.
-        shown = show_progress() if progress is None else progress
-        for chunk in _chunks(tasks, jobs, texts, shown):
-            for key, n in chunk.counts.items():
-                counts[key] += n
-            for report_id, print_, keyed in chunk.digests:
-                digest.stories.add(report_id, print_)
-                digest.passages.add_keys(report_id, keyed)
-            pending.append(chunk)
-            if len(pending) * CHUNK >= BATCH:
-                _flush(pending, writers)
-        _flush(pending, writers)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tables") as table_writer:
+            # Rows go out in input order, in batches of a fixed size: the files are the same
+            # whatever the number of workers, and memory stays flat however large the corpus.
+            shown = show_progress() if progress is None else progress
+            for chunk in _chunks(tasks, jobs, texts, shown):
+                for key, n in chunk.counts.items():
+                    counts[key] += n
+                for report_id, print_, keyed in chunk.digests:
+                    digest.stories.add(report_id, print_)
+                    digest.passages.add_keys(report_id, keyed)
+                pending.append(chunk)
+                if len(pending) * CHUNK >= BATCH:
+                    while len(flushing) >= 2:
+                        flushing.popleft().result()  # a failed write stops the build here
+                    flushing.append(table_writer.submit(_flush, pending, writers))
+                    pending = []
+            flushing.append(table_writer.submit(_flush, pending, writers))
+            while flushing:
+                flushing.popleft().result()
     finally:
         for writer in writers.values():
             writer.close()
