@@ -236,3 +236,36 @@ def test_a_text_that_cannot_be_written_fails_the_build_and_keeps_the_previous_on
     assert len(written) == 5  # the other reports were still analysed in the meantime
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert not list(tmp_path.glob(".out.tmp-*"))  # no staging folder left
+
+
+def test_a_table_that_cannot_be_written_fails_the_build_and_keeps_the_previous_one(
+    tmp_path, monkeypatch
+):
+    # Batches go to the tables from a thread of their own (engine/build.py); a failed write
+    # there must stop the build as it would inline: with the message, nothing half-published.
+    import errno
+
+    from helpers.engine import build as build_module
+    from helpers.engine import io
+    from helpers.errors import OutputNotWritableError
+
+    out = tmp_path / "out"
+    build(SEEDS, out, jobs=1, cache=False, progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    monkeypatch.setattr(build_module, "CHUNK", 1)
+    monkeypatch.setattr(build_module, "BATCH", 2)  # three batches from the five seeds
+    batches = []
+    write = io.TableWriter.write_encoded
+
+    def fill_up(self, parts):
+        batches.append(self.name)
+        if len(batches) == 7:  # the second batch's first table (six tables a batch)
+            raise OSError(errno.ENOSPC, "No space left on device", str(self.folder))
+        write(self, parts)
+
+    monkeypatch.setattr(io.TableWriter, "write_encoded", fill_up)
+    with pytest.raises(OutputNotWritableError, match="No space left on device"):
+        build(SEEDS, out, jobs=1, cache=False, progress=False)
+    assert len(batches) >= 7
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not list(tmp_path.glob(".out.tmp-*"))

@@ -170,19 +170,33 @@ def _write_local(
     texts = staging / "texts"
     texts.mkdir()
     writers = {name: io.TableWriter(staging, name) for name in tables.TABLES}
-    pending: list[Chunk] = []
     counts = new_counts()
     digest = corpus_pass.Digest(StoryIndex(staging, expected=len(tasks)), PassageIndex())
-    # Batches are written by a thread of their own, in order: Parquet's encoding and the
-    # writes run outside the GIL while the next chunk is analysed (with one worker, that is
-    # this process). At most two batches wait, so memory stays flat.
-    flushing: deque = deque()
     try:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tables") as table_writer:
-            # Rows go out in input order, in batches of a fixed size: the files are the same
-            # whatever the number of workers, and memory stays flat however large the corpus.
-            shown = show_progress() if progress is None else progress
-            for chunk in _chunks(tasks, jobs, texts, shown):
+        shown = show_progress() if progress is None else progress
+        _write_in_order(_chunks(tasks, jobs, texts, shown), writers, counts, digest)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return counts, digest
+
+
+def _write_in_order(
+    chunks: Iterator[Chunk], writers: dict, counts: dict, digest: corpus_pass.Digest
+) -> None:
+    """Tally the chunks and append their rows to the tables, in input order, in batches of a
+    fixed size: the files are the same whatever the number of workers, and memory stays flat
+    however large the corpus.
+
+    The batches are written by a thread of their own, in order: Parquet's encoding and the
+    writes run outside the GIL while the next chunk is analysed (with one worker, in this
+    process). At most two batches wait.
+    """
+    pending: list[Chunk] = []
+    flushing: deque = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tables") as table_writer:
+        try:
+            for chunk in chunks:
                 for key, n in chunk.counts.items():
                     counts[key] += n
                 for report_id, print_, keyed in chunk.digests:
@@ -197,10 +211,10 @@ def _write_local(
             flushing.append(table_writer.submit(_flush, pending, writers))
             while flushing:
                 flushing.popleft().result()
-    finally:
-        for writer in writers.values():
-            writer.close()
-    return counts, digest
+        except BaseException:  # a failed write, Ctrl-C: the batches still queued are moot
+            for waiting in flushing:
+                waiting.cancel()
+            raise
 
 
 def _finish(
