@@ -127,17 +127,14 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     # report instead of adding to it.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="texts") as writer:
         written = []
+
+        def write_soon(path: Path, text: str) -> None:
+            written.append(writer.submit(write_text, path, text))
+
         for task in tasks:
             result, how = run_task(task)
             large = large or len(result.text) > LARGE_TEXT
-            accumulate(
-                result,
-                how,
-                batch,
-                counts,
-                Path(texts),
-                lambda path, text: written.append(writer.submit(write_text, path, text)),
-            )
+            accumulate(result, how, batch, counts, Path(texts), write_soon)
             if result.report is not None:  # hashed here, in parallel, while the text is at hand
                 digests.append(
                     (result.report.report_id, fingerprint(result.text), paragraph_keys(result.text))

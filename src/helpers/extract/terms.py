@@ -115,11 +115,11 @@ def _load_extension_alone(name: str) -> None:
                 continue
             loader = importlib.machinery.ExtensionFileLoader(name, path)
             spec = importlib.util.spec_from_file_location(name, path, loader=loader)
-            sys.modules[name] = module = importlib.util.module_from_spec(spec)
             try:
+                sys.modules[name] = module = importlib.util.module_from_spec(spec)
                 loader.exec_module(module)
-            except Exception:
-                del sys.modules[name]
+            except Exception:  # the caller falls back to the plain import
+                sys.modules.pop(name, None)
             return
 
 
