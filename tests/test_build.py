@@ -208,32 +208,34 @@ def test_the_large_text_path_gives_the_same_tables(tmp_path, monkeypatch):
         assert (tmp_path / "large" / f"{name}.csv").read_bytes() == normal
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_a_text_that_cannot_be_written_fails_the_build_and_keeps_the_previous_one(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, jobs
 ):
-    # The texts are written by a thread of their own (helpers.engine.work); an error there
-    # (here: the disk fills up on the third text) must still stop the build, with the message
-    # a failed write gives, and leave the build already in `out` as it was.
+    # The texts are written by a thread of their own (helpers.engine.work), in this process or
+    # in a worker; an error there (here: the disk fills up at the third report's text) must
+    # still stop the build, with the message a failed write gives, and leave the build already
+    # in `out` as it was.
     import errno
 
+    from helpers.engine import build as build_module
     from helpers.engine import work
     from helpers.errors import OutputNotWritableError
 
     out = tmp_path / "out"
     build(SEEDS, out, jobs=1, cache=False, progress=False)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    written = []
+    third = sorted(p.name for p in (out / "texts").iterdir())[2]
 
     def fill_up(path, text):
-        written.append(path)
-        if len(written) == 3:
+        if path.name == third:
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         path.write_text(text, encoding="utf-8")
 
-    monkeypatch.setattr(work, "write_text", fill_up)
-    with pytest.raises(OutputNotWritableError, match="No space left on device"):
-        build(SEEDS, out, jobs=1, cache=False, progress=False)
-    assert len(written) == 5  # the other reports were still analysed in the meantime
+    monkeypatch.setattr(work, "write_text", fill_up)  # forked workers inherit it
+    monkeypatch.setattr(build_module, "CHUNK", 1)  # five chunks: two workers take part
+    with pytest.raises(OutputNotWritableError, match=f"No space left on device .*{third}"):
+        build(SEEDS, out, jobs=jobs, cache=False, progress=False)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert not list(tmp_path.glob(".out.tmp-*"))  # no staging folder left
 
