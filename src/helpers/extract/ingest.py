@@ -88,12 +88,20 @@ def _readable(path: str) -> str:
     return "/".join(_readable_part(part) for part in path.split("/"))
 
 
-def _readable_part(part: str) -> str:
+def _undecoded(part: str) -> bytes | None:
+    """The bytes of a name Python could not read as UTF-8 (it hands them over escaped), or
+    None for a name that is text."""
     try:
         part.encode("utf-8")
-        return part
+        return None
     except UnicodeEncodeError:
-        raw = os.fsencode(part)
+        return os.fsencode(part)
+
+
+def _readable_part(part: str) -> str:
+    raw = _undecoded(part)
+    if raw is None:
+        return part
     for codec in ("gb18030", "big5"):
         try:
             return raw.decode(codec)
@@ -109,11 +117,9 @@ def _escaped(path: str) -> str:
 def _escaped_part(part: str) -> str:
     """A name that is not UTF-8 with every byte from 0x80 up written as \\xNN (the whole
     name: a stretch that happens to be valid UTF-8 would otherwise show as a letter)."""
-    try:
-        part.encode("utf-8")
+    raw = _undecoded(part)
+    if raw is None:
         return part
-    except UnicodeEncodeError:
-        raw = os.fsencode(part)
     return "".join(f"\\x{b:02x}" if b >= 0x80 else chr(b) for b in raw)
 
 
