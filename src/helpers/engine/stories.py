@@ -21,7 +21,6 @@ import functools
 import os
 import re
 import tempfile
-import threading
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -37,18 +36,18 @@ SAME_STORY_CONTAINMENT = 0.85
 ESTIMATE_FLOOR = 0.7
 # Runs of equal band values up to this size compare all their pairs; longer ones, linearly.
 FULL_RUN = 32
-PAIR_CHUNK = 20_000  # pairs compared at once: 20,000 × 120 × 8 bytes = 19 MB per side
-# 5-grams hashed at once: 1,024 × 120 × 8 bytes = 1 MB, which stays in the CPU's cache while
-# the five passes over it run (20,000 at a time, 19 MB, was memory-bound and 2.2x slower).
-GRAM_CHUNK = 1024
-NUM_PERM = BANDS[0] * BANDS[1]
+PAIR_CHUNK = 20_000  # pairs compared at once: 20,000 × 120 × 4 bytes = 10 MB per side
+NUM_PERM = BANDS[0] * BANDS[1]  # the signature's slots
 # A 5-gram's hash: its code points as digits of a polynomial in BASE (mod 2**64, wrapping).
 BASE = np.uint64(0x100000001B3)
-# The NUM_PERM hash functions of the MinHash: x -> ((x ^ salt) * odd multiplier) ^ shift.
-_RNG = np.random.default_rng(20261127)
-SALTS = _RNG.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
-MULTIPLIERS = _RNG.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+# splitmix64's finaliser: every bit of a 5-gram's hash moves about half of the mixed bits.
+MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 FINALIZER = np.uint64(0xFF51AFD7ED558CCD)  # MurmurHash3's 64-bit mixing constant
+LOW_32 = np.uint64(0xFFFFFFFF)
+# Where an empty slot borrows its value: for slot i, the first filled slot among PROBES[i],
+# the same sequence for every text, so that two texts' borrowed values agree exactly as often
+# as the values they borrow (a fixed seed: signatures are comparable across runs).
+PROBES = np.random.default_rng(20261127).integers(0, NUM_PERM, size=(NUM_PERM, 64))
 MIN_SHINGLES = 20  # shorter texts (a headline and a line) are not compared
 NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 
@@ -80,31 +79,37 @@ def gram_hashes(text: str) -> np.ndarray:
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
-    """MinHash of a set of 64-bit hashes: per hash function, the least value over the set."""
-    low = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
-    mixed_buffer, shifted_buffer = _buffers()
+    """MinHash of a set of 64-bit hashes, by one permutation: each hash is mixed once, its high
+    bits choose one of NUM_PERM slots and its low bits are its value there; a slot keeps its
+    least value. Two texts agree in a slot with probability their Jaccard similarity, as with
+    NUM_PERM separate hash functions, for 1/NUM_PERM of the work (Li, Owen and Zhang 2012).
+
+    A short text leaves slots empty; each borrows the value of a filled slot chosen by a
+    sequence fixed for all texts ("optimal densification", Shrivastava 2017), which keeps the
+    agreement probability equal to the Jaccard similarity.
+    """
     with np.errstate(over="ignore"):
-        for at in range(0, len(hashes), GRAM_CHUNK):
-            chunk = hashes[at : at + GRAM_CHUNK]
-            mixed, shifted = mixed_buffer[: len(chunk)], shifted_buffer[: len(chunk)]
-            np.bitwise_xor(chunk[:, None], SALTS, out=mixed)
-            np.multiply(mixed, MULTIPLIERS, out=mixed)
-            np.right_shift(mixed, np.uint64(31), out=shifted)
-            np.bitwise_xor(mixed, shifted, out=mixed)
-            np.minimum(low, mixed.min(axis=0), out=low)
+        mixed = (hashes ^ (hashes >> np.uint64(30))) * MIX[0]
+        mixed = (mixed ^ (mixed >> np.uint64(27))) * MIX[1]
+        mixed ^= mixed >> np.uint64(31)
+        slots = ((mixed >> np.uint64(32)) * np.uint64(NUM_PERM)) >> np.uint64(32)
+    slots = slots.astype(np.intp)
+    low = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+    np.minimum.at(low, slots, (mixed & LOW_32).astype(np.uint32))
+    empty = np.ones(NUM_PERM, dtype=bool)
+    empty[slots] = False
+    if empty.any() and not empty.all():
+        filled = ~empty[PROBES[empty]]
+        first = filled.argmax(axis=1)
+        borrowed = PROBES[empty][np.arange(len(first)), first]
+        # no filled slot among the probes (a text of a few 5-grams): the next filled slot
+        stuck = ~filled.any(axis=1)
+        if stuck.any():
+            filled_slots = np.flatnonzero(~empty)
+            after = np.searchsorted(filled_slots, np.flatnonzero(empty)[stuck]) % len(filled_slots)
+            borrowed[stuck] = filled_slots[after]
+        low[empty] = low[borrowed]
     return low
-
-
-_BUFFERS = threading.local()
-
-
-def _buffers() -> tuple[np.ndarray, np.ndarray]:
-    """The MinHash's two work arrays, made once per thread: 2 MB fresh from the system for
-    every text costs page faults that took 2/3 of the signature's time (3x slower, measured on
-    10,000 texts)."""
-    if not hasattr(_BUFFERS, "arrays"):
-        _BUFFERS.arrays = tuple(np.empty((GRAM_CHUNK, NUM_PERM), dtype=np.uint64) for _ in "ab")
-    return _BUFFERS.arrays
 
 
 def verification_keys(hashes: np.ndarray) -> np.ndarray:
@@ -121,15 +126,15 @@ def verification_keys(hashes: np.ndarray) -> np.ndarray:
 
 class _Rows:
     """Signatures as rows of one array that grows: no Python object per report, and no second
-    copy to stack them (100,000 reports: 96 MB once, not 200 MB at the peak)."""
+    copy to stack them (100,000 reports: 48 MB once, not 96 MB at the peak)."""
 
     def __init__(self, expected: int):
-        self.data = np.empty((max(expected, 16), NUM_PERM), dtype=np.uint64)
+        self.data = np.empty((max(expected, 16), NUM_PERM), dtype=np.uint32)
         self.n = 0
 
     def add(self, row: np.ndarray) -> None:
         if self.n == len(self.data):
-            grown = np.empty((2 * self.n, NUM_PERM), dtype=np.uint64)
+            grown = np.empty((2 * self.n, NUM_PERM), dtype=np.uint32)
             grown[: self.n] = self.data
             self.data = grown
         self.data[self.n] = row
@@ -165,7 +170,7 @@ class StoryIndex:
     """Fingerprints of a corpus in order, then its stories.
 
     Signatures go to one growing array, verification keys to a temporary file in `scratch`:
-    memory holds 960 bytes per report, whatever the texts' length.
+    memory holds 480 bytes per report, whatever the texts' length.
     `expected`: how many reports will come, when known (the array is sized once).
     """
 

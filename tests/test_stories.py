@@ -1,0 +1,86 @@
+"""Reprint detection: the one-permutation MinHash and the grouping it proposes pairs for."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from helpers.engine.stories import (
+    MIN_SHINGLES,
+    NUM_PERM,
+    fingerprint,
+    gram_hashes,
+    signature,
+    story_groups,
+)
+
+
+def _pair(rng: np.random.Generator, size: int, jaccard: float):
+    """Two sets of `size` random 64-bit hashes each whose Jaccard similarity is `jaccard`:
+    they share s = 2·size·J / (1 + J) hashes, since J = s / (2·size − s)."""
+    shared = round(2 * size * jaccard / (1 + jaccard))
+    pool = rng.choice(2**62, size=2 * size - shared, replace=False).astype(np.uint64)
+    a = pool[:size]
+    b = np.concatenate([pool[:shared], pool[size:]])
+    return np.sort(a), np.sort(b)
+
+
+def test_slots_agree_as_often_as_the_sets_overlap():
+    # One pair's agreement has a standard deviation of sqrt(J(1-J)/120) (0.046 at J = 0.5);
+    # the mean of 60 pairs, 0.006. A tolerance of 0.03 is five of those: a biased scheme
+    # (slots that disagree for identical values, or that favour shared hashes) fails it.
+    rng = np.random.default_rng(7)
+    for size, jaccard in ((40, 0.5), (400, 0.5), (2000, 0.2), (2000, 0.8)):
+        agreement = [
+            np.mean(signature(a) == signature(b))
+            for a, b in (_pair(rng, size, jaccard) for _ in range(60))
+        ]
+        assert abs(np.mean(agreement) - jaccard) < 0.03, (size, jaccard)
+
+
+def test_a_short_text_fills_every_slot_with_values_of_its_own_hashes():
+    # 25 hashes cannot reach 120 slots; the empty ones borrow from filled ones, so a slot
+    # never keeps the "nothing seen" value and every value is one of the text's own.
+    rng = np.random.default_rng(11)
+    hashes = np.sort(rng.choice(2**62, size=25, replace=False).astype(np.uint64))
+    sig = signature(hashes)
+    own = set(signature(hashes[:1]).tolist())  # a single hash: every slot is its value
+    assert len(own) == 1
+    assert len(sig) == NUM_PERM and sig.dtype == np.uint32
+    values = set()
+    for h in hashes:
+        values |= set(signature(np.array([h], dtype=np.uint64)).tolist())
+    assert set(sig.tolist()) <= values
+    assert 1 < len(set(sig.tolist())) <= 25
+
+
+def test_the_signature_is_a_function_of_the_set():
+    rng = np.random.default_rng(3)
+    hashes = rng.choice(2**62, size=500, replace=False).astype(np.uint64)
+    shuffled = np.concatenate([hashes[::-1], hashes[:50]])  # other order, repeats
+    assert (signature(hashes) == signature(shuffled)).all()
+
+
+def _han_text(rng: np.random.Generator, n: int) -> str:
+    return "".join(chr(c) for c in rng.integers(0x4E00, 0x9FA5, size=n))
+
+
+def test_a_copy_cut_short_is_the_same_story_and_shared_boilerplate_is_not():
+    rng = np.random.default_rng(2026)
+    story = [_han_text(rng, 120) for _ in range(5)]
+    template = _han_text(rng, 120)
+    original = "\n".join(story)
+    cut = "\n".join(story[:3])  # Jaccard about 0.6 with the whole, contained in it entirely
+    other = "\n".join([template] + [_han_text(rng, 120) for _ in range(4)])
+    neighbour = "\n".join([template] + [_han_text(rng, 120) for _ in range(4)])
+    groups = story_groups(
+        [("a", original), ("b", cut), ("c", other), ("d", neighbour), ("e", "太短")]
+    )
+    assert groups["a"] == groups["b"] == ["a", "b"]
+    assert groups["c"] == ["c"] and groups["d"] == ["d"]  # one paragraph in five in common
+    assert groups["e"] == ["e"]
+
+
+def test_a_text_too_short_to_compare_has_no_signature():
+    text = "扶贫车间吸纳就业"  # 4 distinct 5-grams
+    assert len(gram_hashes(text)) < MIN_SHINGLES
+    assert fingerprint(text).signature is None
