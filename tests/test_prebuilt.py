@@ -58,7 +58,7 @@ def test_a_read_only_project_falls_back_to_the_temporary_folder(folders):
 def test_a_new_version_replaces_the_old_file(folders, monkeypatch):
     build, calls = _counting_builder()
     prebuilt.persisted(build)()
-    monkeypatch.setattr(prebuilt, "_version", lambda: "0123456789abcdef")
+    monkeypatch.setattr(prebuilt, "version", lambda: "0123456789abcdef")
     prebuilt.persisted(build)()
     assert len(calls) == 2  # other gazetteer or code: rebuilt, not loaded
     assert [p.name for p in folders[0].glob("*.pickle")] == [
@@ -74,11 +74,11 @@ def test_the_version_changes_with_the_gazetteer(tmp_path, monkeypatch):
     for path in GAZETTEER_DIR.glob("*.gz"):
         shutil.copy(path, tmp_path / path.name)
     monkeypatch.setattr(prebuilt, "GAZETTEER_DIR", tmp_path)
-    same = prebuilt._version.__wrapped__()
-    assert same == prebuilt._version()  # a copy of the same bytes: the same version
+    same = prebuilt.version.__wrapped__()
+    assert same == prebuilt.version()  # a copy of the same bytes: the same version
     with open(tmp_path / "divisions.csv.gz", "ab") as f:
         f.write(b"\0")  # a newer gazetteer
-    assert prebuilt._version.__wrapped__() != same
+    assert prebuilt.version.__wrapped__() != same
 
 
 def test_a_value_read_from_a_package_file_is_read_again_when_the_file_changes(folders, tmp_path):
@@ -93,3 +93,30 @@ def test_a_value_read_from_a_package_file_is_read_again_when_the_file_changes(fo
     source.write_text("联建 3 v\n责任 9 n\n帮扶 5 v\n", encoding="utf-8")  # reinstalled: longer
     assert prebuilt.load_or_build_from_file("invented.verbs", source, verbs) == {"联建", "帮扶"}
     assert len(list(folders[0].glob("invented.verbs-*.pickle"))) == 1  # the stale one removed
+
+
+def _fresh_domain_words(terms):
+    for cached in (terms._domain_version, terms._sorted_domain_words, terms.domain_words):
+        cached.cache_clear()
+    return terms.domain_words()
+
+
+def test_the_domain_words_are_kept_and_follow_their_word_list(folders, tmp_path, monkeypatch):
+    from helpers.extract import terms
+
+    words = tmp_path / "dictionaries"
+    words.mkdir()
+    (words / "domain_terms.txt").write_text("# invented\n稻鱼共生\n", encoding="utf-8")
+    monkeypatch.setattr(terms, "DICTIONARIES_DIR", words)
+    try:
+        first = _fresh_domain_words(terms)
+        assert "稻鱼共生" in first
+        assert len(list(folders[0].glob("terms.domain_words-*.pickle"))) == 1
+        # an edited word list is a new version: read again, and the old file goes
+        (words / "domain_terms.txt").write_text("林下养鸡\n", encoding="utf-8")
+        second = _fresh_domain_words(terms)
+        assert "林下养鸡" in second and "稻鱼共生" not in second
+        assert len(list(folders[0].glob("terms.domain_words-*.pickle"))) == 1
+    finally:
+        monkeypatch.undo()
+        _fresh_domain_words(terms)

@@ -28,7 +28,8 @@ DERIVING_MODULES = ("gazetteer.py", "places.py")
 
 
 @functools.cache
-def _version() -> str:
+def version() -> str:
+    """The lookups' version: a digest of the gazetteer and of the code that derives from it."""
     digest = hashlib.sha256(f"{sys.version_info[:2]}{pickle.HIGHEST_PROTOCOL}".encode())
     here = Path(__file__).resolve().parent
     for path in sorted(GAZETTEER_DIR.glob("*.gz")) + [here / m for m in DERIVING_MODULES]:
@@ -48,7 +49,7 @@ def persisted(build: Callable[[], T]) -> Callable[[], T]:
 
     @functools.wraps(build)
     def load() -> T:
-        name = f"{build.__module__.rsplit('.', 1)[-1]}.{build.__name__}-{_version()}.pickle"
+        name = f"{build.__module__.rsplit('.', 1)[-1]}.{build.__name__}-{version()}.pickle"
         return load_or_build(name, build)
 
     return load
