@@ -125,3 +125,24 @@ def test_the_schema_made_without_pandas_is_the_one_pandas_makes(name):
 
     by_pandas = encode(typed(name, pd.DataFrame(columns=list(ALL_TABLES[name][1])))).arrow.schema
     assert _arrow_schema(name).equals(by_pandas, check_metadata=True)
+
+
+def test_rows_are_written_without_a_python_call_per_row(monkeypatch):
+    # A TextIOWrapper over a readable buffer resets its (pure Python) decoder at every write:
+    # one call per CSV row. The encoder's buffer says it cannot be read, so there is none.
+    import codecs
+
+    from helpers.extract.records import TermCount
+
+    resets = []
+    original = codecs.BufferedIncrementalDecoder.reset
+
+    def counted(self):
+        resets.append(1)
+        return original(self)
+
+    monkeypatch.setattr(codecs.BufferedIncrementalDecoder, "reset", counted)
+    rows = [TermCount(f"r{i}", 0, "产业扶贫", i % 7 + 1) for i in range(2000)]
+    encoded = io.encode_records("terms", rows)
+    assert encoded.csv.decode("utf-8").count("产业扶贫") == 2000
+    assert resets == []

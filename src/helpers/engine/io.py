@@ -10,6 +10,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from io import BytesIO
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -113,12 +114,22 @@ def encode_columns(name: str, values: list) -> Encoded:
             arrays.append(arrow_columns.integers(col))
     table = pa.Table.from_arrays(arrays, schema=_arrow_schema(name))
     del arrays
-    buffer = _io.BytesIO()  # encoded as written: no second copy of the text as a str
-    with _io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True) as text:
+    buffer = _WriteOnlyBytes()  # encoded as written: no second copy of the text as a str
+    with _io.TextIOWrapper(buffer, encoding="utf-8", newline="") as text:
         csv.writer(text, lineterminator="\n").writerows(zip(*values))
         del values
+        text.flush()
         body = buffer.getvalue()
     return Encoded(",".join(dtypes) + "\n", body, table)
+
+
+class _WriteOnlyBytes(BytesIO):
+    """A BytesIO that says it cannot be read: a TextIOWrapper over a readable buffer keeps a
+    decoder and resets it, a call into Python's codecs module, at every row the CSV writer
+    writes (150,000 calls for 2 MB of reports, a fifth of the writing)."""
+
+    def readable(self) -> bool:
+        return False
 
 
 # pandas' name for each of the tables' dtypes in the metadata it writes: (pandas_type,
