@@ -271,3 +271,25 @@ def test_a_table_that_cannot_be_written_fails_the_build_and_keeps_the_previous_o
     assert len(batches) >= 7
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+def test_the_bar_shows_only_when_asked_for(tmp_path):
+    # In a fresh process: with progress on, tqdm draws its bar on stderr ("5/5 [...report/s]");
+    # with it off (CI, notebooks), tqdm is not even imported, nor its monitor thread started.
+    script = (
+        "import sys, threading\n"
+        "from helpers import build\n"
+        f"build({str(SEEDS)!r}, sys.argv[1], jobs=1, cache=False, progress=sys.argv[2] == 'on')\n"
+        "print('tqdm' in sys.modules, sorted(t.name for t in threading.enumerate()))\n"
+    )
+    shown = subprocess.run(
+        [PY, "-c", script, str(tmp_path / "a"), "on"], capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "5/5" in shown.stderr and "report/s" in shown.stderr
+    quiet = subprocess.run(
+        [PY, "-c", script, str(tmp_path / "b"), "off"], capture_output=True, text=True
+    )
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stderr == ""
+    assert quiet.stdout.strip() == "False ['MainThread']"

@@ -57,9 +57,7 @@ def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterat
     At most IN_FLIGHT chunks per worker are queued: results wait in memory only briefly, so a
     corpus of any size runs in constant memory.
     """
-    from tqdm import tqdm
-
-    bar = tqdm(total=len(tasks), unit="report", disable=not progress, file=sys.stderr)
+    bar = _progress_bar(len(tasks)) if progress else _NoProgress()
     chunks = (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK))
     prepare()  # before any fork: workers inherit the lookups ready
     # The lookups (100,000s of objects) go out of the garbage collector's sight: its passes no
@@ -94,6 +92,23 @@ def _chunks(tasks: list[Task], jobs: int, texts: Path, progress: bool) -> Iterat
         gc.unfreeze()
         release()
         bar.close()
+
+
+class _NoProgress:
+    """The bar when none is shown: tqdm's import (0.02 s) and its monitor thread, which a
+    disabled bar still starts, are spared to builds in CI, notebooks and scripts."""
+
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="report", file=sys.stderr)
 
 
 def show_progress() -> bool:
