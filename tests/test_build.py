@@ -273,14 +273,16 @@ def test_a_table_that_cannot_be_written_fails_the_build_and_keeps_the_previous_o
     assert not list(tmp_path.glob(".out.tmp-*"))
 
 
-def test_the_bar_shows_only_when_asked_for(tmp_path):
+def test_the_bar_shows_only_when_asked_for_and_one_worker_starts_no_pool(tmp_path):
     # In a fresh process: with progress on, tqdm draws its bar on stderr ("5/5 [...report/s]");
     # with it off (CI, notebooks), tqdm is not even imported, nor its monitor thread started.
+    # A one-worker build does not import multiprocessing either.
     script = (
         "import sys, threading\n"
         "from helpers import build\n"
         f"build({str(SEEDS)!r}, sys.argv[1], jobs=1, cache=False, progress=sys.argv[2] == 'on')\n"
-        "print('tqdm' in sys.modules, sorted(t.name for t in threading.enumerate()))\n"
+        "print('tqdm' in sys.modules, 'multiprocessing' in sys.modules,\n"
+        "      sorted(t.name for t in threading.enumerate()))\n"
     )
     shown = subprocess.run(
         [PY, "-c", script, str(tmp_path / "a"), "on"], capture_output=True, text=True
@@ -292,4 +294,4 @@ def test_the_bar_shows_only_when_asked_for(tmp_path):
     )
     assert quiet.returncode == 0, quiet.stderr
     assert quiet.stderr == ""
-    assert quiet.stdout.strip() == "False ['MainThread']"
+    assert quiet.stdout.strip() == "False False ['MainThread']"
