@@ -85,8 +85,8 @@ def integers(values: Sequence[int | None]):
     """An int64 column; None is missing."""
     import pyarrow as pa
 
-    slots = array("q", [0 if v is None else v for v in values])
     validity, missing = _validity(values)
+    slots = array("q", [0 if v is None else v for v in values] if missing else values)
     return pa.Array.from_buffers(
         pa.int64(), len(values), [validity, pa.py_buffer(slots)], null_count=missing
     )

@@ -106,10 +106,13 @@ def encode_columns(name: str, values: list) -> Encoded:
             values[i] = tuple(map(_number, col))
         elif isinstance(dtype, Categories):
             allowed = set(dtype)  # typed() makes any other value missing
-            values[i] = col = tuple(v if v in allowed else None for v in col)
+            if not allowed.issuperset(col):  # the scan in C; a rewrite only when needed
+                values[i] = col = tuple(v if v in allowed else None for v in col)
             arrays.append(arrow_columns.strings(col))
         elif dtype == "string":
-            arrays.append(arrow_columns.strings([v if v is not None else "" for v in col]))
+            if None in col:
+                col = [v if v is not None else "" for v in col]
+            arrays.append(arrow_columns.strings(col))
         else:
             arrays.append(arrow_columns.integers(col))
     table = pa.Table.from_arrays(arrays, schema=_arrow_schema(name))
