@@ -104,3 +104,45 @@ def test_township_names_drop_the_county_prefix_of_the_source():
 def test_village_variants_include_the_name_without_jia():
     assert gz.village_variants("王家庄村") == ["王家庄村", "王庄村"]
     assert gz.village_variants("新村") == ["新村"]
+
+
+def test_a_village_is_found_whole_in_its_county_only(monkeypatch):
+    # Invented counties: 大沟村 must not be read off the end of 小大沟村, a name on the first
+    # or the last line of a county counts, a name in two townships is ambiguous, and another
+    # county's villages are not searched.
+    layout = gz.lay_out(
+        {
+            "620101": ["小大沟村\t620101001", "大沟村\t620101002", "柳树村\t620101003"],
+            "620102": ["大沟村\t620102009", "柳树村\t620102004", "柳树村\t620102005"],
+        }
+    )
+    monkeypatch.setattr(gz, "_village_blobs", lambda: layout)
+    assert gz.township_of_village("620101", "大沟村") == "620101002"
+    assert gz.township_of_village("620101", "小大沟村") == "620101001"
+    assert gz.township_of_village("620101", "柳树村") == "620101003"  # its county's last line
+    assert gz.township_of_village("620102", "大沟村") == "620102009"  # its first line
+    assert gz.township_of_village("620102", "柳树村") == ""  # two townships: ambiguous
+    assert gz.township_of_village("620103", "大沟村") == ""  # a county with no villages listed
+    assert gz.township_of_village("620101", "沟村") == ""
+
+
+def test_villages_of_the_gazetteer_are_found_as_its_file_lists_them():
+    # The oracle is the gazetteer's own file, parsed here with csv: every village whose name
+    # is unique in its county, among the first 3,000 rows, maps to its township.
+    import csv
+    import gzip
+    from collections import defaultdict
+    from itertools import islice
+
+    from helpers.config import GAZETTEER_DIR
+
+    townships = defaultdict(set)
+    with gzip.open(GAZETTEER_DIR / "villages.csv.gz", "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            townships[(row["township_code"][:6], row["name"])].add(row["township_code"])
+    checked = 0
+    for (county, name), codes in islice(townships.items(), 3000):
+        if len(codes) == 1:
+            assert gz.township_of_village(county, name) == next(iter(codes)), (county, name)
+            checked += 1
+    assert checked > 2000

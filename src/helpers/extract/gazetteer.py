@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..config import GAZETTEER_DIR
-from .prebuilt import persisted
+from .prebuilt import persisted, without_collection
 from .records import Place
 
 # Pseudo-prefectures of the code table: municipalities' "市辖区"/"县", and the county-level
@@ -51,11 +51,15 @@ class Division(NamedTuple):
 @functools.cache
 def divisions() -> Mapping[str, Division]:
     """Code -> Division for provinces, prefectures, counties and townships (2023 name preferred)."""
-    return MappingProxyType(_division_table())
+    columns = [column.split("\n") for column in _division_columns()]
+    with without_collection():
+        return MappingProxyType(dict(zip(columns[0], map(Division._make, zip(*columns)))))
 
 
 @persisted
-def _division_table() -> dict[str, Division]:
+def _division_columns() -> tuple[str, ...]:
+    """The division table as one string per field, a line per division: five strings load in
+    0.02 s with the table made from them, where 50,000 pickled tuples took 0.055 s."""
     table: dict[str, Division] = {}
     with gzip.open(GAZETTEER_DIR / "divisions.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -63,7 +67,9 @@ def _division_table() -> dict[str, Division]:
             div = Division(row["code"], row["level"], name, row["parent_code"], row["vintage"])
             if row["code"] not in table or "2023" in row["vintage"]:
                 table[row["code"]] = div
-    return table
+    if any("\n" in value for div in table.values() for value in div):
+        raise ValueError("a field of the division table holds a line break")
+    return tuple("\n".join(column) for column in zip(*table.values()))
 
 
 @functools.cache
@@ -148,23 +154,37 @@ def place_of(code: str, hint: str = "") -> Place:
 
 
 @functools.cache
-def _village_blobs() -> Mapping[str, str]:
-    return MappingProxyType(_village_table())
+def _village_blobs() -> tuple[Mapping[str, tuple[int, int]], bytes]:
+    spans, data = _village_table()
+    return MappingProxyType(spans), data
 
 
 @persisted
-def _village_table() -> dict[str, str]:
-    """County code -> its villages as one "name<TAB>township code" string per line.
+def _village_table() -> tuple[dict[str, tuple[int, int]], bytes]:
+    """County code -> where its villages lie in one UTF-8 text of "name<TAB>township code"
+    lines, and that text.
 
     Eight hundred thousand villages as Python objects would take ~500 MB per worker; as one
-    string per county they take ~40 MB, and a county is parsed only when asked for.
+    bytes object they take 18 MB, which loads as one copy (3,000 strings, one per county, took
+    0.027 s), and a county is searched only when asked for.
     """
     lines: dict[str, list[str]] = {}
     with gzip.open(GAZETTEER_DIR / "villages.csv.gz", "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             township = row["township_code"]
             lines.setdefault(township[:6], []).append(f"{row['name']}\t{township}")
-    return {county: "\n".join(rows) for county, rows in lines.items()}
+    return lay_out(lines)
+
+
+def lay_out(lines: Mapping[str, list[str]]) -> tuple[dict[str, tuple[int, int]], bytes]:
+    """Each key's lines joined, end to end in one UTF-8 text, and where each key's part lies."""
+    spans, parts, at = {}, [], 0
+    for key, rows in lines.items():
+        part = "\n".join(rows).encode("utf-8")
+        spans[key] = (at, at + len(part))
+        parts.append(part)
+        at += len(part)
+    return spans, b"".join(parts)
 
 
 def prepare() -> None:
@@ -173,17 +193,21 @@ def prepare() -> None:
 
 
 def _townships_of(county_code: str, village: str) -> set[str]:
-    """Township codes of the villages of this name in a county, read off the county's blob.
+    """Township codes of the villages of this name in a county, read off the county's lines.
 
-    A search in one string of a few kilobytes per call: parsing the county into a dict
-    first cost more, and a cache of parsed counties missed on corpora that span the country.
+    A search in a few kilobytes of UTF-8 per call: parsing the county into a dict first cost
+    more, and a cache of parsed counties missed on corpora that span the country. UTF-8 lets a
+    name be found as bytes: no character's encoding appears inside another's.
     """
-    blob = _village_blobs().get(county_code, "")
-    key, found, at = village + "\t", set(), 0
-    while (at := blob.find(key, at)) != -1:
-        if at == 0 or blob[at - 1] == "\n":  # the whole name, not the end of a longer one
-            end = blob.find("\n", at)
-            found.add(blob[at + len(key) : end if end != -1 else len(blob)])
+    spans, data = _village_blobs()
+    if county_code not in spans:
+        return set()
+    start, end = spans[county_code]
+    key, found, at = (village + "\t").encode("utf-8"), set(), start
+    while (at := data.find(key, at, end)) != -1:
+        if at == start or data[at - 1] == ord("\n"):  # the whole name, not a longer one's end
+            line_end = data.find(b"\n", at, end)
+            found.add(data[at + len(key) : line_end if line_end != -1 else end].decode("ascii"))
         at += len(key)
     return found
 

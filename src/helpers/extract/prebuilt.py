@@ -8,6 +8,7 @@ them, so a new process is ready in ~0.3 s and a changed rule or gazetteer rebuil
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import hashlib
@@ -15,7 +16,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -62,17 +63,11 @@ def load_or_build(name: str, build: Callable[[], T]) -> T:
             data = (folder / name).read_bytes()
         except OSError:
             continue
-        # The cyclic collector would scan the growing heap again and again while 100,000s of
-        # containers are made; none of them can form a cycle to collect (~35 % of the load).
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            return pickle.loads(data)
+            with without_collection():
+                return pickle.loads(data)
         except Exception:  # cut short, or written by other code: rebuild it
             continue
-        finally:
-            if collecting:
-                gc.enable()
     value = build()
     data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     for folder in _folders():
@@ -80,6 +75,20 @@ def load_or_build(name: str, build: Callable[[], T]) -> T:
             _remove_stale(folder, name)
             break
     return value
+
+
+@contextlib.contextmanager
+def without_collection() -> Iterator[None]:
+    """No cyclic garbage collection inside: while 100,000s of containers are made, none of
+    which can form a cycle, the collector would scan the growing heap again and again (~35 %
+    of loading a lookup)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def package_data(package: str, name: str) -> str:
