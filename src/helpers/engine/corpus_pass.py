@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import HelpersError
 from ..extract.records import Passage
-from . import io
+from . import heap, io
 from .reuse import PassageIndex
 from .slogan_evidence import settle
 from .stories import StoryIndex, fingerprint, story_ids
 
-BATCH = 50_000  # reuse rows per write
+BATCH = 20_000  # rows per write: a batch of reuse rows, its texts and encodings, ~5 KB a row
 
 
 class Digest(NamedTuple):
@@ -49,11 +50,14 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
         raise HelpersError("the corpus pass got its reports in another order than the table's")
     index = digest.passages
     groups = digest.stories.groups()
+    heap.trim()  # the signatures and candidate pairs just freed: 45 MB of holes at 100k
     story = story_ids(groups, dict(zip(ids, reports.column("published").to_pylist())))
     copies = Counter(story.values())
     _remove(staging, "reports")
     writer = io.TableWriter(staging, "reports")
-    writer.write_encoded([_with_stories(reports, story, copies)])
+    for part in _with_stories(reports, story, copies):
+        writer.write_encoded([part])
+        heap.trim()
     writer.close()
     recognised = settle(staging, story, dict(zip(ids, reports.column("adcode").to_pylist())))
     shared = index.shared(story)
@@ -64,16 +68,20 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     del reports
     for batch in _passages(staging, shared, context):
         writer.write_encoded([io.encode_records("reuse", batch)])
+        heap.trim()  # each batch's text and encodings, tens of MB at 100k reports
     writer.close()
     return len(shared.reports), recognised
 
 
-def _with_stories(reports, story: dict[str, str], copies: Counter) -> io.Encoded:
-    """The staged reports encoded again with their story_id and copies."""
-    columns = {name: reports.column(name).to_pylist() for name in reports.column_names}
-    columns["story_id"] = [story[r] for r in columns["report_id"]]
-    columns["copies"] = [copies[s] for s in columns["story_id"]]
-    return io.encode_columns("reports", [columns[name] for name in io.columns("reports")])
+def _with_stories(reports, story: dict[str, str], copies: Counter) -> Iterator[io.Encoded]:
+    """The staged reports encoded again with their story_id and copies, BATCH rows at a time
+    (100,000 reports at once, as Python values and then as CSV and Arrow, took 250 MB)."""
+    for at in range(0, max(reports.num_rows, 1), BATCH):  # one, empty, for the header
+        part = reports.slice(at, BATCH)
+        columns = {name: part.column(name).to_pylist() for name in part.column_names}
+        columns["story_id"] = [story[r] for r in columns["report_id"]]
+        columns["copies"] = [copies[s] for s in columns["story_id"]]
+        yield io.encode_columns("reports", [columns[name] for name in io.columns("reports")])
 
 
 def _context(reports, story: dict[str, str]) -> list[tuple]:

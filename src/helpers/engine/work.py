@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import NamedTuple
 
 from ..extract.records import ManifestRow, ReportResult
 from ..extract.slogans import CANDIDATE
-from . import cache, tables
+from . import cache, heap, tables
 from .io import Encoded, encode_records
 from .pipeline import process_report
 from .reuse import Keyed, paragraph_keys
@@ -86,22 +85,6 @@ ROWS_PER_PART = 10_000  # rows encoded at once: bounds the memory of one huge fi
 LARGE_TEXT = 1_000_000  # characters: a yearbook or a site dump, not an article
 
 
-def _return_free_memory() -> None:
-    """Give the heap's free pages back to the system (glibc's malloc_trim).
-
-    Analysing one huge text leaves hundreds of megabytes of freed objects (place mentions,
-    quantities) scattered through the heap; without this, encoding its rows stacks the tables'
-    bytes on top of that and a 40 MB file peaked at 1.06 GB. A no-op where there is no glibc.
-    """
-    import ctypes
-
-    gc.collect()
-    try:
-        ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols: no library search
-    except (OSError, AttributeError):
-        pass
-
-
 class Chunk(NamedTuple):
     """What a worker sends back for a run of reports: counts, each table's rows encoded, and
     what the corpus pass needs of each readable report's text (report_id, its fingerprint for
@@ -143,7 +126,7 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
         for done in written:
             done.result()  # a text that could not be written fails the chunk, as it would inline
     if large:
-        _return_free_memory()
+        heap.collect_and_trim()
     # Table by table, each list of records let go once encoded: one big file (a yearbook)
     # then holds its records and one part's encoding at a time, not every copy of every table.
     encoded: dict[str, list[Encoded]] = {}
