@@ -234,10 +234,19 @@ def test_a_text_that_cannot_be_written_fails_the_build_and_keeps_the_previous_on
 
     monkeypatch.setattr(work, "write_text", fill_up)  # forked workers inherit it
     monkeypatch.setattr(build_module, "CHUNK", 1)  # five chunks: two workers take part
+    spills = []
+    index = build_module.StoryIndex
+
+    def kept(*args, **kwargs):
+        spills.append(index(*args, **kwargs))
+        return spills[-1]
+
+    monkeypatch.setattr(build_module, "StoryIndex", kept)
     with pytest.raises(OutputNotWritableError, match=f"No space left on device .*{third}"):
         build(SEEDS, out, jobs=jobs, cache=False, progress=False)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert not list(tmp_path.glob(".out.tmp-*"))  # no staging folder left
+    assert [s.spill.closed for s in spills] == [True]  # its temporary file, not left to the GC
 
 
 def test_a_table_that_cannot_be_written_fails_the_build_and_keeps_the_previous_one(

@@ -193,6 +193,9 @@ def _write_local(
     try:
         shown = show_progress() if progress is None else progress
         _write_in_order(_chunks(tasks, jobs, texts, shown), writers, counts, digest)
+    except BaseException:
+        digest.stories.close()  # its temporary file, at once rather than whenever collected
+        raise
     finally:
         for writer in writers.values():
             writer.close()

@@ -191,6 +191,10 @@ class StoryIndex:
         self.spilled.append((self.spill.tell(), len(print_.keys) // 4))
         self.spill.write(print_.keys)
 
+    def close(self) -> None:
+        """Let go of the spilled keys without grouping (a build that failed on the way)."""
+        self.spill.close()
+
     def groups(self) -> dict[str, list[str]]:
         """report_id -> the report_ids of its story (itself included); closes the index.
 
