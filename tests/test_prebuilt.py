@@ -120,3 +120,26 @@ def test_the_domain_words_are_kept_and_follow_their_word_list(folders, tmp_path,
     finally:
         monkeypatch.undo()
         _fresh_domain_words(terms)
+
+
+def test_the_words_rjieba_lacks_are_kept_per_installed_version(folders, monkeypatch):
+    pytest.importorskip("rjieba")
+    from helpers.extract import terms
+
+    def added_with(stamp: str) -> frozenset[str]:
+        monkeypatch.setattr(terms, "_installed", lambda package: stamp)
+        terms._fast_tokenizer_and_additions.cache_clear()
+        return terms.added_words()
+
+    try:
+        first = added_with("1234.5678")
+        assert list(folders[0].glob("terms.added_words-*.1234.5678.pickle"))
+        # no file to date the installation by: worked out, not saved under a guessed name
+        again = added_with("")
+        assert again == first and len(list(folders[0].glob("terms.added_words-*"))) == 1
+        # the added words are domain words (township names jieba never listed among them)
+        assert first and first <= terms.domain_words()
+    finally:
+        monkeypatch.undo()
+        terms._fast_tokenizer_and_additions.cache_clear()
+    assert terms._installed("a_package_that_is_not_installed") == ""

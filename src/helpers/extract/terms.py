@@ -157,17 +157,36 @@ def _fast_tokenizer_and_additions():
         return None, frozenset()
     tok = segmenter()
     words = _sorted_domain_words()
+
+    def new_words() -> frozenset[str]:
+        return frozenset(w for w in words if not tok.has_word(w))  # before any is added
+
     # kept in the lookups cache too (0.015 s a process), keyed on the installed rjieba, whose
     # built-in dictionary decides which words are new
-    rjieba_file = os.stat(prebuilt.package_data("rjieba", "__init__.py"))
-    added = prebuilt.load_or_build(
-        f"terms.added_words-{_domain_version()}.{rjieba_file.st_size}.{rjieba_file.st_mtime_ns}"
-        ".pickle",
-        lambda: frozenset(w for w in words if not tok.has_word(w)),  # before any is added
+    installed = _installed("rjieba")
+    added = (
+        prebuilt.load_or_build(
+            f"terms.added_words-{_domain_version()}.{installed}.pickle", new_words
+        )
+        if installed
+        else new_words()
     )
     for word in words:
         tok.add_word(word, DOMAIN_FREQ, None)
     return tok, added
+
+
+def _installed(package: str) -> str:
+    """The size and modification time of the file a package is imported from (a reinstall
+    changes them), found without importing it; "" when there is no such file to go by."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(package)
+        stat = os.stat(spec.origin)
+    except (ImportError, ValueError, AttributeError, TypeError, OSError):
+        return ""
+    return f"{stat.st_size}.{stat.st_mtime_ns}"
 
 
 def fast_tokenizer():
