@@ -84,3 +84,25 @@ def test_a_text_too_short_to_compare_has_no_signature():
     text = "扶贫车间吸纳就业"  # 4 distinct 5-grams
     assert len(gram_hashes(text)) < MIN_SHINGLES
     assert fingerprint(text).signature is None
+
+
+def test_the_letters_kept_are_those_of_the_pattern_for_every_code_point():
+    # The numpy selection must keep exactly what NOT_TEXT keeps: checked on all of Unicode
+    # (surrogates cannot be encoded), then on a text mixing scripts, digits and punctuation.
+    from helpers.engine.stories import NOT_TEXT, letter_points
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    kept = NOT_TEXT.sub("", every)
+    assert letter_points(every).tolist() == [ord(c) for c in kept]
+    assert len(kept) == (0x9FFF - 0x4E00 + 1) + 10 + 52
+    mixed = "Ａ党建a-Z 9，脫貧ⅢⅣ２０"
+    assert "".join(map(chr, letter_points(mixed))) == "党建aZ9脫貧"
+
+
+def test_a_text_has_one_hash_per_distinct_five_gram():
+    from helpers.engine.stories import shingles
+
+    rng = np.random.default_rng(5)
+    for _ in range(20):
+        text = _han_text(rng, 30) + " 2019年，ABC " + _han_text(rng, 10) * 3
+        assert len(gram_hashes(text)) == len(shingles(text))
