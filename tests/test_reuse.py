@@ -147,3 +147,18 @@ def test_freeing_memory_is_a_no_op_without_glibc(monkeypatch):
     finally:
         monkeypatch.undo()
         heap._malloc_trim.cache_clear()
+
+
+def test_texts_hashed_one_by_one_or_together_give_the_same_stories(corpus, tmp_path, monkeypatch):
+    # Workers hash a chunk's texts together (engine/work.py); a text over the limit is hashed
+    # at once. With a limit of one character every text goes alone: the same stories and
+    # shared passages, so the digests stay in report order either way.
+    from helpers.engine import work
+
+    folder, out = corpus
+    monkeypatch.setattr(work, "HASHED_TOGETHER", 1)
+    alone = tmp_path / "alone"
+    build(folder, alone, jobs=1, cache=False, progress=False, with_terms=False)
+    for name in ("reports.csv", "reuse.csv"):
+        assert (alone / name).read_bytes() == (out / name).read_bytes(), name
+    assert load(alone).reports["copies"].max() == 4  # the original and its three reprints
