@@ -28,8 +28,9 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .stories import NOT_TEXT  # the letters reprints are compared on
+
 MIN_CHARS = 50
-NOT_TEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 DIGITS = re.compile(r"\d+")
 
 

@@ -102,8 +102,14 @@ def package_data(package: str, name: str) -> str:
 def load_or_build_from_file(what: str, source: str | Path, build: Callable[[], T]) -> T:
     """`build()`, a value read out of another package's data file, saved under a name keyed on
     that file's size and modification time (a reinstalled package gets it read again)."""
-    stat = os.stat(source)
-    return load_or_build(f"{what}-{stat.st_size}.{stat.st_mtime_ns}.pickle", build)
+    return load_or_build(f"{what}-{file_stamp(source)}.pickle", build)
+
+
+def file_stamp(path: str | Path) -> str:
+    """A file's size and modification time as "size.mtime": they change when a package is
+    reinstalled."""
+    stat = os.stat(path)
+    return f"{stat.st_size}.{stat.st_mtime_ns}"
 
 
 def _write_atomically(path: Path, data: bytes) -> bool:

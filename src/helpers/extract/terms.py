@@ -182,11 +182,9 @@ def _installed(package: str) -> str:
     import importlib.util
 
     try:
-        spec = importlib.util.find_spec(package)
-        stat = os.stat(spec.origin)
+        return prebuilt.file_stamp(importlib.util.find_spec(package).origin)
     except (ImportError, ValueError, AttributeError, TypeError, OSError):
         return ""
-    return f"{stat.st_size}.{stat.st_mtime_ns}"
 
 
 def fast_tokenizer():
