@@ -10,7 +10,6 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from io import BytesIO
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -89,25 +88,22 @@ def columns(name: str) -> list[str]:
 def encode_columns(name: str, values: list) -> Encoded:
     """`encode_records` of a table given as its columns' values, in contract order (a table
     read back from Parquet need not become records first)."""
-    import csv
-    import io as _io
-
     import pyarrow as pa
 
     from . import arrow_columns
+    from .csv_rows import csv_lines
 
     dtypes = ALL_TABLES[name][1]
-    values = list(values)
-    arrays = []
-    for i, (column, dtype) in enumerate(dtypes.items()):
-        col = values[i]
+    arrays, written = [], []  # the Parquet column, and the one the CSV shows
+    for col, (column, dtype) in zip(values, dtypes.items()):
         if column in FLOAT_COLUMNS:
             arrays.append(arrow_columns.floats(col))
-            values[i] = tuple(map(_number, col))
-        elif isinstance(dtype, Categories):
+            written.append(arrow_columns.strings(tuple(map(_number, col))))
+            continue
+        if isinstance(dtype, Categories):
             allowed = set(dtype)  # typed() makes any other value missing
             if not allowed.issuperset(col):  # the scan in C; a rewrite only when needed
-                values[i] = col = tuple(v if v in allowed else None for v in col)
+                col = tuple(v if v in allowed else None for v in col)
             arrays.append(arrow_columns.strings(col))
         elif dtype == "string":
             if None in col:
@@ -115,24 +111,12 @@ def encode_columns(name: str, values: list) -> Encoded:
             arrays.append(arrow_columns.strings(col))
         else:
             arrays.append(arrow_columns.integers(col))
-    table = pa.Table.from_arrays(arrays, schema=_arrow_schema(name))
-    del arrays
-    buffer = _WriteOnlyBytes()  # encoded as written: no second copy of the text as a str
-    with _io.TextIOWrapper(buffer, encoding="utf-8", newline="") as text:
-        csv.writer(text, lineterminator="\n").writerows(zip(*values))
-        del values
-        text.flush()
-        body = buffer.getvalue()
-    return Encoded(",".join(dtypes) + "\n", body, table)
-
-
-class _WriteOnlyBytes(BytesIO):
-    """A BytesIO that says it cannot be read: a TextIOWrapper over a readable buffer keeps a
-    decoder and resets it, a call into Python's codecs module, at every row the CSV writer
-    writes (150,000 calls for 2 MB of reports, a fifth of the writing)."""
-
-    def readable(self) -> bool:
-        return False
+        written.append(arrays[-1])
+    body = csv_lines(written)
+    del written
+    return Encoded(
+        ",".join(dtypes) + "\n", body, pa.Table.from_arrays(arrays, schema=_arrow_schema(name))
+    )
 
 
 # pandas' name for each of the tables' dtypes in the metadata it writes: (pandas_type,
