@@ -304,3 +304,17 @@ def test_the_bar_shows_only_when_asked_for_and_one_worker_starts_no_pool(tmp_pat
     assert quiet.returncode == 0, quiet.stderr
     assert quiet.stderr == ""
     assert quiet.stdout.strip() == "False False ['MainThread']"
+
+
+def test_quiet_on_a_terminal_draws_no_bar(tmp_path, monkeypatch, capsys):
+    # "print nothing but errors" holds for the progress bar too; without --quiet, a terminal
+    # (here: a build told it is on one) gets its bar
+    from helpers import __main__ as cli
+    from helpers.engine import build as build_module
+
+    monkeypatch.setattr(build_module, "show_progress", lambda: True)
+    args = ["build", "--corpus", str(SEEDS), "--full", "--jobs", "1"]
+    assert cli.main([*args, "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert cli.main([*args, "--out", str(tmp_path / "b")]) == 0
+    assert "5/5" in capsys.readouterr().err

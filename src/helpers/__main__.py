@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             wait=not args.no_wait,
+            progress=False if args.quiet else None,  # else a bar on a terminal only
         )
     except HelpersError as err:
         print(f"error: {err}", file=sys.stderr)
