@@ -73,3 +73,19 @@ def test_the_fast_segmenter_is_loaded_without_rjiebas_default_dictionary():
     ).stdout.split("\n")
     assert out[0] == "False"
     assert out[1] == "True ['我们', '的', '村子']"
+
+
+def test_term_columns_join_reports_in_order_and_rows_read_back():
+    from helpers.engine.tables import term_columns
+    from helpers.extract.records import TermCounts
+
+    a = TermCounts("a", [0, 0, 1], ["产业", "扶贫", "脱贫"], [2, 1, 5])
+    b = TermCounts("b", [3], ["党建"], [4])
+    assert term_columns([a, TermCounts(), b]) == [
+        ["a", "a", "a", "b"],
+        [0, 0, 1, 3],
+        ["产业", "扶贫", "脱贫", "党建"],
+        [2, 1, 5, 4],
+    ]
+    assert TermCounts.from_rows(a.rows()) == a
+    assert TermCounts.from_rows([]) == TermCounts() and not TermCounts()

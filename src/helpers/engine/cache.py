@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from ..config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION
-from ..extract.records import Figure, ManifestRow, Report, ReportResult, Section, Slogan, TermCount
+from ..extract.records import Figure, ManifestRow, Report, ReportResult, Section, Slogan, TermCounts
 
 FORMAT = b"helpers-cache"
 FORMAT_VERSION = b"1"
@@ -28,7 +28,7 @@ RULE_SOURCES = (
     (DICTIONARIES_DIR, "*"),
     (GAZETTEER_DIR, "*.gz"),
 )
-_LISTS = {"sections": Section, "figures": Figure, "slogans": Slogan, "terms": TermCount}
+_LISTS = {"sections": Section, "figures": Figure, "slogans": Slogan}
 
 
 @functools.cache
@@ -90,6 +90,7 @@ def _to_plain(result: ReportResult) -> dict:
         "report": dataclasses.asdict(result.report) if result.report else None,
         "text": result.text,
         **{name: [dataclasses.astuple(r) for r in getattr(result, name)] for name in _LISTS},
+        "terms": list(result.terms.rows()),  # rows, as the other lists: the same entries
     }
 
 
@@ -99,4 +100,5 @@ def _from_plain(plain: dict) -> ReportResult:
         report=Report(**plain["report"]) if plain["report"] else None,
         text=plain["text"],
         **{name: [cls(*row) for row in plain[name]] for name, cls in _LISTS.items()},
+        terms=TermCounts.from_rows(plain["terms"]),
     )

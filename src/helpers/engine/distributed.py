@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import tables
-from .io import TableWriter, encode_records
-from .work import accumulate, new_counts, run_task
+from .io import TableWriter
+from .work import accumulate, encode_pending, new_counts, run_task
 
 REPORTS_PER_PARTITION = 256
 
@@ -29,7 +29,7 @@ def _partition(item: tuple[int, list], staging: str) -> dict[str, int]:
         part = folder / name
         part.mkdir(exist_ok=True)
         writer = TableWriter(part, f"part-{index:05d}")
-        writer.write_encoded([encode_records(name, records)])
+        writer.write_encoded(encode_pending(name, records))
         writer.close()
     return counts
 

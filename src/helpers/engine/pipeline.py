@@ -12,7 +12,7 @@ from ..extract import gazetteer as gz
 from ..extract import meta, regions, slogans, terms
 from ..extract.ingest import decode, sha256
 from ..extract.places import strip_trailing_place_name
-from ..extract.records import ManifestRow, Place, Report, ReportResult, Section
+from ..extract.records import ManifestRow, Place, Report, ReportResult, Section, TermCounts
 from ..extract.text_units import starting_within
 
 
@@ -134,7 +134,9 @@ def analyse(
     figure_records = figs.extract_figures(
         report_id, text, sections, located, settled, section_codes, report.published
     )
-    term_records = terms.count_terms(report_id, text, sections, settled) if with_terms else []
+    term_records = (
+        terms.count_terms(report_id, text, sections, settled) if with_terms else TermCounts()
+    )
     return ReportResult(
         manifest, report, text, sections, figure_records, slogan_records, term_records
     )

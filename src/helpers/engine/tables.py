@@ -10,10 +10,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import fields
+from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ..extract.records import Figure, ManifestRow, Passage, Report, Section, Slogan, TermCount
+from ..extract.records import (
+    Figure,
+    ManifestRow,
+    Passage,
+    Report,
+    Section,
+    Slogan,
+    TermCount,
+    TermCounts,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -149,6 +159,20 @@ def to_frame(name: str, records: Iterable) -> pd.DataFrame:
     row = attrgetter(*columns)
     frame = pd.DataFrame([row(r) for r in records], columns=columns)
     return typed(name, frame)
+
+
+def term_columns(blocks: Iterable[TermCounts]) -> list[list]:
+    """The vocabulary rows of several reports, in order, as the table's four columns."""
+    report_id: list[str] = []
+    section: list[int] = []
+    term: list[str] = []
+    count: list[int] = []
+    for block in blocks:
+        report_id += repeat(block.report_id, len(block))
+        section += block.section
+        term += block.term
+        count += block.count
+    return [report_id, section, term, count]
 
 
 def typed(name: str, frame: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ..extract.records import ManifestRow, ReportResult
 from ..extract.slogans import CANDIDATE
 from . import cache, heap, tables
-from .io import Encoded, encode_records
+from .io import Encoded, encode_columns, encode_records
 from .pipeline import process_report
 from .reuse import Keyed, paragraph_keys
 from .stories import Fingerprint, fingerprint
@@ -77,11 +77,35 @@ def accumulate(
     # candidates are settled by the corpus pass, which counts the ones it keeps
     counts["slogans"] += sum(s.recognised_by != CANDIDATE for s in result.slogans)
     batch["reports"].append(result.report)
-    for name in ("sections", "figures", "slogans", "terms"):
+    for name in ("sections", "figures", "slogans"):
         batch[name] += getattr(result, name)
+    if result.terms:
+        batch["terms"].append(result.terms)  # a report's vocabulary stays in its columns
 
 
 ROWS_PER_PART = 10_000  # rows encoded at once: bounds the memory of one huge file
+
+
+def encode_pending(name: str, rows: list) -> list[Encoded]:
+    """A table's pending rows encoded ROWS_PER_PART at a time, each part's records let go once
+    encoded: one big file (a yearbook) then holds its records and one part's encoding at a
+    time, not every copy of every table. The vocabulary's rows come as a `TermCounts` per
+    report, and are cut into parts as columns."""
+    if name == "terms":
+        columns = tables.term_columns(rows)
+        rows.clear()
+        return [
+            encode_columns(name, [column[at : at + ROWS_PER_PART] for column in columns])
+            for at in range(0, max(len(columns[0]), 1), ROWS_PER_PART)
+        ]
+    parts = [encode_records(name, rows[:ROWS_PER_PART])]
+    del rows[:ROWS_PER_PART]
+    while rows:
+        parts.append(encode_records(name, rows[:ROWS_PER_PART]))
+        del rows[:ROWS_PER_PART]
+    return parts
+
+
 LARGE_TEXT = 1_000_000  # characters: a yearbook or a site dump, not an article
 
 
@@ -145,15 +169,5 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
             done.result()  # a text that could not be written fails the chunk, as it would inline
     if large:
         heap.collect_and_trim()
-    # Table by table, each list of records let go once encoded: one big file (a yearbook)
-    # then holds its records and one part's encoding at a time, not every copy of every table.
-    encoded: dict[str, list[Encoded]] = {}
-    for name in list(batch):
-        rows = batch.pop(name)
-        parts = [encode_records(name, rows[:ROWS_PER_PART])]
-        del rows[:ROWS_PER_PART]  # records go as soon as they are encoded
-        while rows:
-            parts.append(encode_records(name, rows[:ROWS_PER_PART]))
-            del rows[:ROWS_PER_PART]
-        encoded[name] = parts
+    encoded = {name: encode_pending(name, batch.pop(name)) for name in list(batch)}
     return Chunk(len(tasks), counts, encoded, digests)

@@ -1,13 +1,16 @@
 """Typed records: one per future table row. Field names are the column names.
 
-Records are frozen, except the ones a report yields by the hundred (terms, figures): a frozen
+Records are frozen, except the ones a report yields by the hundred (figures): a frozen
 dataclass sets each field through object.__setattr__, three times the cost of a plain one, and
-those inits were 3 % of the build. Nothing changes a record after it is made.
+those inits were 3 % of the build. Nothing changes a record after it is made. A report's
+vocabulary, hundreds of rows, is held as columns (`TermCounts`), not as a record a row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,38 @@ class TermCount:
     count: int
 
 
+@dataclass(slots=True)
+class TermCounts:
+    """One report's rows of the vocabulary table, as columns; iterated, its `TermCount`s.
+
+    A record a row cost more than counting the words: 130,000 inits for 2 MB of reports.
+    """
+
+    report_id: str = ""
+    section: list[int] = field(default_factory=list)
+    term: list[str] = field(default_factory=list)
+    count: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.term)
+
+    def __iter__(self) -> Iterator[TermCount]:
+        return map(TermCount, repeat(self.report_id), self.section, self.term, self.count)
+
+    def rows(self) -> Iterator[tuple[str, int, str, int]]:
+        """The rows as plain tuples, in column order."""
+        return zip(repeat(self.report_id), self.section, self.term, self.count)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, int, str, int]]) -> TermCounts:
+        """The rows of one report (its report_id in each) back as columns."""
+        rows = list(rows)
+        if not rows:
+            return cls()
+        _, section, term, count = (list(column) for column in zip(*rows))
+        return cls(rows[0][0], section, term, count)
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """One occurrence of a passage that two or more different stories share."""
@@ -142,4 +177,4 @@ class ReportResult:
     sections: list[Section] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     slogans: list[Slogan] = field(default_factory=list)
-    terms: list[TermCount] = field(default_factory=list)
+    terms: TermCounts = field(default_factory=TermCounts)

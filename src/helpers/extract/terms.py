@@ -8,12 +8,13 @@ import logging
 import os
 import re
 from collections import Counter
+from itertools import repeat
 from pathlib import Path
 
 from ..config import DICTIONARIES_DIR
 from . import gazetteer as gz
 from . import prebuilt
-from .records import Section, Slogan, TermCount
+from .records import Section, Slogan, TermCounts
 
 KEEP = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$"
@@ -227,8 +228,9 @@ def _kept() -> dict[str, bool]:
 
 def count_terms(
     report_id: str, text: str, sections: list[Section], slogans: list[Slogan]
-) -> list[TermCount]:
-    """Term counts per section; each slogan mention counts as one term in its canonical form."""
+) -> TermCounts:
+    """Term counts per section, sections and terms in order; each slogan mention counts as one
+    term in its canonical form."""
     starts = [s.start for s in sections] or [0]
     # plain dicts, not Counters: a Counter's missing key is a Python-level call per new word
     counts: dict[int, dict[str, int]] = {}
@@ -265,8 +267,10 @@ def count_terms(
                     kept.clear()
             if keep:
                 bag[word] = bag.get(word, 0) + n
-    return [
-        TermCount(report_id, section, term, n)
-        for section, bag in sorted(counts.items())
-        for term, n in sorted(bag.items())
-    ]
+    found = TermCounts(report_id)
+    for section, bag in sorted(counts.items()):
+        terms = sorted(bag)
+        found.section += repeat(section, len(terms))
+        found.term += terms
+        found.count += map(bag.__getitem__, terms)
+    return found
