@@ -75,6 +75,24 @@ def test_the_fast_segmenter_is_loaded_without_rjiebas_default_dictionary():
     assert out[1] == "True ['我们', '的', '村子']"
 
 
+def test_a_reports_counts_are_columns_in_section_then_term_order():
+    # two sections; 脱贫 twice in the second. Rows: section by section, terms in code-point order
+    text = "发展产业增收\n巩固脱贫成果脱贫"
+    sections = [
+        Section("r9", 0, "", "", "", "", "", 0, 7),
+        Section("r9", 1, "", "", "", "", "", 7, len(text)),
+    ]
+    counted = count_terms("r9", text, sections, [])
+    assert counted.report_id == "r9"
+    assert len(counted.section) == len(counted.term) == len(counted.count) == len(counted)
+    rows = list(zip(counted.section, counted.term))
+    assert rows == sorted(rows)  # sections ascending, and terms sorted within each
+    by_row = {(s, t): n for s, t, n in zip(counted.section, counted.term, counted.count)}
+    assert by_row[(1, "脱贫")] == 2 and by_row[(0, "产业")] == 1 and (0, "脱贫") not in by_row
+    # iterated, the same rows as records, report_id in each
+    assert [(r.report_id, r.section, r.term, r.count) for r in counted] == list(counted.rows())
+
+
 def test_term_columns_join_reports_in_order_and_rows_read_back():
     from helpers.engine.tables import term_columns
     from helpers.extract.records import TermCounts

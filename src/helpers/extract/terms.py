@@ -226,6 +226,29 @@ def _kept() -> dict[str, bool]:
     return {}
 
 
+def _pieces(text: str, starts: list[int], slogans: list[Slogan]) -> list[tuple[int, str, bool]]:
+    """(start, piece, is_slogan): the text cut at each slogan mention, which counts whole in its
+    canonical form, and where each section starts, so that every word counts in its section."""
+    pieces: list[tuple[int, str, bool]] = []
+
+    def plain(begin: int, end: int) -> None:
+        at = bisect.bisect_right(starts, begin)
+        while at < len(starts) and starts[at] < end:
+            pieces.append((begin, text[begin : starts[at]], False))
+            begin = starts[at]
+            at += 1
+        pieces.append((begin, text[begin:end], False))
+
+    cursor = 0
+    for s in sorted(slogans, key=lambda s: s.start):
+        if s.start >= cursor:
+            plain(cursor, s.start)
+            pieces.append((s.start, s.slogan, True))
+            cursor = s.end
+    plain(cursor, len(text))
+    return pieces
+
+
 def count_terms(
     report_id: str, text: str, sections: list[Section], slogans: list[Slogan]
 ) -> TermCounts:
@@ -234,16 +257,8 @@ def count_terms(
     starts = [s.start for s in sections] or [0]
     # plain dicts, not Counters: a Counter's missing key is a Python-level call per new word
     counts: dict[int, dict[str, int]] = {}
-    cursor = 0
-    pieces: list[tuple[int, str, bool]] = []
-    for s in sorted(slogans, key=lambda s: s.start):
-        if s.start >= cursor:
-            pieces.append((cursor, text[cursor : s.start], False))
-            pieces.append((s.start, s.slogan, True))
-            cursor = s.end
-    pieces.append((cursor, text[cursor:], False))
     words: dict[int, Counter] = {}
-    for start, piece, is_slogan in pieces:
+    for start, piece, is_slogan in _pieces(text, starts, slogans):
         section = (
             sections[max(0, bisect.bisect_right(starts, start) - 1)].section if sections else 0
         )
