@@ -192,6 +192,18 @@ def test_village_named_in_the_clause_narrows_the_place():
     assert {f.village for f in result} == {""}
 
 
+def test_each_figure_of_a_sentence_listing_villages_takes_the_one_before_it():
+    # the sentence's villages are read once for all its figures; each figure still takes the
+    # last village named before it, and the first, named after its number, none
+    result, _ = figures("共帮扶12户：河口村贫困户32户，沙坪村贫困户41户，青石村贫困户18户。")
+    assert [(f.value, f.village) for f in result] == [
+        (12, ""),
+        (32, "河口村"),
+        (41, "沙坪村"),
+        (18, "青石村"),
+    ]
+
+
 @pytest.mark.parametrize(
     "digits, split",
     [

@@ -7,6 +7,7 @@ outside the section's is flagged, since the section's own figures are what a cou
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -145,25 +146,33 @@ def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
     current = ""
     if text.find("村", s_start, s_end) == -1:
         return current  # most sentences name no village: skip the pattern's lazy scan
-    for m in VILLAGE.finditer(text, s_start, s_end):
-        if m.start() >= pos:
-            if (
-                not current
-                and m.end() <= s_end
-                and m.start() - pos < CONTEXT_CHARS
-                and text.count("村", s_start, s_end) == 1
-            ):
-                return _village_name(m["name"]) or ""
+    mentions, single = _sentence_villages(text, s_start, s_end)
+    for start, name, listed in mentions:
+        if start >= pos:
+            if not current and start - pos < CONTEXT_CHARS and single:
+                return name
             break
-        name = _village_name(m["name"])
-        if not name:
-            continue
-        listed = (
-            text[m.end() : m.end() + 1] in ("、", "和", "与", "及", "等")
-            or text[max(0, m.start() - 1) : m.start()] == "、"
-        )
-        current = "" if listed else name
+        if name:
+            current = "" if listed else name
     return current
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_villages(text: str, s_start: int, s_end: int) -> tuple[tuple, bool]:
+    """((start, village name or "", whether it stands in a list) for each 村 pattern match of
+    the sentence, whether the sentence has a single 村): the same for each of its figures, and
+    a sentence listing villages and their counts has dozens (the text's hash is computed once
+    and kept by the string, so the key costs nothing)."""
+    mentions = tuple(
+        (
+            m.start(),
+            _village_name(m["name"]),
+            text[m.end() : m.end() + 1] in ("、", "和", "与", "及", "等")
+            or text[max(0, m.start() - 1) : m.start()] == "、",
+        )
+        for m in VILLAGE.finditer(text, s_start, s_end)
+    )
+    return mentions, text.count("村", s_start, s_end) == 1
 
 
 def _village_name(stem: str) -> str:
