@@ -17,6 +17,10 @@ CHROME = [
     "版权所有：某某县人民政府 ICP备12345678号",
     "微信扫一扫 分享到朋友圈",
     "首页 | 新闻 | 政务 | 服务 | 互动",
+    "主办单位 某某市人民政府办公室 备案号 滇icp备05001234号",  # lower case, mid-line
+    "网站维护 某某县信息中心 黔公网安备 52262302000123号",
+    "某某新闻网 > 正文",
+    "访客数：8812",
 ]
 # Article sentences: never chrome, even with numbers, places and colons.
 ARTICLE = [
@@ -48,3 +52,13 @@ def test_bylines_and_datelines_are_meta(line):
 @pytest.mark.parametrize("line", SPAM)
 def test_a_run_of_place_names_is_spam(line):
     assert bp.is_spam(normalize(line))
+
+
+def test_a_long_article_line_is_prose_by_its_chinese_characters():
+    # 25 Chinese characters and a sentence mark make prose, however much else the line holds
+    prose = "2019年，某某乡投入资金120万元用于发展产业，带动贫困群众增收致富，成效明显。"
+    assert bp.is_body(prose)
+    assert not bp.is_body("2019年，A县投入120万元。" + "1234567890，" * 30)  # 7 characters
+    assert not bp.is_body(
+        "某某乡发展产业带动贫困群众增收致富成效明显群众满意度高"
+    )  # no punctuation

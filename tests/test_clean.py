@@ -159,3 +159,40 @@ def test_pages_with_their_line_breaks_are_not_recut():
     paragraph = "桃源镇党委以党建引领产业发展，全镇12个村成立合作社。  " * 30
     page = PAGE.replace("下一步，该镇", paragraph + "\n下一步，该镇")
     assert paragraph.strip().replace("  ", " ") in clean(page).text
+
+
+# Texts of digits, points, brackets, Chinese and Latin letters: what the rewritten patterns meet.
+RANDOM_PIECES = ["1", "23", "．", "·", ".", "(", "（", ")", "）", "镇", "乡", "a", "zhèn", "xiāng",
+                 "Li", " ", "\n", "。", "贫困户"]  # fmt: skip
+
+
+def test_points_and_pinyin_are_found_as_by_their_look_behind_first_spellings():
+    # The patterns look for the point or bracket first and check the character before it
+    # after; the plain spellings below, which open with the look-behind, are the reference.
+    import random
+    import re
+
+    from helpers.extract import clean
+
+    tones = clean.TONE_VOWELS
+    point = re.compile(r"(?<=\d)[．·](?=\d)")
+    pinyin = re.compile(
+        rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{tones}]*[{tones}])[a-zü{tones}]{{1,7}}[)）]"
+    )
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choices(RANDOM_PIECES, k=rng.randint(1, 12)))
+        assert clean.FULLWIDTH_POINT.sub(".", text) == point.sub(".", text), text
+        assert clean.remove_pinyin(text) == pinyin.sub("", text), text
+
+
+def test_has_han_agrees_with_the_count():
+    import random
+
+    from helpers.extract.text_units import han_count, has_han
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choices(RANDOM_PIECES + ["脱", "贫"], k=rng.randint(0, 20)))
+        for n in (1, 3, 8):
+            assert has_han(text, n) == (han_count(text) >= n), (text, n)

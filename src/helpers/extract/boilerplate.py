@@ -10,7 +10,7 @@ import functools
 import re
 
 from .lexicon import load_words
-from .text_units import han_count
+from .text_units import han_count, has_han
 
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
@@ -21,9 +21,11 @@ CHROME = re.compile(
     r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|关键词\s*[:：]|"
     r"关键字\s*[:：]|标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
-    r"网站标识码|.*ICP备|.*公网安备|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：])",
+    r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：])",
     re.I,
 )
+# A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
+RECORD_NUMBER = re.compile(r"ICP备|公网安备", re.I)
 VISITOR_COUNTER = re.compile(
     r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者"
 )
@@ -89,13 +91,19 @@ def is_chrome(line: str) -> bool:
     """Navigation, counters, share widgets, editor lines, copyright: never article text."""
     if ONLY_SYMBOLS.match(line) or is_navigation(line):
         return True
-    if TODAY_LINE.match(line) or VISITOR_COUNTER.search(line):
+    # each of VISITOR_COUNTER's forms has 访 or 您是第: a search in C spares most prose lines
+    # the pattern's scan
+    if TODAY_LINE.match(line) or (
+        ("访" in line or "您是第" in line) and VISITOR_COUNTER.search(line)
+    ):
         return True
-    if CHROME.match(line):
+    if CHROME.match(line) or ("备" in line and RECORD_NUMBER.search(line)):
         return len(line) < 120 or bool(TODAY_LINE.match(line))
     if len(line) <= 16 and (SHARE_WIDGETS.search(line) or FONT_SIZE.search(line)):
         return True
-    if LINK_LIST.match(line) or FLIPBOOK.match(line) or ARTICLE_LABEL.match(line):
+    if LINK_LIST.match(line) or FLIPBOOK.match(line):
+        return True
+    if line.endswith("正文") and ARTICLE_LABEL.match(line):
         return True
     return len(line) <= 60 and bool(BREADCRUMB.search(line)) and not SENTENCE_PUNCT.search(line)
 
@@ -143,6 +151,9 @@ def is_spam(line: str) -> bool:
     return short >= 0.8 * len(tokens) and placey >= 0.5 * len(tokens)
 
 
+PROSE_HAN = 25  # Chinese characters in a line of prose, at least
+
+
 def is_body(line: str) -> bool:
     """A paragraph of article prose."""
-    return han_count(line) >= 25 and bool(SENTENCE_PUNCT.search(line))
+    return has_han(line, PROSE_HAN) and bool(SENTENCE_PUNCT.search(line))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from operator import attrgetter
@@ -85,6 +86,19 @@ def han_count(text: str) -> int:
     """Chinese characters (basic block) in `text`, counted by runs: an object per run, not per
     character."""
     return sum(map(len, HAN_RUNS.findall(text)))
+
+
+def has_han(text: str, n: int) -> bool:
+    """Whether `text` has at least `n` Chinese characters (basic block): read up to the n-th,
+    not counted to the end of a long line."""
+    return bool(_han_at_least(n).match(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _han_at_least(n: int) -> re.Pattern:
+    # each step skips what is not Chinese, then takes one character that is: the classes are
+    # disjoint, so backtracking never finds another way, and a failing line is read twice at most
+    return re.compile(rf"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{n}}}")
 
 
 def starting_within(items: Sequence, lo: int, hi: int) -> Sequence:
