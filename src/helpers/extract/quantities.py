@@ -13,6 +13,7 @@ from .text_units import caption_line, wrapped_line
 # numeral forms may carry them.
 UNIT_ROWS = load_table("units")
 # Unit as written -> (normalised unit, factor). Longest spellings first in UNIT_PATTERN.
+SCALE_CHARS = frozenset("十百千万亿")  # the characters of a scale group
 UNITS = {r["spelling"]: (r["unit"], int(r["factor"])) for r in UNIT_ROWS}
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # Units a Chinese numeral may carry in a report; elsewhere "两头", "十里", "三星" are words.
@@ -232,7 +233,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     if value is None:
         return None
     after = text[m.end("unit") : m.end("unit") + 4]
-    scaled = any(ch in "十百千万亿" for ch in num + (m["scale"] or ""))
+    scaled = not SCALE_CHARS.isdisjoint(num) or bool(m["scale"])
     allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
     if chinese and (value == 1 or not allowed or (m["da"] and unit not in {"类", "项"})):
         return None
@@ -281,7 +282,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     end = m.end("tail") if m["tail"] else m.end("unit")
     digits = (
         num
-        if re.fullmatch(r"\d+", num)
+        if num.isdecimal()  # \d+: decimal digits only
         and not (m["q1"] or m["q2"] or m["scale"] or m["tail"] or m["num2"])
         else ""
     )
@@ -346,7 +347,7 @@ def _implicit(text: str, pattern: re.Pattern, unit: str):
     """Counts whose unit is the noun after them (带动1.5万贫困人口, 13.6万贫困户, 八千干部)."""
     for m in pattern.finditer(text):
         chinese = not m["num"][0].isdigit()
-        if chinese and not any(ch in "十百千万亿" for ch in m["num"] + m["scale"]):
+        if chinese and SCALE_CHARS.isdisjoint(m["num"]) and not m["scale"]:
             continue  # "一村民", "三农民" are not counts
         value = _value(m["num"])
         if value is None or (value < 10 and not m["scale"]):
