@@ -1,0 +1,94 @@
+"""Patterns rewritten to open with a character, not a look-behind, find what they found before.
+
+A pattern that opens with a look-behind gives the regular expression engine no first character
+to skip to, so it is tried at every character of a report; the rewritten patterns read their
+first digit, year or numeral and check what stands before it afterwards. Here each is held to
+its plain look-behind-first spelling (the reference, written out below) on random text made of
+the characters these patterns care about.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from helpers.extract import quantities, slogans, timing
+
+NUM_AR = quantities.NUM_AR
+NUMERAL = slogans.NUMERAL
+REFERENCES = {
+    "STATED": (
+        timing.STATED,
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?"
+            r"|(?=(?P<m2>\d{1,2})月))"
+        ),
+    ),
+    "BARE_YEAR": (
+        timing.BARE_YEAR,
+        re.compile(
+            r"(?:(?<=^)|(?<=[。，,；;！？\s]))(?P<y>(?:19|20)\d{2})(?=[已全共累该又还])", re.M
+        ),
+    ),
+    "SINCE_YEAR": (timing.SINCE_YEAR, re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")),
+    "COUNTING_ALOUD": (
+        quantities.COUNTING_ALOUD,
+        re.compile(r"(?=1)(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)"),
+    ),
+    "BARE_MONEY": (
+        quantities.BARE_MONEY,
+        re.compile(
+            rf"(?=\d)(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])"
+            rf"(?!(?:{quantities.UNIT_PATTERN})(?![金本])|[\d多余])"
+        ),
+    ),
+    "FRACTION": (
+        quantities.FRACTION,
+        re.compile(r"(?<=[占的为达约近])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
+    ),
+    "RATIO": (
+        quantities.RATIO,
+        re.compile(
+            r"(?=\d)(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])"
+            r"(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))"
+        ),
+    ),
+    "LINE_END_NUMBER": (
+        quantities.LINE_END_NUMBER,
+        re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \t\u3000]*\n"),
+    ),
+    "UNQUOTED": (
+        slogans.UNQUOTED,
+        re.compile(
+            rf"(?<![{NUMERAL}\d第])(?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}})"
+            rf"{{1,3}}[{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等]{{1,3}}"
+        ),
+    ),
+}
+PIECES = [
+    "1", "2", "0", "9", "19", "20", "2016", "1998", "3", "12", ".", ",", ":", "：", "/", "、",
+    "年", "月", "以来", "起", "已", "全", "。", "，", "\n", " ", "万", "亿", "多", "元", "万元",
+    "占", "的", "比例", "分红", "一", "三", "五", "双", "第", "个", "抓", "促", "党建", "脱贫",
+    "亩", "户", "人", "金", "本", "个、2个、3个", "1/3", "2:1", "2016年以来", "2019年", "2018已",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(REFERENCES))
+def test_a_rewritten_pattern_matches_where_and_what_its_reference_does(name):
+    pattern, reference = REFERENCES[name]
+    rng = random.Random(name)
+    for _ in range(6000):
+        text = "".join(rng.choices(PIECES, k=rng.randint(1, 14)))
+        got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
+        assert got == expected, text
+
+
+def test_the_random_texts_do_reach_every_pattern():
+    # a reference that never matches would make the comparison above empty
+    for name, (_, reference) in REFERENCES.items():
+        rng = random.Random(name)
+        texts = ["".join(rng.choices(PIECES, k=rng.randint(1, 14))) for _ in range(6000)]
+        assert sum(bool(reference.search(t)) for t in texts) >= 10, name
