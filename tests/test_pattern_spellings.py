@@ -92,3 +92,34 @@ def test_the_random_texts_do_reach_every_pattern():
         rng = random.Random(name)
         texts = ["".join(rng.choices(PIECES, k=rng.randint(1, 14))) for _ in range(6000)]
         assert sum(bool(reference.search(t)) for t in texts) >= 10, name
+
+
+def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
+    # persons (带动1.5万贫困人口) and households (13.6万贫困户) were two patterns and two passes
+    lead = quantities.LEAD_PATTERN
+    number = (
+        rf"{quantities.NUMBER_START}(?P<lead>{lead})?(?<![\d.第])(?<!\d,)"
+        rf"(?P<num>{NUM_AR}|{quantities.NUM_CN})(?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})"
+        rf"(?P<q2>多|余)?"
+    )
+    persons = re.compile(
+        number + r"(?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?"
+        r"(人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))"
+    )
+    households = re.compile(number + r"(?=(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭)")
+    pieces = PIECES + ["贫困", "人口", "户", "农户", "农民", "建档立卡", "约", "近", "余", "千"]
+    rng = random.Random(3)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        expected = sorted(
+            [(m.span(), "人") for m in persons.finditer(text)]
+            + [(m.span(), "户") for m in households.finditer(text)]
+        )
+        got = [
+            (m.span(), "人" if m["persons"] is not None else "户")
+            for m in quantities.IMPLICIT_UNIT.finditer(text)
+        ]
+        assert got == expected, text
+        found += len(got)
+    assert found >= 100

@@ -99,26 +99,18 @@ BARE_MONEY = re.compile(
 MONEY_WORDS = re.compile(
     r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)"
 )
-# "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows.
-IMPLICIT_PERSONS = re.compile(
+# "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows;
+# "22.23万贫困户", "3000余农户": one whose 户 is. One pattern for both, one pass over the text:
+# a number followed by one noun cannot be followed by the other.
+IMPLICIT_UNIT = re.compile(
     rf"""
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
-    (?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
+    (?=(?P<persons>(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))
-""",
-    re.X,
-)
-# "22.23万贫困户", "3000余农户": a count whose 户 is the noun that follows it.
-IMPLICIT_HOUSEHOLDS = re.compile(
-    rf"""
-    {NUMBER_START}
-    (?P<lead>{LEAD_PATTERN})?
-    (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
-    (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
-    (?=(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭)
+      |(?P<households>(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭))
 """,
     re.X,
 )
@@ -172,8 +164,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
     for finder in (
         _rates,
         _bare_money,
-        _implicit_persons,
-        _implicit_households,
+        _implicit_counts,
         _population_bare,
         _fractions,
         _percent_words,
@@ -336,20 +327,13 @@ def _bare_money(text: str):
             )
 
 
-def _implicit_persons(text: str):
-    yield from _implicit(text, IMPLICIT_PERSONS, "人")
-
-
-def _implicit_households(text: str):
-    yield from _implicit(text, IMPLICIT_HOUSEHOLDS, "户")
-
-
 COUNTED = {"人": "people", "户": "households"}
 
 
-def _implicit(text: str, pattern: re.Pattern, unit: str):
+def _implicit_counts(text: str):
     """Counts whose unit is the noun after them (带动1.5万贫困人口, 13.6万贫困户, 八千干部)."""
-    for m in pattern.finditer(text):
+    for m in IMPLICIT_UNIT.finditer(text):
+        unit = "人" if m["persons"] is not None else "户"
         chinese = not m["num"][0].isdigit()
         if chinese and SCALE_CHARS.isdisjoint(m["num"]) and not m["scale"]:
             continue  # "一村民", "三农民" are not counts
