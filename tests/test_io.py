@@ -176,3 +176,15 @@ def test_csv_lines_of_a_slice_are_the_slice_s_rows():
     column = arrow_columns.strings(["first", "second", "third", "fourth"]).slice(1, 2)
     assert csv_lines([column, arrow_columns.integers([8, 9])]) == b"second,8\nthird,9\n"
     assert csv_lines([arrow_columns.strings([])]) == b""
+
+
+def test_only_the_values_of_a_slice_decide_its_quoting():
+    # a column is searched for the characters that need quotes within its own values: the
+    # comma and the quote of the values around a slice do not count, its own do
+    from helpers.engine import arrow_columns
+    from helpers.engine.csv_rows import csv_lines
+
+    column = arrow_columns.strings(["a,b", "plain", 'say "hi"', "c,d"])
+    ones = arrow_columns.integers([1, 1])
+    assert csv_lines([column.slice(1, 1), ones.slice(0, 1)]) == b"plain,1\n"
+    assert csv_lines([column.slice(1, 2), ones]) == b'plain,1\n"say ""hi""",1\n'
