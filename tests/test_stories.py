@@ -106,3 +106,37 @@ def test_a_text_has_one_hash_per_distinct_five_gram():
     for _ in range(20):
         text = _han_text(rng, 30) + " 2019年，ABC " + _han_text(rng, 10) * 3
         assert len(gram_hashes(text)) == len(shingles(text))
+
+
+def test_candidate_pairs_are_the_pairs_some_band_proposes_and_the_estimate_keeps():
+    # Reference: every pair whose hashed band agrees in at least one band (runs here stay under
+    # FULL_RUN, so all their pairs are proposed), kept when the containment estimated from the
+    # whole signatures reaches ESTIMATE_FLOOR. Copies agree in all 40 bands, near copies in
+    # some, strangers in none.
+    from itertools import combinations
+
+    from helpers.engine import stories
+
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**32, size=(12, 120), dtype=np.uint64)
+    rows = [base[i % 12].copy() for i in range(30)]  # 18 copies of 12 texts
+    for row in rows[12:20]:
+        row[rng.choice(120, size=40, replace=False)] = rng.integers(0, 2**32, size=40)
+    sig = np.array(rows, dtype=np.uint64)
+    n_grams = rng.integers(200, 400, size=len(rows)).astype(np.float64)
+
+    bands, width = stories.BANDS
+    mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9][:width], np.uint64)
+    with np.errstate(over="ignore"):
+        keys = [(sig[:, b * width : (b + 1) * width] * mix).sum(axis=1) for b in range(bands)]
+    expected = []
+    for i, j in combinations(range(len(rows)), 2):
+        if any(k[i] == k[j] for k in keys):
+            jaccard = float((sig[i] == sig[j]).mean())
+            shared = jaccard * (n_grams[i] + n_grams[j]) / (1 + jaccard)
+            if shared / min(n_grams[i], n_grams[j]) >= stories.ESTIMATE_FLOOR:
+                expected.append((i, j))
+    got = list(stories._candidate_pairs(sig, n_grams))
+    assert got == expected
+    assert (0, 24) in got and (0, 1) not in got  # copies always, strangers never
+    assert len(expected) >= 18

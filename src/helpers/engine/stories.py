@@ -307,7 +307,7 @@ def _candidate_pairs(sig, n_grams) -> Iterator[tuple[int, int]]:
 
     bands, rows = BANDS
     mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9][:rows], np.uint64)
-    found: list[np.ndarray] = []
+    pairs = np.empty(0, dtype=np.int64)  # accepted so far, sorted
     with np.errstate(over="ignore"):
         for band in range(bands):
             keys = (sig[:, band * rows : (band + 1) * rows] * mix).sum(axis=1)  # wraps: a hash
@@ -318,18 +318,21 @@ def _candidate_pairs(sig, n_grams) -> Iterator[tuple[int, int]]:
                 continue
             left, right = _run_pairs(order, same)
             keep = left != right
-            left, right = np.minimum(left, right)[keep], np.maximum(left, right)[keep]
+            proposed = np.unique(
+                (np.minimum(left, right)[keep] << 32) | np.maximum(left, right)[keep]
+            )
+            # a copy agrees in every band: a pair accepted in one is not estimated again
+            proposed = proposed[~np.isin(proposed, pairs, assume_unique=True)]
+            found = []
             # in chunks: comparing signatures row by row copies them, pairs × 120 values
-            for at in range(0, len(left), PAIR_CHUNK):
-                a, b = left[at : at + PAIR_CHUNK], right[at : at + PAIR_CHUNK]
+            for at in range(0, len(proposed), PAIR_CHUNK):
+                chunk = proposed[at : at + PAIR_CHUNK]
+                a, b = chunk >> 32, chunk & 0xFFFFFFFF
                 jaccard = (sig[a] == sig[b]).mean(axis=1)
                 shared = jaccard * (n_grams[a] + n_grams[b]) / (1 + jaccard)
-                ok = shared / np.minimum(n_grams[a], n_grams[b]) >= ESTIMATE_FLOOR
-                found.append(np.unique((a[ok] << 32) | b[ok]))
-            if len(found) > 8:  # merge as we go: repeats across bands are many
-                found = [np.unique(np.concatenate(found))]
-    pairs = np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
-    del found
+                found.append(chunk[shared / np.minimum(n_grams[a], n_grams[b]) >= ESTIMATE_FLOOR])
+            if found:
+                pairs = np.union1d(pairs, np.concatenate(found))
     for at in range(0, len(pairs), PAIR_CHUNK):
         chunk = pairs[at : at + PAIR_CHUNK]
         yield from zip((chunk >> 32).tolist(), (chunk & 0xFFFFFFFF).tolist())
