@@ -287,7 +287,9 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 def _rates(text: str):
-    if "/" not in text:  # one scan in C, where the pattern would try every numeral
+    # a rate ends in "/亩", "/人"…: without one the text has none (one scan skipping from "/"
+    # to "/", where RATE would try every numeral)
+    if not RATE_TAIL.search(text):
         return
     for m in RATE.finditer(text):
         per = m["per"] + (f"/{m['per2']}" if m["per2"] else "")
