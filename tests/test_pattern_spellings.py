@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from helpers.extract import quantities, slogans, timing
+from helpers.extract import figures, quantities, slogans, timing
 
 NUM_AR = quantities.NUM_AR
 NUMERAL = slogans.NUMERAL
@@ -31,6 +31,10 @@ REFERENCES = {
         re.compile(
             r"(?:(?<=^)|(?<=[。，,；;！？\s]))(?P<y>(?:19|20)\d{2})(?=[已全共累该又还])", re.M
         ),
+    ),
+    "YEAR": (
+        figures.YEAR,
+        re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))"),
     ),
     "SINCE_YEAR": (timing.SINCE_YEAR, re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")),
     "COUNTING_ALOUD": (
@@ -84,6 +88,13 @@ def test_a_rewritten_pattern_matches_where_and_what_its_reference_does(name):
         got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
         assert got == expected, text
+        # searched between two positions, as a sentence is: what lies before the start still
+        # counts for the look-behind, what lies after the end does not exist
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        got = [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)]
+        expected = [(m.span(), m.groups()) for m in reference.finditer(text, lo, hi)]
+        assert got == expected, (text, lo, hi)
 
 
 def test_the_random_texts_do_reach_every_pattern():
