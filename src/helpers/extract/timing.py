@@ -124,6 +124,7 @@ class Timeline:
         self.text = text
         self.marks = time_marks(text, published)
         self.starts = [m.start for m in self.marks]
+        self.unwrapped: dict[int, int] = {}  # sentence start -> `_unwrapped_start`: per figure
 
     def _within(self, start: int, end: int) -> list[TimeMark]:
         lo = bisect.bisect_left(self.starts, start)
@@ -145,7 +146,10 @@ class Timeline:
         in one paragraph, only a relative expression carries over (今年…。其中…): a stated year
         there dates that sentence.
         """
-        sentence = (self._unwrapped_start(sentence[0]), sentence[1])
+        start = self.unwrapped.get(sentence[0])
+        if start is None:
+            start = self.unwrapped[sentence[0]] = self._unwrapped_start(sentence[0])
+        sentence = (start, sentence[1])
         mark = _nearest(self._within(*clause), pos)
         if mark is None:
             before = self._within(sentence[0], pos)
@@ -162,7 +166,7 @@ class Timeline:
                 relative = [m for m in self._within(*previous_sentence) if m.carries]
                 if relative:
                     return _as_of(relative[-1], "carried")
-        return AsOf()
+        return NO_TIME
 
     def _point_in_time(self, mark: TimeMark) -> bool:
         """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
@@ -196,8 +200,11 @@ def _nearest(marks: list[TimeMark], pos: int) -> TimeMark | None:
     return marks[0] if marks else None
 
 
+NO_TIME = AsOf()  # frozen: one for all the figures with no time
+
+
 def _as_of(mark: TimeMark, source: str) -> AsOf:
     if mark.year is None:
-        return AsOf()
+        return NO_TIME
     month = f"{mark.year}-{mark.month:02d}" if mark.month else ""
     return AsOf(mark.year, source, month)
