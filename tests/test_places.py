@@ -146,3 +146,21 @@ def test_villages_of_the_gazetteer_are_found_as_its_file_lists_them():
             assert gz.township_of_village(county, name) == next(iter(codes)), (county, name)
             checked += 1
     assert checked > 2000
+
+
+def test_every_alias_reads_back_its_codes():
+    # the aliases are stored as two texts, a line per alias: names, and "full codes|abbreviated"
+    import random
+
+    from helpers.extract import places
+
+    names, lines = (text.split("\n") for text in places._aliases())
+    assert len(names) == len(lines) > 50_000
+    for index in random.Random(1).sample(range(len(names)), 2000):
+        strong, weak = places._codes(index)
+        assert strong or weak, names[index]
+        assert all(code.isdigit() and len(code) in (2, 4, 6, 9, 12) for code in strong + weak)
+        assert not set(strong) & set(weak)
+    # a township name shared by many counties names each of them in full
+    shared = places._codes(names.index("城关镇"))[0]
+    assert len(shared) > 50 and all(len(code) == 9 for code in shared)
