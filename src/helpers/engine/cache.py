@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from ..config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION
+from ..extract.prebuilt import file_digest
 from ..extract.records import Figure, ManifestRow, Report, ReportResult, Section, Slogan, TermCounts
 
 FORMAT = b"helpers-cache"
@@ -38,7 +39,7 @@ def code_version() -> str:
     for folder, pattern in RULE_SOURCES:
         for path in sorted(folder.glob(pattern)):
             digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+            digest.update(file_digest(path))
     return digest.hexdigest()[:16]
 
 

@@ -35,8 +35,19 @@ def version() -> str:
     here = Path(__file__).resolve().parent
     for path in sorted(GAZETTEER_DIR.glob("*.gz")) + [here / m for m in DERIVING_MODULES]:
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(file_digest(path))
     return digest.hexdigest()[:16]
+
+
+def file_digest(path: Path) -> bytes:
+    """The SHA-256 of a file's bytes, read once a process while its size and time stay: the
+    lookups' version and the per-report cache's both hash the 6 MB of gazetteer."""
+    return _digest(Path(path), file_stamp(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _digest(path: Path, stamp: str) -> bytes:
+    return hashlib.sha256(path.read_bytes()).digest()
 
 
 def _folders() -> list[Path]:
