@@ -125,16 +125,7 @@ def resolve(
     for i, m in enumerate(mentions):
         candidates = m.codes
         if not m.strong:
-            heading = _heading_position(text, m)
-            touching = _touching_codes(i, mentions)
-            candidates = [
-                c
-                for c in candidates
-                if c in strong_codes
-                or _level_of(c) == "province"
-                or (heading and _level_of(c) == "prefecture")
-                or (touching and any(_nested(c, o) for o in touching))
-            ]
+            candidates = _supported_short_form(i, mentions, text, strong_codes)
         support = {}
         for c in candidates:
             if c not in kin_of:
@@ -162,6 +153,33 @@ def resolve(
         if candidates:
             resolved.append((m, candidates[0]))
     return resolved
+
+
+def _supported_short_form(
+    i: int, mentions: list[Mention], text: str, strong_codes: set[str]
+) -> list[str]:
+    """The codes a short form may stand for here: a unit also named in full, a province, a
+    prefecture at the head of a heading, or a parent or child of a name written against it.
+    Most short forms are settled by the first test: the heading and the neighbours are looked
+    at only when needed (a township's short form has dozens of codes)."""
+    m = mentions[i]
+    heading = touching = None
+    kept = []
+    for c in m.codes:
+        if c in strong_codes or len(c) == 2:  # a province's code has two digits
+            kept.append(c)
+            continue
+        if len(c) == 4:  # a prefecture's
+            if heading is None:
+                heading = _heading_position(text, m)
+            if heading:
+                kept.append(c)
+                continue
+        if touching is None:
+            touching = _touching_codes(i, mentions)
+        if touching and any(_nested(c, o) for o in touching):
+            kept.append(c)
+    return kept
 
 
 @functools.lru_cache(maxsize=65536)
