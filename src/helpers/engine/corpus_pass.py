@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..errors import HelpersError
 from ..extract.records import Passage
-from . import heap, io
+from . import arrow_columns, heap, io
 from .reuse import PassageIndex
 from .slogan_evidence import settle
 from .stories import StoryIndex, fingerprint, story_ids
@@ -78,10 +78,13 @@ def _with_stories(reports, story: dict[str, str], copies: Counter) -> Iterator[i
     (100,000 reports at once, as Python values and then as CSV and Arrow, took 250 MB)."""
     for at in range(0, max(reports.num_rows, 1), BATCH):  # one, empty, for the header
         part = reports.slice(at, BATCH)
-        columns = {name: part.column(name).to_pylist() for name in part.column_names}
-        columns["story_id"] = [story[r] for r in columns["report_id"]]
-        columns["copies"] = [copies[s] for s in columns["story_id"]]
-        yield io.encode_columns("reports", [columns[name] for name in io.columns("reports")])
+        stories = [story[r] for r in part.column("report_id").to_pylist()]
+        for column, values in (
+            ("story_id", arrow_columns.strings(stories)),
+            ("copies", arrow_columns.integers([copies[s] for s in stories])),
+        ):
+            part = part.set_column(part.schema.get_field_index(column), column, values)
+        yield io.encode_table("reports", part)
 
 
 def _context(reports, story: dict[str, str]) -> list[tuple]:

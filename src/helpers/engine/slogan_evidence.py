@@ -53,10 +53,7 @@ def settle(staging: Path, story: dict[str, str], place: dict[str, str]) -> int:
             "recognised_by",
             pc.if_else(chosen, arrow_columns.scalar(CORPUS), by),
         ).filter(pc.or_(pc.invert(candidate), chosen))
-        values = table.to_pydict()
-        writer.write_encoded(
-            [io.encode_columns("slogans", [values[c] for c in io.columns("slogans")])]
-        )
+        writer.write_encoded([io.encode_table("slogans", table)])
     writer.close()
     shutil.rmtree(staging / "slogans", ignore_errors=True)  # the Dask engine's parts
     for suffix in (".csv", ".parquet"):
