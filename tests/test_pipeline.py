@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers.engine.pipeline import analyse
-from helpers.extract.records import ManifestRow
+from helpers.extract.records import ManifestRow, TermCounts
 
 PAGE = """某某网站
 永嘉县人民政府
@@ -57,3 +57,38 @@ def test_a_city_report_with_county_headings_is_cut_into_sections():
     assert by_raw["1.2万户"] == (1, "于都县", "beneficiary_households")
     assert by_raw["130名"] == (2, "兴国县", "cadres")
     assert by_raw["2亿元"] == (2, "兴国县", "funds_yuan")
+
+
+def test_reports_analysed_together_get_what_each_gets_alone():
+    # the stages run over a batch of reports in turn; no report's records may depend on its
+    # neighbours (a stage's state carried over, a result put in the wrong place)
+    from helpers.engine.pipeline import process_report, process_reports
+
+    files = [
+        ("a", "a.txt", PAGE.encode("utf-8"), True),
+        ("b", "b.txt", b"\x00\x01\x02binary\xff" * 40, True),  # rejected: not text
+        ("c", "c.htm", f"<html><body><p>{MULTI}</p></body></html>".encode("gb18030"), False),
+        ("d", "d.txt", MULTI.replace("赣州", "吉安").encode("utf-8"), True),
+    ]
+    together = process_reports(files)
+    alone = [process_report(*f) for f in files]
+    assert together == alone
+    assert [r.manifest.status for r in together] == ["ok", "rejected", "ok", "ok"]
+    assert together[2].terms == TermCounts() and len(together[3].terms) > 10
+
+
+def test_a_batch_of_any_size_gives_the_same_build(tmp_path, monkeypatch):
+    # files are read and analysed STAGED_BYTES at a time: one at a time must change nothing
+    from helpers import build
+    from helpers.engine import work
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, page in enumerate([PAGE, MULTI, PAGE.replace("桥头镇", "瓯北镇"), MULTI]):
+        (corpus / f"{i}.txt").write_text(page, encoding="utf-8")
+    build(corpus, tmp_path / "together", jobs=1, cache=False, progress=False)
+    monkeypatch.setattr(work, "STAGED_BYTES", 1)
+    build(corpus, tmp_path / "apart", jobs=1, cache=False, progress=False)
+    for table in ("manifest", "reports", "figures", "slogans", "terms", "sections"):
+        together = (tmp_path / "together" / f"{table}.csv").read_bytes()
+        assert together == (tmp_path / "apart" / f"{table}.csv").read_bytes(), table

@@ -215,26 +215,34 @@ def test_a_fault_in_the_rules_on_one_report_rejects_that_report_not_the_build(
     tmp_path, monkeypatch
 ):
     # No page is known to make the rules fail (11,000 fuzzed pages ran clean), so the fault is
-    # planted: analysing the report "bad" raises. The build goes on, and the manifest names it.
+    # planted: finding the figures of the report "bad" raises, after the stages before it ran
+    # for every report. The build goes on, and the manifest names it; the reports analysed
+    # with it, before and after it, lose nothing.
     from helpers.engine import pipeline
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     page = "某县脱贫纪实\n河北省阜平县2019年全县贫困户减少120户，贫困人口减少350人。\n"
-    for name in ("bad", "good"):
+    for name in ("a_good", "bad", "z_good"):
         (corpus / f"{name}.txt").write_text(page, encoding="utf-8")
-    analyse = pipeline.analyse
+    extract_figures = pipeline.figs.extract_figures
 
     def faulty(report_id, *args, **kwargs):
         if report_id == "bad":
             raise ValueError("a planted fault")
-        return analyse(report_id, *args, **kwargs)
+        return extract_figures(report_id, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "analyse", faulty)
+    monkeypatch.setattr(pipeline.figs, "extract_figures", faulty)
     summary = build(corpus, tmp_path / "out", jobs=1, cache=False, progress=False)
-    manifest = load(tmp_path / "out").manifest.set_index("report_id")
-    assert summary.ok == 1 and summary.rejected == 1
-    assert manifest.loc["good", "status"] == "ok"
+    tables = load(tmp_path / "out")
+    manifest = tables.manifest.set_index("report_id")
+    assert summary.ok == 2 and summary.rejected == 1
+    assert manifest.loc["a_good", "status"] == manifest.loc["z_good", "status"] == "ok"
+    assert tables.figures.groupby("report_id").size().to_dict() == {"a_good": 2, "z_good": 2}
+    assert set(tables.terms["report_id"]) == {"a_good", "z_good"}
     assert manifest.loc["bad", "status"] == "rejected"
+    # its text was written once cleaned, while the other stages ran; it goes with the report
+    texts = tmp_path / "out" / "texts"
+    assert sorted(p.name for p in texts.iterdir()) == ["a_good.txt", "z_good.txt"]
     assert manifest.loc["bad", "reason"].startswith("not analysed: the rules failed on it")
     assert "ValueError: a planted fault" in manifest.loc["bad", "reason"]

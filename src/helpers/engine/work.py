@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
@@ -11,7 +11,7 @@ from ..extract.records import ManifestRow, ReportResult
 from ..extract.slogans import CANDIDATE
 from . import cache, heap, tables
 from .io import Encoded, encode_columns, encode_records
-from .pipeline import process_report
+from .pipeline import process_reports
 from .reuse import Keyed, paragraph_keys
 from .stories import Fingerprint, fingerprint
 
@@ -23,21 +23,67 @@ COMPUTED, CACHED, REPAIRED = "computed", "cached", "repaired"
 
 def run_task(task: Task) -> tuple[ReportResult, str]:
     """Read one file and process it, or take its cached result; a bad cache entry is replaced."""
-    report_id, rel_path, path, cache_dir, with_terms = task
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as err:
-        return _unreadable(report_id, rel_path, Path(path), err), COMPUTED
-    entry = cache.entry_path(cache_dir, raw, report_id, rel_path, with_terms) if cache_dir else None
-    found = entry is not None and entry.exists()
-    if found:
-        result = cache.read_entry(entry)
-        if result is not None:
-            return result, CACHED
-    result = process_report(report_id, rel_path, raw, with_terms)
-    if entry is not None:
-        cache.write_entry(entry, result)
-    return result, REPAIRED if found else COMPUTED
+    return next(run_tasks([task]))
+
+
+# Bytes of reports analysed together, stage by stage (see pipeline.process_reports): a chunk
+# of articles at once, while a yearbook goes alone.
+STAGED_BYTES = 1_000_000
+
+
+def run_tasks(
+    tasks: list[Task], cleaned: Callable[[str, str], object] | None = None
+) -> Iterator[tuple[ReportResult, str]]:
+    """`run_task` of each task, in order: the files read, up to STAGED_BYTES at a time, and the
+    ones not in the cache analysed together (`cleaned`: see pipeline.process_reports)."""
+    batch: list[_Read] = []
+    size = 0
+    for report_id, rel_path, path, cache_dir, with_terms in tasks:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as err:
+            batch.append(_Read(_unreadable(report_id, rel_path, Path(path), err), COMPUTED))
+            continue
+        entry = (
+            cache.entry_path(cache_dir, raw, report_id, rel_path, with_terms) if cache_dir else None
+        )
+        found = entry is not None and entry.exists()
+        cached = cache.read_entry(entry) if found else None
+        if cached is not None:
+            batch.append(_Read(cached, CACHED))
+            continue
+        batch.append(
+            _Read((report_id, rel_path, raw, with_terms), REPAIRED if found else COMPUTED, entry)
+        )
+        size += len(raw)
+        if size >= STAGED_BYTES:
+            yield from _analysed(batch, cleaned)
+            batch, size = [], 0
+    yield from _analysed(batch, cleaned)
+
+
+class _Read(NamedTuple):
+    """A task once its file is read: its result, or the file to analyse and where to cache it."""
+
+    found: ReportResult | tuple[str, str, bytes, bool]
+    how: str
+    entry: Path | None = None
+
+
+def _analysed(
+    batch: list[_Read], cleaned: Callable[[str, str], object] | None
+) -> Iterator[tuple[ReportResult, str]]:
+    """The batch's results in order; its files analysed together, then cached."""
+    files = [r.found for r in batch if isinstance(r.found, tuple)]
+    analysed = iter(process_reports(files, cleaned))
+    for read in batch:
+        if isinstance(read.found, ReportResult):
+            yield read.found, read.how
+            continue
+        result = next(analysed)
+        if read.entry is not None:
+            cache.write_entry(read.entry, result)
+        yield result, read.how
 
 
 def _unreadable(report_id: str, rel_path: str, path: Path, err: OSError) -> ReportResult:
@@ -142,21 +188,28 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
     # The texts are written by a thread of their own: creating a file is kernel time (0.2 ms
     # apiece on some disks), spent without the GIL, so it overlaps the analysis of the next
     # report instead of adding to it.
+    folder = Path(texts)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="texts") as writer:
         written = []
+        early: set[str] = set()  # reports whose text went to the writer from the analysis
 
         def write_soon(path: Path, text: str) -> None:
-            written.append(writer.submit(write_text, path, text))
+            if path.stem not in early:
+                written.append(writer.submit(write_text, path, text))
+
+        def write_cleaned(report_id: str, text: str) -> None:
+            # as soon as the text is known: written while the rest of its batch is analysed
+            written.append(writer.submit(write_text, folder / f"{report_id}.txt", text))
+            early.add(report_id)
 
         # Texts are hashed here, in parallel, while they are at hand, but a few at a time: the
         # hashing runs 1.7x faster back to back than between two reports' analyses, which
         # push numpy's code and data out of the CPU's caches.
         waiting: list[tuple[str, str]] = []
         waiting_chars = 0
-        for task in tasks:
-            result, how = run_task(task)
+        for result, how in run_tasks(tasks, write_cleaned):
             large = large or len(result.text) > LARGE_TEXT
-            accumulate(result, how, batch, counts, Path(texts), write_soon)
+            accumulate(result, how, batch, counts, folder, write_soon)
             if result.report is not None:
                 waiting.append((result.report.report_id, result.text))
                 waiting_chars += len(result.text)
@@ -167,6 +220,8 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
         del result, waiting  # the texts: only the records' copies in `batch` are needed now
         for done in written:
             done.result()  # a text that could not be written fails the chunk, as it would inline
+    for report_id in early - {report.report_id for report in batch["reports"]}:
+        (folder / f"{report_id}.txt").unlink(missing_ok=True)  # analysis failed after cleaning
     if large:
         heap.collect_and_trim()
     encoded = {name: encode_pending(name, batch.pop(name)) for name in list(batch)}
