@@ -166,13 +166,20 @@ from pathlib import Path
 from helpers.extract.ingest import decode
 files = sorted(Path(sys.argv[2]).glob("*.txt"))
 if sys.argv[1] == "build":
-    from helpers.engine.pipeline import prepare, process_report
+    from helpers.engine.pipeline import prepare, process_reports
+    from helpers.engine.work import STAGED_BYTES
     prepare()
     data = [(p.name, p.read_bytes()) for p in files]
     mb = sum(len(decode(raw)[0].encode()) for _, raw in data) / 1e6
     started = time.perf_counter()
+    batch, size = [], 0  # in batches, stage by stage, as the build analyses them
     for i, (name, raw) in enumerate(data):
-        process_report(str(i), name, raw)
+        batch.append((str(i), name, raw, True))
+        size += len(raw)
+        if size >= STAGED_BYTES:
+            process_reports(batch)
+            batch, size = [], 0
+    process_reports(batch)
 else:
     import jieba
     jieba.setLogLevel(logging.ERROR)
