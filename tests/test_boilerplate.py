@@ -62,3 +62,23 @@ def test_a_long_article_line_is_prose_by_its_chinese_characters():
     assert not bp.is_body(
         "某某乡发展产业带动贫困群众增收致富成效明显群众满意度高"
     )  # no punctuation
+
+
+def test_keyword_spam_is_judged_line_by_line_when_the_page_is_scanned_at_once():
+    # two distinct keywords make a line spam; one keyword on each of two lines does not, nor
+    # does the same keyword twice. A character that lower() lengthens (İ) must not shift the
+    # keywords of the following lines onto the wrong line.
+    lines = [
+        "İİİ 在线观看 某某",  # one keyword
+        "国产精品 免费视频 某某",  # two: spam
+        "免费视频",  # one
+        "在线观看 在线观看",  # one, twice
+        "无码 AV 合集",  # two, one in capitals: spam
+        "全县贫困户120户，已全部脱贫。",
+    ]
+    assert bp.spam_lines(lines) == [False, True, False, False, True, False]
+    assert [bp.is_spam(line) for line in lines] == bp.spam_lines(lines)
+    # 40 İ lengthen the first line by 40 characters once lowered: counted in the original
+    # text, the keywords of lines 2 and 3 would both fall on line 4, and make it spam
+    shifted = ["İ" * 40 + " 在线观看", "免费视频", "国产精品", "某" * 40]
+    assert bp.spam_lines(shifted) == [False, False, False, False]

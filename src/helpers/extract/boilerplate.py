@@ -6,6 +6,7 @@ furniture of Chinese government and news sites, not phrases of particular pages.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -139,8 +140,25 @@ def _spam_keywords():
 
 def is_spam(line: str) -> bool:
     """An SEO tail: a long run of place names joined by separators, or adult/gambling keywords."""
-    if len(set(_spam_keywords().find_matches_as_strings(line.lower()))) >= 2:
-        return True
+    return spam_lines([line])[0]
+
+
+def spam_lines(lines: list[str]) -> list[bool]:
+    """`is_spam` of each line. The keywords are looked for in all the lines at once, one scan
+    of the automaton for the page instead of one call per line: most pages have none."""
+    lowered = "\n".join(lines).lower()
+    keywords: dict[int, set[int]] = {}  # line -> the keywords in it
+    hits = _spam_keywords().find_matches_as_indexes(lowered)
+    if hits:
+        # lower() may lengthen a line (İ): the lines are found again in the lowered text
+        starts = [0] + [m.end() for m in re.finditer("\n", lowered)]
+        for keyword, start, _ in hits:
+            keywords.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(keyword)
+    return [len(keywords.get(i, ())) >= 2 or _place_name_run(line) for i, line in enumerate(lines)]
+
+
+def _place_name_run(line: str) -> bool:
+    """A long run of place names joined by separators (an SEO tail)."""
     if SENTENCE_PUNCT.search(line.replace(",", "")):
         return False  # prose: checked before splitting the line into tokens
     tokens = [t for t in SPAM_SPLIT.split(line) if t]

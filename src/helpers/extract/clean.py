@@ -261,7 +261,7 @@ def _strip_page(lines: list[str]):
     """Split lines into article, title, byline lines and header chrome."""
     removed = {"chrome": 0, "spam": 0}
     # each line judged once: a paragraph of prose is kept without asking again
-    spam = [bp.is_spam(line) for line in lines]
+    spam = bp.spam_lines(lines)
     body = [
         i
         for i, line in enumerate(lines)
