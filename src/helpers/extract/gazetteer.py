@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import gzip
+import itertools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -53,7 +54,9 @@ def divisions() -> Mapping[str, Division]:
     """Code -> Division for provinces, prefectures, counties and townships (2023 name preferred)."""
     columns = [column.split("\n") for column in _division_columns()]
     with without_collection():
-        return MappingProxyType(dict(zip(columns[0], map(Division._make, zip(*columns)))))
+        # tuple.__new__ in C, where Division._make is a Python call per division
+        rows = map(tuple.__new__, itertools.repeat(Division), zip(*columns))
+        return MappingProxyType(dict(zip(columns[0], rows)))
 
 
 @persisted
