@@ -65,7 +65,7 @@ def run_tasks(
 class _Read(NamedTuple):
     """A task once its file is read: its result, or the file to analyse and where to cache it."""
 
-    found: ReportResult | tuple[str, str, bytes, bool]
+    found: ReportResult | tuple[str, str, bytes, bool] | None
     how: str
     entry: Path | None = None
 
@@ -76,8 +76,12 @@ def _analysed(
     """The batch's results in order; its files analysed together, then cached."""
     files = [r.found for r in batch if isinstance(r.found, tuple)]
     analysed = iter(process_reports(files, cleaned))
-    for read in batch:
-        if isinstance(read.found, ReportResult):
+    del files
+    # the files' bytes let go before the results are used: a yearbook's are tens of MB
+    batch[:] = [r if isinstance(r.found, ReportResult) else r._replace(found=None) for r in batch]
+    while batch:
+        read = batch.pop(0)
+        if read.found is not None:
             yield read.found, read.how
             continue
         result = next(analysed)
