@@ -1,4 +1,5 @@
-"""The heart of the build: one file's bytes -> that report's records. Pure: no shared state."""
+"""The heart of the build: files' bytes -> their reports' records, stage by stage. Pure: no shared
+state (a caller may ask to be told of each text once it is cleaned)."""
 
 from __future__ import annotations
 

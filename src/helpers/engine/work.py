@@ -1,4 +1,4 @@
-"""One task of the build, shared by the local and the Dask engines: a file -> its records."""
+"""The build's tasks, shared by the local and Dask engines: files -> their records, in batches."""
 
 from __future__ import annotations
 
