@@ -34,9 +34,16 @@ def csv_lines(columns: Sequence) -> bytes:
     rows = pc.binary_join_element_wise(
         *texts, scalar(","), null_handling="replace", null_replacement=""
     )
-    lines = pc.binary_join_element_wise(rows, scalar(""), scalar("\n"))
-    _, offsets, data = lines.buffers()
-    bounds = np.frombuffer(offsets, dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+    return _utf8(pc.binary_join_element_wise(rows, scalar(""), scalar("\n")))
+
+
+def _utf8(column) -> bytes:
+    """A large_string column's values end to end, as UTF-8: its data buffer between the first
+    value's start and the last one's end (a slice of a column shares a longer buffer)."""
+    _, offsets, data = column.buffers()
+    if data is None:
+        return b""
+    bounds = np.frombuffer(offsets, dtype=np.int64)[column.offset : column.offset + len(column) + 1]
     return memoryview(data)[bounds[0] : bounds[-1]].tobytes()
 
 
@@ -62,9 +69,5 @@ def _may_need_quotes(column) -> bool:
     """Whether the column's UTF-8 bytes hold any of the four characters: a search in C over the
     whole column, where the pattern is matched value by value (10x slower on a report's text
     columns, which mostly hold none)."""
-    _, offsets, data = column.buffers()
-    if data is None:
-        return False
-    bounds = np.frombuffer(offsets, dtype=np.int64)[column.offset : column.offset + len(column) + 1]
-    text = memoryview(data)[bounds[0] : bounds[-1]].tobytes()
+    text = _utf8(column)
     return any(mark in text for mark in SPECIAL_BYTES)

@@ -88,17 +88,14 @@ def columns(name: str) -> list[str]:
 def encode_columns(name: str, values: list) -> Encoded:
     """`encode_records` of a table given as its columns' values, in contract order (a table
     read back from Parquet need not become records first)."""
-    import pyarrow as pa
-
     from . import arrow_columns
-    from .csv_rows import csv_lines
 
     dtypes = ALL_TABLES[name][1]
     arrays, written = [], []  # the Parquet column, and the one the CSV shows
     for col, (column, dtype) in zip(values, dtypes.items()):
         if column in FLOAT_COLUMNS:
             arrays.append(arrow_columns.floats(col))
-            written.append(arrow_columns.strings(tuple(map(_number, col))))
+            written.append(_numbers_as_written(col))
             continue
         if isinstance(dtype, Categories):
             allowed = set(dtype)  # typed() makes any other value missing
@@ -112,32 +109,38 @@ def encode_columns(name: str, values: list) -> Encoded:
         else:
             arrays.append(arrow_columns.integers(col))
         written.append(arrays[-1])
-    body = csv_lines(written)
-    del written
-    return Encoded(
-        ",".join(dtypes) + "\n", body, pa.Table.from_arrays(arrays, schema=_arrow_schema(name))
-    )
+    return _encoded(name, arrays, written)
 
 
 def encode_table(name: str, table) -> Encoded:
     """`encode_columns` of a table that is already Arrow in the table's schema (one read back
     from the staged Parquet): its CSV lines are joined from its columns, and no value becomes
     a Python object (the corpus pass rewrites 830,000 slogans at 100,000 reports)."""
-    import pyarrow as pa
-
-    from . import arrow_columns
-    from .csv_rows import csv_lines
-
     dtypes = ALL_TABLES[name][1]
     arrays = [table.column(column).combine_chunks() for column in dtypes]
     written = [
-        arrow_columns.strings(tuple(map(_number, array.to_pylist())))
-        if column in FLOAT_COLUMNS
-        else array
+        _numbers_as_written(array.to_pylist()) if column in FLOAT_COLUMNS else array
         for column, array in zip(dtypes, arrays)
     ]
+    return _encoded(name, arrays, written)
+
+
+def _numbers_as_written(values) -> object:
+    """A float column as the CSV shows it: 13000000, 0.7, nothing when missing (`_number`)."""
+    from . import arrow_columns
+
+    return arrow_columns.strings(tuple(map(_number, values)))
+
+
+def _encoded(name: str, arrays: list, written: list) -> Encoded:
+    """The table's header, the CSV lines of the `written` columns, and the Arrow table of
+    `arrays` in the table's schema."""
+    import pyarrow as pa
+
+    from .csv_rows import csv_lines
+
     return Encoded(
-        ",".join(dtypes) + "\n",
+        ",".join(ALL_TABLES[name][1]) + "\n",
         csv_lines(written),
         pa.Table.from_arrays(arrays, schema=_arrow_schema(name)),
     )
