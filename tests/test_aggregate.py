@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers.analysis.aggregate import AggregationError, latest, total
-from helpers.engine.tables import typed
+from helpers.store.tables import typed
 
 
 def figures(rows: list[dict]) -> pd.DataFrame:
@@ -173,7 +173,7 @@ def test_latest_table_of_metrics_nobody_reported_is_empty_with_its_columns():
 
 def test_region_table_joins_counts_latest_stocks_and_annual_money():
     from helpers.analysis.aggregate import region_table
-    from helpers.engine.io import Tables
+    from helpers.store.io import Tables
 
     reports = typed(
         "reports",

@@ -5,7 +5,7 @@ import math
 import pyarrow as pa
 import pytest
 
-from helpers.engine import arrow_columns
+from helpers.store import arrow_columns
 
 # Missing values at the first and last bit of a bitmap byte, and past the first byte.
 GAPS = [0, 7, 8, 16]

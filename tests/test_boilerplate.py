@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract import boilerplate as bp
-from helpers.extract.clean import normalize
+from helpers.extract.text import boilerplate as bp
+from helpers.extract.text.clean import normalize
 
 # Invented lines of the shapes Chinese government and news sites put around an article.
 CHROME = [

@@ -14,7 +14,7 @@ import pytest
 from conftest import SEEDS
 
 from helpers import build, load
-from helpers.engine.tables import TABLES
+from helpers.store.tables import TABLES
 
 PY = sys.executable
 
@@ -146,7 +146,7 @@ def test_a_killed_build_leaves_the_previous_build_intact(tmp_path):
 def test_empty_and_one_row_tables_have_the_declared_dtypes(name):
     from dataclasses import fields
 
-    from helpers.engine.tables import pandas_dtype, to_frame
+    from helpers.store.tables import pandas_dtype, to_frame
 
     record_type, dtypes = TABLES[name]
     empty = to_frame(name, [])
@@ -257,8 +257,8 @@ def test_a_table_that_cannot_be_written_fails_the_build_and_keeps_the_previous_o
     import errno
 
     from helpers.engine import build as build_module
-    from helpers.engine import io
     from helpers.errors import OutputNotWritableError
+    from helpers.store import io
 
     out = tmp_path / "out"
     build(SEEDS, out, jobs=1, cache=False, progress=False)

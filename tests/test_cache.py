@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import build, load
-from helpers.engine import cache
 from helpers.engine.pipeline import process_report
+from helpers.store import cache
 
 TEXT = "某某县某某镇：党建引领脱贫攻坚\n今年以来，该镇投入资金500万元，帮扶贫困户120户368人。\n"
 

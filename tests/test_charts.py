@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 from conftest import SEEDS
 
 from helpers.analysis import style as charts
-from helpers.extract.clean import to_simplified
+from helpers.extract.text.clean import to_simplified
 
 
 def _han_characters() -> str:

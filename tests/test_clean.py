@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.clean import clean, detect_script, normalize, remove_pinyin
+from helpers.extract.text.clean import (
+    clean,
+    detect_script,
+    normalize,
+    remove_pinyin,
+)
 
 PAGE = """网站首页 | 新闻中心 | 政务公开
 今天是:2024年3月1日 星期五 您是第 20345 位访客
@@ -90,7 +95,7 @@ def test_a_traditional_paragraph_in_a_simplified_page_is_converted():
 
 
 def test_slogans_are_spelled_in_simplified_script_whatever_their_paragraph():
-    from helpers.extract.slogans import canonical
+    from helpers.extract.vocabulary.slogans import canonical
 
     assert canonical("“一事一議”") == "一事一议"
     assert canonical("“五位一體”") == "五位一体"
@@ -120,7 +125,7 @@ def test_forum_jammer_codes_are_removed_and_flagged(line, expected):
 
 @pytest.mark.parametrize("line", KEPT)
 def test_ascii_in_prose_is_not_a_jammer(line):
-    from helpers.extract.clean import JAMMER
+    from helpers.extract.text.clean import JAMMER
 
     assert JAMMER.sub("", line) == line
 
@@ -172,7 +177,7 @@ def test_points_and_pinyin_are_found_as_by_their_look_behind_first_spellings():
     import random
     import re
 
-    from helpers.extract import clean
+    from helpers.extract.text import clean
 
     tones = clean.TONE_VOWELS
     point = re.compile(r"(?<=\d)[．·](?=\d)")

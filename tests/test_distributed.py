@@ -8,7 +8,7 @@ from conftest import SEEDS
 
 from helpers import build, load
 from helpers.analysis.summaries import per_story
-from helpers.engine.tables import TABLES
+from helpers.store.tables import TABLES
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from helpers.engine.pipeline import analyse
-from helpers.extract.clean import normalize
-from helpers.extract.fused import best_split
+from helpers.extract.figures.fused import best_split
 from helpers.extract.records import ManifestRow
+from helpers.extract.text.clean import normalize
 
 
 def figures(text: str):
@@ -272,7 +272,7 @@ def test_a_change_against_last_year_is_the_same_kind_of_money():
 
     text = "县财政投入扶贫资金2.1亿元，比去年增加5000多万元。"
     section = Section("r", 0, "", "", "", "", "", 0, len(text))
-    from helpers.extract.figures import extract_figures
+    from helpers.extract.figures.extract import extract_figures
 
     metrics = [f.metric for f in extract_figures("r", text, [section], [], [], [""])]
     assert metrics == ["funds_yuan", "funds_yuan"]

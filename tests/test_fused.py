@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.fused import best_split, plausible_max
+from helpers.extract.figures.fused import best_split, plausible_max
 
 # Each split was worked out by hand as the only cut with 1.5-6 persons per household (the
 # closest to 3.2 when several are): "2461150" -> 246户1150人 is 4.7 per household, while

@@ -10,7 +10,7 @@ from conftest import SEEDS
 
 from helpers import build, load
 from helpers.errors import RejectedFile
-from helpers.extract.ingest import decode, report_ids
+from helpers.extract.text.ingest import decode, report_ids
 
 # GBK has no no-break space; pages saved in GBK write a plain space there.
 SIMPLIFIED = (SEEDS / "000_37b5edfbb28fc83f.txt").read_text(encoding="utf-8").replace("\xa0", " ")

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from helpers import load
-from helpers.engine import io
-from helpers.engine.tables import ALL_TABLES, TABLES, to_frame
 from helpers.extract.records import ManifestRow
+from helpers.store import io
+from helpers.store.tables import ALL_TABLES, TABLES, to_frame
 
 
 @pytest.mark.parametrize(
@@ -68,9 +68,9 @@ def test_load_reads_csv_when_parquet_is_missing(tmp_path):
 # the frame path's cast of a value outside the categories is what is compared against
 @pytest.mark.filterwarnings("ignore:Constructing a Categorical")
 def test_records_encode_as_their_frame_does_quotes_gaps_and_odd_categories_included():
-    from helpers.engine import tables
-    from helpers.engine.io import encode, encode_records
     from helpers.extract.records import Figure, Slogan
+    from helpers.store import tables
+    from helpers.store.io import encode, encode_records
 
     def figure(i, value, metric="poor_persons", sentence="全村“两不愁”,共有120人。"):
         return Figure(
@@ -98,9 +98,9 @@ def test_a_table_given_by_columns_encodes_as_pandas_encodes_its_frame():
     # is the independent pandas path (a frame, its casts, to_csv and from_pandas)
     from operator import attrgetter
 
-    from helpers.engine import tables
-    from helpers.engine.io import columns, encode, encode_columns
     from helpers.extract.records import Report
+    from helpers.store import tables
+    from helpers.store.io import columns, encode, encode_columns
 
     reports = [
         Report("r1", "某县脱贫", "2019-05-01", "某县融媒体中心", "", "simplified", "甘肃省",
@@ -120,8 +120,8 @@ def test_the_schema_made_without_pandas_is_the_one_pandas_makes(name):
     # pandas; pandas must read those files exactly as if it had written them
     import pandas as pd
 
-    from helpers.engine.io import _arrow_schema, encode
-    from helpers.engine.tables import typed
+    from helpers.store.io import _arrow_schema, encode
+    from helpers.store.tables import typed
 
     by_pandas = encode(typed(name, pd.DataFrame(columns=list(ALL_TABLES[name][1])))).arrow.schema
     assert _arrow_schema(name).equals(by_pandas, check_metadata=True)
@@ -139,8 +139,8 @@ def test_csv_lines_are_what_the_csv_module_writes(texts):
     import csv
     import io as text_io
 
-    from helpers.engine import arrow_columns
-    from helpers.engine.csv_rows import csv_lines
+    from helpers.store import arrow_columns
+    from helpers.store.csv_rows import csv_lines
 
     numbers = [-5, 0, None, 2**40, 7, 1, 2, 3, 4][: len(texts)]
     expected = text_io.StringIO()
@@ -159,8 +159,8 @@ def test_a_carriage_return_is_quoted_so_that_the_row_reads_back_whole():
     # csv.writer leaves a bare \r unquoted when lines end in \n; pandas would split the row
     import io as text_io
 
-    from helpers.engine import arrow_columns
-    from helpers.engine.csv_rows import csv_lines
+    from helpers.store import arrow_columns
+    from helpers.store.csv_rows import csv_lines
 
     body = csv_lines([arrow_columns.strings(["a\rb", "c"]), arrow_columns.integers([1, 2])])
     assert body == b'"a\rb",1\nc,2\n'
@@ -170,8 +170,8 @@ def test_a_carriage_return_is_quoted_so_that_the_row_reads_back_whole():
 
 def test_csv_lines_of_a_slice_are_the_slice_s_rows():
     # Arrow arrays can be views into a longer buffer: the lines must start at the view
-    from helpers.engine import arrow_columns
-    from helpers.engine.csv_rows import csv_lines
+    from helpers.store import arrow_columns
+    from helpers.store.csv_rows import csv_lines
 
     column = arrow_columns.strings(["first", "second", "third", "fourth"]).slice(1, 2)
     assert csv_lines([column, arrow_columns.integers([8, 9])]) == b"second,8\nthird,9\n"
@@ -181,8 +181,8 @@ def test_csv_lines_of_a_slice_are_the_slice_s_rows():
 def test_only_the_values_of_a_slice_decide_its_quoting():
     # a column is searched for the characters that need quotes within its own values: the
     # comma and the quote of the values around a slice do not count, its own do
-    from helpers.engine import arrow_columns
-    from helpers.engine.csv_rows import csv_lines
+    from helpers.store import arrow_columns
+    from helpers.store.csv_rows import csv_lines
 
     column = arrow_columns.strings(["a,b", "plain", 'say "hi"', "c,d"])
     ones = arrow_columns.integers([1, 1])
@@ -195,8 +195,8 @@ def test_a_table_read_back_from_parquet_encodes_as_its_records_did(tmp_path):
     # the records gave (quotes, gaps, floats, categories included)
     import pyarrow.parquet as pq
 
-    from helpers.engine.io import encode_records, encode_table
     from helpers.extract.records import Figure, Slogan
+    from helpers.store.io import encode_records, encode_table
 
     figures = [
         Figure("r1", 0, "甘肃省", "", "会宁县", "", "", "poor_persons", value, None, "人", "",

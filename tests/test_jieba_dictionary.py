@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.extract import jieba_dictionary, terms
+from helpers.extract.vocabulary import jieba_dictionary, terms
 
 pytest.importorskip("rjieba")
 

@@ -97,42 +97,86 @@ def test_tables_are_documented_for_users():
         assert table in doc
 
 
-# The package's imports run one way: analysis -> engine -> extract; extract is pure.
+# The package's imports run one way, from the notebooks' side down to the rules:
+#   analysis -> engine -> corpus -> store -> extract
+# extract is pure (text in, records out); store writes and reads tables; corpus holds the passes
+# over the whole corpus; engine runs builds; analysis answers questions over built tables.
+# The base modules (config, errors, heap, prebuilt) may be imported by every layer.
 ALLOWED = {
     "extract": {"extract"},
-    "engine": {"engine", "extract"},
-    "analysis": {"analysis", "engine", "extract"},
+    "store": {"store", "extract"},
+    "corpus": {"corpus", "store", "extract"},
+    "engine": {"engine", "corpus", "store", "extract"},
+    "analysis": {"analysis", "store", "extract"},
+}
+BASE = {"config", "errors", "heap", "prebuilt"}
+# Inside extract, the stages run one way too: text -> places -> figures; vocabulary reads the
+# cleaned text and the gazetteer. The shared records, word lists, numerals and sentence units
+# sit at extract's root.
+EXTRACT_ALLOWED = {
+    "text": {"text"},
+    "places": {"places", "text"},
+    "figures": {"figures", "places", "text"},
+    "vocabulary": {"vocabulary", "places", "text"},
 }
 
 
-def _internal_imports(path) -> set[str]:
-    """Subpackages of helpers that a module imports (relative imports resolved)."""
+def _imported_modules(path) -> set[str]:
+    """Dotted names (below helpers) of the modules a file imports, relative imports resolved."""
     import ast
 
-    package = path.parent.name
+    here = path.relative_to(ROOT / "src" / "helpers").with_suffix("").parts
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
-            parts = (node.module or "").split(".")
-            if node.level == 1:
-                found.add(package if node.module else package)
-            elif node.level == 2 and parts[0] in ALLOWED:
-                found.add(parts[0])
-            elif node.level == 0 and parts[0] == "helpers" and len(parts) > 1:
-                found.add(parts[1])
-    return found & set(ALLOWED)
+            if node.level:
+                base = list(here[: len(here) - node.level])
+                parts = base + (node.module.split(".") if node.module else [])
+            else:
+                parts = (node.module or "").split(".")
+                if parts[0] != "helpers":
+                    continue
+                parts = parts[1:]
+            names = [parts + [alias.name] for alias in node.names] if parts else []
+            found |= {".".join(p) for p in names} or {".".join(parts)}
+            found.add(".".join(parts))
+    return {m for m in found if m}
+
+
+def _modules(package: str):
+    return sorted((ROOT / "src" / "helpers" / package).rglob("*.py"))
 
 
 @pytest.mark.parametrize("package", sorted(ALLOWED))
 def test_imports_run_one_way(package):
-    for path in sorted((ROOT / "src" / "helpers" / package).glob("*.py")):
-        wrong = _internal_imports(path) - ALLOWED[package]
+    for path in _modules(package):
+        layers = {m.split(".")[0] for m in _imported_modules(path)}
+        wrong = layers - ALLOWED[package] - BASE - {""}
         assert not wrong, f"{path.name} ({package}) imports {sorted(wrong)}"
+
+
+@pytest.mark.parametrize("stage", sorted(EXTRACT_ALLOWED))
+def test_extract_stages_run_one_way(stage):
+    for path in _modules(f"extract/{stage}"):
+        stages = {
+            m.split(".")[1]
+            for m in _imported_modules(path)
+            if m.startswith("extract.") and m.split(".")[1] in EXTRACT_ALLOWED
+        }
+        wrong = stages - EXTRACT_ALLOWED[stage]
+        assert not wrong, f"{path.name} (extract/{stage}) imports {sorted(wrong)}"
+
+
+def test_no_folder_holds_more_than_a_dozen_modules():
+    for folder in (ROOT / "src" / "helpers").rglob("*"):
+        if folder.is_dir() and folder.name != "__pycache__":
+            modules = [p for p in folder.glob("*.py") if p.name != "__init__.py"]
+            assert len(modules) <= 12, f"{folder.name} holds {len(modules)} modules"
 
 
 def test_every_module_belongs_to_a_stage():
     top = {p.name for p in (ROOT / "src" / "helpers").glob("*.py")}
-    assert top == {"__init__.py", "__main__.py", "config.py", "errors.py"}
+    assert top == {"__init__.py", "__main__.py", "config.py", "errors.py", "heap.py", "prebuilt.py"}
 
 
 def test_comments_and_docstrings_quote_no_seed_text():
@@ -143,7 +187,7 @@ def test_comments_and_docstrings_quote_no_seed_text():
     import tokenize
 
     seeds = "".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
-    from helpers.extract.clean import to_simplified
+    from helpers.extract.text.clean import to_simplified
 
     haystack = seeds + to_simplified(seeds)
     token = re.compile(r"[\u4e00-\u9fff]{6,}|\d{5,}")
@@ -191,7 +235,8 @@ def test_the_extraction_modules_load_without_pandas():
     import sys
 
     probe = (
-        "import sys, helpers.extract.clean, helpers.engine.pipeline; print('pandas' in sys.modules)"
+        "import sys, helpers.extract.text.clean, helpers.engine.pipeline;"
+        " print('pandas' in sys.modules)"
     )
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert shown.stdout.strip() == "False", shown.stderr

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from helpers.analysis import summaries as S
-from helpers.engine.loaded import Deferred, Tables
-from helpers.engine.tables import ALL_TABLES
 from helpers.errors import HelpersError
+from helpers.store.loaded import Deferred, Tables
+from helpers.store.tables import ALL_TABLES
 
 
 def counted(frame: pd.DataFrame, reads: list, name: str) -> Deferred:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract import meta
+from helpers.extract.text import meta
 
 no_place = lambda s: s  # noqa: E731
 
@@ -36,7 +36,7 @@ def test_published_date_comes_from_the_byline(lines, expected):
     ],
 )
 def test_source_is_the_label_or_the_dateline_outlet(lines, lead, expected):
-    from helpers.extract.places import strip_trailing_place_name
+    from helpers.extract.places.locate import strip_trailing_place_name
 
     assert meta.source(lines, lead, strip_trailing_place_name) == expected
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.metrics import classify
-from helpers.extract.quantities import find_quantities
+from helpers.extract.figures.metrics import classify
+from helpers.extract.figures.quantities import find_quantities
 
 
 def metric_of(clause: str) -> str:

@@ -14,7 +14,9 @@ import re
 
 import pytest
 
-from helpers.extract import figures, quantities, slogans, timing
+from helpers.extract.figures import extract as figures
+from helpers.extract.figures import quantities, timing
+from helpers.extract.vocabulary import slogans
 
 NUM_AR = quantities.NUM_AR
 NUMERAL = slogans.NUMERAL

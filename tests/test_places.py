@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract import gazetteer as gz
-from helpers.extract.regions import place_of_text
+from helpers.extract.places import gazetteer as gz
+from helpers.extract.places.regions import place_of_text
 
 P = lambda *parts: tuple(parts) + ("",) * (4 - len(parts))  # noqa: E731
 
@@ -152,7 +152,7 @@ def test_every_alias_reads_back_its_codes():
     # the aliases are stored as two texts, a line per alias: names, and "full codes|abbreviated"
     import random
 
-    from helpers.extract import places
+    from helpers.extract.places import locate as places
 
     names, lines = (text.split("\n") for text in places._aliases())
     assert len(names) == len(lines) > 50_000

@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from helpers.extract import prebuilt
+from helpers import prebuilt
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def _fresh_domain_words(terms):
 
 
 def test_the_domain_words_are_kept_and_follow_their_word_list(folders, tmp_path, monkeypatch):
-    from helpers.extract import terms
+    from helpers.extract.vocabulary import terms
 
     words = tmp_path / "dictionaries"
     words.mkdir()
@@ -124,7 +124,7 @@ def test_the_domain_words_are_kept_and_follow_their_word_list(folders, tmp_path,
 
 def test_the_words_rjieba_lacks_are_kept_per_installed_version(folders, monkeypatch):
     pytest.importorskip("rjieba")
-    from helpers.extract import terms
+    from helpers.extract.vocabulary import terms
 
     def added_with(stamp: str) -> frozenset[str]:
         monkeypatch.setattr(terms, "_installed", lambda package: stamp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.quantities import find_quantities
+from helpers.extract.figures.quantities import find_quantities
 
 # (text, [(value, value_high, unit, qualifier, raw)]): values worked out by hand from the
 # contract's normalisation (money in 元, area in 亩, 万 = 10^4, ranges as value/value_high).

@@ -100,7 +100,7 @@ def test_the_pass_from_the_workers_digests_equals_the_pass_from_the_staged_texts
     # the staged texts back. Both must give the same stories and shared passages.
     import shutil
 
-    from helpers.engine import corpus_pass
+    from helpers.corpus import corpus_pass
 
     _, out = corpus
     again = tmp_path / "again"
@@ -116,7 +116,8 @@ def test_the_pass_written_a_row_at_a_time_gives_the_same_rows(corpus, tmp_path, 
     # handed back after it); batches of one row give the same CSVs, row for row.
     import shutil
 
-    from helpers.engine import corpus_pass, heap
+    from helpers.corpus import corpus_pass
+    from helpers.engine import heap
 
     _, out = corpus
     again = tmp_path / "again"

@@ -15,8 +15,8 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from helpers import build, load
-from helpers.engine import io
 from helpers.errors import BuildInProgressError, OutputNotWritableError
+from helpers.store import io
 
 CLI = [sys.executable, "-m", "helpers", "build"]
 

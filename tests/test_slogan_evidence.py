@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import build, load
-from helpers.engine.slogan_evidence import supported_phrases
+from helpers.corpus.slogan_evidence import supported_phrases
 
 
 def page(title: str, body: str, date: str) -> str:

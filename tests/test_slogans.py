@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.slogans import canonical, extract_slogans, is_numbered
+from helpers.extract.vocabulary.slogans import canonical, extract_slogans, is_numbered
 
 
 def slogans(text: str):
@@ -166,7 +166,7 @@ def test_corpus_candidates_are_verb_headed_names_only(text, candidate):
 def test_formulas_searched_near_each_plus_are_the_patterns_own_matches():
     import random
 
-    from helpers.extract.slogans import FORMULA, _formulas
+    from helpers.extract.vocabulary.slogans import FORMULA, _formulas
 
     rng = random.Random(7)
     alphabet = "党支部合作社农户基地公司+ \n，（）(村＋"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.engine.stories import (
+from helpers.corpus.stories import (
     MIN_SHINGLES,
     NUM_PERM,
     fingerprint,
@@ -89,7 +89,7 @@ def test_a_text_too_short_to_compare_has_no_signature():
 def test_the_letters_kept_are_those_of_the_pattern_for_every_code_point():
     # The numpy selection must keep exactly what NOT_TEXT keeps: checked on all of Unicode
     # (surrogates cannot be encoded), then on a text mixing scripts, digits and punctuation.
-    from helpers.engine.stories import NOT_TEXT, letter_points
+    from helpers.corpus.stories import NOT_TEXT, letter_points
 
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     kept = NOT_TEXT.sub("", every)
@@ -100,7 +100,7 @@ def test_the_letters_kept_are_those_of_the_pattern_for_every_code_point():
 
 
 def test_a_text_has_one_hash_per_distinct_five_gram():
-    from helpers.engine.stories import shingles
+    from helpers.corpus.stories import shingles
 
     rng = np.random.default_rng(5)
     for _ in range(20):
@@ -115,7 +115,7 @@ def test_candidate_pairs_are_the_pairs_some_band_proposes_and_the_estimate_keeps
     # some, strangers in none.
     from itertools import combinations
 
-    from helpers.engine import stories
+    from helpers.corpus import stories
 
     rng = np.random.default_rng(5)
     base = rng.integers(0, 2**32, size=(12, 120), dtype=np.uint64)

@@ -65,7 +65,7 @@ def test_place_label_joins_only_the_names_present():
 
 
 def test_per_story_keeps_one_copy_of_each_story_and_its_rows():
-    from helpers.engine.io import Tables
+    from helpers.store.io import Tables
 
     reports = pd.DataFrame(
         {"report_id": ["a", "b", "c"], "story_id": ["a", "a", "c"]}, dtype="string"
@@ -79,7 +79,7 @@ def test_per_story_keeps_one_copy_of_each_story_and_its_rows():
 
 
 def test_coverage_by_province_by_hand():
-    from helpers.engine.io import Tables
+    from helpers.store.io import Tables
 
     reports = pd.DataFrame(
         {
@@ -110,7 +110,7 @@ def test_coverage_by_province_by_hand():
 
 
 def test_places_overview_counts_reports_sections_and_figures_per_place_by_hand():
-    from helpers.engine.io import Tables
+    from helpers.store.io import Tables
 
     def places(rows):  # (province, prefecture, county, township) per row
         return pd.DataFrame(rows, columns=S.LEVELS, dtype="string").assign(

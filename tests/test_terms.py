@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers.extract.records import Section, Slogan
-from helpers.extract.terms import count_terms, segment, tokens
+from helpers.extract.vocabulary.terms import count_terms, segment, tokens
 
 
 def test_domain_words_and_place_names_stay_whole():
@@ -62,7 +62,7 @@ def test_the_fast_segmenter_is_loaded_without_rjiebas_default_dictionary():
 
     probe = (
         "import sys\n"
-        "from helpers.extract.terms import segment\n"
+        "from helpers.extract.vocabulary.terms import segment\n"
         "assert segment('今年脱贫攻坚成效明显', 'rjieba')\n"
         "print('rjieba' in sys.modules)\n"
         "import rjieba\n"
@@ -94,8 +94,8 @@ def test_a_reports_counts_are_columns_in_section_then_term_order():
 
 
 def test_term_columns_join_reports_in_order_and_rows_read_back():
-    from helpers.engine.tables import term_columns
     from helpers.extract.records import TermCounts
+    from helpers.store.tables import term_columns
 
     a = TermCounts("a", [0, 0, 1], ["产业", "扶贫", "脱贫"], [2, 1, 5])
     b = TermCounts("b", [3], ["党建"], [4])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.figures import extract_figures
+from helpers.extract.figures.extract import extract_figures
 from helpers.extract.records import Section
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.analysis import views as V
-from helpers.engine.tables import typed
+from helpers.store.tables import typed
 
 
 def figures(rows: list[dict]) -> pd.DataFrame:

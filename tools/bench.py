@@ -146,7 +146,7 @@ def _tree_memory(pid: int) -> tuple[int, int]:
 BASELINE = """
 import sys, logging, jieba
 from pathlib import Path
-from helpers.extract.ingest import decode
+from helpers.extract.text.ingest import decode
 jieba.setLogLevel(logging.ERROR)
 for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     text, _ = decode(p.read_bytes())
@@ -163,7 +163,7 @@ RJIEBA = BASELINE.replace(
 WARM = """
 import sys, time, logging
 from pathlib import Path
-from helpers.extract.ingest import decode
+from helpers.extract.text.ingest import decode
 files = sorted(Path(sys.argv[2]).glob("*.txt"))
 if sys.argv[1] == "build":
     from helpers.engine.pipeline import prepare, process_reports
@@ -210,7 +210,7 @@ with tempfile.TemporaryDirectory() as out:
 CORPUS_PASS = """
 import sys
 from pathlib import Path
-from helpers.engine import corpus_pass
+from helpers.corpus import corpus_pass
 corpus_pass.run(Path(sys.argv[1]))
 """
 
@@ -229,7 +229,7 @@ def real_corpus(folder: Path, megabytes: float = 2.0) -> None:
 
 def one_file(path: Path, megabytes: float) -> None:
     """Real report texts joined into one file of about `megabytes` MB of UTF-8."""
-    from helpers.extract.ingest import decode
+    from helpers.extract.text.ingest import decode
 
     texts = [
         decode(p.read_bytes())[0] for p in sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))

@@ -12,21 +12,21 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .engine.build import build
-    from .engine.corpus import read_corpus
-    from .engine.io import Tables, load, read_text
+    from helpers.engine.build import build
+    from helpers.engine.corpus import read_corpus
+    from helpers.store.io import Tables, load, read_text
 
 __all__ = ["build", "load", "read_text", "read_corpus", "Tables"]
 __version__ = "0.1.0"
 
-# Resolved on first use (PEP 562), so that `import helpers.extract.clean` (a build worker, a
+# Resolved on first use (PEP 562), so that `import helpers.extract.text.clean` (a build worker, a
 # script that only cleans text) does not load pandas and the build engine: ~0.3 s a process.
 _HOMES = {
     "build": ".engine.build",
     "read_corpus": ".engine.corpus",
-    "load": ".engine.io",
-    "read_text": ".engine.io",
-    "Tables": ".engine.io",
+    "load": ".store.io",
+    "read_text": ".store.io",
+    "Tables": ".store.io",
 }
 
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 import time
 
-from .config import PROCESSED_DIR, SEEDS_DIR
-from .errors import HelpersError
+from helpers.config import PROCESSED_DIR, SEEDS_DIR
+from helpers.errors import HelpersError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         help="stop at once if another build is writing to --out (default: wait for it)",
     )
     args = parser.parse_args(argv)
-    from .engine.build import build
+    from helpers.engine.build import build
 
     started = time.perf_counter()
     try:

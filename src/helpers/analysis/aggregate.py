@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..errors import HelpersError
-from ..extract.numbers import tidy
-from .summaries import LEVELS
-from .views import is_doubtful, place_codes, with_place
+from helpers.analysis.summaries import LEVELS
+from helpers.analysis.views import is_doubtful, place_codes, with_place
+from helpers.errors import HelpersError
+from helpers.extract.numbers import tidy
 
 # Columns finer than each level: a county figure has no township or village.
 FINER = {level: LEVELS[i + 1 :] + ["village"] for i, level in enumerate(LEVELS)}

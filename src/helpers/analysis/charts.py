@@ -7,7 +7,7 @@ from datetime import date
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .style import source_note, use_style
+from helpers.analysis.style import source_note, use_style
 
 
 def provenance(tables, today: date | None = None) -> str:

@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..extract.prebuilt import load_or_build
-from . import style
+from helpers.analysis import style
+from helpers.prebuilt import load_or_build
 
 LEVELS = ("province", "prefecture", "county")
 # Degrees: ~1 km at the scale of a county, invisible on a page-wide map of China.

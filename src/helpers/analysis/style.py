@@ -14,7 +14,7 @@ matplotlib.use("Agg") if not matplotlib.get_backend().lower().startswith(
 from cycler import cycler  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
-from ..config import FIGURES_DIR  # noqa: E402
+from helpers.config import FIGURES_DIR  # noqa: E402
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 FONT_FAMILY = "Noto Sans CJK SC"

@@ -6,8 +6,8 @@ import functools
 
 import pandas as pd
 
-from ..engine.loaded import Deferred, Tables
-from ..engine.tables import METRICS
+from helpers.store.loaded import Deferred, Tables
+from helpers.store.tables import METRICS
 
 # The poverty counts, money and land of the contract's vocabulary: all but people and "other".
 KEY_METRICS = [m for m in METRICS if m not in ("party_members", "cadres", "population", "other")]

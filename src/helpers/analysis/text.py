@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..engine.io import read_text
-from .summaries import LEVELS
+from helpers.analysis.summaries import LEVELS
+from helpers.store.io import read_text
 
 
 def load_texts(processed: str | Path, report_ids: Iterable[str] | None = None) -> dict[str, str]:
@@ -306,7 +306,7 @@ def word_cloud(
     import matplotlib.pyplot as plt
     from wordcloud import WordCloud
 
-    from .style import font_path, use_style
+    from helpers.analysis.style import font_path, use_style
 
     use_style()
     cloud = WordCloud(

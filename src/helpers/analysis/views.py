@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .summaries import DOUBTFUL_FLAGS, KEY_METRICS, place_label
+from helpers.analysis.summaries import DOUBTFUL_FLAGS, KEY_METRICS, place_label
 
 DRILL_COLUMNS = [
     "report_id",
@@ -57,7 +57,7 @@ def place_codes(frame: pd.DataFrame, level: str) -> pd.Series:
 
 def _code_of(province: str, prefecture: str = "", county: str = "") -> str:
     """The code of the last named unit whose ancestors' names agree with the ones given."""
-    from ..extract import gazetteer as gz
+    from helpers.extract.places import gazetteer as gz
 
     name = county or prefecture or province
     for code in gz.all_names().get(name, ()):

@@ -16,15 +16,28 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..config import PROCESSED_DIR, SEEDS_DIR
-from ..errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
-from ..extract.ingest import list_corpus, readable_path, readable_paths, report_ids
-from . import corpus_pass, io, tables
-from .cache import code_version
-from .pipeline import prepare, release
-from .reuse import PassageIndex
-from .stories import StoryIndex
-from .work import CACHED, REPAIRED, Chunk, Task, new_counts, run_chunk
+from helpers.config import PROCESSED_DIR, SEEDS_DIR
+from helpers.corpus import corpus_pass
+from helpers.corpus.reuse import PassageIndex
+from helpers.corpus.stories import StoryIndex
+from helpers.engine.pipeline import prepare, release
+from helpers.engine.work import (
+    CACHED,
+    REPAIRED,
+    Chunk,
+    Task,
+    new_counts,
+    run_chunk,
+)
+from helpers.errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
+from helpers.extract.text.ingest import (
+    list_corpus,
+    readable_path,
+    readable_paths,
+    report_ids,
+)
+from helpers.store import io, tables
+from helpers.store.cache import code_version
 
 CHUNK = 64  # reports per worker round trip: enough to amortise building their frames
 IN_FLIGHT = 4  # chunks queued per worker
@@ -154,7 +167,7 @@ def build(
         staging = io.staging_folder(out)
         try:
             if engine == "dask":
-                from . import distributed
+                from helpers.engine import distributed
 
                 (staging / "texts").mkdir()
                 counts, digest = distributed.run(tasks, staging, scheduler), None

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CorpusNotFoundError, RejectedFile
-from ..extract.ingest import decode, list_corpus, report_ids
+from helpers.errors import CorpusNotFoundError, RejectedFile
+from helpers.extract.text.ingest import decode, list_corpus, report_ids
 
 
 def read_corpus(folder: str | Path) -> pd.DataFrame:

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import tables
-from .io import TableWriter
-from .work import accumulate, encode_pending, new_counts, run_tasks
+from helpers.engine.work import (
+    accumulate,
+    encode_pending,
+    new_counts,
+    run_tasks,
+)
+from helpers.store import tables
+from helpers.store.io import TableWriter
 
 REPORTS_PER_PARTITION = 256
 

@@ -7,14 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
-from ..errors import RejectedFile
-from ..extract import clean as cleaning
-from ..extract import figures as figs
-from ..extract import gazetteer as gz
-from ..extract import meta, regions, slogans, terms
-from ..extract.ingest import decode, sha256
-from ..extract.places import strip_trailing_place_name
-from ..extract.records import (
+from helpers.errors import RejectedFile
+from helpers.extract.figures import extract as figs
+from helpers.extract.places import gazetteer as gz
+from helpers.extract.places import regions
+from helpers.extract.places.locate import strip_trailing_place_name
+from helpers.extract.records import (
     Figure,
     ManifestRow,
     Place,
@@ -24,7 +22,11 @@ from ..extract.records import (
     Slogan,
     TermCounts,
 )
-from ..extract.text_units import starting_within
+from helpers.extract.text import clean as cleaning
+from helpers.extract.text import meta
+from helpers.extract.text.ingest import decode, sha256
+from helpers.extract.text_units import starting_within
+from helpers.extract.vocabulary import slogans, terms
 
 
 def process_report(
@@ -85,10 +87,10 @@ def release() -> None:
     import importlib
     import pkgutil
 
-    from .. import extract
+    from helpers import extract
 
-    for info in pkgutil.iter_modules(extract.__path__):
-        module = importlib.import_module(f"{extract.__name__}.{info.name}")
+    for info in pkgutil.walk_packages(extract.__path__, prefix=f"{extract.__name__}."):
+        module = importlib.import_module(info.name)
         for value in vars(module).values():
             if (
                 callable(getattr(value, "cache_clear", None))

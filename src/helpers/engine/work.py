@@ -7,13 +7,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
-from ..extract.records import ManifestRow, ReportResult
-from ..extract.slogans import CANDIDATE
-from . import cache, heap, tables
-from .io import Encoded, encode_columns, encode_records
-from .pipeline import process_reports
-from .reuse import Keyed, paragraph_keys
-from .stories import Fingerprint, fingerprint
+from helpers import heap
+from helpers.corpus.reuse import Keyed, paragraph_keys
+from helpers.corpus.stories import Fingerprint, fingerprint
+from helpers.engine.pipeline import process_reports
+from helpers.extract.records import ManifestRow, ReportResult
+from helpers.extract.vocabulary.slogans import CANDIDATE
+from helpers.store import cache, tables
+from helpers.store.io import Encoded, encode_columns, encode_records
 
 # (report_id, path relative to the corpus, absolute path, cache folder or "", with_terms)
 Task = tuple[str, str, str, str, bool]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .build import BUILD_INFO, build
-from .cache import code_version
-from .io import Tables, load
+from helpers.engine.build import BUILD_INFO, build
+from helpers.store.cache import code_version
+from helpers.store.io import Tables, load
 
 
 def load_or_build(corpus: str | Path, processed: str | Path, rebuild: bool = False) -> Tables:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..config import DICTIONARIES_DIR
+from helpers.config import DICTIONARIES_DIR
 
 
 @functools.cache

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import boilerplate as bp
-from .lexicon import load_table
-from .text_units import HAN_RUNS, han_count
+from helpers.extract.lexicon import load_table
+from helpers.extract.text import boilerplate as bp
+from helpers.extract.text_units import HAN_RUNS, han_count
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
 FULLWIDTH = {
@@ -112,7 +112,7 @@ def _restorations() -> tuple[re.Pattern, dict[str, str]]:
     """Converted form -> official name, for the gazetteer names OpenCC alters (computed once,
     from the gazetteer, only when a traditional page is met). Names under three characters are
     left out: their converted forms occur inside other words (干县 in 骨干县)."""
-    from . import gazetteer as gz
+    from helpers.extract.places import gazetteer as gz
 
     names = gz.all_names()
     # one conversion of all the names, a line each, not 41,000 calls: OpenCC's phrases never

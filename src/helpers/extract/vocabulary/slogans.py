@@ -6,12 +6,12 @@ import bisect
 import functools
 import re
 
-from ..config import DICTIONARIES_DIR
-from . import jieba_dictionary
-from .clean import to_simplified
-from .lexicon import load_words
-from .records import Section, Slogan
-from .text_units import wrapped_line
+from helpers.config import DICTIONARIES_DIR
+from helpers.extract.lexicon import load_words
+from helpers.extract.records import Section, Slogan
+from helpers.extract.text.clean import to_simplified
+from helpers.extract.text_units import wrapped_line
+from helpers.extract.vocabulary import jieba_dictionary
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()))}\n]")

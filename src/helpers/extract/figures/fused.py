@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lexicon import cue
-from .quantities import Quantity
-from .text_units import span_index
+from helpers.extract.figures.quantities import Quantity
+from helpers.extract.lexicon import cue
+from helpers.extract.text_units import span_index
 
 # People per household in rural China: about 2-5, allowing for one-person and large households.
 MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2

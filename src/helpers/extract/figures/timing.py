@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .text_units import credit_line, wrapped_line
+from helpers.extract.text_units import credit_line, wrapped_line
 
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
 # The patterns of years open with the year and check the character before it afterwards (a

@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..extract.slogans import CANDIDATE, CORPUS
-from . import arrow_columns, io
+from helpers.extract.vocabulary.slogans import CANDIDATE, CORPUS
+from helpers.store import arrow_columns, io
 
 MIN_STORIES = 2  # reprints of one story are one voice
 MIN_PLACES = 2  # one county's own pages repeating its phrase are one voice too

@@ -11,10 +11,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import gazetteer as gz
-from .lexicon import alternation, load_words
-from .records import Section
-from .text_units import starting_within
+from helpers.extract.lexicon import alternation, load_words
+from helpers.extract.places import gazetteer as gz
+from helpers.extract.records import Section
+from helpers.extract.text_units import starting_within
 
 SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 # Village names: up to five characters before 村, cut at words that cannot be part of a name.

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .arrow_columns import scalar
+from helpers.store.arrow_columns import scalar
 
 NEEDS_QUOTES = '[",\r\n]'
 SPECIAL_BYTES = (b",", b'"', b"\r", b"\n")  # the same characters, as UTF-8

@@ -10,8 +10,8 @@ import bisect
 import functools
 import re
 
-from .lexicon import load_words
-from .text_units import han_count, has_han
+from helpers.extract.lexicon import load_words
+from helpers.extract.text_units import han_count, has_han
 
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .stories import NOT_TEXT  # the letters reprints are compared on
+from helpers.corpus.stories import NOT_TEXT  # the letters reprints are compared on
 
 MIN_CHARS = 50
 DIGITS = re.compile(r"\d+")

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..config import GAZETTEER_DIR
-from .prebuilt import persisted, without_collection
-from .records import Place
+from helpers.config import GAZETTEER_DIR
+from helpers.extract.records import Place
+from helpers.prebuilt import persisted, without_collection
 
 # Pseudo-prefectures of the code table: municipalities' "市辖区"/"县", and the county-level
 # cities governed directly by a province ("省直辖县级行政区划", e.g. 仙桃市, 天门市).

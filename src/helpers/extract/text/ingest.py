@@ -8,8 +8,8 @@ import os
 import re
 from pathlib import Path
 
-from ..errors import RejectedFile
-from .lexicon import load_words
+from helpers.errors import RejectedFile
+from helpers.extract.lexicon import load_words
 
 HTML_SUFFIXES = {".html", ".htm"}
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -6,10 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import gazetteer as gz
-from .places import dominant_code, find_mentions, resolve
-from .records import Place
-from .text_units import starting_within
+from helpers.extract.places import gazetteer as gz
+from helpers.extract.places.locate import dominant_code, find_mentions, resolve
+from helpers.extract.records import Place
+from helpers.extract.text_units import starting_within
 
 # Sub-headings that open a part about another place: "会宁县丁家沟镇:党建引领…",
 # "于都:…", "一、兴国县:…", "(二)宁都县——…". Short, standalone, no full stop.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cue
-from .quantities import Quantity
+from helpers.extract.figures.quantities import Quantity
+from helpers.extract.lexicon import cue
 
 POVERTY = cue("poverty_cues")
 # "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".

@@ -15,16 +15,29 @@ import json
 import os
 from pathlib import Path
 
-from ..config import DICTIONARIES_DIR, GAZETTEER_DIR, PACKAGE_DIR, PIPELINE_VERSION
-from ..extract.prebuilt import file_digest
-from ..extract.records import Figure, ManifestRow, Report, ReportResult, Section, Slogan, TermCounts
+from helpers.config import (
+    DICTIONARIES_DIR,
+    GAZETTEER_DIR,
+    PACKAGE_DIR,
+    PIPELINE_VERSION,
+)
+from helpers.extract.records import (
+    Figure,
+    ManifestRow,
+    Report,
+    ReportResult,
+    Section,
+    Slogan,
+    TermCounts,
+)
+from helpers.prebuilt import file_digest
 
 FORMAT = b"helpers-cache"
 FORMAT_VERSION = b"1"
 # Only what changes a report's records: the extraction code and the data it reads. The engine
 # (how results are written) and analysis (charts) do not invalidate the cache.
 RULE_SOURCES = (
-    (PACKAGE_DIR / "extract", "*.py"),
+    (PACKAGE_DIR / "extract", "**/*.py"),
     (PACKAGE_DIR / "engine", "pipeline.py"),
     (DICTIONARIES_DIR, "*"),
     (GAZETTEER_DIR, "*.gz"),
@@ -38,7 +51,7 @@ def code_version() -> str:
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
     for folder, pattern in RULE_SOURCES:
         for path in sorted(folder.glob(pattern)):
-            digest.update(path.name.encode())
+            digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(file_digest(path))
     return digest.hexdigest()[:16]
 

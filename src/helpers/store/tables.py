@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ..extract.records import (
+from helpers.extract.records import (
     Figure,
     ManifestRow,
     Passage,

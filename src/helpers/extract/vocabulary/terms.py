@@ -11,10 +11,10 @@ from collections import Counter
 from itertools import repeat
 from pathlib import Path
 
-from ..config import DICTIONARIES_DIR
-from . import gazetteer as gz
-from . import prebuilt
-from .records import Section, Slogan, TermCounts
+from helpers import prebuilt
+from helpers.config import DICTIONARIES_DIR
+from helpers.extract.places import gazetteer as gz
+from helpers.extract.records import Section, Slogan, TermCounts
 
 KEEP = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$"

@@ -14,9 +14,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..errors import BuildInProgressError, HelpersError, OutputNotWritableError
-from .loaded import Deferred, Tables
-from .tables import ALL_TABLES, Categories, typed
+from helpers.errors import BuildInProgressError, HelpersError, OutputNotWritableError
+from helpers.store.loaded import Deferred, Tables
+from helpers.store.tables import ALL_TABLES, Categories, typed
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -88,7 +88,7 @@ def columns(name: str) -> list[str]:
 def encode_columns(name: str, values: list) -> Encoded:
     """`encode_records` of a table given as its columns' values, in contract order (a table
     read back from Parquet need not become records first)."""
-    from . import arrow_columns
+    from helpers.store import arrow_columns
 
     dtypes = ALL_TABLES[name][1]
     arrays, written = [], []  # the Parquet column, and the one the CSV shows
@@ -127,7 +127,7 @@ def encode_table(name: str, table) -> Encoded:
 
 def _numbers_as_written(values) -> object:
     """A float column as the CSV shows it: 13000000, 0.7, nothing when missing (`_number`)."""
-    from . import arrow_columns
+    from helpers.store import arrow_columns
 
     return arrow_columns.strings(tuple(map(_number, values)))
 
@@ -137,7 +137,7 @@ def _encoded(name: str, arrays: list, written: list) -> Encoded:
     `arrays` in the table's schema."""
     import pyarrow as pa
 
-    from .csv_rows import csv_lines
+    from helpers.store.csv_rows import csv_lines
 
     return Encoded(
         ",".join(ALL_TABLES[name][1]) + "\n",
@@ -193,7 +193,7 @@ def _pandas_version() -> str:
     build): kept with the lookups, under the size and time of pandas' own first file."""
     import importlib.util
 
-    from ..extract import prebuilt
+    from helpers import prebuilt
 
     def read() -> str:
         import importlib.metadata
@@ -328,7 +328,7 @@ def clean_stale(out: Path) -> None:
 def load(out: str | Path = None) -> Tables:
     """The tables of a build folder as typed DataFrames (Parquet when present, else CSV), each
     read at its first use: a notebook holds only the tables it touches."""
-    from ..config import PROCESSED_DIR
+    from helpers.config import PROCESSED_DIR
 
     folder = Path(out) if out is not None else PROCESSED_DIR
     recover(folder)

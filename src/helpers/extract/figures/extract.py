@@ -5,15 +5,21 @@ from __future__ import annotations
 import bisect
 import re
 
-from .figure_place import figure_place
-from .fused import plausible_max, split_fused
-from .lexicon import cue
-from .metrics import classify
-from .period import is_rate, period, whole_scope
-from .quantities import Quantity, find_quantities
-from .records import Figure, Section, Slogan
-from .text_units import CLAUSE_END, clause_bounds, sentence_spans, span_index, wrapped_line
-from .timing import Timeline
+from helpers.extract.figures.figure_place import figure_place
+from helpers.extract.figures.fused import plausible_max, split_fused
+from helpers.extract.figures.metrics import classify
+from helpers.extract.figures.period import is_rate, period, whole_scope
+from helpers.extract.figures.quantities import Quantity, find_quantities
+from helpers.extract.figures.timing import Timeline
+from helpers.extract.lexicon import cue
+from helpers.extract.records import Figure, Section, Slogan
+from helpers.extract.text_units import (
+    CLAUSE_END,
+    clause_bounds,
+    sentence_spans,
+    span_index,
+    wrapped_line,
+)
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year)
 # (the year read first, the digit before it checked after: see timing.STATED)

@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import load_table
-from .numbers import adjacent_range, parse_arabic, parse_chinese, scale_of, tidy
-from .text_units import caption_line, wrapped_line
+from helpers.extract.lexicon import load_table
+from helpers.extract.numbers import (
+    adjacent_range,
+    parse_arabic,
+    parse_chinese,
+    scale_of,
+    tidy,
+)
+from helpers.extract.text_units import caption_line, wrapped_line
 
 # Units live in data/dictionaries/units.tsv: spelling, normalised unit, factor, and which
 # numeral forms may carry them.

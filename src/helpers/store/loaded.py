@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .tables import ALL_TABLES
+from helpers.store.tables import ALL_TABLES
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import prebuilt, terms
+from helpers import prebuilt
+from helpers.extract.vocabulary import terms
 
 VERB_LINE = re.compile(r"^(\S+) \d+ v", re.M)  # "word frequency tag": tags v, vd, vn, vg...
 

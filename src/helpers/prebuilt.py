@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from ..config import GAZETTEER_DIR, PROJECT_ROOT
+from helpers.config import GAZETTEER_DIR, PROJECT_ROOT
 
 T = TypeVar("T")
 CACHE_DIR = PROJECT_ROOT / "data" / ".cache" / "lookups"
 # The modules whose code shapes the derived structures.
-DERIVING_MODULES = ("gazetteer.py", "places.py")
+DERIVING_MODULES = ("extract/places/gazetteer.py", "extract/places/locate.py")
 
 
 @functools.cache

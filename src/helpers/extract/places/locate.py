@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
-from . import gazetteer as gz
-from .prebuilt import persisted
+from helpers.extract.places import gazetteer as gz
+from helpers.prebuilt import persisted
 
 # A suffix-less name glued to what follows is part of another name: "北冷村", "黄河路".
 PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")

@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import HelpersError
-from ..extract.records import Passage
-from . import arrow_columns, heap, io
-from .reuse import PassageIndex
-from .slogan_evidence import settle
-from .stories import StoryIndex, fingerprint, story_ids
+from helpers import heap
+from helpers.corpus.reuse import PassageIndex
+from helpers.corpus.slogan_evidence import settle
+from helpers.corpus.stories import StoryIndex, fingerprint, story_ids
+from helpers.errors import HelpersError
+from helpers.extract.records import Passage
+from helpers.store import arrow_columns, io
 
 BATCH = 20_000  # rows per write: a batch of reuse rows, its texts and encodings, ~5 KB a row
 

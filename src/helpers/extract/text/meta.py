@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import parse_chinese
+from helpers.extract.numbers import parse_chinese
 
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
 DATE = re.compile(
