@@ -117,7 +117,7 @@ def test_the_pass_written_a_row_at_a_time_gives_the_same_rows(corpus, tmp_path, 
     import shutil
 
     from helpers.corpus import corpus_pass
-    from helpers.engine import heap
+    from helpers import heap
 
     _, out = corpus
     again = tmp_path / "again"
@@ -137,7 +137,7 @@ def test_the_pass_written_a_row_at_a_time_gives_the_same_rows(corpus, tmp_path, 
 def test_freeing_memory_is_a_no_op_without_glibc(monkeypatch):
     import ctypes
 
-    from helpers.engine import heap
+    from helpers import heap
 
     heap.trim()  # on this platform, a real call that returns nothing
     monkeypatch.setattr(ctypes, "CDLL", lambda *a: (_ for _ in ()).throw(OSError("no libc")))
