@@ -112,8 +112,8 @@ ALLOWED = {
 BASE = {"config", "errors", "heap", "prebuilt"}
 # Inside extract, the stages run one way too: text -> places -> figures; vocabulary reads the
 # cleaned text and the gazetteer. Cleaning reads the gazetteer as well: script conversion can
-# alter an official place name, which it restores. The shared records, word lists, numerals and sentence units
-# sit at extract's root.
+# alter an official place name, which it restores. The shared records, word lists, numerals
+# and sentence units sit at extract's root.
 EXTRACT_ALLOWED = {
     "text": {"text", "places"},
     "places": {"places", "text"},

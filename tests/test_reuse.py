@@ -116,8 +116,8 @@ def test_the_pass_written_a_row_at_a_time_gives_the_same_rows(corpus, tmp_path, 
     # handed back after it); batches of one row give the same CSVs, row for row.
     import shutil
 
-    from helpers.corpus import corpus_pass
     from helpers import heap
+    from helpers.corpus import corpus_pass
 
     _, out = corpus
     again = tmp_path / "again"
