@@ -11,7 +11,9 @@ from helpers.extract.figures.quantities import find_quantities
 def metric_of(clause: str) -> str:
     """The metric of the first quantity of a one-clause sentence."""
     q = find_quantities(clause)[0]
-    return classify(q, clause[: q.start], clause[q.end :], clause)
+    return classify(
+        q, clause[: q.start], clause[q.end :], clause, written=clause[q.context_start : q.end]
+    )
 
 
 # Invented clauses, one per metric of the contract's vocabulary, with the cue that decides it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from helpers.extract.figures import counted_noun
 from helpers.extract.figures.figure_place import figure_place
 from helpers.extract.figures.fused import plausible_max, split_fused
 from helpers.extract.figures.metrics import classify
@@ -108,7 +109,14 @@ def extract_figures(
             )
             # a group that opens its line may continue a sentence the layout wrapped
             wrapped = "" if text[c_start:raw_start].strip() else _wrapped_left(text, c_start)
-            metric = classify(probe, wrapped + left.strip(), right, sentence)
+            metric = classify(
+                probe,
+                wrapped + left.strip(),
+                right,
+                sentence,
+                before=text[s_start:c_start],
+                written=text[q.context_start : q.end],
+            )
             if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
                 metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
             # A part ("其中…") counts what its whole counts unless its own clause says otherwise
@@ -124,9 +132,15 @@ def extract_figures(
                     or _bare(left)
                     or changed_to
                     or INCREMENT.search(left)
+                    or counted_noun.nounless(left)
                 )
             ):
                 metric = previous[unit]
+            elif metric == "other" and _persons_of_households(
+                text, unit, q, previous, previous_end
+            ):
+                # "低收入农户3.1万户、10.2万人": the persons of the households just counted
+                metric = previous["户"].replace("households", "persons")
             elif OF_WHICH.match(left.strip()) and metric.startswith("poor_") and members.get(unit):
                 # The poor among a cooperative's members or a workshop's workers are those it helps.
                 metric = "beneficiary_" + metric[5:]
@@ -263,6 +277,13 @@ def _wrapped_left(text: str, start: int) -> str:
     if not wrapped_line(line):
         return ""
     return CLAUSE_END.split(line)[-1]
+
+
+def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
+    """A count of persons joined by a mere 、 or 和 to a count of households before it."""
+    if unit not in ("人", "名") or not previous.get("户", "").endswith("_households"):
+        return False
+    return bool(re.fullmatch(r"[、，,和及共]?", text[previous_end["户"] : q.context_start]))
 
 
 def _bare(left: str) -> bool:

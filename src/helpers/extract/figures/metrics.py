@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.figures import counted_noun
 from helpers.extract.figures.quantities import Quantity
 from helpers.extract.lexicon import cue
 
@@ -61,29 +62,51 @@ FUNDS = cue("funds_cues")
 INCOME = cue("income_cues")
 
 
-def classify(q: Quantity, left: str, right: str, sentence: str) -> str:
-    """Metric of a quantity from its clause: `left` and `right` are the clause around it."""
+def classify(
+    q: Quantity, left: str, right: str, sentence: str, before: str = "", written: str = ""
+) -> str:
+    """Metric of a quantity from its clause: `left` and `right` are the clause around it,
+    `before` the sentence's text before that clause, `written` the quantity with its lead
+    qualifier (超过5万元)."""
     if q.metric:
         return q.metric
     if q.unit == "亩":
         return "area_mu"
     if q.unit.startswith("元"):
-        return money(left, right, q.qualifier)
+        return money(left, right, written)
+    clause_before = re.split(r"[，,；;]", before.rstrip("，,；; "))[-1] if before else ""
     if q.unit == "个":
-        return "poor_villages" if _poor_villages(left, right) else "other"
+        poor = _poor_villages(left, right) or counted_noun.counts_poverty_noun(
+            "个", left, right, clause_before
+        )
+        return "poor_villages" if poor else "other"
     if q.unit == "户":
-        return households_or_persons("households", left, right, sentence)
-    if q.unit in ("人", "名"):
-        return persons(left, right, sentence)
-    return "other"
+        metric = households_or_persons("households", left, right, sentence)
+    elif q.unit in ("人", "名"):
+        metric = persons(left, right, sentence)
+    else:
+        return "other"
+    if (
+        metric == "other"
+        and not ADDED_TO_REGISTER.search(left[-10:])
+        and counted_noun.counts_poverty_noun(q.unit, left, right, clause_before)
+    ):
+        kind = "households" if q.unit == "户" else "persons"
+        return f"lifted_{kind}" if LIFTED.search(left) or LIFTED.search(right) else f"poor_{kind}"
+    return metric
 
 
-def money(left: str, right: str, qualifier: str = "") -> str:
+# "超过50万元的村", "5万元以上的村": a bound that defines a class, not an amount. "60余万元的
+# 资金" is an amount: 余 and 多 round a number, they do not bound a class.
+CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|大于|小于)|(以上|以下|以内)$")
+
+
+def money(left: str, right: str, written: str = "") -> str:
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if PRICE.search(left[-6:]) or PRICE.search(right[:6]) or SAVING.search(left[-8:]):
         return "other"
-    if qualifier in ("over", "under") and right.startswith("的"):
-        return "other"  # "5万元以上的村": the bound of a class, not an amount
+    if CLASS_BOUND.search(written) and right.startswith("的"):
+        return "other"
     head = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", right[:10]))
     if head:
         return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"

@@ -1,0 +1,128 @@
+"""What a count counts: the noun phrase its number quantifies, wherever the sentence puts it.
+
+A count's metric follows from the noun it counts, not from a cue word next to the number. That
+noun stands in one of three places:
+
+- after the measure word, with qualifiers between: "210个未退出贫困村", "35个省定经济薄弱村";
+- before the number, as the clause's subject, with a verb between: "贫困村从61个减少到21个",
+  "贫困人口由2014年底的5.3万人减少到1.1万人";
+- in the clause before, which sets up a set the count is drawn from: "全县贫困村中，某镇就有9个".
+
+A poverty noun is composed, not listed phrase by phrase: any of `poverty_modifiers.txt` (贫困,
+低收入, 建档立卡, 经济薄弱 …) followed by a head of `counted_heads.tsv` (村, 户, 农户, 人口 …),
+with the qualifiers of `noun_qualifiers.txt` (省定, 未退出 …) allowed around the modifier.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from helpers.extract.lexicon import alternation, load_table, load_words
+
+# The kind of thing a unit counts.
+UNIT_KIND = {"个": "village", "户": "household", "人": "person", "名": "person"}
+YEAR = re.compile(r"(?:19|20)\d{2}年?")
+# Time said without a year: "五年前", "3年前", "过去", "当时".
+TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前)|过去|以前|此前|当时|那时")
+# A clause that sets up the set a later count is drawn from: "全县贫困村中，".
+SET_UP = re.compile(r"(中|里|当中|之中)$")
+
+
+@functools.cache
+def _heads() -> dict[str, str]:
+    return {row["head"]: row["kind"] for row in load_table("counted_heads")}
+
+
+@functools.cache
+def _poverty_noun() -> re.Pattern[str]:
+    """`(qualifier)* (modifier)+ (qualifier)* head`, the head's kind in a group named after it."""
+    qualifier = f"(?:{alternation(load_words('noun_qualifiers'))})"
+    modifier = f"(?:{alternation(load_words('poverty_modifiers'))})"
+    heads = _heads()
+    kinds = sorted(set(heads.values()))
+    by_kind = "|".join(
+        f"(?P<{kind}>{alternation(tuple(h for h in heads if heads[h] == kind))})" for kind in kinds
+    )
+    # 非贫困村 is the opposite of a poor village
+    return re.compile(f"{qualifier}*(?<!非){modifier}+{qualifier}*(?:{by_kind})")
+
+
+@functools.cache
+def _links() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('subject_links'))})*")
+
+
+def _kind(match: re.Match[str]) -> str:
+    return next(kind for kind, text in match.groupdict().items() if text)
+
+
+def after_measure(unit: str, right: str) -> bool:
+    """Whether the noun right after the measure word is a poverty noun of the unit's kind.
+
+    >>> after_measure("个", "未退出贫困村实现脱贫")
+    True
+    >>> after_measure("个", "项目覆盖贫困村")
+    False
+    """
+    noun = _poverty_noun().match(right)
+    return bool(noun and _kind(noun) == UNIT_KIND.get(unit))
+
+
+def subject_before(unit: str, left: str) -> bool:
+    """Whether the clause's subject, before the number, is a poverty noun of the unit's kind,
+    with only a verb, an adverb or a year between ("贫困人口已由2014年底的").
+
+    >>> subject_before("人", "贫困人口已由2014年底的")
+    True
+    >>> subject_before("户", "贫困户发展产业，种植")
+    False
+    """
+    kind = UNIT_KIND.get(unit)
+    nouns = [m for m in _poverty_noun().finditer(left) if _kind(m) == kind]
+    if not nouns:
+        return False
+    gap = YEAR.sub("", left[nouns[-1].end() :])
+    return bool(_links().fullmatch(gap))
+
+
+def nounless(left: str) -> bool:
+    """Whether a clause says nothing but when and how before its number, so that the number
+    counts the noun an earlier clause named: "而五年前只有", "2016年退出".
+
+    >>> nounless("而2013年只有")
+    True
+    >>> nounless("新建厂房")
+    False
+    """
+    bare = TIME_WORDS.sub("", YEAR.sub("", left.strip("，, ")))
+    return bool(bare) and bool(_links().fullmatch(bare))
+
+
+def set_up_before(unit: str, clause_before: str) -> bool:
+    """Whether the clause before ends by setting up a set of poverty nouns of the unit's kind
+    that this count is drawn from ("全县建档立卡贫困村中").
+
+    >>> set_up_before("个", "全省深度贫困村中")
+    True
+    """
+    clause_before = clause_before.rstrip("，, ")
+    if not SET_UP.search(clause_before):
+        return False
+    nouns = list(_poverty_noun().finditer(clause_before))
+    return (
+        bool(nouns)
+        and _kind(nouns[-1]) == UNIT_KIND.get(unit)
+        and (len(clause_before) - nouns[-1].end() <= 4)
+    )
+
+
+def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "") -> bool:
+    """Whether a count in `unit` counts poor villages, households or persons, by its noun."""
+    if unit not in UNIT_KIND:
+        return False
+    return (
+        after_measure(unit, right)
+        or subject_before(unit, left)
+        or set_up_before(unit, clause_before)
+    )

@@ -1,0 +1,103 @@
+"""The noun a count counts decides its metric, wherever the sentence puts that noun.
+
+Every sentence here is invented (other provinces, other numbers); the expected metric is what
+the contract's vocabulary says the counted noun is, reasoned in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_figures import figures
+
+from helpers.extract.figures import counted_noun
+
+
+def metrics(text: str) -> list[tuple[str, str]]:
+    return [(f.raw, f.metric) for f in figures(text)[0]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun after the measure word, with a status and a level between
+        ("截至2019年底，全省聚焦210个未退出贫困村开展攻坚。", [("210个", "poor_villages")]),
+        ("全市312个省定经济薄弱村全部达标。", [("312个", "poor_villages")]),
+        ("他们结对帮扶了58个困难村。", [("58个", "poor_villages")]),
+        # the noun before, as the subject, with a span's verb between: both ends count it
+        (
+            "五年来，贫困村从6210个减少到2150个。",
+            [("6210个", "poor_villages"), ("2150个", "poor_villages")],
+        ),
+        (
+            "该县贫困人口已由2012年底的5.3万人减少到目前的1.1万人。",
+            [("5.3万人", "poor_persons"), ("1.1万人", "poor_persons")],
+        ),
+        # the clause before sets up the set the count is drawn from
+        ("全县建档立卡贫困村中，临河镇就有9个。", [("9个", "poor_villages")]),
+        # regional names of the registered poor, and the persons of those households
+        (
+            "全区低收入农户3.1万户、10.2万人。",
+            [("3.1万户", "poor_households"), ("10.2万人", "poor_persons")],
+        ),
+        ("该乡有贫困农户212户、806人。", [("212户", "poor_households"), ("806人", "poor_persons")]),
+        ("全县共有建档立卡户1830户。", [("1830户", "poor_households")]),
+        ("全镇共有扶贫对象960人。", [("960人", "poor_persons")]),
+        # exits by year after the stock: each counts the villages the first clause named
+        (
+            "全乡共有8个贫困村，2016年退出1个，2018年退出2个。",
+            [("8个", "poor_villages"), ("1个", "poor_villages"), ("2个", "poor_villages")],
+        ),
+        # an elliptic comparison keeps the noun of the clause before
+        (
+            "2018年全村人均纯收入达到9120元，而2013年只有2860元。",
+            [("9120元", "income_yuan"), ("2860元", "income_yuan")],
+        ),
+    ],
+)
+def test_the_counted_noun_decides_the_metric(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 非贫困村 is the opposite of a poor village
+        ("全镇有贫困户的非贫困村7个。", [("7个", "other")]),
+        # another noun (项目) is what is counted, though a poor village is named before it
+        ("帮助贫困村实施扶贫项目22个。", [("22个", "other")]),
+        # a noun of another kind after the measure word
+        ("全村有贫困户52户，新建厂房3个。", [("52户", "poor_households"), ("3个", "other")]),
+        # newly registered poor are a flow into the register, not the stock
+        ("2019年新增贫困人口41人。", [("41人", "other")]),
+    ],
+)
+def test_a_poverty_word_near_a_count_of_something_else_does_not_count(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money by its verb of putting in, even with no 资金 beside it
+        ("村里累计筹措资金520万元。", "funds_yuan"),
+        ("党员带头入股8万元。", "funds_yuan"),
+        ("合作社添置了3.4万元的农机具。", "funds_yuan"),
+        ("三个部门联合出资45万元改建校舍。", "funds_yuan"),
+        # 余 rounds an amount; it does not bound a class as 以上 does
+        ("今年还将争取30余万元的扶贫资金。", "funds_yuan"),
+        ("年收入10万元以上的村占六成。", "other"),
+        # money earned by selling
+        ("短短两个月便销售20余万元。", "income_yuan"),
+    ],
+)
+def test_money_by_its_verb(text, expected):
+    assert [m for raw, m in metrics(text) if "元" in raw] == [expected]
+
+
+def test_the_noun_pattern_is_composed_from_word_lists():
+    # a modifier and a head that no rule names together still compose: 相对贫困 + 家庭
+    assert counted_noun.after_measure("户", "相对贫困家庭")
+    # a head of the wrong kind for the unit does not count
+    assert not counted_noun.after_measure("个", "贫困户")
+    assert counted_noun.nounless("2017年又退出")
+    assert not counted_noun.nounless("")
