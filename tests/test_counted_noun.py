@@ -86,8 +86,10 @@ def test_a_poverty_word_near_a_count_of_something_else_does_not_count(text, expe
         # 余 rounds an amount; it does not bound a class as 以上 does
         ("今年还将争取30余万元的扶贫资金。", "funds_yuan"),
         ("年收入10万元以上的村占六成。", "other"),
-        # money earned by selling
+        # money earned by selling, or by a wage
         ("短短两个月便销售20余万元。", "income_yuan"),
+        ("她在车间每月能拿2600元。", "income_yuan"),
+        ("一家企业资助18万元修路。", "funds_yuan"),
     ],
 )
 def test_money_by_its_verb(text, expected):
