@@ -103,3 +103,26 @@ def test_the_noun_pattern_is_composed_from_word_lists():
     assert not counted_noun.after_measure("个", "贫困户")
     assert counted_noun.nounless("2017年又退出")
     assert not counted_noun.nounless("")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # everyone who lives in a place is its population, households and persons alike
+        ("石桥村全村523户1948人，建档立卡贫困户61户203人。", "population"),
+        ("该镇总户数4120户。", "population"),
+        ("共有农户615户、2230人。", "population"),
+        # a verb before 村民 makes them the object of an action, not the residents
+        ("合作社发动村民12人入股。", "other"),
+    ],
+)
+def test_residents_of_a_place_are_its_population(text, expected):
+    assert metrics(text)[0][1] == expected
+
+
+def test_a_year_before_a_noun_of_exit_makes_a_flow():
+    # "2016年脱贫户37户" lists the households that exited in 2016
+    assert metrics("其中2016年脱贫户37户129人。") == [
+        ("37户129人", "lifted_households"),
+        ("37户129人", "lifted_persons"),
+    ]

@@ -281,7 +281,10 @@ def _wrapped_left(text: str, start: int) -> str:
 
 def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
     """A count of persons joined by a mere 、 or 和 to a count of households before it."""
-    if unit not in ("人", "名") or not previous.get("户", "").endswith("_households"):
+    households = previous.get("户", "")
+    if unit not in ("人", "名") or not (
+        households.endswith("_households") or households == "population"
+    ):
         return False
     return bool(re.fullmatch(r"[、，,和及共]?", text[previous_end["户"] : q.context_start]))
 

@@ -55,6 +55,19 @@ LIFTED_RIGHT_AFTER = re.compile(
 WHOLE_PLACE = re.compile(r"(全|该)(村|镇|乡|县|市|区|旗|州)(共有|共|有)?$")
 # "289户贫困户全部…": a poor-noun heads what follows the count.
 POOR_NOUN_FIRST = re.compile(r"^(建档立卡)?(贫困户|贫困人口|贫困群众)")
+# "2017年脱贫户51户", "2016年退出户17户": the households that exited in a year, a flow.
+YEAR_OF_EXIT = re.compile(r"(19|20)\d{2}年度?(脱贫|退出|出列)(户|人口|群众)$")
+# "全村401户1606人", "总户数530户", "共有农户908户": everyone who lives in a place, poor or not.
+RESIDENTS = re.compile(
+    r"""(
+        全(村|乡|镇|嘎查|社区|屯|组)(共有|共|有|计)?   # 全村有294户
+      | 该村(共有|共|有)?
+      | 总户数(有|为|达)? | 总人口(为|达|有)? | 户籍人口 | 常住人口
+      | (^|有)(居民|村民|农户)                    # 现有居民8000人, 共有农户908户
+      | ^(共有|共计|共|拥有)                      # a clause that opens with the total
+    )$""",
+    re.X,
+)
 MEMBERS = cue("member_cues")
 PRICE = cue("price_cues")
 SAVING = cue("saving_cues")
@@ -143,6 +156,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
     if NOT_LIFTED.search(left[-12:] + "|" + right):
         return f"poor_{kind}"
+    if YEAR_OF_EXIT.search(left):
+        return f"lifted_{kind}"
     if LIFTED.search(left) or LIFTED.search(right):
         return f"lifted_{kind}"
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
@@ -156,4 +171,6 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"beneficiary_{kind}"
     if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
         return f"poor_{kind}"
+    if RESIDENTS.search(left) and not POVERTY.search(left + right[:6]):
+        return "population"
     return "other"
