@@ -47,6 +47,15 @@ def metrics(text: str) -> list[tuple[str, str]]:
             "全乡共有8个贫困村，2016年退出1个，2018年退出2个。",
             [("8个", "poor_villages"), ("1个", "poor_villages"), ("2个", "poor_villages")],
         ),
+        # nouns listed before 分别 are counted by the numbers after it, each by its kind
+        (
+            "全县贫困村、贫困户分别为32个、2100户。",
+            [("32个", "poor_villages"), ("2100户", "poor_households")],
+        ),
+        # 人口 after a poverty word is the poor, not the population
+        ("截至目前，全市农村低收入人口4.2万人。", [("4.2万人", "poor_persons")]),
+        # the cause of poverty names the poor it caused
+        ("其中，因病致贫的有320户。", [("320户", "poor_households")]),
         # an elliptic comparison keeps the noun of the clause before
         (
             "2018年全村人均纯收入达到9120元，而2013年只有2860元。",

@@ -79,6 +79,10 @@ def subject_before(unit: str, left: str) -> bool:
     False
     """
     kind = UNIT_KIND.get(unit)
+    listed, respectively, _ = left.partition("分别")
+    if respectively:
+        # "贫困村、贫困户分别为32个、2100户": the listed noun of the count's kind
+        return any(_kind(m) == kind for m in _poverty_noun().finditer(listed))
     nouns = [m for m in _poverty_noun().finditer(left) if _kind(m) == kind]
     if not nouns:
         return False

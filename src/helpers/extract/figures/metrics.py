@@ -136,7 +136,8 @@ def _poor_villages(left: str, right: str) -> bool:
 
 def persons(left: str, right: str, sentence: str) -> str:
     """Persons: population, party members, cadres, or the poverty metrics."""
-    if POPULATION.search(left):
+    # "农村低收入人口4.2万人" ends in 人口 but counts the poor, not everyone
+    if POPULATION.search(left) and not counted_noun.subject_before("人", left):
         return "population"
     if LIFTED_RIGHT_AFTER.match(right):
         return "lifted_persons"  # "助13万人脱贫": the count is of those lifted, whoever helped
