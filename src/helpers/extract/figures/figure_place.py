@@ -55,6 +55,13 @@ def figure_place(
         return FigurePlace()
     basis = "section" if section.heading else "report"
     named = _named_unit(located, s_start, s_end, pos)
+    named_by = "sentence"
+    if named is None and not starting_within(located, s_start, s_end):
+        # "某某县始终坚持…。…。全县脱贫1.2万人": the paragraph named its place sentences before
+        named, named_by = (
+            _paragraph_unit(text, located, max(section.start, 0), s_start),
+            "paragraph",
+        )
     conflict = False
     if named and named.code != code:
         inside = not code or named.code.startswith(code)
@@ -74,7 +81,7 @@ def figure_place(
                 section.end,
                 p.adcode,
             )
-            code, basis = named.code, "sentence"
+            code, basis = named.code, named_by
     place = _section_place(text, section, code, located, s_start, s_end, pos)
     if place[3] != section.township or place[4]:
         basis = "sentence"
@@ -84,6 +91,21 @@ def figure_place(
     elif place[3] and place[3] != section.township:
         level = "township"
     return FigurePlace(*place, basis=basis, conflict=conflict, named_level=level)
+
+
+# How far into a paragraph its subject may stand: "近年来，某某县…", "2018年以来，某某地区…".
+PARAGRAPH_SUBJECT_CHARS = 12
+
+
+def _paragraph_unit(text: str, located, section_start: int, s_start: int):
+    """The county or prefecture a paragraph opens with, as the subject of what follows: "某某县
+    始终坚持…。…全县脱贫1.2万人". A place named later in the paragraph is more often a
+    neighbour, a venue or a comparison ("与某某市一河之隔") than the subject."""
+    p_start = max(text.rfind("\n", 0, s_start) + 1, section_start)
+    opening = min(s_start, p_start + PARAGRAPH_SUBJECT_CHARS)
+    units = [loc for loc in starting_within(located, p_start, opening) if len(loc.code) <= 6]
+    # a province opening the paragraph sets no narrower place; a county or prefecture does
+    return units[0] if units and len(units[0].code) in (4, 6) else None
 
 
 def _named_unit(located, s_start: int, s_end: int, pos: int):
