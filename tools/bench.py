@@ -96,6 +96,28 @@ def generate(folder: Path, n: int, seed: int = 20261124) -> int:
     return total
 
 
+def generate_elsewhere(folder: Path, n: int, seed: int = 20261205) -> list[tuple[str, str]]:
+    """Write n reports, each about one county, with one paragraph that opens with another
+    county ("某某县始终坚持…。") and gives its figures one or two sentences later; returns
+    (report_id, other county) for each. The build should place that paragraph's figures there."""
+    rng = random.Random(seed)
+    pool = [text for text, traditional in paragraphs() if not traditional]
+    where = places(rng)
+    folder.mkdir(parents=True, exist_ok=True)
+    truth = []
+    for i in range(n):
+        (county, town), (other, _) = rng.sample(where, 2)
+        body = rng.sample(pool, 4)
+        opening = rng.choice(
+            ["始终坚持把抓党建促脱贫作为头号工程。", "党委把脱贫攻坚扛在肩上。各级干部下沉一线。"]
+        )
+        lines = [f"{county}{town}:党建引领脱贫攻坚", "发布时间:2019-05-12"]
+        lines += body[:1] + [f"{other}{opening}{body[-1]}"] + body[1:-1]
+        (folder / f"e{i:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        truth.append((f"e{i:05d}", other))
+    return truth
+
+
 SAMPLE_SECONDS = 0.5
 
 

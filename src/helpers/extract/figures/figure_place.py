@@ -56,7 +56,9 @@ def figure_place(
     basis = "section" if section.heading else "report"
     named = _named_unit(located, s_start, s_end, pos)
     named_by = "sentence"
-    if named is None and not starting_within(located, s_start, s_end):
+    if named is None and not any(
+        len(u.code) <= 6 for u in starting_within(located, s_start, s_end)
+    ):
         # "某某县始终坚持…。…。全县脱贫1.2万人": the paragraph named its place sentences before
         named, named_by = (
             _paragraph_unit(text, located, max(section.start, 0), s_start),

@@ -16,6 +16,9 @@ PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇
 # A line that opens with a place and a colon or a dateline marker: "定西:…", "于都县丁家沟:…".
 HEADING_POSITION = re.compile(r"^[\u4e00-\u9fff]{0,12}[:：—\-]|讯|消息")
 SHARE_TO_DESCEND = 0.6
+# A line that opens with a county's name is about that county ("某县始终坚持…"), unless what
+# follows makes the 县 part of a common noun (县里, 县委, 县城, 县级, 县长, 县域…).
+COMMON_AFTER = re.compile(r"[里委城级长乡域内外]")
 
 
 @dataclass(slots=True)  # not frozen: a page has hundreds, and a frozen init costs 3×
@@ -218,6 +221,12 @@ def _touching_codes(i: int, mentions: list[Mention]) -> list[str]:
 
 def _heading_position(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
+    if (
+        m.start == line_start
+        and m.text.endswith(("县", "旗"))
+        and not COMMON_AFTER.match(text, m.end)
+    ):
+        return True  # "魏县始终坚持…": a county opening its paragraph is its subject
     return m.start - line_start <= 12 and bool(
         HEADING_POSITION.search(text[line_start : m.end + 12])
     )
