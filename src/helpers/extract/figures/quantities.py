@@ -74,6 +74,7 @@ QUANTITY = re.compile(
     rf"""
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
+    (?:(?<![\d.第])(?P<wan>\d+)(?P<wanscale>万|亿)(?=\d{{1,4}}[千百]))?  # "3万4千人": one number
     (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
     (?P<q1>多|余)?
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
@@ -263,6 +264,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     if unit == "个" and re.match(r"^(贫困户|农户|户|家庭)", after):
         unit = "户"
     scale = scale_of(m["scale"]) if m["scale"] else 1
+    if m["wan"]:  # "3万4千": the 万 part added to the 千 part
+        value += int(m["wan"]) * scale_of(m["wanscale"]) / scale
     high = None
     if m["num2"]:
         high = _value(m["num2"])
@@ -279,12 +282,12 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "")
     for q in (m["q1"], m["q2"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
-    start = m.start("num")
+    start = m.start("wan") if m["wan"] else m.start("num")
     end = m.end("tail") if m["tail"] else m.end("unit")
     digits = (
         num
         if num.isdecimal()  # \d+: decimal digits only
-        and not (m["q1"] or m["q2"] or m["scale"] or m["tail"] or m["num2"])
+        and not (m["q1"] or m["q2"] or m["scale"] or m["tail"] or m["num2"] or m["wan"])
         else ""
     )
     return Quantity(
