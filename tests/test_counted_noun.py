@@ -135,3 +135,20 @@ def test_a_year_before_a_noun_of_exit_makes_a_flow():
         ("37户129人", "lifted_households"),
         ("37户129人", "lifted_persons"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the poor as the object of help are its beneficiaries, not the stock
+        ("合作社为36户贫困户配股3.6万元。", "beneficiary_households"),
+        ("每名党员包联5户贫困户。", "beneficiary_households"),
+        ("产业园使全村75户贫困户稳定增收。", "beneficiary_households"),
+        # the poor as the subject stay the stock
+        ("全镇75户贫困户全部落实帮扶措施。", "poor_households"),
+        # a plan's period in quotes between the subject and its count
+        ("贫困人口由“十二五”期间的2万1千人减少到3千人。", "poor_persons"),
+    ],
+)
+def test_the_poor_as_object_of_help_are_beneficiaries(text, expected):
+    assert metrics(text)[0][1] == expected

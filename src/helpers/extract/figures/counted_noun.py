@@ -23,6 +23,8 @@ from helpers.extract.lexicon import alternation, load_table, load_words
 # The kind of thing a unit counts.
 UNIT_KIND = {"个": "village", "户": "household", "人": "person", "名": "person"}
 YEAR = re.compile(r"(?:19|20)\d{2}年?")
+# A period named by a plan in quotes: "由“十二五”期间的".
+QUOTED_PERIOD = re.compile(r"[“\"][^”\"]{1,8}[”“\"]")
 # Time said without a year: "五年前", "3年前", "过去", "当时".
 TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前)|过去|以前|此前|当时|那时")
 # A clause that sets up the set a later count is drawn from: "全县贫困村中，".
@@ -86,7 +88,7 @@ def subject_before(unit: str, left: str) -> bool:
     nouns = [m for m in _poverty_noun().finditer(left) if _kind(m) == kind]
     if not nouns:
         return False
-    gap = YEAR.sub("", left[nouns[-1].end() :])
+    gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[nouns[-1].end() :]))
     return bool(_links().fullmatch(gap))
 
 

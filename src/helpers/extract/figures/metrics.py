@@ -6,7 +6,7 @@ import re
 
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.quantities import Quantity
-from helpers.extract.lexicon import cue
+from helpers.extract.lexicon import alternation, cue, load_words
 
 POVERTY = cue("poverty_cues")
 # "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".
@@ -68,6 +68,8 @@ RESIDENTS = re.compile(
     )$""",
     re.X,
 )
+# "为42户贫困户", "使全村82户贫困户": a word of help or a preposition just before the count.
+OBJECT_MARKER = re.compile(f"({alternation(load_words('object_markers'))})(全(村|镇|乡|县))?$")
 MEMBERS = cue("member_cues")
 PRICE = cue("price_cues")
 SAVING = cue("saving_cues")
@@ -157,6 +159,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
     if NOT_LIFTED.search(left[-12:] + "|" + right):
         return f"poor_{kind}"
+    unit = "户" if kind == "households" else "人"
+    if OBJECT_MARKER.search(left) and counted_noun.after_measure(unit, right):
+        return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
     if YEAR_OF_EXIT.search(left):
         return f"lifted_{kind}"
     if LIFTED.search(left) or LIFTED.search(right):
