@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, field, replace
 
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.figure_place import figure_place
@@ -51,6 +52,36 @@ ELLIPTIC = re.compile(
 )
 
 
+@dataclass(slots=True)
+class _Report:
+    """What every figure of one report reads."""
+
+    report_id: str
+    text: str
+    sections: list[Section]
+    section_starts: list[int]
+    section_codes: list[str]
+    located: list
+    timeline: Timeline
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the figures of one sentence share: its span and text, and what the figures before
+    them in it counted — a part (其中…) or an elliptic clause counts what they counted."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    shown: str  # stripped, one string shared by all its figures (a long file has 100,000s)
+    metric_of_unit: dict[str, str] = field(default_factory=dict)
+    counted_members: dict[str, bool] = field(default_factory=dict)
+    end_of_unit: dict[str, int] = field(default_factory=dict)
+    plain_money: list[float] = field(default_factory=list)  # 元 written without 万/亿
+    whole_of_unit: dict[str, str] = field(default_factory=dict)  # figure_id of the last whole
+
+
 def extract_figures(
     report_id: str,
     text: str,
@@ -68,160 +99,181 @@ def extract_figures(
     quantities = find_quantities(text, skip)
     sentences = sentence_spans(text)
     sentence_starts = [s for s, _ in sentences]
-    starts = [s.start for s in sections]
-    codes = section_codes or [""] * len(sections)
+    report = _Report(
+        report_id,
+        text,
+        sections,
+        [s.start for s in sections],
+        section_codes or [""] * len(sections),
+        located,
+        Timeline(text, published),
+    )
     groups = _combine(text, quantities)
-    timeline = Timeline(text, published)
-    fused = split_fused(text, groups, sentences, starts, codes)
+    fused = split_fused(text, groups, sentences, report.section_starts, report.section_codes)
     figures: list[Figure] = []
-    previous: dict[str, str] = {}  # unit -> metric of the last figure in the current sentence
-    members: dict[str, bool] = {}  # unit -> whether that figure counted members or workers
-    previous_end: dict[str, int] = {}
-    previous_sentence = -1
+    sentence: _Sentence | None = None
     for group in groups:
-        raw_start, raw_end = group[0].start, group[-1].end
+        raw_start = group[0].start
         si = span_index(sentence_starts, raw_start)
-        s_start, s_end = sentences[si]
-        sentence = text[s_start:s_end]
+        if sentence is None or sentence.index != si:
+            s_start, s_end = sentences[si]
+            sentence_text = text[s_start:s_end]
+            sentence = _Sentence(si, s_start, s_end, sentence_text, sentence_text.strip())
         previous_span = sentences[si - 1] if si > 0 else None
-        section = max(0, bisect.bisect_right(starts, raw_start) - 1) if starts else 0
-        if si != previous_sentence:
-            previous, members, previous_end, previous_sentence = {}, {}, {}, si
-            plain_money: list[float] = []  # amounts in 元 without 万/亿, for a total's check
-            wholes: dict[str, str] = {}  # unit -> figure_id of the last whole in the sentence
-            # one string per sentence, shared by its figures (a long file has 100,000s)
-            shown_sentence = sentence.strip()
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
         for k, (q, value, unit) in enumerate(parts):
-            figure_id = f"{report_id}#{raw_start}.{k}"
-            c_start, c_end = clause_bounds(text, q.context_start, q.end, s_start, s_end)
-            left, right = text[c_start : q.context_start], text[q.end : c_end]
-            probe = Quantity(
-                q.start,
-                q.end,
-                value,
-                q.value_high,
-                unit,
-                q.qualifier,
-                q.context_start,
-                metric=q.metric,
-            )
-            # a group that opens its line may continue a sentence the layout wrapped
-            wrapped = "" if text[c_start:raw_start].strip() else _wrapped_left(text, c_start)
-            metric = classify(
-                probe,
-                wrapped + left.strip(),
-                right,
-                sentence,
-                before=text[s_start:c_start],
-                written=text[q.context_start : q.end],
-            )
-            if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
-                metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
-            # A part ("其中…") counts what its whole counts unless its own clause says otherwise
-            # ("总人口2.3万人，其中贫困人口9800人").
-            changed_to = unit in previous and CHANGE_TO.search(
-                text[previous_end.get(unit, 0) : q.context_start]
-            )
-            if (
-                unit in previous
-                and metric == "other"
-                and (
-                    OF_WHICH.match(left.strip())
-                    or _bare(left)
-                    or changed_to
-                    or INCREMENT.search(left)
-                    or counted_noun.nounless(left)
-                )
-            ):
-                metric = previous[unit]
-            elif metric == "other" and _persons_of_households(
-                text, unit, q, previous, previous_end
-            ):
-                # "低收入农户3.1万户、10.2万人": the persons of the households just counted
-                metric = previous["户"].replace("households", "persons")
-            elif OF_WHICH.match(left.strip()) and metric.startswith("poor_") and members.get(unit):
-                # The poor among a cooperative's members or a workshop's workers are those it helps.
-                metric = "beneficiary_" + metric[5:]
-            previous[unit] = metric
-            members[unit] = bool(MEMBERS_OR_WORKERS.search(left[-8:]))
-            previous_end[unit] = q.end
-            flags, notes = list(q.flags), list(q.notes)
-            if unit == "元" and value is not None and not reading:
-                written = text[q.start : q.end]
-                if not SCALED.search(written):
-                    plain_money.append(value)
-                elif _spurious_scale(value, plain_money, text[s_start : q.start]):
-                    notes.append(
-                        f"suspect_unit: the parts before it add up to {value / 1e4:g}元; "
-                        f"{written} read without its 万 (as written: {value:g}元)"
-                    )
-                    flags.append("suspect_unit")
-                    value /= 1e4
-            if reading:
-                flags.append("suspect_fused")
-                notes.append(reading.note)
-            elif _implausible(value, unit, metric, codes[section] if codes else ""):
-                flags.append("implausible")
-                notes.append(
-                    f"{value:g}{unit} is more than a place of this level can have; kept as written"
-                )
-            when = timeline.as_of(raw_start, (c_start, c_end), (s_start, s_end), previous_span)
-            if is_rate(text[c_start : q.start]):  # the clause with its lead (不超过)
-                flags.append("rate")
-                notes.append(
-                    "a per-unit amount, limit or rule (每…/人均/可贷款/不超过), not a total"
-                )
-            place = figure_place(
-                text,
-                sections[section] if sections else None,
-                codes[section] if codes else "",
-                located,
-                s_start,
-                s_end,
-                raw_start,
-            )
-            if place.conflict:
-                flags.append("place_conflict")
-                notes.append("the sentence names a place outside the section's; placed there")
-            part = OF_WHICH.match(left.strip()) or PART_WORDS.search(left)
-            part_of = wholes.get(unit, "") if part else ""
-            if not part:
-                wholes[unit] = figure_id
-            before = text[s_start:raw_start]
             figures.append(
-                Figure(
-                    report_id=report_id,
-                    section=sections[section].section if sections else 0,
-                    province=place.province,
-                    prefecture=place.prefecture,
-                    county=place.county,
-                    township=place.township,
-                    village=place.village,
-                    metric=metric,
-                    value=value,
-                    value_high=q.value_high,
-                    unit=unit,
-                    qualifier=q.qualifier,
-                    year=_year(text, s_start, raw_start),
-                    as_of_year=when.year,
-                    year_source=when.source,
-                    as_of=when.month,
-                    figure_id=figure_id,
-                    place_basis=place.basis,
-                    scope=whole_scope(before) or place.named_level,
-                    period=period(left, before),
-                    part_of=part_of,
-                    raw=text[raw_start:raw_end],
-                    start=raw_start,
-                    end=raw_end,
-                    sentence=shown_sentence,
-                    flags=";".join(dict.fromkeys(flags)),
-                    note="; ".join(dict.fromkeys(notes)),
-                )
+                _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
             )
     return figures
+
+
+def _figure(
+    report: _Report, sentence: _Sentence, group, k: int, q: Quantity, value, unit: str,
+    reading, previous_span,
+) -> Figure:  # fmt: skip
+    """One row: the `k`-th reading of a group of quantities (364户1075人 gives two)."""
+    text = report.text
+    raw_start, raw_end = group[0].start, group[-1].end
+    s_start, s_end = sentence.start, sentence.end
+    section = (
+        max(0, bisect.bisect_right(report.section_starts, raw_start) - 1)
+        if report.section_starts
+        else 0
+    )
+    code = report.section_codes[section] if report.section_codes else ""
+    figure_id = f"{report.report_id}#{raw_start}.{k}"
+    c_start, c_end = clause_bounds(text, q.context_start, q.end, s_start, s_end)
+    left, right = text[c_start : q.context_start], text[q.end : c_end]
+    metric = _metric(report, sentence, q, value, unit, left, right, c_start, raw_start)
+    sentence.metric_of_unit[unit] = metric
+    sentence.counted_members[unit] = bool(MEMBERS_OR_WORKERS.search(left[-8:]))
+    sentence.end_of_unit[unit] = q.end
+    flags, notes = list(q.flags), list(q.notes)
+    if unit == "元" and value is not None and not reading:
+        value = _money_scale(text, sentence, q, value, flags, notes)
+    if reading:
+        flags.append("suspect_fused")
+        notes.append(reading.note)
+    elif _implausible(value, unit, metric, code):
+        flags.append("implausible")
+        notes.append(
+            f"{value:g}{unit} is more than a place of this level can have; kept as written"
+        )
+    when = report.timeline.as_of(raw_start, (c_start, c_end), (s_start, s_end), previous_span)
+    if is_rate(text[c_start : q.start]):  # the clause with its lead (不超过)
+        flags.append("rate")
+        notes.append("a per-unit amount, limit or rule (每…/人均/可贷款/不超过), not a total")
+    place = figure_place(
+        text,
+        report.sections[section] if report.sections else None,
+        code,
+        report.located,
+        s_start,
+        s_end,
+        raw_start,
+    )
+    if place.conflict:
+        flags.append("place_conflict")
+        notes.append("the sentence names a place outside the section's; placed there")
+    part = OF_WHICH.match(left.strip()) or PART_WORDS.search(left)
+    part_of = sentence.whole_of_unit.get(unit, "") if part else ""
+    if not part:
+        sentence.whole_of_unit[unit] = figure_id
+    before = text[s_start:raw_start]
+    return Figure(
+        report_id=report.report_id,
+        section=report.sections[section].section if report.sections else 0,
+        province=place.province,
+        prefecture=place.prefecture,
+        county=place.county,
+        township=place.township,
+        village=place.village,
+        metric=metric,
+        value=value,
+        value_high=q.value_high,
+        unit=unit,
+        qualifier=q.qualifier,
+        year=_year(text, s_start, raw_start),
+        as_of_year=when.year,
+        year_source=when.source,
+        as_of=when.month,
+        figure_id=figure_id,
+        place_basis=place.basis,
+        scope=whole_scope(before) or place.named_level,
+        period=period(left, before),
+        part_of=part_of,
+        raw=text[raw_start:raw_end],
+        start=raw_start,
+        end=raw_end,
+        sentence=sentence.shown,
+        flags=";".join(dict.fromkeys(flags)),
+        note="; ".join(dict.fromkeys(notes)),
+    )
+
+
+def _metric(
+    report: _Report, sentence: _Sentence, q: Quantity, value, unit: str, left: str, right: str,
+    c_start: int, raw_start: int,
+) -> str:  # fmt: skip
+    """The metric from the clause (metrics.classify), then from the figures before it in the
+    sentence when the clause names nothing of its own."""
+    text = report.text
+    probe = replace(q, value=value, unit=unit)
+    # a group that opens its line may continue a sentence the layout wrapped
+    wrapped = "" if text[c_start:raw_start].strip() else _wrapped_left(text, c_start)
+    metric = classify(
+        probe,
+        wrapped + left.strip(),
+        right,
+        sentence.text,
+        before=text[sentence.start : c_start],
+        written=text[q.context_start : q.end],
+    )
+    if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
+        metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
+    earlier = sentence.metric_of_unit
+    if metric != "other":
+        if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):
+            if sentence.counted_members.get(unit):
+                # The poor among a cooperative's members or a workshop's workers are those it
+                # helps.
+                return "beneficiary_" + metric[5:]
+        return metric
+    # A part ("其中…") counts what its whole counts unless its own clause says otherwise
+    # ("总人口2.3万人，其中贫困人口9800人").
+    changed_to = unit in earlier and CHANGE_TO.search(
+        text[sentence.end_of_unit.get(unit, 0) : q.context_start]
+    )
+    if unit in earlier and (
+        OF_WHICH.match(left.strip())
+        or _bare(left)
+        or changed_to
+        or INCREMENT.search(left)
+        or counted_noun.nounless(left)
+    ):
+        return earlier[unit]
+    if _persons_of_households(text, unit, q, earlier, sentence.end_of_unit):
+        # "低收入农户3.1万户、10.2万人": the persons of the households just counted
+        return earlier["户"].replace("households", "persons")
+    return metric
+
+
+def _money_scale(text: str, sentence: _Sentence, q: Quantity, value, flags, notes):
+    """An amount in 元; a total in 万元 that is the sum of the plain amounts before it read in
+    元 is read without its 万 and flagged."""
+    written = text[q.start : q.end]
+    if not SCALED.search(written):
+        sentence.plain_money.append(value)
+    elif _spurious_scale(value, sentence.plain_money, text[sentence.start : q.start]):
+        notes.append(
+            f"suspect_unit: the parts before it add up to {value / 1e4:g}元; "
+            f"{written} read without its 万 (as written: {value:g}元)"
+        )
+        flags.append("suspect_unit")
+        value /= 1e4
+    return value
 
 
 def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
