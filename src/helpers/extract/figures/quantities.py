@@ -95,7 +95,13 @@ LISTED_POINTS = re.compile(
 COUNTING_ALOUD = re.compile(r"1(?<![\d.]1)(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
 # "1500/亩", "800元/人/年": rates per unit.
 RATE = re.compile(
-    rf"{NUMBER_START}(?P<lead>{LEAD_PATTERN})?(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?/(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)(?:/(?P<per2>年|月|天))?"
+    rf"""
+    {NUMBER_START}(?P<lead>{LEAD_PATTERN})?
+    (?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<scale>[万千]?)(?P<unit>元)?   # 800元, 1.5万
+    /(?P<per>亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)                # /人
+    (?:/(?P<per2>年|月|天))?                                               # /年
+    """,
+    re.X,
 )
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
