@@ -229,7 +229,17 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
     )
 
 
+# What stands right after a unit that makes the match a word, not a count: 人民, 名单, 股东.
+NOT_A_COUNT_AFTER = {
+    "人": "民单称义誉次员士",
+    "名": "民单称义誉次员士",
+    "股": "东份民权金本票",
+}
+
+
 def _from_match(text: str, m: re.Match) -> Quantity | None:
+    """The quantity a QUANTITY match states, or None when the match is not one (a date, a
+    word such as 人民 or 三个方面, a rate that _rates reads whole)."""
     num, unit_raw = m["num"], m["unit"].lower()
     chinese = not num[0].isdigit()
     unit, factor = UNITS.get(unit_raw, UNITS.get(m["unit"], (m["unit"], 1)))
@@ -241,31 +251,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     if value is None:
         return None
     after = text[m.end("unit") : m.end("unit") + 4]
-    scaled = not SCALE_CHARS.isdisjoint(num) or bool(m["scale"])
-    allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
-    if chinese and (value == 1 or not allowed or (m["da"] and unit not in {"类", "项"})):
-        return None
-    if chinese and len(num) == 1 and num in "十百千万亿" and unit not in BARE_SCALE_OK:
-        return None
-    if len(num) == 1 and num in "十百千万亿" and unit == "元" and not _bare_money_amount(text, m):
-        return None
-    if m["da"] and not chinese:
-        return None
-    if unit == "元" and RATE_TAIL.match(after):
-        return None  # "800元/人" is a rate; _rates reads it whole
-    if unit == "年" and (value >= 100 or YEAR_FOLLOWERS.match(after)):
-        return None
-    if unit in {"人", "名"} and after[:1] in {"民", "单", "称", "义", "誉", "次", "员", "士"}:
-        return None
-    if unit == "立方" and unit_raw == "方" and not m["scale"]:
-        return None
-    if chinese and unit == "个" and LISTED_POINTS.match(after):
-        return None  # "三个方面", "五个坚持": counts of listed points, not quantities
-    if unit == "起" and re.fullmatch(r"(19|20)\d{2}", num):
-        return None  # "2019起" is a year: from 2019 on
-    if unit == "股" and after[:1] in {"东", "份", "民", "权", "金", "本", "票"}:
-        return None  # 股东, 股份, 股金 (share capital): not a number of shares
-    if unit == "个" and after[:1] == "人" and not chinese:
+    if _not_a_quantity(text, m, num, unit, unit_raw, value, after):
         return None
     if unit == "个" and re.match(r"^(贫困户|农户|户|家庭)", after):
         unit = "户"
@@ -297,8 +283,47 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         else ""
     )
     return Quantity(
-        start, end, tidy(value * scale * factor), high, unit, qualifier, m.start(), digits
+        start=start,
+        end=end,
+        value=tidy(value * scale * factor),
+        value_high=high,
+        unit=unit,
+        qualifier=qualifier,
+        context_start=m.start(),
+        digits=digits,
     )
+
+
+def _not_a_quantity(
+    text: str, m: re.Match, num: str, unit: str, unit_raw: str, value: float, after: str
+) -> bool:
+    """Whether a number and unit that QUANTITY matched are not a stated quantity."""
+    chinese = not num[0].isdigit()
+    single_scale = len(num) == 1 and num in "十百千万亿"
+    if chinese:
+        scaled = not SCALE_CHARS.isdisjoint(num) or bool(m["scale"])
+        allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
+        if value == 1 or not allowed or (m["da"] and unit not in {"类", "项"}):
+            return True  # "一个", "两委"; 大 only in "六大类", "十大项"
+        if single_scale and unit not in BARE_SCALE_OK:
+            return True
+        if unit == "个" and LISTED_POINTS.match(after):
+            return True  # "三个方面", "五个坚持": counts of listed points, not quantities
+    elif m["da"]:
+        return True
+    if single_scale and unit == "元" and not _bare_money_amount(text, m):
+        return True  # "数万元", "万元户"
+    if unit == "元" and RATE_TAIL.match(after):
+        return True  # "800元/人" is a rate; _rates reads it whole
+    if unit == "年" and (value >= 100 or YEAR_FOLLOWERS.match(after)):
+        return True  # "2019年" is a date, "五年来" a duration
+    if after[:1] and after[:1] in NOT_A_COUNT_AFTER.get(unit, ""):
+        return True  # 人民, 名单, 股东 (share capital)
+    if unit == "立方" and unit_raw == "方" and not m["scale"]:
+        return True
+    if unit == "起" and re.fullmatch(r"(19|20)\d{2}", num):
+        return True  # "2019起" is a year: from 2019 on
+    return unit == "个" and after[:1] == "人" and not chinese  # "3个人": persons, read as 人
 
 
 def _rates(text: str):
@@ -310,13 +335,13 @@ def _rates(text: str):
         per = m["per"] + (f"/{m['per2']}" if m["per2"] else "")
         value = tidy(parse_arabic(m["num"]) * (scale_of(m["scale"]) if m["scale"] else 1))
         q = Quantity(
-            m.start("num"),
-            m.end(),
-            value,
-            None,
-            f"元/{per}",
-            LEAD_QUALIFIERS.get(m["lead"] or "", ""),
-            m.start(),
+            start=m.start("num"),
+            end=m.end(),
+            value=value,
+            value_high=None,
+            unit=f"元/{per}",
+            qualifier=LEAD_QUALIFIERS.get(m["lead"] or "", ""),
+            context_start=m.start(),
             flags=["rate"],
             notes=[f"a rate per {per}"],
         )
@@ -332,13 +357,13 @@ def _bare_money(text: str):
         if MONEY_WORDS.search(clause):
             value = tidy(parse_arabic(m["num"]) * scale_of(m["scale"]))
             yield Quantity(
-                m.start(),
-                m.end(),
-                value,
-                None,
-                "元",
-                "over" if m["q"] else "",
-                m.start(),
+                start=m.start(),
+                end=m.end(),
+                value=value,
+                value_high=None,
+                unit="元",
+                qualifier="over" if m["q"] else "",
+                context_start=m.start(),
                 flags=["unit_inferred"],
                 notes=["元 not written; read as money from the context"],
             )
@@ -363,13 +388,13 @@ def _implicit_counts(text: str):
             m["q1"] or m["q2"] or "", ""
         )
         yield Quantity(
-            m.start("num"),
-            m.end(),
-            tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)),
-            None,
-            unit,
-            qualifier,
-            m.start(),
+            start=m.start("num"),
+            end=m.end(),
+            value=tidy(value * (scale_of(m["scale"]) if m["scale"] else 1)),
+            value_high=None,
+            unit=unit,
+            qualifier=qualifier,
+            context_start=m.start(),
             flags=["unit_inferred"],
             notes=[f"{unit} not written; the count is of the {COUNTED[unit]} named after it"],
         )
@@ -432,13 +457,27 @@ def _unit_line(text: str, line_start: int) -> tuple[int | None, str]:
     return None, ""
 
 
+def _percent(m: re.Match, value: float, notes: list[str] | None = None) -> Quantity:
+    """A share in % spanning the whole match (1/2, 百分之三十, one part of 7:3)."""
+    return Quantity(
+        start=m.start(),
+        end=m.end(),
+        value=value,
+        value_high=None,
+        unit="%",
+        qualifier="",
+        context_start=m.start(),
+        notes=notes or [],
+    )
+
+
 def _fractions(text: str):
     if "/" not in text:
         return
     for m in FRACTION.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
-            yield Quantity(m.start(), m.end(), tidy(100 * a / b), None, "%", "", m.start())
+            yield _percent(m, tidy(100 * a / b))
 
 
 def _population_bare(text: str):
@@ -447,13 +486,13 @@ def _population_bare(text: str):
             "about" if m[2] in ("约", "近") else TAIL_QUALIFIERS.get(m["q1"] or m["q2"] or "", "")
         )
         yield Quantity(
-            m.start("num"),
-            m.end(),
-            tidy(parse_arabic(m["num"]) * scale_of(m["scale"])),
-            None,
-            "人",
-            qualifier,
-            m.start("num"),
+            start=m.start("num"),
+            end=m.end(),
+            value=tidy(parse_arabic(m["num"]) * scale_of(m["scale"])),
+            value_high=None,
+            unit="人",
+            qualifier=qualifier,
+            context_start=m.start("num"),
             flags=["unit_inferred"],
             notes=["人 not written after 人口"],
         )
@@ -478,7 +517,7 @@ def _percent_words(text: str):
     for m in PERCENT_CN.finditer(text):
         v = _value(m["num"])
         if v is not None:
-            yield Quantity(m.start(), m.end(), v, None, "%", "", m.start())
+            yield _percent(m, v)
 
 
 def _ratios(text: str):
@@ -487,28 +526,19 @@ def _ratios(text: str):
         if a + b == 0:
             continue
         for part in (a, b):
-            yield Quantity(
-                m.start(),
-                m.end(),
-                tidy(100 * part / (a + b)),
-                None,
-                "%",
-                "",
-                m.start(),
-                notes=[f"share of a {a}:{b} split"],
-            )
+            yield _percent(m, tidy(100 * part / (a + b)), notes=[f"share of a {a}:{b} split"])
 
 
 def _mojibake(text: str):
     for m in MOJIBAKE_NUMBER.finditer(text):
         yield Quantity(
-            m.start(),
-            m.end(),
-            None,
-            None,
-            "",
-            "",
-            m.start(),
+            start=m.start(),
+            end=m.end(),
+            value=None,
+            value_high=None,
+            unit="",
+            qualifier="",
+            context_start=m.start(),
             flags=["mojibake"],
             notes=["digits lost to mojibake in the source; value unknown"],
         )
