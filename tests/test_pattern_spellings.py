@@ -14,7 +14,6 @@ import re
 
 import pytest
 
-from helpers.extract.figures import extract as figures
 from helpers.extract.figures import quantities, timing
 from helpers.extract.vocabulary import slogans
 
@@ -34,37 +33,7 @@ REFERENCES = {
             r"(?:(?<=^)|(?<=[。，,；;！？\s]))(?P<y>(?:19|20)\d{2})(?=[已全共累该又还])", re.M
         ),
     ),
-    "YEAR": (
-        figures.YEAR,
-        re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))"),
-    ),
     "SINCE_YEAR": (timing.SINCE_YEAR, re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")),
-    "COUNTING_ALOUD": (
-        quantities.COUNTING_ALOUD,
-        re.compile(r"(?=1)(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)"),
-    ),
-    "BARE_MONEY": (
-        quantities.BARE_MONEY,
-        re.compile(
-            rf"(?=\d)(?<![\d.])(?<!\d,)(?P<num>{NUM_AR})(?P<q>多|余)?(?P<scale>[万亿])"
-            rf"(?!(?:{quantities.UNIT_PATTERN})(?![金本])|[\d多余])"
-        ),
-    ),
-    "FRACTION": (
-        quantities.FRACTION,
-        re.compile(r"(?<=[占的为达约近])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
-    ),
-    "RATIO": (
-        quantities.RATIO,
-        re.compile(
-            r"(?=\d)(?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])"
-            r"(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))"
-        ),
-    ),
-    "LINE_END_NUMBER": (
-        quantities.LINE_END_NUMBER,
-        re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \t\u3000]*\n"),
-    ),
     "UNQUOTED": (
         slogans.UNQUOTED,
         re.compile(

@@ -30,10 +30,6 @@ BARE_SCALE_OK = frozenset(r["unit"] for r in UNIT_ROWS if r["bare_scale"] == "ye
 # "两头" is not a number.
 CHINESE_SCALED_OK = frozenset(r["unit"] for r in UNIT_ROWS if r["chinese"] == "scaled")
 NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# NUM_AR once its first digit is read: patterns that check what stands before a number do it
-# after that digit, so that the engine can skip from digit to digit (a pattern that opens with
-# a look-behind has no first character to skip to, and is tried at every character).
-NUM_AR_REST = r"(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 NUM_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 LEAD_QUALIFIERS = {
     "约": "about",
@@ -92,7 +88,7 @@ LISTED_POINTS = re.compile(
     r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹)"
 )
 # Counting aloud: "1头、2头、3头……"
-COUNTING_ALOUD = re.compile(r"1(?<![\d.]1)(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
+COUNTING_ALOUD = re.compile(r"(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
 # "1500/亩", "800元/人/年": rates per unit.
 RATE = re.compile(
     rf"""
@@ -106,8 +102,12 @@ RATE = re.compile(
 RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|只|株)")
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(
-    rf"(?P<num>\d(?<![\d.]\d)(?<!\d,\d){NUM_AR_REST})(?P<q>多|余)?(?P<scale>[万亿])"
-    rf"(?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])"  # "86万股金", "5万本金" are money
+    rf"""
+    (?<![\d.])(?<!\d,)(?P<num>{NUM_AR})     # 50, not the 0 of 1.50 or of 1,500
+    (?P<q>多|余)?(?P<scale>[万亿])            # 50万, 30余万
+    (?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])  # no unit follows ("86万股金", "5万本金" are money)
+    """,
+    re.X,
 )
 MONEY_WORDS = re.compile(
     r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)"
@@ -128,7 +128,7 @@ IMPLICIT_UNIT = re.compile(
     re.X,
 )
 # "占总数的1/2" -> 50 %: a fraction after a word of share, never a date such as 6/28.
-FRACTION = re.compile(r"(?P<a>\d(?<=[占的为达约近]\d)\d?)/(?P<b>\d{1,2})(?![\d/])")
+FRACTION = re.compile(r"(?<=[占的为达约近])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 # "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
 POPULATION_BARE = re.compile(
     rf"""
@@ -141,7 +141,11 @@ POPULATION_BARE = re.compile(
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
 # "按照7:3比例分红" -> 70 % and 30 %
 RATIO = re.compile(
-    r"(?P<a>\d(?<![\d.:]\d)\d?)\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])(?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))"
+    r"""
+    (?<![\d.:])(?P<a>\d{1,2})\s*[:：]\s*(?P<b>\d{1,2})(?![\d:])   # 7:3, not a clock time 10:30:15
+    (?=[^，,。；;]{0,4}(比例|比|分配|分成|分红))                  # a split: 比例, 分红
+    """,
+    re.X,
 )
 # Digits destroyed by mojibake: "总人口?.6万" -> a population whose leading digit is lost.
 MOJIBAKE_NUMBER = re.compile(r"\?+(?P<rest>\.\d+[万亿]?|\d*[万亿])")
@@ -404,7 +408,7 @@ def _implicit_counts(text: str):
 # (flip-book yearbooks, PDF conversions), "…贫困人口537户1682\n人,…". Such layouts also drop an
 # image caption or a credit line between the two: "1250\n通往县城的公路\n人", "13\n(某乡党政办
 # 供稿)\n人". A caption is short and has no punctuation inside a sentence.
-LINE_END_NUMBER = re.compile(r"(\d(?<![\d.,]\d)\d*(?:\.\d+)?)[ \t\u3000]*\n")
+LINE_END_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \t\u3000]*\n")
 # A line opening with 人均, 户均, 人口…: a new word, not the unit of the number above.
 WORD_NOT_UNIT = re.compile(r"(人|户|元)(均|口|籍|数|次|民|员|头|主|型)")
 CLAUSE_GOES_ON = re.compile(r"[，,、；;。]|[户人]")
