@@ -165,3 +165,19 @@ def test_texts_of_reads_each_text_when_asked_and_kwic_reads_them_so(tmp_path):
     assert hits["report_id"].tolist() == ["a", "c"]
     assert hits["left"].tolist() == ["甲镇", "丙县"]
     assert load_texts(tmp_path) == {"a": "甲镇合作社扩大", "b": "乙村合作社", "c": "丙县合作社"}
+
+
+def test_keyness_leaves_out_place_names_unless_asked():
+    # a region's own places dominate its key terms: 黔南 (a prefecture's short form) and 龙里县
+    # (a county) are left out by default; 茶叶 is not a place
+    terms = pd.DataFrame(
+        {
+            "report_id": ["t", "t", "t", "r", "r"],
+            "section": [0] * 5,
+            "term": ["黔南", "龙里县", "茶叶", "茶叶", "其他"],
+            "count": [9, 8, 7, 1, 20],
+        }
+    )
+    assert set(keyness(terms, ["t"], min_count=1)["term"]) == {"茶叶", "其他"}
+    kept = keyness(terms, ["t"], min_count=1, drop_places=False)
+    assert {"黔南", "龙里县"} <= set(kept["term"])

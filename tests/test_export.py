@@ -22,3 +22,15 @@ def test_all_tables_go_to_one_workbook_with_a_readme(seeds_tables, tmp_path):
     assert [r[raw] for r in body] == seeds_tables.figures["raw"].tolist()
     # money as an exact number, not 12999999.999…
     assert all(v is None or float(v) == round(float(v), 6) for v in (r[value] for r in body))
+
+
+def test_the_workbook_explains_its_columns_and_says_reprints_are_kept(seeds_tables, tmp_path):
+    book = openpyxl.load_workbook(to_excel(seeds_tables, tmp_path / "t.xlsx"), read_only=True)
+    readme = list(book["README"].values)
+    # a reader must know whether a total over the sheet counts a reprinted story twice
+    assert any(r[0] == "(reprints)" and "story_id" in r[1] for r in readme[1:])
+    columns = list(book["columns"].values)
+    described = {(r[0], r[1]) for r in columns[1:]}
+    # every column of the figures sheet is described (the documentation is the source)
+    header = next(book["figures"].values)
+    assert {("figures", c) for c in header} <= described

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
+
+from helpers.config import PROJECT_ROOT
 
 # Excel's limits: a sheet holds 1,048,576 rows; a cell 32,767 characters.
 MAX_ROWS = 1_048_575
@@ -43,8 +46,48 @@ def to_excel(tables, path: str | Path, names: list[str] | None = None) -> Path:
                 (name, README.get(name, ""), written, f"cut from {len(frame):,}" if cut else "")
             )
         readme = pd.DataFrame(notes, columns=["sheet", "one row is", "rows", "note"])
+        readme = pd.concat([readme, pd.DataFrame([REPRINTS], columns=readme.columns)])
         readme.to_excel(writer, sheet_name="README", index=False)
+        columns = column_dictionary()
+        columns = columns[columns["table"].isin(names)]
+        if len(columns):
+            columns.to_excel(writer, sheet_name="columns", index=False)
     return path
+
+
+# Whether reprints are in the sheets: they are, marked, so that a reader can count either way.
+REPRINTS = (
+    "(reprints)",
+    "every copy of a story is kept; reports.story_id and copies mark reprints",
+    None,
+    "to count each story once, keep the rows whose report_id equals their story_id "
+    "(helpers.analysis.summaries.per_story does this for all tables)",
+)
+DATA_DOC = PROJECT_ROOT / "docs" / "data.md"
+TABLE_HEADING = re.compile(r"^## (\w+)\.csv")
+TABLE_ROW = re.compile(r"^\| ([^|]+?) \| (.+) \|$")
+
+
+def column_dictionary(doc: Path = DATA_DOC) -> pd.DataFrame:
+    """(table, column, meaning) for every column the tables' documentation describes, read
+    from docs/data.md so that the workbook and the documentation never disagree; empty when the
+    documentation is not beside the package."""
+    rows, table, in_columns = [], None, False
+    lines = doc.read_text(encoding="utf-8").splitlines() if doc.is_file() else []
+    for line in lines:
+        heading = TABLE_HEADING.match(line)
+        if heading or line.startswith("## "):
+            table = heading[1] if heading else None
+            continue
+        # only the "| column | meaning |" tables: not the metric vocabulary's
+        in_columns = line.startswith("| column | meaning |") or (
+            in_columns and line.startswith("|")
+        )
+        row = TABLE_ROW.match(line)
+        if table and in_columns and row and row[1] != "column" and not set(row[1]) <= set("-| "):
+            for column in row[1].split(","):
+                rows.append((table, column.strip().strip("`"), row[2].replace("`", "")))
+    return pd.DataFrame(rows, columns=["table", "column", "meaning"])
 
 
 def _excel_safe(frame: pd.DataFrame) -> pd.DataFrame:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -236,13 +237,21 @@ def keyness(
     reference: Iterable[str] | None = None,
     measure: str = "chi2",
     min_count: int = 2,
+    drop_places: bool = True,
 ) -> pd.DataFrame:
     """Terms over-represented in the `target` reports against `reference` (default: all others).
 
     For each term a 2×2 table (term / other terms × target / reference) gives the statistic,
     signed positive when the term is relatively more frequent in the target, as quanteda's
     textstat_keyness does: `chi2` with Yates' continuity correction, or `lr` (G², log-likelihood).
+
+    A region's reports name its own places far more than others do, so its key terms would be
+    mostly place names; `drop_places` (the default) leaves out the names of provinces,
+    prefectures and counties and their short forms (甘肃省 and 甘肃). Townships are kept: their
+    short forms are too often ordinary words (新华, 团结).
     """
+    if drop_places:
+        terms = terms[~terms["term"].isin(place_words())]
     # Both sides summed in one pass over the rows, without a copy of either side: at 100,000
     # reports the vocabulary is 27 million rows, and the reference side is nearly all of them.
     in_target = terms["report_id"].isin(set(target)).to_numpy(dtype=bool)
@@ -267,6 +276,25 @@ def keyness(
         names="term"
     )
     return out.sort_values(["statistic", "term"], ascending=[False, True], ignore_index=True)
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Names of provinces, prefectures and counties in the gazetteer, with their short forms.
+
+    >>> {"甘肃省", "甘肃", "临夏"} <= place_words()
+    True
+    """
+    from helpers.extract.places import gazetteer as gz
+
+    words = set()
+    for division in gz.divisions().values():
+        if division.level in ("province", "prefecture", "county"):
+            words.add(division.name)
+            short = gz.short_name(division.name, division.level)
+            if short:
+                words.add(short)
+    return frozenset(words)
 
 
 def _keyness_stat(a: int, b: int, c: int, d: int, measure: str) -> tuple[float, float]:

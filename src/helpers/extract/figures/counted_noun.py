@@ -107,7 +107,7 @@ def nounless(left: str) -> bool:
 
 def set_up_before(unit: str, clause_before: str) -> bool:
     """Whether the clause before ends by setting up a set of poverty nouns of the unit's kind
-    that this count is drawn from ("全县建档立卡贫困村中").
+    that this count is drawn from ("全市经济薄弱村中").
 
     >>> set_up_before("个", "全省深度贫困村中")
     True
