@@ -289,7 +289,26 @@ def _finish(
 def _flush(pending: list[Chunk], writers: dict) -> None:
     """Append the pending chunks' rows to every table (an empty table still gets its header)."""
     for name, writer in writers.items():
-        parts = [part for chunk in pending for part in chunk.encoded[name]]
-        if parts and (any(len(part.arrow) for part in parts) or writer.parquet is None):
-            writer.write_encoded(parts)
+        parts: list = []
+        for chunk in pending:
+            for part in chunk.encoded[name]:
+                if isinstance(part, io.Spilled):
+                    _write(writer, parts)  # what came before it, in order
+                    writer.write_spilled(part)
+                    parts = []
+                else:
+                    parts.append(part)
+        _write(writer, parts)
+    for chunk in pending:
+        spilled = [
+            p for parts in chunk.encoded.values() for p in parts if isinstance(p, io.Spilled)
+        ]
+        for folder in {p.csv.parent for p in spilled}:
+            shutil.rmtree(folder, ignore_errors=True)
     pending.clear()
+
+
+def _write(writer: io.TableWriter, parts: list) -> None:
+    """Append encoded parts as one row group (an empty table still gets its header)."""
+    if parts and (any(len(part.arrow) for part in parts) or writer.parquet is None):
+        writer.write_encoded(parts)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+from helpers import heap
 from helpers.errors import RejectedFile
 from helpers.extract.figures import extract as figs
 from helpers.extract.places import gazetteer as gz
@@ -69,6 +70,9 @@ def process_reports(
         results.append(pending[-1])
     _analyse_all(pending, cleaned)
     return [r.result() if isinstance(r, _Report) else r for r in results]
+
+
+LARGE_TEXT = 1_000_000  # characters: a yearbook or a site dump, not an article
 
 
 def prepare() -> None:
@@ -165,6 +169,12 @@ def _analyse_all(
                     stage(report)
                 except Exception as err:  # noqa: BLE001 -- one report's failure must not end a build
                     report.fault = err
+                if len(report.raw_text) + len(report.cleaned.text if report.cleaned else "") > (
+                    LARGE_TEXT
+                ):
+                    # a yearbook's stage leaves hundreds of MB freed but held (the place-name
+                    # matches, the decoded page): given back before the next stage stacks on it
+                    heap.trim()
         if stage is _clean and cleaned is not None:
             for report in reports:
                 if report.fault is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -14,7 +15,7 @@ from helpers.engine.pipeline import process_reports
 from helpers.extract.records import ManifestRow, ReportResult
 from helpers.extract.vocabulary.slogans import CANDIDATE
 from helpers.store import cache, tables
-from helpers.store.io import Encoded, encode_columns, encode_records
+from helpers.store.io import Encoded, Spilled, TableWriter, encode_columns, encode_records
 
 # (report_id, path relative to the corpus, absolute path, cache folder or "", with_terms)
 Task = tuple[str, str, str, str, bool]
@@ -149,12 +150,32 @@ def encode_pending(name: str, rows: list) -> list[Encoded]:
             encode_columns(name, [column[at : at + ROWS_PER_PART] for column in columns])
             for at in range(0, max(len(columns[0]), 1), ROWS_PER_PART)
         ]
-    parts = [encode_records(name, rows[:ROWS_PER_PART])]
+    return list(_encoded_parts(name, rows))
+
+
+def _encoded_parts(name: str, rows: list) -> Iterator[Encoded]:
+    """A table's rows encoded ROWS_PER_PART at a time (at least one part, for the header),
+    each part's records let go as soon as it is encoded."""
+    yield encode_records(name, rows[:ROWS_PER_PART])
     del rows[:ROWS_PER_PART]
     while rows:
-        parts.append(encode_records(name, rows[:ROWS_PER_PART]))
+        yield encode_records(name, rows[:ROWS_PER_PART])
         del rows[:ROWS_PER_PART]
-    return parts
+
+
+def spill_pending(name: str, rows: list, folder: Path) -> Spilled:
+    """A table's pending rows encoded a part at a time into files of `folder`, not into
+    memory: a 36 MB yearbook has 600,000 figures, each with its sentence in the CSV and in
+    Arrow, over a gigabyte once encoded. The main process streams the files into the tables."""
+    if name == "terms":
+        parts = iter(encode_pending(name, rows))
+    else:
+        parts = _encoded_parts(name, rows)
+    writer = TableWriter(folder, name)
+    for part in parts:
+        writer.write_encoded([part])  # a row group per part: one part in memory at a time
+    writer.close()
+    return Spilled(folder / f"{name}.csv", folder / f"{name}.parquet")
 
 
 LARGE_TEXT = 1_000_000  # characters: a yearbook or a site dump, not an article
@@ -177,7 +198,7 @@ class Chunk(NamedTuple):
 
     reports: int
     counts: dict[str, int]
-    encoded: dict[str, list[Encoded]]
+    encoded: dict[str, list[Encoded | Spilled]]
     digests: list[tuple[str, Fingerprint, Keyed]]
 
 
@@ -229,5 +250,8 @@ def run_chunk(tasks: list[Task], texts: str) -> Chunk:
         (folder / f"{report_id}.txt").unlink(missing_ok=True)  # analysis failed after cleaning
     if large:
         heap.collect_and_trim()
-    encoded = {name: encode_pending(name, batch.pop(name)) for name in list(batch)}
+        spill = Path(tempfile.mkdtemp(prefix="spill-", dir=folder.parent))
+        encoded = {name: [spill_pending(name, batch.pop(name), spill)] for name in list(batch)}
+    else:
+        encoded = {name: encode_pending(name, batch.pop(name)) for name in list(batch)}
     return Chunk(len(tasks), counts, encoded, digests)

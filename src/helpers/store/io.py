@@ -46,6 +46,14 @@ class Encoded(NamedTuple):
     arrow: object  # pyarrow.Table
 
 
+class Spilled(NamedTuple):
+    """Rows of one table encoded into a CSV file (header included) and a Parquet file, for a
+    result too large to hold encoded in memory; `TableWriter.write_spilled` streams them."""
+
+    csv: Path
+    parquet: Path
+
+
 def encode(frame: pd.DataFrame) -> Encoded:
     """A typed frame as CSV text and Arrow: the costly half of writing, done by build workers.
 
@@ -232,6 +240,26 @@ class TableWriter:
         if self.parquet is None:
             self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
         self.parquet.write_table(table)
+
+    def write_spilled(self, spilled: Spilled) -> None:
+        """Append a spilled part, a row group at a time, and remove its files."""
+        import pyarrow.parquet as pq
+
+        with open(spilled.csv, "rb") as f:
+            header = f.readline()
+            if self.header:
+                self.csv.write(header)  # the spilled file's header carries the BOM
+                self.header = False
+            shutil.copyfileobj(f, self.csv)
+        source = pq.ParquetFile(spilled.parquet)
+        for group in range(source.num_row_groups):
+            table = source.read_row_group(group)
+            if self.parquet is None:
+                self.parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", table.schema)
+            self.parquet.write_table(table)
+        source.close()
+        spilled.csv.unlink()
+        spilled.parquet.unlink()
 
     def close(self) -> None:
         self.csv.close()

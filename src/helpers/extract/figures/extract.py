@@ -108,10 +108,12 @@ def extract_figures(
         Timeline(text, published),
     )
     groups = _combine(text, quantities)
+    del quantities  # the groups hold them, and let each go once it is read (below)
     fused = split_fused(text, groups, sentences, report.section_starts, report.section_codes)
     figures: list[Figure] = []
     sentence: _Sentence | None = None
-    for group in groups:
+    for at, group in enumerate(groups):
+        groups[at] = None  # a yearbook's 600,000 quantities would otherwise outlive their rows
         raw_start = group[0].start
         si = span_index(sentence_starts, raw_start)
         if sentence is None or sentence.index != si:
