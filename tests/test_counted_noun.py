@@ -152,3 +152,22 @@ def test_a_year_before_a_noun_of_exit_makes_a_flow():
 )
 def test_the_poor_as_object_of_help_are_beneficiaries(text, expected):
     assert metrics(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 万 with no unit counts the people the clause named before it, both ends of a change
+        (
+            "全市贫困人口由2015年底的41.3万减少到12.6万。",
+            [("41.3万", "poor_persons"), ("12.6万", "poor_persons")],
+        ),
+        ("68万贫困人口累计脱贫52.1万。", [("68万", "poor_persons"), ("52.1万", "lifted_persons")]),
+        # and money when the clause is about money
+        ("当天交易额4.2万。", [("4.2万", "income_yuan")]),
+        # the population pattern keeps its own: one row, not two
+        ("全县总人口达46万。", [("46万", "population")]),
+    ],
+)
+def test_a_count_without_its_unit_takes_the_noun_before_it(text, expected):
+    assert metrics(text) == expected

@@ -107,7 +107,8 @@ def classify(
         and counted_noun.counts_poverty_noun(q.unit, left, right, clause_before)
     ):
         kind = "households" if q.unit == "户" else "persons"
-        return f"lifted_{kind}" if LIFTED.search(left) or LIFTED.search(right) else f"poor_{kind}"
+        lifted = LIFTED.search(left) or _lifted_after(right)
+        return f"lifted_{kind}" if lifted else f"poor_{kind}"
     return metric
 
 
@@ -129,6 +130,17 @@ def money(left: str, right: str, written: str = "") -> str:
     if near:
         return "income_yuan" if INCOME.fullmatch(near[-1].group()) else "funds_yuan"
     return "other"
+
+
+def _lifted_after(right: str) -> bool:
+    """A verb of exit after the count that is its own: "120户脱贫", but not the 脱贫 of the next
+    number, "68万贫困人口累计脱贫52.1万" (the 68万 are the poor, the 52.1万 those lifted)."""
+    m = LIFTED.search(right)
+    return bool(m) and not NUMBER_NEXT.match(right, m.end())
+
+
+# A number right after a verb: the verb is that number's.
+NUMBER_NEXT = re.compile(r"(了|达|共|近|约)?[\d〇一二两三四五六七八九十百千万]")
 
 
 def _poor_villages(left: str, right: str) -> bool:
@@ -164,7 +176,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
     if YEAR_OF_EXIT.search(left):
         return f"lifted_{kind}"
-    if LIFTED.search(left) or LIFTED.search(right):
+    if LIFTED.search(left) or _lifted_after(right):
         return f"lifted_{kind}"
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
     # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"

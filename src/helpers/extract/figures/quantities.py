@@ -110,7 +110,17 @@ BARE_MONEY = re.compile(
     re.X,
 )
 MONEY_WORDS = re.compile(
-    r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款)"
+    r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款"
+    r"|交易额|销售额|营业额|总额)"
+)
+# "贫困人口由58.17万减少到26.96万": 万 with no unit, counting the people or households the
+# clause named before it (with no other number between).
+COUNTED_BEFORE = re.compile(
+    r"""
+    (?P<noun>人口|群众|农民|村民|居民|劳动力|农户|户)
+    (?:[^，,；;。！？\d]|(?:19|20)\d{2}年|\d+(?:\.\d+)?[万亿])*$    # words, years, the count before
+    """,
+    re.X,
 )
 # "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows;
 # "22.23万贫困户", "3000余农户": one whose 户 is. One pattern for both, one pass over the text:
@@ -194,6 +204,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         for q in finder(text):
             if not any(blocked[q.start : q.end]) and not any(taken[q.start : q.end]):
                 found.append(q)
+    taken = _mask(len(text), [(q.start, q.end) for q in found])
+    for q in _bare_counts(text):  # last: 人口35万 is the population pattern's
+        if not any(blocked[q.start : q.end]) and not any(taken[q.start : q.end]):
+            found.append(q)
     aloud = _mask(len(text), (m.span() for m in COUNTING_ALOUD.finditer(text)))
     found = [q for q in found if not aloud[q.start]]
     return sorted(found, key=lambda q: (q.start, q.end))
@@ -375,6 +389,27 @@ def _bare_money(text: str):
             )
 
 
+def _bare_counts(text: str):
+    for m in BARE_MONEY.finditer(text):
+        before = text[max(0, m.start() - BARE_COUNT_REACH) : m.start()]
+        noun = COUNTED_BEFORE.search(before)
+        if noun is None or MONEY_WORDS.search(_clause(text, m.start(), m.end())):
+            continue
+        unit = "户" if noun["noun"].endswith("户") else "人"
+        yield Quantity(
+            start=m.start(),
+            end=m.end(),
+            value=tidy(parse_arabic(m["num"]) * scale_of(m["scale"])),
+            value_high=None,
+            unit=unit,
+            qualifier="over" if m["q"] else "",
+            context_start=m.start(),
+            flags=("unit_inferred",),
+            notes=(f"{unit} not written; the count is of the {noun['noun']} named before it",),
+        )
+
+
+BARE_COUNT_REACH = 40  # characters before the number in which its noun is looked for
 COUNTED = {"人": "people", "户": "households"}
 
 
