@@ -84,6 +84,35 @@ def test_readme_first_screen_gives_the_two_commands():
     assert "make run" in first_screen and "make test" in first_screen
 
 
+# The README is for users: what the project does and how to use it. The design, the benchmarks
+# and the history have files of their own, so the README stays short and free of "round 7",
+# "this round", "after round 8" and the like.
+README_MAX_LINES = 300
+DEVELOPMENT_HISTORY = re.compile(r"\bround\b|\bused to (?:fail|be|take)\b", re.IGNORECASE)
+
+
+def test_readme_is_short_and_speaks_to_users():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= README_MAX_LINES
+    history = [m.group() for m in DEVELOPMENT_HISTORY.finditer(readme)]
+    assert not history, f"development history in the README: {history}"
+
+
+def test_development_history_wording_is_caught():
+    # Invented lines: the first two speak of the work's history and must be caught; the last
+    # uses words that only look alike ("around", "rounded", "used to find").
+    assert DEVELOPMENT_HISTORY.search("The 10k build took 25 s after Round 7.")
+    assert DEVELOPMENT_HISTORY.search("Such a page used to fail to build.")
+    assert not DEVELOPMENT_HISTORY.search("Around 2 MB, rounded up; the dev set is used to find")
+
+
+def test_design_benchmarks_and_history_have_their_own_files():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for path in ("docs/architecture.md", "docs/performance.md", "CHANGELOG.md"):
+        assert (ROOT / path).is_file(), path
+        assert f"]({path})" in readme, f"the README does not link {path}"
+
+
 def test_tables_are_documented_for_users():
     doc = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
     for table in (

@@ -79,7 +79,7 @@ def prepare() -> None:
     """Load the gazetteer, its automaton and the dictionaries now.
 
     Called in the main process before workers are forked, so that they share these
-    structures instead of each loading its own (see extract/prebuilt.py).
+    structures instead of each loading its own (see helpers/prebuilt.py).
     """
     gz.prepare()
     analyse("", WARM_UP, ManifestRow("", "", "", "utf-8", "ok", "", 0))
