@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+from pathlib import Path
 
 import pytest
 from conftest import SEEDS
@@ -234,3 +235,17 @@ def test_file_names_that_are_not_utf8_build_and_show_readably(tmp_path):
     assert (manifest["status"] == "ok").all() and manifest["report_id"].is_unique
     texts = sorted(p.stem for p in (tmp_path / "out" / "texts").glob("*.txt"))
     assert texts == sorted(manifest["report_id"])
+
+
+@pytest.mark.parametrize("name", ["README.md", "SOURCES.tsv", "index.csv", "notes.json"])
+def test_files_beside_the_pages_are_listed_not_read(name):
+    # an index of sources full of URL escapes (%E7%9B) would otherwise give "7%" figures
+    raw = "某县 https://example.org/%E7%9B%98/1 抓党建促脱贫工作综述\n".encode()
+    with pytest.raises(RejectedFile, match="not a report page"):
+        decode(raw, Path(name).suffix)
+
+
+def test_pages_of_any_other_suffix_are_still_read():
+    raw = "某县抓党建促脱贫工作综述，全县脱贫一千二百户。".encode()
+    for suffix in (".txt", ".html", ".shtml", ".php", ""):
+        assert decode(raw, suffix)[0]

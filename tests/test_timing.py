@@ -133,3 +133,37 @@ def test_a_credit_line_dropped_into_a_wrapped_sentence_does_not_cut_its_year():
         "2017年末全乡剩余贫困\n人口减少，脱贫团结村等村\n（某某乡党政办 供稿）\n群众412户1350人。"
     )
     assert as_of(text) == [("412户1350人", 2017, "stated")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the two values of a change: the first at its own year, the second at the end's
+        (
+            "全市贫困户由2015年的6300户减少到2019年的410户。",
+            [("6300户", 2015, "stated"), ("410户", 2019, "stated")],
+        ),
+        # the second value with no year of its own takes the sentence's time, never the first's
+        (
+            "截至2018年底，贫困人口由2014年的4.7万人减少到0.9万人。",
+            [("4.7万人", 2014, "stated"), ("0.9万人", 2018, "stated")],
+        ),
+        (
+            "截至目前，全县贫困人口由2.6万人减少到0.7万人。",
+            [("2.6万人", None, ""), ("0.7万人", 2019, "relative")],
+        ),
+        (
+            "全县贫困户由2015年的5200户减少到300户。",
+            [("5200户", 2015, "stated"), ("300户", None, "")],
+        ),
+        # a year before a span counted up to the report's day: "2016年驻村以来"
+        ("2016年驻村以来，他带领村民建成大棚12个。", [("12个", 2019, "relative")]),
+        # a year at the head of a sentence covers its comma clauses, not past a semicolon
+        (
+            "2017年全村脱贫46户，新修道路8公里；建成厂房3个。",
+            [("46户", 2017, "stated"), ("8公里", 2017, "stated"), ("3个", None, "")],
+        ),
+    ],
+)
+def test_spans_and_clause_scope(text, expected):
+    assert as_of(text) == expected

@@ -27,6 +27,7 @@ from helpers.extract.text_units import (
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
 # "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
@@ -95,6 +96,7 @@ def extract_figures(
     `published` (YYYY-MM-DD, as the page states it) resolves 今年, 去年, 目前 … to years.
     """
     skip = [(s.start, s.end) for s in slogans] + [m.span() for m in BOOK_TITLE.finditer(text)]
+    skip += [m.span() for m in WEB_ADDRESS.finditer(text)]  # "%E7%9B": not 7 %
     quantities = find_quantities(text, skip)
     sentences = sentence_spans(text)
     sentence_starts = [s for s, _ in sentences]

@@ -60,6 +60,13 @@ BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # "自去年分红以来": counted from then up to the report's day.
 SINCE_AFTER = re.compile(r"[^，,；;。！？!?\n]{0,12}?以来")  # used with .match at a position
+# "由…减少到…", "从…增加至…": a change between two values of one quantity.
+FROM = re.compile(r"[由从](?![此而])[^，,；;。！？!?\n]*$")
+CHANGE_TO = re.compile(
+    r"(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|攀升|跃升)(到了|到|至|为)"
+)
+SPAN_BREAK = re.compile(r"[，,；;。！？!?\n]")
+SPAN_REACH = 40  # characters: a span's two values stand within one short clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,10 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             continue
         if not FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
             continue  # 1937年 is history, 2050年 a vision: neither dates a reported figure
+        if SINCE_AFTER.match(text, m.end()):
+            # "2017年驻村以来": counted from then up to the report's day, as 2017年以来
+            marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
+            continue
         month = m["m"] or m["m2"]
         month = int(month) if month and 1 <= int(month) <= 12 else None
         marks.append(TimeMark(m.start(), m.end(), int(m["y"]), month, "stated"))
@@ -150,9 +161,19 @@ class Timeline:
         if start is None:
             start = self.unwrapped[sentence[0]] = self._unwrapped_start(sentence[0])
         sentence = (start, sentence[1])
+        span = self._change_span(pos, sentence)
+        if span is not None:
+            return span
         mark = _nearest(self._within(*clause), pos)
         if mark is None:
-            before = self._within(sentence[0], pos)
+            # a year at the head of a sentence covers its comma clauses, not past a ";"; a
+            # relative time (截至目前, 今年) covers the whole sentence
+            part = max(self.text.rfind("；", 0, pos), self.text.rfind(";", 0, pos)) + 1
+            before = [
+                m
+                for m in self._within(sentence[0], pos)
+                if m.start >= part or m.source == "relative"
+            ]
             mark = before[-1] if before else None
         if mark is None:
             # a later clause's relative time dates the whole sentence's report ("王某入了8股,
@@ -167,6 +188,36 @@ class Timeline:
                 if relative:
                     return _as_of(relative[-1], "carried")
         return NO_TIME
+
+    def _change_span(self, pos: int, sentence: tuple[int, int]) -> AsOf | None:
+        """A figure inside "由A减少到B" / "从A增加到B": A holds at its own time, B at the end's.
+
+        A ("由2014年底的5.3万人") takes only a time between 由 and itself, else none: the
+        sentence's 目前 or end year is B's. B takes a time between the verb and itself
+        ("到2019年的"), else the sentence's before 由 ("截至2018年底，…由…到…"), else the
+        report's 目前 after it, else none — never A's year. None when the figure is in no
+        such span.
+        """
+        text = self.text
+        opening = FROM.search(text, max(sentence[0], pos - SPAN_REACH), pos)
+        if opening is None:
+            return None
+        at = opening.start()
+        verb = CHANGE_TO.search(text, at, pos)
+        if verb is None:
+            if not CHANGE_TO.match(text, pos, min(sentence[1], pos + SPAN_REACH)):
+                after = text[pos : min(sentence[1], pos + SPAN_REACH)]
+                if not CHANGE_TO.search(after) or SPAN_BREAK.search(
+                    after[: CHANGE_TO.search(after).start()]
+                ):
+                    return None
+            own = self._within(at, pos)  # A: its own time only
+            return _as_of(own[-1], own[-1].source) if own else NO_TIME
+        own = self._within(verb.end(), pos) or self._within(sentence[0], at)
+        if own:
+            return _as_of(own[-1], own[-1].source)
+        after = [m for m in self._within(pos, sentence[1]) if self._point_in_time(m)]
+        return _as_of(after[0], after[0].source) if after else NO_TIME
 
     def _point_in_time(self, mark: TimeMark) -> bool:
         """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
