@@ -167,3 +167,21 @@ def test_a_credit_line_dropped_into_a_wrapped_sentence_does_not_cut_its_year():
 )
 def test_spans_and_clause_scope(text, expected):
     assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # years back from the year the sentence speaks of
+        (
+            "2018年全村人均纯收入达到9120元，而5年前只有2860元。",
+            [("9120元", 2018, "stated"), ("2860元", 2013, "relative")],
+        ),
+        # else from the report's year (2019)
+        ("三年前，全村还有贫困户46户。", [("46户", 2016, "relative")]),
+        # "多年前" names no year
+        ("多年前，全村还有贫困户46户。", [("46户", None, "")]),
+    ],
+)
+def test_years_back(text, expected):
+    assert as_of(text) == expected

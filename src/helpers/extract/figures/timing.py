@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from helpers.extract.numbers import parse_chinese
 from helpers.extract.text_units import credit_line, wrapped_line
 
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
@@ -56,6 +57,9 @@ POINT_IN_TIME = frozenset(
 CARRIED = frozenset({"今年以来", "今年来", "今年", "去年", "前年", "上半年", "下半年", "年初以来"})
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
+# "5年前", "三年以前": a count of years back (多年前, 几年前 name none).
+YEARS_AGO = re.compile(r"(?<![\d.])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:前|以前)")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
 # "近年来", "年前", "多年来": no year can be given.
 VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # "自去年分红以来": counted from then up to the report's day.
@@ -116,7 +120,28 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             offset = 0
         year = pub_year + offset if pub_year else None
         marks.append(TimeMark(m.start(), m.end(), year, None, "relative", m.group() in CARRIED))
-    return sorted(marks, key=lambda t: t.start)
+    marks.sort(key=lambda t: t.start)
+    ago = [_years_ago(m, text, marks, pub_year) for m in YEARS_AGO.finditer(text)]
+    return sorted(marks + [a for a in ago if a], key=lambda t: t.start)
+
+
+def _years_ago(m: re.Match, text: str, marks: list[TimeMark], pub_year: int | None):
+    """ "5年前": five years before the year the sentence speaks of ("2018年…，而5年前只有"),
+    else before the report's year."""
+    years = parse_chinese(m["n"]) if not m["n"].isdigit() else int(m["n"])
+    if not years or years > 50:
+        return None
+    stated = [
+        t
+        for t in marks
+        if t.source == "stated"
+        and t.end <= m.start()
+        and not SENTENCE_END.search(text, t.end, m.start())
+    ]
+    base = stated[-1].year if stated else pub_year
+    if base is None:
+        return TimeMark(m.start(), m.end(), None, None, "relative")
+    return TimeMark(m.start(), m.end(), base - years, None, "relative")
 
 
 @dataclass(frozen=True, slots=True)
