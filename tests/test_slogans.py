@@ -198,3 +198,29 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
     # an unclosed mark on a wrapped line does not pair with one far below
     long_wrapped = "这一段文字很长没有标点“开头\n" + "接着是很长很长的一段叙述文字" * 4 + "”结尾"
     assert slogans(long_wrapped) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a campaign named by an ordinal: only with a campaign's ending
+        ("县委把脱贫攻坚作为“一号工程”来抓。", ["一号工程"]),
+        ("他被评为“第一书记”标兵。", []),
+        # a numbered requirement, quoted: a numeral and one word
+        ("各村党支部全面达到“六好”标准。", ["六好"]),
+        # a numeral before a place counts places: not a rule
+        ("“三县”联动推进。", []),
+        # a named gathering
+        ("村里每月开一次“院坝议事会”。", ["院坝议事会"]),
+        # a quoted list of the people who take part is not a motto
+        ("组织“驻村队员、大学生村官、乡镇干部”下沉一线。", []),
+        # a count and an ordinal are not a numbered formula
+        ("每村配备一名第一书记。", []),
+        # a list summed up by a numbered name of as many items
+        ("坚持开好支委会、党员会、群众会三会，凝聚人心。", ["三会"]),
+        # ... but not when the numeral counts places
+        ("甲县、乙县、丙县三县联动。", []),
+    ],
+)
+def test_names_requirements_and_lists(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected

@@ -8,6 +8,7 @@ import re
 
 from helpers.config import DICTIONARIES_DIR
 from helpers.extract.lexicon import load_words
+from helpers.extract.numbers import parse_chinese
 from helpers.extract.records import Section, Slogan
 from helpers.extract.text.clean import to_simplified
 from helpers.extract.text_units import wrapped_line
@@ -38,9 +39,13 @@ FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思�
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(
     r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局"
-    r"|体系|品牌|精神|工作|项目|建设|帮扶|扶贫|对口支援|经验|试点|创建))"
+    r"|体系|品牌|精神|工作|项目|建设|帮扶|扶贫|对口支援|经验|试点|创建|方针|标准|原则|举措))"
 )
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
+# A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
+GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
+# A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
+ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -202,6 +207,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     parts = [p for p in PART_SPLIT.split(content) if p]
     if SPOKEN.search(content):
         return None
+    if len(parts) >= 2 and all(ROLE_END.search(p) for p in LIST_WORDS.split(content) if p):
+        return None  # a list of the people who take part, not a motto
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
         return "quoted", STRUCTURE
     if (
@@ -210,12 +217,22 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         and not MINDSET_AFTER.match(text, end)
     ):
         return "quoted", STRUCTURE  # “精、严、细、实”: a motto of single-character virtues
-    if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and not ORDINAL.search(content):
+    if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and ORDINAL.search(content):
+        # “一号工程”: an ordinal names a campaign only with a campaign's ending, and not inside
+        # a speaker's words, where ‘第一责任’ and ‘一号工程’ are a turn of phrase
+        return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
+    if len(parts) == 1 and len(content) <= MAX_NAME_CHARS:
         kind = "numbered" if _numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
             return kind, LEXICON
-        if CAMPAIGN_END.search(content):
+        if CAMPAIGN_END.search(content) or GATHERING_END.match(content):
             return kind, NAME
+        if (
+            _numeral_led(content)
+            and not COUNTED_THING.match(content[1])
+            and not jieba_dictionary.is_word(content)
+        ):
+            return kind, STRUCTURE  # “六有”, “三清”: a numbered requirement
         if named and (_numeral_led(content) or not jieba_dictionary.is_word(content)):
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
@@ -271,6 +288,7 @@ def corpus_candidate(text: str, start: int, end: int) -> bool:
 
 
 HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+LIST_WORDS = re.compile(r"[、,，;；\s和及与]+")
 
 
 def _numeral_led(content: str) -> bool:
@@ -348,12 +366,16 @@ def extract_slogans(
     for m in UNQUOTED.finditer(text):
         if (
             not any(covered[m.start() : m.end()])
+            and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
         ):
             found.append(
                 (m.start(), _list_item_end(text, m.start(), m.end()), "numbered", STRUCTURE)
             )
+    for start, end in _list_summaries(text):
+        if not any(covered[start:end]):
+            found.append((start, end, "numbered", STRUCTURE))
     out = []
     for start, end, kind, basis in sorted(found):
         raw = text[start:end]
@@ -371,6 +393,30 @@ def extract_slogans(
             )
         )
     return out
+
+
+# A numeral before a place or a measure word counts things (三县, 两区, 五人), it names no rule.
+COUNTED_THING = re.compile(r"[省市县区州盟旗镇乡村组户人名个位家年月天次]")
+# A list summed up by a numbered name of as many items: "开好党员会、群众会、组长会三会".
+LIST_SUMMARY = re.compile(
+    rf"""
+    (?P<items>(?:[^、，,。；;：:\s“”]{{2,12}}、)+[^、，,。；;：:\s“”]{{2,12}}?)   # a 、-list
+    (?P<name>[{NUMERAL}][\u4e00-\u9fff])                                    # 三会
+    (?=[\s，,。；;)）]|$)
+    """,
+    re.X | re.M,
+)
+
+
+def _list_summaries(text: str):
+    """(start, end) of each numbered name that sums up the list before it ("…、户长会四会"),
+    when its numeral is the number of items listed."""
+    if "、" not in text:
+        return
+    for m in LIST_SUMMARY.finditer(text):
+        count = parse_chinese(m["name"][0].replace("双", "两"))
+        if count == m["items"].count("、") + 1 and not COUNTED_THING.match(m["name"][1]):
+            yield m.start("name"), m.end("name")
 
 
 FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
