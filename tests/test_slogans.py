@@ -214,6 +214,8 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
         ("村里每月开一次“院坝议事会”。", ["院坝议事会"]),
         # a quoted list of the people who take part is not a motto
         ("组织“驻村队员、大学生村官、乡镇干部”下沉一线。", []),
+        # a folk saying is the people's, not a campaign's
+        ("俗话说“人心齐，泰山移”。", []),
         # a count and an ordinal are not a numbered formula
         ("每村配备一名第一书记。", []),
         # a list summed up by a numbered name of as many items

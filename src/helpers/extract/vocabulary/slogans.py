@@ -63,6 +63,9 @@ SPEECH_BEFORE = re.compile(
 SPEECH_AFTER = re.compile(
     r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
 )
+SAYING_BEFORE = re.compile(
+    r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话)[:：,，]?\s*$"
+)
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
@@ -186,6 +189,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
     if not 2 <= len(content) <= MAX_SLOGAN_CHARS or SENTENCE_END.search(content):
         return None
+    if SAYING_BEFORE.search(text, max(0, start - 8), start):
+        return None  # a folk saying quoted (俗话说“…”) is the people's, not a campaign's
     if outer and _spoken_context(text, start, end):
         if (
             SENTENCE_END.search(text[start:end])
