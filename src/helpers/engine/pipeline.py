@@ -12,7 +12,6 @@ from helpers.errors import RejectedFile
 from helpers.extract.figures import extract as figs
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places import regions
-from helpers.extract.places.locate import strip_trailing_place_name
 from helpers.extract.records import (
     Figure,
     ManifestRow,
@@ -23,8 +22,8 @@ from helpers.extract.records import (
     Slogan,
     TermCounts,
 )
+from helpers.extract.report import describe
 from helpers.extract.text import clean as cleaning
-from helpers.extract.text import meta
 from helpers.extract.text.ingest import decode, sha256
 from helpers.extract.text_units import starting_within
 from helpers.extract.vocabulary import slogans, terms
@@ -195,54 +194,11 @@ def _locate(r: _Report) -> None:
 
 def _describe(r: _Report) -> None:
     """The report's row, its sections and its slogans."""
-    cleaned, located = r.cleaned, r.located
-    text = cleaned.text
-    lines = text.split("\n")
-    title_end = (
-        len(cleaned.title.replace(" ", "\n"))
-        if cleaned.title and text.startswith(cleaned.title.split(" ")[0])
-        else 0
+    text = r.cleaned.text
+    r.report, code, place, title_end = describe(
+        r.report_id, r.cleaned, r.located, r.page_context, r.manifest.path
     )
-    lead_line = next((ln for ln in lines if len(ln) > 40), lines[0] if lines else "")
-    lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
-    context = regions.context_codes(r.page_context)
-    lead_start = lead_end - len(lead_line)
-    dateline_end = lead_start + meta.dateline_length(lead_line)
-    voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
-    code, place = regions.report_place(text, voters, title_end, lead_end, context)
-    if len(code) == 6 and not place.township:
-        # A report about one of the county's villages is about that village's township, unless
-        # the text names another township of the county.
-        town = regions.village_township(text, code)
-        named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
-        if town and named <= {town}:
-            code, place = town, gz.place_of(town, regions.name_as_written(located, town))
-    byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
-    r.report = Report(
-        report_id=r.report_id,
-        title=cleaned.title,
-        published=meta.published(cleaned.meta_lines),
-        source=meta.source(
-            cleaned.meta_lines,
-            lead_line,
-            strip_trailing_place_name,
-            last_line=lines[-1] if lines else "",
-            header=cleaned.header_context,
-        )
-        or meta.issuer(cleaned.title)
-        or meta.outlet_byline(byline),  # "作者:某某发布": an account, not a person
-        author=byline,
-        script=cleaned.script,
-        province=place.province,
-        prefecture=place.prefecture,
-        county=place.county,
-        township=place.township,
-        adcode=place.adcode,
-        n_chars=len(text),
-        quality=";".join(cleaned.flags),
-        path=r.manifest.path,
-    )
-    r.sections, r.section_codes = _sections(r.report_id, text, located, code, place, title_end)
+    r.sections, r.section_codes = _sections(r.report_id, text, r.located, code, place, title_end)
     r.slogans = slogans.extract_slogans(r.report_id, text, r.sections, with_candidates=True)
     # candidates wait for the corpus's evidence: the other tables must not depend on it
     r.settled = [s for s in r.slogans if s.recognised_by != slogans.CANDIDATE]
