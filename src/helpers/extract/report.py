@@ -2,10 +2,12 @@
 
 The place is voted by the headline, the lead and every mention (extract/places/regions.py);
 a county report that tells one village's story is about that village's township when the text
-names no other township of the county.
+names no other township of the county and the headline does not name the county alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places import regions
@@ -33,7 +35,15 @@ def describe(
     dateline_end = lead_start + meta.dateline_length(lead_line)
     voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
     code, place = regions.report_place(text, voters, title_end, lead_end, context)
-    if len(code) == 6 and not place.township:
+    headline_end = _headline_end(text, title_end)
+    if len(code) == 9 and _township_is_an_example(text, located, code, headline_end):
+        code = code[:6]
+        place = gz.place_of(code, regions.name_as_written(located, code))
+    if (
+        len(code) == 6
+        and not place.township
+        and not _headline_names_county_alone(text[:headline_end], located, headline_end)
+    ):
         # A report about one of the county's villages is about that village's township, unless
         # the text names another township of the county.
         town = regions.village_township(text, code)
@@ -66,3 +76,49 @@ def describe(
         path=path,
     )
     return report, code, place, title_end
+
+
+def _headline_names_county_alone(headline: str, located: list, title_end: int) -> bool:
+    """Whether the headline names a county and no township or village within it ("某县：强化基层
+    党组织…"): the report speaks for the county, though its story is one village's."""
+    codes = [loc.code for loc in located if loc.start < title_end]
+    return (
+        any(len(c) == 6 for c in codes)
+        and not any(len(c) > 6 for c in codes)
+        and not regions.VILLAGE_MENTION.search(headline)
+    )
+
+
+# "全县", "该县", "全旗": the text speaking of the whole county; "全镇", "该乡": of the township.
+# 全市 and 该市 count only for a county-level city: elsewhere they are the prefecture.
+WHOLE_COUNTY = re.compile(r"[全该本](县|旗|区|市)(?![委政长级城直属场])")
+WHOLE_TOWNSHIP = re.compile(r"[全该本](镇|乡)(?![党政长])")
+# A subtitle under the headline: "——某县某镇某村狠抓…侧记".
+SUBTITLE = re.compile(r"^\s*(——|—|--)")
+
+
+def _headline_end(text: str, title_end: int) -> int:
+    """Where the headline ends, a subtitle line ("——…侧记") within the first lines included."""
+    end = title_end
+    for _ in range(3):
+        next_end = text.find("\n", end + 1)
+        line = text[end + 1 : next_end if next_end >= 0 else len(text)]
+        if not SUBTITLE.match(line):
+            if line.strip() and len(line) <= 40 and SUBTITLE.match(text[next_end + 1 :] or ""):
+                end = next_end  # a repeated headline before the subtitle
+                continue
+            break
+        end = next_end if next_end >= 0 else len(text)
+    return end
+
+
+def _township_is_an_example(text: str, located: list, code: str, title_end: int) -> bool:
+    """Whether the township the votes chose is only the lead's anecdote of a county report: named
+    once, not in the headline, while the text speaks of the whole county more than of it ("某镇
+    某村的王某说…。这是某县…的缩影。全县…")."""
+    named = [loc for loc in located if loc.code == code]
+    if len(named) != 1 or named[0].start < title_end:
+        return False
+    county_suffix = gz.divisions()[code[:6]].name[-1] if code[:6] in gz.divisions() else "县"
+    county_words = [w for w in WHOLE_COUNTY.findall(text) if w == county_suffix or w in "县旗"]
+    return len(county_words) > len(WHOLE_TOWNSHIP.findall(text))

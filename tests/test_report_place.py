@@ -1,0 +1,51 @@
+"""The place a whole report is about, when its story is one township's or one village's.
+
+Invented reports; the places are real divisions of the gazetteer, far from the seeds and dev.
+"""
+
+from __future__ import annotations
+
+from test_figures import figures  # noqa: F401 -- the analyse helper's module sets up the path
+
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
+from helpers.extract.text.clean import normalize
+
+
+def place(text: str) -> tuple[str, str]:
+    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
+    return report.report.county, report.report.township
+
+
+def test_a_county_report_opening_with_one_townships_anecdote_stays_at_the_county():
+    # the township is named once, in the lead's anecdote; the text speaks of the whole county
+    text = (
+        "党建引领脱贫攻坚\n"
+        "“现在家门口就能打工，一个月能挣三千元。”三井镇新华村村民李大姐高兴地说。"
+        "这只是岢岚县抓党建促脱贫的一个缩影。\n"
+        "岢岚县是国家扶贫开发重点县。近年来，全县坚持党建引领，全县贫困发生率明显下降。"
+        "全县各村都建立了合作社。\n"
+    )
+    assert place(text) == ("岢岚县", "")
+
+
+def test_a_report_about_the_township_keeps_it():
+    # the township is the subject and the text speaks of the whole township
+    text = (
+        "抓党建促脱贫\n"
+        "今年以来，岢岚县三井镇充分发挥党建作用，积极围绕扶贫抓党建，取得明显成效。\n"
+        "全镇各村党支部带头领办合作社，全镇贫困户全部落实帮扶措施。\n"
+    )
+    assert place(text) == ("岢岚县", "三井镇")
+
+
+def test_a_headline_naming_the_county_alone_keeps_a_village_story_at_the_county():
+    # 阳坪村 (a village of the gazetteer in 阳坪乡) is named again and again, but the headline
+    # speaks for the county
+    body = (
+        "岢岚县阳坪村是典型的传统农业村，阳坪村党支部带领群众发展产业。"
+        "如今阳坪村贫困发生率大幅下降。\n"
+    )
+    assert place("岢岚县：强化基层党组织 脱贫路上党旗红\n" + body)[1] == ""
+    # with a headline that names no place, the village's township is the report's
+    assert place("强化基层党组织 脱贫路上党旗红\n" + body)[1] == "阳坪乡"
