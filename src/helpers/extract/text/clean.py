@@ -267,6 +267,8 @@ def _strip_page(lines: list[str]):
         for i, line in enumerate(lines)
         if not spam[i] and bp.is_body(line) and not bp.is_chrome(line)
     ]
+    if body and _headline_over_byline(lines, body[0]):
+        body = body[1:]  # a long headline with a comma reads as prose; its byline says it is not
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
@@ -292,6 +294,15 @@ def _strip_page(lines: list[str]):
     title_idx = _title_lines(lines, kept_idx, first_body)
     title = tidy_title(" ".join(lines[i] for i in title_idx))
     return [lines[i] for i in kept_idx], title, meta, header, removed
+
+
+def _headline_over_byline(lines: list[str], i: int) -> bool:
+    """Whether line `i`, taken for the first paragraph, is a headline: short enough, no full
+    stop, and the next line that is not blank is the date and source line."""
+    if not _titleish(lines[i].strip()):
+        return False
+    following = next((line for line in lines[i + 1 : i + 4] if line.strip()), "")
+    return bool(following) and bp.is_meta(following)
 
 
 def _drop_trailing_footer(lines, kept_idx, last_body, removed):
