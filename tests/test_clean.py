@@ -201,3 +201,31 @@ def test_has_han_agrees_with_the_count():
         text = "".join(rng.choices(RANDOM_PIECES + ["脱", "贫"], k=rng.randint(0, 20)))
         for n in (1, 3, 8):
             assert has_han(text, n) == (han_count(text) >= n), (text, n)
+
+
+@pytest.mark.parametrize(
+    "printed, headline",
+    [
+        # a news agency's dateline and 题:
+        ("某某社兰州6月3日电 题:山村来了新书记", "山村来了新书记"),
+        # a breadcrumb, then a column's label before a bar (the CJK 丨 too)
+        ("首页 > 地方频道 > 扶贫手记丨支部建在产业链上", "支部建在产业链上"),
+        ("基层传真|支部建在产业链上", "支部建在产业链上"),
+        # a column's label in 【】, a site's name after a bar, a paper's name before it
+        ("【决战脱贫】 党旗插在产业链上", "党旗插在产业链上"),
+        ("党旗插在产业链上_某某新闻网", "党旗插在产业链上"),
+        ("某某日报电子报 党旗插在产业链上", "党旗插在产业链上"),
+        # printed twice, with a space or without
+        ("党旗插在产业链上 党旗插在产业链上", "党旗插在产业链上"),
+        ("党旗插在产业链上党旗插在产业链上", "党旗插在产业链上"),
+        # a menu of bars is no headline
+        ("某某网 | 本地通 | 天气", ""),
+        # a colon kicker is part of the headline; a label would leave too little
+        ("某县:强化基层党组织", "某县:强化基层党组织"),
+        ("扶贫|脱贫", "扶贫|脱贫"),
+    ],
+)
+def test_the_headline_alone(printed, headline):
+    from helpers.extract.text.clean import tidy_title
+
+    assert tidy_title(printed) == headline

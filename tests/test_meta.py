@@ -74,3 +74,21 @@ def test_author_comes_from_byline_dateline_or_closing_credit(lines, lead, last, 
 )
 def test_a_byline_naming_an_outlet_can_stand_for_the_source(byline, outlet):
     assert meta.outlet_byline(byline) == outlet
+
+
+@pytest.mark.parametrize(
+    "title, lines, expected",
+    [
+        # a site's name before an @ in its headline
+        ("某某网@甘肃省临夏州的扶贫报告:山乡巨变", [], "某某网"),
+        # a magazine's issue line under the headline
+        ("支部建在产业链上", ["支部建在产业链上", "党建研究·上 2019年5期", "李四"], "党建研究"),
+        ("支部建在产业链上", ["乡村振兴 2020年第12期"], "乡村振兴"),
+        # a headline with an @ that is not a site's, and a line with a year that is no issue
+        ("村民@合作社：一起富", ["2019年脱贫120户"], ""),
+    ],
+)
+def test_an_outlet_named_in_or_under_the_headline(title, lines, expected):
+    from helpers.extract.text.meta import source_in_headline
+
+    assert source_in_headline(title, lines) == expected

@@ -63,6 +63,7 @@ def describe(
             header=cleaned.header_context,
         )
         or meta.issuer(cleaned.title)
+        or meta.source_in_headline(cleaned.title, lines[:4])
         or meta.outlet_byline(byline),  # "作者:某某发布": an account, not a person
         author=byline,
         script=cleaned.script,

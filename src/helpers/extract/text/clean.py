@@ -381,7 +381,17 @@ def _bigrams(line: str) -> set[str]:
 
 
 def _titleish(line: str) -> bool:
-    return 4 <= len(line) <= MAX_TITLE_CHARS and "。" not in line and han_count(line) >= 4
+    return (
+        4 <= len(line) <= MAX_TITLE_CHARS
+        and "。" not in line
+        and han_count(line) >= 4
+        and not NOT_A_HEADLINE.search(line)
+    )
+
+
+# A byline ("某某网记者 张三", "记者张三通讯员李四") or an author's affiliation with its postcode
+# ("(某某学院 贵州 凯里 556011)") where a headline would stand.
+NOT_A_HEADLINE = re.compile(r"(记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}$|\d{6}\s*[)）]?$")
 
 
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
@@ -392,10 +402,46 @@ GLUED_BYLINE = re.compile(
 )
 
 
+# What a page prints around its headline (each checked with an invented example in
+# tests/test_clean.py): a news agency's dateline and 题:, a breadcrumb ending in >, a column's
+# label before a bar or in 【】, a site's name after a bar, a paper's name before it.
+AGENCY_LEAD = re.compile(r"^.{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*")
+BREADCRUMB = re.compile(r"^.*[>＞]\s*")
+LABEL_BAR = re.compile(r"^[^|｜丨]{1,10}\s*[|｜丨]\s*")
+BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
+LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
+PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)\s+")
+BARS = re.compile(r"[|｜]")
+MIN_HEADLINE = 6  # characters a headline keeps after its page's labels are cut
+
+
 def tidy_title(title: str) -> str:
-    """The headline without a repost's "原标题:" label or a byline glued after it.
+    """The headline alone: without a repost's "原标题:" label, a byline glued after it, or what
+    the page printed around it (an agency's dateline, a breadcrumb, a column's label, the
+    site's or the paper's name), and printed once when the page printed it twice.
 
     >>> tidy_title("原标题:某某县党建引领脱贫"), tidy_title("某某村的新路子 本报记者 张三")
     ('某某县党建引领脱贫', '某某村的新路子')
     """
-    return GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", title)).strip()
+    title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", title)).strip()
+    if len(BARS.findall(title)) >= 2:
+        return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
+    for label in (AGENCY_LEAD, BREADCRUMB, LABEL_BAR, LABEL_BRACKET, PAPER_FIRST, BAR_TAIL):
+        shorter = label.sub("", title, count=1).strip()
+        if len(shorter) >= MIN_HEADLINE:
+            title = shorter
+    return _once(title)
+
+
+def _once(title: str) -> str:
+    """A headline the page printed twice, with or without a space between: once."""
+    half, rest = divmod(len(title), 2)
+    if rest == 0 and title[:half] == title[half:]:
+        return title[:half]
+    first, space, second = title.partition(" ")
+    while space:
+        if first.strip() == second.strip():
+            return first.strip()
+        more, space, second = second.partition(" ")
+        first = f"{first} {more}"
+    return title

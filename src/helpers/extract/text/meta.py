@@ -126,6 +126,28 @@ def source(
     return ""
 
 
+# A magazine's issue line under the headline: "某某杂志·下 2018年3期", "某某 2019年第12期".
+PERIODICAL = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:[·•・][上中下半月刊]{1,2})?\s*"
+    r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期"
+)
+# A site's name before an @ in its headline: "某某网@某某州的报告:…".
+OUTLET_AT = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:网|报|台|在线|日报))\s*@")
+
+
+def source_in_headline(title: str, first_lines: list[str]) -> str:
+    """An outlet the headline or the lines under it name: a site before an @ in the headline,
+    a magazine's issue line ("某某·下 2018年3期"); '' when none."""
+    m = OUTLET_AT.match(title)
+    if m:
+        return m["outlet"]
+    for line in first_lines:
+        m = PERIODICAL.match(line.strip())
+        if m:
+            return m["outlet"]
+    return ""
+
+
 def dateline_length(lead: str) -> int:
     """Characters of the lead taken by its dateline ("某某网南宁9月30日消息"), else 0.
 
