@@ -49,3 +49,15 @@ def test_a_headline_naming_the_county_alone_keeps_a_village_story_at_the_county(
     assert place("岢岚县：强化基层党组织 脱贫路上党旗红\n" + body)[1] == ""
     # with a headline that names no place, the village's township is the report's
     assert place("强化基层党组织 脱贫路上党旗红\n" + body)[1] == "阳坪乡"
+
+
+def test_a_province_and_county_kicker_before_the_headline_is_cut():
+    from helpers.extract.report import _without_place_kicker
+
+    # a national site's locator, space-separated: cut
+    assert _without_place_kicker("甘肃和政 党旗插在产业链上") == "党旗插在产业链上"
+    # a colon kicker, or a county and its village as the headline's subject: kept
+    assert _without_place_kicker("和政县:党旗插在产业链上") == "和政县:党旗插在产业链上"
+    assert _without_place_kicker("和政县三合村 党旗插在产业链上") == "和政县三合村 党旗插在产业链上"
+    # two words that are no places: kept
+    assert _without_place_kicker("扶贫走新路 春雨润山乡") == "扶贫走新路 春雨润山乡"

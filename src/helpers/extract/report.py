@@ -11,7 +11,7 @@ import re
 
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places import regions
-from helpers.extract.places.locate import strip_trailing_place_name
+from helpers.extract.places.locate import find_mentions, strip_trailing_place_name
 from helpers.extract.records import Place, Report
 from helpers.extract.text import meta
 from helpers.extract.text.clean import Cleaned
@@ -53,7 +53,7 @@ def describe(
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
     report = Report(
         report_id=report_id,
-        title=cleaned.title,
+        title=_without_place_kicker(cleaned.title),
         published=meta.published(cleaned.meta_lines),
         source=meta.source(
             cleaned.meta_lines,
@@ -123,3 +123,16 @@ def _township_is_an_example(text: str, located: list, code: str, title_end: int)
     county_suffix = gz.divisions()[code[:6]].name[-1] if code[:6] in gz.divisions() else "县"
     county_words = [w for w in WHOLE_COUNTY.findall(text) if w == county_suffix or w in "县旗"]
     return len(county_words) > len(WHOLE_TOWNSHIP.findall(text))
+
+
+def _without_place_kicker(title: str) -> str:
+    """A headline without the province-and-county kicker a national site puts before it,
+    separated by a space ("湖南桑植 标题" -> "标题"); a kicker with a colon ("某县:标题") and a
+    place that is the headline's subject ("某县某村 标题") stay."""
+    kicker, space, rest = title.partition(" ")
+    if not space or len(kicker) > 8 or len(rest) < 6:
+        return title
+    mentions = find_mentions(kicker)
+    covered = sum(m.end - m.start for m in mentions)
+    province = mentions and any(len(code) == 2 for code in mentions[0].codes)
+    return rest if covered == len(kicker) and len(mentions) >= 2 and province else title
