@@ -61,3 +61,15 @@ def test_a_province_and_county_kicker_before_the_headline_is_cut():
     assert _without_place_kicker("和政县三合村 党旗插在产业链上") == "和政县三合村 党旗插在产业链上"
     # two words that are no places: kept
     assert _without_place_kicker("扶贫走新路 春雨润山乡") == "扶贫走新路 春雨润山乡"
+
+
+def test_a_province_report_telling_one_villages_story_stays_at_the_province():
+    # the headline and the lead name only the province; the story then visits one village
+    text = (
+        "山西：党建引领脱贫攻坚\n"
+        "近年来，山西各地坚持党建引领，把支部建在产业链上，贫困群众收入稳步增长。\n"
+        "在岢岚县阳坪村，党支部带领群众种植沙棘。岢岚县阳坪村的村民说，日子越过越好。\n"
+        "岢岚县阳坪村党支部书记说，岢岚县今年还将扩大种植。岢岚县的干部常来阳坪村。\n"
+    )
+    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
+    assert (report.report.province, report.report.county) == ("山西省", "")

@@ -36,6 +36,12 @@ def describe(
     voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
     code, place = regions.report_place(text, voters, title_end, lead_end, context)
     headline_end = _headline_end(text, title_end)
+    province_only = _names_only_a_province(located, title_end, lead_end)
+    if len(code) > 2 and province_only:
+        # "某省：…" with a lead about the whole province, then one village's story: the
+        # province's report, not the village's county's
+        code = province_only
+        place = gz.place_of(code, regions.name_as_written(located, code))
     if len(code) == 9 and _township_is_an_example(text, located, code, headline_end):
         code = code[:6]
         place = gz.place_of(code, regions.name_as_written(located, code))
@@ -136,3 +142,13 @@ def _without_place_kicker(title: str) -> str:
     covered = sum(m.end - m.start for m in mentions)
     province = mentions and any(len(code) == 2 for code in mentions[0].codes)
     return rest if covered == len(kicker) and len(mentions) >= 2 and province else title
+
+
+def _names_only_a_province(located: list, title_end: int, lead_end: int) -> str:
+    """The province, when the headline names it and the headline and the lead name no other
+    place ("广西：…" and "近年来，广西各地…"); else ''."""
+    in_headline = {loc.code for loc in located if loc.start < title_end}
+    codes = {loc.code for loc in located if loc.start < lead_end}
+    if len(codes) == 1 and codes == in_headline and len(next(iter(codes))) == 2:
+        return next(iter(codes))
+    return ""
