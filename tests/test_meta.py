@@ -92,3 +92,12 @@ def test_an_outlet_named_in_or_under_the_headline(title, lines, expected):
     from helpers.extract.text.meta import source_in_headline
 
     assert source_in_headline(title, lines) == expected
+
+
+def test_a_view_counter_glued_to_the_outlet_is_not_part_of_it():
+    from helpers.extract.text.meta import source
+
+    assert source(["来源:某某日报次阅读"], "", lambda n: n) == "某某日报"
+    assert source(["来源:某某网1234次浏览"], "", lambda n: n) == "某某网"
+    # an outlet whose name ends in a word like 阅读 but is more than it stays whole
+    assert source(["来源:某某晚报"], "", lambda n: n) == "某某晚报"

@@ -93,7 +93,19 @@ def published(meta_lines: list[str]) -> str:
     return ""
 
 
+# A view counter the page glued to the outlet's name: "某某日报次阅读", "某某网 1234次浏览".
+COUNTER_TAIL = re.compile(r"\s*\d*\s*(次|人次)?(阅读|浏览|点击|访问)(量|数)?$")
+
+
 def source(
+    meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
+) -> str:
+    """The outlet or body the report names (see `_source`), without a view counter glued to it."""
+    name = _source(meta_lines, lead, strip_place, last_line, header)
+    return COUNTER_TAIL.sub("", name) if len(COUNTER_TAIL.sub("", name)) >= 2 else name
+
+
+def _source(
     meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
 ) -> str:
     """The outlet or body the report names, from the most to the least explicit statement.
