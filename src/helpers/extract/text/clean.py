@@ -391,7 +391,9 @@ def _titleish(line: str) -> bool:
 
 # A byline ("某某网记者 张三", "记者张三通讯员李四") or an author's affiliation with its postcode
 # ("(某某学院 贵州 凯里 556011)") where a headline would stand.
-NOT_A_HEADLINE = re.compile(r"(记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}$|\d{6}\s*[)）]?$")
+NOT_A_HEADLINE = re.compile(
+    r"^\S{0,12}?((记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}\s*)+$|\d{6}\s*[)）]?$"
+)
 
 
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
