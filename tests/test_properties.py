@@ -58,6 +58,9 @@ REPORTISH = st.lists(
 
 def _check(result):
     assert result.manifest.status in ("ok", "rejected")
+    # a stage that raised turns the report into a rejected row "not analysed: the rules
+    # failed…": a reason, but a failure of the rules, which no input may cause
+    assert not result.manifest.reason.startswith("not analysed"), result.manifest.reason
     if result.report is None:
         assert result.manifest.reason
         return
@@ -90,3 +93,20 @@ def test_report_like_text_keeps_every_offset_exact(text):
             "r", "r.txt", ("某县党建扶贫工作取得成效。\n" + text).encode("utf-8"), with_terms=True
         )
     )
+
+
+def test_the_check_catches_a_stage_that_raises(monkeypatch):
+    """A planted fault: a stage raising on every page must fail the property check, not pass
+    as one more rejected file with a reason."""
+    import pytest
+
+    from helpers.engine import pipeline
+
+    def broken(report):
+        raise IndexError("planted")
+
+    stages = tuple(broken if s is pipeline._figures else s for s in pipeline.STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    result = process_report("r", "r.txt", "某县党建扶贫工作取得成效，全县脱贫120户。".encode())
+    with pytest.raises(AssertionError, match="not analysed"):
+        _check(result)
