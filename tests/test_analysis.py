@@ -181,3 +181,10 @@ def test_keyness_leaves_out_place_names_unless_asked():
     assert set(keyness(terms, ["t"], min_count=1)["term"]) == {"茶叶", "其他"}
     kept = keyness(terms, ["t"], min_count=1, drop_places=False)
     assert {"黔南", "龙里县"} <= set(kept["term"])
+
+
+def test_an_empty_table_is_shown_as_a_sentence(capsys):
+    from helpers.analysis.interactive import show
+
+    show(pd.DataFrame({"place": []}), "money put in")
+    assert "No rows: money put in" in capsys.readouterr().out

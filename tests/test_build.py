@@ -332,3 +332,21 @@ def test_quiet_on_a_terminal_draws_no_bar(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr() == ("", "")
     assert cli.main([*args, "--out", str(tmp_path / "b")]) == 0
     assert "5/5" in capsys.readouterr().err
+
+
+def test_a_notebook_never_replaces_the_build_of_another_corpus(tmp_path):
+    from helpers.engine.workflow import OtherCorpusError, load_or_build
+
+    mine, other = tmp_path / "mine", tmp_path / "other"
+    for folder, county in ((mine, "和政县"), (other, "东乡县")):
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"{county}抓党建促脱贫，全县脱贫1200户。", encoding="utf-8")
+    out = tmp_path / "out"
+    assert len(load_or_build(mine, out).reports) == 1  # built: nothing was there
+    # the default corpus of a notebook pointed at my build: stopped, naming both
+    with pytest.raises(OtherCorpusError, match="mine"):
+        load_or_build(other, out)
+    assert "和政县" in load(out).figures["sentence"].iloc[0]  # my build is untouched
+    # asked for on purpose, it is replaced
+    tables = load_or_build(other, out, rebuild=True)
+    assert "东乡县" in tables.figures["sentence"].iloc[0]

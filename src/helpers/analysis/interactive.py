@@ -29,8 +29,13 @@ def init() -> bool:
 
 
 def show(frame: pd.DataFrame, caption: str = "", page_length: int = 15) -> None:
-    """Display `frame` as a sortable, searchable table (a plain table without itables)."""
+    """Display `frame` as a sortable, searchable table (a plain table without itables); a
+    table with no rows is a sentence saying so, not pandas' "Empty DataFrame"."""
     from IPython.display import display
+
+    if frame.empty:
+        print(f"No rows{': ' + caption if caption else ''} — nothing in this corpus fits.")
+        return
 
     if not init():
         display(frame)
