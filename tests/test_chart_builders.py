@@ -108,3 +108,56 @@ def test_quartile_bands_labels_do_not_overlap_and_the_size_is_bounded():
     assert overlapping_labels(fig) == []
     width, height = fig.get_size_inches() * 200
     assert max(width, height) <= 4000
+
+
+def test_every_notebooks_footer_counts_the_same_reports_and_stories():
+    from datetime import date
+
+    import pandas as pd
+
+    from helpers.analysis.summaries import per_story
+    from helpers.store.io import Tables
+
+    # five reports, three stories (a story with three copies): the same words whether a
+    # notebook keeps every copy or one a story
+    reports = pd.DataFrame(
+        {
+            "report_id": ["a", "a2", "a3", "b", "c"],
+            "story_id": ["a", "a", "a", "b", "c"],
+            "copies": [3, 3, 3, 1, 1],
+        }
+    )
+    empty = pd.DataFrame({"report_id": []})
+    tables = Tables(empty, reports, empty, empty, empty, empty, empty)
+    everything = charts.provenance(tables, today=date(2020, 1, 1))
+    assert everything.startswith("Source: 5 reports (3 stories)")
+    assert charts.provenance(per_story(tables), today=date(2020, 1, 1)) == everything
+
+
+def test_a_not_stated_row_is_counted_not_drawn_as_a_place():
+    import pandas as pd
+
+    data = pd.DataFrame({"place": ["甲县", "(place not stated)", "乙县"], "reports": [5, 9, 2]})
+    fig = charts.barh(data, "place", "reports", "Reports by county", "reports")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["乙县", "甲县"]
+    assert "9 reports with it not stated" in ax.get_title()
+
+
+def test_years_on_a_chart_are_spaced_by_their_distance():
+    import pandas as pd
+
+    summary = pd.DataFrame(
+        {
+            "year": [2011, 2014, 2015],
+            "metric": "funds_yuan",
+            "median": [1.0, 2.0, 3.0],
+            "q1": [0.5, 1.0, 2.0],
+            "q3": [2.0, 3.0, 4.0],
+            "amounts": [3, 4, 5],
+        }
+    )
+    fig = charts.quartile_bands(summary, "t", "万元")
+    xs = list(fig.axes[0].lines[0].get_xdata())
+    # three years apart, then one: not three evenly spaced neighbours
+    assert xs[1] - xs[0] == 3 * (xs[2] - xs[1])

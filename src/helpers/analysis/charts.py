@@ -11,11 +11,22 @@ from helpers.analysis.style import source_note, use_style
 
 
 def provenance(tables, today: date | None = None) -> str:
-    """'Source: 5 reports, build of 2026-11-24' for the line under every chart: the date the
-    tables were built (build.json), not the day the chart is drawn."""
+    """'Source: 10,000 reports (9,582 stories), build of 2026-11-24' for the line under every
+    chart: the same words in every notebook, whether it counts stories or every copy (after
+    `per_story` the table holds one copy a story, and says so), and the date the tables were
+    built (build.json), not the day the chart is drawn."""
     info = getattr(tables, "info", None) or {}
     when = info.get("built") or (today or date.today()).isoformat()
-    return f"Source: {len(tables.reports)} reports, build of {when}"
+    reports = tables.reports
+    if {"story_id", "copies"} <= set(reports.columns) and len(reports):
+        # each story's copies once: the same with every copy in the table or one a story
+        story_rows = reports.drop_duplicates("story_id")
+        stories, total = len(story_rows), int(story_rows["copies"].astype(int).sum())
+    else:
+        stories, total = 0, len(reports)
+    if stories and stories != total:
+        return f"Source: {total:,} reports ({stories:,} stories), build of {when}"
+    return f"Source: {total:,} reports, build of {when}"
 
 
 def barh(
@@ -27,8 +38,16 @@ def barh(
     note: str = "",
     top: int = 20,
 ):
-    """Horizontal bars, largest on top, value written at the end of each bar."""
+    """Horizontal bars, largest on top, value written at the end of each bar.
+
+    A row whose label says the place (or value) is not stated is no bar among the places: it is
+    left out and counted in the title."""
     use_style()
+    unstated = data[label].astype(str).str.fullmatch(r"\(.*not stated\)")
+    if unstated.any():
+        n = float(data.loc[unstated, value].astype(float).sum())
+        title = f"{title}\n({n:,.0f} {value} with it not stated, not drawn)"
+        data = data[~unstated]
     data = data.head(top).iloc[::-1]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(data) + 1.2)))
     bars = ax.barh(data[label].astype(str), data[value].astype(float), color="#1f3a5f")
@@ -255,7 +274,9 @@ def quartile_bands(summary: pd.DataFrame, title: str, ylabel: str, note: str = "
     use_style()
     fig, ax = plt.subplots(figsize=(9, 4.5))
     years = sorted(summary["year"].astype(str).unique())
-    x = {year: i for i, year in enumerate(years)}
+    # years spaced by their distance: 2011 and 2014 are not neighbours
+    numeric = all(y.isdigit() for y in years)
+    x = {year: int(year) if numeric else i for i, year in enumerate(years)}
     groups = summary.groupby("metric")
     for k, (colour, (metric, rows)) in enumerate(zip(["#1f3a5f", "#b5651d", "#7a7a7a"], groups)):
         xs = [x[str(y)] for y in rows["year"]]
@@ -266,8 +287,9 @@ def quartile_bands(summary: pd.DataFrame, title: str, ylabel: str, note: str = "
             ax.annotate(f"n={n}", (xi, median), textcoords="offset points",
                         xytext=(0, 7 if k % 2 == 0 else -13), ha="center", fontsize=7,
                         color=colour)  # fmt: skip
-    ax.set_xticks(range(len(years)), years)
+    ax.set_xticks([x[y] for y in years], years)
     ax.set_yscale("log")
+    ax.margins(x=0.06, y=0.15)  # room for the n= labels at either end
     ax.set(title=title, ylabel=ylabel)
     ax.legend(frameon=False, fontsize=8)
     if note:
@@ -365,7 +387,18 @@ def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
     data = first[first["slogan"].isin(order.index)]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(order) + 1.3)))
     ys = {s: i for i, s in enumerate(order.index)}
-    ax.scatter(data["first_date"], [ys[s] for s in data["slogan"]], s=30, color="#1f3a5f")
+    # thousands of places on one row are a smear of dots: fainter and smaller as they grow,
+    # each row labelled with its number of places
+    per_row = data.groupby("slogan", observed=True)["place"].nunique()
+    crowd = float(per_row.max()) if len(per_row) else 1.0
+    ax.scatter(
+        data["first_date"],
+        [ys[s] for s in data["slogan"]],
+        s=30 if crowd <= 40 else max(4.0, 30 * (40 / crowd) ** 0.5),
+        alpha=1.0 if crowd <= 40 else max(0.12, 40 / crowd),
+        color="#1f3a5f",
+        linewidths=0,
+    )
     # One label per row, the first adopter: labels of one row would pile up on each other.
     firsts = data.sort_values("first_date").drop_duplicates("slogan")
     for row in firsts.itertuples():
@@ -377,9 +410,9 @@ def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
             fontsize=6.5,
             color="#444444",
         )
-    ax.set_yticks(range(len(order)), [s[:16] for s in order.index])
+    ax.set_yticks(range(len(order)), [f"{s[:16]} ({per_row.get(s, 0):,})" for s in order.index])
     ax.invert_yaxis()
-    ax.set(title=title, xlabel="date of the first report using it")
+    ax.set(title=title, xlabel="date of the first report using it (places in brackets)")
     if note:
         source_note(fig, note)
     return fig
