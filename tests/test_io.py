@@ -213,3 +213,12 @@ def test_a_table_read_back_from_parquet_encodes_as_its_records_did(tmp_path):
         again = encode_table(name, pq.read_table(tmp_path / f"{name}.parquet"))
         assert (again.header, again.csv) == (written.header, written.csv)
         assert again.arrow.equals(written.arrow, check_metadata=True)
+
+
+def test_a_build_leaves_no_pid_file_beside_its_output(tmp_path):
+    from helpers.store.io import build_lock
+
+    out = tmp_path / "out"
+    with build_lock(out):
+        assert (tmp_path / ".out.lock.pid").exists()  # who holds it, while it is held
+    assert not (tmp_path / ".out.lock.pid").exists()

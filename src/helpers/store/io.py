@@ -318,6 +318,9 @@ def build_lock(out: Path, wait: bool = True) -> Iterator[None]:
         holder_file.write_text(str(os.getpid()), encoding="utf-8")
         yield
     finally:
+        # the holder's pid goes with it (the lock file itself stays: removing it while another
+        # build waits on it would let a third take a new one beside it)
+        holder_file.unlink(missing_ok=True)
         lock.release()
 
 
