@@ -69,6 +69,8 @@ def test_on_generated_reports_a_paragraph_about_another_county_places_its_figure
             )
     assert len(in_paragraph) >= 40
     assert sum(in_paragraph) / len(in_paragraph) >= 0.9
+    # the table says where the place came from: "paragraph" is one of its values
+    assert (figures["place_basis"] == "paragraph").sum() >= 0.9 * len(in_paragraph)
 
 
 def test_a_two_character_county_opening_its_paragraph_is_resolved():

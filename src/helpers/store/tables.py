@@ -99,7 +99,7 @@ FIGURE_DTYPES = {
     "year_source": Categories(["", "stated", "relative", "carried", "published"]),
     "as_of": "string",
     "figure_id": "string",
-    "place_basis": Categories(["", "sentence", "section", "report"]),
+    "place_basis": Categories(["", "sentence", "paragraph", "section", "report"]),
     "scope": Categories(["", "village", "township", "county", "prefecture", "province"]),
     "period": Categories(["", "point", "annual", "cumulative"]),
     "part_of": "string",
