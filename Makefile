@@ -19,8 +19,11 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# A researcher's corrections apply to every build once data/corrections.csv exists.
+CORRECTIONS := $(wildcard data/corrections.csv)
+
 build: $(STAMP)
-	$(PY) -m helpers build --corpus $(CORPUS) --out $(OUT)
+	$(PY) -m helpers build --corpus $(CORPUS) --out $(OUT) $(if $(CORRECTIONS),--corrections $(CORRECTIONS))
 
 notebooks: build
 	@mkdir -p reports/notebooks reports/figures

@@ -303,6 +303,8 @@ def test_a_build_runs_with_pandas_unimportable(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
-    slogans = (tmp_path / "out" / "slogans.csv").read_text(encoding="utf-8-sig")
-    settled = [line for line in slogans.splitlines() if line.endswith(",corpus")]
-    assert len(settled) == 2 and all("干群联手攻坚" in line for line in settled)
+    import csv
+
+    with open(tmp_path / "out" / "slogans.csv", encoding="utf-8-sig") as f:
+        settled = [row for row in csv.DictReader(f) if row["recognised_by"] == "corpus"]
+    assert len(settled) == 2 and all(row["slogan"] == "干群联手攻坚" for row in settled)

@@ -42,6 +42,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="stop at once if another build is writing to --out (default: wait for it)",
     )
+    b.add_argument(
+        "--corrections",
+        default=None,
+        help="a CSV of corrections (table, id, column, value, note, who, when) applied to the "
+        "tables; every outcome is written to corrections_applied.csv",
+    )
+    b.add_argument(
+        "--lexicon",
+        default=None,
+        help="a folder of your own word lists, named as in data/dictionaries/, added to the "
+        "shipped ones (default: data/user/ when it exists)",
+    )
     args = parser.parse_args(argv)
     from helpers.engine.build import build
 
@@ -57,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             scheduler=args.scheduler,
             wait=not args.no_wait,
             progress=False if args.quiet else None,  # else a bar on a terminal only
+            corrections=args.corrections,
+            lexicon=args.lexicon,
         )
     except HelpersError as err:
         print(f"error: {err}", file=sys.stderr)

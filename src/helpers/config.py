@@ -23,6 +23,10 @@ SEEDS_DIR = PROJECT_ROOT / "seeds"
 PROCESSED_DIR = PROJECT_ROOT / "data" / "processed"
 GAZETTEER_DIR = PROJECT_ROOT / "data" / "gazetteer"
 DICTIONARIES_DIR = PROJECT_ROOT / "data" / "dictionaries"
+# A research team's own word lists (same file names as data/dictionaries/), added to the
+# shipped ones: the --lexicon folder, passed to worker processes through the environment.
+USER_LEXICON_DEFAULT = PROJECT_ROOT / "data" / "user"
+USER_LEXICON_VARIABLE = "HELPERS_USER_LEXICON"
 FIGURES_DIR = Path(os.environ.get("HELPERS_FIGURES_DIR", PROJECT_ROOT / "reports" / "figures"))
 
 # Bump when a change to the rules should invalidate cached per-report results.

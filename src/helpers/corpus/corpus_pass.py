@@ -8,7 +8,6 @@ distinct paragraph, not the texts.
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,7 +38,7 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
 
     Without `digest` (the Dask engine) the staged texts are read once to gather it.
     """
-    reports = _read(staging, "reports")
+    reports = io.read_staged(staging, "reports")
     ids = reports.column("report_id").to_pylist()
     if digest is None:
         digest = Digest(StoryIndex(staging, expected=len(ids)), PassageIndex())
@@ -54,7 +53,7 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     heap.trim()  # the signatures and candidate pairs just freed: 45 MB of holes at 100k
     story = story_ids(groups, dict(zip(ids, reports.column("published").to_pylist())))
     copies = Counter(story.values())
-    _remove(staging, "reports")
+    io.remove_staged(staging, "reports")
     writer = io.TableWriter(staging, "reports")
     for part in _with_stories(reports, story, copies):
         writer.write_encoded([part])
@@ -63,7 +62,7 @@ def run(staging: Path, digest: Digest | None = None) -> tuple[int, int]:
     recognised = settle(staging, story, dict(zip(ids, reports.column("adcode").to_pylist())))
     shared = index.shared(story)
     index.release()  # the keys are no longer needed; the occurrences are
-    _remove(staging, "reuse")
+    io.remove_staged(staging, "reuse")
     writer = io.TableWriter(staging, "reuse")
     context = _context(reports, story)
     del reports
@@ -120,19 +119,3 @@ def _passages(staging: Path, shared, context: list[tuple]):
             yield batch
             batch = []
     yield batch
-
-
-def _read(staging: Path, name: str):
-    """A staged table as one Arrow table, its Dask parts in order."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    single, parts = staging / f"{name}.parquet", staging / name
-    files = [single] if single.exists() else sorted(parts.glob("part-*.parquet"))
-    return pa.concat_tables([pq.ParquetFile(f).read() for f in files])  # see slogan_evidence
-
-
-def _remove(staging: Path, name: str) -> None:
-    for old in (staging / f"{name}.csv", staging / f"{name}.parquet"):
-        old.unlink(missing_ok=True)
-    shutil.rmtree(staging / name, ignore_errors=True)

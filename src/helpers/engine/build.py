@@ -30,6 +30,7 @@ from helpers.engine.work import (
     run_chunk,
 )
 from helpers.errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
+from helpers.extract.lexicon import use_lexicon
 from helpers.extract.text.ingest import (
     list_corpus,
     readable_path,
@@ -38,6 +39,7 @@ from helpers.extract.text.ingest import (
 )
 from helpers.store import io, tables
 from helpers.store.cache import code_version
+from helpers.store.corrections import apply as apply_corrections
 
 CHUNK = 64  # reports per worker round trip: enough to amortise building their frames
 IN_FLIGHT = 4  # chunks queued per worker
@@ -142,6 +144,8 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     wait: bool = True,
+    corrections: str | Path | None = None,
+    lexicon: str | Path | None = None,
 ) -> BuildSummary:
     """Build every table from the files in `corpus` into `out`; returns counts of what was done.
 
@@ -150,8 +154,16 @@ def build(
     writes one Parquet part per partition. While another build writes to `out`, this one waits
     (`wait=False`: raises BuildInProgressError). Whatever happens, `out` holds either the
     previous build or the whole new one, and no staging folder is left behind.
+
+    `corrections`: a researcher's corrections file (see store/corrections.py), applied to the
+    extracted tables before the corpus pass; every correction's outcome is written to
+    `corrections_applied.csv`. `lexicon`: a folder of word lists named as in
+    data/dictionaries/, added to the shipped ones (see extract/lexicon.py).
     """
     corpus, out = Path(corpus), Path(out)
+    if corrections is not None and not Path(corrections).is_file():
+        raise HelpersError(f"corrections file not found: {corrections}")
+    use_lexicon(lexicon)
     if engine not in ("local", "dask"):
         raise HelpersError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     root, files = _corpus_files(corpus)
@@ -173,6 +185,8 @@ def build(
                 counts, digest = distributed.run(tasks, staging, scheduler), None
             else:
                 counts, digest = _write_local(tasks, staging, jobs or os.cpu_count() or 1, progress)
+            if corrections is not None:
+                apply_corrections(staging, corrections)
             return _finish(corpus, out, staging, with_terms, len(tasks), counts, digest)
         except OSError as err:
             raise OutputNotWritableError(

@@ -8,20 +8,52 @@ lex_attrs). A list keeps its file order: in an alternation the earlier word wins
 from __future__ import annotations
 
 import functools
+import os
 import re
+from pathlib import Path
 
-from helpers.config import DICTIONARIES_DIR
+from helpers.config import DICTIONARIES_DIR, USER_LEXICON_DEFAULT, USER_LEXICON_VARIABLE
+
+
+def use_lexicon(folder: str | Path | None) -> None:
+    """Add a research team's word lists to the shipped ones from now on, in this process and
+    in the workers it starts: `folder` (else data/user/ when it exists; "" for none) holds
+    files named as in data/dictionaries/, one entry per line."""
+    if folder is None:
+        folder = USER_LEXICON_DEFAULT if USER_LEXICON_DEFAULT.is_dir() else ""
+    if os.environ.get(USER_LEXICON_VARIABLE, "") != str(folder):
+        os.environ[USER_LEXICON_VARIABLE] = str(folder)
+        load_words.cache_clear()
+
+
+def user_lexicon() -> Path | None:
+    """The folder of the research team's own word lists in force, if any."""
+    folder = os.environ.get(USER_LEXICON_VARIABLE, "")
+    return Path(folder) if folder and Path(folder).is_dir() else None
+
+
+def user_words(name: str) -> tuple[str, ...]:
+    """The entries of the team's own list `name` (`slogans`, `not_slogans`, a cue list …)."""
+    folder = user_lexicon()
+    return _read_words(folder / f"{name}.txt") if folder else ()
 
 
 @functools.cache
 def load_words(name: str) -> tuple[str, ...]:
-    """The words of `data/dictionaries/<name>.txt`: blank lines and `#` comments skipped.
+    """The words of `data/dictionaries/<name>.txt`, then the team's own of that name (see
+    `use_lexicon`): blank lines and `#` comments skipped.
 
     >>> "投入" in load_words("funds_cues")
     True
     """
-    path = DICTIONARIES_DIR / f"{name}.txt"
-    with open(path, encoding="utf-8") as f:
+    shipped = _read_words(DICTIONARIES_DIR / f"{name}.txt")
+    return shipped + tuple(w for w in user_words(name) if w not in shipped)
+
+
+def _read_words(path: Path) -> tuple[str, ...]:
+    if not path.is_file():
+        return ()
+    with open(path, encoding="utf-8-sig") as f:
         lines = (line.strip() for line in f)
         return tuple(line for line in lines if line and not line.startswith("#"))
 

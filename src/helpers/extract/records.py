@@ -51,6 +51,7 @@ class Report:
     path: str = ""
     story_id: str = ""  # set by the corpus pass: reprints share the earliest copy's id
     copies: int = 1
+    review: str = ""  # "corrected: NOTE" when a researcher's correction changed the row
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Figure:
     sentence: str
     flags: str = ""
     note: str = ""
+    review: str = ""  # "corrected: NOTE" when a researcher's correction changed or added the row
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,9 @@ class Slogan:
     raw: str
     start: int
     end: int
-    recognised_by: str = ""  # structure | name | context | lexicon | list | corpus
+    recognised_by: str = ""  # structure | name | context | lexicon | list | corpus | user
+    slogan_id: str = ""  # report_id#s<start>: the same for the same file bytes
+    review: str = ""  # "corrected: NOTE" when a researcher's correction changed or added the row
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ from helpers.config import (
     PACKAGE_DIR,
     PIPELINE_VERSION,
 )
+from helpers.extract.lexicon import user_lexicon
 from helpers.extract.records import (
     Figure,
     ManifestRow,
@@ -45,15 +46,30 @@ RULE_SOURCES = (
 _LISTS = {"sections": Section, "figures": Figure, "slogans": Slogan}
 
 
-@functools.cache
 def code_version() -> str:
-    """Hash of the rules: extraction code, dictionaries and gazetteer."""
+    """Hash of the rules: extraction code, dictionaries, gazetteer, and the research team's
+    own word lists in force (changing one reprocesses the reports, as changing a rule does)."""
+    folder = user_lexicon()
+    return _rules_version() + (_lists_version(str(folder)) if folder else "")
+
+
+@functools.cache
+def _rules_version() -> str:
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
     for folder, pattern in RULE_SOURCES:
         for path in sorted(folder.glob(pattern)):
             digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(file_digest(path))
     return digest.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=8)
+def _lists_version(folder: str) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(Path(folder).glob("*.txt")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return "+" + digest.hexdigest()[:8]
 
 
 def entry_path(cache_dir: str, raw: bytes, report_id: str, rel_path: str, with_terms: bool) -> Path:

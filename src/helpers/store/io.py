@@ -472,3 +472,19 @@ def read_text(out: str | Path, report_id: str) -> str:
     # plain os.path: pathlib's joins cost as much as the read itself for 100,000s of texts
     with open(os.path.join(out, "texts", report_id + ".txt"), encoding="utf-8") as f:
         return f.read()
+
+
+def read_staged(staging: Path, name: str):
+    """A staged table as one Arrow table, its Dask parts in order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    single, parts = staging / f"{name}.parquet", staging / name
+    files = [single] if single.exists() else sorted(parts.glob("part-*.parquet"))
+    return pa.concat_tables([pq.ParquetFile(f).read() for f in files])  # see the corpus pass
+
+
+def remove_staged(staging: Path, name: str) -> None:
+    for old in (staging / f"{name}.csv", staging / f"{name}.parquet"):
+        old.unlink(missing_ok=True)
+    shutil.rmtree(staging / name, ignore_errors=True)

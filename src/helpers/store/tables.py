@@ -74,6 +74,7 @@ REPORT_DTYPES = {
     "path": "string",
     "story_id": "string",
     "copies": "Int64",
+    "review": "string",
 }
 SECTION_DTYPES = {
     "report_id": "string",
@@ -109,6 +110,7 @@ FIGURE_DTYPES = {
     "sentence": "string",
     "flags": "string",
     "note": "string",
+    "review": "string",
 }
 SLOGAN_DTYPES = {
     "report_id": "string",
@@ -120,8 +122,10 @@ SLOGAN_DTYPES = {
     "end": "Int64",
     # "candidate" only between a report's extraction and the corpus pass, which settles it
     "recognised_by": Categories(
-        ["structure", "name", "context", "lexicon", "list", "corpus", "candidate"]
+        ["structure", "name", "context", "lexicon", "list", "corpus", "user", "candidate"]
     ),
+    "slogan_id": "string",
+    "review": "string",
 }
 TERM_DTYPES = {"report_id": "string", "section": "Int64", "term": "string", "count": "Int64"}
 

@@ -7,7 +7,7 @@ import functools
 import re
 
 from helpers.config import DICTIONARIES_DIR
-from helpers.extract.lexicon import load_words
+from helpers.extract.lexicon import load_words, user_words
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.records import Section, Slogan
 from helpers.extract.text.clean import to_simplified
@@ -182,6 +182,7 @@ LEXICON = "lexicon"  # a national formula of data/dictionaries/slogan_lexicon.tx
 LIST = "list"  # an item of a quoted list whose other items are slogans
 CORPUS = "corpus"  # quoted alike in stories from two or more places (the corpus pass)
 CANDIDATE = "candidate"  # awaiting the corpus pass's evidence; never in a finished build
+USER = "user"  # a phrase of the research team's own slogans.txt (see lexicon.use_lexicon)
 
 
 def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, str] | None:
@@ -381,20 +382,22 @@ def extract_slogans(
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
             found.append((start, end, "numbered", STRUCTURE))
+    found = _with_user_lists(text, found)
     out = []
     for start, end, kind, basis in sorted(found):
         raw = text[start:end]
         section = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
         out.append(
             Slogan(
-                report_id,
-                sections[section].section if sections else 0,
-                canonical(raw),
-                kind,
-                raw,
-                start,
-                end,
-                basis,
+                report_id=report_id,
+                section=sections[section].section if sections else 0,
+                slogan=canonical(raw),
+                kind=kind,
+                raw=raw,
+                start=start,
+                end=end,
+                recognised_by=basis,
+                slogan_id=f"{report_id}#s{start}",
             )
         )
     return out
@@ -422,6 +425,27 @@ def _list_summaries(text: str):
         count = parse_chinese(m["name"][0].replace("双", "两"))
         if count == m["items"].count("、") + 1 and not COUNTED_THING.match(m["name"][1]):
             yield m.start("name"), m.end("name")
+
+
+def _with_user_lists(text: str, found: list[tuple]) -> list[tuple]:
+    """The research team's own lists (see lexicon.use_lexicon): every mention of a phrase of
+    its `slogans.txt` is a slogan (recognised_by = user), none of its `not_slogans.txt` is."""
+    refused = {canonical(w) for w in user_words("not_slogans")}
+    if refused:
+        found = [f for f in found if canonical(text[f[0] : f[1]]) not in refused]
+    taken = bytearray(len(text))
+    for start, end, *_ in found:
+        taken[start:end] = b"\x01" * (end - start)
+    for phrase in user_words("slogans"):
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if not any(taken[at:end]):
+                kind = "numbered" if phrase[0] in NUMERAL else "quoted"
+                found.append((at, end, kind, USER))
+                taken[at:end] = b"\x01" * (end - at)
+            at = text.find(phrase, end)
+    return found
 
 
 FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
