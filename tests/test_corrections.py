@@ -134,3 +134,23 @@ def test_a_teams_own_slogans_and_not_slogans(corpus, tmp_path):
     assert "院坝议事" not in set(slogans["slogan"])
     plain = load(tmp_path / "plain").slogans
     assert "user" not in set(plain["recognised_by"].astype(str))  # the lists apply when given
+
+
+def test_review_records_decisions_that_the_next_build_applies(corpus, tmp_path):
+    from helpers.analysis import review
+
+    out = tmp_path / "out"
+    build(corpus, out, jobs=1, progress=False)
+    t = load(out)
+    # what to check first: the key figures, largest first, each with its sentence
+    first = review.weightiest(t)
+    assert "1200万元" in set(first["raw"]) and first["sentence"].str.len().min() > 0
+    fixes = tmp_path / "decisions.csv"
+    money = t.figures.query("raw == '1200万元'").iloc[0]["figure_id"]
+    review.correct(t, money, metric="income_yuan", note="revenue", who="LW", path=fixes)
+    review.drop(t, t.slogans.iloc[0]["slogan_id"], note="a label", path=fixes)
+    review.add_figure(t, "b", "3.2万人", "贫困人口3.2万人。", path=fixes, metric="poor_persons")
+    build(corpus, out, jobs=1, progress=False, corrections=fixes)
+    applied = pd.read_csv(out / "corrections_applied.csv", encoding="utf-8-sig", dtype=str)
+    assert applied["status"].tolist() == ["applied"] * 3
+    assert load(out).figures.set_index("figure_id").loc[money, "metric"] == "income_yuan"
