@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from helpers.extract.figures import quantities
 from helpers.extract.figures.quantities import find_quantities
 
 # (text, [(value, value_high, unit, qualifier, raw)]): values worked out by hand from the
@@ -127,3 +131,54 @@ def test_a_unit_wrapped_onto_the_next_line_still_belongs_to_its_number(text, exp
 def test_a_line_ending_in_a_number_is_not_joined_to_a_word(text):
     joined = [q for q in find_quantities(text) if "\n" in text[q.start : q.end]]
     assert joined == []
+
+
+# Random text made of the characters the implicit-unit pattern cares about.
+SPELLING_PIECES = [
+    "1", "2", "0", "9", "19", "20", "2016", "1998", "3", "12", ".", ",", ":", "：", "/", "、",
+    "年", "月", "以来", "起", "已", "全", "。", "，", "\n", " ", "万", "亿", "多", "元", "万元",
+    "占", "的", "比例", "分红", "一", "三", "五", "双", "第", "个", "抓", "促", "党建", "脱贫",
+    "亩", "户", "人", "金", "本", "个、2个、3个", "1/3", "2:1", "2016年以来", "2019年", "2018已",
+]  # fmt: skip
+
+
+def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
+    # persons (带动1.5万贫困人口) and households (13.6万贫困户) were two patterns and two passes
+    lead = quantities.LEAD_PATTERN
+    number = (
+        rf"{quantities.NUMBER_START}(?P<lead>{lead})?(?<![\d.第])(?<!\d,)"
+        rf"(?P<num>{quantities.NUM_AR}|{quantities.NUM_CN})(?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})"
+        rf"(?P<q2>多|余)?"
+    )
+    persons = re.compile(
+        number + r"(?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?"
+        r"(人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))"
+    )
+    households = re.compile(number + r"(?=(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭)")
+    pieces = SPELLING_PIECES + [
+        "贫困",
+        "人口",
+        "户",
+        "农户",
+        "农民",
+        "建档立卡",
+        "约",
+        "近",
+        "余",
+        "千",
+    ]
+    rng = random.Random(3)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        expected = sorted(
+            [(m.span(), "人") for m in persons.finditer(text)]
+            + [(m.span(), "户") for m in households.finditer(text)]
+        )
+        got = [
+            (m.span(), "人" if m["persons"] is not None else "户")
+            for m in quantities.IMPLICIT_UNIT.finditer(text)
+        ]
+        assert got == expected, text
+        found += len(got)
+    assert found >= 100

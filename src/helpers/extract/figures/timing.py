@@ -15,23 +15,25 @@ from helpers.extract.numbers import parse_chinese
 from helpers.extract.text_units import credit_line, wrapped_line
 
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
-# The patterns of years open with the year and check the character before it afterwards (a
-# digit and the year's four, behind): a pattern that opens with a look-behind has no first
-# character for the regular expression engine to skip to, and is tried at every character.
 STATED = re.compile(
-    r"(?P<y>(?:19|20)\d{2})(?<!\d\d{4})"
-    r"(?:年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?|(?=(?P<m2>\d{1,2})月))"
+    r"""
+    (?<!\d)(?P<y>(?:19|20)\d{2})
+    (?:
+        年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?     # 2017年, 2019年6月 (not 2017年以来)
+      | (?=(?P<m2>\d{1,2})月)                          # 20196月: 年 lost, the month glued on
+    )""",
+    re.X,
 )
 # A year whose 年 the source dropped, opening a clause before an adverb of report: "。2016已脱贫
 # 18户" (never a count: a count has its unit, and no count opens a clause bare).
 BARE_YEAR = re.compile(
-    r"(?P<y>(?:19|20)\d{2})(?:(?<=^\d{4})|(?<=[。，,；;！？\s]\d{4}))(?=[已全共累该又还])", re.M
+    r"(?:(?<=^)|(?<=[。，,；;！？\s]))(?P<y>(?:19|20)\d{2})(?=[已全共累该又还])", re.M
 )
 # Years a reported figure of these programmes can describe: from the PRC's founding to the
 # farthest plan horizon such reports cite (2035).
 FIRST_YEAR, LAST_YEAR = 1949, 2035
 # "2014年以来", "2014年起": counted from then up to the report's day.
-SINCE_YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d\d{4})年(?:以来|来|起)")
+SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")
 # Relative to the report's date: the offset in years from the year it was published.
 RELATIVE = re.compile(
     r"今年以来|今年来|今年|去年|前年|上半年|下半年|年初以来|截至目前|截止目前|目前|现在|现有|至今|当前|当天"

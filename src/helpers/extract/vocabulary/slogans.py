@@ -25,10 +25,13 @@ MAX_SLOGAN_CHARS = 40
 NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 # Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做.
-UNQUOTED = re.compile(  # its first numeral read before the look-behind (see quantities.NUM_AR_REST)
-    rf"[{NUMERAL}](?<![{NUMERAL}\d第][{NUMERAL}])(?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}}"
-    rf"(?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}}){{0,2}}"
-    rf"[{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等]{{1,3}}"
+UNQUOTED = re.compile(
+    rf"""
+    (?<![{NUMERAL}\d第])                                           # not inside a number or 第N
+    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}}){{1,3}}   # 一村, 一周一
+    [{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等]{{1,3}}                 # 一品, 一座谈
+    """,
+    re.X,
 )
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
