@@ -29,6 +29,21 @@ def provenance(tables, today: date | None = None) -> str:
     return f"Source: {total:,} reports, build of {when}"
 
 
+def _finished(fig, note: str = ""):
+    """The end of every chart: the source line under it (what the figures come from, and when
+    they were built), then the figure, ready to save."""
+    if note:
+        source_note(fig, note)
+    return fig
+
+
+def _whole_numbers(axis) -> None:
+    """Ticks on whole numbers only: a count has no 0.2 of a report."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def barh(
     data: pd.DataFrame,
     label: str,
@@ -58,12 +73,8 @@ def barh(
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.12)
     if (data[value].astype(float) % 1 == 0).all():
-        from matplotlib.ticker import MaxNLocator
-
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    if note:
-        source_note(fig, note)
-    return fig
+        _whole_numbers(ax.xaxis)
+    return _finished(fig, note)
 
 
 # Approximate (longitude, latitude) of each provincial capital: enough to lay provinces out
@@ -176,9 +187,7 @@ def province_tiles(values: pd.Series, title: str, label: str, note: str = ""):
     ax.set_aspect("equal")
     ax.set_axis_off()
     ax.set_title(f"{title}\n({label}; blank tiles: none)")
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def dot_plot(
@@ -229,9 +238,7 @@ def dot_plot(
         ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set(title=title, xlabel=xlabel)
     ax.legend(frameon=False, fontsize=8, loc="best")
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def _top_and_others(data: pd.DataFrame, category: str, top: int) -> pd.DataFrame:
@@ -259,13 +266,9 @@ def monthly(counts: pd.DataFrame, month: str, value: str, title: str, ylabel: st
     fig, ax = plt.subplots(figsize=(9, 3.8))
     ax.bar(dates, counts[value].astype(float), width=25, color="#1f3a5f")
     ax.set(title=title, ylabel=ylabel)
-    from matplotlib.ticker import MaxNLocator
-
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.yaxis)
     fig.autofmt_xdate()
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def quartile_bands(summary: pd.DataFrame, title: str, ylabel: str, note: str = ""):
@@ -292,9 +295,7 @@ def quartile_bands(summary: pd.DataFrame, title: str, ylabel: str, note: str = "
     ax.margins(x=0.06, y=0.15)  # room for the n= labels at either end
     ax.set(title=title, ylabel=ylabel)
     ax.legend(frameon=False, fontsize=8)
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def grouped_bars(
@@ -348,9 +349,7 @@ def grouped_bars(
     )
     ax.set(title=title, ylabel=ylabel)
     ax.legend(frameon=False, fontsize=8)
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def histogram(
@@ -369,9 +368,7 @@ def histogram(
         ax.axvspan(*band, color="#d0d0d0", alpha=0.5, label=f"plausible {band[0]}–{band[1]}")
         ax.legend(frameon=False, fontsize=8)
     ax.set(title=title, xlabel=xlabel, ylabel="figures (个)")
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
@@ -413,9 +410,7 @@ def timeline(first: pd.DataFrame, title: str, note: str = "", top: int = 20):
     ax.set_yticks(range(len(order)), [f"{s[:16]} ({per_row.get(s, 0):,})" for s in order.index])
     ax.invert_yaxis()
     ax.set(title=title, xlabel="date of the first report using it (places in brackets)")
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, note: str = ""):
@@ -435,9 +430,7 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, note: st
                 ax.text(j, i, f"{value:,}", ha="center", va="center", fontsize=7, color=colour)
     ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
     ax.grid(False)
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
 
 
 def adoption(curves: pd.DataFrame, title: str, ylabel: str, note: str = ""):
@@ -449,12 +442,8 @@ def adoption(curves: pd.DataFrame, title: str, ylabel: str, note: str = ""):
         ax.step(rows["month"], rows["places"], where="post", linestyle=styles[i % 4],
                 color=["#1f3a5f", "#7a7a7a", "#b5542c", "#3f7f4f"][i // 4 % 4],
                 label=str(slogan)[:14])  # fmt: skip
-    from matplotlib.ticker import MaxNLocator
-
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.yaxis)
     ax.set(title=title, ylabel=ylabel)
     ax.legend(frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
     fig.autofmt_xdate()
-    if note:
-        source_note(fig, note)
-    return fig
+    return _finished(fig, note)
