@@ -49,100 +49,53 @@ METRICS = [
     "population",
     "other",
 ]
-PLACE = {"province": "string", "prefecture": "string", "county": "string", "township": "string"}
+# The columns and their order are the records' fields (extract/records.py): declared once. Here
+# only what a field's type cannot say: the values of a categorical column.
+FROM_ANNOTATION = {
+    "str": "string",
+    "int": "Int64",
+    "int | None": "Int64",
+    "float": "Float64",
+    "float | None": "Float64",
+}
 
-MANIFEST_DTYPES = {
-    "report_id": "string",
-    "path": "string",
-    "sha256": "string",
-    "encoding": "string",
-    "status": Categories(["ok", "rejected"]),
-    "reason": "string",
-    "n_bytes": "Int64",
-}
-REPORT_DTYPES = {
-    "report_id": "string",
-    "title": "string",
-    "published": "string",
-    "source": "string",
-    "author": "string",
-    "script": Categories(["simplified", "traditional"]),
-    **PLACE,
-    "adcode": "string",
-    "n_chars": "Int64",
-    "quality": "string",
-    "path": "string",
-    "story_id": "string",
-    "copies": "Int64",
-    "review": "string",
-}
-SECTION_DTYPES = {
-    "report_id": "string",
-    "section": "Int64",
-    "heading": "string",
-    **PLACE,
-    "start": "Int64",
-    "end": "Int64",
-    "adcode": "string",
-}
-FIGURE_DTYPES = {
-    "report_id": "string",
-    "section": "Int64",
-    **PLACE,
-    "village": "string",
-    "metric": Categories(METRICS),
-    "value": "Float64",
-    "value_high": "Float64",
-    "unit": "string",
-    "qualifier": Categories(["", "about", "over", "under"]),
-    "year": "Int64",
-    "as_of_year": "Int64",
-    "year_source": Categories(["", "stated", "relative", "carried", "published"]),
-    "as_of": "string",
-    "figure_id": "string",
-    "place_basis": Categories(["", "sentence", "paragraph", "section", "report"]),
-    "scope": Categories(["", "village", "township", "county", "prefecture", "province"]),
-    "period": Categories(["", "point", "annual", "cumulative"]),
-    "part_of": "string",
-    "raw": "string",
-    "start": "Int64",
-    "end": "Int64",
-    "sentence": "string",
-    "flags": "string",
-    "note": "string",
-    "review": "string",
-}
-SLOGAN_DTYPES = {
-    "report_id": "string",
-    "section": "Int64",
-    "slogan": "string",
-    "kind": Categories(["quoted", "formula", "numbered"]),
-    "raw": "string",
-    "start": "Int64",
-    "end": "Int64",
-    # "candidate" only between a report's extraction and the corpus pass, which settles it
-    "recognised_by": Categories(
-        ["structure", "name", "context", "lexicon", "list", "corpus", "user", "candidate"]
-    ),
-    "slogan_id": "string",
-    "review": "string",
-}
-TERM_DTYPES = {"report_id": "string", "section": "Int64", "term": "string", "count": "Int64"}
 
-REUSE_DTYPES = {
-    "cluster_id": "string",
-    "report_id": "string",
-    "story_id": "string",
-    "start": "Int64",
-    "end": "Int64",
-    "chars": "Int64",
-    "published": "string",
-    "province": "string",
-    "prefecture": "string",
-    "county": "string",
-    "passage": "string",
-}
-# Tables built report by report; the corpus pass adds the ones that need every report.
+def dtypes_of(record_type, categories: dict[str, Categories] | None = None) -> dict:
+    """The table's dtypes: each field's from its annotation, a categorical column's values
+    from `categories`."""
+    categories = categories or {}
+    return {
+        f.name: categories.get(f.name) or FROM_ANNOTATION[str(f.type)] for f in fields(record_type)
+    }
+
+
+MANIFEST_DTYPES = dtypes_of(ManifestRow, {"status": Categories(["ok", "rejected"])})
+REPORT_DTYPES = dtypes_of(Report, {"script": Categories(["simplified", "traditional"])})
+SECTION_DTYPES = dtypes_of(Section)
+FIGURE_DTYPES = dtypes_of(
+    Figure,
+    {
+        "metric": Categories(METRICS),
+        "qualifier": Categories(["", "about", "over", "under"]),
+        "year_source": Categories(["", "stated", "relative", "carried", "published"]),
+        "place_basis": Categories(["", "sentence", "paragraph", "section", "report"]),
+        "scope": Categories(["", "village", "township", "county", "prefecture", "province"]),
+        "period": Categories(["", "point", "annual", "cumulative"]),
+    },
+)
+SLOGAN_DTYPES = dtypes_of(
+    Slogan,
+    {
+        "kind": Categories(["quoted", "formula", "numbered"]),
+        # "candidate" only between a report's extraction and the corpus pass, which settles it
+        "recognised_by": Categories(
+            ["structure", "name", "context", "lexicon", "list", "corpus", "user", "candidate"]
+        ),
+    },
+)
+TERM_DTYPES = dtypes_of(TermCount)
+REUSE_DTYPES = dtypes_of(Passage)
+
 TABLES = {
     "manifest": (ManifestRow, MANIFEST_DTYPES),
     "reports": (Report, REPORT_DTYPES),
