@@ -66,10 +66,11 @@ def letter_points(text: str) -> np.ndarray:
     """The code points of the text's Han characters, ASCII digits and ASCII letters (what
     NOT_TEXT keeps), selected in numpy: 2.5x faster than the pattern, then encoding."""
     points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    # unsigned: a code point below a range's start wraps around to a large number
-    keep = (points - 0x4E00 <= 0x9FFF - 0x4E00) | (points - 0x30 <= 9)
-    keep |= (points | 0x20) - 0x61 <= 25  # A-Z and a-z: bit 5 set makes both lower case
-    return points[keep]
+    han = (points >= 0x4E00) & (points <= 0x9FFF)
+    digit = (points >= ord("0")) & (points <= ord("9"))
+    upper = (points >= ord("A")) & (points <= ord("Z"))
+    lower = (points >= ord("a")) & (points <= ord("z"))
+    return points[han | digit | upper | lower]
 
 
 def gram_hashes(text: str) -> np.ndarray:

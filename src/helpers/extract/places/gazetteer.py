@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import functools
 import gzip
-import itertools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -54,8 +53,7 @@ def divisions() -> Mapping[str, Division]:
     """Code -> Division for provinces, prefectures, counties and townships (2023 name preferred)."""
     columns = [column.split("\n") for column in _division_columns()]
     with without_collection():
-        # tuple.__new__ in C, where Division._make is a Python call per division
-        rows = map(tuple.__new__, itertools.repeat(Division), zip(*columns))
+        rows = map(Division._make, zip(*columns))
         return MappingProxyType(dict(zip(columns[0], rows)))
 
 
