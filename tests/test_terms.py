@@ -53,28 +53,6 @@ def test_slogans_count_as_one_term_each():
     )
 
 
-def test_the_fast_segmenter_is_loaded_without_rjiebas_default_dictionary():
-    # In a fresh process: `import rjieba` would build a second segmenter, with jieba's whole
-    # dictionary, that the build never uses. Ours must work without it, and a user's later
-    # `import rjieba` must still work, sharing the one compiled module.
-    import subprocess
-    import sys
-
-    probe = (
-        "import sys\n"
-        "from helpers.extract.vocabulary.terms import segment\n"
-        "assert segment('今年脱贫攻坚成效明显', 'rjieba')\n"
-        "print('rjieba' in sys.modules)\n"
-        "import rjieba\n"
-        "print(rjieba.Jieba is sys.modules['rjieba.rjieba'].Jieba, rjieba.cut('我们的村子'))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    ).stdout.split("\n")
-    assert out[0] == "False"
-    assert out[1] == "True ['我们', '的', '村子']"
-
-
 def test_a_reports_counts_are_columns_in_section_then_term_order():
     # two sections; 脱贫 twice in the second. Rows: section by section, terms in code-point order
     text = "发展产业增收\n巩固脱贫成果脱贫"
