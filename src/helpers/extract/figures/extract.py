@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.figure_place import figure_place
@@ -223,7 +223,16 @@ def _metric(
     """The metric from the clause (metrics.classify), then from the figures before it in the
     sentence when the clause names nothing of its own."""
     text = report.text
-    probe = replace(q, value=value, unit=unit)
+    probe = Quantity(
+        start=q.start,
+        end=q.end,
+        value=value,
+        value_high=q.value_high,
+        unit=unit,
+        qualifier=q.qualifier,
+        context_start=q.context_start,
+        metric=q.metric,
+    )
     # a group that opens its line may continue a sentence the layout wrapped
     wrapped = "" if text[c_start:raw_start].strip() else _wrapped_left(text, c_start)
     metric = classify(

@@ -103,7 +103,7 @@ def _paragraph_unit(text: str, located, section_start: int, s_start: int):
     """The county or prefecture a paragraph opens with, as the subject of what follows: "某某县
     始终坚持…。…全县脱贫1.2万人". A place named later in the paragraph is more often a
     neighbour, a venue or a comparison ("与某某市一河之隔") than the subject."""
-    p_start = max(text.rfind("\n", 0, s_start) + 1, section_start)
+    p_start = max(text.rfind("\n", section_start, s_start) + 1, section_start)
     opening = min(s_start, p_start + PARAGRAPH_SUBJECT_CHARS)
     units = [loc for loc in starting_within(located, p_start, opening) if len(loc.code) <= 6]
     # a province opening the paragraph sets no narrower place; a county or prefecture does

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -372,7 +373,7 @@ def _rates(text: str):
 
 
 def _bare_money(text: str):
-    for m in BARE_MONEY.finditer(text):
+    for m in _bare_numbers(text):
         clause = _clause(text, m.start(), m.end())
         if MONEY_WORDS.search(clause):
             value = tidy(parse_arabic(m["num"]) * scale_of(m["scale"]))
@@ -389,8 +390,15 @@ def _bare_money(text: str):
             )
 
 
+@functools.lru_cache(maxsize=2)
+def _bare_numbers(text: str) -> tuple[re.Match, ...]:
+    """Numbers in 万 or 亿 with no unit, found once for the two readings of them (money, and a
+    count of the noun before)."""
+    return tuple(BARE_MONEY.finditer(text))
+
+
 def _bare_counts(text: str):
-    for m in BARE_MONEY.finditer(text):
+    for m in _bare_numbers(text):
         before = text[max(0, m.start() - BARE_COUNT_REACH) : m.start()]
         noun = COUNTED_BEFORE.search(before)
         if noun is None or MONEY_WORDS.search(_clause(text, m.start(), m.end())):

@@ -195,7 +195,10 @@ class Timeline:
         if mark is None:
             # a year at the head of a sentence covers its comma clauses, not past a ";"; a
             # relative time (截至目前, 今年) covers the whole sentence
-            part = max(self.text.rfind("；", 0, pos), self.text.rfind(";", 0, pos)) + 1
+            part = (
+                max(self.text.rfind("；", sentence[0], pos), self.text.rfind(";", sentence[0], pos))
+                + 1
+            )
             before = [
                 m
                 for m in self._within(sentence[0], pos)

@@ -409,25 +409,30 @@ def extract_slogans(
 # A numeral before a place or a measure word counts things (三县, 两区, 五人), it names no rule.
 COUNTED_THING = re.compile(r"[省市县区州盟旗镇乡村组户人名个位家年月天次]")
 # A list summed up by a numbered name of as many items: "开好党员会、群众会、组长会三会".
-LIST_SUMMARY = re.compile(
-    rf"""
-    (?P<items>(?:[^、，,。；;：:\s“”]{{2,12}}、)+[^、，,。；;：:\s“”]{{2,12}}?)   # a 、-list
-    (?P<name>[{NUMERAL}][\u4e00-\u9fff])                                    # 三会
-    (?=[\s，,。；;)）]|$)
-    """,
-    re.X | re.M,
-)
+SUMMARY_NAME = re.compile(rf"[{NUMERAL}][\u4e00-\u9fff](?=[\s，,。；;)）]|$)", re.M)
+LIST_BOUNDARY = re.compile(r"[，,。；;：:\s“”]")
+ITEM_CHARS = (2, 12)
 
 
 def _list_summaries(text: str):
-    """(start, end) of each numbered name that sums up the list before it ("…、户长会四会"),
-    when its numeral is the number of items listed."""
+    """(start, end) of each numbered name that sums up the 、-list before it ("…、户长会四会"),
+    when its numeral is the number of items listed and every item is a few characters long."""
     if "、" not in text:
         return
-    for m in LIST_SUMMARY.finditer(text):
-        count = parse_chinese(m["name"][0].replace("双", "两"))
-        if count == m["items"].count("、") + 1 and not COUNTED_THING.match(m["name"][1]):
-            yield m.start("name"), m.end("name")
+    for m in SUMMARY_NAME.finditer(text):
+        if COUNTED_THING.match(m.group()[1]):
+            continue
+        lo = max(0, m.start() - (ITEM_CHARS[1] + 1) * 10)
+        boundaries = list(LIST_BOUNDARY.finditer(text, lo, m.start()))
+        listed = text[boundaries[-1].end() if boundaries else lo : m.start()]
+        items = listed.split("、")
+        count = parse_chinese(m.group()[0].replace("双", "两"))
+        if (
+            len(items) >= 2
+            and count == len(items)
+            and all(ITEM_CHARS[0] <= len(item) <= ITEM_CHARS[1] for item in items)
+        ):
+            yield m.start(), m.end()
 
 
 def _with_user_lists(text: str, found: list[tuple]) -> list[tuple]:
