@@ -123,27 +123,38 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         year = pub_year + offset if pub_year else None
         marks.append(TimeMark(m.start(), m.end(), year, None, "relative", m.group() in CARRIED))
     marks.sort(key=lambda t: t.start)
-    ago = [_years_ago(m, text, marks, pub_year) for m in YEARS_AGO.finditer(text)]
+    starts = [t.start for t in marks]
+    ago = [_years_ago(m, text, marks, starts, pub_year) for m in YEARS_AGO.finditer(text)]
     return sorted(marks + [a for a in ago if a], key=lambda t: t.start)
 
 
-def _years_ago(m: re.Match, text: str, marks: list[TimeMark], pub_year: int | None):
+def _years_ago(
+    m: re.Match, text: str, marks: list[TimeMark], starts: list[int], pub_year: int | None
+):
     """ "5年前": five years before the year the sentence speaks of ("2018年…，而5年前只有"),
-    else before the report's year."""
+    else before the report's year. `marks` are sorted by start."""
     years = parse_chinese(m["n"]) if not m["n"].isdigit() else int(m["n"])
     if not years or years > 50:
         return None
-    stated = [
-        t
-        for t in marks
-        if t.source == "stated"
-        and t.end <= m.start()
-        and not SENTENCE_END.search(text, t.end, m.start())
-    ]
-    base = stated[-1].year if stated else pub_year
+    sentence_start = max(text.rfind(end, max(0, m.start() - SENTENCE_REACH), m.start())
+                         for end in "。！？!?\n") + 1  # fmt: skip
+    at = bisect.bisect_left(starts, m.start())
+    stated = next(
+        (
+            t
+            for t in reversed(marks[max(0, at - SENTENCE_MARKS) : at])
+            if t.source == "stated" and sentence_start <= t.start and t.end <= m.start()
+        ),
+        None,
+    )
+    base = stated.year if stated else pub_year
     if base is None:
         return TimeMark(m.start(), m.end(), None, None, "relative")
     return TimeMark(m.start(), m.end(), base - years, None, "relative")
+
+
+SENTENCE_REACH = 400  # characters back in which a sentence's start is looked for
+SENTENCE_MARKS = 20  # time marks back in which the sentence's year is looked for
 
 
 @dataclass(frozen=True, slots=True)
