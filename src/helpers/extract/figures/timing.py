@@ -123,8 +123,10 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         year = pub_year + offset if pub_year else None
         marks.append(TimeMark(m.start(), m.end(), year, None, "relative", m.group() in CARRIED))
     marks.sort(key=lambda t: t.start)
-    starts = [t.start for t in marks]
-    ago = [_years_ago(m, text, marks, starts, pub_year) for m in YEARS_AGO.finditer(text)]
+    ago = list(YEARS_AGO.finditer(text)) if "年前" in text or "年以前" in text else []
+    if ago:  # rare: the marks' starts only then
+        starts = [t.start for t in marks]
+        ago = [_years_ago(m, text, marks, starts, pub_year) for m in ago]
     return sorted(marks + [a for a in ago if a], key=lambda t: t.start)
 
 
@@ -210,11 +212,9 @@ class Timeline:
                 max(self.text.rfind("；", sentence[0], pos), self.text.rfind(";", sentence[0], pos))
                 + 1
             )
-            before = [
-                m
-                for m in self._within(sentence[0], pos)
-                if m.start >= part or m.source == "relative"
-            ]
+            before = self._within(sentence[0], pos)
+            if part:
+                before = [m for m in before if m.start >= part or m.source == "relative"]
             mark = before[-1] if before else None
         if mark is None:
             # a later clause's relative time dates the whole sentence's report ("王某入了8股,
