@@ -308,3 +308,14 @@ def test_a_build_runs_with_pandas_unimportable(tmp_path):
     with open(tmp_path / "out" / "slogans.csv", encoding="utf-8-sig") as f:
         settled = [row for row in csv.DictReader(f) if row["recognised_by"] == "corpus"]
     assert len(settled) == 2 and all(row["slogan"] == "干群联手攻坚" for row in settled)
+
+
+def test_no_line_of_the_package_is_over_a_hundred_characters():
+    # characters, not display width: a long pattern is written in verbose mode, a part a line
+    long = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "src" / "helpers").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 100
+    ]
+    assert not long, long

@@ -53,3 +53,11 @@ def test_units_table_is_consistent_per_normalised_unit():
     assert all(int(r["factor"]) >= 1 for r in rows)
     # area is always 亩 and money always 元 (the contract)
     assert {r["unit"] for r in rows if r["spelling"] in ("公顷", "亩")} == {"亩"}
+
+
+def test_a_shipped_list_that_is_missing_is_an_error_not_an_empty_list():
+    from helpers.extract.lexicon import load_words
+
+    # a rule reading a list that is not there would silently find nothing
+    with pytest.raises(FileNotFoundError, match="no_such_list"):
+        load_words("no_such_list")

@@ -166,7 +166,8 @@ def _analyse_all(
             if report.fault is None:
                 try:
                     stage(report)
-                except Exception as err:  # noqa: BLE001 -- one report's failure must not end a build
+                # one report's failure must not end a build
+                except Exception as err:  # noqa: BLE001
                     report.fault = err
                 if len(report.raw_text) + len(report.cleaned.text if report.cleaned else "") > (
                     LARGE_TEXT

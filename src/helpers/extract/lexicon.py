@@ -46,12 +46,16 @@ def load_words(name: str) -> tuple[str, ...]:
     >>> "投入" in load_words("funds_cues")
     True
     """
-    shipped = _read_words(DICTIONARIES_DIR / f"{name}.txt")
+    shipped = _read_words(DICTIONARIES_DIR / f"{name}.txt", required=True)
     return shipped + tuple(w for w in user_words(name) if w not in shipped)
 
 
-def _read_words(path: Path) -> tuple[str, ...]:
+def _read_words(path: Path, required: bool = False) -> tuple[str, ...]:
+    """A word list's entries; a shipped list that is missing is an error (the rules that read
+    it would silently find nothing), a team's own list that is missing is none."""
     if not path.is_file():
+        if required:
+            raise FileNotFoundError(f"word list missing from the package data: {path}")
         return ()
     with open(path, encoding="utf-8-sig") as f:
         lines = (line.strip() for line in f)

@@ -6,7 +6,6 @@ import bisect
 import functools
 import re
 
-from helpers.config import DICTIONARIES_DIR
 from helpers.extract.lexicon import load_words, user_words
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.records import Section, Slogan
@@ -80,9 +79,7 @@ TRAILING_PUNCT = re.compile(r"[。！？!?.\s]+$")
 @functools.cache
 def lexicon() -> frozenset[str]:
     """Well-known national campaign formulas: extra recall for one-phrase quotes only."""
-    path = DICTIONARIES_DIR / "slogan_lexicon.txt"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return frozenset(canonical(x) for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(canonical(x) for x in load_words("slogan_lexicon"))
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from helpers import prebuilt
 from helpers.config import DICTIONARIES_DIR
+from helpers.extract.lexicon import load_words
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.records import Section, Slogan, TermCounts
 
@@ -19,17 +20,6 @@ KEEP = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff+]+$"
 )  # two or more characters, no digits or Latin
 DOMAIN_FREQ = 50_000  # high enough that jieba prefers the domain word over its parts
-
-
-def _lines(name: str) -> list[str]:
-    path = DICTIONARIES_DIR / name
-    if not path.exists():
-        return []
-    return [
-        ln.strip()
-        for ln in path.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
 
 
 @functools.cache
@@ -61,8 +51,8 @@ def _sorted_domain_words() -> tuple[str, ...]:
 
 
 def _derive_domain_words() -> tuple[str, ...]:
-    words = set(_lines("domain_terms.txt"))
-    words |= {w.replace("、", "") for w in _lines("slogan_lexicon.txt") if "+" not in w}
+    words = set(load_words("domain_terms"))
+    words |= {w.replace("、", "") for w in load_words("slogan_lexicon") if "+" not in w}
     words |= {
         name
         for name, codes in gz.all_names().items()
@@ -74,7 +64,7 @@ def _derive_domain_words() -> tuple[str, ...]:
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Chinese stop words of the stopwords-iso collection (package stopwordsiso), plus ours."""
-    return _iso_stop_words() | frozenset(_lines("stop_words.txt"))
+    return _iso_stop_words() | frozenset(load_words("stop_words"))
 
 
 def _iso_stop_words() -> frozenset[str]:
