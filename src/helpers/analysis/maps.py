@@ -202,15 +202,7 @@ def choropleth(
             linewidths=0.3 if level == "county" else 0.5,
         )
     )
-    if outlines:
-        ax.add_collection(
-            PolyCollection(
-                [ring for rings in outlines.values() for ring in rings],
-                facecolors="none",
-                edgecolors=OUTLINE_COLOUR,
-                linewidths=0.5,
-            )
-        )
+    _draw_outlines(ax, outlines, 0.5)
     ax.set_xlim(73, 135.5)
     ax.set_ylim(17, 54)
     ax.set_aspect(1 / math.cos(math.radians(35)))  # degrees look square at China's mid-latitude
@@ -234,6 +226,17 @@ def choropleth(
     return fig
 
 
+def _draw_outlines(ax, outlines: dict, width: float) -> None:
+    """The provinces' outlines over the coloured units, on the map or its inset."""
+    from matplotlib.collections import PolyCollection
+
+    if outlines:
+        rings = [ring for rings in outlines.values() for ring in rings]
+        ax.add_collection(
+            PolyCollection(rings, facecolors="none", edgecolors=OUTLINE_COLOUR, linewidths=width)
+        )
+
+
 def _inset(ax, polys: list, colours: list, outlines: dict) -> None:
     """The South China Sea in a framed box at the lower right, drawn like the main map."""
     from matplotlib.collections import LineCollection, PolyCollection
@@ -242,15 +245,7 @@ def _inset(ax, polys: list, colours: list, outlines: dict) -> None:
     inset.add_collection(
         PolyCollection(polys, facecolors=colours, edgecolors=EDGE_COLOUR, linewidths=0.2)
     )
-    if outlines:
-        inset.add_collection(
-            PolyCollection(
-                [ring for rings in outlines.values() for ring in rings],
-                facecolors="none",
-                edgecolors=OUTLINE_COLOUR,
-                linewidths=0.3,
-            )
-        )
+    _draw_outlines(inset, outlines, 0.3)
     islands, lines = south_china_sea()
     inset.add_collection(
         PolyCollection(
