@@ -96,7 +96,14 @@ def test_a_value_read_from_a_package_file_is_read_again_when_the_file_changes(fo
 
 
 def _fresh_domain_words(terms):
-    for cached in (terms._domain_version, terms._sorted_domain_words, terms.domain_words):
+    from helpers.extract import lexicon
+
+    for cached in (
+        terms._domain_version,
+        terms._sorted_domain_words,
+        terms.domain_words,
+        lexicon.load_words,
+    ):
         cached.cache_clear()
     return terms.domain_words()
 
@@ -107,7 +114,11 @@ def test_the_domain_words_are_kept_and_follow_their_word_list(folders, tmp_path,
     words = tmp_path / "dictionaries"
     words.mkdir()
     (words / "domain_terms.txt").write_text("# invented\n稻鱼共生\n", encoding="utf-8")
+    (words / "slogan_lexicon.txt").write_text("# none\n", encoding="utf-8")  # the other source
+    from helpers.extract import lexicon
+
     monkeypatch.setattr(terms, "DICTIONARIES_DIR", words)
+    monkeypatch.setattr(lexicon, "DICTIONARIES_DIR", words)  # the one reader of word lists
     try:
         first = _fresh_domain_words(terms)
         assert "稻鱼共生" in first
