@@ -93,6 +93,7 @@ def test_every_map_has_the_south_china_sea_inset_with_its_boundary_line():
         assert insets[0].get_ylim() == (lat0, lat1) and lat0 < 4  # down to the southernmost reefs
         lines = [c for c in insets[0].collections if isinstance(c, LineCollection)]
         assert lines and len(lines[0].get_segments()) >= 9  # the dashes of the boundary line
+        assert all(spine.get_visible() for spine in insets[0].spines.values())  # a closed frame
 
 
 def test_a_coverage_map_spanning_orders_of_magnitude_is_drawn_on_a_log_scale():

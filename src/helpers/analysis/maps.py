@@ -259,7 +259,8 @@ def _inset(ax, polys: list, colours: list, outlines: dict) -> None:
     inset.set_aspect(1 / math.cos(math.radians(13)))
     inset.set_xticks([])
     inset.set_yticks([])
-    for spine in inset.spines.values():
+    for spine in inset.spines.values():  # a closed frame, whatever the house style hides
+        spine.set_visible(True)
         spine.set_edgecolor(OUTLINE_COLOUR)
         spine.set_linewidth(0.6)
 
