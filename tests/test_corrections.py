@@ -81,6 +81,12 @@ def test_corrections_change_drop_add_and_move_and_say_so(corpus, tmp_path):
     assert (report["county"], report["review"]) == ("广河县", "corrected: moved")
     applied = outcomes(out)
     assert applied["status"].tolist() == ["applied"] * 4 + ["unmatched"] * 2
+    # the build records which corrections file its tables depend on
+    import json
+
+    assert json.loads((out / "build.json").read_text(encoding="utf-8"))["corrections"].endswith(
+        "corrections.csv"
+    )
     assert "cannot be corrected" in applied.iloc[4]["reason"]
     assert "no row a#99999.0" in applied.iloc[5]["reason"]
 

@@ -30,7 +30,7 @@ from helpers.engine.work import (
     run_chunk,
 )
 from helpers.errors import CorpusNotFoundError, HelpersError, OutputNotWritableError
-from helpers.extract.lexicon import use_lexicon
+from helpers.extract.lexicon import use_lexicon, user_lexicon
 from helpers.extract.text.ingest import (
     list_corpus,
     readable_path,
@@ -187,7 +187,9 @@ def build(
                 counts, digest = _write_local(tasks, staging, jobs or os.cpu_count() or 1, progress)
             if corrections is not None:
                 apply_corrections(staging, corrections)
-            return _finish(corpus, out, staging, with_terms, len(tasks), counts, digest)
+            return _finish(
+                corpus, out, staging, with_terms, len(tasks), counts, digest, corrections
+            )
         except OSError as err:
             raise OutputNotWritableError(
                 f"could not write the build to {out.parent}: {err.strerror or err}"
@@ -273,6 +275,7 @@ def _finish(
     n_files: int,
     counts: dict,
     digest: corpus_pass.Digest | None = None,
+    corrections: str | Path | None = None,
 ) -> BuildSummary:
     """Group reprints and find shared passages, record what was built from what, move the
     build into place, summarise."""
@@ -281,6 +284,9 @@ def _finish(
         "corpus": readable_path(str(corpus.resolve())),
         "code_version": code_version(),
         "with_terms": with_terms,
+        # what the tables depend on beyond the corpus and the rules, for whoever reads them later
+        "corrections": readable_path(str(Path(corrections).resolve())) if corrections else "",
+        "lexicon": str(user_lexicon() or ""),
         # the day only, for chart footers; build.json is not a table, the tables stay identical
         "built": date.today().isoformat(),
     }
