@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from helpers.extract.lexicon import load_table
+from helpers.extract.lexicon import alternation, load_table, load_words
 from helpers.extract.numbers import (
     adjacent_range,
     parse_arabic,
@@ -110,10 +110,7 @@ BARE_MONEY = re.compile(
     """,
     re.X,
 )
-MONEY_WORDS = re.compile(
-    r"(资金|股金|基金|投入|投资|收入|收益|资产|捐赠|捐款|捐资|补贴|补助|奖补|分红|租金|产值|贷款"
-    r"|交易额|销售额|营业额|总额)"
-)
+MONEY_WORDS = re.compile(f"({alternation(load_words('money_words'))})")
 # "贫困人口由58.17万减少到26.96万": 万 with no unit, counting the people or households the
 # clause named before it (with no other number between).
 COUNTED_BEFORE = re.compile(

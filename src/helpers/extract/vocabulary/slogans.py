@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 
-from helpers.extract.lexicon import load_words, user_words
+from helpers.extract.lexicon import alternation, load_words, user_words
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.records import Section, Slogan
 from helpers.extract.text.clean import to_simplified
@@ -39,10 +39,7 @@ FORMULA_LEAD = re.compile(
 )
 FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思路)).*$")
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
-CAMPAIGN_AFTER = re.compile(
-    r"^(的?(发展)?(活动|行动|工程|计划|模式|理念|机制|制度|工作法|战略|口号|主题|要求|思路|目标|格局"
-    r"|体系|品牌|精神|工作|项目|建设|帮扶|扶贫|对口支援|经验|试点|创建|方针|标准|原则|举措))"
-)
+CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
