@@ -18,11 +18,10 @@ POPULATION = re.compile(
 # 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
 NOT_LIFTED = cue("not_lifted_cues")
 LIFTED = re.compile(
-    r"""
+    rf"""
     (?<!未)(
         减贫                                        # 减贫1200人
-      | 脱贫(?!攻坚|致富|奔康|户|典型|光荣|门路|信心|成效|成果|工作|一线|产业|项目
-              |之星|能力|措施|规划|方案|质量|攻|路)  # 脱贫320户, not 脱贫攻坚 / 脱贫户
+      | 脱贫(?!{alternation(load_words("tuopin_as_noun"))})  # 脱贫320户, not 脱贫攻坚 / 脱贫户
       | 摘帽 | 出列                                # 贫困村出列5个
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
