@@ -61,6 +61,25 @@ def metrics(text: str) -> list[tuple[str, str]]:
             "2018年全村人均纯收入达到9120元，而2013年只有2860元。",
             [("9120元", "income_yuan"), ("2860元", "income_yuan")],
         ),
+        # a relative clause in 的, or a plan's name in quotes, between measure word and noun
+        ("今年确定了43个基础条件较差的省定贫困村。", [("43个", "poor_villages")]),
+        ("市里选派干部进驻27个“十四五”重点贫困村。", [("27个", "poor_villages")]),
+        # ... but not a noun of another count: the 5 are townships, the 12 villages
+        ("调查了5个乡镇的12个贫困村。", [("5个", "other"), ("12个", "poor_villages")]),
+        # villages that exit, or have not yet, are the poor villages whatever they are called
+        ("2019年全县有46个村整体脱贫出列。", [("46个", "poor_villages")]),
+        ("盟里对尚未脱贫的318个嘎查村逐一建档。", [("318个", "poor_villages")]),
+        # townships exiting are not villages
+        ("2019年有6个乡镇脱贫摘帽。", [("6个", "other")]),
+        # the lifted named as a noun after the count; helped, they are beneficiaries
+        ("全村现有脱贫户340户。", [("340户", "lifted_households")]),
+        ("全村现有340户脱贫户。", [("340户", "lifted_households")]),
+        ("每名干部结对帮扶2户脱贫户。", [("2户", "beneficiary_households")]),
+        # the households left after the exits a sentence lists are still poor
+        (
+            "2018年脱贫86户，目前仅剩5户。",
+            [("86户", "lifted_households"), ("5户", "poor_households")],
+        ),
     ],
 )
 def test_the_counted_noun_decides_the_metric(text, expected):
@@ -99,10 +118,20 @@ def test_a_poverty_word_near_a_count_of_something_else_does_not_count(text, expe
         ("短短两个月便销售20余万元。", "income_yuan"),
         ("她在车间每月能拿2600元。", "income_yuan"),
         ("一家企业资助18万元修路。", "funds_yuan"),
+        # money a project takes, and what a road cost to build (造价 is not a unit price)
+        ("全镇落地产业项目2600余万元。", "funds_yuan"),
+        ("新修的机耕道总造价45万元。", "funds_yuan"),
+        ("市场上玉米单价2元。", "other"),
     ],
 )
 def test_money_by_its_verb(text, expected):
     assert [m for raw, m in metrics(text) if "元" in raw] == [expected]
+
+
+def test_a_sum_reached_is_of_the_money_the_clause_before_named():
+    # 收入 stands in the first clause only; the second says the income reached a sum
+    found = metrics("2015年合作社收入几乎为零，2020年增加到了36万元。")
+    assert found == [("36万元", "income_yuan")]
 
 
 def test_the_noun_pattern_is_composed_from_word_lists():

@@ -29,6 +29,11 @@ QUOTED_PERIOD = re.compile(r"[“\"][^”\"]{1,8}[”“\"]")
 TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前)|过去|以前|此前|当时|那时")
 # A clause that sets up the set a later count is drawn from: "全县贫困村中，".
 SET_UP = re.compile(r"(中|里|当中|之中)$")
+# What may stand between a measure word and its noun besides the noun's own qualifiers: a short
+# relative clause ending in 的 ("58个致富能力较弱的经济薄弱村") or a plan's name in quotes
+# ("30个“十三五”建档立卡贫困村"). No digit or clause break inside: "11个乡的11个贫困村" counts
+# townships, not villages.
+BEFORE_NOUN = re.compile(r"(?:[^\d，,。；;、：:“”\"！？!?（）()]{1,12}?的|[“\"][^”\"]{1,8}[”\"])?")
 
 
 @functools.cache
@@ -66,9 +71,16 @@ def after_measure(unit: str, right: str) -> bool:
     True
     >>> after_measure("个", "项目覆盖贫困村")
     False
+    >>> after_measure("个", "基础较差的省定贫困村"), after_measure("个", "乡的3个贫困村")
+    (True, False)
     """
+    kind = UNIT_KIND.get(unit)
     noun = _poverty_noun().match(right)
-    return bool(noun and _kind(noun) == UNIT_KIND.get(unit))
+    if noun and _kind(noun) == kind:
+        return True
+    between = BEFORE_NOUN.match(right)
+    noun = _poverty_noun().match(right, between.end()) if between.end() else None
+    return bool(noun and _kind(noun) == kind)
 
 
 def subject_before(unit: str, left: str) -> bool:

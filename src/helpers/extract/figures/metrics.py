@@ -46,6 +46,18 @@ POOR_VILLAGE_AFTER = re.compile(
 POOR_VILLAGE_BEFORE = re.compile(
     r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共计|总计|总数为|总数|数量为|共有|共|有|达|为|退出|出列|摘帽)?$"
 )
+# "257个村整体脱贫", "还未脱贫的30个重点村": villages counted as they exit or have not yet
+# exited are the poor villages, whatever their qualifiers ("重点", "嘎查村").
+VILLAGE_HEAD = r"(\S{0,4}?)(行政村|嘎查村|嘎查|村)"
+VILLAGE_EXITS = re.compile(
+    rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继)*(脱贫|出列|退出|摘帽)(?!攻坚)"
+)
+VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的?$")
+# "目前还剩22户", "剩下的9户": those still poor after the exits a sentence lists.
+REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
+# "800多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count.
+LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)")
+LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户|人口|群众|对象)(共|有|达|为|计)?$")
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
 LIFTED_RIGHT_AFTER = re.compile(
     r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}脱贫(?!攻坚)"
@@ -86,9 +98,9 @@ def classify(
         return q.metric
     if q.unit == "亩":
         return "area_mu"
-    if q.unit.startswith("元"):
-        return money(left, right, written)
     clause_before = re.split(r"[，,；;]", before.rstrip("，,；; "))[-1] if before else ""
+    if q.unit.startswith("元"):
+        return money(left, right, written, clause_before)
     if q.unit == "个":
         poor = _poor_villages(left, right) or counted_noun.counts_poverty_noun(
             "个", left, right, clause_before
@@ -116,9 +128,14 @@ def classify(
 CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|大于|小于)|(以上|以下|以内)$")
 
 
-def money(left: str, right: str, written: str = "") -> str:
+# A clause that only says a sum was reached, so that the sum is of the money the clause before
+# named: "村集体收入还是零，2019年达到了80万元".
+REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为)了?$")
+
+
+def money(left: str, right: str, written: str = "", clause_before: str = "") -> str:
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
-    if PRICE.search(left[-6:]) or PRICE.search(right[:6]) or SAVING.search(left[-8:]):
+    if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
         return "other"
     if CLASS_BOUND.search(written) and right.startswith("的"):
         return "other"
@@ -126,9 +143,16 @@ def money(left: str, right: str, written: str = "") -> str:
     if head:
         return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"
     near = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", left))
+    if not near and REACHED.search(left):
+        near = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", clause_before))
     if near:
         return "income_yuan" if INCOME.fullmatch(near[-1].group()) else "funds_yuan"
     return "other"
+
+
+def _price(text: str) -> bool:
+    """A price per unit; 造价 and 总价 are what a whole thing cost, not a price per unit."""
+    return any(not re.match(r"[造总]价", text[max(0, m.start() - 1) :]) for m in PRICE.finditer(text))
 
 
 def _lifted_after(right: str) -> bool:
@@ -144,7 +168,13 @@ NUMBER_NEXT = re.compile(r"(了|达|共|近|约)?[\d〇一二两三四五六七�
 
 def _poor_villages(left: str, right: str) -> bool:
     right = re.split(r"\d", right, maxsplit=1)[0]
-    return bool(POOR_VILLAGE_AFTER.match(right) or POOR_VILLAGE_BEFORE.search(left))
+    if VILLAGE_NOT_EXITED.search(left[-8:]) and re.match(VILLAGE_HEAD, right):
+        return not re.match(r"\S{0,4}?(乡|镇)", right)
+    return bool(
+        POOR_VILLAGE_AFTER.match(right)
+        or POOR_VILLAGE_BEFORE.search(left)
+        or VILLAGE_EXITS.match(right)
+    )
 
 
 def persons(left: str, right: str, sentence: str) -> str:
@@ -170,6 +200,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
     if NOT_LIFTED.search(left[-12:] + "|" + right):
         return f"poor_{kind}"
+    if REMAINING.search(left) and not _lifted_after(right):
+        return f"poor_{kind}"  # "2016年脱贫198户……目前还剩22户": the rest, not the lifted
     unit = "户" if kind == "households" else "人"
     if OBJECT_MARKER.search(left) and counted_noun.after_measure(unit, right):
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
@@ -186,6 +218,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         WEAK_HELP.search(clause) and (kind == "households" or POVERTY.search(sentence))
     ):
         return f"beneficiary_{kind}"
+    if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
+        return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
     if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
         return f"poor_{kind}"
     if RESIDENTS.search(left) and not POVERTY.search(left + right[:6]):
