@@ -26,6 +26,8 @@ GOOD = [
     ("修建道路12.5公里", [(12.5, None, "公里", "", "12.5公里")]),
     ("全县1,236户5,120人", [(1236, None, "户", "", "1,236户"), (5120, None, "人", "", "5,120人")]),
     # a number written in two parts, 万 then 千: one number (3×10^4 + 4×10^3)
+    # 数 that ends a noun (总数) does not make the numeral after it indefinite
+    ("全村党员总数十名", [(10, None, "名", "", "十名")]),
     ("贫困人口3万4千多人", [(34_000, None, "人", "over", "3万4千多人")]),
     ("帮扶1万2千户", [(12_000, None, "户", "", "1万2千户")]),
     # a 万 that ends one number stays apart from the next one
@@ -57,6 +59,10 @@ GOOD = [
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
 BAD = [
+    # several thousand, a few dozen: indefinite amounts, not stated ones
+    "数千名群众赶来",
+    "几十名志愿者",
+    "若干万元",
     "2019年10月21日",
     "发布时间:10:21",
     "荣获第3名",

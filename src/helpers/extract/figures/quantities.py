@@ -319,6 +319,8 @@ def _not_a_quantity(
     chinese = not num[0].isdigit()
     single_scale = len(num) == 1 and num in "十百千万亿"
     if chinese:
+        if _indefinite(text, m.start("num")):
+            return True  # "数千名", "几十个": an indefinite amount, not a stated one
         scaled = not SCALE_CHARS.isdisjoint(num) or bool(m["scale"])
         allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
         if value == 1 or not allowed or (m["da"] and unit not in {"类", "项"}):
@@ -342,6 +344,17 @@ def _not_a_quantity(
     if unit == "起" and re.fullmatch(r"(19|20)\d{2}", num):
         return True  # "2019起" is a year: from 2019 on
     return unit == "个" and after[:1] == "人" and not chinese  # "3个人": persons, read as 人
+
+
+# 数 is "several" before a numeral (数千名) but ends a noun before it too (总数十个, 人数三名)
+NOUN_ENDING_IN_SHU = "总人户次个件分指倍系岁"
+
+
+def _indefinite(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    if before.endswith("几") or before.endswith("若干"):
+        return True
+    return before.endswith("数") and not (len(before) == 2 and before[0] in NOUN_ENDING_IN_SHU)
 
 
 def _rates(text: str):
