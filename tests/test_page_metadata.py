@@ -97,6 +97,27 @@ def test_a_dateline_without_a_year_gives_no_date():
         ),
         # garbage with no Chinese words is no headline
         (["@ME:", "|"], ""),
+        # an e-paper: the masthead, the date and the page label stand above the headline
+        (["某某日报", "2021年03月02日", "第B06版:乡村振兴", "合作社开进贫困村"], "合作社开进贫困村"),
+        (["展开通版", "当前版:03版", "支部引路 产业铺路"], "支部引路 产业铺路"),
+        # a site's name, then a breadcrumb, then the headline: not the site's name
+        (
+            ["某某省农业农村厅", "您现在的位置:首页>工作动态>市县动态", "某某县的扶贫车间"],
+            "某某县的扶贫车间",
+        ),
+        # a byline without a name, authors joined by +, a photo's caption: no headline
+        (["本刊记者"], ""),
+        (["王某+李某某+赵某"], ""),
+        (["张某某(右)在大棚里查看秧苗"], ""),
+        # a repost's shorter label, a page title's "--channel--site" tail, widgets after it
+        (["原题:山沟里的养蜂人", "2019-05-01 来源:某某网"], "山沟里的养蜂人"),
+        (["沂河边的第一书记--某某频道--某某新闻", "2019-05-01 09:00"], "沂河边的第一书记"),
+        (["某某县三链协同促增收", "某某党建网 打印 纠错", "来源:某某研究"], "某某县三链协同促增收"),
+        # a headline that asks, long enough to pass for prose
+        (
+            ["山区县如何念好“强村经”?——来自某某县以党建引领集体经济发展的调查"],
+            "山区县如何念好“强村经”?——来自某某县以党建引领集体经济发展的调查",
+        ),
     ],
 )
 def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, title):
@@ -118,6 +139,16 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         # "本报讯" names no outlet
         (["某某县党建引领脱贫"], "本报讯(记者 张三)" + BODY, ""),
         (["某某乡人民政府2018年工作总结及2019年工作计划"], BODY, "某某乡人民政府"),
+        # an e-paper: the paper's masthead above its page label is the outlet
+        (["某某晚报", "2020年05月06日", "第05版:要闻", "合作社开进贫困村"], BODY, "某某晚报"),
+        # ... but a site's name alone, on a page that is not an e-paper, is not
+        (["某某晚报", "合作社开进贫困村"], BODY, ""),
+        # the metadata line an e-paper system leaves at the page's end
+        (
+            ["合作社开进贫困村"],
+            BODY + "\n2020-05-06 1 1 某某日报 c1234.html 1 合作社开进贫困村 /enpproperty-->",
+            "某某日报",
+        ),
     ],
 )
 def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, source):

@@ -22,7 +22,12 @@ CHROME = re.compile(
     r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|关键词\s*[:：]|"
     r"关键字\s*[:：]|标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
-    r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：])",
+    r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
+    # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
+    r"第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[:：]|当前版|展开通版|收缩通版|通版阅读|"
+    r"前一天|后一天|数字版首页|往期回顾\s*$|"
+    # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
+    r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP)",
     re.I,
 )
 # A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
@@ -37,7 +42,7 @@ SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手�
 # A short header line naming the site or a sub-site: "某某日报网", "市县频道:", "某某传媒集团 主办"
 SITE_NAME = re.compile(
     r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办|人民政府|政府门户|门户网站|政务网|日报|晚报|"
-    r"融媒体中心|电视台|广播电视台)\s*[:：]?$"
+    r"融媒体中心|电视台|广播电视台|在线|数字报纸?|电子报|电子版|网\S{0,4}站)\s*[:：]?$"
 )
 BREADCRUMB = re.compile(r"(>>|»|>\s*\S+\s*>|\S\s*>\s*\S)")
 ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
@@ -109,15 +114,25 @@ def is_chrome(line: str) -> bool:
     return len(line) <= 60 and bool(BREADCRUMB.search(line)) and not SENTENCE_PUNCT.search(line)
 
 
+# A line of page widgets after the site's name: "某某网 打印 纠错", "收藏 关闭".
+WIDGET_TAIL = re.compile(r"(打印|纠错|收藏|关闭|评论|分享|手机查看|手机阅读)$")
+
+
 def is_header_chrome(line: str) -> bool:
     """Chrome that only the page header has: short site names and sub-site labels."""
+    if len(line) <= 20 and WIDGET_TAIL.search(line) and not SENTENCE_PUNCT.search(line):
+        return True
     return len(line) <= 16 and bool(SITE_NAME.search(line)) and not SENTENCE_PUNCT.search(line)
+
+
+# A dateline that leaves out the year: "04-21 14:25", "10/15某某晚报".
+MONTH_DAY_LEAD = re.compile(r"^\d{1,2}[-/]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(?![\d/-])")
 
 
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
-    if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line):
-        return True
+    if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
+        return True  # an e-paper's metadata line: date, paper, page file, headline
     if DATE_TIME.search(line) and len(line) <= 80 and not SENTENCE_PUNCT.search(line):
         return True
     return len(line) <= 120 and bool(META_LABEL.search(line)) and han_count(line) < 40

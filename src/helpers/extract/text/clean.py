@@ -10,7 +10,7 @@ import numpy as np
 
 from helpers.extract.lexicon import load_table
 from helpers.extract.text import boilerplate as bp
-from helpers.extract.text_units import HAN_RUNS, han_count
+from helpers.extract.text_units import HAN_RUNS, han_count, has_han
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
 FULLWIDTH = {
@@ -265,7 +265,7 @@ def _strip_page(lines: list[str]):
         for i, line in enumerate(lines)
         if not spam[i] and bp.is_body(line) and not bp.is_chrome(line)
     ]
-    if body and _headline_over_byline(lines, body[0]):
+    if body and (_headline_over_byline(lines, body[0]) or _question_headline(lines[body[0]])):
         body = body[1:]  # a long headline with a comma reads as prose; its byline says it is not
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
@@ -303,6 +303,15 @@ def _headline_over_byline(lines: list[str], i: int) -> bool:
     return bool(following) and bp.is_meta(following)
 
 
+CLAUSE_PUNCT = re.compile(r"[。，,；;]")
+
+
+def _question_headline(line: str) -> bool:
+    """A long headline that asks or exclaims ("山区县如何念好“强村经”?——某县的启示") reads as
+    prose by its length and its ?; without a comma or a full stop it is not a paragraph."""
+    return _titleish(line) and len(line) <= 60 and not CLAUSE_PUNCT.search(line)
+
+
 def _drop_trailing_footer(lines, kept_idx, last_body, removed):
     """A copyright notice at the end is often long prose: drop the tail block that reads as one."""
     while (
@@ -338,6 +347,9 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         block = [i for i in block if _titleish(lines[i])][-MAX_TITLE_LINES:]
         if block:
             return block
+    below_chrome = _below_site_chrome(lines, header_kept)
+    if below_chrome:
+        return below_chrome
     if (
         header_kept
         and _titleish(lines[header_kept[0]])
@@ -345,6 +357,33 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     ):
         return [header_kept[0]]
     return _title_below_lead(lines, kept_idx, first_body)
+
+
+def _below_site_chrome(lines: list[str], header_kept: list[int]) -> list[int]:
+    """A page without a byline whose header has a kept line (the site's name, an app banner),
+    then removed chrome (a breadcrumb, a search box), then the headline: the last block of
+    adjacent titleish lines, not the first line."""
+    titleish = [i for i in header_kept if _titleish(lines[i])]
+    if len(titleish) < 2:
+        return []
+    last = titleish[-1]
+    block = [last]
+    for i in reversed(titleish[:-1]):
+        if not all(not lines[k].strip() for k in range(i + 1, block[0])):
+            break
+        block.insert(0, i)
+    first = titleish[0]
+    if block[0] == first or any(
+        k > last and not bp.SENTENCE_PUNCT.search(lines[k]) for k in header_kept
+    ):
+        return []  # the headline stands right above the article: no list or label between
+    # a menu, breadcrumb or widget between them, not a site's name or a dateline
+    removed_between = any(
+        k not in header_kept and (bp.is_chrome(lines[k]) or bp.WIDGET_TAIL.search(lines[k]))
+        for k in range(first + 1, block[0])
+        if has_han(lines[k], 2)
+    )
+    return block[-MAX_TITLE_LINES:] if removed_between else []
 
 
 # Reposts on forums put the headline under the first paragraph ("7月8日,某镇首家扶贫车间挂牌
@@ -391,11 +430,20 @@ def _titleish(line: str) -> bool:
 # ("(某某学院 贵州 凯里 556011)") where a headline would stand.
 NOT_A_HEADLINE = re.compile(
     r"^\S{0,12}?((记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}\s*)+$|\d{6}\s*[)）]?$"
+    # a byline without a name ("本刊记者"), authors joined by + ("张三+李四+王五")
+    r"|^(本报|本刊|本网|本台)?(特约)?(记者|通讯员|评论员)$"
+    r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
+    # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
+    r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
+    # a site's own name as the page title: "某某(中国)官方网站"
+    r"|(官方网站|官网)$"
+    # a dateline without its year: "04-21 14:25", "10/15某某晚报"
+    r"|^\d{1,2}[-/]\d{1,2}(?![\d/-])"
 )
 
 
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
-ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+ORIGINAL_TITLE = re.compile(r"^原标?题\s*[:：]\s*")
 GLUED_BYLINE = re.compile(
     r"\s+(本报|本网)?(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
     r"([\s、,，]+[\u4e00-\u9fff·]{2,4})*$"
@@ -410,7 +458,9 @@ BREADCRUMB = re.compile(r"^.*[>＞]\s*")
 LABEL_BAR = re.compile(r"^[^|｜丨]{1,10}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
-PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)\s+")
+PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)(\s+|\s*[:：]\s*)")
+# A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
+DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
 BARS = re.compile(r"[|｜]")
 MIN_HEADLINE = 6  # characters a headline keeps after its page's labels are cut
 
@@ -426,7 +476,9 @@ def tidy_title(title: str) -> str:
     title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", title)).strip()
     if len(BARS.findall(title)) >= 2:
         return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
-    for label in (AGENCY_LEAD, BREADCRUMB, LABEL_BAR, LABEL_BRACKET, PAPER_FIRST, BAR_TAIL):
+    for label in (
+        AGENCY_LEAD, BREADCRUMB, LABEL_BAR, LABEL_BRACKET, PAPER_FIRST, BAR_TAIL, DOUBLE_HYPHEN_TAIL
+    ):
         shorter = label.sub("", title, count=1).strip()
         if len(shorter) >= MIN_HEADLINE:
             title = shorter

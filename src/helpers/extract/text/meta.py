@@ -135,6 +135,9 @@ def _source(
         m = FLIPBOOK_PAGE.match(line)
         if m:
             return m["book"].strip()
+    masthead = epaper_masthead(header, meta_lines)
+    if masthead:
+        return masthead
     m = DATELINE.match(lead) or AGENCY_DATELINE.match(lead)
     if m and m["outlet"] not in SELF_REFERENCE:
         outlet = m["outlet"]
@@ -145,6 +148,30 @@ def _source(
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
     return ""
+
+
+# An e-paper's page: its page label ("第A05版:要闻", "00004版:专刊"), the paper's name printed
+# above it ("某某日报", "某某日报 数字报纸"), and the page's metadata line that some e-paper
+# systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
+EPAPER_PAGE = re.compile(r"^(第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|当前版)")
+PAPER_MASTHEAD = re.compile(
+    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))\s*(数字报纸?|电子版|电子报)?$"
+)
+EPAPER_METADATA = re.compile(
+    r"(19|20)\d{2}-\d{2}-\d{2}(\s+\d+)*\s+(?P<paper>[\u4e00-\u9fff]{2,12})"
+    r"\s+\S+\.html?\s.*enpproperty"
+)
+
+
+def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
+    """The paper an e-paper page belongs to, from its metadata line or its masthead; ''."""
+    for line in meta_lines:
+        m = EPAPER_METADATA.search(line)
+        if m:
+            return m["paper"]
+    if not any(EPAPER_PAGE.match(line) for line in header):
+        return ""
+    return next((m["paper"] for line in header if (m := PAPER_MASTHEAD.match(line))), "")
 
 
 # A magazine's issue line under the headline: "某某杂志·下 2018年3期", "某某 2019年第12期".
