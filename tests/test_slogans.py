@@ -23,6 +23,13 @@ def slogans(text: str):
         ("健全“七个一”工作法。", [("七个一", "numbered")]),
         ("实现一乡一业、一村一策。", [("一乡一业", "numbered"), ("一村一策", "numbered")]),
         ("开展“红旗村创建”行动。", [("红旗村创建", "quoted")]),
+        # parts framed alike are a motto's, however long one of them is
+        (
+            "号召青年“到边疆去、到山区去、到群众最需要的地方去”。",
+            [("到边疆去、到山区去、到群众最需要的地方去", "quoted")],
+        ),
+        # a year in a theme is not a sum said
+        ("举办“纪念建村60周年、喜迎丰收节”活动。", [("纪念建村60周年、喜迎丰收节", "quoted")]),
     ],
 )
 def test_slogans_found_by_pattern(text, expected):
@@ -38,6 +45,21 @@ def test_slogans_found_by_pattern(text, expected):
         "千家万户都受益，大家一心一意谋发展。",  # idioms are not numbered formulas
         "村“两委”干部带头。",  # an institution, not a formula
         "帮助群众克服“懒、散、慢”的消极心理。",  # a mindset to overcome, not a motto
+        # a sentence in quotes: clauses joined by connectives, a long clause beside a short
+        # one, a sum earned, a formula inside a sentence
+        "“虽然山路远、天气冷，但只要肯干，就没有过不去的坎”成了他的口头禅。",
+        "那段日子“白天走访农户，晚上整理档案资料一直到凌晨”。",
+        "“每月1500元，比在外打工还强”。",
+        "“全组除了两户外出的，都靠贷款+养牛实现了增收”。",
+        # not numbered formulas: a place whose name starts with a numeral, a family's size,
+        # one after another, several thousand, a thing said twice
+        "来到四方镇双河村调研。",
+        "他家一家五口都在村里。",
+        "翻过一座又一座山。",
+        "成千上万名群众赶来。",
+        "一家一家地走访。",
+        # people's names joined by +, a byline, not a model
+        "赵某某+钱某+孙某某",
     ],
 )
 def test_not_slogans(text):

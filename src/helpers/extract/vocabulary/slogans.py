@@ -23,15 +23,21 @@ MAX_SLOGAN_CHARS = 40
 # A numbered formula is built of numeral-led segments: 三会一课, 四议两公开, 六个一, 四中心.
 NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
-# Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做.
+# Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做;
+# not "一座又一座" (又: one after another) nor "九县一区都" (都 ends the formula).
 UNQUOTED = re.compile(
     rf"""
-    (?<![{NUMERAL}\d第])                                           # not inside a number or 第N
-    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等]{{1,2}}){{1,3}}   # 一村, 一周一
-    [{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等]{{1,3}}                 # 一品, 一座谈
+    (?<![{NUMERAL}\d第成])                                         # not in a number, 第N, 成千上万
+    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等又都也就接地对样]{{1,2}}){{1,3}}   # 一村, 一周一
+    [{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等又都也就接地对样]{{1,3}}                 # 一品, 一座谈
     """,
     re.X,
 )
+# What an unquoted run of numeral-led words is when it is not a formula: a place's name
+# ("三门镇双江村", a segment of three or more ending in a place's suffix), a family's size
+# ("一家七口", "四代同堂").
+PLACE_SEGMENT = re.compile(r"^.{2,}[省市县区旗州盟镇乡村屯组园]$")
+FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
 FORMULA_LEAD = re.compile(
@@ -68,6 +74,11 @@ SAYING_BEFORE = re.compile(
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
+# Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
+CONNECTIVE = re.compile(r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|这样|那样|哪儿|哪里")
+# A motto's parts are short and of a length; a long part beside a short one is a sentence
+# ("国庆长假，在村里兼职接送游客，…").
+LONG_PART, LENGTH_SPREAD = 9, 4
 MAX_NAME_CHARS = 12
 SENTENCE_END = re.compile(r"[。！？!?]")
 TRAILING_PUNCT = re.compile(r"[。！？!?.\s]+$")
@@ -197,6 +208,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         ):
             return None
     if "+" in content or "＋" in content:
+        clauses = [c for c in re.split(r"[，,；;]", content) if c]
+        if len(clauses) > 1 and not all("+" in c or "＋" in c for c in clauses):
+            return None  # a sentence in quotes that has a formula inside it
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
@@ -208,8 +222,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if is_numbered(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
-    if SPOKEN.search(content):
+    if SPOKEN.search(content) or CONNECTIVE.search(content) or _uneven(parts):
         return None
+    if len(parts) >= 2 and re.search(r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)", content):
+        return None  # "每天80元，比年轻时挣得还多": a sum in a clause is said, not a motto
     if len(parts) >= 2 and all(ROLE_END.search(p) for p in LIST_WORDS.split(content) if p):
         return None  # a list of the people who take part, not a motto
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
@@ -240,6 +256,15 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
+
+
+def _uneven(parts: list[str]) -> bool:
+    """Parts of a sentence rather than of a motto; parts framed alike ("到基层去、到农村去、
+    到最需要的地方去") are a motto's, whatever their lengths."""
+    if len(parts) < 2 or len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1:
+        return False
+    lengths = [len(p) for p in parts]
+    return max(lengths) >= LONG_PART and max(lengths) - min(lengths) > LENGTH_SPREAD
 
 
 def _spoken_context(text: str, start: int, end: int) -> bool:
@@ -364,12 +389,15 @@ def extract_slogans(
     for m in _formulas(text):
         if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
-            if e - s >= 5:
+            if e - s >= 5 and not _names_joined(text[s:e]):
                 found.append((s, e, "formula", STRUCTURE))
     for m in UNQUOTED.finditer(text):
         if (
             not any(covered[m.start() : m.end()])
             and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
+            and not FAMILY.search(m.group())
+            and len(set(SEGMENT.findall(m.group()))) > 1  # "一家一家地": one thing, said twice
+            and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
         ):
@@ -451,6 +479,15 @@ def _with_user_lists(text: str, found: list[tuple]) -> list[tuple]:
 
 
 FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
+
+
+def _names_joined(formula: str) -> bool:
+    """People's names joined by + (a byline "张某+李某某+王某"), not a model: three or more
+    parts of two or three characters, none of them a word of the dictionary."""
+    parts = [p.strip() for p in re.split(r"[+＋]", formula)]
+    return len(parts) >= 3 and all(
+        2 <= len(p) <= 3 and not jieba_dictionary.is_word(p) for p in parts
+    )
 
 
 def _formulas(text: str):
