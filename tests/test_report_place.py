@@ -73,3 +73,27 @@ def test_a_province_report_telling_one_villages_story_stays_at_the_province():
     )
     report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
     assert (report.report.province, report.report.county) == ("山西省", "")
+
+
+def test_a_headline_speaking_for_the_province_keeps_the_report_at_the_province():
+    # the subtitle says 我省 and names no place; the body tours one county after another
+    text = (
+        "山乡巨变的答卷\n"
+        "——党的十八大以来我省打赢脱贫攻坚战纪实\n"
+        "在岢岚县三井镇，贫困户住进了新房。岢岚县的变化，是山西脱贫攻坚的一个缩影。"
+        "岢岚县坚持党建引领，全县贫困发生率大幅下降。\n"
+    )
+    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
+    assert (report.report.province, report.report.county) == ("山西省", "")
+
+
+def test_the_headline_place_wins_over_a_partner_city_the_body_quotes_more():
+    # 三井镇 (岢岚县, 山西) is the headline's; the Shanghai district that helps it is named
+    # more often in the body, but the report is about the town it helps
+    text = (
+        "三井镇新华村：党建引领乡村振兴\n"
+        "“多亏了上海闵行区来帮扶，感谢上海闵行区。”村民说。"
+        "近年来，上海闵行区对口帮扶岢岚县三井镇新华村，村里发展起了产业，群众增收明显。\n"
+    )
+    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
+    assert (report.report.province, report.report.county) == ("山西省", "岢岚县")

@@ -36,7 +36,9 @@ def describe(
     voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
     code, place = regions.report_place(text, voters, title_end, lead_end, context)
     headline_end = _headline_end(text, title_end)
-    province_only = _names_only_a_province(located, title_end, lead_end)
+    province_only = _names_only_a_province(located, title_end, lead_end) or _speaks_for_province(
+        text[:headline_end], located, headline_end, code
+    )
     if len(code) > 2 and province_only:
         # "某省：…" with a lead about the whole province, then one village's story: the
         # province's report, not the village's county's
@@ -151,4 +153,17 @@ def _names_only_a_province(located: list, title_end: int, lead_end: int) -> str:
     codes = {loc.code for loc in located if loc.start < lead_end}
     if len(codes) == 1 and codes == in_headline and len(next(iter(codes))) == 2:
         return next(iter(codes))
+    return ""
+
+
+# A headline that speaks for a whole province: "党的十八大以来我省…纪实", "全省…综述".
+PROVINCE_SELF = re.compile(r"我省|全省")
+
+
+def _speaks_for_province(headline: str, located: list, headline_end: int, code: str) -> str:
+    """The report's province when its headline (with the subtitle) says 我省 or 全省 and names
+    no place below a province; else ''."""
+    below = [loc for loc in located if loc.start < headline_end and len(loc.code) > 2]
+    if code and PROVINCE_SELF.search(headline) and not below:
+        return code[:2]
     return ""
