@@ -355,8 +355,22 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         and _titleish(lines[header_kept[0]])
         and header_kept[0] == min(kept_idx, default=-1)
     ):
-        return [header_kept[0]]
+        return _with_its_second_line(lines, header_kept)
     return _title_below_lead(lines, kept_idx, first_body)
+
+
+# A first line that is only half a headline: a kicker ending in a colon ("某某村:") or a column's
+# label in brackets ("【走向小康·决战决胜】"); the headline goes on, or stands, on the next line.
+HALF_HEADLINE = re.compile(r"([:：]\s*$)|^【[^】]{1,24}】\s*$")
+
+
+def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]:
+    first = header_kept[0]
+    second = next((i for i in header_kept[1:2] if _titleish(lines[i])), None)
+    m = HALF_HEADLINE.search(lines[first].strip())
+    if m is None or second is None or any(lines[k].strip() for k in range(first + 1, second)):
+        return [first]
+    return [first, second] if m.group(1) else [second]
 
 
 def _below_site_chrome(lines: list[str], header_kept: list[int]) -> list[int]:
@@ -459,6 +473,8 @@ LABEL_BAR = re.compile(r"^[^|｜丨]{1,10}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
 PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)(\s+|\s*[:：]\s*)")
+# A multi-page article's page number after its headline: "标题【3】".
+PAGE_NUMBER = re.compile(r"\s*【\d{1,2}】$")
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
 DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
 BARS = re.compile(r"[|｜]")
@@ -477,7 +493,14 @@ def tidy_title(title: str) -> str:
     if len(BARS.findall(title)) >= 2:
         return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
     for label in (
-        AGENCY_LEAD, BREADCRUMB, LABEL_BAR, LABEL_BRACKET, PAPER_FIRST, BAR_TAIL, DOUBLE_HYPHEN_TAIL
+        AGENCY_LEAD,
+        BREADCRUMB,
+        LABEL_BAR,
+        LABEL_BRACKET,
+        PAPER_FIRST,
+        BAR_TAIL,
+        DOUBLE_HYPHEN_TAIL,
+        PAGE_NUMBER,
     ):
         shorter = label.sub("", title, count=1).strip()
         if len(shorter) >= MIN_HEADLINE:
