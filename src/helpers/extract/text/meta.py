@@ -18,8 +18,11 @@ CN_DATE = re.compile(
 )
 CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
+# The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:来源|出处|稿源)\s*[:：]\s*(?P<name>[^\s|｜,，、;；()（）:：]{2,30})(?!\s*[:：])"
+    r"(?:来源|出处|稿源)\s*[:：]\s*"
+    r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：]){2,30})"
+    r"(?!\s*[:：])"
 )
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
