@@ -144,6 +144,8 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         # "本报讯" names no outlet
         (["某某县党建引领脱贫"], "本报讯(记者 张三)" + BODY, ""),
         (["某某乡人民政府2018年工作总结及2019年工作计划"], BODY, "某某乡人民政府"),
+        # a paper's all-media desk in the lead's byline
+        (["某某县党建引领脱贫"], BODY + "\n(某某日报全媒记者张某 通讯员 李某 摄)", "某某日报"),
         # the next label glued to the outlet's name
         (["某某县党建引领脱贫", "2021-10-11 8:13:19来源:某某新闻中心作者: 投稿"], BODY, "某某新闻中心"),
         # an e-paper: the paper's masthead above its page label is the outlet

@@ -109,11 +109,16 @@ def published(meta_lines: list[str]) -> str:
 COUNTER_TAIL = re.compile(r"\s*\d*\s*(次|人次)?(阅读|浏览|点击|访问)(量|数)?$")
 
 
+# A paper's all-media desk named with the outlet in a byline: "(某某日报全媒记者…" -> 某某日报.
+MEDIA_DESK_TAIL = re.compile(r"(全媒体?|融媒体?)$")
+
+
 def source(
     meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
 ) -> str:
     """The outlet or body the report names (see `_source`), without a view counter glued to it."""
     name = _source(meta_lines, lead, strip_place, last_line, header)
+    name = MEDIA_DESK_TAIL.sub("", name) if len(MEDIA_DESK_TAIL.sub("", name)) >= 2 else name
     return COUNTER_TAIL.sub("", name) if len(COUNTER_TAIL.sub("", name)) >= 2 else name
 
 
