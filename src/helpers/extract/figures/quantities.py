@@ -86,8 +86,10 @@ QUANTITY = re.compile(
 )
 # What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持.
 LISTED_POINTS = re.compile(
-    r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹)"
+    r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹|观点|要点|特点|难题)"
 )
+# Time counted in Chinese numerals with 个 (五个白天, 两个多小时): a duration, not a figure.
+CN_DURATION = re.compile(r"^多?(白天|晚上|夜晚|小时|钟头|月|多月|星期|礼拜|昼夜|日日夜夜)")
 # Counting aloud: "1头、2头、3头……"
 COUNTING_ALOUD = re.compile(r"(?<![\d.])1(?P<u>\S{1,2})、2(?P=u)、3(?P=u)")
 # "1500/亩", "800元/人/年": rates per unit.
@@ -329,6 +331,10 @@ def _not_a_quantity(
             return True
         if unit == "个" and LISTED_POINTS.match(after):
             return True  # "三个方面", "五个坚持": counts of listed points, not quantities
+        if unit == "个" and CN_DURATION.match(after):
+            return True  # "五个白天", "两个多小时": a duration in Chinese numerals
+        if single_scale and after.startswith("计"):
+            return True  # "万人计": on the scale of ten thousands, not a count
     elif m["da"]:
         return True
     if single_scale and unit == "元" and not _bare_money_amount(text, m):
@@ -343,6 +349,8 @@ def _not_a_quantity(
         return True
     if unit == "起" and re.fullmatch(r"(19|20)\d{2}", num):
         return True  # "2019起" is a year: from 2019 on
+    if after.startswith("一体"):
+        return True  # "五位一体", "三位一体": a fixed term
     return unit == "个" and after[:1] == "人" and not chinese  # "3个人": persons, read as 人
 
 
@@ -438,6 +446,8 @@ def _implicit_counts(text: str):
         chinese = not m["num"][0].isdigit()
         if chinese and SCALE_CHARS.isdisjoint(m["num"]) and not m["scale"]:
             continue  # "一村民", "三农民" are not counts
+        if chinese and _indefinite(text, m.start("num")):
+            continue  # "数万职工": several, not a stated count
         value = _value(m["num"])
         if value is None or (value < 10 and not m["scale"]):
             continue
