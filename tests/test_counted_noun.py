@@ -128,6 +128,14 @@ def test_money_by_its_verb(text, expected):
     assert [m for raw, m in metrics(text) if "元" in raw] == [expected]
 
 
+def test_the_poor_among_those_a_project_employs_are_its_beneficiaries():
+    # the whole is employed; the poor "of which" are helped, not the stock of poor (名 and 人
+    # count the same people)
+    assert metrics("车间吸纳420人就业，其中贫困户68名。")[1] == ("68名", "beneficiary_persons")
+    # the poor of a village's residents are the stock
+    assert metrics("全村共有612户，其中贫困户57户。")[1] == ("57户", "poor_households")
+
+
 def test_a_sum_reached_is_of_the_money_the_clause_before_named():
     # 收入 stands in the first clause only; the second says the income reached a sum
     found = metrics("2015年合作社收入几乎为零，2020年增加到了36万元。")

@@ -36,6 +36,10 @@ def page(*header: str, body: str = BODY) -> dict[str, str]:
         (["某某县党建引领脱贫攻坚", "发布日期:2018/6/28"], "2018-06-28"),
         # day first
         (["某某县党建引领脱贫攻坚", "28.06.2016  23:44"], "2016-06-28"),
+        # a two-digit year before the clock time; a date among widgets; an e-paper's dateline
+        (["某某县党建引领脱贫攻坚", "21-03-05 09:12 来源:某某网"], "2021-03-05"),
+        (["某某县党建引领脱贫攻坚", "【字体: 】【2019年07月02日】【责任编辑:张某】"], "2019-07-02"),
+        (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫攻坚"], "2021-04-06"),
         (["某某县党建引领脱贫攻坚", "二〇一九年十月二十一日"], "2019-10-21"),
         # the outlet printed before the date
         (["某某县党建引领脱贫攻坚", "某某农民报 2020-04-25 01:33 大字"], "2020-04-25"),
@@ -144,6 +148,12 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         # "本报讯" names no outlet
         (["某某县党建引领脱贫"], "本报讯(记者 张三)" + BODY, ""),
         (["某某乡人民政府2018年工作总结及2019年工作计划"], BODY, "某某乡人民政府"),
+        # the lead's dateline: a 讯 before the byline, a bracketed one, a byline naming the paper
+        (["某某县党建引领脱贫"], "某某网讯 通讯员 张某 报道:" + BODY, "某某网"),
+        (["某某县党建引领脱贫"], "(某某广播网5月6日)" + BODY, "某某广播网"),
+        (["某某县党建引领脱贫"], "某某日报记者 张某 " + BODY, "某某日报"),
+        # an e-paper's dateline ending with the paper
+        (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫"], BODY, "某某晚报"),
         # a paper's all-media desk in the lead's byline
         (["某某县党建引领脱贫"], BODY + "\n(某某日报全媒记者张某 通讯员 李某 摄)", "某某日报"),
         # the next label glued to the outlet's name

@@ -33,6 +33,9 @@ OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
 PART_WORDS = re.compile(r"(其中|包括|内含)[^，,；;]{0,12}$")
 MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
+# "吸纳300人就业", "带动80户入社": a whole that a project employs or takes in; the poor among
+# them ("其中贫困户97名") are those it helps.
+JOINED_OR_EMPLOYED = re.compile(r"^[^，,；;。]{0,4}?(就业|务工|入社|入股|加入|上岗)")
 # "某某村1860人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
@@ -151,7 +154,9 @@ def _figure(
     left, right = text[c_start : q.context_start], text[q.end : c_end]
     metric = _metric(report, sentence, q, value, unit, left, right, c_start, raw_start)
     sentence.metric_of_unit[unit] = metric
-    sentence.counted_members[unit] = bool(MEMBERS_OR_WORKERS.search(left[-8:]))
+    sentence.counted_members[_kind_of(unit)] = bool(
+        MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
+    )
     sentence.end_of_unit[unit] = q.end
     flags, notes = list(q.flags), list(q.notes)
     if unit == "元" and value is not None and not reading:
@@ -248,7 +253,7 @@ def _metric(
     earlier = sentence.metric_of_unit
     if metric != "other":
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):
-            if sentence.counted_members.get(unit):
+            if sentence.counted_members.get(_kind_of(unit)):
                 # The poor among a cooperative's members or a workshop's workers are those it
                 # helps.
                 return "beneficiary_" + metric[5:]
@@ -270,6 +275,11 @@ def _metric(
         # "低收入农户3.1万户、10.2万人": the persons of the households just counted
         return earlier["户"].replace("households", "persons")
     return metric
+
+
+def _kind_of(unit: str) -> str:
+    """人 and 名 count the same people."""
+    return "人" if unit == "名" else unit
 
 
 def _money_scale(text: str, sentence: _Sentence, q: Quantity, value, flags, notes):

@@ -125,6 +125,12 @@ def is_header_chrome(line: str) -> bool:
     return len(line) <= 16 and bool(SITE_NAME.search(line)) and not SENTENCE_PUNCT.search(line)
 
 
+# Datelines that carry more than a date: "2022年06月13日 星期一 某某报" (an e-paper's page),
+# "【字体: 】【2018年09月29日】【责任编辑:张三】" (a date among the page's widgets).
+DATED_LINE = re.compile(
+    r"^(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*[\u4e00-\u9fff]{0,10}$"
+    r"|【(19|20)\d{2}年\d{1,2}月\d{1,2}日】"
+)
 # A dateline that leaves out the year: "04-21 14:25", "10/15某某晚报".
 MONTH_DAY_LEAD = re.compile(r"^\d{1,2}[-/]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(?![\d/-])")
 
@@ -133,6 +139,8 @@ def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline
+    if DATED_LINE.search(line) and len(line) <= 80:
+        return True
     if DATE_TIME.search(line) and len(line) <= 80 and not SENTENCE_PUNCT.search(line):
         return True
     return len(line) <= 120 and bool(META_LABEL.search(line)) and han_count(line) < 40

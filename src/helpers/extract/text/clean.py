@@ -290,7 +290,10 @@ def _strip_page(lines: list[str]):
             kept_idx.append(i)
     kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed)
     title_idx = _title_lines(lines, kept_idx, first_body)
-    title = tidy_title(" ".join(lines[i] for i in title_idx))
+    # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
+    # printed with it is not part of it
+    headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
+    title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     return [lines[i] for i in kept_idx], title, meta, header, removed
 
 
@@ -357,6 +360,9 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     ):
         return _with_its_second_line(lines, header_kept)
     return _title_below_lead(lines, kept_idx, first_body)
+
+
+NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--)|系列之[一二三四五六七八九十\d]+$")
 
 
 # A first line that is only half a headline: a kicker ending in a colon ("某某村:") or a column's

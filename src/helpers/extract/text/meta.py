@@ -10,6 +10,8 @@ from helpers.extract.numbers import parse_chinese
 DATE = re.compile(
     r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
 )
+# A two-digit year before a clock time, as some sites print their bylines: "20-08-26 15:43"
+SHORT_YEAR = re.compile(r"^(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\d{1,2}:\d{2}")
 # Day first, as some sites print it: "28.06.2016  23:44"
 DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d{2})(?![\d.])")
 # Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
@@ -44,7 +46,7 @@ AUTHOR = re.compile(
 DATELINE = re.compile(
     r"""
     ^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*   # 某某日报讯
-    (?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：])                  # (张三 李四) or :
+    (?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：]|(?=通讯员|记者|特约))   # (张三 李四), :, 通讯员
     """,
     re.X,
 )
@@ -61,6 +63,10 @@ BYLINE_ROLES = re.compile(
     r"^(特约记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编辑)(?=[:：/\s]|$)[:：/]?"
 )
 # An outlet printed before the page's date: "某某农民报 2020-04-25 01:33"
+# An e-paper's dateline that ends with the paper: "2022年06月13日 星期一 某某报"
+OUTLET_AFTER_DATE = re.compile(
+    r"^(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*(?P<outlet>[\u4e00-\u9fff]{2,10}(?:报|网))$"
+)
 OUTLET_BEFORE_DATE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*(19|20)\d{2}[-/.年]"
 )
@@ -69,8 +75,16 @@ AGENCY_DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))[\u4e00-\u9fff]{0,8}?"
     r"\d{1,2}月\d{1,2}日(?:电|讯|消息)"
 )
-# A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"
+# A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"; or the lead's
+# opening one: "某某日报记者 张三 日前，…"
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
+LEAD_OUTLET_BYLINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|社|台))(?:特约|首席|全媒体?)?记者"
+)
+# A dateline in brackets: "(某某广播网10月4日)"
+BRACKETED_DATELINE = re.compile(
+    r"^[(（](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:网|社|报|台))\d{1,2}月\d{1,2}日[)）]"
+)
 # A flip-book page: "Page 583 - 某某县年鉴2016": the book is the source, the line no headline.
 FLIPBOOK_PAGE = re.compile(r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$", re.I)
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
@@ -87,9 +101,10 @@ NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 def published(meta_lines: list[str]) -> str:
     """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated."""
     for line in meta_lines:
-        m = DATE.search(line) or DAY_FIRST.search(line)
+        m = DATE.search(line) or DAY_FIRST.search(line) or SHORT_YEAR.match(line)
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
-            return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+            year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
+            return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
         m = CN_DATE.search(line)
         if m:
             year = "".join(CN_DIGIT[ch] for ch in m["y"])
@@ -136,7 +151,7 @@ def _source(
         if m and not DATE.match(m["name"]) and not LABEL_WORD.match(m["name"]):
             return m["name"]
     for line in meta_lines:
-        m = OUTLET_BEFORE_DATE.match(line)
+        m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)
         if m:
             return m["outlet"]
     for line in header:
@@ -152,6 +167,9 @@ def _source(
         for _ in range(2):
             outlet = strip_place(CHANNEL_TAIL.sub("", outlet)) or outlet
         return outlet
+    m = BRACKETED_DATELINE.match(lead) or LEAD_OUTLET_BYLINE.match(lead)
+    if m and m["outlet"] not in SELF_REFERENCE:
+        return m["outlet"]
     m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
