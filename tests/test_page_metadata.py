@@ -154,6 +154,19 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["某某县党建引领脱贫"], "某某日报记者 张某 " + BODY, "某某日报"),
         # an e-paper's dateline ending with the paper
         (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫"], BODY, "某某晚报"),
+        # datelines naming only the outlet, then the story or the reporter
+        (["某某县党建引领脱贫"], "某某发展网讯 6月8日，" + BODY, "某某发展网"),
+        (["某某县党建引领脱贫"], "某某在线消息 4月的山区，" + BODY, "某某在线"),
+        (["某某县党建引领脱贫"], "【某某经济联播讯 记者张某】" + BODY, "某某经济联播"),
+        (["某某县党建引领脱贫"], "某某TV(记者 张某 某地报道)" + BODY, "某某TV"),
+        # ... but a menu line that opens with the site's name is no dateline
+        (["某某县党建引领脱贫"], "某某生活网 | 本地通 | 影讯 | 公交 | 地图 | 天气 | 商圈 | 城市生活网\n" + BODY, ""),
+        # the paper of a reporter named in the lead, a byline line opening with the paper
+        (["某某县党建引领脱贫"], "日前，某某日报全媒记者走进" + BODY, "某某日报"),
+        (["某某县党建引领脱贫", "某某日报 张某 李某 发布时间:2020年07月27日"], BODY, "某某日报"),
+        # an agency's dateline on the headline's line, a paper's name before the headline
+        (["新华社某地9月21日电 题:某某县党建引领脱贫"], BODY, "新华社"),
+        (["某某日报:某某县 党建引领扶贫工程重实效"], BODY, "某某日报"),
         # a paper's all-media desk in the lead's byline
         (["某某县党建引领脱贫"], BODY + "\n(某某日报全媒记者张某 通讯员 李某 摄)", "某某日报"),
         # the next label glued to the outlet's name

@@ -22,7 +22,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:来源|出处|稿源)\s*[:：]\s*"
+    r"(?:来源|出处|稿源|转载自|转自)\s*[:：]\s*"
     r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：]){2,30})"
     r"(?!\s*[:：])"
 )
@@ -80,6 +80,23 @@ AGENCY_DATELINE = re.compile(
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
 LEAD_OUTLET_BYLINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|社|台))(?:特约|首席|全媒体?)?记者"
+)
+# A dateline that only names the outlet: "某某网讯 6月8日，…", "【某某新闻联播讯 记者…】",
+# "某某在线消息 4月的…", "某某日报9月16日 电(记者…)", "某某TV(记者 张某 某地报道)".
+OUTLET_SUFFIX = r"(?:网|报|社|台|TV|在线|新闻|联播|频道|客户端)"
+BARE_DATELINE = re.compile(
+    rf"^【?(?P<outlet>[\u4e00-\u9fffA-Za-z]{{1,14}}?{OUTLET_SUFFIX})"
+    r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?=\s|[(（]|记者|通讯员)"
+    r"|(?=[(（](?:记者|通讯员|特约)))"
+)
+# The outlet of a reporter named in the lead: "日前，某某日报全媒记者走进…"
+OUTLET_REPORTER = re.compile(
+    r"(?:^|(?<=[，,。(（\s]))(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|网|社|台))"
+    r"(?:全媒体?|融媒体?|特约|首席)?记者"
+)
+# A byline line that opens with the outlet, then its reporters: "某某日报 张某 李某 发布时间:…"
+OUTLET_THEN_NAMES = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网))\s+[\u4e00-\u9fff·]{2,4}(\s|$)"
 )
 # A dateline in brackets: "(某某广播网10月4日)"
 BRACKETED_DATELINE = re.compile(
@@ -167,9 +184,18 @@ def _source(
         for _ in range(2):
             outlet = strip_place(CHANNEL_TAIL.sub("", outlet)) or outlet
         return outlet
-    m = BRACKETED_DATELINE.match(lead) or LEAD_OUTLET_BYLINE.match(lead)
-    if m and m["outlet"] not in SELF_REFERENCE:
+    m = (
+        BRACKETED_DATELINE.match(lead)
+        or LEAD_OUTLET_BYLINE.match(lead)
+        or BARE_DATELINE.match(lead)
+        or OUTLET_REPORTER.search(lead[:80])
+    )
+    if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
+    for line in meta_lines:
+        m = OUTLET_THEN_NAMES.match(line)
+        if m:
+            return m["outlet"]
     m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
@@ -210,16 +236,26 @@ OUTLET_AT = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:网|报|台|在线|
 
 
 def source_in_headline(title: str, first_lines: list[str]) -> str:
-    """An outlet the headline or the lines under it name: a site before an @ in the headline,
-    a magazine's issue line ("某某·下 2018年3期"); '' when none."""
+    """An outlet the headline or the lines around it name: a site before an @ in the headline,
+    a magazine's issue line ("某某·下 2018年3期"), an agency's dateline or a paper's name on
+    the headline's line; '' when none."""
     m = OUTLET_AT.match(title)
     if m:
         return m["outlet"]
     for line in first_lines:
-        m = PERIODICAL.match(line.strip())
+        m = (
+            PERIODICAL.match(line.strip())
+            or AGENCY_DATELINE.match(line.strip())
+            or PAPER_BEFORE_HEADLINE.match(line.strip())
+        )
         if m:
             return m["outlet"]
     return ""
+
+
+# A paper's name printed before the headline on a repost: "某某日报:某县…"; an agency's dateline
+# on the headline's own line: "新华社某地9月21日电 题:…".
+PAPER_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报))[:：]")
 
 
 def dateline_length(lead: str) -> int:
