@@ -122,6 +122,11 @@ def test_a_dateline_without_a_year_gives_no_date():
         (["某某乡某某村:", "一个贫困村的振兴路", "本报记者 张某 王某"], "某某乡某某村: 一个贫困村的振兴路"),
         (["【决战决胜脱贫攻坚】", "大山深处起新城", "——某某县脱贫纪实"], "大山深处起新城"),
         (["党支部成了主心骨【2】", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),
+        # a long headline with a comma, its byline below the share buttons; a series' label
+        (
+            ["“十年回访，再看新村”系列报道 某某村三任第一书记的接力答卷", "0", "分享至", "(来源:某某报)"],
+            "某某村三任第一书记的接力答卷",
+        ),
         # a headline that asks, long enough to pass for prose
         (
             ["山区县如何念好“强村经”?——来自某某县以党建引领集体经济发展的调查"],

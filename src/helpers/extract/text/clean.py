@@ -302,8 +302,18 @@ def _headline_over_byline(lines: list[str], i: int) -> bool:
     stop, and the next line that is not blank is the date and source line."""
     if not _titleish(lines[i].strip()):
         return False
-    following = next((line for line in lines[i + 1 : i + 4] if line.strip()), "")
-    return bool(following) and bp.is_meta(following)
+    # the share buttons and counters a page prints between its headline and byline are skipped
+    following = (
+        line.strip() for line in lines[i + 1 : i + 8] if line.strip() and not _widget(line.strip())
+    )
+    first = next(following, "")
+    return bool(first) and bp.is_meta(first)
+
+
+def _widget(line: str) -> bool:
+    return bool(bp.ONLY_SYMBOLS.match(line) or bp.WIDGET_TAIL.search(line)) or (
+        len(line) <= 6 and bp.is_chrome(line)
+    ) or line.rstrip(":：") in ("分享至", "分享到", "分享")
 
 
 CLAUSE_PUNCT = re.compile(r"[。，,；;]")
@@ -479,6 +489,8 @@ LABEL_BAR = re.compile(r"^[^|｜丨]{1,10}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
 PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)(\s+|\s*[:：]\s*)")
+# A series' label before the headline on its line: "“某某”系列报道 标题".
+SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
 # A multi-page article's page number after its headline: "标题【3】".
 PAGE_NUMBER = re.compile(r"\s*【\d{1,2}】$")
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
@@ -507,6 +519,7 @@ def tidy_title(title: str) -> str:
         BAR_TAIL,
         DOUBLE_HYPHEN_TAIL,
         PAGE_NUMBER,
+        SERIES_LABEL,
     ):
         shorter = label.sub("", title, count=1).strip()
         if len(shorter) >= MIN_HEADLINE:
