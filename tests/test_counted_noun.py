@@ -136,6 +136,11 @@ def test_the_poor_among_those_a_project_employs_are_its_beneficiaries():
     assert metrics("全村共有612户，其中贫困户57户。")[1] == ("57户", "poor_households")
 
 
+def test_residents_said_to_be_all_poor_are_the_poor():
+    found = metrics("搬迁前，全村93户402人，均为建档立卡贫困户。")
+    assert [m for _, m in found] == ["poor_households", "poor_persons"]
+
+
 def test_a_sum_reached_is_of_the_money_the_clause_before_named():
     # 收入 stands in the first clause only; the second says the income reached a sum
     found = metrics("2015年合作社收入几乎为零，2020年增加到了36万元。")

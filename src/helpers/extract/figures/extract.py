@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.figure_place import figure_place
 from helpers.extract.figures.fused import plausible_max, split_fused
-from helpers.extract.figures.metrics import classify
+from helpers.extract.figures.metrics import ALL_OF_THEM_POOR, classify
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
 from helpers.extract.figures.timing import Timeline
@@ -250,6 +250,12 @@ def _metric(
     )
     if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
         metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
+    if metric in ("population", "other") and unit in ("户", "人", "名"):
+        after = text[q.end : min(sentence.end, q.end + 24)]
+        after = re.sub(r"^[\d.万]+(人|名)", "", after)  # the persons of "128户616人"
+        if ALL_OF_THEM_POOR.match(after):
+            # "全村128户616人，全部是贫困人口": everyone counted is poor
+            return "poor_households" if unit == "户" else "poor_persons"
     earlier = sentence.metric_of_unit
     if metric != "other":
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):

@@ -53,6 +53,8 @@ VILLAGE_EXITS = re.compile(
     rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继)*(脱贫|出列|退出|摘帽)(?!攻坚)"
 )
 VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的?$")
+# The clause after a count that says all of those counted are poor.
+ALL_OF_THEM_POOR = re.compile(r"^(人)?[，,]?(全部|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)")
 # "目前还剩22户", "剩下的9户": those still poor after the exits a sentence lists.
 REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
 # "800多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count.
