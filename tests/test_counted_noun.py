@@ -136,6 +136,20 @@ def test_the_poor_among_those_a_project_employs_are_its_beneficiaries():
     assert metrics("全村共有612户，其中贫困户57户。")[1] == ("57户", "poor_households")
 
 
+def test_a_bare_persons_word_after_poor_households_counts_their_persons():
+    assert metrics("全市有贫困户3.6万户，人口11.2万。") == [
+        ("3.6万户", "poor_households"),
+        ("11.2万", "poor_persons"),
+    ]
+    # after a count of everyone's households it is the population
+    assert metrics("全镇共4120户，人口1.3万。")[1][1] == "population"
+
+
+def test_a_word_of_exit_that_names_a_quoted_role_is_no_exit():
+    # 脱贫 modifies the quoted name of those trained; the count is not of people lifted
+    assert metrics("全省培训脱贫“带头人”3.2万人。")[0][1] != "lifted_persons"
+
+
 def test_residents_said_to_be_all_poor_are_the_poor():
     found = metrics("搬迁前，全村93户402人，均为建档立卡贫困户。")
     assert [m for _, m in found] == ["poor_households", "poor_persons"]

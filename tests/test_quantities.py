@@ -159,7 +159,7 @@ def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
     # persons (带动1.5万贫困人口) and households (13.6万贫困户) were two patterns and two passes
     lead = quantities.LEAD_PATTERN
     number = (
-        rf"{quantities.NUMBER_START}(?P<lead>{lead})?(?<![\d.第])(?<!\d,)"
+        rf"{quantities.NUMBER_START}(?P<lead>{lead})?(?<![\d.第])(?<!\d,)(?<!\d[-/])"
         rf"(?P<num>{quantities.NUM_AR}|{quantities.NUM_CN})(?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})"
         rf"(?P<q2>多|余)?"
     )

@@ -40,6 +40,8 @@ JOINED_OR_EMPLOYED = re.compile(r"^[^，,；;。]{0,4}?(就业|务工|入社|入
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
 )
+# A clause that only says "persons": "人口17.16万", "人口为320人".
+BARE_PERSONS_WORD = re.compile(r"^(人口|人数)(为|达|共|约|近)?$")
 # "以上的", "以下各": the count bounds a class of places ("30户以上的自然村").
 CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
@@ -257,6 +259,13 @@ def _metric(
             # "全村128户616人，全部是贫困人口": everyone counted is poor
             return "poor_households" if unit == "户" else "poor_persons"
     earlier = sentence.metric_of_unit
+    if (
+        metric == "population"
+        and BARE_PERSONS_WORD.match(left.strip())
+        and earlier.get("户", "").startswith(("poor_", "lifted_"))
+    ):
+        # "贫困户8.2万户，人口17.16万": the persons of the poor households just counted
+        return earlier["户"].replace("households", "persons")
     if metric != "other":
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):
             if sentence.counted_members.get(_kind_of(unit)):

@@ -72,7 +72,7 @@ QUANTITY = re.compile(
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?:(?<![\d.第])(?P<wan>\d+)(?P<wanscale>万|亿)(?=\d{{1,4}}[千百]))?  # "3万4千人": one number
-    (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
+    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2018-08-23
     (?P<q1>多|余)?
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
@@ -129,7 +129,7 @@ IMPLICIT_UNIT = re.compile(
     rf"""
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
-    (?<![\d.第])(?<!\d,)(?P<num>{NUM_AR}|{NUM_CN})
+    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2018-08-23
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(?P<persons>(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))
