@@ -102,7 +102,10 @@ def test_a_dateline_without_a_year_gives_no_date():
         # garbage with no Chinese words is no headline
         (["@ME:", "|"], ""),
         # an e-paper: the masthead, the date and the page label stand above the headline
-        (["某某日报", "2021年03月02日", "第B06版:乡村振兴", "合作社开进贫困村"], "合作社开进贫困村"),
+        (
+            ["某某日报", "2021年03月02日", "第B06版:乡村振兴", "合作社开进贫困村"],
+            "合作社开进贫困村",
+        ),
         (["展开通版", "当前版:03版", "支部引路 产业铺路"], "支部引路 产业铺路"),
         # a site's name, then a breadcrumb, then the headline: not the site's name
         (
@@ -119,12 +122,20 @@ def test_a_dateline_without_a_year_gives_no_date():
         (["某某县三链协同促增收", "某某党建网 打印 纠错", "来源:某某研究"], "某某县三链协同促增收"),
         # a kicker ending in a colon goes on on the next line; a column's label in brackets
         # stands above the headline; a multi-page article's page number is cut
-        (["某某乡某某村:", "一个贫困村的振兴路", "本报记者 张某 王某"], "某某乡某某村: 一个贫困村的振兴路"),
+        (
+            ["某某乡某某村:", "一个贫困村的振兴路", "本报记者 张某 王某"],
+            "某某乡某某村: 一个贫困村的振兴路",
+        ),
         (["【决战决胜脱贫攻坚】", "大山深处起新城", "——某某县脱贫纪实"], "大山深处起新城"),
         (["党支部成了主心骨【2】", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),
         # a long headline with a comma, its byline below the share buttons; a series' label
         (
-            ["“十年回访，再看新村”系列报道 某某村三任第一书记的接力答卷", "0", "分享至", "(来源:某某报)"],
+            [
+                "“十年回访，再看新村”系列报道 某某村三任第一书记的接力答卷",
+                "0",
+                "分享至",
+                "(来源:某某报)",
+            ],
             "某某村三任第一书记的接力答卷",
         ),
         # a headline that asks, long enough to pass for prose
@@ -165,7 +176,11 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["某某县党建引领脱贫"], "【某某经济联播讯 记者张某】" + BODY, "某某经济联播"),
         (["某某县党建引领脱贫"], "某某TV(记者 张某 某地报道)" + BODY, "某某TV"),
         # ... but a menu line that opens with the site's name is no dateline
-        (["某某县党建引领脱贫"], "某某生活网 | 本地通 | 影讯 | 公交 | 地图 | 天气 | 商圈 | 城市生活网\n" + BODY, ""),
+        (
+            ["某某县党建引领脱贫"],
+            "某某生活网 | 本地通 | 影讯 | 公交 | 地图 | 天气 | 商圈 | 城市生活网\n" + BODY,
+            "",
+        ),
         # the paper of a reporter named in the lead, a byline line opening with the paper
         (["某某县党建引领脱贫"], "日前，某某日报全媒记者走进" + BODY, "某某日报"),
         (["某某县党建引领脱贫", "某某日报 张某 李某 发布时间:2020年07月27日"], BODY, "某某日报"),
@@ -175,7 +190,11 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         # a paper's all-media desk in the lead's byline
         (["某某县党建引领脱贫"], BODY + "\n(某某日报全媒记者张某 通讯员 李某 摄)", "某某日报"),
         # the next label glued to the outlet's name
-        (["某某县党建引领脱贫", "2021-10-11 8:13:19来源:某某新闻中心作者: 投稿"], BODY, "某某新闻中心"),
+        (
+            ["某某县党建引领脱贫", "2021-10-11 8:13:19来源:某某新闻中心作者: 投稿"],
+            BODY,
+            "某某新闻中心",
+        ),
         # an e-paper: the paper's masthead above its page label is the outlet
         (["某某晚报", "2020年05月06日", "第05版:要闻", "合作社开进贫困村"], BODY, "某某晚报"),
         # ... but a site's name alone, on a page that is not an e-paper, is not

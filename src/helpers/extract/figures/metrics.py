@@ -54,7 +54,9 @@ VILLAGE_EXITS = re.compile(
 )
 VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的?$")
 # The clause after a count that says all of those counted are poor.
-ALL_OF_THEM_POOR = re.compile(r"^(人)?[，,]?(全部|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)")
+ALL_OF_THEM_POOR = re.compile(
+    r"^(人)?[，,]?(全部|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)"
+)
 # "目前还剩22户", "剩下的9户": those still poor after the exits a sentence lists.
 REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
 # "800多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count.
@@ -154,7 +156,9 @@ def money(left: str, right: str, written: str = "", clause_before: str = "") -> 
 
 def _price(text: str) -> bool:
     """A price per unit; 造价 and 总价 are what a whole thing cost, not a price per unit."""
-    return any(not re.match(r"[造总]价", text[max(0, m.start() - 1) :]) for m in PRICE.finditer(text))
+    return any(
+        not re.match(r"[造总]价", text[max(0, m.start() - 1) :]) for m in PRICE.finditer(text)
+    )
 
 
 def _lifted_after(right: str) -> bool:

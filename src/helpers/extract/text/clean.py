@@ -311,9 +311,11 @@ def _headline_over_byline(lines: list[str], i: int) -> bool:
 
 
 def _widget(line: str) -> bool:
-    return bool(bp.ONLY_SYMBOLS.match(line) or bp.WIDGET_TAIL.search(line)) or (
-        len(line) <= 6 and bp.is_chrome(line)
-    ) or line.rstrip(":：") in ("分享至", "分享到", "分享")
+    return (
+        bool(bp.ONLY_SYMBOLS.match(line) or bp.WIDGET_TAIL.search(line))
+        or (len(line) <= 6 and bp.is_chrome(line))
+        or line.rstrip(":：") in ("分享至", "分享到", "分享")
+    )
 
 
 CLAUSE_PUNCT = re.compile(r"[。，,；;]")

@@ -25,11 +25,12 @@ NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 # Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做;
 # not "一座又一座" (又: one after another) nor "九县一区都" (都 ends the formula).
+NOT_IN_SEGMENT = "个的了是在和与及等又都也就接地对样"  # particles and verbs that end a segment
 UNQUOTED = re.compile(
     rf"""
     (?<![{NUMERAL}\d第成])                                         # not in a number, 第N, 成千上万
-    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}个的了是在和与及等又都也就接地对样]{{1,2}}){{1,3}}   # 一村, 一周一
-    [{NUMERAL}][^\W\d{NUMERAL}个的了是在和与及等又都也就接地对样]{{1,3}}                 # 一品, 一座谈
+    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,2}}){{1,3}}   # 一村, 一周一
+    [{NUMERAL}][^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,3}}                 # 一品, 一座谈
     """,
     re.X,
 )
