@@ -138,6 +138,17 @@ def test_a_dateline_without_a_year_gives_no_date():
             ],
             "某某村三任第一书记的接力答卷",
         ),
+        # the page's summary above the breadcrumb and headline: the lead, printed again below
+        (
+            [
+                "走进某某县某某村，一派欣欣向荣的景象，村民们正忙着采摘新鲜的蔬菜，脸上洋溢着笑容。",
+                "您当前的位置 : 国内新闻>",
+                "某某村原第一书记——以生命诠释初心",
+                "某某网 时间:2021-02-20 10:48",
+                "走进某某县某某村，一派欣欣向荣的景象，村民们正忙着采摘新鲜的蔬菜，脸上洋溢着笑容。",
+            ],
+            "某某村原第一书记——以生命诠释初心",
+        ),
         # a headline that asks, long enough to pass for prose
         (
             ["山区县如何念好“强村经”?——来自某某县以党建引领集体经济发展的调查"],

@@ -267,6 +267,8 @@ def _strip_page(lines: list[str]):
     ]
     if body and (_headline_over_byline(lines, body[0]) or _question_headline(lines[body[0]])):
         body = body[1:]  # a long headline with a comma reads as prose; its byline says it is not
+    if len(body) > 1 and _page_summary(lines, body):
+        body = body[1:]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
@@ -319,6 +321,16 @@ def _widget(line: str) -> bool:
 
 
 CLAUSE_PUNCT = re.compile(r"[。，,；;]")
+SUMMARY_PREFIX = 30  # characters of the first paragraph looked for again
+
+
+def _page_summary(lines: list[str], body: list[int]) -> bool:
+    """A page's summary printed above its headline: the first paragraph, printed again as the
+    article's lead further down ("走进某村，…" above the breadcrumb and headline, then again)."""
+    first = lines[body[0]].strip()[:SUMMARY_PREFIX]
+    return len(first) == SUMMARY_PREFIX and any(
+        lines[i].strip().startswith(first) for i in body[1:]
+    )
 
 
 def _question_headline(line: str) -> bool:
