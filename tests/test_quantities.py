@@ -26,6 +26,9 @@ GOOD = [
     ("修建道路12.5公里", [(12.5, None, "公里", "", "12.5公里")]),
     ("全县1,236户5,120人", [(1236, None, "户", "", "1,236户"), (5120, None, "人", "", "5,120人")]),
     # a number written in two parts, 万 then 千: one number (3×10^4 + 4×10^3)
+    # a bare 千 or 百 that a qualifier rounds is a count; 千家万户 is an idiom (BAD below)
+    ("领办合作社近千家", [(1000, None, "家", "about", "千家")]),
+    ("帮扶百余户", [(100, None, "户", "over", "百余户")]),
     # 数 that ends a noun (总数) does not make the numeral after it indefinite
     ("全村党员总数十名", [(10, None, "名", "", "十名")]),
     ("贫困人口3万4千多人", [(34_000, None, "人", "over", "3万4千多人")]),
@@ -64,6 +67,7 @@ BAD = [
     "几十名志愿者",
     "若干万元",
     "企业有数万职工",
+    "千家万户都受益",
     # a duration in Chinese numerals, a fixed term, a count of listed points, a scale
     "工作五个白天",
     "走了两个多小时",

@@ -88,6 +88,8 @@ QUANTITY = re.compile(
 LISTED_POINTS = re.compile(
     r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹|观点|要点|特点|难题)"
 )
+# Units a bare 百/千/万 counts when a qualifier rounds it: "近千家合作社", "百余户".
+QUALIFIED_SCALE_OK = frozenset("户家个所座头只套间")
 # Time counted in Chinese numerals with 个 (五个白天, 两个多小时): a duration, not a figure.
 CN_DURATION = re.compile(r"^多?(白天|晚上|夜晚|小时|钟头|月|多月|星期|礼拜|昼夜|日日夜夜)")
 # Counting aloud: "1头、2头、3头……"
@@ -327,8 +329,13 @@ def _not_a_quantity(
         allowed = unit in CHINESE_OK or (scaled and unit in CHINESE_SCALED_OK)
         if value == 1 or not allowed or (m["da"] and unit not in {"类", "项"}):
             return True  # "一个", "两委"; 大 only in "六大类", "十大项"
-        if single_scale and unit not in BARE_SCALE_OK:
-            return True
+        qualified = m["lead"] or m["q1"] or m["q2"] or m["tail"]
+        if (
+            single_scale
+            and unit not in BARE_SCALE_OK
+            and not (qualified and unit in QUALIFIED_SCALE_OK)
+        ):
+            return True  # "千家万户" is an idiom; "近千家", "百余户" are rounded counts
         if unit == "个" and LISTED_POINTS.match(after):
             return True  # "三个方面", "五个坚持": counts of listed points, not quantities
         if unit == "个" and CN_DURATION.match(after):
