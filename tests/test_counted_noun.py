@@ -66,6 +66,11 @@ def metrics(text: str) -> list[tuple[str, str]]:
         ("市里选派干部进驻27个“十四五”重点贫困村。", [("27个", "poor_villages")]),
         # ... but not a noun of another count: the 5 are townships, the 12 villages
         ("调查了5个乡镇的12个贫困村。", [("5个", "other"), ("12个", "poor_villages")]),
+        ("帮扶涉及9个乡镇的贫困村。", [("9个", "other")]),
+        # a programme's short name before the noun
+        ("该村是全县17个易地搬迁贫困村之一。", [("17个", "poor_villages")]),
+        # villages that become non-poor have exited: they are counted as poor villages
+        ("2018年全镇6个村成为非贫困村。", [("6个", "poor_villages")]),
         # villages that exit, or have not yet, are the poor villages whatever they are called
         ("2019年全县有46个村整体脱贫出列。", [("46个", "poor_villages")]),
         ("盟里对尚未脱贫的318个嘎查村逐一建档。", [("318个", "poor_villages")]),
