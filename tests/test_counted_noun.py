@@ -67,8 +67,6 @@ def metrics(text: str) -> list[tuple[str, str]]:
         # ... but not a noun of another count: the 5 are townships, the 12 villages
         ("调查了5个乡镇的12个贫困村。", [("5个", "other"), ("12个", "poor_villages")]),
         ("帮扶涉及9个乡镇的贫困村。", [("9个", "other")]),
-        # a programme's short name before the noun
-        ("该村是全县17个易地搬迁贫困村之一。", [("17个", "poor_villages")]),
         # villages that become non-poor have exited: they are counted as poor villages
         ("2018年全镇6个村成为非贫困村。", [("6个", "poor_villages")]),
         # villages that exit, or have not yet, are the poor villages whatever they are called

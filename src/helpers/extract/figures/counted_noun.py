@@ -31,12 +31,9 @@ TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前
 SET_UP = re.compile(r"(中|里|当中|之中)$")
 # What may stand between a measure word and its noun besides the noun's own qualifiers: a short
 # relative clause ending in 的 ("58个致富能力较弱的经济薄弱村") or a plan's name in quotes
-# ("30个“十四五”低收入村"), or a programme's short name ("24个整村推进贫困村"). No digit or
-# clause break inside: "11个乡的11个贫困村" counts
-# townships, not villages.
-BEFORE_NOUN = re.compile(
-    r"(?:[^\d，,。；;、：:“”\"！？!?（）()]{1,12}?的|[“\"][^”\"]{1,8}[”\"]|[\u4e00-\u9fff]{2,4})?"
-)
+# ("30个“十四五”低收入村"). Not a bare phrase: "22个项目覆盖贫困村" counts projects. No digit
+# or clause break inside: "11个乡的11个贫困村" counts townships, not villages.
+BEFORE_NOUN = re.compile(r"(?:[^\d，,。；;、：:“”\"！？!?（）()]{1,12}?的|[“\"][^”\"]{1,8}[”\"])?")
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 
