@@ -25,10 +25,16 @@ CORRECTIONS := $(wildcard data/corrections.csv)
 build: $(STAMP)
 	$(PY) -m helpers build --corpus $(CORPUS) --out $(OUT) $(if $(CORRECTIONS),--corrections $(CORRECTIONS))
 
+# The notebooks read the build just made: CORPUS and OUT are passed to their parameters cell
+# (papermill), so `make run CORPUS=~/my_reports OUT=data/my_build` charts your corpus.
 notebooks: build
 	@mkdir -p reports/notebooks reports/figures
-	$(VENV)/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
-		--output-dir reports/notebooks $(NOTEBOOKS)
+	@for nb in $(NOTEBOOKS); do \
+		echo "executing $$nb"; \
+		$(VENV)/bin/papermill --no-progress-bar --log-level WARNING --cwd notebooks --execution-timeout 600 \
+			-p corpus "$(abspath $(CORPUS))" -p processed "$(abspath $(OUT))" \
+			"$$nb" "reports/notebooks/$$(basename $$nb)" || exit 1; \
+	done
 	@# JupyterLab runs an output's JavaScript (the interactive tables) only in trusted notebooks.
 	@$(VENV)/bin/jupyter trust reports/notebooks/*.ipynb >/dev/null
 

@@ -63,3 +63,21 @@ def test_notebook_executes_and_exports_its_charts(
         assert {f"{stem}.svg", f"{stem}.pdf"} <= exported
         with Image.open(figures / png) as image:
             assert max(image.size) <= 4000, (png, image.size)  # printable, readable on screen
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_charts_the_corpus_it_was_given():
+    # `make run CORPUS=… OUT=…` must hand that corpus to the notebooks, not leave them on their
+    # default (the seeds): a dry run shows the commands it would execute
+    import subprocess
+
+    plan = subprocess.run(
+        ["make", "-n", "run", "CORPUS=/tmp/some_reports", "OUT=/tmp/some_build"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "papermill" in plan
+    assert '-p corpus "/tmp/some_reports"' in plan
+    assert '-p processed "/tmp/some_build"' in plan
