@@ -58,6 +58,9 @@ def test_slogans_found_by_pattern(text, expected):
         "翻过一座又一座山。",
         "成千上万名群众赶来。",
         "一家一家地走访。",
+        # a rhyme the village passed around, or quoted as the picture of its past
+        "以前村里流传一句“有事找不到人、村部大门一把锁”，现在变了。",
+        "“山路弯、穷根深、有女莫嫁山里人”是其真实写照。",
         # people's names joined by +, a byline, not a model
         "赵某某+钱某+孙某某",
     ],

@@ -70,8 +70,11 @@ SPEECH_AFTER = re.compile(
     r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
 )
 SAYING_BEFORE = re.compile(
-    r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话)[:：,，]?\s*$"
+    r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|"
+    r"流传(着)?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
+# A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
+SAYING_AFTER = re.compile(r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照")
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
@@ -199,7 +202,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
     if not 2 <= len(content) <= MAX_SLOGAN_CHARS or SENTENCE_END.search(content):
         return None
-    if SAYING_BEFORE.search(text, max(0, start - 8), start):
+    if SAYING_BEFORE.search(text, max(0, start - 12), start) or SAYING_AFTER.match(
+        text, end, end + 12
+    ):
         return None  # a folk saying quoted (俗话说“…”) is the people's, not a campaign's
     if outer and _spoken_context(text, start, end):
         if (
