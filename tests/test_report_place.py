@@ -12,9 +12,13 @@ from helpers.extract.records import ManifestRow
 from helpers.extract.text.clean import normalize
 
 
+def report_of(text: str):
+    return analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0)).report
+
+
 def place(text: str) -> tuple[str, str]:
-    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
-    return report.report.county, report.report.township
+    report = report_of(text)
+    return report.county, report.township
 
 
 def test_a_county_report_opening_with_one_townships_anecdote_stays_at_the_county():
@@ -71,8 +75,8 @@ def test_a_province_report_telling_one_villages_story_stays_at_the_province():
         "在岢岚县阳坪村，党支部带领群众种植沙棘。岢岚县阳坪村的村民说，日子越过越好。\n"
         "岢岚县阳坪村党支部书记说，岢岚县今年还将扩大种植。岢岚县的干部常来阳坪村。\n"
     )
-    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
-    assert (report.report.province, report.report.county) == ("山西省", "")
+    report = report_of(text)
+    assert (report.province, report.county) == ("山西省", "")
 
 
 def test_a_headline_speaking_for_the_province_keeps_the_report_at_the_province():
@@ -83,8 +87,8 @@ def test_a_headline_speaking_for_the_province_keeps_the_report_at_the_province()
         "在岢岚县三井镇，贫困户住进了新房。岢岚县的变化，是山西脱贫攻坚的一个缩影。"
         "岢岚县坚持党建引领，全县贫困发生率大幅下降。\n"
     )
-    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
-    assert (report.report.province, report.report.county) == ("山西省", "")
+    report = report_of(text)
+    assert (report.province, report.county) == ("山西省", "")
 
 
 def test_the_headline_place_wins_over_a_partner_city_the_body_quotes_more():
@@ -95,5 +99,5 @@ def test_the_headline_place_wins_over_a_partner_city_the_body_quotes_more():
         "“多亏了上海闵行区来帮扶，感谢上海闵行区。”村民说。"
         "近年来，上海闵行区对口帮扶岢岚县三井镇新华村，村里发展起了产业，群众增收明显。\n"
     )
-    report = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", "", 0))
-    assert (report.report.province, report.report.county) == ("山西省", "岢岚县")
+    report = report_of(text)
+    assert (report.province, report.county) == ("山西省", "岢岚县")

@@ -30,7 +30,7 @@ TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前
 # A clause that sets up the set a later count is drawn from: "全县贫困村中，".
 SET_UP = re.compile(r"(中|里|当中|之中)$")
 # What may stand between a measure word and its noun besides the noun's own qualifiers: a short
-# relative clause ending in 的 ("58个致富能力较弱的经济薄弱村") or a plan's name in quotes
+# relative clause ending in 的 ("43个基础条件较差的经济薄弱村") or a plan's name in quotes
 # ("30个“十四五”低收入村"). Not a bare phrase: "22个项目覆盖贫困村" counts projects. No digit
 # or clause break inside: "11个乡的11个贫困村" counts townships, not villages.
 BEFORE_NOUN = re.compile(r"(?:[^\d，,。；;、：:“”\"！？!?（）()]{1,12}?的|[“\"][^”\"]{1,8}[”\"])?")

@@ -33,14 +33,14 @@ OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
 PART_WORDS = re.compile(r"(其中|包括|内含)[^，,；;]{0,12}$")
 MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
-# "吸纳300人就业", "带动80户入社": a whole that a project employs or takes in; the poor among
-# them ("其中贫困户97名") are those it helps.
+# "吸纳260人就业", "带动80户入社": a whole that a project employs or takes in; the poor among
+# them ("其中贫困户64名") are those it helps.
 JOINED_OR_EMPLOYED = re.compile(r"^[^，,；;。]{0,4}?(就业|务工|入社|入股|加入|上岗)")
 # "某某村1860人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
 )
-# A clause that only says "persons": "人口17.16万", "人口为320人".
+# A clause that only says "persons": "人口9.3万", "人口为320人".
 BARE_PERSONS_WORD = re.compile(r"^(人口|人数)(为|达|共|约|近)?$")
 # "以上的", "以下各": the count bounds a class of places ("30户以上的自然村").
 CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
@@ -254,9 +254,9 @@ def _metric(
         metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
     if metric in ("population", "other") and unit in ("户", "人", "名"):
         after = text[q.end : min(sentence.end, q.end + 24)]
-        after = re.sub(r"^[\d.万]+(人|名)", "", after)  # the persons of "128户616人"
+        after = re.sub(r"^[\d.万]+(人|名)", "", after)  # the persons of "93户402人"
         if ALL_OF_THEM_POOR.match(after):
-            # "全村128户616人，全部是贫困人口": everyone counted is poor
+            # "全村93户402人，全部是贫困人口": everyone counted is poor
             return "poor_households" if unit == "户" else "poor_persons"
     earlier = sentence.metric_of_unit
     if (
@@ -264,7 +264,7 @@ def _metric(
         and BARE_PERSONS_WORD.match(left.strip())
         and earlier.get("户", "").startswith(("poor_", "lifted_"))
     ):
-        # "贫困户8.2万户，人口17.16万": the persons of the poor households just counted
+        # "贫困户3.6万户，人口11.2万": the persons of the poor households just counted
         return earlier["户"].replace("households", "persons")
     if metric != "other":
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):

@@ -46,7 +46,7 @@ POOR_VILLAGE_AFTER = re.compile(
 POOR_VILLAGE_BEFORE = re.compile(
     r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共计|总计|总数为|总数|数量为|共有|共|有|达|为|退出|出列|摘帽)?$"
 )
-# "257个村整体脱贫", "还未脱贫的30个重点村": villages counted as they exit or have not yet
+# "46个村整体脱贫", "还未脱贫的30个重点村": villages counted as they exit or have not yet
 # exited are the poor villages, whatever their qualifiers ("重点", "嘎查村").
 VILLAGE_HEAD = r"(\S{0,4}?)(行政村|嘎查村|嘎查|村)"
 VILLAGE_EXITS = re.compile(
@@ -58,9 +58,9 @@ VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的
 ALL_OF_THEM_POOR = re.compile(
     r"^(人)?[，,]?(全部|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)"
 )
-# "目前还剩22户", "剩下的9户": those still poor after the exits a sentence lists.
+# "目前还剩7户", "剩下的9户": those still poor after the exits a sentence lists.
 REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
-# "800多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count.
+# "300多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count.
 LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)")
 LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户|人口|群众|对象)(共|有|达|为|计)?$")
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
@@ -134,7 +134,7 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 
 
 # A clause that only says a sum was reached, so that the sum is of the money the clause before
-# named: "村集体收入还是零，2019年达到了80万元".
+# named: "合作社收入几乎为零，2020年达到了36万元".
 REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为)了?$")
 
 
@@ -208,7 +208,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if NOT_LIFTED.search(left[-12:] + "|" + right):
         return f"poor_{kind}"
     if REMAINING.search(left) and not _lifted_after(right):
-        return f"poor_{kind}"  # "2016年脱贫198户……目前还剩22户": the rest, not the lifted
+        return f"poor_{kind}"  # "2018年脱贫86户……目前仅剩5户": the rest, not the lifted
     unit = "户" if kind == "households" else "人"
     if OBJECT_MARKER.search(left) and counted_noun.after_measure(unit, right):
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help

@@ -72,7 +72,7 @@ QUANTITY = re.compile(
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?:(?<![\d.第])(?P<wan>\d+)(?P<wanscale>万|亿)(?=\d{{1,4}}[千百]))?  # "3万4千人": one number
-    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2018-08-23
+    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2021-05-17
     (?P<q1>多|余)?
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
@@ -88,7 +88,7 @@ QUANTITY = re.compile(
 LISTED_POINTS = re.compile(
     r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹|观点|要点|特点|难题)"
 )
-# Units a bare 百/千/万 counts when a qualifier rounds it: "近千家合作社", "百余户".
+# Units a bare 百/千/万 counts when a qualifier rounds it: "近千家企业", "百余户".
 QUALIFIED_SCALE_OK = frozenset("户家个所座头只套间")
 # Time counted in Chinese numerals with 个 (五个白天, 两个多小时): a duration, not a figure.
 CN_DURATION = re.compile(r"^多?(白天|晚上|夜晚|小时|钟头|月|多月|星期|礼拜|昼夜|日日夜夜)")
@@ -131,7 +131,7 @@ IMPLICIT_UNIT = re.compile(
     rf"""
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
-    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2018-08-23
+    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2021-05-17
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(?P<persons>(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))
@@ -454,7 +454,7 @@ def _implicit_counts(text: str):
         if chinese and SCALE_CHARS.isdisjoint(m["num"]) and not m["scale"]:
             continue  # "一村民", "三农民" are not counts
         if chinese and _indefinite(text, m.start("num")):
-            continue  # "数万职工": several, not a stated count
+            continue  # "数万工人": several, not a stated count
         value = _value(m["num"])
         if value is None or (value < 10 and not m["scale"]):
             continue

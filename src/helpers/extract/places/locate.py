@@ -259,7 +259,7 @@ def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
             break
         if len(headlined) == 1 and best not in headlined and score[headlined[0]] > 0:
             # The headline names one place and the body quotes another more often (a partner
-            # city that helps, "广州天河区来帮扶"): the report is about the headline's place.
+            # city that helps, "某市某区来帮扶"): the report is about the headline's place.
             best = headlined[0]
         elif score[best] / total < SHARE_TO_DESCEND:
             # The body is split between siblings: the one the headline names, if it names one.

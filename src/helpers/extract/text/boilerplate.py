@@ -13,6 +13,12 @@ import re
 from helpers.extract.lexicon import load_words
 from helpers.extract.text_units import han_count, has_han
 
+# An e-paper's page label: "第A05版:要闻", "00004版:专刊", "B10:乡村振兴特刊", "当前版:01版".
+EPAPER_PAGE_LABEL = (
+    r"第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[:：]|当前版"
+)
+EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
+
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
 # "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:张三", "关键词:党建,脱贫"
@@ -24,7 +30,7 @@ CHROME = re.compile(
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
-    r"第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[:：]|当前版|展开通版|收缩通版|通版阅读|"
+    rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
     r"前一天|后一天|数字版首页|往期回顾\s*$|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP)",
@@ -131,8 +137,6 @@ DATED_LINE = re.compile(
     r"^(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*[\u4e00-\u9fff]{0,10}$"
     r"|【(19|20)\d{2}年\d{1,2}月\d{1,2}日】"
 )
-# A dateline that leaves out the year: "04-21 14:25", "10/15某某晚报".
-MONTH_DAY_LEAD = re.compile(r"^\d{1,2}[-/]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(?![\d/-])")
 
 
 def is_meta(line: str) -> bool:

@@ -334,7 +334,7 @@ def _page_summary(lines: list[str], body: list[int]) -> bool:
 
 
 def _question_headline(line: str) -> bool:
-    """A long headline that asks or exclaims ("山区县如何念好“强村经”?——某县的启示") reads as
+    """A long headline that asks or exclaims ("山区县如何念好“致富经”?——某县的启示") reads as
     prose by its length and its ?; without a comma or a full stop it is not a paragraph."""
     return _titleish(line) and len(line) <= 60 and not CLAUSE_PUNCT.search(line)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.numbers import parse_chinese
+from helpers.extract.text import boilerplate as bp
 
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
 DATE = re.compile(
@@ -202,10 +203,9 @@ def _source(
     return ""
 
 
-# An e-paper's page: its page label ("第A05版:要闻", "00004版:专刊"), the paper's name printed
+# An e-paper's page: its page label (`boilerplate.EPAPER_PAGE`), the paper's name printed
 # above it ("某某日报", "某某日报 数字报纸"), and the page's metadata line that some e-paper
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
-EPAPER_PAGE = re.compile(r"^(第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|当前版)")
 PAPER_MASTHEAD = re.compile(
     r"^(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))\s*(数字报纸?|电子版|电子报)?$"
 )
@@ -221,7 +221,7 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
         m = EPAPER_METADATA.search(line)
         if m:
             return m["paper"]
-    if not any(EPAPER_PAGE.match(line) for line in header):
+    if not any(bp.EPAPER_PAGE.match(line) for line in header):
         return ""
     return next((m["paper"] for line in header if (m := PAPER_MASTHEAD.match(line))), "")
 

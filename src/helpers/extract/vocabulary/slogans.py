@@ -24,7 +24,7 @@ MAX_SLOGAN_CHARS = 40
 NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 # Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做;
-# not "一座又一座" (又: one after another) nor "九县一区都" (都 ends the formula).
+# not "一座又一座" (又: one after another) nor "五县一区都" (都 ends the formula).
 NOT_IN_SEGMENT = "个的了是在和与及等又都也就接地对样"  # particles and verbs that end a segment
 UNQUOTED = re.compile(
     rf"""
@@ -35,8 +35,8 @@ UNQUOTED = re.compile(
     re.X,
 )
 # What an unquoted run of numeral-led words is when it is not a formula: a place's name
-# ("三门镇双江村", a segment of three or more ending in a place's suffix), a family's size
-# ("一家七口", "四代同堂").
+# ("四方镇双河村", a segment of three or more ending in a place's suffix), a family's size
+# ("一家五口", "四代同堂").
 PLACE_SEGMENT = re.compile(r"^.{2,}[省市县区旗州盟镇乡村屯组园]$")
 FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
@@ -81,7 +81,7 @@ SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|这样|那样|哪儿|哪里")
 # A motto's parts are short and of a length; a long part beside a short one is a sentence
-# ("国庆长假，在村里兼职接送游客，…").
+# ("农闲时节，在村里帮着接送游客，…").
 LONG_PART, LENGTH_SPREAD = 9, 4
 MAX_NAME_CHARS = 12
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -231,7 +231,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if SPOKEN.search(content) or CONNECTIVE.search(content) or _uneven(parts):
         return None
     if len(parts) >= 2 and re.search(r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)", content):
-        return None  # "每天80元，比年轻时挣得还多": a sum in a clause is said, not a motto
+        return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
     if len(parts) >= 2 and all(ROLE_END.search(p) for p in LIST_WORDS.split(content) if p):
         return None  # a list of the people who take part, not a motto
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
@@ -265,8 +265,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
 
 
 def _uneven(parts: list[str]) -> bool:
-    """Parts of a sentence rather than of a motto; parts framed alike ("到基层去、到农村去、
-    到最需要的地方去") are a motto's, whatever their lengths."""
+    """Parts of a sentence rather than of a motto; parts framed alike ("到边疆去、到山区去、
+    到群众最需要的地方去") are a motto's, whatever their lengths."""
     if len(parts) < 2 or len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1:
         return False
     lengths = [len(p) for p in parts]
