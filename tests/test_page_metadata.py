@@ -222,6 +222,17 @@ def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, sour
     assert page(*header, body=body)["source"] == source
 
 
+def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
+    # the journal's page layout: headline, subtitle, "date+author", "journal year issue", keywords
+    header = ["下载客户端", "", "啃下深度贫困“硬骨头”", "——某某州脱贫攻坚纪实", "", "2019-06-02李某某"]
+    header += ["", "某某党建 2019年12期", "关键词:某某州 全州", "", "李某某", ""]
+    assert page(*header) == {
+        "title": "啃下深度贫困“硬骨头”",
+        "published": "2019-06-02",
+        "source": "某某党建",
+    }
+
+
 def test_spam_lines_are_removed_and_flagged():
     manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
     text = "某某村脱贫记\n亚洲无码一区二区三区,精品视频在线观看,国产精品\n" + BODY + "\n"

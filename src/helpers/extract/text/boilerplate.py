@@ -132,9 +132,11 @@ def is_header_chrome(line: str) -> bool:
 
 
 # Datelines that carry more than a date: "2022年06月13日 星期一 某某报" (an e-paper's page),
+# "2019-06-02李某某" (a journal's date with its author glued on),
 # "【字体: 】【2018年09月29日】【责任编辑:张三】" (a date among the page's widgets).
 DATED_LINE = re.compile(
     r"^(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*[\u4e00-\u9fff]{0,10}$"
+    r"|^(19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{2,10}$"
     r"|【(19|20)\d{2}年\d{1,2}月\d{1,2}日】"
 )
 
