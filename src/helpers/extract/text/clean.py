@@ -499,7 +499,9 @@ GLUED_BYLINE = re.compile(
 # label before a bar or in 【】, a site's name after a bar, a paper's name before it.
 AGENCY_LEAD = re.compile(r"^.{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*")
 BREADCRUMB = re.compile(r"^.*[>＞]\s*")
-LABEL_BAR = re.compile(r"^[^|｜丨]{1,10}\s*[|｜丨]\s*")
+# A column's label before a bar is shorter than the headline after it; a longer first part is
+# the headline, and what follows the bar the site's name.
+LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
 PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)(\s+|\s*[:：]\s*)")
@@ -536,6 +538,8 @@ def tidy_title(title: str) -> str:
         SERIES_LABEL,
     ):
         shorter = label.sub("", title, count=1).strip()
+        if label is LABEL_BAR and len(shorter) <= len(title) - len(shorter):
+            continue
         if len(shorter) >= MIN_HEADLINE:
             title = shorter
     return _once(title)
