@@ -154,6 +154,25 @@ def test_a_dateline_without_a_year_gives_no_date():
             ["山区县如何念好“强村经”?——来自某某县以党建引领集体经济发展的调查"],
             "山区县如何念好“强村经”?——来自某某县以党建引领集体经济发展的调查",
         ),
+        # a kicker of two short phrases over a headline that opens with its own place
+        (
+            [
+                "首页 > 专题",
+                "说一千道一万 两横一竖是关键",
+                "蓟州“第一书记”实干挖穷根",
+                "2018-04-27 来源：某某网",
+            ],
+            "蓟州“第一书记”实干挖穷根",
+        ),
+        # but a line that goes on from the two phrases is the rest of the headline
+        (
+            [
+                "党建领航  脱贫奔康",
+                "助力某某乡新农村建设取得新成效",
+                "发布时间:2017-10-09 作者:张三",
+            ],
+            "党建领航 脱贫奔康 助力某某乡新农村建设取得新成效",
+        ),
     ],
 )
 def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, title):
@@ -224,7 +243,14 @@ def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, sour
 
 def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
     # the journal's page layout: headline, subtitle, "date+author", "journal year issue", keywords
-    header = ["下载客户端", "", "啃下深度贫困“硬骨头”", "——某某州脱贫攻坚纪实", "", "2019-06-02李某某"]
+    header = [
+        "下载客户端",
+        "",
+        "啃下深度贫困“硬骨头”",
+        "——某某州脱贫攻坚纪实",
+        "",
+        "2019-06-02李某某",
+    ]
     header += ["", "某某党建 2019年12期", "关键词:某某州 全州", "", "李某某", ""]
     assert page(*header) == {
         "title": "啃下深度贫困“硬骨头”",

@@ -295,6 +295,8 @@ def _strip_page(lines: list[str]):
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
     headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
+    if len(headline_idx) >= 2 and _kicker(lines[headline_idx[0]], lines[headline_idx[1]]):
+        headline_idx = headline_idx[1:]
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     return [lines[i] for i in kept_idx], title, meta, header, removed
 
@@ -386,6 +388,23 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     return _title_below_lead(lines, kept_idx, first_body)
 
 
+# A kicker printed above the headline: short phrases set side by side ("党旗飘在山乡  初心写在田间").
+COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
+
+
+def _kicker(first: str, second: str) -> bool:
+    """Whether `first` is a kicker over the headline `second`: a couplet over a line that opens
+    with its own place ("某县:…"). A line that goes on from the couplet ("…  助力某县…") is the
+    rest of one headline."""
+    if not COUPLET.match(first.strip()):
+        return False
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    mentions = find_mentions(second.strip()[:KICKER_PLACE_CHARS])
+    return bool(mentions) and mentions[0].start == 0
+
+
+KICKER_PLACE_CHARS = 12
 NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--)|系列之[一二三四五六七八九十\d]+$")
 
 
