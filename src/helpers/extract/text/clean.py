@@ -388,7 +388,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     return _title_below_lead(lines, kept_idx, first_body)
 
 
-# A kicker printed above the headline: short phrases set side by side ("党旗飘在山乡  初心写在田间").
+# A kicker printed above the headline, short phrases side by side: "党旗飘在山乡  初心写在田间".
 COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
 
 
