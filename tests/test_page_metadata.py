@@ -235,6 +235,13 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
             BODY + "\n2020-05-06 1 1 某某日报 c1234.html 1 合作社开进贫困村 /enpproperty-->",
             "某某日报",
         ),
+        # a byline line of the outlet's reporters; the outlet, the date and a column
+        (["合作社开进贫困村", "某某日报记者 张某 通讯员 李某 王某"], BODY, "某某日报"),
+        (["合作社开进贫困村", "文 |《某某》新闻周刊记者 张某 李某"], BODY, "某某新闻周刊"),
+        (["合作社开进贫困村", "某某新闻 2020-10-11 乡村笔记"], BODY, "某某新闻"),
+        # a periodical without its issue or its title marks
+        (["合作社开进贫困村", "来源:《某某研究》2023年第9期"], BODY, "某某研究"),
+        (["Page 74 - 某某文史 总第五十五辑"], BODY, "某某文史"),
     ],
 )
 def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, source):
@@ -256,6 +263,18 @@ def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
         "title": "啃下深度贫困“硬骨头”",
         "published": "2019-06-02",
         "source": "某某党建",
+    }
+
+
+def test_a_headline_printed_over_a_summary_and_again_over_its_byline_is_read_once():
+    lead = "某某州统计数据显示,目前全州农牧民党员已达3.2万人,有效带动了群众脱贫。"
+    header = ["专题|3.2万名!某某州党员成为乡村发展的“主心骨”", lead]
+    header += ["专题|3.2万名!某某州党员成为乡村发展的“主心骨”", "来源:某某社 2021-06-08 15:11"]
+    header += ["分享", "分享到微信"]
+    assert page(*header, body=lead + "\n" + BODY) == {
+        "title": "3.2万名!某某州党员成为乡村发展的“主心骨”",
+        "published": "2021-06-08",
+        "source": "某某社",
     }
 
 

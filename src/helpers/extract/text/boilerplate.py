@@ -132,13 +132,24 @@ def is_header_chrome(line: str) -> bool:
 
 
 # Datelines that carry more than a date: "2022年06月13日 星期一 某某报" (an e-paper's page),
-# "2019-06-02李某某" (a journal's date with its author glued on),
+# "2019-06-02李某某" (a journal's date with its author glued on), "某某新闻 2020-10-11 乡村笔记"
+# (the outlet, the date and the column),
 # "【字体: 】【2018年09月29日】【责任编辑:张三】" (a date among the page's widgets).
 DATED_LINE = re.compile(
     r"^(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*[\u4e00-\u9fff]{0,10}$"
     r"|^(19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{2,10}$"
+    r"|^[\u4e00-\u9fff·]{2,12}\s+(19|20)\d{2}-\d{1,2}-\d{1,2}(\s+[\u4e00-\u9fff]{2,8})?$"
     r"|【(19|20)\d{2}年\d{1,2}月\d{1,2}日】"
 )
+
+
+# A byline line naming the outlet's reporters: "某某日报记者 张某 通讯员 李某",
+# "文 |《某某》周刊记者 张某".
+REPORTER_BYLINE = re.compile(
+    r"^(?:文\s*[|｜/:：]\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
+    r"(?:日报|晚报|报|网|社|台|周刊|杂志|新闻))(?:特约|首席|全媒体?|融媒体?)?记者\s*[\u4e00-\u9fff·]{2,4}"
+)
+BYLINE_CHARS = 40
 
 
 def is_meta(line: str) -> bool:
@@ -148,6 +159,12 @@ def is_meta(line: str) -> bool:
     if DATED_LINE.search(line) and len(line) <= 80:
         return True
     if DATE_TIME.search(line) and len(line) <= 80 and not SENTENCE_PUNCT.search(line):
+        return True
+    if (
+        len(line) <= BYLINE_CHARS
+        and REPORTER_BYLINE.match(line)
+        and not SENTENCE_PUNCT.search(line)
+    ):
         return True
     return len(line) <= 120 and bool(META_LABEL.search(line)) and han_count(line) < 40
 

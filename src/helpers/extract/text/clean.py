@@ -265,10 +265,14 @@ def _strip_page(lines: list[str]):
         for i, line in enumerate(lines)
         if not spam[i] and bp.is_body(line) and not bp.is_chrome(line)
     ]
-    if body and (_headline_over_byline(lines, body[0]) or _question_headline(lines[body[0]])):
-        body = body[1:]  # a long headline with a comma reads as prose; its byline says it is not
-    if len(body) > 1 and _page_summary(lines, body):
-        body = body[1:]
+    # A headline, a summary, the headline printed again with its byline: each is dropped in turn.
+    for _ in range(HEADER_PARAGRAPHS):
+        if body and (_headline_over_byline(lines, body[0]) or _question_headline(lines[body[0]])):
+            body = body[1:]  # a long headline with a comma reads as prose; its byline says not
+        elif len(body) > 1 and _page_summary(lines, body):
+            body = body[1:]
+        else:
+            break
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
@@ -324,15 +328,18 @@ def _widget(line: str) -> bool:
 
 CLAUSE_PUNCT = re.compile(r"[。，,；;]")
 SUMMARY_PREFIX = 30  # characters of the first paragraph looked for again
+HEADER_PARAGRAPHS = 3  # prose-like lines above the article a page may print
 
 
 def _page_summary(lines: list[str], body: list[int]) -> bool:
     """A page's summary printed above its headline: the first paragraph, printed again as the
-    article's lead further down ("走进某村，…" above the breadcrumb and headline, then again)."""
+    article's lead further down ("走进某村，…" above the breadcrumb and headline, then again),
+    or printed under the headline before the page prints the headline again with its byline."""
     first = lines[body[0]].strip()[:SUMMARY_PREFIX]
-    return len(first) == SUMMARY_PREFIX and any(
-        lines[i].strip().startswith(first) for i in body[1:]
-    )
+    if len(first) == SUMMARY_PREFIX and any(lines[i].strip().startswith(first) for i in body[1:]):
+        return True
+    above = {line.strip() for line in lines[: body[0]] if _titleish(line.strip())}
+    return any(line.strip() in above for line in lines[body[0] + 1 : body[1]])
 
 
 def _question_headline(line: str) -> bool:
@@ -373,7 +380,15 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             if block and block[0] - i > 1:
                 break
             block.insert(0, i)
-        block = [i for i in block if _titleish(lines[i])][-MAX_TITLE_LINES:]
+        # the titleish lines right above the byline: a summary paragraph above them ends the
+        # headline, so a headline printed above the summary too is not printed twice
+        while block and not _titleish(lines[block[-1]]):
+            block.pop()
+        for k in range(len(block) - 1, -1, -1):
+            if not _titleish(lines[block[k]]):
+                block = block[k + 1 :]
+                break
+        block = block[-MAX_TITLE_LINES:]
         if block:
             return block
     below_chrome = _below_site_chrome(lines, header_kept)

@@ -146,11 +146,21 @@ COUNTER_TAIL = re.compile(r"\s*\d*\s*(次|人次)?(阅读|浏览|点击|访问)(
 MEDIA_DESK_TAIL = re.compile(r"(全媒体?|融媒体?)$")
 
 
+# A periodical's issue printed after its name: "《某某研究》2023年第9期", "某某文史 总第五十五辑".
+ISSUE_TAIL = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,3}\s*期|总?第[\d一二三四五六七八九十百零〇]+[辑期卷])$"
+)
+TITLE_MARKS = re.compile(r"[《》〈〉]")
+
+
 def source(
     meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
 ) -> str:
-    """The outlet or body the report names (see `_source`), without a view counter glued to it."""
+    """The outlet or body the report names (see `_source`), without a view counter glued to it,
+    a periodical's issue after it, or the title marks around it."""
     name = _source(meta_lines, lead, strip_place, last_line, header)
+    if len(TITLE_MARKS.sub("", ISSUE_TAIL.sub("", name))) >= 2:
+        name = TITLE_MARKS.sub("", ISSUE_TAIL.sub("", name))
     name = MEDIA_DESK_TAIL.sub("", name) if len(MEDIA_DESK_TAIL.sub("", name)) >= 2 else name
     return COUNTER_TAIL.sub("", name) if len(COUNTER_TAIL.sub("", name)) >= 2 else name
 
@@ -194,7 +204,7 @@ def _source(
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
     for line in meta_lines:
-        m = OUTLET_THEN_NAMES.match(line)
+        m = OUTLET_THEN_NAMES.match(line) or bp.REPORTER_BYLINE.match(line)
         if m:
             return m["outlet"]
     m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
