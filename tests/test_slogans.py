@@ -44,6 +44,15 @@ def test_slogans_found_by_pattern(text, expected):
         "变“输血”为“造血”，破解“资金沉睡”难题。",  # metaphors and labels
         "千家万户都受益，大家一心一意谋发展。",  # idioms are not numbered formulas
         "村“两委”干部带头。",  # an institution, not a formula
+        "实行“一对一”结对帮扶。",  # a way of pairing people, not a motto
+        # a saying of the terrain's shares of hills, water and fields
+        "这里七山二水一分田，耕地稀少。",
+        "当地“九山半水半分田”，群众增收难。",
+        # a set of places counted by their kind, a family's generations, a visiting party
+        "为全州“一区三县”的村级组织建设活动场所。",
+        "全州两区三县的干部群众齐参与。",
+        "看到一家七口“四代同堂”，他十分高兴。",
+        "副部长王万荣一行6人来到村里。",
         "帮助群众克服“懒、散、慢”的消极心理。",  # a mindset to overcome, not a motto
         # a sentence in quotes: clauses joined by connectives, a long clause beside a short
         # one, a sum earned, a formula inside a sentence
@@ -215,6 +224,16 @@ def test_formulas_searched_near_each_plus_are_the_patterns_own_matches():
 )
 def test_mottos_of_single_characters_and_mottos_wrapped_by_the_layout(text, expected):
     assert slogans(text) == expected
+
+
+def test_straight_quotes_pair_up_in_order_within_their_line():
+    text = '推行"强村带弱村、党员带群众"的做法,培养"懂技术、会经营、善管理"的带头人。'
+    assert slogans(text) == [
+        ("强村带弱村、党员带群众", "quoted"),
+        ("懂技术、会经营、善管理", "quoted"),
+    ]
+    # an unpaired mark at a line's end does not pair with one on the next line
+    assert slogans('他说"我们要努力\n"一村一品"见成效') == [("一村一品", "numbered")]
 
 
 def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():

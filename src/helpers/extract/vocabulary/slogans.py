@@ -14,7 +14,9 @@ from helpers.extract.text_units import wrapped_line
 from helpers.extract.vocabulary import jieba_dictionary
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
-QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()))}\n]")
+# Some sites print straight quotes ("…"); they pair up in order within a line.
+STRAIGHT = '"'
+QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + STRAIGHT)}\n]")
 NUMERAL = "一二两三四五六七八九十百千万双"
 # Mottos are parallel parts of a few characters: "抓党建、促脱贫、保小康", "党建引领,产业兴村".
 PART_SPLIT = re.compile(r"[、,，;；\s]+")
@@ -39,6 +41,12 @@ UNQUOTED = re.compile(
 # ("一家五口", "四代同堂").
 PLACE_SEGMENT = re.compile(r"^.{2,}[省市县区旗州盟镇乡村屯组园]$")
 FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
+# A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
+TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
+# A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
+PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}$")
+# "某某一行6人": a visiting party, after its leader's name.
+VISITING_PARTY = re.compile(r"一行$")
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
 FORMULA_LEAD = re.compile(
@@ -140,10 +148,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     line stops without closing punctuation); then it may go on over the break, up to
     MAX_SLOGAN_CHARS characters of text.
     """
-    spans, stack, line_start = [], [], 0
+    spans, stack, line_start, straight = [], [], 0, None
     for mark in QUOTE_MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
-        if ch in PAIRS:
+        if ch == STRAIGHT:
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+        elif ch in PAIRS:
             stack.append((ch, i))
         elif stack and ch == PAIRS[stack[-1][0]]:
             _, start = stack.pop()
@@ -153,7 +167,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             line = text[line_start:i]
             if not (stack and wrapped_line(line)):
                 stack.clear()
-            line_start = i + 1
+            line_start, straight = i + 1, None
     return sorted(spans)
 
 
@@ -163,7 +177,10 @@ WRAP = re.compile(r"\n\s*")
 def is_numbered(content: str) -> bool:
     """Whether a phrase is a numbered formula (三会一课, 五个坚持, 八比对、六清退, 百千万)."""
     parts = [p for p in PART_SPLIT.split(content) if p]
-    if not parts or ORDINAL.search(content):
+    joined = "".join(parts)
+    if not parts or ORDINAL.search(content) or TERRAIN.match(joined) or PLACE_SET.match(joined):
+        return False
+    if FAMILY.search(joined):
         return False
     for part in parts:
         if not NUMBERED_PART.match(part) or len(part) > 10:
@@ -402,6 +419,9 @@ def extract_slogans(
             not any(covered[m.start() : m.end()])
             and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
             and not FAMILY.search(m.group())
+            and not TERRAIN.match(m.group())
+            and not PLACE_SET.match(m.group())
+            and not VISITING_PARTY.search(m.group())
             and len(set(SEGMENT.findall(m.group()))) > 1  # "一家一家地": one thing, said twice
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
