@@ -101,3 +101,34 @@ def test_the_headline_place_wins_over_a_partner_city_the_body_quotes_more():
     )
     report = report_of(text)
     assert (report.province, report.county) == ("山西省", "岢岚县")
+
+
+def test_a_headline_after_a_label_or_an_agency_dateline_still_speaks_for_the_province():
+    body = (
+        "在岢岚县阳坪村，党支部带领群众种植沙棘。岢岚县阳坪村的村民说，日子越过越好。"
+        "岢岚县阳坪村党支部书记说，岢岚县今年还将扩大种植。\n"
+    )
+    # a column's label on the headline's line, a subtitle speaking for 我省
+    labelled = (
+        "【奋进的五年·某省答卷】山乡巨变的答卷\n山乡巨变的答卷\n——党的十八大以来我省脱贫攻坚纪实\n"
+    )
+    assert report_of(labelled + body).province == "山西省"
+    assert report_of(labelled + body).county == ""
+    # the agency files from the provincial capital: its city is no place of the story
+    dated = (
+        "新华社太原5月6日电 题:山乡来了好书记——山西选派优秀干部驻村帮扶\n"
+        "作为脱贫攻坚主战场之一，山西注重选派能打硬仗的党员干部到扶贫一线，"
+        "近年来仅省直机关派驻到各地贫困村的第一书记就有上千人。\n"
+    )
+    report = report_of(dated + body)
+    assert (report.province, report.prefecture, report.county) == ("山西省", "", "")
+
+
+def test_a_headline_naming_the_province_and_one_of_its_villages_is_that_villages_story():
+    # 川口村 is a village of the gazetteer in 甘肃 (白银市平川区); the report is its own
+    text = (
+        "甘肃川口村三任第一书记的答卷\n"
+        "近年来，甘肃各地坚持党建引领，把支部建在产业链上，贫困群众收入稳步增长。\n"
+        "这里是白银市平川区川口村，三任驻村第一书记接续奋斗，川口村发生了大变化。\n"
+    )
+    assert report_of(text).county == "平川区"

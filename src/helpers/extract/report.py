@@ -23,22 +23,25 @@ def describe(
     """(the report's row, its place's code, its Place, where its headline ends in the text)."""
     text = cleaned.text
     lines = text.split("\n")
-    title_end = (
-        len(cleaned.title.replace(" ", "\n"))
-        if cleaned.title and text.startswith(cleaned.title.split(" ")[0])
-        else 0
+    title_end = _title_end(text, cleaned.title)
+    lead_line = next(
+        (ln for ln in lines if len(ln) > 40 and text.find(ln) >= title_end),
+        lines[0] if lines else "",
     )
-    lead_line = next((ln for ln in lines if len(ln) > 40), lines[0] if lines else "")
     lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
     context = regions.context_codes(page_context)
     lead_start = lead_end - len(lead_line)
-    dateline_end = lead_start + meta.dateline_length(lead_line)
-    voters = [loc for loc in located if not lead_start <= loc.start < dateline_end]
+    # the place in a dateline, the lead's or the headline line's ("某某社某地8月8日电 题:…"),
+    # is where the outlet files from
+    datelines = [(lead_start, lead_start + meta.dateline_length(lead_line))]
+    if lines:
+        datelines.append((0, meta.dateline_length(lines[0])))
+    voters = [loc for loc in located if not any(a <= loc.start < b for a, b in datelines)]
     code, place = regions.report_place(text, voters, title_end, lead_end, context)
     headline_end = _headline_end(text, title_end)
-    province_only = _names_only_a_province(located, title_end, lead_end) or _speaks_for_province(
-        text[:headline_end], located, headline_end, code
-    )
+    province_only = _names_only_a_province(
+        text, voters, title_end, lead_end
+    ) or _speaks_for_province(text[:headline_end], voters, headline_end, code)
     if len(code) > 2 and province_only:
         # "某省：…" with a lead about the whole province, then one village's story: the
         # province's report, not the village's county's
@@ -85,6 +88,22 @@ def describe(
         path=path,
     )
     return report, code, place, title_end
+
+
+HEADLINE_SEARCH = 40  # characters of the first line a column's label or a dateline may take
+
+
+def _title_end(text: str, title: str) -> int:
+    """Where the headline ends in the text, when the text opens with it; a column's label or an
+    agency's dateline before it on its line ("【某某专栏】标题", "某某社某地8月8日电 题:标题")
+    is part of the headline's line. 0 when the text does not open with the headline."""
+    if not title:
+        return 0
+    at = text.find(title.split(" ")[0], 0, HEADLINE_SEARCH + len(title))
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    if at < 0 or at > min(HEADLINE_SEARCH, first_line_end):
+        return 0
+    return at + len(title.replace(" ", "\n"))
 
 
 def _headline_names_county_alone(headline: str, located: list, title_end: int) -> bool:
@@ -146,14 +165,20 @@ def _without_place_kicker(title: str) -> str:
     return rest if covered == len(kicker) and len(mentions) >= 2 and province else title
 
 
-def _names_only_a_province(located: list, title_end: int, lead_end: int) -> str:
+def _names_only_a_province(text: str, located: list, title_end: int, lead_end: int) -> str:
     """The province, when the headline names it and the headline and the lead name no other
-    place ("广西：…" and "近年来，广西各地…"); else ''."""
+    place ("广西：…" and "近年来，广西各地…"), not even one of its villages ("某省某某村…");
+    else ''."""
     in_headline = {loc.code for loc in located if loc.start < title_end}
     codes = {loc.code for loc in located if loc.start < lead_end}
-    if len(codes) == 1 and codes == in_headline and len(next(iter(codes))) == 2:
-        return next(iter(codes))
-    return ""
+    if len(codes) != 1 or codes != in_headline or len(next(iter(codes))) != 2:
+        return ""
+    province = next(iter(codes))
+    for m in regions.VILLAGE_MENTION.finditer(text[:title_end]):
+        stem = m["stem"]
+        if any(gz.has_village(province, stem[-n:] + "村") for n in (2, 3, 4) if n <= len(stem)):
+            return ""
+    return province
 
 
 # A headline that speaks for a whole province: "党的十八大以来我省…纪实", "全省…综述".

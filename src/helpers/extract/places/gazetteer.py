@@ -222,6 +222,17 @@ def village_variants(name: str) -> list[str]:
     return variants
 
 
+def has_village(region_code: str, village: str) -> bool:
+    """Whether a village of this name lies anywhere under a province or prefecture."""
+    spans, _ = _village_blobs()
+    return any(
+        _townships_of(county, variant)
+        for county in spans
+        if county.startswith(region_code)
+        for variant in village_variants(village)
+    )
+
+
 def township_of_village(county_code: str, village: str) -> str:
     """Township code of a village in a county, or '' when unknown or ambiguous."""
     for variant in village_variants(village):
