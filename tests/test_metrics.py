@@ -50,6 +50,9 @@ GOOD = [
     # people added to the register in a year are a flow into the stock, not the stock
     ("2019年新增贫困人口48人", "other"),
     ("全县新纳入建档立卡贫困户35户", "other"),
+    # 扶持 (support) is a verb of direct help: those it supports are its beneficiaries
+    ("共扶持贫困人口4800人", "beneficiary_persons"),
+    ("扶持贫困户320户发展产业", "beneficiary_households"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.
