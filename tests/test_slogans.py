@@ -48,6 +48,9 @@ def test_slogans_found_by_pattern(text, expected):
         # a saying of the terrain's shares of hills, water and fields
         "这里七山二水一分田，耕地稀少。",
         "当地“九山半水半分田”，群众增收难。",
+        # speech in quotes: a connective, the hours of a story told
+        "他说“当干部，就要带头干，干给群众看”。",
+        "为了“白天在镇上开会，凌晨两点赶回村里”。",
         # a set of places counted by their kind, a family's generations, a visiting party
         "为全州“一区三县”的村级组织建设活动场所。",
         "全州两区三县的干部群众齐参与。",
@@ -234,6 +237,21 @@ def test_straight_quotes_pair_up_in_order_within_their_line():
     ]
     # an unpaired mark at a line's end does not pair with one on the next line
     assert slogans('他说"我们要努力\n"一村一品"见成效') == [("一村一品", "numbered")]
+
+
+def test_a_name_once_shown_to_be_a_slogan_is_one_at_every_quote():
+    # the first quote follows a campaign verb; the later ones stand before other nouns
+    text = "全县开展“四进四联”活动。“四进四联”工作队深入各村，“四进四联”干部走村入户。"
+    assert slogans(text) == [("四进四联", "numbered")] * 3
+    # a quote never shown to be a slogan stays none, however often it recurs
+    assert slogans("大家“抱团发展”，“抱团发展”成了共识。") == []
+
+
+def test_a_motto_of_one_group_leading_another_is_no_list_of_roles():
+    assert slogans("形成“干部带党员、党员带群众”的工作格局。") == [
+        ("干部带党员、党员带群众", "quoted")
+    ]
+    assert slogans("选派“第一书记、驻村队员、大学生村官”到村。") == []
 
 
 def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():

@@ -60,6 +60,10 @@ CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会�
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
+# A motto's part in which one group leads another ("支部带党员、党员带群众"), not a role.
+ONE_LEADS_ANOTHER = re.compile(
+    r"^[\u4e00-\u9fff]{1,5}(带(?!头)|促|帮|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
+)
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -87,7 +91,10 @@ SAYING_AFTER = re.compile(r"[，,]?(就|正|便)?是(其|它|当地|这里|那�
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
-CONNECTIVE = re.compile(r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|这样|那样|哪儿|哪里")
+CONNECTIVE = re.compile(
+    r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|就要|这样|那样|哪儿|哪里"
+    r"|凌晨|清晨|傍晚|深夜|昨天|今天|明天"  # the hours and days of a story told
+)
 # A motto's parts are short and of a length; a long part beside a short one is a sentence
 # ("农闲时节，在村里帮着接送游客，…").
 LONG_PART, LENGTH_SPREAD = 9, 4
@@ -249,7 +256,11 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if len(parts) >= 2 and re.search(r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)", content):
         return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
-    if len(parts) >= 2 and all(ROLE_END.search(p) for p in LIST_WORDS.split(content) if p):
+    if (
+        len(parts) >= 2
+        and all(ROLE_END.search(p) for p in LIST_WORDS.split(content) if p)
+        and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
+    ):
         return None  # a list of the people who take part, not a motto
     if len(parts) >= 2 and all(PART.match(p) for p in parts):
         return "quoted", STRUCTURE
@@ -405,6 +416,15 @@ def extract_slogans(
                 content = text[sp[0] + 1 : sp[1] - 1]
                 if kinds[sp] is None and _name_like(content):
                     kinds[sp] = ("numbered" if _numeral_led(content) else "quoted", LIST)
+    # A name the report has shown to be a slogan is one wherever it quotes it again (开展“某某”
+    # 活动, then “某某”工作队), whatever surrounds the later quotes.
+    known = {}
+    for sp in outers:
+        if kinds[sp]:
+            known.setdefault(canonical(text[sp[0] + 1 : sp[1] - 1]), kinds[sp])
+    for sp in outers:
+        if kinds[sp] is None:
+            kinds[sp] = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
     for sp in outers if with_candidates else ():
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
