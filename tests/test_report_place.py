@@ -132,3 +132,13 @@ def test_a_headline_naming_the_province_and_one_of_its_villages_is_that_villages
         "这里是白银市平川区川口村，三任驻村第一书记接续奋斗，川口村发生了大变化。\n"
     )
     assert report_of(text).county == "平川区"
+
+
+def test_a_short_name_shared_by_a_county_and_its_seat_is_the_countys():
+    # 灵寿 names both 灵寿县 and its seat, 灵寿镇; the headline's bare 灵寿 is the county
+    text = (
+        "河北灵寿以脱贫攻坚统揽全面发展\n"
+        "近年来，作为扶贫开发重点县，灵寿县坚持以脱贫攻坚为统揽，全县贫困人口大幅减少。"
+        "灵寿县的干部常年驻村，灵寿县各村都建立了合作社。\n"
+    )
+    assert place(text) == ("灵寿县", "")

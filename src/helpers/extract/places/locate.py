@@ -129,6 +129,11 @@ def resolve(
         candidates = m.codes
         if not m.strong:
             candidates = _supported_short_form(i, mentions, text, strong_codes)
+            # a short form shared by a county and its seat (武强 for 武强县 and 武强镇) is the
+            # county's: the larger unit is the one a bare name stands for
+            candidates = [
+                c for c in candidates if not any(c.startswith(o) and c != o for o in candidates)
+            ]
         support = {}
         for c in candidates:
             if c not in kin_of:
