@@ -142,3 +142,16 @@ def test_a_short_name_shared_by_a_county_and_its_seat_is_the_countys():
         "灵寿县的干部常年驻村，灵寿县各村都建立了合作社。\n"
     )
     assert place(text) == ("灵寿县", "")
+
+
+def test_township_names_shared_across_the_country_are_placed_by_the_county_they_share():
+    # 城子镇, 新合镇 and 狮子镇 each name townships of several counties; only 九江县 (360421)
+    # has all three, so together they place the report there; as the text names three of its
+    # townships alike, it stays at the county
+    text = (
+        "我区经济薄弱村帮扶见实效\n"
+        "近年来，我区坚持党建引领，城子镇、新合镇、狮子镇的经济薄弱村全部建起了合作社，"
+        "村集体收入普遍达到10万元以上。\n"
+    )
+    report = report_of(text)
+    assert (report.prefecture, report.county, report.township) == ("九江市", "九江县", "")

@@ -21,6 +21,10 @@ SHARE_TO_DESCEND = 0.6
 COMMON_AFTER = re.compile(r"[里委城级长乡域内外]")
 
 
+COUNTY_CODE, TOWNSHIP_CODE = 6, 9  # digits of a county's and a township's division code
+TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|街道|苏木)$")
+
+
 @dataclass(slots=True)  # not frozen: a page has hundreds, and a frozen init costs 3×
 class Mention:
     start: int
@@ -123,6 +127,14 @@ def resolve(
     all_codes = [c for m in everything for c in m.codes]
     strong_codes = {c for m in everything if m.strong for c in m.codes}
     named, below = Counter(all_codes), Counter(chain.from_iterable(map(_prefixes, all_codes)))
+    # Townships of one county named together support each other (孤山镇、新桥镇 and 东兴镇 are
+    # common names, but only one county has all three): the other names with a township there.
+    township_names: dict[str, set[str]] = defaultdict(set)
+    for m in everything:
+        if TOWNSHIP_SUFFIX.search(m.text):  # "团结", "解放" are words before they are places
+            for c in m.codes:
+                if len(c) == TOWNSHIP_CODE:
+                    township_names[c[:COUNTY_CODE]].add(m.text)
     kin_of: dict[str, int] = {}  # codes recur across mentions: count their kin once
     resolved = []
     for i, m in enumerate(mentions):
@@ -140,6 +152,8 @@ def resolve(
                 kin_of[c] = _kin(c, named, below)
             # a name shared by a unit and its parent (a 县 and its 镇) does not support itself
             support[c] = kin_of[c] - _self_nesting(m.codes)[c]
+            if len(c) == TOWNSHIP_CODE and m.text in township_names[c[:COUNTY_CODE]]:
+                support[c] += len(township_names[c[:COUNTY_CODE]]) - 1
         if len(candidates) > 1:
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]
