@@ -53,6 +53,10 @@ GOOD = [
     # 扶持 (support) is a verb of direct help: those it supports are its beneficiaries
     ("共扶持贫困人口4800人", "beneficiary_persons"),
     ("扶持贫困户320户发展产业", "beneficiary_households"),
+    # the poor's "hat" taken off is an exit; villages classed as poor by a place's list
+    ("全县1.2万名贫困群众摘掉了“穷帽”", "lifted_persons"),
+    ("其中5个村为全县一类贫困村", "poor_villages"),
+    ("部长张某一行6人来到对口帮扶村", "other"),  # a visiting party, not those it helps
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.

@@ -23,6 +23,7 @@ LIFTED = re.compile(
         减贫                                        # 减贫1200人
       | 脱贫(?!{alternation(load_words("tuopin_as_noun"))})  # 脱贫320户, not 脱贫攻坚 / 脱贫户
       | 摘帽 | 出列                                # 贫困村出列5个
+      | [摘甩脱](掉|去)?了?[“"「]?(穷|贫困)帽        # 1200名群众摘掉了“穷帽”
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
       | 实现了?[“"]?两不愁三保障                    # the national criterion of having exited
@@ -40,8 +41,10 @@ NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
 # "新增贫困人口13人": people added to the register in a period, a flow into the stock of poor,
 # not the stock itself.
 ADDED_TO_REGISTER = re.compile(r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?$")
+# "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them
 POOR_VILLAGE_AFTER = re.compile(
-    r"^(村\S{0,6}?为)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*贫困村"
+    r"^(村\S{0,6}?为[^，,；;非]{0,8}?)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*"
+    r"贫困村"
 )
 POOR_VILLAGE_BEFORE = re.compile(
     r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共计|总计|总数为|总数|数量为|共有|共|有|达|为|退出|出列|摘帽)?$"
@@ -186,6 +189,8 @@ def _poor_villages(left: str, right: str) -> bool:
 
 def persons(left: str, right: str, sentence: str) -> str:
     """Persons: population, party members, cadres, or the poverty metrics."""
+    if left.endswith("一行"):
+        return "other"  # "某某一行6人来到…": a visiting party, whoever it came to help
     # "农村低收入人口4.2万人" ends in 人口 but counts the poor, not everyone
     if POPULATION.search(left) and not counted_noun.subject_before("人", left):
         return "population"
