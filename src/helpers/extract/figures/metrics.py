@@ -226,9 +226,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     # without the whole-place scope still is).
     whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
     clause = left if whole_stock else left + "|" + right
-    if STRONG_HELP.search(clause) or (
-        WEAK_HELP.search(clause) and (kind == "households" or POVERTY.search(sentence))
-    ):
+    if STRONG_HELP.search(clause) or (WEAK_HELP.search(clause) and POVERTY.search(sentence)):
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
         return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
