@@ -232,3 +232,13 @@ def test_the_headline_alone(printed, headline):
     from helpers.extract.text.clean import tidy_title
 
     assert tidy_title(printed) == headline
+
+
+def test_a_line_printed_twice_in_a_row_is_read_once():
+    from helpers.extract.text.clean import clean
+
+    page = (
+        "某村“三联三帮”兴了产业\n\n某村“三联三帮”兴了产业\n\n2020-09-17\n\n"
+        + "正文说起某村的变化。" * 3
+    )
+    assert clean(page).text.count("三联三帮") == 1

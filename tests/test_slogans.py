@@ -51,6 +51,8 @@ def test_slogans_found_by_pattern(text, expected):
         # speech in quotes: a connective, the hours of a story told
         "他说“当干部，就要带头干，干给群众看”。",
         "为了“白天在镇上开会，凌晨两点赶回村里”。",
+        "这里是“难中之难、艰中之艰”的深度贫困地区。",  # an epithet of the hardest case
+        "全县实现“脱贫摘帽”。",  # the term for a county's exit
         # a set of places counted by their kind, a family's generations, a visiting party
         "为全州“一区三县”的村级组织建设活动场所。",
         "全州两区三县的干部群众齐参与。",

@@ -217,7 +217,9 @@ def clean(raw_text: str) -> Cleaned:
         text = restore_place_names(text)
         flags.append("converted_traditional")
     lines = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
+    # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for line in lines if line]
+    lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
     kept, title, meta, header, removed = _strip_page(lines)
     if removed["chrome"]:
         flags.append("boilerplate_removed")

@@ -43,6 +43,8 @@ PLACE_SEGMENT = re.compile(r"^.{2,}[省市县区旗州盟镇乡村屯组园]$")
 FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
 # A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
 TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
+# An epithet of the hardest case, not a motto: "贫中之贫、坚中之坚", "硬仗中的硬仗".
+EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
 # A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
 PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}$")
 # "某某一行6人": a visiting party, after its leader's name.
@@ -252,7 +254,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if is_numbered(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
-    if SPOKEN.search(content) or CONNECTIVE.search(content) or _uneven(parts):
+    if (
+        SPOKEN.search(content)
+        or CONNECTIVE.search(content)
+        or _uneven(parts)
+        or all(EPITHET.match(p) for p in parts)
+    ):
         return None
     if len(parts) >= 2 and re.search(r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)", content):
         return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
