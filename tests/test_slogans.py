@@ -53,6 +53,9 @@ def test_slogans_found_by_pattern(text, expected):
         "为了“白天在镇上开会，凌晨两点赶回村里”。",
         "这里是“难中之难、艰中之艰”的深度贫困地区。",  # an epithet of the hardest case
         "全县实现“脱贫摘帽”。",  # the term for a county's exit
+        "这里是“万水之源”。",  # a word led by a large numeral, not a numbered formula
+        "开展以争创“红色党建示范村”为主题的活动。",  # an honour a village strives for
+        "变“单打独斗”为“抱团发展”。",  # the two poles of a change
         # a set of places counted by their kind, a family's generations, a visiting party
         "为全州“一区三县”的村级组织建设活动场所。",
         "全州两区三县的干部群众齐参与。",
@@ -247,6 +250,16 @@ def test_a_name_once_shown_to_be_a_slogan_is_one_at_every_quote():
     assert slogans(text) == [("四进四联", "numbered")] * 3
     # a quote never shown to be a slogan stays none, however often it recurs
     assert slogans("大家“抱团发展”，“抱团发展”成了共识。") == []
+
+
+def test_mottos_by_their_shape_a_chain_of_aims_and_parts_framed_alike():
+    assert slogans("坚持“抓党建促振兴促发展”。") == [("抓党建促振兴促发展", "quoted")]
+    assert slogans("实现“自我管理、自我服务、自我监督”。") == [
+        ("自我管理、自我服务、自我监督", "quoted")
+    ]
+    assert slogans("喊出“开局就是决战、上阵就要冲刺”。") == [
+        ("开局就是决战、上阵就要冲刺", "quoted")
+    ]
 
 
 def test_a_motto_of_one_group_leading_another_is_no_list_of_roles():

@@ -66,6 +66,11 @@ ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?!头)|促|帮|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
 )
+# A chain of aims, 抓 one thing to further others: “抓党建促乡村振兴”, “抓党建促稳定促发展”.
+CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
+# An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
+HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
+HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之家)$")
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -91,10 +96,10 @@ SAYING_BEFORE = re.compile(
 SAYING_AFTER = re.compile(r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照")
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
-SPOKEN = re.compile(r"[了吗吧呢啊呀俺我你他她咱]")
+SPOKEN = re.compile(r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我")  # 自我管理 is no speaker
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(
-    r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|就要|这样|那样|哪儿|哪里"
+    r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|这样|那样|哪儿|哪里"
     r"|凌晨|清晨|傍晚|深夜|昨天|今天|明天"  # the hours and days of a story told
 )
 # A motto's parts are short and of a length; a long part beside a short one is a sentence
@@ -195,6 +200,8 @@ def is_numbered(content: str) -> bool:
         if not NUMBERED_PART.match(part) or len(part) > 10:
             return False
         segments = SEGMENT.findall(part)
+        if len(segments) == 1 and part[0] in "万千百" and part[1:2] not in NUMERAL:
+            return False  # "万水之源", "千年古村": a word that starts with a large numeral
         nouns = re.sub(rf"[{NUMERAL}个项种大条]", "", part)
         if not (
             len(segments) >= 2
@@ -281,6 +288,17 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # “一号工程”: an ordinal names a campaign only with a campaign's ending, and not inside
         # a speaker's words, where ‘第一责任’ and ‘一号工程’ are a turn of phrase
         return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
+    if len(parts) == 1 and CHAIN_MOTTO.match(content):
+        return "quoted", STRUCTURE
+    before = text[max(0, start - 10) : start]
+    if len(parts) == 1 and HONOUR_NAME_BEFORE.search(before) and HONOUR_NAME_END.search(content):
+        return None  # 争创“某某示范村”: an honour a village strives for, not a motto
+    if (
+        len(parts) == 1
+        and CHANGE_BEFORE.search(before[-1:])
+        and re.match(r"[为到向成]", text[end : end + 1])
+    ):
+        return None  # 变“单打独斗”为“抱团发展”: a state changed from or to
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS:
         kind = "numbered" if _numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
