@@ -155,3 +155,15 @@ def test_township_names_shared_across_the_country_are_placed_by_the_county_they_
     )
     report = report_of(text)
     assert (report.prefecture, report.county, report.township) == ("九江市", "九江县", "")
+
+
+def test_divisions_named_by_common_words_need_their_county_beside_them():
+    # 产业园 and 胜利 are official names of one division each, far from here; in a text they
+    # are an industrial park and a victory
+    text = (
+        "企业结对帮扶见实效\n"
+        "12月13日，某公司一行6人来到对口帮扶的平远县考察调研。村里的产业园建起来了，"
+        "产业园里种满了茶树。干部群众团结一心，取得了胜利，胜利的喜悦写在脸上。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.county) == ("广东省", "平远县")

@@ -20,12 +20,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from helpers.config import GAZETTEER_DIR, PROJECT_ROOT
+from helpers.config import DICTIONARIES_DIR, GAZETTEER_DIR, PROJECT_ROOT
 
 T = TypeVar("T")
 CACHE_DIR = PROJECT_ROOT / "data" / ".cache" / "lookups"
 # The modules whose code shapes the derived structures.
 DERIVING_MODULES = ("extract/places/gazetteer.py", "extract/places/locate.py")
+# ... and the word lists they read.
+DERIVING_WORDS = ("generic_division_names.txt",)
 
 
 @functools.cache
@@ -33,7 +35,9 @@ def version() -> str:
     """The lookups' version: a digest of the gazetteer and of the code that derives from it."""
     digest = hashlib.sha256(f"{sys.version_info[:2]}{pickle.HIGHEST_PROTOCOL}".encode())
     here = Path(__file__).resolve().parent
-    for path in sorted(GAZETTEER_DIR.glob("*.gz")) + [here / m for m in DERIVING_MODULES]:
+    derived_from = [here / m for m in DERIVING_MODULES]
+    derived_from += [DICTIONARIES_DIR / w for w in DERIVING_WORDS]
+    for path in sorted(GAZETTEER_DIR.glob("*.gz")) + derived_from:
         digest.update(path.name.encode())
         digest.update(file_digest(path))
     return digest.hexdigest()[:16]

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
+from helpers.extract.lexicon import load_words
 from helpers.extract.places import gazetteer as gz
 from helpers.prebuilt import persisted
 
@@ -42,14 +43,17 @@ def _aliases() -> tuple[str, str]:
     where 71,000 tuples of codes took 14 ms to unpickle in every process; a name's codes are
     read when a text names it (`_codes`)."""
     aliases: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+    generic = set(load_words("generic_division_names"))
     for name, codes in gz.all_names().items():
         for code in codes:
             level = gz.divisions()[code].level if code in gz.divisions() else _level_of(code)
+            # two characters are a word before they are a place: "城区", "新镇", and the
+            # streets some cities name with no suffix at all ("胜利", "团结", "新华")
             weak_full = (
                 len(name) <= 2
-                and level in ("county", "township")
-                and name.endswith(("区", "镇", "乡"))
-            )
+                and (level == "township" or (level == "county" and name.endswith("区")))
+            ) or name in generic
+
             aliases[name][1 if weak_full else 0].add(code)
             short = gz.short_name(name, level)
             if short and short not in gz.all_names():
