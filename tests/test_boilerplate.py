@@ -21,6 +21,9 @@ CHROME = [
     "网站维护 某某县信息中心 黔公网安备 52262302000123号",
     "某某新闻网 > 正文",
     "访客数：8812",
+    # a site's long row of links, divided by bars
+    "某某生活网 | 某某本地通 | 某某影讯 | 某某公交 | 某某地图 | 某某天气"
+    " | 某某连锁品牌店 | 某某小区 | 电影 | 明星",
 ]
 # Article sentences: never chrome, even with numbers, places and colons.
 ARTICLE = [
@@ -28,6 +31,8 @@ ARTICLE = [
     "今年以来，该镇共投入资金500万元，修建道路12公里。",
     "村党支部书记李四说：“我们要带领群众一起致富。”",
     "截至目前，全乡建档立卡贫困户已全部脱贫。",
+    # a long line with bars, but prose between them
+    "产业兴旺 | 村里建起了合作社，贫困户都入了股 | 年底分红人均800元 | 群众满意",
 ]
 META = ["发布时间：2021-03-09 来源：某某日报", "作者：张三  来源：某某网"]
 SPAM = ["某某县 某某乡 某某镇 某某村 某某县 某某乡 某某镇 某某村"]

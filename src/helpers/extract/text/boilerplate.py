@@ -89,14 +89,19 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 
 def is_navigation(line: str) -> bool:
     """A menu bar: "网站首页 | 新闻中心 | 政务公开", "首页 要闻 政务 民生 专题"."""
-    if len(line) > 60 or SENTENCE_PUNCT.search(line):
+    bars = line.count("|") + line.count("｜")
+    # a long row of links is a menu only when bars divide it: spaces also divide prose
+    if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
     tokens = [t for t in NAV_SPLIT.split(line) if t]
     return (
         len(tokens) >= 3
-        and all(len(t) <= 6 for t in tokens)
-        and ("|" in line or "｜" in line or len(tokens) >= 4)
+        and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
+        and (bars > 0 or len(tokens) >= 4)
     )
+
+
+MENU_BARS, MENU_CHARS = 4, 200
 
 
 def is_chrome(line: str) -> bool:
