@@ -167,3 +167,14 @@ def test_divisions_named_by_common_words_need_their_county_beside_them():
     )
     report = report_of(text)
     assert (report.province, report.county) == ("广东省", "平远县")
+
+
+def test_the_township_written_before_the_headlines_village_is_the_reports():
+    # the headline names the county and one village (not in the gazetteer); the lead writes
+    # its township before it, once, and the text speaks of the county more often
+    text = (
+        "岢岚县福兴村：“三变”改革变出新生活\n"
+        "天还没亮，忻州市岢岚县阳坪乡福兴村村民就来到养殖场。岢岚县推行“三变”改革以来，"
+        "岢岚县各村都建起了合作社，岢岚县的干部常来村里。\n"
+    )
+    assert place(text) == ("岢岚县", "阳坪乡")

@@ -50,6 +50,10 @@ def describe(
     if len(code) == 9 and _township_is_an_example(text, located, code, headline_end):
         code = code[:6]
         place = gz.place_of(code, regions.name_as_written(located, code))
+    town = _township_of_headline_village(text, text[:headline_end], located, code)
+    if town:
+        # "某县某村：…" over a lead that writes "某县某镇某村": the village's township is named
+        code, place = town, gz.place_of(town, regions.name_as_written(located, town))
     if (
         len(code) == 6
         and not place.township
@@ -104,6 +108,21 @@ def _title_end(text: str, title: str) -> int:
     if at < 0 or at > min(HEADLINE_SEARCH, first_line_end):
         return 0
     return at + len(title.replace(" ", "\n"))
+
+
+def _township_of_headline_village(text: str, headline: str, located: list, code: str) -> str:
+    """The township of the county `code` that the text writes right before a village the
+    headline names ("某县高峰村：…", then "某县某镇高峰村"); '' when there is none."""
+    if len(code) != 6:
+        return ""
+    towns = [loc for loc in located if len(loc.code) == 9 and loc.code.startswith(code)]
+    for m in regions.VILLAGE_MENTION.finditer(headline):
+        stem = m["stem"]
+        villages = [stem[-n:] + "村" for n in (2, 3, 4) if n <= len(stem)]
+        for loc in towns:
+            if loc.start >= len(headline) and any(text.startswith(v, loc.end) for v in villages):
+                return loc.code
+    return ""
 
 
 def _headline_names_county_alone(headline: str, located: list, title_end: int) -> bool:
