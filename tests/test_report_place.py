@@ -178,3 +178,14 @@ def test_the_township_written_before_the_headlines_village_is_the_reports():
         "岢岚县各村都建起了合作社，岢岚县的干部常来村里。\n"
     )
     assert place(text) == ("岢岚县", "阳坪乡")
+
+
+def test_an_ethnic_township_by_its_stem_and_a_township_renumbered_with_its_county():
+    # 七家岱满族乡 is written 七家岱乡; 平泉县 became 平泉市 and the township took a new code:
+    # named only with the prefecture, it is the township of the newer county
+    text = (
+        "山沟里的致富路\n"
+        "初夏时节，河北省承德市七家岱乡的山坡上一片葱绿，村民们在合作社的大棚里忙着采摘。"
+        "七家岱乡党委书记说，合作社带动了全乡群众增收。\n"
+    )
+    assert place(text) == ("平泉市", "七家岱满族乡")

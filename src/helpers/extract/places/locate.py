@@ -58,8 +58,11 @@ def _aliases() -> tuple[str, str]:
             short = gz.short_name(name, level)
             if short and short not in gz.all_names():
                 aliases[short][1].add(code)
-                # "临夏州", "威宁县": autonomous units are usually cited as stem + 州/县/旗
-                if name.endswith(("自治州", "自治县", "自治旗")):
+                # "临夏州", "威宁县": autonomous units are usually cited as stem + 州/县/旗, and
+                # ethnic townships as stem + 乡/镇 ("某某彝族苗族乡" as "某某乡")
+                if name.endswith(("自治州", "自治县", "自治旗")) or (
+                    level == "township" and name.endswith(("族乡", "族镇"))
+                ):
                     aliases[short + name[-1]][0].add(code)
     names, codes = [], []
     for alias, (strong, weak) in sorted(aliases.items()):
@@ -161,6 +164,8 @@ def resolve(
         if len(candidates) > 1:
             best = max(support[c] for c in candidates)
             top = [c for c in candidates if support[c] == best]
+            if best > 0 and len(top) > 1:
+                top = _one_unit_renumbered(top)
             candidates = top if best > 0 and len(top) == 1 else []
         elif (
             candidates
@@ -179,6 +184,21 @@ def resolve(
         if candidates:
             resolved.append((m, candidates[0]))
     return resolved
+
+
+def _one_unit_renumbered(codes: list[str]) -> list[str]:
+    """The newest code, when tied codes are one township renumbered with its county (盘县's
+    普古乡 became 盘州市's): one name, one prefecture, vintages that do not overlap."""
+    divisions = [gz.divisions().get(c) for c in codes]
+    if (
+        all(divisions)
+        and len({d.name for d in divisions}) == 1
+        and len({d.code[:4] for d in divisions}) == 1
+        and len({d.vintages for d in divisions}) == len(divisions)
+        and not set.intersection(*(set(d.vintages.split(";")) for d in divisions))
+    ):
+        return [max(divisions, key=lambda d: d.vintages.split(";")[-1]).code]
+    return codes
 
 
 def _supported_short_form(
