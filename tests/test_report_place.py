@@ -189,3 +189,25 @@ def test_an_ethnic_township_by_its_stem_and_a_township_renumbered_with_its_count
         "七家岱乡党委书记说，合作社带动了全乡群众增收。\n"
     )
     assert place(text) == ("平泉市", "七家岱满族乡")
+
+
+def test_a_prefecture_opening_the_headline_before_a_quote_places_the_report():
+    text = (
+        "庆阳“三个聚焦”铺就产业脱贫路\n"
+        "近年来，全市坚持党建引领，探索推广了“党组织+合作社+贫困户”的模式，贫困群众收入稳步增长。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.prefecture, report.county) == ("甘肃省", "庆阳市", "")
+
+
+def test_an_east_west_cooperation_report_is_about_the_western_province_it_helps():
+    # the eastern province that helps is named as often as the western one
+    text = (
+        "山海情深：浙江帮扶四川脱贫纪实\n"
+        "在东西部扶贫协作中，浙江的企业、社会组织纷纷行动。浙江援建的项目遍布四川各地，"
+        "四川的农产品走进了浙江的超市。浙江干部说，四川群众的日子越过越好。\n"
+    )
+    assert report_of(text).province == "四川省"
+    # a report about an eastern province's own poor villages, naming no western one, stays
+    text = "江苏：经济薄弱村帮扶见实效\n近年来，江苏各地结对帮扶经济薄弱村，村集体收入普遍提高。\n"
+    assert report_of(text).province == "江苏省"

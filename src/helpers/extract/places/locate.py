@@ -16,6 +16,7 @@ from helpers.prebuilt import persisted
 PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")
 # A line that opens with a place and a colon or a dateline marker: "定西:…", "于都县丁家沟:…".
 HEADING_POSITION = re.compile(r"^[\u4e00-\u9fff]{0,12}[:：—\-]|讯|消息")
+HEADLINE_PLACE_FOLLOWERS = ("“", '"', " ", "\u3000")
 SHARE_TO_DESCEND = 0.6
 # A line that opens with a county's name is about that county ("某县始终坚持…"), unless what
 # follows makes the 县 part of a common noun (县里, 县委, 县城, 县级, 县长, 县域…).
@@ -270,6 +271,8 @@ def _heading_position(text: str, m: Mention) -> bool:
         and not COMMON_AFTER.match(text, m.end)
     ):
         return True  # "魏县始终坚持…": a county opening its paragraph is its subject
+    if m.start == 0 and text[m.end : m.end + 1] in HEADLINE_PLACE_FOLLOWERS:
+        return True  # "某市“五个聚焦”…": a place opening the headline, before a quote or a space
     return m.start - line_start <= 12 and bool(
         HEADING_POSITION.search(text[line_start : m.end + 12])
     )

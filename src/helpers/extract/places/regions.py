@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from helpers.extract.lexicon import load_words
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places.locate import dominant_code, find_mentions, resolve
 from helpers.extract.records import Place
@@ -58,7 +60,28 @@ def report_place(
             votes.append((loc.code, BODY_WEIGHT, False))
     votes += [(code, CONTEXT_WEIGHT, False) for code in context]
     code = dominant_code(votes)
+    if len(code) <= 2 and COOPERATION.search(text):
+        # East-West cooperation: the eastern province that helps is named as often as the
+        # western one it helps, and the report is about the helped one
+        helpers = _helper_provinces()
+        provinces = {c[:2] for c, _, _ in votes}
+        if provinces & helpers and provinces - helpers and (not code or code in helpers):
+            code = dominant_code(
+                [(c, w * HELPER_WEIGHT if c[:2] in helpers else w, p) for c, w, p in votes]
+            )
     return code, gz.place_of(code, name_as_written(located, code))
+
+
+COOPERATION = re.compile(r"对口帮扶|对口支援|扶贫协作|东西部?协作|帮扶|结对|支援")
+HELPER_WEIGHT = 0.25
+
+
+@functools.cache
+def _helper_provinces() -> frozenset[str]:
+    """The codes of the eastern provinces that help western ones in the national East-West
+    cooperation (data/dictionaries/east_west_helper_provinces.txt)."""
+    names = set(load_words("east_west_helper_provinces"))
+    return frozenset(c for c, d in gz.divisions().items() if len(c) == 2 and d.name in names)
 
 
 def name_as_written(located: list[Located], code: str) -> str:
