@@ -237,7 +237,8 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         ),
         # a byline line of the outlet's reporters; the outlet, the date and a column
         (["合作社开进贫困村", "某某日报记者 张某 通讯员 李某 王某"], BODY, "某某日报"),
-        (["合作社开进贫困村", "文 |《某某》新闻周刊记者 张某 李某"], BODY, "某某新闻周刊"),
+        (["合作社开进贫困村", "文 |《某某》新闻周刊记者 张某 李某"], BODY, "《某某》新闻周刊"),
+        (["合作社开进贫困村", "来源:《某某》杂志"], BODY, "《某某》杂志"),
         (["合作社开进贫困村", "某某新闻 2020-10-11 乡村笔记"], BODY, "某某新闻"),
         # a periodical without its issue or its title marks
         (["合作社开进贫困村", "来源:《某某研究》2023年第9期"], BODY, "某某研究"),

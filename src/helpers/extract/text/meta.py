@@ -150,7 +150,7 @@ MEDIA_DESK_TAIL = re.compile(r"(全媒体?|融媒体?)$")
 ISSUE_TAIL = re.compile(
     r"\s*(?:(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,3}\s*期|总?第[\d一二三四五六七八九十百零〇]+[辑期卷])$"
 )
-TITLE_MARKS = re.compile(r"[《》〈〉]")
+WRAPPED_IN_TITLE_MARKS = re.compile(r"^[《〈](?P<name>[^《》〈〉]+)[》〉]$")
 
 
 def source(
@@ -159,8 +159,13 @@ def source(
     """The outlet or body the report names (see `_source`), without a view counter glued to it,
     a periodical's issue after it, or the title marks around it."""
     name = _source(meta_lines, lead, strip_place, last_line, header)
-    if len(TITLE_MARKS.sub("", ISSUE_TAIL.sub("", name))) >= 2:
-        name = TITLE_MARKS.sub("", ISSUE_TAIL.sub("", name))
+    if len(ISSUE_TAIL.sub("", name)) >= 2:
+        name = ISSUE_TAIL.sub("", name)
+    wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
+    if wrapped:
+        name = wrapped[
+            "name"
+        ]  # "《某某研究》": the periodical's name, as "《某某》杂志" keeps them
     name = MEDIA_DESK_TAIL.sub("", name) if len(MEDIA_DESK_TAIL.sub("", name)) >= 2 else name
     return COUNTER_TAIL.sub("", name) if len(COUNTER_TAIL.sub("", name)) >= 2 else name
 
