@@ -58,6 +58,13 @@ GOOD = [
     ("修通道路23.5千米", [(23.5, None, "公里", "", "23.5千米")]),
     # 万 before 股金 is money, not a count of shares
     ("注入30万股金", [(300_000, None, "元", "", "30万")]),
+    # durations in digits are figures (of metric other); a share a few words after 占
+    ("3年来，村里修路", [(3, None, "年", "", "3年")]),
+    ("5年内全部建成", [(5, None, "年", "", "5年")]),
+    ("贫困县占全省1/3", [(33.333333, None, "%", "", "1/3")]),
+    ("驻村1个多月", [(1, None, "个月", "", "1个多月")]),
+    # 万元 after 过 or 超 is 10,000 元, bounded
+    ("人均收入过万元", [(10_000, None, "元", "", "万元")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
@@ -87,6 +94,12 @@ BAD = [
     "2016贫困户",  # a year glued to a noun
     "围绕四个方面开展工作",  # a count of listed points
     "“1只、2只、3只……”他数着羊",  # counting aloud
+    # listed points in digits too; a time back; thousands upon thousands; a married couple
+    "存在7个方面的问题",
+    "1个月前他来到村里",
+    "3年前这里还很穷",
+    "成千上万名干部奔赴一线",
+    "老两口子在家种地",
 ]
 
 

@@ -85,6 +85,7 @@ QUANTITY = re.compile(
     re.X | re.I,
 )
 # What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持.
+MAX_LISTED_POINTS = 20
 LISTED_POINTS = re.compile(
     r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹|观点|要点|特点|难题)"
 )
@@ -140,7 +141,10 @@ IMPLICIT_UNIT = re.compile(
     re.X,
 )
 # "占总数的1/2" -> 50 %: a fraction after a word of share, never a date such as 6/28.
-FRACTION = re.compile(r"(?<=[占的为达约近])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+# "占1/3", "的1/2": a share; also a few characters after 占 ("占全省1/3"). A bare "3/4" may be
+# a date.
+FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+FRACTION_BEFORE = re.compile(r"[占的为达约近]$|占[\u4e00-\u9fff]{1,6}$")
 # "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
 POPULATION_BARE = re.compile(
     rf"""
@@ -161,7 +165,9 @@ RATIO = re.compile(
 )
 # Digits destroyed by mojibake: "总人口?.6万" -> a population whose leading digit is lost.
 MOJIBAKE_NUMBER = re.compile(r"\?+(?P<rest>\.\d+[万亿]?|\d*[万亿])")
-YEAR_FOLLOWERS = re.compile(r"^(底|末|初|度|前|后|以来|来|级|代|间|内)")
+# After a year's number: a date (2019年底), a time back or on (3年前, 5年后), a grade or a
+# generation; "3年来", "5年内" are durations, figures like "连续4年".
+YEAR_FOLLOWERS = re.compile(r"^(底|末|初|度|前|后|级|代)")
 
 
 @dataclass(slots=True)
@@ -234,7 +240,9 @@ def _value(num: str) -> float | None:
 
 # A lone 万/千 before 元 is an amount ("年入万元", "增收千元") unless indefinite (数万元, 上万元,
 # 近千元), a ranking term (万元户: a household earning that much) or part of a larger numeral.
-BARE_MONEY_BEFORE = re.compile(r"[\d数几上近逾超过成十百千万亿两一二三四五六七八九〇零]$")
+# A bare 万元 after a numeral is part of a larger number, after 数/几/上/成 an indefinite amount;
+# after 超, 过, 逾, 近 it is 10,000 元 bounded ("人均收入过万元").
+BARE_MONEY_BEFORE = re.compile(r"[\d数几上成十百千万亿两一二三四五六七八九〇零]$")
 BARE_MONEY_AFTER = re.compile(r"^(户|级|钱)")
 
 
@@ -253,6 +261,7 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
 
 # What stands right after a unit that makes the match a word, not a count: 人民, 名单, 股东.
 NOT_A_COUNT_AFTER = {
+    "口": "子",  # 两口子: a married couple
     "人": "民单称义誉次员士",
     "名": "民单称义誉次员士",
     "股": "东份民权金本票",
@@ -350,6 +359,10 @@ def _not_a_quantity(
         return True  # "800元/人" is a rate; _rates reads it whole
     if unit == "年" and (value >= 100 or YEAR_FOLLOWERS.match(after)):
         return True  # "2019年" is a date, "五年来" a duration
+    if unit == "个月" and after[:1] in ("前", "后"):
+        return True  # "1个月前": a time back, not a duration
+    if unit == "个" and value <= MAX_LISTED_POINTS and LISTED_POINTS.match(after):
+        return True  # "7个方面" in digits too: the points a report lists
     if after[:1] and after[:1] in NOT_A_COUNT_AFTER.get(unit, ""):
         return True  # 人民, 名单, 股东 (share capital)
     if unit == "立方" and unit_raw == "方" and not m["scale"]:
@@ -366,6 +379,8 @@ NOUN_ENDING_IN_SHU = "总人户次个件分指倍系岁"
 
 
 def _indefinite(text: str, start: int) -> bool:
+    if text[max(0, start - 3) : start] == "成千上":
+        return True  # "成千上万名": thousands upon thousands
     before = text[max(0, start - 2) : start]
     if before.endswith("几") or before.endswith("若干"):
         return True
@@ -552,7 +567,7 @@ def _fractions(text: str):
         return
     for m in FRACTION.finditer(text):
         a, b = int(m["a"]), int(m["b"])
-        if 0 < a < b:
+        if 0 < a < b and FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             yield _percent(m, tidy(100 * a / b))
 
 
