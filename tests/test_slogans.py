@@ -56,6 +56,8 @@ def test_slogans_found_by_pattern(text, expected):
         "这里是“万水之源”。",  # a word led by a large numeral, not a numbered formula
         "开展以争创“红色党建示范村”为主题的活动。",  # an honour a village strives for
         "变“单打独斗”为“抱团发展”。",  # the two poles of a change
+        # kinds of village a campaign rates, named again as the campaign's requirements
+        "开展“生态宜居示范村”评比，“生态宜居示范村”要求环境美起来。",
         # a set of places counted by their kind, a family's generations, a visiting party
         "为全州“一区三县”的村级组织建设活动场所。",
         "全州两区三县的干部群众齐参与。",
@@ -250,6 +252,10 @@ def test_a_name_once_shown_to_be_a_slogan_is_one_at_every_quote():
     assert slogans(text) == [("四进四联", "numbered")] * 3
     # a quote never shown to be a slogan stays none, however often it recurs
     assert slogans("大家“抱团发展”，“抱团发展”成了共识。") == []
+
+
+def test_a_motto_that_brings_something_to_a_place_is_no_kind_of_place():
+    assert slogans("深入开展“金融服务进乡村”活动。") == [("金融服务进乡村", "quoted")]
 
 
 def test_mottos_by_their_shape_a_chain_of_aims_and_parts_framed_alike():

@@ -71,6 +71,11 @@ CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
 HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
 HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之家)$")
+KIND_OF_PLACE_CHARS = 6
+# ... but a motto that sends or brings something to a place is one: “电子商务进乡村”, “工作到支部”.
+TO_A_PLACE_END = re.compile(
+    r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)(乡村|村|户|家庭|社区|单位|支部|集体)$"
+)
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -312,6 +317,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         ):
             return kind, STRUCTURE  # “六有”, “三清”: a numbered requirement
         if named and (_numeral_led(content) or not jieba_dictionary.is_word(content)):
+            if (
+                len(content) >= KIND_OF_PLACE_CHARS
+                and HONOUR_NAME_END.search(content)
+                and not TO_A_PLACE_END.search(content)
+            ):
+                return None  # “某某示范金达莱村”: a kind of village or household, not a motto
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
