@@ -43,6 +43,15 @@ def page(*header: str, body: str = BODY) -> dict[str, str]:
         (["某某县党建引领脱贫攻坚", "二〇一九年十月二十一日"], "2019-10-21"),
         # the outlet printed before the date
         (["某某县党建引领脱贫攻坚", "某某农民报 2020-04-25 01:33 大字"], "2020-04-25"),
+        # the year, then month/ day; a government page's table of properties
+        (
+            ["某某频道 > 正文", "2022 05/ 13 10:36", "来源: 某某社", "某某县党建引领脱贫攻坚"],
+            "2022-05-13",
+        ),
+        (
+            ["索引号 | abc/2022-0794 | 效力属性 | |", "成文日期 | 发布日期 | 2022-10-26 |"],
+            "2022-10-26",
+        ),
     ],
 )
 def test_the_page_date_is_read_in_every_shape_sites_print(header, date):
@@ -243,6 +252,12 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         # a periodical without its issue or its title marks
         (["合作社开进贫困村", "来源:《某某研究》2023年第9期"], BODY, "某某研究"),
         (["Page 74 - 某某文史 总第五十五辑"], BODY, "某某文史"),
+        # the issuing body in a government page's table of properties
+        (
+            ["索引号 | abc/2022-0794 | 效力属性 | |", "发布机构 | 某某苏木 | 文 号 | |"],
+            BODY,
+            "某某苏木",
+        ),
     ],
 )
 def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, source):

@@ -55,12 +55,13 @@ ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
 META_LABEL = re.compile(
-    r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处)\s*[:：/]"
+    r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构)"
+    r"\s*[:：/|｜]"  # "发布日期 | 2022-10-26": a government page's table of properties
 )
 # A date with a clock time, day first or year first, anywhere in a short line: page bylines
 # ("2019-03-08 09:12张三", "某某日报 2020-04-25 01:33 大字", "28.06.2016  23:44").
 DATE_TIME = re.compile(
-    r"(?<!\d)((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?<!\d)((19|20)\d{2}(\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\.\d{1,2}\.(19|20)\d{2})\s*\d{1,2}:\d{2}(:\d{2})?(?!\d)"
 )
 # A submission byline: unit, postcode in brackets, names ("某某县农业局(410000)张三 李四").

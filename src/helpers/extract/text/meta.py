@@ -7,9 +7,10 @@ import re
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.text import boilerplate as bp
 
-# "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09"
+# "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09", "2022 05/ 13"
 DATE = re.compile(
-    r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?<!\d)(?P<y>(19|20)\d{2})(\s*[-/.年]\s*|\s+(?=\d{1,2}/))(?P<m>\d{1,2})\s*[-/.月]\s*"
+    r"(?P<d>\d{1,2})(?!\d)"
 )
 # A two-digit year before a clock time, as some sites print their bylines: "20-08-26 15:43"
 SHORT_YEAR = re.compile(r"^(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\d{1,2}:\d{2}")
@@ -23,7 +24,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:来源|出处|稿源|转载自|转自)\s*[:：]\s*"
+    r"(?:来源|出处|稿源|转载自|转自|发布机构)\s*[:：|｜]\s*"
     r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：]){2,30})"
     r"(?!\s*[:：])"
 )
