@@ -62,9 +62,9 @@ GOOD = [
     ("3年来，村里修路", [(3, None, "年", "", "3年")]),
     ("5年内全部建成", [(5, None, "年", "", "5年")]),
     ("贫困县占全省1/3", [(33.333333, None, "%", "", "1/3")]),
-    ("驻村1个多月", [(1, None, "个月", "", "1个多月")]),
+    ("驻村1个多月", [(1, None, "个月", "over", "1个多月")]),
     # 万元 after 过 or 超 is 10,000 元, bounded
-    ("人均收入过万元", [(10_000, None, "元", "", "万元")]),
+    ("人均收入过万元", [(10_000, None, "元", "over", "万元")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.

@@ -50,6 +50,12 @@ def load_words(name: str) -> tuple[str, ...]:
     return shipped + tuple(w for w in user_words(name) if w not in shipped)
 
 
+def shipped_words(name: str) -> tuple[str, ...]:
+    """The words of `data/dictionaries/<name>.txt` alone: for lists that shape the stored
+    lookups (prebuilt.py), whose version covers the shipped files only."""
+    return _read_words(DICTIONARIES_DIR / f"{name}.txt", required=True)
+
+
 def _read_words(path: Path, required: bool = False) -> tuple[str, ...]:
     """A word list's entries; a shipped list that is missing is an error (the rules that read
     it would silently find nothing), a team's own list that is missing is none."""

@@ -11,7 +11,12 @@ import re
 
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places import regions
-from helpers.extract.places.locate import find_mentions, strip_trailing_place_name
+from helpers.extract.places.locate import (
+    COUNTY_CODE,
+    TOWNSHIP_CODE,
+    find_mentions,
+    strip_trailing_place_name,
+)
 from helpers.extract.records import Place, Report
 from helpers.extract.text import meta
 from helpers.extract.text.clean import Cleaned
@@ -113,12 +118,11 @@ def _title_end(text: str, title: str) -> int:
 def _township_of_headline_village(text: str, headline: str, located: list, code: str) -> str:
     """The township of the county `code` that the text writes right before a village the
     headline names ("某县高峰村：…", then "某县某镇高峰村"); '' when there is none."""
-    if len(code) != 6:
+    if len(code) != COUNTY_CODE:
         return ""
-    towns = [loc for loc in located if len(loc.code) == 9 and loc.code.startswith(code)]
+    towns = [loc for loc in located if len(loc.code) == TOWNSHIP_CODE and loc.code.startswith(code)]
     for m in regions.VILLAGE_MENTION.finditer(headline):
-        stem = m["stem"]
-        villages = [stem[-n:] + "村" for n in (2, 3, 4) if n <= len(stem)]
+        villages = regions.village_names(m["stem"])
         for loc in towns:
             if loc.start >= len(headline) and any(text.startswith(v, loc.end) for v in villages):
                 return loc.code
@@ -194,8 +198,9 @@ def _names_only_a_province(text: str, located: list, title_end: int, lead_end: i
         return ""
     province = next(iter(codes))
     for m in regions.VILLAGE_MENTION.finditer(text[:title_end]):
-        stem = m["stem"]
-        if any(gz.has_village(province, stem[-n:] + "村") for n in (2, 3, 4) if n <= len(stem)):
+        # a village of the province, named again below the headline: its story
+        named = [v for v in regions.village_names(m["stem"]) if v in text[title_end:]]
+        if any(gz.has_village(province, village) for village in named):
             return ""
     return province
 

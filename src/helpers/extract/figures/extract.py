@@ -9,11 +9,17 @@ from dataclasses import dataclass, field
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.figure_place import figure_place
 from helpers.extract.figures.fused import plausible_max, split_fused
-from helpers.extract.figures.metrics import ALL_OF_THEM_POOR, classify
+from helpers.extract.figures.metrics import (
+    ALL_OF_THEM_POOR,
+    NOT_POOR_AFTER,
+    NOT_POOR_BEFORE,
+    POVERTY,
+    classify,
+)
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
 from helpers.extract.figures.timing import Timeline
-from helpers.extract.lexicon import alternation, cue, load_words
+from helpers.extract.lexicon import cue
 from helpers.extract.records import Figure, Section, Slogan
 from helpers.extract.text_units import (
     CLAUSE_END,
@@ -40,13 +46,9 @@ JOINED_OR_EMPLOYED = re.compile(r"^[^，,；;。]{0,4}?(就业|务工|入社|入
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
 )
-# A clause that only says "persons": "人口9.3万", "人口为320人".
-# A count whose own noun says those counted are not poor: "6个非贫困村", "一般农户93户".
-NOT_POOR_NOUN = alternation(load_words("not_poor_nouns"))
-NOT_POOR_AFTER = re.compile(rf"^(?:{NOT_POOR_NOUN})")
-NOT_POOR_BEFORE = re.compile(rf"(?:{NOT_POOR_NOUN})$")
-# A list item that names its own kind of household: "吸纳贫困户86户、种养大户26户".
+# A list item that names its own kind of household: "吸纳贫困户50户、种植大户8户".
 OWN_HOUSEHOLD_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,6}户$")
+# A clause that only says "persons": "人口9.3万", "人口为320人".
 BARE_PERSONS_WORD = re.compile(r"^(人口|人数)(为|达|共|约|近)?$")
 # "以上的", "以下各": the count bounds a class of places ("30户以上的自然村").
 CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
@@ -236,14 +238,15 @@ def _metric(
     """The metric from the clause (metrics.classify), then from the figures before it in the
     sentence when the clause names nothing of its own."""
     text = report.text
-    own = left.strip()
-    if NOT_POOR_AFTER.match(right) or NOT_POOR_BEFORE.search(own):
+    left_words = left.strip()
+    if NOT_POOR_AFTER.match(right) or NOT_POOR_BEFORE.search(left_words):
         return "other"
-    listed, comma, item = own.rpartition("、")
+    _, comma, item = left_words.rpartition("、")
     if (
         comma
         and unit in ("户", "人", "名")
         and OWN_HOUSEHOLD_NOUN.match(item)
+        and not POVERTY.search(item)
         and not counted_noun.subject_before(unit, item)
     ):
         return "other"  # not the poor households of the list's first item

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from helpers.extract.lexicon import alternation, load_words
 from helpers.extract.places import gazetteer as gz
+from helpers.extract.places.regions import GENERIC_VILLAGE
 from helpers.extract.records import Section
 from helpers.extract.text_units import starting_within
 
@@ -20,7 +21,6 @@ SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 # Village names: up to five characters before 村, cut at words that cannot be part of a name.
 VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?)村(?!民|委会|干部|级|集体|两委|党|里|内|庄)")
 NAME_BREAK = re.compile(f".*({alternation(load_words('village_name_breaks'))})")
-GENERIC_VILLAGE = re.compile(f"({alternation(load_words('generic_village_words'))})$")
 CONTEXT_CHARS = 40
 # Most village names are two or three characters before 村; a longer one is taken only when the
 # county's villages in the gazetteer include it, since it is more often a phrase ending in 村.

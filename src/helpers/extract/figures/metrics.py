@@ -37,13 +37,17 @@ STRONG_HELP = cue("help_strong_cues")
 WEAK_HELP = cue("help_weak_cues")
 PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
 CADRES = cue("cadre_cues")
-NOT_POOR_HOUSEHOLD = re.compile(r"^(一般户|非贫困户)")
+# A count whose own noun says those counted are not poor: "5个非贫困村", "一般户40户".
+NOT_POOR_NOUN = alternation(load_words("not_poor_nouns"))
+NOT_POOR_AFTER = re.compile(rf"^(?:{NOT_POOR_NOUN})")
+NOT_POOR_BEFORE = re.compile(rf"(?:{NOT_POOR_NOUN})$")
 # "新增贫困人口13人": people added to the register in a period, a flow into the stock of poor,
 # not the stock itself.
 ADDED_TO_REGISTER = re.compile(r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?$")
 # "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them
 POOR_VILLAGE_AFTER = re.compile(
-    r"^(村\S{0,6}?为[^，,；;非]{0,8}?)?(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*"
+    r"^(村\S{0,6}?为(?![^，,；;]{0,8}?(退出|出列|摘帽|脱贫))[^，,；;非]{0,8}?)?"
+    r"(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*"
     r"贫困村"
 )
 POOR_VILLAGE_BEFORE = re.compile(
@@ -206,7 +210,7 @@ def persons(left: str, right: str, sentence: str) -> str:
 
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
-    if NOT_POOR_HOUSEHOLD.match(right) or ADDED_TO_REGISTER.search(left[-10:]):
+    if NOT_POOR_AFTER.match(right) or ADDED_TO_REGISTER.search(left[-10:]):
         return "other"
     if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not

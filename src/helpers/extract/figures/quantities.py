@@ -85,10 +85,12 @@ QUANTITY = re.compile(
     re.X | re.I,
 )
 # What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持.
-MAX_LISTED_POINTS = 20
 LISTED_POINTS = re.compile(
     r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹|观点|要点|特点|难题)"
 )
+# ... and in digits, only the nouns that never name a thing counted ("15个重点贫困村" counts).
+LISTED_POINTS_IN_DIGITS = re.compile(r"^(方面|层面|环节|步骤|原则|要点|特点|观点)")
+MAX_LISTED_POINTS = 20
 # Units a bare 百/千/万 counts when a qualifier rounds it: "近千家企业", "百余户".
 QUALIFIED_SCALE_OK = frozenset("户家个所座头只套间")
 # Time counted in Chinese numerals with 个 (五个白天, 两个多小时): a duration, not a figure.
@@ -241,7 +243,7 @@ def _value(num: str) -> float | None:
 # A lone 万/千 before 元 is an amount ("年入万元", "增收千元") unless indefinite (数万元, 上万元,
 # 近千元), a ranking term (万元户: a household earning that much) or part of a larger numeral.
 # A bare 万元 after a numeral is part of a larger number, after 数/几/上/成 an indefinite amount;
-# after 超, 过, 逾, 近 it is 10,000 元 bounded ("人均收入过万元").
+# after 超, 过, 逾 or 近 it is 10,000 元 with a bound ("收入超万元").
 BARE_MONEY_BEFORE = re.compile(r"[\d数几上成十百千万亿两一二三四五六七八九〇零]$")
 BARE_MONEY_AFTER = re.compile(r"^(户|级|钱)")
 
@@ -305,6 +307,13 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "")
     for q in (m["q1"], m["q2"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
+    bounded_bare = num in ("千", "万") and text[max(0, m.start("num") - 1) : m.start("num")] in (
+        "过",
+        "超",
+        "逾",
+    )
+    if unit_raw == "个多月" or bounded_bare:
+        qualifier = qualifier or "over"  # "1个多月"; "过万元", "超万元": more than 10,000 元
     start = m.start("wan") if m["wan"] else m.start("num")
     end = m.end("tail") if m["tail"] else m.end("unit")
     digits = (
@@ -361,7 +370,7 @@ def _not_a_quantity(
         return True  # "2019年" is a date, "五年来" a duration
     if unit == "个月" and after[:1] in ("前", "后"):
         return True  # "1个月前": a time back, not a duration
-    if unit == "个" and value <= MAX_LISTED_POINTS and LISTED_POINTS.match(after):
+    if unit == "个" and value <= MAX_LISTED_POINTS and LISTED_POINTS_IN_DIGITS.match(after):
         return True  # "7个方面" in digits too: the points a report lists
     if after[:1] and after[:1] in NOT_A_COUNT_AFTER.get(unit, ""):
         return True  # 人民, 名单, 股东 (share capital)
@@ -374,13 +383,14 @@ def _not_a_quantity(
     return unit == "个" and after[:1] == "人" and not chinese  # "3个人": persons, read as 人
 
 
+THOUSANDS_UPON = re.compile(r"成[十百千万]上$")
 # 数 is "several" before a numeral (数千名) but ends a noun before it too (总数十个, 人数三名)
 NOUN_ENDING_IN_SHU = "总人户次个件分指倍系岁"
 
 
 def _indefinite(text: str, start: int) -> bool:
-    if text[max(0, start - 3) : start] == "成千上":
-        return True  # "成千上万名": thousands upon thousands
+    if THOUSANDS_UPON.search(text, max(0, start - 3), start):
+        return True  # "成千上万名", "成百上千人": a great many
     before = text[max(0, start - 2) : start]
     if before.endswith("几") or before.endswith("若干"):
         return True

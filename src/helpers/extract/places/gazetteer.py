@@ -225,11 +225,11 @@ def village_variants(name: str) -> list[str]:
 def has_village(region_code: str, village: str) -> bool:
     """Whether a village of this name lies anywhere under a province or prefecture."""
     spans, _ = _village_blobs()
+    counties = [county for county in spans if county.startswith(region_code)]
     return any(
         _townships_of(county, variant)
-        for county in spans
-        if county.startswith(region_code)
         for variant in village_variants(village)
+        for county in counties
     )
 
 

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
-from helpers.extract.lexicon import load_words
+from helpers.extract.lexicon import shipped_words
 from helpers.extract.places import gazetteer as gz
 from helpers.prebuilt import persisted
 
@@ -44,7 +44,7 @@ def _aliases() -> tuple[str, str]:
     where 71,000 tuples of codes took 14 ms to unpickle in every process; a name's codes are
     read when a text names it (`_codes`)."""
     aliases: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
-    generic = set(load_words("generic_division_names"))
+    generic = set(shipped_words("generic_division_names"))
     for name, codes in gz.all_names().items():
         for code in codes:
             level = gz.divisions()[code].level if code in gz.divisions() else _level_of(code)

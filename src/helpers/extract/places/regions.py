@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from helpers.extract.lexicon import load_words
+from helpers.extract.lexicon import alternation, load_words
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places.locate import dominant_code, find_mentions, resolve
 from helpers.extract.records import Place
@@ -60,7 +60,7 @@ def report_place(
             votes.append((loc.code, BODY_WEIGHT, False))
     votes += [(code, CONTEXT_WEIGHT, False) for code in context]
     code = dominant_code(votes)
-    if len(code) <= 2 and COOPERATION.search(text):
+    if len(code) <= 2 and (COOPERATION.search(text) or _helper_helps().search(text)):
         # East-West cooperation: the eastern province that helps is named as often as the
         # western one it helps, and the report is about the helped one
         helpers = _helper_provinces()
@@ -72,15 +72,24 @@ def report_place(
     return code, gz.place_of(code, name_as_written(located, code))
 
 
-COOPERATION = re.compile(r"对口帮扶|对口支援|扶贫协作|东西部?协作|帮扶|结对|支援")
+# The words of the national East-West cooperation, not 帮扶 alone (most reports say it).
+COOPERATION = re.compile(r"东西部?扶贫协作|东西部?协作|扶贫协作|对口帮扶|对口支援|携手奔小康")
 HELPER_WEIGHT = 0.25
+HELPERS = "east_west_helper_provinces"
+
+
+@functools.cache
+def _helper_helps() -> re.Pattern[str]:
+    """An eastern helper province named as the one that helps: "某市帮扶…", "某省援建…"."""
+    names = [gz.short_name(name, "province") or name for name in load_words(HELPERS)]
+    return re.compile(f"({alternation(names)})[^，,。；;]{{0,6}}(帮扶|支援|援建|援助|协作)")
 
 
 @functools.cache
 def _helper_provinces() -> frozenset[str]:
     """The codes of the eastern provinces that help western ones in the national East-West
     cooperation (data/dictionaries/east_west_helper_provinces.txt)."""
-    names = set(load_words("east_west_helper_provinces"))
+    names = set(load_words(HELPERS))
     return frozenset(c for c, d in gz.divisions().items() if len(c) == 2 and d.name in names)
 
 
@@ -146,6 +155,17 @@ VILLAGE_MENTION = re.compile(
 )
 
 
+# Words before 村 that make a kind of village, not a name: 贫困村, 示范村, 新农村, 幸福村.
+GENERIC_VILLAGE = re.compile(f"({alternation(load_words('generic_village_words'))})$")
+
+
+def village_names(stem: str) -> list[str]:
+    """The village names a stem before 村 may end in, longest first ("某县高峰" -> "县高峰村",
+    "高峰村"), without a kind of village ("新农村", "中心村") standing for a name."""
+    tails = (stem[-k:] for k in range(len(stem), 1, -1))
+    return [tail + "村" for tail in tails if not GENERIC_VILLAGE.fullmatch(tail)]
+
+
 def village_township(text: str, county_code: str) -> str:
     """The township of the village a report is about, when the text names no township itself.
 
@@ -155,9 +175,8 @@ def village_township(text: str, county_code: str) -> str:
     """
     counts: Counter = Counter()
     for m in VILLAGE_MENTION.finditer(text):
-        stem = m["stem"]
-        for k in range(len(stem), 1, -1):  # "某县某某村": the longest tail that is a village
-            town = gz.township_of_village(county_code, stem[-k:] + "村")
+        for village in village_names(m["stem"]):  # "某县某某村": the longest that is a village
+            town = gz.township_of_village(county_code, village)
             if town:
                 counts[town] += 1
                 break

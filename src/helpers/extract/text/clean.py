@@ -340,8 +340,10 @@ def _page_summary(lines: list[str], body: list[int]) -> bool:
     first = lines[body[0]].strip()[:SUMMARY_PREFIX]
     if len(first) == SUMMARY_PREFIX and any(lines[i].strip().startswith(first) for i in body[1:]):
         return True
-    above = {line.strip() for line in lines[: body[0]] if _titleish(line.strip())}
-    return any(line.strip() in above for line in lines[body[0] + 1 : body[1]])
+    headlines = [line.strip() for line in lines[: body[0]] if _titleish(line.strip())]
+    return bool(headlines) and any(
+        line.strip() == headlines[-1] for line in lines[body[0] + 1 : body[1]]
+    )
 
 
 def _question_headline(line: str) -> bool:

@@ -159,16 +159,17 @@ def source(
 ) -> str:
     """The outlet or body the report names (see `_source`), without a view counter glued to it,
     a periodical's issue after it, or the title marks around it."""
-    name = _source(meta_lines, lead, strip_place, last_line, header)
-    if len(ISSUE_TAIL.sub("", name)) >= 2:
-        name = ISSUE_TAIL.sub("", name)
+    name = _without(ISSUE_TAIL, _source(meta_lines, lead, strip_place, last_line, header))
+    # "《某某研究》": the periodical's name; "《某某》杂志" keeps its marks
     wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
-    if wrapped:
-        name = wrapped[
-            "name"
-        ]  # "《某某研究》": the periodical's name, as "《某某》杂志" keeps them
-    name = MEDIA_DESK_TAIL.sub("", name) if len(MEDIA_DESK_TAIL.sub("", name)) >= 2 else name
-    return COUNTER_TAIL.sub("", name) if len(COUNTER_TAIL.sub("", name)) >= 2 else name
+    name = wrapped["name"] if wrapped else name
+    return _without(COUNTER_TAIL, _without(MEDIA_DESK_TAIL, name))
+
+
+def _without(tail: re.Pattern[str], name: str) -> str:
+    """`name` without what `tail` matches, unless that would leave less than a name."""
+    shorter = tail.sub("", name)
+    return shorter if len(shorter) >= 2 else name
 
 
 def _source(

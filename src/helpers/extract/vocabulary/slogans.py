@@ -64,7 +64,7 @@ GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
 ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
 # A motto's part in which one group leads another ("支部带党员、党员带群众"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
-    r"^[\u4e00-\u9fff]{1,5}(带(?!头)|促|帮|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
+    r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
 )
 # A chain of aims, 抓 one thing to further others: “抓党建促乡村振兴”, “抓党建促稳定促发展”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
@@ -74,7 +74,7 @@ HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之�
 KIND_OF_PLACE_CHARS = 6
 # ... but a motto that sends or brings something to a place is one: “电子商务进乡村”, “工作到支部”.
 TO_A_PLACE_END = re.compile(
-    r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)(乡村|村|户|家庭|社区|单位|支部|集体)$"
+    r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)[\u4e00-\u9fff]{0,2}(乡村|村|户|家庭|社区|单位|支部|集体)$"
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
@@ -193,13 +193,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 WRAP = re.compile(r"\n\s*")
 
 
+def _counts_things(phrase: str) -> bool:
+    """Numerals that count a family's members, a terrain's shares or a set of places: a
+    description, not a numbered formula."""
+    return bool(FAMILY.search(phrase) or TERRAIN.match(phrase) or PLACE_SET.match(phrase))
+
+
 def is_numbered(content: str) -> bool:
     """Whether a phrase is a numbered formula (三会一课, 五个坚持, 八比对、六清退, 百千万)."""
     parts = [p for p in PART_SPLIT.split(content) if p]
     joined = "".join(parts)
-    if not parts or ORDINAL.search(content) or TERRAIN.match(joined) or PLACE_SET.match(joined):
-        return False
-    if FAMILY.search(joined):
+    if not parts or ORDINAL.search(content) or _counts_things(joined):
         return False
     for part in parts:
         if not NUMBERED_PART.match(part) or len(part) > 10:
@@ -474,9 +478,7 @@ def extract_slogans(
         if (
             not any(covered[m.start() : m.end()])
             and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
-            and not FAMILY.search(m.group())
-            and not TERRAIN.match(m.group())
-            and not PLACE_SET.match(m.group())
+            and not _counts_things(m.group())
             and not VISITING_PARTY.search(m.group())
             and len(set(SEGMENT.findall(m.group()))) > 1  # "一家一家地": one thing, said twice
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
