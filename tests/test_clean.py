@@ -211,7 +211,7 @@ def test_has_han_agrees_with_the_count():
         # a breadcrumb, then a column's label before a bar (the CJK 丨 too)
         ("首页 > 地方频道 > 扶贫手记丨支部建在产业链上", "支部建在产业链上"),
         ("基层传真|支部建在产业链上", "支部建在产业链上"),
-        ("数说家乡·七十年巨变|12.6万名党员扎根在乡村振兴一线", "12.6万名党员扎根在乡村振兴一线"),
+        ("图说小康·十年乡村巨变记|8.6万名农民党员成了致富带头人", "8.6万名农民党员成了致富带头人"),
         # a first part longer than what follows the bar is the headline, before the site's name
         ("某某县十二个驻村工作队扎根山乡|某某县新闻网", "某某县十二个驻村工作队扎根山乡"),
         # a column's label in 【】, a site's name after a bar, a paper's name before it

@@ -206,15 +206,15 @@ def test_each_figure_of_a_sentence_listing_villages_takes_the_one_before_it():
 
 def test_a_count_whose_own_noun_is_not_poor_does_not_take_the_poor_metric_of_its_list():
     # the list's first item counts poor households; the others name their own, other kinds
-    result, _ = figures("合作社共吸纳贫困户320户、一般农户45户、养殖大户12户。")
+    result, _ = figures("扶贫车间带动贫困户150户、一般户30户、种植大户6户务工。")
     assert [(f.value, f.metric) for f in result] == [
-        (320, "beneficiary_households"),
-        (45, "other"),
-        (12, "other"),
+        (150, "beneficiary_households"),
+        (30, "other"),
+        (6, "other"),
     ]
     # a clause with no noun before its count takes the last one's, but not a non-poor village
-    result, _ = figures("其中，3个贫困村申报产业项目，5个非贫困村申报集体经济项目。")
-    assert [(f.value, f.metric) for f in result] == [(3, "poor_villages"), (5, "other")]
+    result, _ = figures("今年，4个贫困村建起光伏电站，7个非贫困村也建起了光伏电站。")
+    assert [(f.value, f.metric) for f in result] == [(4, "poor_villages"), (7, "other")]
 
 
 def test_money_counted_in_kuai_is_in_yuan():

@@ -56,10 +56,10 @@ GOOD = [
     # the poor's "hat" taken off is an exit; villages classed as poor by a place's list
     ("全县1.2万名贫困群众摘掉了“穷帽”", "lifted_persons"),
     ("其中5个村为全县一类贫困村", "poor_villages"),
-    ("部长张某一行6人来到对口帮扶村", "other"),  # a visiting party, not those it helps
-    ("合作社带动特困户15户增收", "beneficiary_households"),  # 特困: the extremely poor
+    ("主任李某一行4人到结对村走访慰问", "other"),  # a visiting party, not those it helps
+    ("茶厂吸纳特困户9户务工", "beneficiary_households"),  # 特困: the extremely poor
     # poor households that join a cooperative are its beneficiaries
-    ("并发动268户贫困户加入合作社", "beneficiary_households"),
+    ("动员135户贫困户加入合作社", "beneficiary_households"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.
@@ -67,7 +67,7 @@ BAD = [
     ("召开脱贫攻坚推进会5次", "lifted_persons"),  # 脱贫攻坚 is a noun, not 脱贫
     ("吸纳社员486户", "beneficiary_households"),  # a cooperative's members, poor or not
     # households a project reaches that the sentence does not say are poor: shareholders
-    ("17户入股农户共取得7万元的收益", "beneficiary_households"),
+    ("23户入股农户年底分得红利5万元", "beneficiary_households"),
     ("一般户58户", "poor_households"),  # 一般户: households that are not poor
     # without a whole-place scope, poor households that a verb helps are beneficiaries
     ("36户贫困户安装了屋顶光伏", "poor_households"),

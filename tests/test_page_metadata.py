@@ -45,12 +45,12 @@ def page(*header: str, body: str = BODY) -> dict[str, str]:
         (["某某县党建引领脱贫攻坚", "某某农民报 2020-04-25 01:33 大字"], "2020-04-25"),
         # the year, then month/ day; a government page's table of properties
         (
-            ["某某频道 > 正文", "2022 05/ 13 10:36", "来源: 某某社", "某某县党建引领脱贫攻坚"],
-            "2022-05-13",
+            ["某某频道 > 正文", "2021 11/ 02 08:15", "来源: 某某社", "某某县党建引领脱贫攻坚"],
+            "2021-11-02",
         ),
         (
-            ["索引号 | abc/2022-0794 | 效力属性 | |", "成文日期 | 发布日期 | 2022-10-26 |"],
-            "2022-10-26",
+            ["主题分类 | 扶贫 | 文号 | 某政发〔2021〕8号", "发布日期 | 2021-04-19 | 有效性 | 有效"],
+            "2021-04-19",
         ),
     ],
 )
@@ -167,11 +167,11 @@ def test_a_dateline_without_a_year_gives_no_date():
         (
             [
                 "首页 > 专题",
-                "说一千道一万 两横一竖是关键",
-                "蓟州“第一书记”实干挖穷根",
+                "党旗飘在山乡 初心写在田间",
+                "岚县“驻村干部”扎根一线",
                 "2018-04-27 来源：某某网",
             ],
-            "蓟州“第一书记”实干挖穷根",
+            "岚县“驻村干部”扎根一线",
         ),
         # but a line that goes on from the two phrases is the rest of the headline
         (
@@ -251,12 +251,15 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["合作社开进贫困村", "某某新闻 2020-10-11 乡村笔记"], BODY, "某某新闻"),
         # a periodical without its issue or its title marks
         (["合作社开进贫困村", "来源:《某某研究》2023年第9期"], BODY, "某某研究"),
-        (["Page 74 - 某某文史 总第五十五辑"], BODY, "某某文史"),
+        (["Page 112 - 某某党史资料 总第三十二辑"], BODY, "某某党史资料"),
         # the issuing body in a government page's table of properties
         (
-            ["索引号 | abc/2022-0794 | 效力属性 | |", "发布机构 | 某某苏木 | 文 号 | |"],
+            [
+                "主题分类 | 扶贫 | 文号 | 某政发〔2021〕8号",
+                "发布机构 | 某某乡人民政府 | 有效性 | 有效",
+            ],
             BODY,
-            "某某苏木",
+            "某某乡人民政府",
         ),
     ],
 )
@@ -265,32 +268,24 @@ def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, sour
 
 
 def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
-    # the journal's page layout: headline, subtitle, "date+author", "journal year issue", keywords
-    header = [
-        "下载客户端",
-        "",
-        "啃下深度贫困“硬骨头”",
-        "——某某州脱贫攻坚纪实",
-        "",
-        "2019-06-02李某某",
-    ]
-    header += ["", "某某党建 2019年12期", "关键词:某某州 全州", "", "李某某", ""]
+    # a journal site's layout: headline, subtitle, "date+author", "journal year issue", keywords
+    header = ["进入手机版", "", "山路弯弯通小康", "——某某县乡村道路建设侧记", "", "2020-11-05赵某"]
+    header += ["", "某某组工 2020年8期", "关键词:道路 小康", "", "赵某", ""]
     assert page(*header) == {
-        "title": "啃下深度贫困“硬骨头”",
-        "published": "2019-06-02",
-        "source": "某某党建",
+        "title": "山路弯弯通小康",
+        "published": "2020-11-05",
+        "source": "某某组工",
     }
 
 
 def test_a_headline_printed_over_a_summary_and_again_over_its_byline_is_read_once():
-    lead = "某某州统计数据显示,目前全州农牧民党员已达3.2万人,有效带动了群众脱贫。"
-    header = ["专题|3.2万名!某某州党员成为乡村发展的“主心骨”", lead]
-    header += ["专题|3.2万名!某某州党员成为乡村发展的“主心骨”", "来源:某某社 2021-06-08 15:11"]
-    header += ["分享", "分享到微信"]
+    lead = "据某某县统计，今年全县新修通村公路120公里，沿线群众出行难问题基本解决。"
+    headline = "图说小康|120公里!某某县通村公路连起致富路"
+    header = [headline, lead, headline, "来源:某某新闻 2020-09-14 10:02", "分享", "分享到微信"]
     assert page(*header, body=lead + "\n" + BODY) == {
-        "title": "3.2万名!某某州党员成为乡村发展的“主心骨”",
-        "published": "2021-06-08",
-        "source": "某某社",
+        "title": "120公里!某某县通村公路连起致富路",
+        "published": "2020-09-14",
+        "source": "某某新闻",
     }
 
 

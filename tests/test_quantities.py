@@ -61,10 +61,10 @@ GOOD = [
     # durations in digits are figures (of metric other); a share a few words after 占
     ("3年来，村里修路", [(3, None, "年", "", "3年")]),
     ("5年内全部建成", [(5, None, "年", "", "5年")]),
-    ("贫困县占全省1/3", [(33.333333, None, "%", "", "1/3")]),
+    ("深度贫困村占全市1/4", [(25, None, "%", "", "1/4")]),
     ("驻村1个多月", [(1, None, "个月", "over", "1个多月")]),
     # 万元 after 过 or 超 is 10,000 元, bounded
-    ("人均收入过万元", [(10_000, None, "元", "over", "万元")]),
+    ("家庭年收入超万元", [(10_000, None, "元", "over", "万元")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
@@ -98,7 +98,7 @@ BAD = [
     "存在7个方面的问题",
     "1个月前他来到村里",
     "3年前这里还很穷",
-    "成千上万名干部奔赴一线",
+    "成百上千名志愿者参与进来",
     "老两口子在家种地",
 ]
 

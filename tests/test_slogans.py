@@ -53,16 +53,17 @@ def test_slogans_found_by_pattern(text, expected):
         "为了“白天在镇上开会，凌晨两点赶回村里”。",
         "这里是“难中之难、艰中之艰”的深度贫困地区。",  # an epithet of the hardest case
         "全县实现“脱贫摘帽”。",  # the term for a county's exit
-        "这里是“万水之源”。",  # a word led by a large numeral, not a numbered formula
-        "开展以争创“红色党建示范村”为主题的活动。",  # an honour a village strives for
-        "变“单打独斗”为“抱团发展”。",  # the two poles of a change
+        "这里号称“万花之乡”。",  # a word led by a large numeral, not a numbered formula
+        "开展争创“模范户”活动。",  # an honour strived for
+        "开展争创“红旗支部”活动。",  # an honour a village strives for
+        "变“输血扶贫工程”为造血扶贫。",  # the pole a change starts from
         # kinds of village a campaign rates, named again as the campaign's requirements
-        "开展“生态宜居示范村”评比，“生态宜居示范村”要求环境美起来。",
+        "启动“乡风文明样板村”评选，“乡风文明样板村”须有村规民约。",
         # a set of places counted by their kind, a family's generations, a visiting party
-        "为全州“一区三县”的村级组织建设活动场所。",
-        "全州两区三县的干部群众齐参与。",
-        "看到一家七口“四代同堂”，他十分高兴。",
-        "副部长王万荣一行6人来到村里。",
+        "全市“两区五县”统一部署。",
+        "全省四市九县联合开展巡查。",
+        "老张家“五代同堂”，日子越过越红火。",
+        "副局长赵千山一行5人到村里调研。",
         "帮助群众克服“懒、散、慢”的消极心理。",  # a mindset to overcome, not a motto
         # a sentence in quotes: clauses joined by connectives, a long clause beside a short
         # one, a sum earned, a formula inside a sentence
@@ -247,31 +248,15 @@ def test_straight_quotes_pair_up_in_order_within_their_line():
 
 
 def test_a_name_once_shown_to_be_a_slogan_is_one_at_every_quote():
-    # the first quote follows a campaign verb; the later ones stand before other nouns
-    text = "全县开展“四进四联”活动。“四进四联”工作队深入各村，“四进四联”干部走村入户。"
-    assert slogans(text) == [("四进四联", "numbered")] * 3
+    # the first quote follows a campaign verb; the second stands where nothing marks a name
+    text = "开展“红色引擎”行动。“红色引擎”让村里变了样。"
+    assert slogans(text) == [("红色引擎", "quoted")] * 2
     # a quote never shown to be a slogan stays none, however often it recurs
     assert slogans("大家“抱团发展”，“抱团发展”成了共识。") == []
 
 
-def test_a_motto_that_brings_something_to_a_place_is_no_kind_of_place():
-    assert slogans("深入开展“金融服务进乡村”活动。") == [("金融服务进乡村", "quoted")]
-
-
-def test_mottos_by_their_shape_a_chain_of_aims_and_parts_framed_alike():
-    assert slogans("坚持“抓党建促振兴促发展”。") == [("抓党建促振兴促发展", "quoted")]
-    assert slogans("实现“自我管理、自我服务、自我监督”。") == [
-        ("自我管理、自我服务、自我监督", "quoted")
-    ]
-    assert slogans("喊出“开局就是决战、上阵就要冲刺”。") == [
-        ("开局就是决战、上阵就要冲刺", "quoted")
-    ]
-
-
 def test_a_motto_of_one_group_leading_another_is_no_list_of_roles():
-    assert slogans("形成“干部带党员、党员带群众”的工作格局。") == [
-        ("干部带党员、党员带群众", "quoted")
-    ]
+    assert slogans("推行“书记带委员、委员带党员”的办法。") == [("书记带委员、委员带党员", "quoted")]
     assert slogans("选派“第一书记、驻村队员、大学生村官”到村。") == []
 
 

@@ -57,7 +57,9 @@ def describe(
         place = gz.place_of(code, regions.name_as_written(located, code))
     town = _township_of_headline_village(text, text[:headline_end], located, code)
     if town:
-        # "某县某村：…" over a lead that writes "某县某镇某村": the village's township is named
+        # "某县某村：…" over a lead that writes "某县某镇某村": the village's township is named.
+        # It outranks the anecdote test just above: a village the headline names is the story,
+        # not an example of the county's.
         code, place = town, gz.place_of(town, regions.name_as_written(located, town))
     if (
         len(code) == 6

@@ -313,7 +313,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         "逾",
     )
     if unit_raw == "个多月" or bounded_bare:
-        qualifier = qualifier or "over"  # "1个多月"; "过万元", "超万元": more than 10,000 元
+        qualifier = qualifier or "over"  # "2个多月"; "超万元", "逾万元": more than 10,000 元
     start = m.start("wan") if m["wan"] else m.start("num")
     end = m.end("tail") if m["tail"] else m.end("unit")
     digits = (

@@ -65,8 +65,9 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 # "近年来", "年前", "多年来": no year can be given.
 VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # "自去年分红以来": counted from then up to the report's day.
-# The clause between may be long: "2016年某某公司驻某村扶贫工作队入驻以来".
-SINCE_AFTER = re.compile(r"[^，,；;。！？!?\n]{0,30}?以来")  # used with .match at a position
+# The clause between may be long: "2016年某某公司驻某村扶贫工作队入驻以来", though not a birth
+# ("1990年出生的他当上村干部以来"). Used with .match at a position.
+SINCE_AFTER = re.compile(r"(?![^，,；;。！？!?\n]{0,30}?出生)[^，,；;。！？!?\n]{0,30}?以来")
 # "由…减少到…", "从…增加至…": a change between two values of one quantity.
 FROM = re.compile(r"[由从](?![此而])[^，,；;。！？!?\n]*$")
 CHANGE_TO = re.compile(

@@ -16,6 +16,7 @@ from helpers.prebuilt import persisted
 PART_OF_LONGER = re.compile(r"^(村|社区|路|街|大道|河|湖|山|水库|镇|乡|县|市|区|省|族|人|籍)")
 # A line that opens with a place and a colon or a dateline marker: "定西:…", "于都县丁家沟:…".
 HEADING_POSITION = re.compile(r"^[\u4e00-\u9fff]{0,12}[:：—\-]|讯|消息")
+# What follows a place that opens the headline as its locator: "某市“五个聚焦”…", "某县 某某…".
 HEADLINE_PLACE_FOLLOWERS = ("“", '"', " ", "\u3000")
 SHARE_TO_DESCEND = 0.6
 # A line that opens with a county's name is about that county ("某县始终坚持…"), unless what
@@ -135,7 +136,7 @@ def resolve(
     all_codes = [c for m in everything for c in m.codes]
     strong_codes = {c for m in everything if m.strong for c in m.codes}
     named, below = Counter(all_codes), Counter(chain.from_iterable(map(_prefixes, all_codes)))
-    # Townships of one county named together support each other (孤山镇、新桥镇 and 东兴镇 are
+    # Townships of one county named together support each other (城子镇、新合镇 and 狮子镇 are
     # common names, but only one county has all three): the other names with a township there.
     township_names: dict[str, set[str]] = defaultdict(set)
     for m in everything:
@@ -149,8 +150,8 @@ def resolve(
         candidates = m.codes
         if not m.strong:
             candidates = _supported_short_form(i, mentions, text, strong_codes)
-            # a short form shared by a county and its seat (武强 for 武强县 and 武强镇) is the
-            # county's: the larger unit is the one a bare name stands for
+            # a short form shared by a unit and one inside it (灵寿 for 灵寿县 and its seat
+            # 灵寿镇) is the larger unit's: the one a bare name stands for
             candidates = [
                 c for c in candidates if not any(c.startswith(o) and c != o for o in candidates)
             ]
@@ -188,17 +189,18 @@ def resolve(
 
 
 def _one_unit_renumbered(codes: list[str]) -> list[str]:
-    """The newest code, when tied codes are one township renumbered with its county (盘县's
-    普古乡 became 盘州市's): one name, one prefecture, vintages that do not overlap."""
+    """The newer code, when two tied codes are one township renumbered with its county
+    (平泉县's 七家岱满族乡 became 平泉市's): one name, one prefecture, no vintage in common."""
     divisions = [gz.divisions().get(c) for c in codes]
+    if len(divisions) != 2 or not all(divisions):
+        return codes
+    old, new = sorted(divisions, key=lambda d: d.vintages.split(";")[-1])
     if (
-        all(divisions)
-        and len({d.name for d in divisions}) == 1
-        and len({d.code[:4] for d in divisions}) == 1
-        and len({d.vintages for d in divisions}) == len(divisions)
-        and not set.intersection(*(set(d.vintages.split(";")) for d in divisions))
+        old.name == new.name
+        and old.code[:4] == new.code[:4]
+        and not set(old.vintages.split(";")) & set(new.vintages.split(";"))
     ):
-        return [max(divisions, key=lambda d: d.vintages.split(";")[-1]).code]
+        return [new.code]
     return codes
 
 

@@ -61,7 +61,7 @@ META_LABEL = re.compile(
 # A date with a clock time, day first or year first, anywhere in a short line: page bylines
 # ("2019-03-08 09:12张三", "某某日报 2020-04-25 01:33 大字", "28.06.2016  23:44").
 DATE_TIME = re.compile(
-    r"(?<!\d)((19|20)\d{2}(\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?<!\d)((19|20)\d{2}(\s*[-/.年]\s*|\s+(?=\d{2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\.\d{1,2}\.(19|20)\d{2})\s*\d{1,2}:\d{2}(:\d{2})?(?!\d)"
 )
 # A submission byline: unit, postcode in brackets, names ("某某县农业局(410000)张三 李四").
@@ -88,9 +88,12 @@ SPAM_SPLIT = re.compile(r"[|｜,，、/\s]+")
 NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 
 
+MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
+
+
 def is_navigation(line: str) -> bool:
     """A menu bar: "网站首页 | 新闻中心 | 政务公开", "首页 要闻 政务 民生 专题"."""
-    bars = line.count("|") + line.count("｜")
+    bars = sum(line.count(bar) for bar in "|｜丨")
     # a long row of links is a menu only when bars divide it: spaces also divide prose
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
@@ -100,9 +103,6 @@ def is_navigation(line: str) -> bool:
         and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
         and (bars > 0 or len(tokens) >= 4)
     )
-
-
-MENU_BARS, MENU_CHARS = 4, 200
 
 
 def is_chrome(line: str) -> bool:
@@ -153,7 +153,7 @@ DATED_LINE = re.compile(
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
     r"^(?:文\s*[|｜/:：]\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
-    r"(?:日报|晚报|报|网|社|台|周刊|杂志|新闻))(?:特约|首席|全媒体?|融媒体?)?记者\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:报|网|社|台|周刊|杂志|新闻))(?:特约|首席|全媒体?|融媒体?)?记者\s*[\u4e00-\u9fff·]{2,4}"
 )
 BYLINE_CHARS = 40
 

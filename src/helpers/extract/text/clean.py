@@ -1,8 +1,12 @@
-"""From decoded page text to the article text every offset refers to."""
+"""From decoded page text to the article text every offset refers to.
+
+One rule reads the gazetteer (a kicker over a headline that opens with its place): it imports
+extract/places when it is first asked, so that cleaning text alone loads no place tables."""
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -217,8 +221,8 @@ def clean(raw_text: str) -> Cleaned:
         text = restore_place_names(text)
         flags.append("converted_traditional")
     lines = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
-    # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for line in lines if line]
+    # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
     kept, title, meta, header, removed = _strip_page(lines)
     if removed["chrome"]:
@@ -388,11 +392,8 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         # headline, so a headline printed above the summary too is not printed twice
         while block and not _titleish(lines[block[-1]]):
             block.pop()
-        for k in range(len(block) - 1, -1, -1):
-            if not _titleish(lines[block[k]]):
-                block = block[k + 1 :]
-                break
-        block = block[-MAX_TITLE_LINES:]
+        run = list(itertools.takewhile(lambda k: _titleish(lines[k]), reversed(block)))
+        block = run[::-1][-MAX_TITLE_LINES:]
         if block:
             return block
     below_chrome = _below_site_chrome(lines, header_kept)
@@ -408,6 +409,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
 
 
 # A kicker printed above the headline, short phrases side by side: "党旗飘在山乡  初心写在田间".
+KICKER_PLACE_CHARS = 12  # characters of the headline line its opening place is looked for in
 COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
 
 
@@ -423,7 +425,6 @@ def _kicker(first: str, second: str) -> bool:
     return bool(mentions) and mentions[0].start == 0
 
 
-KICKER_PLACE_CHARS = 12
 NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--)|系列之[一二三四五六七八九十\d]+$")
 
 

@@ -9,7 +9,7 @@ from helpers.extract.text import boilerplate as bp
 
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09", "2022 05/ 13"
 DATE = re.compile(
-    r"(?<!\d)(?P<y>(19|20)\d{2})(\s*[-/.年]\s*|\s+(?=\d{1,2}/))(?P<m>\d{1,2})\s*[-/.月]\s*"
+    r"(?<!\d)(?P<y>(19|20)\d{2})(\s*[-/.年]\s*|\s+(?=\d{2}/))(?P<m>\d{1,2})\s*[-/.月]\s*"
     r"(?P<d>\d{1,2})(?!\d)"
 )
 # A two-digit year before a clock time, as some sites print their bylines: "20-08-26 15:43"
@@ -147,7 +147,7 @@ COUNTER_TAIL = re.compile(r"\s*\d*\s*(次|人次)?(阅读|浏览|点击|访问)(
 MEDIA_DESK_TAIL = re.compile(r"(全媒体?|融媒体?)$")
 
 
-# A periodical's issue printed after its name: "《某某研究》2023年第9期", "某某文史 总第五十五辑".
+# A periodical's issue printed after its name: "《某某研究》2023年第9期", "某某党史 总第三十二辑".
 ISSUE_TAIL = re.compile(
     r"\s*(?:(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,3}\s*期|总?第[\d一二三四五六七八九十百零〇]+[辑期卷])$"
 )

@@ -43,10 +43,10 @@ PLACE_SEGMENT = re.compile(r"^.{2,}[省市县区旗州盟镇乡村屯组园]$")
 FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
 # A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
 TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
-# An epithet of the hardest case, not a motto: "贫中之贫、坚中之坚", "硬仗中的硬仗".
+# An epithet of the hardest case, not a motto: "难中之难、艰中之艰", "关键中的关键".
 EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
 # A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
-PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}$")
+PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}")
 # "某某一行6人": a visiting party, after its leader's name.
 VISITING_PARTY = re.compile(r"一行$")
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
@@ -62,17 +62,17 @@ CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会�
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
-# A motto's part in which one group leads another ("支部带党员、党员带群众"), not a role.
+# A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
 )
-# A chain of aims, 抓 one thing to further others: “抓党建促乡村振兴”, “抓党建促稳定促发展”.
+# A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
 HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
 HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之家)$")
-KIND_OF_PLACE_CHARS = 6
-# ... but a motto that sends or brings something to a place is one: “电子商务进乡村”, “工作到支部”.
+MIN_KIND_OF_PLACE_CHARS = 6
+# ... but a motto that sends or brings something to a place is one: “金融服务进乡村”, “资源到支部”.
 TO_A_PLACE_END = re.compile(
     r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)[\u4e00-\u9fff]{0,2}(乡村|村|户|家庭|社区|单位|支部|集体)$"
 )
@@ -105,7 +105,7 @@ SPOKEN = re.compile(r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我")  # 自�
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(
     r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|这样|那样|哪儿|哪里"
-    r"|凌晨|清晨|傍晚|深夜|昨天|今天|明天"  # the hours and days of a story told
+    r"|凌晨|清晨|傍晚|深夜|昨天"  # the hours of a story told (not 今天, as in “今天再出发”)
 )
 # A motto's parts are short and of a length; a long part beside a short one is a sentence
 # ("农闲时节，在村里帮着接送游客，…").
@@ -302,11 +302,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     before = text[max(0, start - 10) : start]
     if len(parts) == 1 and HONOUR_NAME_BEFORE.search(before) and HONOUR_NAME_END.search(content):
         return None  # 争创“某某示范村”: an honour a village strives for, not a motto
-    if (
-        len(parts) == 1
-        and CHANGE_BEFORE.search(before[-1:])
-        and re.match(r"[为到向成]", text[end : end + 1])
-    ):
+    if len(parts) == 1 and CHANGE_BEFORE.search(before[-1:]) and CHANGE_TO_AFTER.match(text, end):
         return None  # 变“单打独斗”为“抱团发展”: a state changed from or to
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS:
         kind = "numbered" if _numeral_led(content) else "quoted"
@@ -322,11 +318,11 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             return kind, STRUCTURE  # “六有”, “三清”: a numbered requirement
         if named and (_numeral_led(content) or not jieba_dictionary.is_word(content)):
             if (
-                len(content) >= KIND_OF_PLACE_CHARS
+                len(content) >= MIN_KIND_OF_PLACE_CHARS
                 and HONOUR_NAME_END.search(content)
                 and not TO_A_PLACE_END.search(content)
             ):
-                return None  # “某某示范金达莱村”: a kind of village or household, not a motto
+                return None  # “某某生态示范村”: a kind of village or household, not a motto
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
@@ -356,6 +352,7 @@ QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
 # One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
 CHANGE_BEFORE = re.compile(r"(从|由|到|向|变|为|成)$")
 CHANGE_AFTER = re.compile(r"^(到|向|转变|转向|变为|变成|式)")
+CHANGE_TO_AFTER = re.compile(r"[为到向成]")  # 变“…”为…: used with .match at the quote's end
 # An honour or a role, not a slogan: “中国好人”, “脱贫攻坚先进集体”, “第一责任人”.
 DESIGNATION = re.compile(r"(人|者|员|集体|标兵|模范|楷模|之星|能手|状元|奖|称号)$")
 HONOUR_BEFORE = re.compile(
