@@ -54,7 +54,7 @@ GOOD = [
     ("共扶持贫困人口4800人", "beneficiary_persons"),
     ("扶持贫困户320户发展产业", "beneficiary_households"),
     # the poor's "hat" taken off is an exit; villages classed as poor by a place's list
-    ("全县1.2万名贫困群众摘掉了“穷帽”", "lifted_persons"),
+    ("全县8600名群众去年甩掉了穷帽子", "lifted_persons"),
     ("其中5个村为全县一类贫困村", "poor_villages"),
     ("主任李某一行4人到结对村走访慰问", "other"),  # a visiting party, not those it helps
     ("茶厂吸纳特困户9户务工", "beneficiary_households"),  # 特困: the extremely poor

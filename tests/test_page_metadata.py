@@ -176,11 +176,11 @@ def test_a_dateline_without_a_year_gives_no_date():
         # but a line that goes on from the two phrases is the rest of the headline
         (
             [
-                "党建领航  脱贫奔康",
-                "助力某某乡新农村建设取得新成效",
+                "产业兴村  党建先行",
+                "推动某某镇茶产业发展再上新台阶",
                 "发布时间:2017-10-09 作者:张三",
             ],
-            "党建领航 脱贫奔康 助力某某乡新农村建设取得新成效",
+            "产业兴村 党建先行 推动某某镇茶产业发展再上新台阶",
         ),
     ],
 )

@@ -114,9 +114,9 @@ def test_a_headline_after_a_label_or_an_agency_dateline_still_speaks_for_the_pro
     assert report_of(labelled + body).county == ""
     # the agency files from the provincial capital: its city is no place of the story
     dated = (
-        "新华社太原5月6日电 题:山乡来了好书记——山西选派优秀干部驻村帮扶\n"
-        "作为脱贫攻坚主战场之一，山西注重选派能打硬仗的党员干部到扶贫一线，"
-        "近年来仅省直机关派驻到各地贫困村的第一书记就有上千人。\n"
+        "新华社太原5月6日电 题:一线显担当——山西省直机关干部驻村记\n"
+        "这几年，山西从省直机关挑选了上千名年轻干部，派到各地的山村里当第一书记，"
+        "和村民一起修路、建厂、办合作社。\n"
     )
     report = report_of(dated + body)
     assert (report.province, report.prefecture, report.county) == ("山西省", "", "")
@@ -171,7 +171,7 @@ def test_the_township_written_before_the_headlines_village_is_the_reports():
     # the headline names the county and one village (not in the gazetteer); the lead writes
     # its township before it, once, and the text speaks of the county more often
     text = (
-        "岢岚县福兴村：“三变”改革变出新生活\n"
+        "岢岚县福兴村：合作社里的好日子\n"
         "天还没亮，忻州市岢岚县阳坪乡福兴村村民就来到养殖场。岢岚县推行“三变”改革以来，"
         "岢岚县各村都建起了合作社，岢岚县的干部常来村里。\n"
     )
@@ -216,9 +216,9 @@ def test_the_city_an_agency_files_from_is_no_place_of_the_story():
     # names 兰州市 in full too, so the short name is read as a place); the report is the
     # province's, as its headline and lead say
     text = (
-        "新华社兰州6月2日电 题:脱贫路上党旗红——甘肃选派能打硬仗的干部担任驻村第一书记\n"
-        "作为全国脱贫攻坚主战场之一，甘肃注重选派能打硬仗的党员干部到扶贫一线，"
-        "近年来仅省直机关派驻到各地贫困村的第一书记就有上千人。\n"
+        "新华社兰州6月2日电 题:山沟里来了年轻人——甘肃省直机关干部驻村记\n"
+        "这几年，甘肃从省直机关挑选了上千名年轻干部，派到各地的山村里当第一书记，"
+        "和村民一起修路、建厂、办合作社。\n"
         "来自兰州市的第一书记带着村民种起了黄花菜。\n"
     )
     report = report_of(text)

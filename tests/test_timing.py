@@ -160,7 +160,7 @@ def test_a_credit_line_dropped_into_a_wrapped_sentence_does_not_cut_its_year():
         ("2016年驻村以来，他带领村民建成大棚12个。", [("12个", 2019, "relative")]),
         # ... with a long clause between the year and 以来
         (
-            "2016年某某铁路局某某工务段扶贫工作队入驻以来，协同镇村投入资金154万元。",
+            "2016年某某电力公司派出的驻村帮扶工作组进村以来，全村新修道路投入资金154万元。",
             [("154万元", 2019, "relative")],
         ),
         # a year at the head of a sentence covers its comma clauses, not past a semicolon
