@@ -251,6 +251,7 @@ def test_a_name_once_shown_to_be_a_slogan_is_one_at_every_quote():
     # the first quote follows a campaign verb; the second stands where nothing marks a name
     text = "开展“红色引擎”行动。“红色引擎”让村里变了样。"
     assert slogans(text) == [("红色引擎", "quoted")] * 2
+    assert [s.recognised_by for s in extract_slogans("r1", text, [])] == ["context", "repeat"]
     # a quote never shown to be a slogan stays none, however often it recurs
     assert slogans("大家“抱团发展”，“抱团发展”成了共识。") == []
 

@@ -89,7 +89,17 @@ SLOGAN_DTYPES = dtypes_of(
         "kind": Categories(["quoted", "formula", "numbered"]),
         # "candidate" only between a report's extraction and the corpus pass, which settles it
         "recognised_by": Categories(
-            ["structure", "name", "context", "lexicon", "list", "corpus", "user", "candidate"]
+            [
+                "structure",
+                "name",
+                "context",
+                "lexicon",
+                "list",
+                "repeat",
+                "corpus",
+                "user",
+                "candidate",
+            ]
         ),
     },
 )

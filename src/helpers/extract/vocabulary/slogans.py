@@ -234,6 +234,7 @@ NAME = "name"  # shaped as a campaign's name: …工程, …行动, …攻坚年
 CONTEXT = "context"  # introduced as a campaign: 开展“…”, “…”活动, “616”工程
 LEXICON = "lexicon"  # a national formula of data/dictionaries/slogan_lexicon.txt
 LIST = "list"  # an item of a quoted list whose other items are slogans
+REPEAT = "repeat"  # quoted again in a report that showed it to be a slogan at another quote
 CORPUS = "corpus"  # quoted alike in stories from two or more places (the corpus pass)
 CANDIDATE = "candidate"  # awaiting the corpus pass's evidence; never in a finished build
 USER = "user"  # a phrase of the research team's own slogans.txt (see lexicon.use_lexicon)
@@ -458,10 +459,11 @@ def extract_slogans(
     known = {}
     for sp in outers:
         if kinds[sp]:
-            known.setdefault(canonical(text[sp[0] + 1 : sp[1] - 1]), kinds[sp])
+            known.setdefault(canonical(text[sp[0] + 1 : sp[1] - 1]), kinds[sp][0])
     for sp in outers:
-        if kinds[sp] is None:
-            kinds[sp] = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
+        kind = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
+        if kinds[sp] is None and kind:
+            kinds[sp] = (kind, REPEAT)
     for sp in outers if with_candidates else ():
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
