@@ -183,6 +183,9 @@ def test_year_is_the_one_the_clause_states():
     assert (a.year, b.year) == (2021, 2021)
     (c,), _ = figures("与2016年相比，产值增长12%。")
     assert c.year is None
+    # a page that spaces its digits apart: "2016 年" is the year all the same
+    (d,), _ = figures("2016 年全组脱贫 45 户。")
+    assert (d.year, d.value) == (2016, 45)
 
 
 def test_village_named_in_the_clause_narrows_the_place():

@@ -60,6 +60,16 @@ GOOD = [
     ("茶厂吸纳特困户9户务工", "beneficiary_households"),  # 特困: the extremely poor
     # poor households that join a cooperative are its beneficiaries
     ("动员135户贫困户加入合作社", "beneficiary_households"),
+    # 金额 names the amount of the word before it: a dividend is income, a subsidy money put in
+    ("年底分红金额6.8万元", "income_yuan"),
+    ("发放补贴金额6.8万元", "funds_yuan"),
+    # a bracket after the sum is its breakdown: the words inside are the parts' own
+    ("共投资760万元（其中光伏收益分配12万元）", "funds_yuan"),
+    # a place's registered population, its verb of total after 人口
+    ("全社区在册人口共有2150户", "population"),
+    ("全社区人口共计7600人", "population"),
+    # a count whose noun ends in 的 describes the noun after it; that noun's verbs are not its own
+    ("过去有215户贫困户的某乡如今靠茶叶带动群众增收", "poor_households"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.

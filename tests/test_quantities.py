@@ -65,10 +65,21 @@ GOOD = [
     ("驻村1个多月", [(1, None, "个月", "over", "1个多月")]),
     # 万元 after 过 or 超 is 10,000 元, bounded
     ("家庭年收入超万元", [(10_000, None, "元", "over", "万元")]),
+    # a page that sets its digits apart with spaces (Word or PDF conversions): the number one
+    # space from its scale and unit is still one quantity, and the raw keeps the space
+    (
+        "该组现有脱贫户 37 户 142 人",
+        [(37, None, "户", "", "37 户"), (142, None, "人", "", "142 人")],
+    ),
+    ("累计投入 86.5 万元", [(865_000, None, "元", "", "86.5 万元")]),
+    ("其中互助资金 12 万,", [(120_000, None, "元", "", "12 万")]),
+    ("。25 户签订了协议", [(25, None, "户", "", "25 户")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
 BAD = [
+    # a number glued to the word before it and spaced from the next is not a spaced layout
+    "考核得分92 名列全市前茅",
     # several thousand, a few dozen: indefinite amounts, not stated ones
     "数千名群众赶来",
     "几十名志愿者",

@@ -87,6 +87,17 @@ def after_measure(unit: str, right: str) -> bool:
     return bool(noun and _kind(noun) == kind)
 
 
+def modifies_next_noun(unit: str, right: str) -> bool:
+    """Whether the count's poverty noun ends in 的, so that count and noun describe the noun
+    after them, whose verbs are not the count's: "拥有122户贫困户的某村正带动村民增收".
+
+    >>> modifies_next_noun("户", "贫困户的某村带动"), modifies_next_noun("户", "贫困户发展产业")
+    (True, False)
+    """
+    noun = _poverty_noun().match(right)
+    return bool(noun and _kind(noun) == UNIT_KIND.get(unit) and right[noun.end() :][:1] == "的")
+
+
 def subject_before(unit: str, left: str) -> bool:
     """Whether the clause's subject, before the number, is a poverty noun of the unit's kind,
     with only a verb, an adverb or a year between ("贫困人口已由2014年底的").

@@ -29,8 +29,9 @@ from helpers.extract.text_units import (
     wrapped_line,
 )
 
-# "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year); not 2016年以来
-YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
+# "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year), "2014 年" on a page
+# that spaces its digits apart; not 2016年以来
+YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:\x20?年(?!以来|来|起)|(?=\d{1,2}月))")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)

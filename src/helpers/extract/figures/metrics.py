@@ -12,7 +12,7 @@ POVERTY = cue("poverty_cues")
 # "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".
 POPULATION = re.compile(
     r"(?<!贫困)(?<!减贫)(?<!脱贫)"
-    r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<![总业籍住村])人口)(约|近|达|为|有|共)?$"
+    r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<![总业籍住村])人口)(共有|共计|约|近|达|为|有|共)?$"
 )
 # Lifted out of poverty (a flow).
 # 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
@@ -86,6 +86,7 @@ RESIDENTS = re.compile(
         全(村|乡|镇|嘎查|社区|屯|组)(共有|共|有|计)?   # 全村有294户
       | 该村(共有|共|有)?
       | 总户数(有|为|达)? | 总人口(为|达|有)? | 户籍人口 | 常住人口
+      | 人口(共有|共计|共|有|为|达)?               # 在册人口共有169户
       | (^|有)(居民|村民|农户)                    # 现有居民8000人, 共有农户908户
       | ^(共有|共计|共|拥有)                      # a clause that opens with the total
     )$""",
@@ -151,15 +152,28 @@ def money(left: str, right: str, written: str = "", clause_before: str = "") -> 
         return "other"
     if CLASS_BOUND.search(written) and right.startswith("的"):
         return "other"
-    head = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", right[:10]))
+    # a bracket after the sum opens its breakdown, whose words are the parts' own
+    right_head = re.split(r"[(（]", right[:10], maxsplit=1)[0]
+    head = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", right_head))
     if head:
         return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"
-    near = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", left))
+    near = _money_cues(left)
     if not near and REACHED.search(left):
-        near = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", clause_before))
+        near = _money_cues(clause_before)
     if near:
         return "income_yuan" if INCOME.fullmatch(near[-1].group()) else "funds_yuan"
     return "other"
+
+
+# "分红金额", "补贴金额": 金额 names the amount of the word before it, which decides the kind.
+AMOUNT_HEAD = "金额"
+
+
+def _money_cues(text: str) -> list[re.Match]:
+    cues = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", text))
+    if len(cues) > 1 and cues[-1].group() == AMOUNT_HEAD and cues[-2].end() == cues[-1].start():
+        cues.pop()
+    return cues
 
 
 def _price(text: str) -> bool:
@@ -229,7 +243,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"
     # without the whole-place scope still is).
     whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
-    clause = left if whole_stock else left + "|" + right
+    describes_next = counted_noun.modifies_next_noun(unit, right)
+    clause = left if whole_stock or describes_next else left + "|" + right
     if STRONG_HELP.search(clause) or (WEAK_HELP.search(clause) and POVERTY.search(sentence)):
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):

@@ -74,11 +74,12 @@ QUANTITY = re.compile(
     (?:(?<![\d.第])(?P<wan>\d+)(?P<wanscale>万|亿)(?=\d{{1,4}}[千百]))?  # "3万4千人": one number
     (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2021-05-17
     (?P<q1>多|余)?
+    (?:(?P<gap>[\x20\xa0])(?=[万亿]))?         # "530 万元": a spaced layout (see SPACED_LAYOUT)
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}}))?
     (?P<da>大)?
-    (?P<space>\x20)?                          # "37 %": a space only before %
+    (?P<space>[\x20\xa0])?                   # "37 %", "63 户": see SPACED_LAYOUT
     (?P<unit>{UNIT_PATTERN})
     (?P<tail>以上|以下|左右|上下|多|余)?
 """,
@@ -112,7 +113,7 @@ RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|
 BARE_MONEY = re.compile(
     rf"""
     (?<![\d.])(?<!\d,)(?P<num>{NUM_AR})     # 50, not the 0 of 1.50 or of 1,500
-    (?P<q>多|余)?(?P<scale>[万亿])            # 50万, 30余万
+    (?P<q>多|余)?(?P<gap>[\x20\xa0])?(?P<scale>[万亿])  # 50万, 30余万, "104 万" spaced
     (?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])  # no unit follows ("86万股金", "5万本金" are money)
     """,
     re.X,
@@ -270,13 +271,25 @@ NOT_A_COUNT_AFTER = {
 }
 
 
+# Pages converted from Word or PDF often set a space on each side of a Latin run: "贫困户 63 户
+# 210 人", "投资 530 万元". A digit number spaced off from the text before it may stand one
+# space from its scale and unit; glued to a word on its left ("第3 名", "编号12 人") it may not.
+SPACED_LAYOUT_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_layout(text: str, m: re.Match) -> bool:
+    """Whether a number written apart from its unit is set in a spaced layout (see above)."""
+    start = m.start("num")
+    return m["num"][0].isdigit() and not SPACED_LAYOUT_BEFORE.match(text, max(0, start - 1))
+
+
 def _from_match(text: str, m: re.Match) -> Quantity | None:
     """The quantity a QUANTITY match states, or None when the match is not one (a date, a
     word such as 人民 or 三个方面, a rate that _rates reads whole)."""
     num, unit_raw = m["num"], m["unit"].lower()
     chinese = not num[0].isdigit()
     unit, factor = UNITS.get(unit_raw, UNITS.get(m["unit"], (m["unit"], 1)))
-    if m["space"] and unit != "%":
+    if (m["space"] or m["gap"]) and unit != "%" and not _spaced_layout(text, m):
         return None
     value, adjacent_high = _value(num), None
     if value is None and chinese and not m["num2"]:
@@ -444,7 +457,7 @@ def _bare_money(text: str):
 def _bare_numbers(text: str) -> tuple[re.Match, ...]:
     """Numbers in 万 or 亿 with no unit, found once for the two readings of them (money, and a
     count of the noun before)."""
-    return tuple(BARE_MONEY.finditer(text))
+    return tuple(m for m in BARE_MONEY.finditer(text) if not m["gap"] or _spaced_layout(text, m))
 
 
 def _bare_counts(text: str):
