@@ -427,3 +427,14 @@ def test_a_total_in_wan_that_is_the_sum_of_plain_parts_loses_the_spurious_wan():
     # when the parts add up to the total as written, nothing is changed
     rows, _ = figures("两个项目分别投入1.2万元和2.4万元，合计3.6万元。")
     assert rows[-1].value == 36000 and not rows[-1].flags
+
+
+def test_a_number_shown_alone_on_its_line_counts_what_the_next_sentence_says():
+    # a data card over the sentence that explains it: the card's number is that figure again
+    text = "变化看得见。\n8765元\n2020年,全组人均可支配收入增长到8765元。\n"
+    card, body = figures(text)[0]
+    assert card.raw == "8765元" and card.sentence == "8765元"
+    assert (card.metric, card.as_of_year) == (body.metric, body.as_of_year) == ("income_yuan", 2020)
+    # a number alone whose value the next sentences do not state keeps its own reading
+    (alone, _), _ = figures("变化看得见。\n8765元\n2020年,全组人均可支配收入增长到9000元。\n")
+    assert alone.metric == "other"

@@ -65,6 +65,8 @@ GOOD = [
     ("发放补贴金额6.8万元", "funds_yuan"),
     # a bracket after the sum is its breakdown: the words inside are the parts' own
     ("共投资760万元（其中光伏收益分配12万元）", "funds_yuan"),
+    # moving into new homes is the relocation programme's help
+    ("全旗已有1860户群众搬入新居", "beneficiary_households"),
     # a place's registered population, its verb of total after 人口
     ("全社区在册人口共有2150户", "population"),
     ("全社区人口共计7600人", "population"),

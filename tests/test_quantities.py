@@ -65,6 +65,7 @@ GOOD = [
     ("驻村1个多月", [(1, None, "个月", "over", "1个多月")]),
     # 万元 after 过 or 超 is 10,000 元, bounded
     ("家庭年收入超万元", [(10_000, None, "元", "over", "万元")]),
+    ("筹集社会资金近亿元", [(100_000_000, None, "元", "about", "亿元")]),
     # a page that sets its digits apart with spaces (Word or PDF conversions): the number one
     # space from its scale and unit is still one quantity, and the raw keeps the space
     (
@@ -80,6 +81,7 @@ GOOD = [
 BAD = [
     # a number glued to the word before it and spaced from the next is not a spaced layout
     "考核得分92 名列全市前茅",
+    "这里是远近闻名的亿元村",  # 亿元村: a village that earns that much, a rank
     # several thousand, a few dozen: indefinite amounts, not stated ones
     "数千名群众赶来",
     "几十名志愿者",

@@ -143,6 +143,35 @@ def extract_figures(
             figures.append(
                 _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
             )
+    return _explained_display_numbers(figures)
+
+
+DISPLAY_REACH = 4  # figures after a display number among which its explanation is looked for
+
+
+def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:
+    """A number set alone on its line, as a page's data card or pull quote ("12128元" over "全村
+    人均纯收入增加到12128元"), counts what the sentence that explains it says: the metric and
+    years of the next figure with its value and unit, in the following sentences."""
+    for i, figure in enumerate(figures):
+        if figure.metric != "other" or figure.sentence != figure.raw:
+            continue
+        for later in figures[i + 1 : i + 1 + DISPLAY_REACH]:
+            if later.sentence == later.raw or (later.value, later.unit) != (
+                figure.value,
+                figure.unit,
+            ):
+                continue
+            figure.metric, figure.year, figure.as_of_year = (
+                later.metric,
+                later.year,
+                later.as_of_year,
+            )
+            figure.year_source, figure.as_of = later.year_source, later.as_of
+            figure.period, figure.scope = later.period, later.scope
+            shown_alone = "a number shown alone: read as the sentence after it"
+            figure.note = "; ".join(filter(None, (figure.note, shown_alone)))
+            break
     return figures
 
 

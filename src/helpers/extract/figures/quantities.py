@@ -241,18 +241,18 @@ def _value(num: str) -> float | None:
     return None if v is None else float(v)
 
 
-# A lone 万/千 before 元 is an amount ("年入万元", "增收千元") unless indefinite (数万元, 上万元,
-# 近千元), a ranking term (万元户: a household earning that much) or part of a larger numeral.
+# A lone 万/千/亿 before 元 is an amount ("年入万元", "增收千元", "近亿元") unless indefinite
+# (数万元, 上万元), a ranking term (万元户, 亿元村: earning that much) or part of a larger numeral.
 # A bare 万元 after a numeral is part of a larger number, after 数/几/上/成 an indefinite amount;
 # after 超, 过, 逾 or 近 it is 10,000 元 with a bound ("收入超万元").
 BARE_MONEY_BEFORE = re.compile(r"[\d数几上成十百千万亿两一二三四五六七八九〇零]$")
-BARE_MONEY_AFTER = re.compile(r"^(户|级|钱)")
+BARE_MONEY_AFTER = re.compile(r"^(户|村|级|钱)")  # 万元户, 亿元村: ranks by earnings
 
 
 def _bare_money_amount(text: str, m: re.Match) -> bool:
     """Whether "万元" standing alone is the amount 10,000 元 (see BARE_MONEY_BEFORE)."""
     return (
-        m["num"] in "千万"
+        m["num"] in "千万亿"
         and not m["scale"]
         # across spaces and a line break: "达到3\n万元" is 3万元 wrapped, not 万元 alone
         and not BARE_MONEY_BEFORE.search(
@@ -320,7 +320,9 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "")
     for q in (m["q1"], m["q2"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
-    bounded_bare = num in ("千", "万") and text[max(0, m.start("num") - 1) : m.start("num")] in (
+    bounded_bare = num in ("千", "万", "亿") and text[
+        max(0, m.start("num") - 1) : m.start("num")
+    ] in (
         "过",
         "超",
         "逾",
