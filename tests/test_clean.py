@@ -226,6 +226,11 @@ def test_has_han_agrees_with_the_count():
         # a colon kicker is part of the headline; a label would leave too little
         ("某县:强化基层党组织", "某县:强化基层党组织"),
         ("扶贫|脱贫", "扶贫|脱贫"),
+        # a column's name in brackets after the headline; a part of a series is the headline's
+        ("山乡党旗别样红（基层观察·聚焦组织振兴④）", "山乡党旗别样红"),
+        ("山乡党旗别样红(脱贫一线)", "山乡党旗别样红"),
+        ("山乡党旗别样红（下）", "山乡党旗别样红（下）"),
+        ("山乡党旗别样红( 二 )", "山乡党旗别样红( 二 )"),
     ],
 )
 def test_the_headline_alone(printed, headline):

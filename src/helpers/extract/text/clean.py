@@ -548,6 +548,12 @@ PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子
 SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
 # A multi-page article's page number after its headline: "标题【3】".
 PAGE_NUMBER = re.compile(r"\s*【\d{1,2}】$")
+# A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
+# 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上）"; so does a
+# bracket with digits (a document's number).
+COLUMN_TAIL = re.compile(
+    r"\s*[(（](?![\s一二三四五六七八九十上中下之续完]+[)）])[^()（）\d]{2,24}[)）]$"
+)
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
 DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
 BARS = re.compile(r"[|｜]")
@@ -574,6 +580,7 @@ def tidy_title(title: str) -> str:
         BAR_TAIL,
         DOUBLE_HYPHEN_TAIL,
         PAGE_NUMBER,
+        COLUMN_TAIL,
         SERIES_LABEL,
     ):
         shorter = label.sub("", title, count=1).strip()
