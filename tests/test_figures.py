@@ -438,3 +438,18 @@ def test_a_number_shown_alone_on_its_line_counts_what_the_next_sentence_says():
     # a number alone whose value the next sentences do not state keeps its own reading
     (alone, _), _ = figures("变化看得见。\n8765元\n2020年,全组人均可支配收入增长到9000元。\n")
     assert alone.metric == "other"
+
+
+def test_counts_whose_members_all_are_poor_or_a_part_of_a_helped_whole_are_beneficiaries():
+    # members of a cooperative who all are poor are those it helps; so are the poor among the
+    # households the clause before says it took in, counted there or not
+    (members,), _ = figures("茶叶合作社吸纳社员128户,全部为贫困户。")
+    assert members.metric == "beneficiary_households"
+    (part,), _ = figures("合作社带动周边农户入社,其中建档立卡贫困户47户。")
+    assert part.metric == "beneficiary_households"
+    # the poor households of the villages a team helps are the villages' stock
+    (_, households), _ = figures("工作队负责帮扶14个贫困村,其中贫困户860户。")
+    assert households.metric == "poor_households"
+    # the poor among a place's population are its stock
+    _, stock = figures("全乡总人口1.8万人,其中贫困人口2100人。")[0]
+    assert stock.metric == "poor_persons"

@@ -65,6 +65,11 @@ GOOD = [
     ("发放补贴金额6.8万元", "funds_yuan"),
     # a bracket after the sum is its breakdown: the words inside are the parts' own
     ("共投资760万元（其中光伏收益分配12万元）", "funds_yuan"),
+    # money a person paid out of pocket is their cost, not money put into the work
+    ("老人去年看病花了9600元", "other"),
+    ("扣除报销后个人只掏了420元", "other"),
+    # 带领 (lead) poor households into an industry helps them
+    ("合作社带领52户脱贫户养殖肉牛", "beneficiary_households"),
     # moving into new homes is the relocation programme's help
     ("全旗已有1860户群众搬入新居", "beneficiary_households"),
     # a place's registered population, its verb of total after 人口

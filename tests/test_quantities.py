@@ -66,6 +66,9 @@ GOOD = [
     # 万元 after 过 or 超 is 10,000 元, bounded
     ("家庭年收入超万元", [(10_000, None, "元", "over", "万元")]),
     ("筹集社会资金近亿元", [(100_000_000, None, "元", "about", "亿元")]),
+    # 块 is spoken 元 after a word of earning or spending; otherwise a count of pieces
+    ("一年挣了6000块", [(6000, None, "元", "", "6000块")]),
+    ("开垦了4块坡地", [(4, None, "块", "", "4块")]),
     # a page that sets its digits apart with spaces (Word or PDF conversions): the number one
     # space from its scale and unit is still one quantity, and the raw keeps the space
     (

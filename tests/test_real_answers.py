@@ -19,7 +19,7 @@ REAL = SHARED / "real" / "raw"
 MONEY = {"funds_yuan", "income_yuan"}
 # the scores measured when the answers were written, less a little room
 FLOORS = {"title": 0.88, "source": 0.86, "published": 0.94}
-KEY_RECALL_FLOOR = 0.92  # 460 key figures of 120 pages: 0.933 measured
+KEY_RECALL_FLOOR = 0.90  # 585 key figures of 197 pages: 0.920 measured
 
 
 def _squash(value) -> str:

@@ -14,6 +14,7 @@ from helpers.extract.figures.metrics import (
     NOT_POOR_AFTER,
     NOT_POOR_BEFORE,
     POVERTY,
+    STRONG_HELP,
     classify,
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
@@ -43,6 +44,10 @@ MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
 # "吸纳260人就业", "带动80户入社": a whole that a project employs or takes in; the poor among
 # them ("其中贫困户64名") are those it helps.
 JOINED_OR_EMPLOYED = re.compile(r"^[^，,；;。]{0,4}?(就业|务工|入社|入股|加入|上岗)")
+# The clause before a part ("其中贫困户60户") that helps or takes in its whole, counted or not:
+# "带动全村农户加入合作社，其中…".
+HELPED_WHOLE = re.compile(rf"({STRONG_HELP.pattern})|带动|吸纳|加入|入社|入股|就业|务工")
+VILLAGES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]个[^，,；;]{0,8}村")
 # "某某村1860人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
@@ -306,8 +311,11 @@ def _metric(
         after = text[q.end : min(sentence.end, q.end + 24)]
         after = re.sub(r"^[\d.万]+(人|名)", "", after)  # the persons of "93户402人"
         if ALL_OF_THEM_POOR.match(after):
-            # "全村93户402人，全部是贫困人口": everyone counted is poor
-            return "poor_households" if unit == "户" else "poor_persons"
+            # "全村93户402人，全部是贫困人口": everyone counted is poor; a cooperative's members
+            # or a workshop's workers who all are poor are those it helps
+            kind = "households" if unit == "户" else "persons"
+            members = MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
+            return f"beneficiary_{kind}" if members else f"poor_{kind}"
     earlier = sentence.metric_of_unit
     if (
         metric == "population"
@@ -318,9 +326,14 @@ def _metric(
         return earlier["户"].replace("households", "persons")
     if metric != "other":
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):
-            if sentence.counted_members.get(_kind_of(unit)):
-                # The poor among a cooperative's members or a workshop's workers are those it
-                # helps.
+            clause_before = re.split(r"[，,；;]", text[sentence.start : c_start].rstrip("，, "))[-1]
+            helped_whole = HELPED_WHOLE.search(clause_before) and not VILLAGES_COUNTED.search(
+                clause_before
+            )
+            if sentence.counted_members.get(_kind_of(unit)) or helped_whole:
+                # The poor among a cooperative's members or a workshop's workers, or among
+                # those the clause before says were helped or taken in, are those it helps;
+                # not the poor households of villages it helps ("帮扶21个贫困村，其中贫困户…").
                 return "beneficiary_" + metric[5:]
         return metric
     # A part ("其中…") counts what its whole counts unless its own clause says otherwise

@@ -63,7 +63,7 @@ VILLAGE_EXITS = re.compile(
 VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的?$")
 # The clause after a count that says all of those counted are poor.
 ALL_OF_THEM_POOR = re.compile(
-    r"^(人)?[，,]?(全部|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)"
+    r"^(人)?[，,]?(全部|全都|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)"
 )
 # "目前还剩7户", "剩下的9户": those still poor after the exits a sentence lists.
 REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
@@ -146,9 +146,18 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为)了?$")
 
 
+# What a person paid out of pocket, for a stay in hospital or by themselves: "住院花了1.4万元",
+# "自己只掏了600元". A household's cost, not money put into poverty work.
+OWN_SPENDING = re.compile(
+    r"(住院|看病|治病|就医|自己|个人)[^，,。；;]{0,4}?(花|掏|付|出|用)(了|去)?$|自付$"
+)
+
+
 def money(left: str, right: str, written: str = "", clause_before: str = "") -> str:
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
+        return "other"
+    if OWN_SPENDING.search(left):
         return "other"
     if CLASS_BOUND.search(written) and right.startswith("的"):
         return "other"

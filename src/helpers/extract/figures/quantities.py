@@ -262,6 +262,10 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
     )
 
 
+# Spoken money: "块" after earning or spending words is 元 ("挣了3000块", "收入2万多块").
+KUAI_AS_MONEY = re.compile(
+    r"(收入|挣|赚|卖|花|工资|收益|分红|拿到|领到|补贴)了?[^，,。；;\d]{0,2}$"
+)
 # What stands right after a unit that makes the match a word, not a count: 人民, 名单, 股东.
 NOT_A_COUNT_AFTER = {
     "口": "子",  # 两口子: a married couple
@@ -301,6 +305,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "个" and re.match(r"^(贫困户|农户|户|家庭)", after):
         unit = "户"
+    if unit == "块" and KUAI_AS_MONEY.search(text, max(0, m.start() - 8), m.start()):
+        unit = "元"  # "卖了3头牛收入2万多块": 块 is spoken 元 after a word of money
     scale = scale_of(m["scale"]) if m["scale"] else 1
     if m["wan"]:  # "3万4千": the 万 part added to the 千 part
         value += int(m["wan"]) * scale_of(m["wanscale"]) / scale
