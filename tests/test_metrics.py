@@ -65,6 +65,8 @@ GOOD = [
     ("发放补贴金额6.8万元", "funds_yuan"),
     # a bracket after the sum is its breakdown: the words inside are the parts' own
     ("共投资760万元（其中光伏收益分配12万元）", "funds_yuan"),
+    # poor said before the count, of the villages after it
+    ("选派干部赴全省最贫困的1200个村庄任职", "poor_villages"),
     # money a person paid out of pocket is their cost, not money put into the work
     ("老人去年看病花了9600元", "other"),
     ("扣除报销后个人只掏了420元", "other"),

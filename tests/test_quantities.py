@@ -66,6 +66,8 @@ GOOD = [
     # 万元 after 过 or 超 is 10,000 元, bounded
     ("家庭年收入超万元", [(10_000, None, "元", "over", "万元")]),
     ("筹集社会资金近亿元", [(100_000_000, None, "元", "about", "亿元")]),
+    # 万 with no unit in a clause about buying is money
+    ("合作社拿出45万购置冷库", [(450_000, None, "元", "", "45万")]),
     # 块 is spoken 元 after a word of earning or spending; otherwise a count of pieces
     ("一年挣了6000块", [(6000, None, "元", "", "6000块")]),
     ("开垦了4块坡地", [(4, None, "块", "", "4块")]),

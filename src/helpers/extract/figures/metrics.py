@@ -211,7 +211,12 @@ def _poor_villages(left: str, right: str) -> bool:
         POOR_VILLAGE_AFTER.match(right)
         or POOR_VILLAGE_BEFORE.search(left)
         or VILLAGE_EXITS.match(right)
+        or (POOR_ADJECTIVE_BEFORE.search(left) and re.match(r"(行政村|嘎查村|村)", right))
     )
+
+
+# "最贫困的3000个村庄": poor said before the count, of the villages after it.
+POOR_ADJECTIVE_BEFORE = re.compile(r"贫困的$")
 
 
 def persons(left: str, right: str, sentence: str) -> str:
