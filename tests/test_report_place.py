@@ -55,6 +55,20 @@ def test_a_headline_naming_the_county_alone_keeps_a_village_story_at_the_county(
     assert place("强化基层党组织 脱贫路上党旗红\n" + body)[1] == "阳坪乡"
 
 
+def test_a_county_report_that_visits_one_village_names_the_county_more_and_stays_there():
+    # 阳坪村 lies in 阳坪乡; the report names the county three times and the village twice
+    visit = (
+        "产业兴 百姓富\n"
+        "岢岚县把党建工作融入产业发展，岢岚县各级党组织带头领办产业。\n"
+        "在阳坪村，合作社的菌棚一字排开，阳坪村的支部书记介绍了今年的收成。\n"
+        "如今，岢岚县的产业链条越拉越长。\n"
+    )
+    assert place(visit) == ("岢岚县", "")
+    # the same village named more often than its county: the village's story, in its township
+    story = visit.replace("如今，岢岚县的", "如今，阳坪村的") + "阳坪村的好日子才刚刚开始。\n"
+    assert place(story) == ("岢岚县", "阳坪乡")
+
+
 def test_a_province_and_county_kicker_before_the_headline_is_cut():
     from helpers.extract.report import _without_place_kicker
 

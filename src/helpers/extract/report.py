@@ -67,8 +67,9 @@ def describe(
         and not _headline_names_county_alone(text[:headline_end], located, headline_end)
     ):
         # A report about one of the county's villages is about that village's township, unless
-        # the text names another township of the county.
-        town = regions.village_township(text, code)
+        # the text names another township of the county or the county more often.
+        county_mentions = sum(loc.code == code for loc in located)
+        town = regions.village_township(text, code, county_mentions, headline_end)
         named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
         if town and named <= {town}:
             code, place = town, gz.place_of(town, regions.name_as_written(located, town))

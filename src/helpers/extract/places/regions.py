@@ -166,21 +166,27 @@ def village_names(stem: str) -> list[str]:
     return [tail + "村" for tail in tails if not GENERIC_VILLAGE.fullmatch(tail)]
 
 
-def village_township(text: str, county_code: str) -> str:
+def village_township(
+    text: str, county_code: str, county_mentions: int = 0, headline_end: int = 0
+) -> str:
     """The township of the village a report is about, when the text names no township itself.
 
     A report about one village ("在某县某某村", repeated) is about that village's township: the
-    village is looked up among the county's villages in the gazetteer. Only when the most named
-    village is named at least twice and every village the text names lies in that township.
+    village is looked up among the county's villages in the gazetteer. Only when every village
+    the text names lies in that township, and the village is named at least twice and, unless
+    the headline (the text before `headline_end`) names it, at least as often as the county: a
+    county's report that visits one village names the county more often than the village.
     """
     counts: Counter = Counter()
+    headlined = False
     for m in VILLAGE_MENTION.finditer(text):
         for village in village_names(m["stem"]):  # "某县某某村": the longest that is a village
             town = gz.township_of_village(county_code, village)
             if town:
                 counts[town] += 1
+                headlined = headlined or m.start() < headline_end
                 break
     if len(counts) != 1:
         return ""
     ((town, mentions),) = counts.items()
-    return town if mentions >= 2 else ""
+    return town if mentions >= (2 if headlined else max(2, county_mentions)) else ""
