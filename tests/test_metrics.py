@@ -65,6 +65,9 @@ GOOD = [
     ("发放补贴金额6.8万元", "funds_yuan"),
     # a bracket after the sum is its breakdown: the words inside are the parts' own
     ("共投资760万元（其中光伏收益分配12万元）", "funds_yuan"),
+    # those a poverty programme's project employs are helped, poor or not (the seeds' and dev
+    # gold count a workshop's or a water project's people so); its shareholders are members
+    ("县里的扶贫车间吸纳260人就业", "beneficiary_persons"),
     # poor said before the count, of the villages after it
     ("选派干部赴全省最贫困的1200个村庄任职", "poor_villages"),
     # money a person paid out of pocket is their cost, not money put into the work
@@ -87,6 +90,7 @@ BAD = [
     ("吸纳社员486户", "beneficiary_households"),  # a cooperative's members, poor or not
     # households a project reaches that the sentence does not say are poor: shareholders
     ("23户入股农户年底分得红利5万元", "beneficiary_households"),
+    ("通过产业扶贫吸纳入股农户23户", "beneficiary_households"),
     ("一般户58户", "poor_households"),  # 一般户: households that are not poor
     # without a whole-place scope, poor households that a verb helps are beneficiaries
     ("36户贫困户安装了屋顶光伏", "poor_households"),

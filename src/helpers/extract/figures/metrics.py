@@ -219,6 +219,20 @@ def _poor_villages(left: str, right: str) -> bool:
 POOR_ADJECTIVE_BEFORE = re.compile(r"贫困的$")
 
 
+# A sentence about a poverty programme ("扶贫车间", "产业扶贫") counts those its projects employ or
+# drive as helped, poor or not; those who buy shares in it (入股) are its members.
+PROGRAMME = re.compile(r"扶贫(?!干部|工作队|队员|办|局|日)")
+SHAREHOLDING = re.compile(r"入股|持股|参股|股东")
+
+
+def _about_the_poor(clause: str, sentence: str) -> bool:
+    """Whether a weak help verb in `clause` helps the poor: the sentence speaks of the poor, or
+    of a poverty programme's project that does not only take shares."""
+    if POVERTY.search(sentence):
+        return True
+    return bool(PROGRAMME.search(sentence)) and not SHAREHOLDING.search(clause)
+
+
 def persons(left: str, right: str, sentence: str) -> str:
     """Persons: population, party members, cadres, or the poverty metrics."""
     if left.endswith("一行"):
@@ -259,7 +273,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
     describes_next = counted_noun.modifies_next_noun(unit, right)
     clause = left if whole_stock or describes_next else left + "|" + right
-    if STRONG_HELP.search(clause) or (WEAK_HELP.search(clause) and POVERTY.search(sentence)):
+    if STRONG_HELP.search(clause) or (
+        WEAK_HELP.search(clause) and _about_the_poor(clause, sentence)
+    ):
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
         return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
