@@ -267,6 +267,18 @@ def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, sour
     assert page(*header, body=body)["source"] == source
 
 
+def test_an_outlet_dateline_below_a_gallerys_long_captions_is_the_source():
+    captions = [
+        "合作社开进贫困村",
+        "某某镇的蔬菜大棚连成一片，村民们在棚里忙着采摘、分拣、装箱，准备把新鲜蔬菜发往省城的各大超市。",
+        "http://img.example.cn/2019/0311/a1.jpg",
+        "某某乡的光伏电站去年的发电收益全部用于村里的公益岗位和贫困户分红，村民们都拍手称赞这件好事。",
+        "http://img.example.cn/2019/0311/a2.jpg",
+    ]
+    body = "某某新闻网消息(记者 张某 通讯员 李某)3月10日，" + BODY
+    assert page(*captions, body=body)["source"] == "某某新闻网"
+
+
 def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
     # a journal site's layout: headline, subtitle, "date+author", "journal year issue", keywords
     header = ["进入手机版", "", "山路弯弯通小康", "——某某县乡村道路建设侧记", "", "2020-11-05赵某"]

@@ -34,6 +34,7 @@ def describe(
         lines[0] if lines else "",
     )
     lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
+    dated_lead = _dated_lead(lines, lead_line)
     context = regions.context_codes(page_context)
     lead_start = lead_end - len(lead_line)
     # the place in a dateline, the lead's or the headline line's ("某某社某地8月8日电 题:…"),
@@ -80,7 +81,7 @@ def describe(
         published=meta.published(cleaned.meta_lines),
         source=meta.source(
             cleaned.meta_lines,
-            lead_line,
+            dated_lead,
             strip_trailing_place_name,
             last_line=lines[-1] if lines else "",
             header=cleaned.header_context,
@@ -103,6 +104,17 @@ def describe(
 
 
 HEADLINE_SEARCH = 40  # characters of the first line a column's label or a dateline may take
+DATED_LEAD_SEARCH = 20  # lines in which a lead's outlet dateline is looked for
+
+
+def _dated_lead(lines: list[str], lead_line: str) -> str:
+    """The article's first line when it opens with its outlet's dateline ("某某网消息(记者…)"),
+    though a gallery's long captions stand above it; else the lead line."""
+    if meta.DATELINE.match(lead_line.strip()):
+        return lead_line
+    return next(
+        (ln for ln in lines[:DATED_LEAD_SEARCH] if meta.DATELINE.match(ln.strip())), lead_line
+    )
 
 
 def _title_end(text: str, title: str) -> int:
