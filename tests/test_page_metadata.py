@@ -279,6 +279,14 @@ def test_an_outlet_dateline_below_a_gallerys_long_captions_is_the_source():
     assert page(*captions, body=body)["source"] == "某某新闻网"
 
 
+def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
+    # the page printed the headline, then the headline again with the byline run into it
+    header = ["某县:茶园连成致富路", "某县:茶园连成致富路某某新闻客户端 记者 张某"]
+    assert page(*header)["source"] == "某某新闻客户端"
+    # a headline followed by other words is no byline
+    assert page("某县:茶园连成致富路", "某县:茶园连成致富路某某网友留言")["source"] == ""
+
+
 def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
     # a journal site's layout: headline, subtitle, "date+author", "journal year issue", keywords
     header = ["进入手机版", "", "山路弯弯通小康", "——某某县乡村道路建设侧记", "", "2020-11-05赵某"]

@@ -75,6 +75,7 @@ def describe(
         if town and named <= {town}:
             code, place = town, gz.place_of(town, regions.name_as_written(located, town))
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
+    glued_outlet = _outlet_glued_to_headline(lines[:GLUED_SEARCH], cleaned.title)
     report = Report(
         report_id=report_id,
         title=_without_place_kicker(cleaned.title),
@@ -88,7 +89,8 @@ def describe(
         )
         or meta.issuer(cleaned.title)
         or meta.source_in_headline(cleaned.title, lines[:4])
-        or meta.outlet_byline(byline),  # "作者:某某发布": an account, not a person
+        or meta.outlet_byline(byline)  # "作者:某某发布": an account, not a person
+        or glued_outlet,
         author=byline,
         script=cleaned.script,
         province=place.province,
@@ -105,6 +107,27 @@ def describe(
 
 HEADLINE_SEARCH = 40  # characters of the first line a column's label or a dateline may take
 DATED_LEAD_SEARCH = 20  # lines in which a lead's outlet dateline is looked for
+# A page that lost the line break after its headline: "标题某某客户端 记者 张三", "标题某某网某地讯
+# (记者 张三)". The outlet ends in a medium's word, may be followed by its place and 讯, and a
+# role opens the byline.
+OUTLET_BYLINE_GLUED = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|台|客户端|新闻))"
+    r"(?:[\u4e00-\u9fff]{2,4}?)?(?:讯|消息)?\s*"
+    r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*"  # a pinyin gloss a site glued on
+    r"[(（]?(?:记者|采访人员|通讯员)"
+)
+GLUED_SEARCH = 3  # first lines looked at
+
+
+def _outlet_glued_to_headline(first_lines: list[str], title: str) -> str:
+    """The outlet of a first line that runs the headline into the lead's byline."""
+    for line in first_lines:
+        line = line.strip()
+        if title and line.startswith(title):
+            m = OUTLET_BYLINE_GLUED.match(line[len(title) :])
+            if m:
+                return m["outlet"]
+    return ""
 
 
 def _dated_lead(lines: list[str], lead_line: str) -> str:
