@@ -279,6 +279,12 @@ def test_an_outlet_dateline_below_a_gallerys_long_captions_is_the_source():
     assert page(*captions, body=body)["source"] == "某某新闻网"
 
 
+def test_a_headline_copied_without_its_quotes_is_read_as_the_page_printed_it():
+    # the page's own title line lost the quotes and the colon; the article prints them
+    header = ["某县 荒坡变成花果山", "来源:某某网 2020-01-02", "某县:荒坡变成“花果山”"]
+    assert page(*header)["title"] == "某县:荒坡变成“花果山”"
+
+
 def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
     # the page printed the headline, then the headline again with the byline run into it
     header = ["某县:茶园连成致富路", "某县:茶园连成致富路某某新闻客户端 记者 张某"]

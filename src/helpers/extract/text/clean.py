@@ -308,7 +308,27 @@ def _strip_page(lines: list[str]):
     if len(headline_idx) >= 2 and _kicker(lines[headline_idx[0]], lines[headline_idx[1]]):
         headline_idx = headline_idx[1:]
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
+    title = _as_printed(title, lines[:PRINTED_SEARCH])
     return [lines[i] for i in kept_idx], title, meta, header, removed
+
+
+# A page's <title> or a share line often prints the headline without its quotes and colon
+# ("某县 贫困户变三金农民"), the article above its text with them ("某县:贫困户变“三金农民”").
+# The printed form is the headline; it is looked for in the page's first lines.
+PRINTED_SEARCH = 12
+UNPRINTED = re.compile(r"[\s“”\"'‘’「」『』:：·,，!！?？]")
+
+
+def _as_printed(title: str, first_lines: list[str]) -> str:
+    """The headline as the page printed it, with the punctuation its plain copy lost."""
+    plain = UNPRINTED.sub("", title)
+    if not plain:
+        return title
+    for line in first_lines:
+        printed = tidy_title(line)
+        if len(printed) > len(title) and UNPRINTED.sub("", printed) == plain:
+            return printed
+    return title
 
 
 def _headline_over_byline(lines: list[str], i: int) -> bool:
