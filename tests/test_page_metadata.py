@@ -285,6 +285,13 @@ def test_a_headline_copied_without_its_quotes_is_read_as_the_page_printed_it():
     assert page(*header)["title"] == "某县:荒坡变成“花果山”"
 
 
+def test_a_headline_printed_twice_and_run_into_the_text_is_read_once():
+    run_in = "某县产业扶贫的调研报告某县产业扶贫的调研报告 一、基本情况。" + BODY
+    assert page(body=run_in)["title"] == "某县产业扶贫的调研报告"
+    # a lead that does not open with a repeat gives no headline
+    assert page(body="某县产业扶贫的调研报告显示，" + BODY)["title"] == ""
+
+
 def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
     # the page printed the headline, then the headline again with the byline run into it
     header = ["某县:茶园连成致富路", "某县:茶园连成致富路某某新闻客户端 记者 张某"]

@@ -309,7 +309,19 @@ def _strip_page(lines: list[str]):
         headline_idx = headline_idx[1:]
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
+    if not title and kept_idx:
+        title = _doubled_opening(lines[kept_idx[0]])
     return [lines[i] for i in kept_idx], title, meta, header, removed
+
+
+# A page that lost its line breaks and printed the headline twice runs both into the text:
+# "某县调研报告某县调研报告 一、基本情况…". The repeat shows where the headline ends.
+DOUBLED_OPENING = re.compile(r"^(?P<headline>[^。！？!?]{6,40}?)(?P=headline)")
+
+
+def _doubled_opening(first_line: str) -> str:
+    m = DOUBLED_OPENING.match(first_line)
+    return tidy_title(m["headline"]) if m else ""
 
 
 # A page's <title> or a share line often prints the headline without its quotes and colon
