@@ -68,6 +68,9 @@ GOOD = [
     # those a poverty programme's project employs are helped, poor or not (the seeds' and dev
     # gold count a workshop's or a water project's people so); its shareholders are members
     ("县里的扶贫车间吸纳260人就业", "beneficiary_persons"),
+    # a national programme's class of villages (整村推进, whole-village advancement) qualifies
+    # the poor villages it names
+    ("全旗共有7个整村推进贫困村", "poor_villages"),
     # poor said before the count, of the villages after it
     ("选派干部赴全省最贫困的1200个村庄任职", "poor_villages"),
     # money a person paid out of pocket is their cost, not money put into the work
