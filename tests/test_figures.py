@@ -188,6 +188,23 @@ def test_year_is_the_one_the_clause_states():
     assert (d.year, d.value) == (2016, 45)
 
 
+def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
+    # a web page's non-breaking spaces are spaces
+    (money,), _ = figures("累计投入\xa086.5\xa0万元。")
+    assert (money.value, money.unit) == (865_000, "元")
+    # a month spaced from its year dates the figure to that month
+    (d,), _ = figures("截至 2019 年 6 月底,全组脱贫 45 户。")
+    assert (d.as_of_year, d.as_of) == (2019, "2019-06")
+    # a bare 万 glued to the word before it is not set in a spaced layout
+    assert figures("合作社注入资金12 万。")[0] == []
+
+
+def test_households_and_persons_spaced_apart_are_one_count():
+    households, persons = figures("全组共 86 户 305 人。")[0]
+    assert (households.metric, persons.metric) == ("population", "population")
+    assert households.raw == persons.raw == "86 户 305 人"
+
+
 def test_village_named_in_the_clause_narrows_the_place():
     result, _ = figures("其中石门村发展核桃800亩；杨柳村发展花椒500亩。")
     assert [f.village for f in result] == ["石门村", "杨柳村"]
@@ -444,6 +461,8 @@ def test_counts_whose_members_all_are_poor_or_a_part_of_a_helped_whole_are_benef
     # members of a cooperative who all are poor are those it helps; so are the poor among the
     # households the clause before says it took in, counted there or not
     (members,), _ = figures("茶叶合作社吸纳社员128户,全部为贫困户。")
+    assert members.metric == "beneficiary_households"
+    (members,), _ = figures("茶叶合作社吸纳社员128户,全都是贫困户。")
     assert members.metric == "beneficiary_households"
     (part,), _ = figures("合作社带动周边农户入社,其中建档立卡贫困户47户。")
     assert part.metric == "beneficiary_households"

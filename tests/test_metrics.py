@@ -76,6 +76,7 @@ GOOD = [
     # money a person paid out of pocket is their cost, not money put into the work
     ("老人去年看病花了9600元", "other"),
     ("扣除报销后个人只掏了420元", "other"),
+    ("扣除补助资金后自付1300元", "other"),
     # 带领 (lead) poor households into an industry helps them
     ("合作社带领52户脱贫户养殖肉牛", "beneficiary_households"),
     # moving into new homes is the relocation programme's help
@@ -83,6 +84,7 @@ GOOD = [
     # a place's registered population, its verb of total after 人口
     ("全社区在册人口共有2150户", "population"),
     ("全社区人口共计7600人", "population"),
+    ("这个组的人口共有430人", "population"),
     # a count whose noun ends in 的 describes the noun after it; that noun's verbs are not its own
     ("过去有215户贫困户的某乡如今靠茶叶带动群众增收", "poor_households"),
 ]

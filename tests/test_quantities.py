@@ -86,6 +86,8 @@ GOOD = [
 BAD = [
     # a number glued to the word before it and spaced from the next is not a spaced layout
     "考核得分92 名列全市前茅",
+    # the last group of a number whose thousands a space sets apart is not a number of its own
+    "全旗共投入资金 23 400 万元",
     "这里是远近闻名的亿元村",  # 亿元村: a village that earns that much, a rank
     # several thousand, a few dozen: indefinite amounts, not stated ones
     "数千名群众赶来",

@@ -384,7 +384,7 @@ def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
         if (
             last
             and len(groups[-1]) == 1
-            and last.end == q.start
+            and text[last.end : q.start] in ("", " ")  # "320 户 1260 人" spaced out
             and {last.unit, q.unit} in ({"户", "人"}, {"户", "名"})
             and not last.qualifier
         ):
@@ -438,7 +438,7 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
         households.endswith("_households") or households == "population"
     ):
         return False
-    return bool(re.fullmatch(r"[、，,和及共]?", text[previous_end["户"] : q.context_start]))
+    return bool(re.fullmatch(r" ?[、，,和及共]? ?", text[previous_end["户"] : q.context_start]))
 
 
 def _bare(left: str) -> bool:

@@ -74,12 +74,12 @@ QUANTITY = re.compile(
     (?:(?<![\d.第])(?P<wan>\d+)(?P<wanscale>万|亿)(?=\d{{1,4}}[千百]))?  # "3万4千人": one number
     (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2021-05-17
     (?P<q1>多|余)?
-    (?:(?P<gap>[\x20\xa0])(?=[万亿]))?         # "530 万元": a spaced layout (see SPACED_LAYOUT)
+    (?:(?P<gap>\x20)(?=[万亿]))?         # "530 万元": a spaced layout (see _spaced_layout)
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}}))?
     (?P<da>大)?
-    (?P<space>[\x20\xa0])?                   # "37 %", "63 户": see SPACED_LAYOUT
+    (?P<space>\x20)?                          # "37 %", "63 户": see _spaced_layout
     (?P<unit>{UNIT_PATTERN})
     (?P<tail>以上|以下|左右|上下|多|余)?
 """,
@@ -113,7 +113,7 @@ RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|
 BARE_MONEY = re.compile(
     rf"""
     (?<![\d.])(?<!\d,)(?P<num>{NUM_AR})     # 50, not the 0 of 1.50 or of 1,500
-    (?P<q>多|余)?(?P<gap>[\x20\xa0])?(?P<scale>[万亿])  # 50万, 30余万, "104 万" spaced
+    (?P<q>多|余)?(?P<gap>\x20)?(?P<scale>[万亿])  # 50万, 30余万, "104 万" spaced
     (?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])  # no unit follows ("86万股金", "5万本金" are money)
     """,
     re.X,
@@ -277,14 +277,20 @@ NOT_A_COUNT_AFTER = {
 
 # Pages converted from Word or PDF often set a space on each side of a Latin run: "贫困户 63 户
 # 210 人", "投资 530 万元". A digit number spaced off from the text before it may stand one
-# space from its scale and unit; glued to a word on its left ("第3 名", "编号12 人") it may not.
-SPACED_LAYOUT_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+# space from its scale and unit; glued to a word on its left ("第3 名", "编号12 人") it may not,
+# nor the last group of a number whose thousands are set apart by spaces ("12 500 万元").
+GLUED_TO_A_WORD = re.compile(r"[\u4e00-\u9fff]$")
+A_DIGIT_GROUP_BEFORE = re.compile(r"\d\x20$")
 
 
 def _spaced_layout(text: str, m: re.Match) -> bool:
     """Whether a number written apart from its unit is set in a spaced layout (see above)."""
-    start = m.start("num")
-    return m["num"][0].isdigit() and not SPACED_LAYOUT_BEFORE.match(text, max(0, start - 1))
+    before = text[max(0, m.start("num") - 2) : m.start("num")]
+    return (
+        m["num"][0].isdigit()
+        and not GLUED_TO_A_WORD.search(before)
+        and not A_DIGIT_GROUP_BEFORE.search(before)
+    )
 
 
 def _from_match(text: str, m: re.Match) -> Quantity | None:

@@ -46,7 +46,7 @@ PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])"  # 鄉( with a tone mark
     rf"[a-zü{TONE_VOWELS}]{{1,7}}[)）]"  # xiāng)
 )
-SPACES = re.compile(r"[ \t\r\f\v]+")
+SPACES = re.compile(r"[ \t\r\f\v\xa0]+")  # a web page's &nbsp; is a space
 # Anti-scraping "jammer" codes that forum software (Discuz and the like) scatters through posts
 # as hidden text: runs of one- or two-character ASCII tokens between spaces, at the start or end
 # of a line or glued to Chinese ("' d5 `6 | ~* t9 X5 N 某村…", "…基地。7 ?6 _% T& e"). Real
