@@ -195,14 +195,21 @@ def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
     # a month spaced from its year dates the figure to that month
     (d,), _ = figures("截至 2019 年 6 月底,全组脱贫 45 户。")
     assert (d.as_of_year, d.as_of) == (2019, "2019-06")
-    # a bare 万 glued to the word before it is not set in a spaced layout
-    assert figures("合作社注入资金12 万。")[0] == []
+    # "2015 年以来" counts up to the page's date, as 2015年以来 does
+    since = figures("发布时间:2019-05-01\n2015 年以来，全乡累计脱贫 1200 人。\n")[0][-1]
+    assert (since.value, since.as_of_year) == (1200, 2019)
+    # a bare 万 set apart from its number is money in a clause about money
+    (bare,), _ = figures("合作社注入资金 12 万。")
+    assert (bare.value, bare.unit) == (120_000, "元")
+    # an ordinal set apart from 第 is no count; nor are thousands set apart by a space
+    assert figures("该村成为全县第 2 个出列的贫困村。")[0] == []
+    assert figures("全县共有贫困户 1 500 户。")[0] == []
 
 
 def test_households_and_persons_spaced_apart_are_one_count():
     households, persons = figures("全组共 86 户 305 人。")[0]
     assert (households.metric, persons.metric) == ("population", "population")
-    assert households.raw == persons.raw == "86 户 305 人"
+    assert households.raw == persons.raw == "86户305人"
 
 
 def test_village_named_in_the_clause_narrows_the_place():

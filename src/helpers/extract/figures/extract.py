@@ -30,9 +30,8 @@ from helpers.extract.text_units import (
     wrapped_line,
 )
 
-# "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year), "2014 年" on a page
-# that spaces its digits apart; not 2016年以来
-YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:\x20?年(?!以来|来|起)|(?=\d{1,2}月))")
+# "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year); not 2016年以来
+YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
@@ -384,7 +383,7 @@ def _combine(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
         if (
             last
             and len(groups[-1]) == 1
-            and text[last.end : q.start] in ("", " ")  # "320 户 1260 人" spaced out
+            and last.end == q.start
             and {last.unit, q.unit} in ({"户", "人"}, {"户", "名"})
             and not last.qualifier
         ):
@@ -438,7 +437,7 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
         households.endswith("_households") or households == "population"
     ):
         return False
-    return bool(re.fullmatch(r" ?[、，,和及共]? ?", text[previous_end["户"] : q.context_start]))
+    return bool(re.fullmatch(r"[、，,和及共]?", text[previous_end["户"] : q.context_start]))
 
 
 def _bare(left: str) -> bool:

@@ -72,14 +72,14 @@ QUANTITY = re.compile(
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
     (?:(?<![\d.第])(?P<wan>\d+)(?P<wanscale>万|亿)(?=\d{{1,4}}[千百]))?  # "3万4千人": one number
-    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2021-05-17
+    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?<!\d\x20)     # not in a date (2021-05-17), nor the
+    (?P<num>{NUM_AR}|{NUM_CN})                   # last group of "12 500" (thousands apart)
     (?P<q1>多|余)?
-    (?:(?P<gap>\x20)(?=[万亿]))?         # "530 万元": a spaced layout (see _spaced_layout)
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}}))?
     (?P<da>大)?
-    (?P<space>\x20)?                          # "37 %", "63 户": see _spaced_layout
+    (?P<space>\x20)?                          # "37 %": a space only before %
     (?P<unit>{UNIT_PATTERN})
     (?P<tail>以上|以下|左右|上下|多|余)?
 """,
@@ -112,8 +112,8 @@ RATE_TAIL = re.compile(r"/(亩|人|户|年|月|天|斤|公斤|吨|平方米|头|
 # "注入50万启动股金": 万 with no unit, read as money only when the clause is about money.
 BARE_MONEY = re.compile(
     rf"""
-    (?<![\d.])(?<!\d,)(?P<num>{NUM_AR})     # 50, not the 0 of 1.50 or of 1,500
-    (?P<q>多|余)?(?P<gap>\x20)?(?P<scale>[万亿])  # 50万, 30余万, "104 万" spaced
+    (?<![\d.])(?<!\d,)(?<!\d\x20)(?P<num>{NUM_AR})  # 50, not the 0 of 1.50, 1,500 or 1 500
+    (?P<q>多|余)?(?P<scale>[万亿])            # 50万, 30余万
     (?!(?:{UNIT_PATTERN})(?![金本])|[\d多余])  # no unit follows ("86万股金", "5万本金" are money)
     """,
     re.X,
@@ -135,7 +135,8 @@ IMPLICIT_UNIT = re.compile(
     rf"""
     {NUMBER_START}
     (?P<lead>{LEAD_PATTERN})?
-    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?P<num>{NUM_AR}|{NUM_CN})   # not in a date: 2021-05-17
+    (?<![\d.第])(?<!\d,)(?<!\d[-/])(?<!\d\x20)     # not in a date (2021-05-17), nor the
+    (?P<num>{NUM_AR}|{NUM_CN})                   # last group of "12 500" (thousands apart)
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(?P<persons>(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))
@@ -270,27 +271,9 @@ KUAI_AS_MONEY = re.compile(
 NOT_A_COUNT_AFTER = {
     "口": "子",  # 两口子: a married couple
     "人": "民单称义誉次员士",
-    "名": "民单称义誉次员士",
+    "名": "民单称义誉次员士列",  # 名列: ranks
     "股": "东份民权金本票",
 }
-
-
-# Pages converted from Word or PDF often set a space on each side of a Latin run: "贫困户 63 户
-# 210 人", "投资 530 万元". A digit number spaced off from the text before it may stand one
-# space from its scale and unit; glued to a word on its left ("第3 名", "编号12 人") it may not,
-# nor the last group of a number whose thousands are set apart by spaces ("12 500 万元").
-GLUED_TO_A_WORD = re.compile(r"[\u4e00-\u9fff]$")
-A_DIGIT_GROUP_BEFORE = re.compile(r"\d\x20$")
-
-
-def _spaced_layout(text: str, m: re.Match) -> bool:
-    """Whether a number written apart from its unit is set in a spaced layout (see above)."""
-    before = text[max(0, m.start("num") - 2) : m.start("num")]
-    return (
-        m["num"][0].isdigit()
-        and not GLUED_TO_A_WORD.search(before)
-        and not A_DIGIT_GROUP_BEFORE.search(before)
-    )
 
 
 def _from_match(text: str, m: re.Match) -> Quantity | None:
@@ -299,7 +282,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     num, unit_raw = m["num"], m["unit"].lower()
     chinese = not num[0].isdigit()
     unit, factor = UNITS.get(unit_raw, UNITS.get(m["unit"], (m["unit"], 1)))
-    if (m["space"] or m["gap"]) and unit != "%" and not _spaced_layout(text, m):
+    if m["space"] and unit != "%":
         return None
     value, adjacent_high = _value(num), None
     if value is None and chinese and not m["num2"]:
@@ -471,7 +454,7 @@ def _bare_money(text: str):
 def _bare_numbers(text: str) -> tuple[re.Match, ...]:
     """Numbers in 万 or 亿 with no unit, found once for the two readings of them (money, and a
     count of the noun before)."""
-    return tuple(m for m in BARE_MONEY.finditer(text) if not m["gap"] or _spaced_layout(text, m))
+    return tuple(BARE_MONEY.finditer(text))
 
 
 def _bare_counts(text: str):

@@ -19,8 +19,7 @@ STATED = re.compile(
     r"""
     (?<!\d)(?P<y>(?:19|20)\d{2})
     (?:
-        \x20?年(?!以来|来|起|前|后)                      # 2017年, "2017 年" spaced out
-        (?:\x20?(?P<m>\d{1,2})\x20?月)?                  # 2019年6月 (not 2017年以来)
+        年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?     # 2017年, 2019年6月 (not 2017年以来)
       | (?=(?P<m2>\d{1,2})月)                          # 20196月: 年 lost, the month glued on
     )""",
     re.X,
@@ -34,7 +33,7 @@ BARE_YEAR = re.compile(
 # farthest plan horizon such reports cite (2035).
 FIRST_YEAR, LAST_YEAR = 1949, 2035
 # "2014年以来", "2014年起": counted from then up to the report's day.
-SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\x20?年(?:以来|来|起)")
+SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:以来|来|起)")
 # Relative to the report's date: the offset in years from the year it was published.
 RELATIVE = re.compile(
     r"今年以来|今年来|今年|去年|前年|上半年|下半年|年初以来|截至目前|截止目前|目前|现在|现有|至今|当前|当天"

@@ -220,7 +220,7 @@ def clean(raw_text: str) -> Cleaned:
     if script == "traditional":
         text = restore_place_names(text)
         flags.append("converted_traditional")
-    lines = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
+    lines = [_digits_set_in(SPACES.sub(" ", line).strip()) for line in _relined(text.split("\n"))]
     lines = [line for line in lines if line]
     # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
@@ -233,6 +233,31 @@ def clean(raw_text: str) -> Cleaned:
     if MOJIBAKE.search(body):
         flags.append("mojibake")
     return Cleaned(body, script, flags, title, meta, header)
+
+
+# Pages converted from Word or PDF set a space on each side of a number: "贫困户 63 户 210 人",
+# "2014 年", "投资 530 万元". Such a space is typesetting, not a word break; without it the
+# number reads with its unit, its year and its words as anywhere else. Only a plain number
+# between Chinese on both sides, or opening a line a narrow column wrapped, is closed up:
+# thousands set apart ("1 500"), dates and times ("来源:某某网 2021-06-08 10:48", a byline's
+# fields) and Latin words keep their spaces.
+SPACED_NUMBER = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|^) ?(?P<number>\d+(?:[.,]\d+)*) ?"
+    r"(?=[\u4e00-\u9fff%‰])"
+)
+
+
+def _digits_set_in(line: str) -> str:
+    """A line without the spaces its layout set around its numbers (see above).
+
+    >>> _digits_set_in("全村 320 户 1260 人，投资 530 万元，占 12 %")
+    '全村320户1260人，投资530万元，占12%'
+    >>> _digits_set_in("共 1 500 户"), _digits_set_in("某某新闻 2020-10-11 乡村笔记")
+    ('共 1 500 户', '某某新闻 2020-10-11 乡村笔记')
+    """
+    if " " not in line:
+        return line
+    return SPACED_NUMBER.sub(r"\g<number>", line)
 
 
 # A page whose line breaks were lost (a scraper that joined its paragraphs, a text field of a

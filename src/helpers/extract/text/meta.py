@@ -83,12 +83,13 @@ OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|�
 LEAD_OUTLET_BYLINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|社|台))(?:特约|首席|全媒体?)?记者"
 )
-# A dateline that only names the outlet: "某某网讯 6月8日，…", "【某某新闻联播讯 记者…】",
-# "某某在线消息 4月的…", "某某日报9月16日 电(记者…)", "某某TV(记者 张某 某地报道)".
+# A dateline that only names the outlet: "某某网讯 6月8日，…", "某某网讯6月8日，…",
+# "【某某新闻联播讯 记者…】", "某某在线消息 4月的…", "某某日报9月16日 电(记者…)",
+# "某某TV(记者 张某 某地报道)".
 OUTLET_SUFFIX = r"(?:网|报|社|台|TV|在线|新闻|联播|频道|客户端)"
 BARE_DATELINE = re.compile(
     rf"^【?(?P<outlet>[\u4e00-\u9fffA-Za-z]{{1,14}}?{OUTLET_SUFFIX})"
-    r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?=\s|[(（]|记者|通讯员)"
+    r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?=\s|[(（]|记者|通讯员|\d{1,2}月)"
     r"|(?=[(（](?:记者|通讯员|特约)))"
 )
 # The outlet of a reporter named in the lead: "日前，某某日报全媒记者走进…"
