@@ -231,6 +231,13 @@ def test_has_han_agrees_with_the_count():
         ("山乡党旗别样红(脱贫一线)", "山乡党旗别样红"),
         ("山乡党旗别样红（下）", "山乡党旗别样红（下）"),
         ("山乡党旗别样红( 二 )", "山乡党旗别样红( 二 )"),
+        ("山乡党旗别样红（上篇）", "山乡党旗别样红（上篇）"),
+        ("山乡党旗别样红（第二部分）", "山乡党旗别样红（第二部分）"),
+        # a bracket with digits is no column's name (a document's number)
+        (
+            "关于做好驻村工作的通知（某办发〔2019〕12号）",
+            "关于做好驻村工作的通知（某办发〔2019〕12号）",
+        ),
     ],
 )
 def test_the_headline_alone(printed, headline):

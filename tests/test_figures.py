@@ -459,6 +459,9 @@ def test_a_number_shown_alone_on_its_line_counts_what_the_next_sentence_says():
     card, body = figures(text)[0]
     assert card.raw == "8765元" and card.sentence == "8765元"
     assert (card.metric, card.as_of_year) == (body.metric, body.as_of_year) == ("income_yuan", 2020)
+    # a card whose explanation counts nothing key keeps its own reading and no note
+    card, _ = figures("看变化。\n6个\n全镇6个小组都通了水泥路。\n")[0]
+    assert (card.metric, card.note) == ("other", "")
     # a number alone whose value the next sentences do not state keeps its own reading
     (alone, _), _ = figures("变化看得见。\n8765元\n2020年,全组人均可支配收入增长到9000元。\n")
     assert alone.metric == "other"
@@ -467,15 +470,29 @@ def test_a_number_shown_alone_on_its_line_counts_what_the_next_sentence_says():
 def test_counts_whose_members_all_are_poor_or_a_part_of_a_helped_whole_are_beneficiaries():
     # members of a cooperative who all are poor are those it helps; so are the poor among the
     # households the clause before says it took in, counted there or not
-    (members,), _ = figures("茶叶合作社吸纳社员128户,全部为贫困户。")
+    (members,), _ = figures("茶叶合作社吸纳社员57户,全部为贫困户。")
     assert members.metric == "beneficiary_households"
-    (members,), _ = figures("茶叶合作社吸纳社员128户,全都是贫困户。")
+    (members,), _ = figures("茶叶合作社吸纳社员57户,全都是贫困户。")
     assert members.metric == "beneficiary_households"
-    (part,), _ = figures("合作社带动周边农户入社,其中建档立卡贫困户47户。")
+    (part,), _ = figures("合作社带动周边农户入社,其中建档立卡贫困户39户。")
     assert part.metric == "beneficiary_households"
+    # ... but not those of villages it helps, counted or not, nor the poor among the employed
+    (households,), _ = figures("工作队负责帮扶全乡各行政村,其中贫困户520户。")
+    assert households.metric == "poor_households"
+    _, poor = figures("全镇就业人口1.6万人,其中贫困人口900人。")[0]
+    assert poor.metric == "poor_persons"
+    # those a project newly employs are helped
+    _, employed = figures("去年车间新增就业260余人,其中贫困人口74人。")[0]
+    assert employed.metric == "beneficiary_persons"
     # the poor households of the villages a team helps are the villages' stock
-    (_, households), _ = figures("工作队负责帮扶14个贫困村,其中贫困户860户。")
+    (_, households), _ = figures("工作队负责帮扶14个贫困村,其中贫困户730户。")
     assert households.metric == "poor_households"
     # the poor among a place's population are its stock
     _, stock = figures("全乡总人口1.8万人,其中贫困人口2100人。")[0]
     assert stock.metric == "poor_persons"
+
+
+def test_a_count_of_households_before_a_noun_is_not_read_as_money_too():
+    # 万 then the noun it counts, in a clause about buying: one count, no phantom money
+    (count,), _ = figures("为全镇1.3万贫困户统一购置了化肥。")
+    assert (count.unit, count.metric) == ("户", "beneficiary_households")

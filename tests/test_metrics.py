@@ -68,17 +68,26 @@ GOOD = [
     # those a poverty programme's project employs are helped, poor or not (the seeds' and dev
     # gold count a workshop's or a water project's people so); its shareholders are members
     ("县里的扶贫车间吸纳260人就业", "beneficiary_persons"),
+    # a count that describes a thing done for it with 的 keeps the help: 危房改造, 兜底保障
+    ("今年完成73户贫困户的危房改造", "beneficiary_households"),
+    ("全面落实了19户贫困户的兜底保障", "beneficiary_households"),
+    # a programme's medical spending and a cadre's donation with its purpose are money put in
+    ("县财政用于贫困群众就医支出2600万元", "funds_yuan"),
+    ("全年兑现贫困人口住院补偿费用870万元", "funds_yuan"),
+    ("老支书个人掏了5万元为村里修桥", "funds_yuan"),
+    # moving into new homes is help; moving in from elsewhere is not
+    ("易地搬迁的412户群众今年搬进了安置小区", "beneficiary_households"),
     # a national programme's class of villages (整村推进, whole-village advancement) qualifies
     # the poor villages it names
     ("全旗共有7个整村推进贫困村", "poor_villages"),
     # poor said before the count, of the villages after it
-    ("选派干部赴全省最贫困的1200个村庄任职", "poor_villages"),
+    ("对口支援本省最贫困的450个行政村", "poor_villages"),
     # money a person paid out of pocket is their cost, not money put into the work
-    ("老人去年看病花了9600元", "other"),
-    ("扣除报销后个人只掏了420元", "other"),
+    ("这次做手术，老人看病总共花了8700元", "other"),
+    ("报销以后，个人只掏了420元", "other"),
     ("扣除补助资金后自付1300元", "other"),
     # 带领 (lead) poor households into an industry helps them
-    ("合作社带领52户脱贫户养殖肉牛", "beneficiary_households"),
+    ("致富能手带领52户脱贫户种植魔芋", "beneficiary_households"),
     # moving into new homes is the relocation programme's help
     ("全旗已有1860户群众搬入新居", "beneficiary_households"),
     # a place's registered population, its verb of total after 人口
@@ -96,6 +105,13 @@ BAD = [
     # households a project reaches that the sentence does not say are poor: shareholders
     ("23户入股农户年底分得红利5万元", "beneficiary_households"),
     ("通过产业扶贫吸纳入股农户23户", "beneficiary_households"),
+    # those who take part in the programme as helpers, or its staff, are not those it helps
+    ("全市共有4100人参与扶贫志愿服务", "beneficiary_persons"),
+    ("该公司参与社会扶贫，带动员工260人捐款", "beneficiary_persons"),
+    ("扶贫专干联系农户830户", "beneficiary_households"),
+    ("近年来外地迁入的农户有37户", "beneficiary_households"),
+    ("全村外出人口共有270人", "population"),
+    ("帮扶非贫困的6个村", "poor_villages"),
     ("一般户58户", "poor_households"),  # 一般户: households that are not poor
     # without a whole-place scope, poor households that a verb helps are beneficiaries
     ("36户贫困户安装了屋顶光伏", "poor_households"),

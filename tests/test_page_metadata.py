@@ -300,6 +300,10 @@ def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
     assert page("某县:茶园连成致富路", "某县:茶园连成致富路某某网友留言")["source"] == ""
 
 
+def test_an_outlet_dateline_with_the_date_glued_on_is_the_source():
+    assert page("合作社开进贫困村", body="某某在线讯3月9日，" + BODY)["source"] == "某某在线"
+
+
 def test_a_journal_page_dates_its_article_on_a_line_with_the_author_glued_on():
     # a journal site's layout: headline, subtitle, "date+author", "journal year issue", keywords
     header = ["进入手机版", "", "山路弯弯通小康", "——某某县乡村道路建设侧记", "", "2020-11-05赵某"]

@@ -65,12 +65,14 @@ GOOD = [
     ("驻村1个多月", [(1, None, "个月", "over", "1个多月")]),
     # 万元 after 过 or 超 is 10,000 元, bounded
     ("家庭年收入超万元", [(10_000, None, "元", "over", "万元")]),
-    ("筹集社会资金近亿元", [(100_000_000, None, "元", "about", "亿元")]),
+    ("项目总投资近亿元", [(100_000_000, None, "元", "about", "亿元")]),
     # 万 with no unit in a clause about buying is money
-    ("合作社拿出45万购置冷库", [(450_000, None, "元", "", "45万")]),
+    ("镇里筹出45万统一购置收割机", [(450_000, None, "元", "", "45万")]),
     # 块 is spoken 元 after a word of earning or spending; otherwise a count of pieces
     ("一年挣了6000块", [(6000, None, "元", "", "6000块")]),
     ("开垦了4块坡地", [(4, None, "块", "", "4块")]),
+    ("村里补贴了2块菜园给他", [(2, None, "块", "", "2块")]),  # a count of the noun after it
+    ("年产值超亿元", [(100_000_000, None, "元", "over", "亿元")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
@@ -81,6 +83,8 @@ BAD = [
     "全旗共投入资金23 400万元",
     "全旗共有农户4 260户",
     "这里是远近闻名的亿元村",  # 亿元村: a village that earns that much, a rank
+    "今年签约亿元项目",  # a class of projects by size
+    "全县上下都在谈亿元",  # a lone 亿元 without its bound (近, 超, 过) is no amount
     # several thousand, a few dozen: indefinite amounts, not stated ones
     "数千名群众赶来",
     "几十名志愿者",

@@ -69,6 +69,25 @@ def test_a_county_report_that_visits_one_village_names_the_county_more_and_stays
     assert place(story) == ("岢岚县", "阳坪乡")
 
 
+def test_the_county_written_before_its_village_does_not_outvote_the_village():
+    # every mention of the village carries its county; the county alone is named once
+    text = (
+        "党支部领着干 乡亲们笑开颜\n"
+        "在岢岚县阳坪村，合作社的菌棚一字排开。岢岚县阳坪村的支部书记介绍了收成。"
+        "岢岚县供销社也来了。\n"
+    )
+    assert place(text) == ("岢岚县", "阳坪乡")
+
+
+def test_a_village_the_headline_names_places_the_report_though_the_county_is_named_more():
+    text = (
+        "阳坪村的菌棚\n"
+        "岢岚县把党建工作融入产业发展，岢岚县各级党组织带头领办产业。\n"
+        "阳坪村的合作社建起菌棚。如今，岢岚县的产业链条越拉越长。\n"
+    )
+    assert place(text) == ("岢岚县", "阳坪乡")
+
+
 def test_a_province_and_county_kicker_before_the_headline_is_cut():
     from helpers.extract.report import _without_place_kicker
 

@@ -87,15 +87,24 @@ def after_measure(unit: str, right: str) -> bool:
     return bool(noun and _kind(noun) == kind)
 
 
-def modifies_next_noun(unit: str, right: str) -> bool:
-    """Whether the count's poverty noun ends in 的, so that count and noun describe the noun
-    after them, whose verbs are not the count's: "拥有122户贫困户的某村正带动村民增收".
+# What a count and its noun may describe with 的 that then acts on its own: a place or a body
+# ("有215户贫困户的某乡如今…带动…"), not a thing done for them ("56户贫困户的危房改造").
+ACTOR_AFTER_DE = re.compile(
+    r"的[\u4e00-\u9fff]{0,4}?(村|乡|镇|县|区|社区|组|合作社|企业|公司|基地|车间)(?!民|委|干部)"
+)
 
-    >>> modifies_next_noun("户", "贫困户的某村带动"), modifies_next_noun("户", "贫困户发展产业")
+
+def modifies_next_noun(unit: str, right: str) -> bool:
+    """Whether the count's poverty noun ends in 的 before a place or body, so that count and
+    noun describe it, and its verbs are not the count's: "曾有86户贫困户的某乡如今带动…".
+
+    >>> modifies_next_noun("户", "贫困户的某乡带动"), modifies_next_noun("户", "贫困户的危房改造")
     (True, False)
     """
     noun = _poverty_noun().match(right)
-    return bool(noun and _kind(noun) == UNIT_KIND.get(unit) and right[noun.end() :][:1] == "的")
+    return bool(
+        noun and _kind(noun) == UNIT_KIND.get(unit) and ACTOR_AFTER_DE.match(right, noun.end())
+    )
 
 
 def subject_before(unit: str, left: str) -> bool:

@@ -43,10 +43,19 @@ MEMBERS_OR_WORKERS = cue("member_or_worker_cues")
 # "吸纳260人就业", "带动80户入社": a whole that a project employs or takes in; the poor among
 # them ("其中贫困户64名") are those it helps.
 JOINED_OR_EMPLOYED = re.compile(r"^[^，,；;。]{0,4}?(就业|务工|入社|入股|加入|上岗)")
-# The clause before a part ("其中贫困户60户") that helps or takes in its whole, counted or not:
-# "带动全村农户加入合作社，其中…".
-HELPED_WHOLE = re.compile(rf"({STRONG_HELP.pattern})|带动|吸纳|加入|入社|入股|就业|务工")
-VILLAGES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]个[^，,；;]{0,8}村")
+# The clause before a part ("其中贫困人口35人") that helps or takes in its whole, counted or
+# not: "茶厂吸纳周边群众务工，其中…".
+HELPED_WHOLE = re.compile(
+    rf"""({STRONG_HELP.pattern})
+      | 带动 | 吸纳 | 加入 | 入社 | 入股
+      | (安排|解决|提供|新增|促进)[^，,；;]{{0,6}}(就业|务工)   # not 就业人口: a status
+    """,
+    re.X,
+)
+# ... but not villages helped: the poor households of "结对帮扶8个村" are the villages' stock.
+VILLAGES_HELPED = re.compile(
+    r"[\d一二两三四五六七八九十百千]个[^，,；;]{0,8}村|(帮扶|结对|联系)[^，,；;]{0,8}(村|社区)(?!民)"
+)
 # "某某村1860人", "二组共86户": a clause that only names a place before its number.
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
@@ -154,8 +163,8 @@ DISPLAY_REACH = 4  # figures after a display number among which its explanation 
 
 
 def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:
-    """A number set alone on its line, as a page's data card or pull quote ("12128元" over "全村
-    人均纯收入增加到12128元"), counts what the sentence that explains it says: the metric and
+    """A number set alone on its line, as a page's data card or pull quote ("8765元" over "全组
+    人均可支配收入增长到8765元"), counts what the sentence that explains it says: the metric and
     years of the next figure with its value and unit, in the following sentences."""
     for i, figure in enumerate(figures):
         if figure.metric != "other" or figure.sentence != figure.raw:
@@ -166,6 +175,8 @@ def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:
                 figure.unit,
             ):
                 continue
+            if later.metric == "other":
+                break  # the explanation counts nothing key: the card stays as it is
             figure.metric, figure.year, figure.as_of_year = (
                 later.metric,
                 later.year,
@@ -326,13 +337,13 @@ def _metric(
     if metric != "other":
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):
             clause_before = re.split(r"[，,；;]", text[sentence.start : c_start].rstrip("，, "))[-1]
-            helped_whole = HELPED_WHOLE.search(clause_before) and not VILLAGES_COUNTED.search(
+            helped_whole = HELPED_WHOLE.search(clause_before) and not VILLAGES_HELPED.search(
                 clause_before
             )
             if sentence.counted_members.get(_kind_of(unit)) or helped_whole:
                 # The poor among a cooperative's members or a workshop's workers, or among
                 # those the clause before says were helped or taken in, are those it helps;
-                # not the poor households of villages it helps ("帮扶21个贫困村，其中贫困户…").
+                # not the poor households of villages it helps ("结对帮扶8个村，其中贫困户…").
                 return "beneficiary_" + metric[5:]
         return metric
     # A part ("其中…") counts what its whole counts unless its own clause says otherwise

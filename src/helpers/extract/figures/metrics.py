@@ -10,9 +10,13 @@ from helpers.extract.lexicon import alternation, cue, load_words
 
 POVERTY = cue("poverty_cues")
 # "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".
+# A part of the population named by a word before 人口: 外出人口, 老年人口, 劳动力人口 …
+POPULATION_PARTS = ("外出", "流动", "留守", "老年", "民族", "劳动力", "残疾", "搬迁")
+NOT_A_PART = "".join(f"(?<!{part})" for part in POPULATION_PARTS)
 POPULATION = re.compile(
     r"(?<!贫困)(?<!减贫)(?<!脱贫)"
-    r"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|(?<![总业籍住村])人口)(共有|共计|约|近|达|为|有|共)?$"
+    rf"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|{NOT_A_PART}(?<![总业籍住村])人口)"
+    r"(共有|共计|约|近|达|为|有|共)?$"
 )
 # Lifted out of poverty (a flow).
 # 脱贫 as part of a noun (脱贫攻坚, 脱贫户, 脱贫致富) is not the verb.
@@ -82,11 +86,11 @@ POOR_NOUN_FIRST = re.compile(r"^(建档立卡)?(贫困户|贫困人口|贫困群
 YEAR_OF_EXIT = re.compile(r"(19|20)\d{2}年度?(脱贫|退出|出列)(户|人口|群众)$")
 # "全村401户1606人", "总户数530户", "共有农户908户": everyone who lives in a place, poor or not.
 RESIDENTS = re.compile(
-    r"""(
+    rf"""(
         全(村|乡|镇|嘎查|社区|屯|组)(共有|共|有|计)?   # 全村有294户
       | 该村(共有|共|有)?
       | 总户数(有|为|达)? | 总人口(为|达|有)? | 户籍人口 | 常住人口
-      | 人口(共有|共计|共|有|为|达)?               # 在册人口共有169户
+      | {NOT_A_PART}人口(共有|共计|共|有|为|达)?     # 在册人口共有2150户, not 外出人口
       | (^|有)(居民|村民|农户)                    # 现有居民8000人, 共有农户908户
       | ^(共有|共计|共|拥有)                      # a clause that opens with the total
     )$""",
@@ -146,18 +150,21 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为)了?$")
 
 
-# What a person paid out of pocket, for a stay in hospital or by themselves: "住院花了1.4万元",
-# "自己只掏了600元". A household's cost, not money put into poverty work.
+# What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
+# "自己只掏了600元", "自付300元". A household's cost, not money put into poverty work; not a
+# programme's medical spending (就医支出, 住院费用) nor a donation with its purpose after it
+# ("个人掏了3万元为村里修路").
 OWN_SPENDING = re.compile(
-    r"(住院|看病|治病|就医|自己|个人)[^，,。；;]{0,4}?(花|掏|付|出|用)(了|去)?$|自付$"
+    r"(住院|看病|治病|就医|自己|个人)[^，,。；;]{0,4}?(花了|花去|花|掏了|掏)$|自付$"
 )
+PURPOSE_AFTER = re.compile(r"^(为|给|帮|用于|资助|捐)")
 
 
 def money(left: str, right: str, written: str = "", clause_before: str = "") -> str:
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
         return "other"
-    if OWN_SPENDING.search(left):
+    if OWN_SPENDING.search(left) and not PURPOSE_AFTER.match(right):
         return "other"
     if CLASS_BOUND.search(written) and right.startswith("的"):
         return "other"
@@ -216,21 +223,35 @@ def _poor_villages(left: str, right: str) -> bool:
 
 
 # "最贫困的3000个村庄": poor said before the count, of the villages after it.
-POOR_ADJECTIVE_BEFORE = re.compile(r"贫困的$")
+POOR_ADJECTIVE_BEFORE = re.compile(r"(?<![非不])贫困的$")
 
 
-# A sentence about a poverty programme ("扶贫车间", "产业扶贫") counts those its projects employ or
-# drive as helped, poor or not; those who buy shares in it (入股) are its members.
-PROGRAMME = re.compile(r"扶贫(?!干部|工作队|队员|办|局|日)")
+# Relocation's help told as the move: "搬入新居", "搬进安置小区"; not any move ("外地迁入的农户").
+MOVED_INTO_NEW_HOMES = re.compile(
+    r"(搬入|搬进|迁入)[^，,。；;]{0,4}(新居|新房|新村|新家|安置|小区|楼房)"
+)
+# A sentence about a poverty programme's project ("扶贫车间", "产业扶贫") counts those it
+# reaches (employs, drives, benefits) as helped, poor or not. Not those who take part in the
+# programme as helpers (参与扶贫, volunteers, staff), nor those who buy shares in it (members).
+PROGRAMME = re.compile(r"扶贫(?!干部|工作|专干|队|办|局|日|部门|系统|志愿)")
+TAKING_PART = re.compile(r"(参与|参加|投身|助力)[^，,。；;]{0,6}扶贫")
+REACH = re.compile(r"带动|吸纳|就业|务工|增收|受益|惠及|覆盖|用工|雇用")
+HELPERS_COUNTED = re.compile(r"志愿者|职工|员工|干部|专干|党员")
 SHAREHOLDING = re.compile(r"入股|持股|参股|股东")
 
 
 def _about_the_poor(clause: str, sentence: str) -> bool:
     """Whether a weak help verb in `clause` helps the poor: the sentence speaks of the poor, or
-    of a poverty programme's project that does not only take shares."""
+    a poverty programme's project reaches those counted (see PROGRAMME)."""
     if POVERTY.search(sentence):
         return True
-    return bool(PROGRAMME.search(sentence)) and not SHAREHOLDING.search(clause)
+    return bool(
+        PROGRAMME.search(sentence)
+        and REACH.search(clause)
+        and not TAKING_PART.search(sentence)
+        and not HELPERS_COUNTED.search(clause)
+        and not SHAREHOLDING.search(clause)
+    )
 
 
 def persons(left: str, right: str, sentence: str) -> str:
@@ -273,8 +294,10 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
     describes_next = counted_noun.modifies_next_noun(unit, right)
     clause = left if whole_stock or describes_next else left + "|" + right
-    if STRONG_HELP.search(clause) or (
-        WEAK_HELP.search(clause) and _about_the_poor(clause, sentence)
+    if (
+        STRONG_HELP.search(clause)
+        or MOVED_INTO_NEW_HOMES.search(clause)
+        or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
     ):
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):

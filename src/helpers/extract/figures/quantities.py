@@ -247,7 +247,10 @@ def _value(num: str) -> float | None:
 # A bare 万元 after a numeral is part of a larger number, after 数/几/上/成 an indefinite amount;
 # after 超, 过, 逾 or 近 it is 10,000 元 with a bound ("收入超万元").
 BARE_MONEY_BEFORE = re.compile(r"[\d数几上成十百千万亿两一二三四五六七八九〇零]$")
-BARE_MONEY_AFTER = re.compile(r"^(户|村|级|钱)")  # 万元户, 亿元村: ranks by earnings
+# 万元户, 亿元村, 亿元项目: ranks and classes by earnings or size, not amounts
+BARE_MONEY_AFTER = re.compile(r"^(户|村|镇|乡|县|级|钱|项目|产业|企业|工程)")
+# A lone 亿元 is an amount only with its bound before it: "近亿元", "超亿元", "过亿元".
+BOUND_BEFORE = ("近", "超", "过", "逾")
 
 
 def _bare_money_amount(text: str, m: re.Match) -> bool:
@@ -260,13 +263,16 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
             text[max(0, m.start("num") - 4) : m.start("num")].rstrip(" \t\u3000\n")
         )
         and not BARE_MONEY_AFTER.match(text[m.end("unit") : m.end("unit") + 2])
+        and (m["num"] != "亿" or text[max(0, m.start("num") - 1) : m.start("num")] in BOUND_BEFORE)
     )
 
 
-# Spoken money: "块" after earning or spending words is 元 ("挣了3000块", "收入2万多块").
+# Spoken money: "块" after earning or spending words is 元 ("挣了3000块", "一年能赚1万多块"), when
+# nothing it counts follows ("补贴了2块菜地", "卖了200块砖" count pieces).
 KUAI_AS_MONEY = re.compile(
     r"(收入|挣|赚|卖|花|工资|收益|分红|拿到|领到|补贴)了?[^，,。；;\d]{0,2}$"
 )
+KUAI_ENDS_THE_AMOUNT = re.compile(r"$|[，,。；;！？!?”’」）)\s]|多|左右|的(收入|工资)")
 # What stands right after a unit that makes the match a word, not a count: 人民, 名单, 股东.
 NOT_A_COUNT_AFTER = {
     "口": "子",  # 两口子: a married couple
@@ -294,8 +300,12 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "个" and re.match(r"^(贫困户|农户|户|家庭)", after):
         unit = "户"
-    if unit == "块" and KUAI_AS_MONEY.search(text, max(0, m.start() - 8), m.start()):
-        unit = "元"  # "卖了3头牛收入2万多块": 块 is spoken 元 after a word of money
+    if (
+        unit == "块"
+        and KUAI_AS_MONEY.search(text, max(0, m.start() - 8), m.start())
+        and KUAI_ENDS_THE_AMOUNT.match(text, m.end())
+    ):
+        unit = "元"  # "一年能赚1万多块。": 块 is spoken 元 after a word of money
     scale = scale_of(m["scale"]) if m["scale"] else 1
     if m["wan"]:  # "3万4千": the 万 part added to the 千 part
         value += int(m["wan"]) * scale_of(m["wanscale"]) / scale
@@ -434,6 +444,8 @@ def _rates(text: str):
 
 def _bare_money(text: str):
     for m in _bare_numbers(text):
+        if IMPLICIT_UNIT.match(text, m.start()):
+            continue  # "为1.2万贫困户购置化肥": a count of the noun after it, not money
         clause = _clause(text, m.start(), m.end())
         if MONEY_WORDS.search(clause):
             value = tidy(parse_arabic(m["num"]) * scale_of(m["scale"]))

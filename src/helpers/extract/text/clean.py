@@ -235,8 +235,8 @@ def clean(raw_text: str) -> Cleaned:
     return Cleaned(body, script, flags, title, meta, header)
 
 
-# Pages converted from Word or PDF set a space on each side of a number: "贫困户 63 户 210 人",
-# "2014 年", "投资 530 万元". Such a space is typesetting, not a word break; without it the
+# Pages converted from Word or PDF set a space on each side of a number: "贫困户 47 户 183 人",
+# "2014 年", "投资 260 万元". Such a space is typesetting, not a word break; without it the
 # number reads with its unit, its year and its words as anywhere else. Only a plain number
 # between Chinese on both sides, or opening a line a narrow column wrapped, is closed up:
 # thousands set apart ("1 500"), dates and times ("来源:某某网 2021-06-08 10:48", a byline's
@@ -250,8 +250,8 @@ SPACED_NUMBER = re.compile(
 def _digits_set_in(line: str) -> str:
     """A line without the spaces its layout set around its numbers (see above).
 
-    >>> _digits_set_in("全村 320 户 1260 人，投资 530 万元，占 12 %")
-    '全村320户1260人，投资530万元，占12%'
+    >>> _digits_set_in("全组 85 户 317 人，投资 260 万元，占 12 %")
+    '全组85户317人，投资260万元，占12%'
     >>> _digits_set_in("共 1 500 户"), _digits_set_in("某某新闻 2020-10-11 乡村笔记")
     ('共 1 500 户', '某某新闻 2020-10-11 乡村笔记')
     """
@@ -350,7 +350,7 @@ def _doubled_opening(first_line: str) -> str:
 
 
 # A page's <title> or a share line often prints the headline without its quotes and colon
-# ("某县 贫困户变三金农民"), the article above its text with them ("某县:贫困户变“三金农民”").
+# ("某县 荒坡变成花果山"), the article above its text with them ("某县:荒坡变成“花果山”").
 # The printed form is the headline; it is looked for in the page's first lines.
 PRINTED_SEARCH = 12
 UNPRINTED = re.compile(r"[\s“”\"'‘’「」『』:：·,，!！?？]")
@@ -606,10 +606,11 @@ SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六
 # A multi-page article's page number after its headline: "标题【3】".
 PAGE_NUMBER = re.compile(r"\s*【\d{1,2}】$")
 # A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
-# 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上）"; so does a
+# 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上篇）"; so does a
 # bracket with digits (a document's number).
 COLUMN_TAIL = re.compile(
-    r"\s*[(（](?![\s一二三四五六七八九十上中下之续完]+[)）])[^()（）\d]{2,24}[)）]$"
+    r"\s*[(（](?!第?[\s一二三四五六七八九十〇零上中下之续完]+(篇|部分|集|期)?[)）])"
+    r"[^()（）\d]{2,24}[)）]$"
 )
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
 DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
