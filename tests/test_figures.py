@@ -458,7 +458,9 @@ def test_a_number_shown_alone_on_its_line_counts_what_the_next_sentence_says():
     text = "变化看得见。\n8765元\n2020年,全组人均可支配收入增长到8765元。\n"
     card, body = figures(text)[0]
     assert card.raw == "8765元" and card.sentence == "8765元"
-    assert (card.metric, card.as_of_year) == (body.metric, body.as_of_year) == ("income_yuan", 2020)
+    assert card.metric == body.metric == "income_yuan"
+    # its own line states no year: the year is the sentence's, not the card's
+    assert (card.as_of_year, body.as_of_year) == (None, 2020)
     # a card whose explanation counts nothing key keeps its own reading and no note
     card, _ = figures("看变化。\n6个\n全镇6个小组都通了水泥路。\n")[0]
     assert (card.metric, card.note) == ("other", "")

@@ -164,8 +164,9 @@ DISPLAY_REACH = 4  # figures after a display number among which its explanation 
 
 def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:
     """A number set alone on its line, as a page's data card or pull quote ("8765元" over "全组
-    人均可支配收入增长到8765元"), counts what the sentence that explains it says: the metric and
-    years of the next figure with its value and unit, in the following sentences."""
+    人均可支配收入增长到8765元"), counts what the sentence that explains it says: the metric of
+    the next figure with its value and unit, in the following sentences. Changes `figures` in
+    place and returns it."""
     for i, figure in enumerate(figures):
         if figure.metric != "other" or figure.sentence != figure.raw:
             continue
@@ -177,13 +178,8 @@ def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:
                 continue
             if later.metric == "other":
                 break  # the explanation counts nothing key: the card stays as it is
-            figure.metric, figure.year, figure.as_of_year = (
-                later.metric,
-                later.year,
-                later.as_of_year,
-            )
-            figure.year_source, figure.as_of = later.year_source, later.as_of
-            figure.period, figure.scope = later.period, later.scope
+            # the metric only: the card's own line states no year, so it dates nothing
+            figure.metric = later.metric
             shown_alone = "a number shown alone: read as the sentence after it"
             figure.note = "; ".join(filter(None, (figure.note, shown_alone)))
             break
