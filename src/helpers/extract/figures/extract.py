@@ -52,7 +52,9 @@ HELPED_WHOLE = re.compile(
     """,
     re.X,
 )
-# ... but not villages helped: the poor households of "结对帮扶8个村" are the villages' stock.
+DISPLAY_REACH = 4  # figures after a display number among which its explanation is looked for
+# A part's helped whole is not villages helped: the poor households of "结对帮扶8个村" are the
+# villages' stock.
 VILLAGES_HELPED = re.compile(
     r"[\d一二两三四五六七八九十百千]个[^，,；;]{0,8}村|(帮扶|结对|联系)[^，,；;]{0,8}(村|社区)(?!民)"
 )
@@ -157,9 +159,6 @@ def extract_figures(
                 _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
             )
     return _explained_display_numbers(figures)
-
-
-DISPLAY_REACH = 4  # figures after a display number among which its explanation is looked for
 
 
 def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:

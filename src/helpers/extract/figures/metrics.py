@@ -210,6 +210,11 @@ def _lifted_after(right: str) -> bool:
 NUMBER_NEXT = re.compile(r"(了|达|共|近|约)?[\d〇一二两三四五六七八九十百千万]")
 
 
+# "最贫困的300个村庄": poor said before the count, of the villages after it.
+POOR_ADJECTIVE_BEFORE = re.compile(r"(?<![非不])贫困的$")
+VILLAGE_NOUN = re.compile(r"(行政|嘎查)?村")
+
+
 def _poor_villages(left: str, right: str) -> bool:
     right = re.split(r"\d", right, maxsplit=1)[0]
     if VILLAGE_NOT_EXITED.search(left[-8:]) and re.match(VILLAGE_HEAD, right):
@@ -218,12 +223,8 @@ def _poor_villages(left: str, right: str) -> bool:
         POOR_VILLAGE_AFTER.match(right)
         or POOR_VILLAGE_BEFORE.search(left)
         or VILLAGE_EXITS.match(right)
-        or (POOR_ADJECTIVE_BEFORE.search(left) and re.match(r"(行政村|嘎查村|村)", right))
+        or (POOR_ADJECTIVE_BEFORE.search(left) and VILLAGE_NOUN.match(right))
     )
-
-
-# "最贫困的3000个村庄": poor said before the count, of the villages after it.
-POOR_ADJECTIVE_BEFORE = re.compile(r"(?<![非不])贫困的$")
 
 
 # Relocation's help told as the move: "搬入新居", "搬进安置小区"; not any move ("外地迁入的农户").

@@ -325,13 +325,8 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "")
     for q in (m["q1"], m["q2"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
-    bounded_bare = num in ("千", "万", "亿") and text[
-        max(0, m.start("num") - 1) : m.start("num")
-    ] in (
-        "过",
-        "超",
-        "逾",
-    )
+    just_before = text[max(0, m.start("num") - 1) : m.start("num")]
+    bounded_bare = num in ("千", "万", "亿") and just_before in ("过", "超", "逾")
     if unit_raw == "个多月" or bounded_bare:
         qualifier = qualifier or "over"  # "2个多月"; "超万元", "逾万元": more than 10,000 元
     start = m.start("wan") if m["wan"] else m.start("num")
