@@ -207,6 +207,10 @@ def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
 
 
 def test_households_and_persons_spaced_apart_are_one_count():
+    result = analyse(
+        "r1", "全组共 86 户 305 人。", ManifestRow("r1", "r1.txt", "", "utf-8", "ok", "")
+    )
+    assert "number_spaces_closed" in result.report.quality  # the change is flagged
     households, persons = figures("全组共 86 户 305 人。")[0]
     assert (households.metric, persons.metric) == ("population", "population")
     assert households.raw == persons.raw == "86户305人"

@@ -220,7 +220,10 @@ def clean(raw_text: str) -> Cleaned:
     if script == "traditional":
         text = restore_place_names(text)
         flags.append("converted_traditional")
-    lines = [_digits_set_in(SPACES.sub(" ", line).strip()) for line in _relined(text.split("\n"))]
+    spaced = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
+    lines = [_digits_set_in(line) for line in spaced]
+    if lines != spaced:
+        flags.append("number_spaces_closed")  # "贫困户 47 户" -> "贫困户47户"
     lines = [line for line in lines if line]
     # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
