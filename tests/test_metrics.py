@@ -75,6 +75,8 @@ GOOD = [
     ("县财政用于贫困群众就医支出2600万元", "funds_yuan"),
     ("全年兑现贫困人口住院补偿费用870万元", "funds_yuan"),
     ("老支书个人掏了5万元为村里修桥", "funds_yuan"),
+    # buying the poor's produce is consumption help
+    ("合作社以保护价收购了63户贫困户的土豆", "beneficiary_households"),
     # moving into new homes is help; moving in from elsewhere is not
     ("易地搬迁的412户群众今年搬进了安置小区", "beneficiary_households"),
     # a national programme's class of villages (整村推进, whole-village advancement) qualifies
