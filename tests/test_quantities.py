@@ -73,6 +73,13 @@ GOOD = [
     ("开垦了4块坡地", [(4, None, "块", "", "4块")]),
     ("村里补贴了2块菜园给他", [(2, None, "块", "", "2块")]),  # a count of the noun after it
     ("年产值超亿元", [(100_000_000, None, "元", "over", "亿元")]),
+    # durations and cases in digits; a rounded count of years is a span of history, not a date
+    (
+        "开车要1.5小时，步行40分钟",
+        [(1.5, None, "小时", "", "1.5小时"), (40, None, "分钟", "", "40分钟")],
+    ),
+    ("去年共救治重症病人26例", [(26, None, "例", "", "26例")]),
+    ("这座古镇已有1300多年历史", [(1300, None, "年", "over", "1300多年")]),
 ]
 
 # Numbers that are not quantities: dates, times, ordinals, phone numbers, page counters.
@@ -83,6 +90,7 @@ BAD = [
     "全旗共投入资金23 400万元",
     "全旗共有农户4 260户",
     "这里是远近闻名的亿元村",  # 亿元村: a village that earns that much, a rank
+    "这是第四十七次座谈会",  # the tail of an ordinal whose 第 the number grammar passed over
     "今年签约亿元项目",  # a class of projects by size
     "全县上下都在谈亿元",  # a lone 亿元 without its bound (近, 超, 过) is no amount
     # several thousand, a few dozen: indefinite amounts, not stated ones

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from helpers.extract.lexicon import alternation, load_table, load_words
 from helpers.extract.numbers import (
+    CHINESE_NUMERALS,
     adjacent_range,
     parse_arabic,
     parse_chinese,
@@ -276,6 +277,7 @@ KUAI_ENDS_THE_AMOUNT = re.compile(r"$|[，,。；;！？!?”’」）)\s]|多|�
 # What stands right after a unit that makes the match a word, not a count: 人民, 名单, 股东.
 NOT_A_COUNT_AFTER = {
     "口": "子",  # 两口子: a married couple
+    "例": "如",  # 例如: for example
     "人": "民单称义誉次员士",
     "名": "民单称义誉次员士列",  # 名列: ranks
     "股": "东份民权金本票",
@@ -356,6 +358,8 @@ def _not_a_quantity(
     chinese = not num[0].isdigit()
     single_scale = len(num) == 1 and num in "十百千万亿"
     if chinese:
+        if m.start("num") and text[m.start("num") - 1] in NUMERAL_OR_ORDINAL:
+            return True  # "第二十三次": the tail of an ordinal whose head failed, not a count
         if _indefinite(text, m.start("num")):
             return True  # "数千名", "几十个": an indefinite amount, not a stated one
         scaled = not SCALE_CHARS.isdisjoint(num) or bool(m["scale"])
@@ -381,7 +385,8 @@ def _not_a_quantity(
         return True  # "数万元", "万元户"
     if unit == "元" and RATE_TAIL.match(after):
         return True  # "800元/人" is a rate; _rates reads it whole
-    if unit == "年" and (value >= 100 or YEAR_FOLLOWERS.match(after)):
+    rounded = m["q1"] or m["q2"]  # "2000余年": a span of history; a date is never rounded
+    if unit == "年" and ((value >= 100 and not rounded) or YEAR_FOLLOWERS.match(after)):
         return True  # "2019年" is a date, "五年来" a duration
     if unit == "个月" and after[:1] in ("前", "后"):
         return True  # "1个月前": a time back, not a duration
@@ -398,6 +403,7 @@ def _not_a_quantity(
     return unit == "个" and after[:1] == "人" and not chinese  # "3个人": persons, read as 人
 
 
+NUMERAL_OR_ORDINAL = frozenset(CHINESE_NUMERALS + "第")
 THOUSANDS_UPON = re.compile(r"成[十百千万]上$")
 # 数 is "several" before a numeral (数千名) but ends a noun before it too (总数十个, 人数三名)
 NOUN_ENDING_IN_SHU = "总人户次个件分指倍系岁"
