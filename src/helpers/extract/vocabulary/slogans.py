@@ -484,9 +484,8 @@ def extract_slogans(
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
         ):
-            found.append(
-                (m.start(), _list_item_end(text, m.start(), m.end()), "numbered", STRUCTURE)
-            )
+            end = _without_kind_word(text, m)
+            found.append((m.start(), _list_item_end(text, m.start(), end), "numbered", STRUCTURE))
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
             found.append((start, end, "numbered", STRUCTURE))
@@ -598,6 +597,20 @@ def _formulas(text: str):
 
 # The rest of a list item after a numbered formula: "一户一份|脱贫计划表、".
 ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
+
+
+# The kind of thing a numbered formula names, written after it: "三会一课制度", "四议两公开工作法",
+# "三亮三比活动". The formula is the name without it (as a quoted one is: “三会一课”制度).
+KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求")
+
+
+def _without_kind_word(text: str, m: re.Match) -> int:
+    """End of an unquoted numbered formula without the kind word its last segment ran into."""
+    last_numeral = max(i for i in range(m.start(), m.end()) if text[i] in NUMERAL)
+    for at in range(last_numeral + 2, m.end()):
+        if KIND_WORD.match(text, at):
+            return at
+    return m.end()
 
 
 def _list_item_end(text: str, start: int, end: int) -> int:
