@@ -22,6 +22,8 @@ def slogans(text: str):
         ("推进“三联三创”活动。", [("三联三创", "numbered")]),
         ("健全“七个一”工作法。", [("七个一", "numbered")]),
         ("实现一乡一业、一村一策。", [("一乡一业", "numbered"), ("一村一策", "numbered")]),
+        # a national numbered formula of the lexicon is one unquoted too
+        ("全乡坚持六个精准要求。", [("六个精准", "numbered")]),
         # unquoted, the formula without the kind of thing it names after it (as quoted)
         ("坚持两联两帮制度。", [("两联两帮", "numbered")]),
         ("推广三议一定工作法。", [("三议一定", "numbered")]),

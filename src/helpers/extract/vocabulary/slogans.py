@@ -117,8 +117,18 @@ TRAILING_PUNCT = re.compile(r"[。！？!?.\s]+$")
 
 @functools.cache
 def lexicon() -> frozenset[str]:
-    """Well-known national campaign formulas: extra recall for one-phrase quotes only."""
+    """Well-known national campaign formulas: extra recall for one-phrase quotes, and for
+    unquoted mentions of the numbered ones (`numbered_lexicon`)."""
     return frozenset(canonical(x) for x in load_words("slogan_lexicon"))
+
+
+@functools.cache
+def numbered_lexicon() -> re.Pattern[str] | None:
+    """The lexicon's numbered formulas (六个精准, 五个一批, 三变改革): slogans quoted or not,
+    as a numbered formula is; the lexicon's other names count only quoted."""
+    numbered = [name for name in lexicon() if any(ch in NUMERAL for ch in name)]
+    longest_first = tuple(sorted(numbered, key=lambda name: (-len(name), name)))
+    return re.compile(alternation(longest_first)) if numbered else None
 
 
 @functools.cache
@@ -489,6 +499,14 @@ def extract_slogans(
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
             found.append((start, end, "numbered", STRUCTURE))
+    known_formulas = numbered_lexicon()
+    if known_formulas:
+        taken = bytearray(covered)
+        for start, end, *_ in found:
+            taken[start:end] = b"\x01" * (end - start)
+        for m in known_formulas.finditer(text):
+            if not any(taken[m.start() : m.end()]):
+                found.append((m.start(), m.end(), "numbered", LEXICON))
     found = _with_user_lists(text, found)
     out = []
     for start, end, kind, basis in sorted(found):
