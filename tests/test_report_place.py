@@ -222,6 +222,16 @@ def test_an_ethnic_township_by_its_stem_and_a_township_renumbered_with_its_count
     assert place(text) == ("平泉市", "七家岱满族乡")
 
 
+def test_a_township_written_with_its_old_suffix_is_the_township_it_became():
+    # 道台桥镇 of 依兰县 written 道台桥乡, as a report from before it became a 镇 would
+    text = (
+        "山沟里的致富路\n"
+        "初夏时节，依兰县道台桥乡的山坡上一片葱绿，村民们在合作社的大棚里忙着采摘。"
+        "道台桥乡党委书记说，合作社带动了全乡群众增收。\n"
+    )
+    assert place(text) == ("依兰县", "道台桥镇")
+
+
 def test_a_prefecture_opening_the_headline_before_a_quote_places_the_report():
     text = (
         "庆阳“四个抓手”激活乡村产业\n"

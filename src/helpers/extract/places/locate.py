@@ -37,6 +37,9 @@ class Mention:
     strong: bool  # the official name as written, not a suffix-less short form
 
 
+TOWNSHIP_SUFFIX_SWAP = {"乡": "镇", "镇": "乡"}
+
+
 @persisted
 def _aliases() -> tuple[str, str]:
     """The official names and their suffix-less short forms, a line each, and on the same
@@ -66,6 +69,11 @@ def _aliases() -> tuple[str, str]:
                     level == "township" and name.endswith(("族乡", "族镇"))
                 ):
                     aliases[short + name[-1]][0].add(code)
+            # a 乡 that became a 镇 (or the reverse) outside the gazetteer's two vintages is
+            # still written by its old suffix in older reports: "某某乡" for today's "某某镇"
+            other_suffix = TOWNSHIP_SUFFIX_SWAP.get(name[-1]) if level == "township" else None
+            if other_suffix and len(name) >= 3 and name[:-1] + other_suffix not in gz.all_names():
+                aliases[name[:-1] + other_suffix][0].add(code)
     names, codes = [], []
     for alias, (strong, weak) in sorted(aliases.items()):
         names.append(alias)
