@@ -232,6 +232,16 @@ def test_a_township_written_with_its_old_suffix_is_the_township_it_became():
     assert place(text) == ("依兰县", "道台桥镇")
 
 
+def test_a_county_by_its_old_name_beside_a_township_of_the_county_it_became_is_one_place():
+    # 嫩江县 became 嫩江市 with a new code; 霍龙门镇 is named only under the new one
+    text = (
+        "嫩江县霍龙门镇：合作社里笑声多\n"
+        "初夏时节，嫩江县霍龙门镇的山坡上一片葱绿，村民们在合作社的大棚里忙着采摘。"
+        "嫩江县的干部说，合作社带动了全镇群众增收。\n"
+    )
+    assert place(text) == ("嫩江市", "霍龙门镇")
+
+
 def test_a_prefecture_opening_the_headline_before_a_quote_places_the_report():
     text = (
         "庆阳“四个抓手”激活乡村产业\n"

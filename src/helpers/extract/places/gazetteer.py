@@ -93,10 +93,35 @@ def _name_table() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def official_name(code: str, name_hint: str = "") -> str:
-    """The name of `code`, as the text wrote it when that is one of its official names."""
-    if name_hint and code in all_names().get(name_hint, ()):
+    """The name of `code`, as the text wrote it when that is one of its official names, or the
+    name of the county it succeeded (无为县 for 无为市)."""
+    if name_hint and any(
+        c == code or successor_county(c) == code for c in all_names().get(name_hint, ())
+    ):
         return name_hint
     return divisions()[code].name
+
+
+@functools.cache
+def successor_county(code: str) -> str:
+    """The county of the newest vintage with the same prefecture and short name as `code`, a
+    county found only in an older one (无为县 -> 无为市); '' when there is none or several."""
+    old = divisions().get(code)
+    newest = max(d.vintages.split(";")[-1] for d in divisions().values())
+    if old is None or newest in old.vintages.split(";"):
+        return ""
+    stem = short_name(old.name, "county")
+    successors = [
+        d.code
+        for d in divisions().values()
+        if d.level == "county"
+        and d.parent == old.parent
+        and d.code != code
+        and newest in d.vintages.split(";")
+        and stem
+        and short_name(d.name, "county") == stem
+    ]
+    return successors[0] if len(successors) == 1 else ""
 
 
 def _strip_parent_prefix(name: str, level: str) -> str:

@@ -193,7 +193,19 @@ def resolve(
                 candidates = []
         if candidates:
             resolved.append((m, candidates[0]))
-    return resolved
+    return _counties_renamed(resolved)
+
+
+def _counties_renamed(resolved: list) -> list:
+    """A county named by its old name beside a township of the county it became ("无为县鹤毛镇"
+    after 无为县 became 无为市, with a new code) is that newer county: one place, not two."""
+    codes = {code for _, code in resolved}
+    renamed = {}
+    for code in codes:
+        successor = gz.successor_county(code) if len(code) == COUNTY_CODE else ""
+        if successor and any(c.startswith(successor) for c in codes):
+            renamed[code] = successor
+    return [(m, renamed.get(code, code)) for m, code in resolved] if renamed else resolved
 
 
 def _one_unit_renumbered(codes: list[str]) -> list[str]:
