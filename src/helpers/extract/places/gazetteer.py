@@ -102,26 +102,33 @@ def official_name(code: str, name_hint: str = "") -> str:
     return divisions()[code].name
 
 
-@functools.cache
 def successor_county(code: str) -> str:
     """The county of the newest vintage with the same prefecture and short name as `code`, a
     county found only in an older one (无为县 -> 无为市); '' when there is none or several."""
-    old = divisions().get(code)
-    newest = max(d.vintages.split(";")[-1] for d in divisions().values())
-    if old is None or newest in old.vintages.split(";"):
-        return ""
-    stem = short_name(old.name, "county")
-    successors = [
-        d.code
-        for d in divisions().values()
-        if d.level == "county"
-        and d.parent == old.parent
-        and d.code != code
-        and newest in d.vintages.split(";")
-        and stem
-        and short_name(d.name, "county") == stem
-    ]
-    return successors[0] if len(successors) == 1 else ""
+    return _successors().get(code, "")
+
+
+@functools.cache
+def _successors() -> dict[str, str]:
+    """Old-vintage county code -> its one successor (see `successor_county`), made once."""
+    table = divisions()
+    newest = max(d.vintages.split(";")[-1] for d in table.values())
+    counties = [d for d in table.values() if d.level == "county"]
+    current: dict[tuple[str, str], list[str]] = {}
+    for d in counties:
+        stem = short_name(d.name, "county")
+        if stem and newest in d.vintages.split(";"):
+            current.setdefault((d.parent, stem), []).append(d.code)
+    successors = {}
+    for d in counties:
+        if newest in d.vintages.split(";"):
+            continue
+        found = [
+            c for c in current.get((d.parent, short_name(d.name, "county")), []) if c != d.code
+        ]
+        if len(found) == 1:
+            successors[d.code] = found[0]
+    return successors
 
 
 def _strip_parent_prefix(name: str, level: str) -> str:
