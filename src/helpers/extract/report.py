@@ -71,7 +71,7 @@ def describe(
         # the text names another township of the county or the county more often.
         # the county as the text speaks of it, not as the prefix of a village's name ("某县某村")
         county_mentions = sum(
-            loc.code == code and not VILLAGE_AFTER.match(text, loc.end) for loc in voters
+            loc.code == code and not regions.VILLAGE_MENTION.match(text, loc.end) for loc in voters
         )
         town = regions.village_township(text, code, county_mentions, headline_end)
         named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
@@ -109,7 +109,6 @@ def describe(
 
 
 HEADLINE_SEARCH = 40  # characters of the first line a column's label or a dateline may take
-VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,5}村(?!民|委|干部|级)")
 DATED_LEAD_SEARCH = 20  # lines in which a lead's outlet dateline is looked for
 # A page that lost the line break after its headline: "标题某某客户端 记者 张三", "标题某某网某地讯
 # (记者 张三)". The outlet ends in a medium's word, may be followed by its place and 讯, and a

@@ -251,7 +251,8 @@ BARE_MONEY_BEFORE = re.compile(r"[\d数几上成十百千万亿两一二三四�
 # 万元户, 亿元村, 亿元项目: ranks and classes by earnings or size, not amounts
 BARE_MONEY_AFTER = re.compile(r"^(户|村|镇|乡|县|级|钱|项目|产业|企业|工程)")
 # A lone 亿元 is an amount only with its bound before it: "近亿元", "超亿元", "过亿元".
-BOUND_BEFORE = ("近", "超", "过", "逾")
+OVER_BEFORE = ("超", "过", "逾")
+BOUND_BEFORE = ("近", *OVER_BEFORE)
 
 
 def _bare_money_amount(text: str, m: re.Match) -> bool:
@@ -328,7 +329,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     for q in (m["q1"], m["q2"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
     just_before = text[max(0, m.start("num") - 1) : m.start("num")]
-    bounded_bare = num in ("千", "万", "亿") and just_before in ("过", "超", "逾")
+    bounded_bare = num in ("千", "万", "亿") and just_before in OVER_BEFORE
     if unit_raw == "个多月" or bounded_bare:
         qualifier = qualifier or "over"  # "2个多月"; "超万元", "逾万元": more than 10,000 元
     start = m.start("wan") if m["wan"] else m.start("num")
