@@ -300,6 +300,33 @@ def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
     assert page("某县:茶园连成致富路", "某县:茶园连成致富路某某网友留言")["source"] == ""
 
 
+@pytest.mark.parametrize(
+    "header, body, source",
+    [
+        # a site's dateline that ends with the outlet; an outlet, the site's address, the time
+        (["合作社开进贫困村", "2021-03-15 某某新闻"], BODY, "某某新闻"),
+        (["合作社开进贫困村", "2022-07-01 10:05 某某晚报"], BODY, "某某晚报"),
+        (
+            ["合作社开进贫困村", "某某网 http://www.example.cn 时间:2020-05-06 09:12"],
+            BODY,
+            "某某网",
+        ),
+        # a journal database's label on its own line, the journal's name on the next
+        (["合作社开进贫困村"], BODY + "\n出处\n《某某论坛》\n2015年第3期", "某某论坛"),
+        # a reporter of the outlet named in the opening paragraphs, not in a byline
+        (["合作社开进贫困村"], "3月2日，某某晚报记者走进大山深处。\n" + BODY, "某某晚报"),
+        (["合作社开进贫困村"], "3月2日，本报记者走进大山深处。\n" + BODY, ""),
+        # the outlet that holds the page's copyright; a company that holds it is no outlet
+        (["合作社开进贫困村"], BODY + "\n版权所有:某某日报  技术支持:某某科技", "某某日报"),
+        (["合作社开进贫困村"], BODY + "\n版权所有:某某信息科技有限公司", ""),
+    ],
+)
+def test_an_outlet_named_outside_the_bylines_is_the_source_when_no_byline_names_one(
+    header, body, source
+):
+    assert page(*header, body=body)["source"] == source
+
+
 def test_an_outlet_dateline_with_the_date_glued_on_is_the_source():
     assert page("合作社开进贫困村", body="某某在线讯3月9日，" + BODY)["source"] == "某某在线"
 

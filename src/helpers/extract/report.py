@@ -93,7 +93,8 @@ def describe(
         or meta.issuer(cleaned.title)
         or meta.source_in_headline(cleaned.title, lines[:4])
         or meta.outlet_byline(byline)  # "作者:某某发布": an account, not a person
-        or glued_outlet,
+        or glued_outlet
+        or meta.outlet_in_body(lines, cleaned.footer_context),
         author=byline,
         script=cleaned.script,
         province=place.province,

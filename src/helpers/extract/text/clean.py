@@ -79,6 +79,8 @@ class Cleaned:
     title: str = ""
     meta_lines: list[str] = field(default_factory=list)
     header_context: list[str] = field(default_factory=list)
+    # the chrome removed below the article: a copyright footer may still name the outlet
+    footer_context: list[str] = field(default_factory=list)
 
 
 @functools.cache
@@ -227,7 +229,7 @@ def clean(raw_text: str) -> Cleaned:
     lines = [line for line in lines if line]
     # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
-    kept, title, meta, header, removed = _strip_page(lines)
+    kept, title, meta, header, footer, removed = _strip_page(lines)
     if removed["chrome"]:
         flags.append("boilerplate_removed")
     if removed["spam"]:
@@ -235,7 +237,7 @@ def clean(raw_text: str) -> Cleaned:
     body = "\n".join(kept)
     if MOJIBAKE.search(body):
         flags.append("mojibake")
-    return Cleaned(body, script, flags, title, meta, header)
+    return Cleaned(body, script, flags, title, meta, header, footer)
 
 
 # Pages converted from Word or PDF set a space on each side of a number: "贫困户 47 户 183 人",
@@ -310,7 +312,7 @@ def _strip_page(lines: list[str]):
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
-    header, meta, kept_idx = [], [], []
+    header, footer, meta, kept_idx = [], [], [], []
     for i, line in enumerate(lines):
         in_header, in_tail = i < first_body, i > last_body
         if spam[i]:
@@ -326,6 +328,8 @@ def _strip_page(lines: list[str]):
             removed["chrome"] += 1
             if in_header:
                 header.append(line)
+            elif in_tail:
+                footer.append(line)
         else:
             kept_idx.append(i)
     kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed)
@@ -339,7 +343,7 @@ def _strip_page(lines: list[str]):
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
         title = _doubled_opening(lines[kept_idx[0]])
-    return [lines[i] for i in kept_idx], title, meta, header, removed
+    return [lines[i] for i in kept_idx], title, meta, header, footer, removed
 
 
 # A page that lost its line breaks and printed the headline twice runs both into the text:

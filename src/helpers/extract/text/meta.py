@@ -64,13 +64,22 @@ TRAILING_BYLINE = re.compile(
 BYLINE_ROLES = re.compile(
     r"^(特约记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编辑)(?=[:：/\s]|$)[:：/]?"
 )
-# An outlet printed before the page's date: "某某农民报 2020-04-25 01:33"
-# An e-paper's dateline that ends with the paper: "2022年06月13日 星期一 某某报"
+# An outlet printed before the page's date: "某某农民报 2020-04-25 01:33", with the site's address
+# between them: "某某网 http://www.example.cn 时间:2021-02-20 10:48"
+# A dateline that ends with the outlet: an e-paper's "2022年06月13日 星期一 某某报", a
+# site's "2020-12-24 某某新闻"
 OUTLET_AFTER_DATE = re.compile(
-    r"^(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*(?P<outlet>[\u4e00-\u9fff]{2,10}(?:报|网))$"
+    r"""
+    ^(?:(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?              # 2022年06月13日 星期一
+      | (19|20)\d{2}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?  # 2020-12-24 08:30
+    )\s*
+    (?P<outlet>[\u4e00-\u9fff]{2,10}(?:报|网|新闻))$
+    """,
+    re.X,
 )
 OUTLET_BEFORE_DATE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*(19|20)\d{2}[-/.年]"
+    r"^(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*"
+    r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?(19|20)\d{2}[-/.年]"
 )
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
@@ -305,6 +314,34 @@ def outlet_byline(byline: str) -> str:
     """
     byline = byline.strip()
     return byline if " " not in byline and len(byline) >= 3 and OUTLET_TAIL.search(byline) else ""
+
+
+# A label alone on its line, its name on the next: a journal database's "出处" / "《某某》".
+LABEL_ALONE = re.compile(r"^(?:来源|出处|稿源)\s*[:：]?$")
+LABELLED_NAME = re.compile(r"^(?P<name>《[^《》]{2,20}》|[\u4e00-\u9fff·]{2,16})")
+# The page's copyright footer, when the holder is an outlet: "版权所有:某某日报 技术支持:…".
+# A holder that is a company or a person is the site's owner, not a news outlet.
+COPYRIGHT_HOLDER = re.compile(
+    r"版权所有\s*[:：©]?\s*(?:©\s*)?(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|电视台|广播电台))"
+    r"(?![\u4e00-\u9fff])"
+)
+BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
+
+
+def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
+    """The outlet the text names outside its bylines, when no byline did: a label whose name
+    stands on the next line, the paper of a reporter in the opening paragraphs ("某某日报记者
+    来到…"), or the outlet that holds the page's copyright; ''."""
+    for line, below in zip(lines, lines[1:]):
+        m = LABEL_ALONE.match(line.strip()) and LABELLED_NAME.match(below.strip())
+        if m:
+            return m["name"].strip("《》")
+    opening = "\n".join(lines)[:BODY_REPORTER_SEARCH]
+    m = OUTLET_REPORTER.search(opening)
+    if m and not m["outlet"].startswith("本"):
+        return m["outlet"]
+    m = next(filter(None, map(COPYRIGHT_HOLDER.search, [*lines, *footer])), None)
+    return m["outlet"] if m else ""
 
 
 def author(meta_lines: list[str], lead: str, last_line: str) -> str:
