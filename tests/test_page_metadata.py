@@ -327,6 +327,35 @@ def test_an_outlet_named_outside_the_bylines_is_the_source_when_no_byline_names_
     assert page(*header, body=body)["source"] == source
 
 
+def test_a_topic_pages_banner_over_the_byline_is_not_the_headline():
+    header = ["某某网“山乡行”系列报道专题", "某某频道 > 正文", "2021-05-06 10:20", "来源: 某某网"]
+    assert page(*header, "山村合作社的新账本", body=BODY)["title"] == "山村合作社的新账本"
+
+
+def test_a_label_of_the_articles_kind_repeated_at_the_subtitles_end_is_not_the_headline():
+    header = ["驻村帮扶工作纪实", "青山绿水换新颜", "——某某县某某村驻村帮扶工作纪实"]
+    assert page(*header)["title"] == "青山绿水换新颜"
+    # a subtitle that does not end with the first line leaves the first line the headline
+    header = ["驻村帮扶工作纪实", "青山绿水换新颜", "——某某县某某村产业发展侧记"]
+    assert page(*header)["title"] != "青山绿水换新颜"
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # an e-paper's column name on its own line over the headline
+        (
+            ["基层传真", "三百名党员 扎根在山乡", "2021年05月06日 星期四 某某日报"],
+            "三百名党员 扎根在山乡",
+        ),
+        # two short halves of one headline stay together
+        (["党建引领", "某县在行动", "2021年05月06日 星期四 某某日报"], "党建引领 某县在行动"),
+    ],
+)
+def test_a_column_name_over_the_headline_is_not_part_of_it(header, title):
+    assert page(*header)["title"] == title
+
+
 def test_an_outlet_dateline_with_the_date_glued_on_is_the_source():
     assert page("合作社开进贫困村", body="某某在线讯3月9日，" + BODY)["source"] == "某某在线"
 

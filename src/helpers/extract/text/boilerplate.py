@@ -130,10 +130,18 @@ def is_chrome(line: str) -> bool:
 WIDGET_TAIL = re.compile(r"(打印|纠错|收藏|关闭|评论|分享|手机查看|手机阅读)$")
 
 
+# A site's topic page names itself over every article it holds: "某某“某某使命”科考报道专题".
+TOPIC_BANNER = re.compile(r"(专题|专栏)$")
+TOPIC_BANNER_CHARS = 30
+
+
 def is_header_chrome(line: str) -> bool:
-    """Chrome that only the page header has: short site names and sub-site labels."""
+    """Chrome that only the page header has: short site names, sub-site labels and the banner
+    of a site's topic page."""
     if len(line) <= 20 and WIDGET_TAIL.search(line) and not SENTENCE_PUNCT.search(line):
         return True
+    if len(line) <= TOPIC_BANNER_CHARS and TOPIC_BANNER.search(line):
+        return not SENTENCE_PUNCT.search(line)
     return len(line) <= 16 and bool(SITE_NAME.search(line)) and not SENTENCE_PUNCT.search(line)
 
 

@@ -337,8 +337,12 @@ def _strip_page(lines: list[str]):
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
     headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
-    if len(headline_idx) >= 2 and _kicker(lines[headline_idx[0]], lines[headline_idx[1]]):
+    if len(headline_idx) >= 2 and (
+        _kicker(lines[headline_idx[0]], lines[headline_idx[1]])
+        or _column_label(lines[headline_idx[0]], lines[headline_idx[1]])
+    ):
         headline_idx = headline_idx[1:]
+    headline_idx = _below_its_type_label(lines, headline_idx)
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
@@ -487,6 +491,36 @@ def _kicker(first: str, second: str) -> bool:
 
     mentions = find_mentions(second.strip()[:KICKER_PLACE_CHARS])
     return bool(mentions) and mentions[0].start == 0
+
+
+def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int]:
+    """The headline under a label that names the article's kind: a page that prints
+    "某某工作纪实" over the headline and its subtitle "——某某村某某工作纪实" repeats the
+    label at the subtitle's end, so the line between is the headline."""
+    if len(headline_idx) != 1:
+        return headline_idx
+    label_idx = headline_idx[0]
+    label = lines[label_idx].strip()
+    for below in range(label_idx + 2, min(label_idx + 4, len(lines))):
+        subtitle = lines[below].strip()
+        if subtitle.startswith(("——", "—", "--")) and subtitle.endswith(label):
+            between = list(range(label_idx + 1, below))
+            if between and all(_titleish(lines[i]) for i in between):
+                return between
+    return headline_idx
+
+
+# A paper's column name set on its own line over the headline: "组织振兴", "基层传真". Four
+# characters and no punctuation over a headline line of its own length is a label; a first line
+# that runs on ("党建引领 某县…") or a headline split in two longer halves is not.
+COLUMN_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+COLUMN_HEADLINE_CHARS = 8
+
+
+def _column_label(first: str, second: str) -> bool:
+    return bool(COLUMN_LABEL_LINE.match(first.strip())) and (
+        han_count(second) >= COLUMN_HEADLINE_CHARS
+    )
 
 
 NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--)|系列之[一二三四五六七八九十\d]+$")
