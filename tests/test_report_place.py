@@ -112,6 +112,26 @@ def test_a_province_report_telling_one_villages_story_stays_at_the_province():
     assert (report.province, report.county) == ("山西省", "")
 
 
+def test_a_page_without_headline_whose_lead_names_only_the_province_then_visits_a_village():
+    # no headline: the lead speaks of the province, the story then goes to one village
+    lead = (
+        "近年来，贵州坚持以党建引领乡村振兴，各地把党支部建在产业链上，群众增收的路子越走越宽。\n"
+    )
+    story = (
+        "在贵州省黔东南州雷山县白岩村，党支部书记带领村民种茶。雷山县的干部常到白岩村。\n"
+        "雷山县白岩村的茶园连成了片，雷山县还将扩大种植。\n"
+    )
+    report = report_of(lead + story)
+    assert (report.title, report.province, report.county) == ("", "贵州省", "")
+    # the same lead over a county as the subject: the county's report
+    county = (
+        "雷山县地处山区，前些年发展较慢。近年来，雷山县把党建引领作为抓手，全县茶产业增收明显。\n"
+        "雷山县委组织部负责人说，雷山县今年还将扩大茶园面积。\n"
+    )
+    report = report_of(lead + county)
+    assert (report.province, report.county) == ("贵州省", "雷山县")
+
+
 def test_a_headline_speaking_for_the_province_keeps_the_report_at_the_province():
     # the subtitle says 我省 and names no place; the body tours one county after another
     text = (

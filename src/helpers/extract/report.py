@@ -236,6 +236,11 @@ def _names_only_a_province(text: str, located: list, title_end: int, lead_end: i
     else ''."""
     in_headline = {loc.code for loc in located if loc.start < title_end}
     codes = {loc.code for loc in located if loc.start < lead_end}
+    # A page without its headline has only its lead to say what it is about: a lead about the
+    # province, then a village's story, is the province's report told through the village; a
+    # lead that sets the scene, then a county as the subject, is the county's.
+    if title_end == 0 and _first_place_below_is_a_village(text, located, lead_end):
+        in_headline = codes
     if len(codes) != 1 or codes != in_headline or len(next(iter(codes))) != 2:
         return ""
     province = next(iter(codes))
@@ -245,6 +250,36 @@ def _names_only_a_province(text: str, located: list, title_end: int, lead_end: i
         if any(gz.has_village(province, village) for village in named):
             return ""
     return province
+
+
+def _first_place_below_is_a_village(text: str, located: list, lead_end: int) -> bool:
+    """Whether the first place below the lead that is not a province is a village or a
+    township: the names run together ("某省某县某某村") end in a village's name or a
+    township's."""
+    below = sorted(
+        (loc for loc in located if loc.start >= lead_end and len(loc.code) > 2),
+        key=lambda loc: loc.start,
+    )
+    if not below:
+        return False
+    chain = [below[0]]
+    for loc in below[1:]:
+        if loc.start != chain[-1].end:
+            break
+        chain.append(loc)
+    if len(chain[-1].code) >= 9:
+        return True
+    m = VILLAGE_AFTER_PLACE.match(text, chain[-1].end)
+    return bool(m) and not regions.GENERIC_VILLAGE.search(m["stem"])
+
+
+# A village's name right after its county's, its township's maybe between: "某县某某村党支部
+# 书记", "某区某某镇的某某村" (the 村 of a village's own party branch counts here, unlike in
+# regions.VILLAGE_MENTION where "全村党员" must not).
+VILLAGE_AFTER_PLACE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)的?)?"
+    r"(?P<stem>[\u4e00-\u9fff]{1,5}?)村(?!民|委|干部|级|集体|两委)"
+)
 
 
 # A headline that speaks for a whole province: "党的十八大以来我省…纪实", "全省…综述".
