@@ -327,6 +327,14 @@ def test_an_outlet_named_outside_the_bylines_is_the_source_when_no_byline_names_
     assert page(*header, body=body)["source"] == source
 
 
+def test_a_sentence_broken_across_lines_is_not_a_headline():
+    # the page broke its lines before the commas: "山高路远" goes on into the next line
+    broken = ["山高路远", "，驻村干部一次次走进农户家中", "；春去秋来，他们把村子当成了家……"]
+    assert page(*broken)["title"] == ""
+    # a headline followed by its story keeps its place
+    assert page("山高路远 初心不改")["title"] == "山高路远 初心不改"
+
+
 def test_a_topic_pages_banner_over_the_byline_is_not_the_headline():
     header = ["某某网“山乡行”系列报道专题", "某某频道 > 正文", "2021-05-06 10:20", "来源: 某某网"]
     assert page(*header, "山村合作社的新账本", body=BODY)["title"] == "山村合作社的新账本"
@@ -401,3 +409,6 @@ def test_a_forum_reposts_headline_under_its_lead_is_the_title():
     # a caption or a line that says something else is no headline; nor is a sentence
     assert page("@ME:", lead, "电站一角", body=rest)["title"] == ""
     assert page("@ME:", lead, "全县各村召开党员大会部署秋收工作", body=rest)["title"] == ""
+    # the team that signs the text at its end says what the lead says, but closes the story
+    signature = "某某县清水镇光伏扶贫电站驻村工作队"
+    assert page("@ME:", lead, body=rest + "\n" + signature)["title"] == ""

@@ -343,6 +343,8 @@ def _strip_page(lines: list[str]):
     ):
         headline_idx = headline_idx[1:]
     headline_idx = _below_its_type_label(lines, headline_idx)
+    if _runs_on(lines, headline_idx or title_idx):
+        headline_idx = title_idx = []
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
@@ -493,6 +495,16 @@ def _kicker(first: str, second: str) -> bool:
     return bool(mentions) and mentions[0].start == 0
 
 
+# A page that broke its sentences across lines: the next line opens with the comma or semicolon
+# that went on from this one ("沃野千里" / "，他们是…"), so this line is no headline.
+RUN_ON_OPENING = re.compile(r"^[，,；;、]")
+
+
+def _runs_on(lines: list[str], headline_idx: list[int]) -> bool:
+    after = headline_idx[-1] + 1 if headline_idx else len(lines)
+    return after < len(lines) and bool(RUN_ON_OPENING.match(lines[after].strip()))
+
+
 def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int]:
     """The headline under a label that names the article's kind: a page that prints
     "某某工作纪实" over the headline and its subtitle "——某某村某某工作纪实" repeats the
@@ -577,20 +589,27 @@ HEADLINE_PUNCT = re.compile(r"[。，,；;！？!?：:]")
 
 
 def _title_below_lead(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
-    after = [i for i in kept_idx if i > first_body][:BELOW_LEAD_LINES]
+    after = [i for i in kept_idx if i > first_body]
     if first_body >= len(lines):
         return []
     lead = _bigrams(lines[first_body])
-    for i in after:
+    for n, i in enumerate(after[:BELOW_LEAD_LINES]):
         line = lines[i].strip()
         if (
             HEADLINE_CHARS[0] <= len(line) <= HEADLINE_CHARS[1]
             and han_count(line) >= HEADLINE_CHARS[0] - 2
             and not HEADLINE_PUNCT.search(line)
             and len(_bigrams(line) & lead) >= SHARED_BIGRAMS
+            # a headline has the story below it; a line that only closes the text is its
+            # signature ("某某驻村工作队")
+            and any(_is_prose(lines[k]) for k in after[n + 1 :])
         ):
             return [i]
     return []
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > HEADLINE_CHARS[1] and bool(HEADLINE_PUNCT.search(line))
 
 
 def _bigrams(line: str) -> set[str]:
