@@ -32,6 +32,9 @@ def test_published_date_comes_from_the_byline(lines, expected):
         (["来源： 人民网-贵州频道"], "", "人民网-贵州频道"),
         ([], "新华网兰州讯(记者 李四)近日，", "新华网"),
         ([], "央广网贵州频道消息:据报道", "央广网"),
+        # an agency's regional desk that files under its own name, with the day it filed
+        ([], "某某社客户端湖南频道5月6日电(记者 张三)近日，", "某某社客户端湖南频道"),
+        ([], "某某社长沙5月6日电(记者 张三)近日，", "某某社"),
         ([], "近日，某县召开会议。", ""),
     ],
 )

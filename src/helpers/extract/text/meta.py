@@ -83,9 +83,12 @@ OUTLET_BEFORE_DATE = re.compile(
 )
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))[\u4e00-\u9fff]{0,8}?"
+    r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
     r"\d{1,2}月\d{1,2}日(?:电|讯|消息)"
 )
+# An agency's regional desk filing under its own name: "某某社客户端某省频道4月5日电" is sent
+# by that desk, which is the source as the dateline names it (a place alone is where it files).
+DESK = re.compile(r"(客户端)?[\u4e00-\u9fff]{2,4}频道$")
 # A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"; or the lead's
 # opening one: "某某日报记者 张三 日前，…"
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
@@ -206,7 +209,10 @@ def _source(
     masthead = epaper_masthead(header, meta_lines)
     if masthead:
         return masthead
-    m = DATELINE.match(lead) or AGENCY_DATELINE.match(lead)
+    m = AGENCY_DATELINE.match(lead)
+    if m and DESK.search(m["desk"]):
+        return m["outlet"] + m["desk"]
+    m = DATELINE.match(lead) or m
     if m and m["outlet"] not in SELF_REFERENCE:
         outlet = m["outlet"]
         for _ in range(2):
