@@ -300,3 +300,23 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
 )
 def test_names_requirements_and_lists(text, expected):
     assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the site's title, then the article's own (without the locator): one mention
+        (
+            "崇礼区：“四帮四联”铺就致富路\n“四帮四联”铺就致富路\n全区推行“四帮四联”机制，成效明显。",
+            ["四帮四联", "四帮四联"],
+        ),
+        # the headline again after "原标题："
+        (
+            "沁源县织密“网格+楼长”服务链（图）\n原标题：沁源县织密“网格+楼长”服务链\n"
+            "该县以“网格+楼长”为抓手。",
+            ["网格+楼长", "网格+楼长"],
+        ),
+    ],
+)
+def test_a_headline_printed_again_is_not_another_mention(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected

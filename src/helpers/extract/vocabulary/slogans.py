@@ -508,6 +508,8 @@ def extract_slogans(
             if not any(taken[m.start() : m.end()]):
                 found.append((m.start(), m.end(), "numbered", LEXICON))
     found = _with_user_lists(text, found)
+    repeats = _repeated_lines(text)
+    found = [f for f in found if not any(lo <= f[0] < hi for lo, hi in repeats)]
     out = []
     for start, end, kind, basis in sorted(found):
         raw = text[start:end]
@@ -526,6 +528,27 @@ def extract_slogans(
             )
         )
     return out
+
+
+# A page prints its headline again (the article's own title under the site's, "原标题：…"):
+# the second printing is the same mention, not another. Only headline-like lines count.
+REPRINT_LABEL = re.compile(r"^\s*(原标题|原题|标题)\s*[:：]\s*")
+REPRINT_CHARS = (6, 60)
+
+
+def _repeated_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each short line that an earlier line already holds, as a whole or as
+    its end (the site's copy may carry a locator before it)."""
+    seen: list[str] = []
+    repeats, at = [], 0
+    for line in text.split("\n"):
+        core = REPRINT_LABEL.sub("", line).strip()
+        if REPRINT_CHARS[0] <= len(core) <= REPRINT_CHARS[1] and not SENTENCE_END.search(core):
+            if any(core in earlier for earlier in seen):
+                repeats.append((at, at + len(line)))
+            seen.append(core)
+        at += len(line) + 1
+    return repeats
 
 
 # A numeral before a place or a measure word counts things (三县, 两区, 五人), it names no rule.
