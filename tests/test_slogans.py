@@ -320,3 +320,9 @@ def test_names_requirements_and_lists(text, expected):
 )
 def test_a_headline_printed_again_is_not_another_mention(text, expected):
     assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+def test_a_metaphor_before_a_motto_takes_nothing_from_it():
+    # a comma, then a clause whose subject is a motto: no list of names
+    text = "镇里打出一套“连环招”，“底子清、路子明、法子活”让贫困户看到了希望。"
+    assert slogans(text) == [("底子清、路子明、法子活", "quoted")]

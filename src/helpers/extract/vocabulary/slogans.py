@@ -457,9 +457,13 @@ def extract_slogans(
             covered[start:end] = b"\x01" * (end - start)
     # A list of quoted names shares its nature: once one item is a slogan, the other short
     # name-like items are too (实施“双包”、“双建”、“双带”: only the first follows the verb).
+    # A motto of several parts beside a quoted word is no list of names: a clause may follow
+    # a metaphor after a comma (打出“组合拳”，“某某、某某”成为…).
     outers = [sp for sp in spans if sp in outers]
     for run in _quote_lists(text, outers):
-        if len(run) > 1 and any(kinds[sp] for sp in run):
+        if len(run) > 1 and any(
+            kinds[sp] and _name_like(text[sp[0] + 1 : sp[1] - 1]) for sp in run
+        ):
             for sp in run:
                 content = text[sp[0] + 1 : sp[1] - 1]
                 if kinds[sp] is None and _name_like(content):
