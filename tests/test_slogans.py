@@ -326,3 +326,15 @@ def test_a_metaphor_before_a_motto_takes_nothing_from_it():
     # a comma, then a clause whose subject is a motto: no list of names
     text = "镇里打出一套“连环招”，“底子清、路子明、法子活”让贫困户看到了希望。"
     assert slogans(text) == [("底子清、路子明、法子活", "quoted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "驻村工作队同乡两委一起研究产业规划。",  # 一起: "together", after a fixed term
+        "全镇决不让一组一户一人在致富路上掉队。",  # "not a single" group, household, person
+        "省直单位选派的干部实行一驻两年的轮换办法。",  # a span of time closes no formula
+    ],
+)
+def test_numerals_of_plain_narrative_are_no_numbered_formula(text):
+    assert slogans(text) == []

@@ -49,6 +49,23 @@ EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
 PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}")
 # "某某一行6人": a visiting party, after its leader's name.
 VISITING_PARTY = re.compile(r"一行$")
+# Numerals of plain narrative, not of a formula: 与支部一道 (一道, 一起: "together"), 不让
+# 一乡一户掉队 ("not a single"), 驻村一届两年 (a span of time closes no formula).
+TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
+NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
+DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
+
+
+def _numerals_of_narrative(text: str, m: re.Match) -> bool:
+    """Whether an unquoted run of numeral-led words says "together", "not a single" or a span
+    of time rather than a numbered formula."""
+    return bool(
+        any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
+        or DURATION_END.search(m.group())
+        or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
 FORMULA_LEAD = re.compile(
@@ -493,6 +510,7 @@ def extract_slogans(
             and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
             and not _counts_things(m.group())
             and not VISITING_PARTY.search(m.group())
+            and not _numerals_of_narrative(text, m)
             and len(set(SEGMENT.findall(m.group()))) > 1  # "一家一家地": one thing, said twice
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
