@@ -338,3 +338,14 @@ def test_a_metaphor_before_a_motto_takes_nothing_from_it():
 )
 def test_numerals_of_plain_narrative_are_no_numbered_formula(text):
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡里请来几位老农开了一场“诸葛亮会”，共商种植计划。",  # a common noun, not a name
+        "社区举办“庆丰收迎国庆联欢会”，居民欢聚一堂。",  # a celebration named by its theme
+    ],
+)
+def test_common_meetings_and_celebrations_are_no_named_gatherings(text):
+    assert slogans(text) == []

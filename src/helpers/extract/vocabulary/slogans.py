@@ -77,6 +77,20 @@ CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
+# ... unless it is a party or a celebration, named by its theme (“喜迎丰年联欢会”): an event.
+FESTIVITY_END = re.compile(r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会)$")
+
+
+def _named_gathering(content: str) -> bool:
+    """A gathering's own name; a dictionary word (a meeting to pool wits, a tea party) is the
+    common noun, not a name."""
+    return bool(
+        GATHERING_END.match(content)
+        and not FESTIVITY_END.search(content)
+        and not jieba_dictionary.is_word(content)
+    )
+
+
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
@@ -336,7 +350,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         kind = "numbered" if _numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
             return kind, LEXICON
-        if CAMPAIGN_END.search(content) or GATHERING_END.match(content):
+        if CAMPAIGN_END.search(content) or _named_gathering(content):
             return kind, NAME
         if (
             _numeral_led(content)
