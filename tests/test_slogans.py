@@ -349,3 +349,20 @@ def test_numerals_of_plain_narrative_are_no_numbered_formula(text):
 )
 def test_common_meetings_and_celebrations_are_no_named_gatherings(text):
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a campaign's name, then what it does and the kind of thing it is
+        ("自从“红土惠民”驻村工作开展以来，全旗变化很大。", ["红土惠民"]),
+        ("“田园共富”片区发展模式在全县推开。", ["田园共富"]),
+        # ... but not a body of people, a way of pairing, an honour or a set of places
+        ("“东西携手”支援工作组进驻以后，变化明显。", []),
+        ("“多对一”联户帮扶机制覆盖全乡。", []),
+        ("全市“巾帼致富标兵”推选活动已经开始。", []),
+        ("岭南“五镇两区”联防工作全面铺开。", []),
+    ],
+)
+def test_a_name_before_what_the_campaign_does_and_its_kind(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected

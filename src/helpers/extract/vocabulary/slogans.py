@@ -75,6 +75,13 @@ FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思�
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
+# ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”片区治理模式.
+# A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
+PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
+# Not a body or its people (“某某”援建工作组); not an honour or a set of places before it.
+CAMPAIGN_AFTER_QUALIFIED = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程)(?![组队站室人员者])"
+)
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
 # ... unless it is a party or a celebration, named by its theme (“喜迎丰年联欢会”): an event.
@@ -304,8 +311,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
-    named = CAMPAIGN_AFTER.match(text[end : end + 8]) or CAMPAIGN_BEFORE.search(
-        text[max(0, start - 12) : start]
+    named = (
+        CAMPAIGN_AFTER.match(text[end : end + 8])
+        or _qualified_campaign(content, text, end)
+        or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
     )
     if DIGIT_NAME.match(content):
         return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
@@ -368,6 +377,17 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
+
+
+def _qualified_campaign(content: str, text: str, end: int) -> bool:
+    """“某某”驻村工作: a campaign's name, then what it does and the kind of thing it is."""
+    return bool(
+        CAMPAIGN_AFTER_QUALIFIED.match(text, end, end + 10)
+        and not _numeral_led(content)
+        and not _counts_things(content)
+        and not DESIGNATION.search(content)
+        and not PAIRING.match(content)
+    )
 
 
 def _uneven(parts: list[str]) -> bool:
