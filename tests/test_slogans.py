@@ -27,6 +27,7 @@ def slogans(text: str):
         # unquoted, the formula without the kind of thing it names after it (as quoted)
         ("坚持两联两帮制度。", [("两联两帮", "numbered")]),
         ("推广三议一定工作法。", [("三议一定", "numbered")]),
+        ("各村逐户落实一户一技帮扶，效果明显。", [("一户一技", "numbered")]),
         ("开展“红旗村创建”行动。", [("红旗村创建", "quoted")]),
         # parts framed alike are a motto's, however long one of them is
         (

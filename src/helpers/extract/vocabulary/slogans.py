@@ -697,8 +697,9 @@ ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
 
 
 # The kind of thing a numbered formula names, written after it: "三会一课制度", "四议两公开工作法",
-# "三亮三比活动". The formula is the name without it (as a quoted one is: “三会一课”制度).
-KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求")
+# "三亮三比活动", or the help it shapes ("一户一技帮扶"). The formula is the name without it (as
+# a quoted one is: “三会一课”制度).
+KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶")
 
 
 def _without_kind_word(text: str, m: re.Match) -> int:
