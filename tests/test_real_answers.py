@@ -99,7 +99,7 @@ def test_key_figures_found_on_the_answered_pages_are_mostly_right(real_build):
 # 221 figures of 20 pages (as_of_year); the floors sit a little below the scores measured.
 PLACE_FLOORS = {"province": 0.97, "prefecture": 0.90, "county": 0.84, "township": 0.83}
 # 0.980, 0.914, 0.853, 0.843 measured
-SLOGAN_RECALL_FLOOR, SLOGAN_PRECISION_FLOOR = 0.92, 0.85
+SLOGAN_RECALL_FLOOR, SLOGAN_PRECISION_FLOOR = 0.95, 0.91  # 0.963, 0.924 measured
 AS_OF_FLOOR = 0.94
 
 

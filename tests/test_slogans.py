@@ -27,6 +27,7 @@ def slogans(text: str):
         # unquoted, the formula without the kind of thing it names after it (as quoted)
         ("坚持两联两帮制度。", [("两联两帮", "numbered")]),
         ("推广三议一定工作法。", [("三议一定", "numbered")]),
+        ("各村逐户落实一户一技帮扶，效果明显。", [("一户一技", "numbered")]),
         ("开展“红旗村创建”行动。", [("红旗村创建", "quoted")]),
         # parts framed alike are a motto's, however long one of them is
         (
@@ -299,4 +300,70 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
     ],
 )
 def test_names_requirements_and_lists(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the site's title, then the article's own (without the locator): one mention
+        (
+            "崇礼区：“四帮四联”铺就致富路\n“四帮四联”铺就致富路\n全区推行“四帮四联”机制，成效明显。",
+            ["四帮四联", "四帮四联"],
+        ),
+        # the headline again after "原标题："
+        (
+            "沁源县织密“网格+楼长”服务链（图）\n原标题：沁源县织密“网格+楼长”服务链\n"
+            "该县以“网格+楼长”为抓手。",
+            ["网格+楼长", "网格+楼长"],
+        ),
+    ],
+)
+def test_a_headline_printed_again_is_not_another_mention(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+def test_a_metaphor_before_a_motto_takes_nothing_from_it():
+    # a comma, then a clause whose subject is a motto: no list of names
+    text = "镇里打出一套“连环招”，“底子清、路子明、法子活”让贫困户看到了希望。"
+    assert slogans(text) == [("底子清、路子明、法子活", "quoted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "驻村工作队同乡两委一起研究产业规划。",  # 一起: "together", after a fixed term
+        "全镇决不让一组一户一人在致富路上掉队。",  # "not a single" group, household, person
+        "省直单位选派的干部实行一驻两年的轮换办法。",  # a span of time closes no formula
+    ],
+)
+def test_numerals_of_plain_narrative_are_no_numbered_formula(text):
+    assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡里请来几位老农开了一场“诸葛亮会”，共商种植计划。",  # a common noun, not a name
+        "社区举办“庆丰收迎国庆联欢会”，居民欢聚一堂。",  # a celebration named by its theme
+    ],
+)
+def test_common_meetings_and_celebrations_are_no_named_gatherings(text):
+    assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a campaign's name, then what it does and the kind of thing it is
+        ("自从“红土惠民”驻村工作开展以来，全旗变化很大。", ["红土惠民"]),
+        ("“田园共富”片区发展模式在全县推开。", ["田园共富"]),
+        # ... but not a body of people, a way of pairing, an honour or a set of places
+        ("“东西携手”支援工作组进驻以后，变化明显。", []),
+        ("“多对一”联户帮扶机制覆盖全乡。", []),
+        ("全市“巾帼致富标兵”推选活动已经开始。", []),
+        ("岭南“五镇两区”联防工作全面铺开。", []),
+    ],
+)
+def test_a_name_before_what_the_campaign_does_and_its_kind(text, expected):
     assert [slogan for slogan, _ in slogans(text)] == expected

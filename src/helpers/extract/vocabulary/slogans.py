@@ -49,6 +49,23 @@ EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
 PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}")
 # "某某一行6人": a visiting party, after its leader's name.
 VISITING_PARTY = re.compile(r"一行$")
+# Numerals of plain narrative, not of a formula: 与支部一道 (一道, 一起: "together"), 不让
+# 一乡一户掉队 ("not a single"), 驻村一届两年 (a span of time closes no formula).
+TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
+NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
+DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
+
+
+def _numerals_of_narrative(text: str, m: re.Match) -> bool:
+    """Whether an unquoted run of numeral-led words says "together", "not a single" or a span
+    of time rather than a numbered formula."""
+    return bool(
+        any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
+        or DURATION_END.search(m.group())
+        or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
 # A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
 FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
 FORMULA_LEAD = re.compile(
@@ -58,8 +75,29 @@ FORMULA_TAIL = re.compile(r"(的?(模式|形式|机制|方式|办法|路子|思�
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
+# ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”片区治理模式.
+# A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
+PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
+# Not a body or its people (“某某”援建工作组); not an honour or a set of places before it.
+CAMPAIGN_AFTER_QUALIFIED = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程)(?![组队站室人员者])"
+)
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
+# ... unless it is a party or a celebration, named by its theme (“喜迎丰年联欢会”): an event.
+FESTIVITY_END = re.compile(r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会)$")
+
+
+def _named_gathering(content: str) -> bool:
+    """A gathering's own name; a dictionary word (a meeting to pool wits, a tea party) is the
+    common noun, not a name."""
+    return bool(
+        GATHERING_END.match(content)
+        and not FESTIVITY_END.search(content)
+        and not jieba_dictionary.is_word(content)
+    )
+
+
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
@@ -273,8 +311,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
-    named = CAMPAIGN_AFTER.match(text[end : end + 8]) or CAMPAIGN_BEFORE.search(
-        text[max(0, start - 12) : start]
+    named = (
+        CAMPAIGN_AFTER.match(text[end : end + 8])
+        or _qualified_campaign(content, text, end)
+        or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
     )
     if DIGIT_NAME.match(content):
         return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
@@ -319,7 +359,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         kind = "numbered" if _numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
             return kind, LEXICON
-        if CAMPAIGN_END.search(content) or GATHERING_END.match(content):
+        if CAMPAIGN_END.search(content) or _named_gathering(content):
             return kind, NAME
         if (
             _numeral_led(content)
@@ -337,6 +377,17 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
+
+
+def _qualified_campaign(content: str, text: str, end: int) -> bool:
+    """“某某”驻村工作: a campaign's name, then what it does and the kind of thing it is."""
+    return bool(
+        CAMPAIGN_AFTER_QUALIFIED.match(text, end, end + 10)
+        and not _numeral_led(content)
+        and not _counts_things(content)
+        and not DESIGNATION.search(content)
+        and not PAIRING.match(content)
+    )
 
 
 def _uneven(parts: list[str]) -> bool:
@@ -457,9 +508,13 @@ def extract_slogans(
             covered[start:end] = b"\x01" * (end - start)
     # A list of quoted names shares its nature: once one item is a slogan, the other short
     # name-like items are too (实施“双包”、“双建”、“双带”: only the first follows the verb).
+    # A motto of several parts beside a quoted word is no list of names: a clause may follow
+    # a metaphor after a comma (打出“组合拳”，“某某、某某”成为…).
     outers = [sp for sp in spans if sp in outers]
     for run in _quote_lists(text, outers):
-        if len(run) > 1 and any(kinds[sp] for sp in run):
+        if len(run) > 1 and any(
+            kinds[sp] and _name_like(text[sp[0] + 1 : sp[1] - 1]) for sp in run
+        ):
             for sp in run:
                 content = text[sp[0] + 1 : sp[1] - 1]
                 if kinds[sp] is None and _name_like(content):
@@ -489,6 +544,7 @@ def extract_slogans(
             and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
             and not _counts_things(m.group())
             and not VISITING_PARTY.search(m.group())
+            and not _numerals_of_narrative(text, m)
             and len(set(SEGMENT.findall(m.group()))) > 1  # "一家一家地": one thing, said twice
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
@@ -508,6 +564,8 @@ def extract_slogans(
             if not any(taken[m.start() : m.end()]):
                 found.append((m.start(), m.end(), "numbered", LEXICON))
     found = _with_user_lists(text, found)
+    repeats = _repeated_lines(text)
+    found = [f for f in found if not any(lo <= f[0] < hi for lo, hi in repeats)]
     out = []
     for start, end, kind, basis in sorted(found):
         raw = text[start:end]
@@ -526,6 +584,27 @@ def extract_slogans(
             )
         )
     return out
+
+
+# A page prints its headline again (the article's own title under the site's, "原标题：…"):
+# the second printing is the same mention, not another. Only headline-like lines count.
+REPRINT_LABEL = re.compile(r"^\s*(原标题|原题|标题)\s*[:：]\s*")
+REPRINT_CHARS = (6, 60)
+
+
+def _repeated_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each short line that an earlier line already holds, as a whole or as
+    its end (the site's copy may carry a locator before it)."""
+    seen: list[str] = []
+    repeats, at = [], 0
+    for line in text.split("\n"):
+        core = REPRINT_LABEL.sub("", line).strip()
+        if REPRINT_CHARS[0] <= len(core) <= REPRINT_CHARS[1] and not SENTENCE_END.search(core):
+            if any(core in earlier for earlier in seen):
+                repeats.append((at, at + len(line)))
+            seen.append(core)
+        at += len(line) + 1
+    return repeats
 
 
 # A numeral before a place or a measure word counts things (三县, 两区, 五人), it names no rule.
@@ -618,8 +697,9 @@ ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
 
 
 # The kind of thing a numbered formula names, written after it: "三会一课制度", "四议两公开工作法",
-# "三亮三比活动". The formula is the name without it (as a quoted one is: “三会一课”制度).
-KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求")
+# "三亮三比活动", or the help it shapes ("一户一技帮扶"). The formula is the name without it (as
+# a quoted one is: “三会一课”制度).
+KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶")
 
 
 def _without_kind_word(text: str, m: re.Match) -> int:
