@@ -206,6 +206,22 @@ def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
     assert figures("全县共有贫困户 1 500 户。")[0] == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fact box's labels and values: the label before the colon is the number's noun
+        ("脱贫户数：38户，脱贫人数：127人。", [("lifted_households", 38), ("lifted_persons", 127)]),
+        ("全乡建档立卡贫困户:64户213人。", [("poor_households", 64), ("poor_persons", 213)]),
+        ("省级贫困村：9个；整合涉农资金：460万元。", [("poor_villages", 9), ("funds_yuan", 4.6e6)]),
+        ("农民人均可支配收入：9120元。", [("income_yuan", 9120)]),
+        # a colon that opens a sentence, not a value, leaves its clause as it is
+        ("村里的情况是这样的：全村有农户64户。", [("population", 64)]),
+    ],
+)
+def test_a_label_and_its_value_across_a_colon_read_as_one_clause(text, expected):
+    assert [(f.metric, f.value) for f in figures(text)[0]] == expected
+
+
 def test_households_and_persons_spaced_apart_are_one_count():
     result = analyse(
         "r1", "全组共 86 户 305 人。", ManifestRow("r1", "r1.txt", "", "utf-8", "ok", "")

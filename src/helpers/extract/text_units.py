@@ -44,6 +44,25 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
     return left, (m.start() if m else s_end)
 
 
+# A label and its value: "贫困户：45户", "脱贫人数:112人", as fact boxes and work summaries set
+# them. The colon ends no clause there: the label is the number's noun.
+LABEL_COLON = "：:"
+LABEL_CHARS = 12
+
+
+def label_before(text: str, clause_start: int, number_start: int, s_start: int) -> int:
+    """Where the label of a number that opens its clause right after a colon starts (the
+    clause before the colon, when it is no longer than a label); else `clause_start`."""
+    colon = clause_start - 1
+    if colon < s_start or text[colon] not in LABEL_COLON or text[clause_start:number_start].strip():
+        return clause_start
+    label_start = s_start
+    for m in CLAUSE_END.finditer(text, s_start, colon):
+        label_start = m.end()
+    label = text[label_start:colon].strip()
+    return label_start if 0 < len(label) <= LABEL_CHARS else clause_start
+
+
 _START = attrgetter("start")
 HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 # A line that ends without closing punctuation was wrapped by the page layout (PDF, flip-book,

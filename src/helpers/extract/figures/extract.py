@@ -25,6 +25,7 @@ from helpers.extract.records import Figure, Section, Slogan
 from helpers.extract.text_units import (
     CLAUSE_END,
     clause_bounds,
+    label_before,
     sentence_spans,
     span_index,
     wrapped_line,
@@ -201,7 +202,14 @@ def _figure(
     code = report.section_codes[section] if report.section_codes else ""
     figure_id = f"{report.report_id}#{raw_start}.{k}"
     c_start, c_end = clause_bounds(text, q.context_start, q.end, s_start, s_end)
-    left, right = text[c_start : q.context_start], text[q.end : c_end]
+    labelled = label_before(text, c_start, q.context_start, s_start)
+    if labelled < c_start:
+        # "贫困户：45户" reads as "贫困户45户": the label is the clause's noun
+        left = text[labelled : c_start - 1] + text[c_start : q.context_start]
+        c_start = labelled
+    else:
+        left = text[c_start : q.context_start]
+    right = text[q.end : c_end]
     metric = _metric(report, sentence, q, value, unit, left, right, c_start, raw_start)
     sentence.metric_of_unit[unit] = metric
     sentence.counted_members[_kind_of(unit)] = bool(

@@ -71,9 +71,10 @@ ALL_OF_THEM_POOR = re.compile(
 )
 # "目前还剩7户", "剩下的9户": those still poor after the exits a sentence lists.
 REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
-# "300多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count.
+# "300多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count; or
+# before it, as a label's head ("脱贫户数30户").
 LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)")
-LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户|人口|群众|对象)(共|有|达|为|计)?$")
+LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户数?|人口|人数|群众|对象)(共|有|达|为|计)?$")
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
 LIFTED_RIGHT_AFTER = re.compile(
     r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}脱贫(?!攻坚)"
