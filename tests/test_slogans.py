@@ -133,6 +133,9 @@ GOOD_NAMES = [
         ],
     ),
     ("被省委树立为全省的“山城经验”。", [("山城经验", "quoted")]),
+    # a dictionary word named by the programme's kind right after it: a name, not a metaphor
+    ("村里实行“红黑榜”制度，每月评比一次。", [("红黑榜", "quoted")]),
+    ("县委组织部启动“主心骨”工程。", [("主心骨", "quoted")]),
     (
         "做到一户一张明白卡、一户一本台账、一户一名责任人。",
         [
@@ -151,6 +154,7 @@ BAD_NAMES = [
     "组织开展“主题党日”专项活动。",
     "建立“联动式”责任、“滚动式”工作。",
     "实施“领头羊”培育工程以前。",
+    "村口道路开展“美颜”工程。",  # two characters say what the work does
     "补齐“短板”，增强“造血”能力。",
     "省里“2019”年的文件。",
 ]

@@ -367,7 +367,11 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             and not jieba_dictionary.is_word(content)
         ):
             return kind, STRUCTURE  # “六有”, “三清”: a numbered requirement
-        if named and (_numeral_led(content) or not jieba_dictionary.is_word(content)):
+        if named and (
+            _numeral_led(content)
+            or not jieba_dictionary.is_word(content)
+            or _word_named_by_its_kind(content, text, end)
+        ):
             if (
                 len(content) >= MIN_KIND_OF_PLACE_CHARS
                 and HONOUR_NAME_END.search(content)
@@ -377,6 +381,17 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
+
+
+# A programme's own kind written right after the quote: “领头雁”工程, “红黑榜”制度. A word of
+# the dictionary so set is the programme's name, not a metaphor in scare quotes; two characters
+# before a work's kind (“硬化”工程, “变身”工程) still say what the work does.
+NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
+MIN_WORD_NAME_CHARS = 3
+
+
+def _word_named_by_its_kind(content: str, text: str, end: int) -> bool:
+    return len(content) >= MIN_WORD_NAME_CHARS and bool(NAME_GIVING_KIND.match(text, end))
 
 
 def _qualified_campaign(content: str, text: str, end: int) -> bool:
