@@ -96,6 +96,9 @@ GOOD = [
     ("全社区在册人口共有2150户", "population"),
     ("全社区人口共计7600人", "population"),
     ("这个组的人口共有430人", "population"),
+    # 脱贫 joined to another aim (脱贫增收, 脱贫致富) names what help is for, not an exit
+    ("茶叶合作社带动37户建档立卡户稳步脱贫增收", "beneficiary_households"),
+    ("扶贫车间帮1800名贫困群众全部脱贫致富", "beneficiary_persons"),
     # a count whose noun ends in 的 describes the noun after it; that noun's verbs are not its own
     ("过去有215户贫困户的某乡如今靠茶叶带动群众增收", "poor_households"),
 ]

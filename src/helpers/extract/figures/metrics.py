@@ -76,7 +76,8 @@ LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)"
 LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户|人口|群众|对象)(共|有|达|为|计)?$")
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
 LIFTED_RIGHT_AFTER = re.compile(
-    r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}脱贫(?!攻坚)"
+    r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}"
+    rf"脱贫(?!{alternation(load_words('tuopin_as_noun'))})"
 )
 # "全镇", "全村共有": the whole of a place just before a count.
 WHOLE_PLACE = re.compile(r"(全|该)(村|镇|乡|县|市|区|旗|州)(共有|共|有)?$")
