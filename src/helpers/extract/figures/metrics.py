@@ -242,6 +242,25 @@ HELPERS_COUNTED = re.compile(r"志愿者|职工|员工|干部|专干|党员")
 SHAREHOLDING = re.compile(r"入股|持股|参股|股东")
 
 
+# ... but not inside a noun of persons, which names who they are: "2000名外出务工者返乡创业"
+LIVELIHOOD = re.compile(f"(?:{alternation(load_words('livelihood_aims'))})(?!者|人员|人口)")
+
+
+def _livelihood_help(left: str, right: str) -> bool:
+    """Whether the count is the object of help towards a living (income, wealth, work), the
+    help verb before it: "带动当地农户就业300人", "为80名村民提供就业岗位". Such help is for
+    those counted, poor or not; after the count the verb may be theirs as helpers ("200名技术员
+    帮助农户增收"), and helpers named before the verb are its subject ("党员帮带300户")."""
+    if not LIVELIHOOD.search(left + "|" + right):
+        return False
+    verbs = [m for m in WEAK_HELP.finditer(left) if not LIVELIHOOD.fullmatch(m.group())]
+    marker = OBJECT_MARKER.search(left)
+    if not verbs and not marker:
+        return False
+    helped = left[verbs[-1].end() :] if verbs else ""
+    return not HELPERS_COUNTED.search(helped + "|" + right)
+
+
 def _about_the_poor(clause: str, sentence: str) -> bool:
     """Whether a weak help verb in `clause` helps the poor: the sentence speaks of the poor, or
     a poverty programme's project reaches those counted (see PROGRAMME)."""
@@ -300,6 +319,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         STRONG_HELP.search(clause)
         or MOVED_INTO_NEW_HOMES.search(clause)
         or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
+        or (not describes_next and _livelihood_help(left, right))
     ):
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
