@@ -29,11 +29,16 @@ QUOTED_PERIOD = re.compile(r"[“\"][^”\"]{1,8}[”“\"]")
 TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前)|过去|以前|此前|当时|那时")
 # A clause that sets up the set a later count is drawn from: "全县贫困村中，".
 SET_UP = re.compile(r"(中|里|当中|之中)$")
+# Levels of government that name a class of poor villages together: "市、县两级贫困村".
+LEVELS = r"(?:[省市州县区乡镇]、)+[省市州县区乡镇][两三四]级"
 # What may stand between a measure word and its noun besides the noun's own qualifiers: a short
-# relative clause ending in 的 ("43个基础条件较差的经济薄弱村") or a plan's name in quotes
-# ("30个“十四五”低收入村"). Not a bare phrase: "22个项目覆盖贫困村" counts projects. No digit
-# or clause break inside: "11个乡的11个贫困村" counts townships, not villages.
-BEFORE_NOUN = re.compile(r"(?:[^\d，,。；;、：:“”\"！？!?（）()]{1,12}?的|[“\"][^”\"]{1,8}[”\"])?")
+# relative clause ending in 的 ("43个基础条件较差的经济薄弱村"), a plan's name in quotes
+# ("30个“十四五”低收入村") or the levels that set the class (LEVELS). Not a bare phrase:
+# "22个项目覆盖贫困村" counts projects. No digit or clause break inside: "11个乡的11个贫困村"
+# counts townships, not villages.
+BEFORE_NOUN = re.compile(
+    rf"(?:[^\d，,。；;、：:“”\"！？!?（）()]{{1,12}}?的|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS})?"
+)
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 
