@@ -26,6 +26,8 @@ def metrics(text: str) -> list[tuple[str, str]]:
         # a village named by its role in the help it gets; the levels that set the class
         ("去年全州17个帮扶村建起了光伏电站。", [("17个", "poor_villages")]),
         ("全州43个州、县两级重点贫困村通过验收。", [("43个", "poor_villages")]),
+        # 建卡 is 建档立卡 said short
+        ("该乡建卡户共有219户，其中因病致贫的占三成。", [("219户", "poor_households")]),
         # the noun before, as the subject, with a span's verb between: both ends count it
         (
             "五年来，贫困村从6210个减少到2150个。",
