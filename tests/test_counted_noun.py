@@ -28,6 +28,11 @@ def metrics(text: str) -> list[tuple[str, str]]:
         ("全州43个州、县两级重点贫困村通过验收。", [("43个", "poor_villages")]),
         # 建卡 is 建档立卡 said short
         ("该乡建卡户共有219户，其中因病致贫的占三成。", [("219户", "poor_households")]),
+        # those a social-assistance benefit is paid to are its beneficiaries
+        (
+            "该镇现有低保对象1320人，五保户47户。",
+            [("1320人", "beneficiary_persons"), ("47户", "beneficiary_households")],
+        ),
         # the noun before, as the subject, with a span's verb between: both ends count it
         (
             "五年来，贫困村从6210个减少到2150个。",

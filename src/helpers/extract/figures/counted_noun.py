@@ -48,11 +48,17 @@ def _heads() -> dict[str, str]:
     return {row["head"]: row["kind"] for row in load_table("counted_heads")}
 
 
+POVERTY_NOUNS = "poverty_modifiers"
+# Those paid a social-assistance benefit named by it: "低保对象54人", "五保户6户".
+ASSISTED_NOUNS = "assistance_modifiers"
+
+
 @functools.cache
-def _poverty_noun() -> re.Pattern[str]:
-    """`(qualifier)* (modifier)+ (qualifier)* head`, the head's kind in a group named after it."""
+def _poverty_noun(modifiers: str = POVERTY_NOUNS) -> re.Pattern[str]:
+    """`(qualifier)* (modifier)+ (qualifier)* head`, the head's kind in a group named after it;
+    the modifiers are the words of the list `modifiers`."""
     qualifier = f"(?:{alternation(load_words('noun_qualifiers'))})"
-    modifier = f"(?:{alternation(load_words('poverty_modifiers'))})"
+    modifier = f"(?:{alternation(load_words(modifiers))})"
     heads = _heads()
     kinds = sorted(set(heads.values()))
     by_kind = "|".join(
@@ -71,7 +77,7 @@ def _kind(match: re.Match[str]) -> str:
     return next(kind for kind, text in match.groupdict().items() if text)
 
 
-def after_measure(unit: str, right: str) -> bool:
+def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     """Whether the noun right after the measure word is a poverty noun of the unit's kind.
 
     >>> after_measure("个", "未退出贫困村实现脱贫")
@@ -82,13 +88,13 @@ def after_measure(unit: str, right: str) -> bool:
     (True, False)
     """
     kind = UNIT_KIND.get(unit)
-    noun = _poverty_noun().match(right)
+    noun = _poverty_noun(nouns).match(right)
     if noun and _kind(noun) == kind:
         return True
     between = BEFORE_NOUN.match(right)
     if not between.end() or OTHER_LEVEL.search(between.group()):
         return False
-    noun = _poverty_noun().match(right, between.end())
+    noun = _poverty_noun(nouns).match(right, between.end())
     return bool(noun and _kind(noun) == kind)
 
 
@@ -112,7 +118,7 @@ def modifies_next_noun(unit: str, right: str) -> bool:
     )
 
 
-def subject_before(unit: str, left: str) -> bool:
+def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     """Whether the clause's subject, before the number, is a poverty noun of the unit's kind,
     with only a verb, an adverb or a year between ("贫困人口已由2014年底的").
 
@@ -125,11 +131,11 @@ def subject_before(unit: str, left: str) -> bool:
     listed, respectively, _ = left.partition("分别")
     if respectively:
         # "贫困村、贫困户分别为32个、2100户": the listed noun of the count's kind
-        return any(_kind(m) == kind for m in _poverty_noun().finditer(listed))
-    nouns = [m for m in _poverty_noun().finditer(left) if _kind(m) == kind]
-    if not nouns:
+        return any(_kind(m) == kind for m in _poverty_noun(nouns).finditer(listed))
+    found = [m for m in _poverty_noun(nouns).finditer(left) if _kind(m) == kind]
+    if not found:
         return False
-    gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[nouns[-1].end() :]))
+    gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[found[-1].end() :]))
     return bool(_links().fullmatch(gap))
 
 
@@ -173,3 +179,13 @@ def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "
         or subject_before(unit, left)
         or set_up_before(unit, clause_before)
     )
+
+
+def counts_assisted(unit: str, left: str, right: str) -> bool:
+    """Whether a count in `unit` counts households or persons paid a social-assistance benefit,
+    named by it after the measure word or as the clause's subject.
+
+    >>> counts_assisted("人", "全乡低保对象共", ""), counts_assisted("户", "", "五保户集中供养")
+    (True, True)
+    """
+    return after_measure(unit, right, ASSISTED_NOUNS) or subject_before(unit, left, ASSISTED_NOUNS)

@@ -309,6 +309,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"lifted_{kind}"
     if LIFTED.search(left) or _lifted_after(right):
         return f"lifted_{kind}"
+    if counted_noun.counts_assisted(unit, left, right):
+        return f"beneficiary_{kind}"  # "低保对象54人": those a benefit is paid to
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
     # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"
     # without the whole-place scope still is).
