@@ -105,6 +105,8 @@ GOOD = [
     ("种植大户帮带96户农户种茶致富", "beneficiary_households"),
     # a count whose noun ends in 的 describes the noun after it; that noun's verbs are not its own
     ("过去有215户贫困户的某乡如今靠茶叶带动群众增收", "poor_households"),
+    # ... but a body their thing passes through, after a preposition, does not: they are helped
+    ("山区900多户贫困户的核桃经合作社收购后销往省外", "beneficiary_households"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.

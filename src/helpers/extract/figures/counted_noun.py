@@ -99,9 +99,11 @@ def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
 
 
 # What a count and its noun may describe with 的 that then acts on its own: a place or a body
-# ("有215户贫困户的某乡如今…带动…"), not a thing done for them ("56户贫困户的危房改造").
+# ("有215户贫困户的某乡如今…带动…"), not a thing done for them ("56户贫困户的危房改造"), nor a
+# body their thing passes through, after a preposition ("300户贫困户的土豆经合作社收购").
 ACTOR_AFTER_DE = re.compile(
-    r"的[\u4e00-\u9fff]{0,4}?(村|乡|镇|县|区|社区|组|合作社|企业|公司|基地|车间)(?!民|委|干部)"
+    r"的(?:(?!经|被|由|通过|向|给)[\u4e00-\u9fff]){0,4}?"
+    r"(村|乡|镇|县|区|社区|组|合作社|企业|公司|基地|车间)(?!民|委|干部)"
 )
 
 
