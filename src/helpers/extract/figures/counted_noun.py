@@ -49,7 +49,7 @@ def _heads() -> dict[str, str]:
 
 
 POVERTY_NOUNS = "poverty_modifiers"
-# Those paid a social-assistance benefit named by it: "低保对象54人", "五保户6户".
+# Those paid a social-assistance benefit named by it: "低保对象36人", "五保户6户".
 ASSISTED_NOUNS = "assistance_modifiers"
 
 

@@ -242,13 +242,13 @@ HELPERS_COUNTED = re.compile(r"志愿者|职工|员工|干部|专干|党员")
 SHAREHOLDING = re.compile(r"入股|持股|参股|股东")
 
 
-# ... but not inside a noun of persons, which names who they are: "2000名外出务工者返乡创业"
+# ... but not inside a noun of persons, which names who they are: "1500位务工者回乡办厂"
 LIVELIHOOD = re.compile(f"(?:{alternation(load_words('livelihood_aims'))})(?!者|人员|人口)")
 
 
 def _livelihood_help(left: str, right: str) -> bool:
     """Whether the count is the object of help towards a living (income, wealth, work), the
-    help verb before it: "带动当地农户就业300人", "为80名村民提供就业岗位". Such help is for
+    help verb before it: "带动周边农户就业300人", "为80位村民安排公益岗位". Such help is for
     those counted, poor or not; after the count the verb may be theirs as helpers ("200名技术员
     帮助农户增收"), and helpers named before the verb are its subject ("党员帮带300户")."""
     if not LIVELIHOOD.search(left + "|" + right):
@@ -310,7 +310,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if LIFTED.search(left) or _lifted_after(right):
         return f"lifted_{kind}"
     if counted_noun.counts_assisted(unit, left, right):
-        return f"beneficiary_{kind}"  # "低保对象54人": those a benefit is paid to
+        return f"beneficiary_{kind}"  # "低保对象36人": those a benefit is paid to
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
     # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"
     # without the whole-place scope still is).
