@@ -23,6 +23,16 @@ def metrics(text: str) -> list[tuple[str, str]]:
         ("截至2019年底，全省聚焦210个未退出贫困村开展攻坚。", [("210个", "poor_villages")]),
         ("全市312个省定经济薄弱村全部达标。", [("312个", "poor_villages")]),
         ("他们结对帮扶了58个困难村。", [("58个", "poor_villages")]),
+        # a village named by its role in the help it gets; the levels that set the class
+        ("去年全州17个帮扶村建起了光伏电站。", [("17个", "poor_villages")]),
+        ("全州43个州、县两级重点贫困村通过验收。", [("43个", "poor_villages")]),
+        # 建卡 is 建档立卡 said short
+        ("该乡建卡户共有219户，其中因病致贫的占三成。", [("219户", "poor_households")]),
+        # those a social-assistance benefit is paid to are its beneficiaries
+        (
+            "该镇现有低保对象1320人，五保户47户。",
+            [("1320人", "beneficiary_persons"), ("47户", "beneficiary_households")],
+        ),
         # the noun before, as the subject, with a span's verb between: both ends count it
         (
             "五年来，贫困村从6210个减少到2150个。",

@@ -41,6 +41,11 @@ def found(text: str):
             [("poor_households", 43, "户"), ("poor_persons", 97, "人")],
         ),
         ("合作社带动贫困户150户增收。", [("beneficiary_households", 150, "户")]),
+        # the helpers named before a help verb are its subject; those counted after it are helped
+        (
+            "45名镇干部帮带210户农户增收。",
+            [("cadres", 45, "名"), ("beneficiary_households", 210, "户")],
+        ),
         ("全县有市定贫困村27个。", [("poor_villages", 27, "个")]),
         ("全县共有行政村85个。", [("other", 85, "个")]),
         # money: scaled to 元, put in vs earned

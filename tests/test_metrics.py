@@ -96,8 +96,17 @@ GOOD = [
     ("全社区在册人口共有2150户", "population"),
     ("全社区人口共计7600人", "population"),
     ("这个组的人口共有430人", "population"),
+    # 脱贫 joined to another aim (脱贫增收, 脱贫致富) names what help is for, not an exit
+    ("茶叶合作社带动37户建档立卡户稳步脱贫增收", "beneficiary_households"),
+    ("扶贫车间帮1800名贫困群众全部脱贫致富", "beneficiary_persons"),
+    # help towards a living (work, income) is for those it counts, whether called poor or not
+    ("食用菌基地带动邻近乡镇农户就业420人", "beneficiary_persons"),
+    ("为350名有意愿的村民提供保洁岗位", "beneficiary_persons"),
+    ("种植大户帮带96户农户种茶致富", "beneficiary_households"),
     # a count whose noun ends in 的 describes the noun after it; that noun's verbs are not its own
     ("过去有215户贫困户的某乡如今靠茶叶带动群众增收", "poor_households"),
+    # ... but a body their thing passes through, after a preposition, does not: they are helped
+    ("山区900多户贫困户的核桃经合作社收购后销往省外", "beneficiary_households"),
 ]
 
 # Look-alikes: the cue word is part of another noun, or the count is of something else.
@@ -118,7 +127,10 @@ BAD = [
     # without a whole-place scope, poor households that a verb helps are beneficiaries
     ("36户贫困户安装了屋顶光伏", "poor_households"),
     ("召开脱贫攻坚会议的干部300人", "lifted_persons"),  # 脱贫攻坚 is no verb
-    ("其中集体收入10万元以上的村有12个", "income_yuan"),  # the bound of a class of villages
+    ("其中集体收入10万元以上的村有12个", "income_yuan"),
+    # helpers counted before their help verb; a livelihood word inside the counted noun
+    ("组织80名农技员帮助农户增收", "beneficiary_persons"),
+    ("带动1500名外出务工者回乡办厂", "beneficiary_persons"),  # the bound of a class of villages
 ]
 
 

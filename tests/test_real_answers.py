@@ -19,7 +19,7 @@ REAL = SHARED / "real" / "raw"
 MONEY = {"funds_yuan", "income_yuan"}
 # the scores measured at the last change, less about a point of room
 FLOORS = {"title": 0.95, "source": 0.95, "published": 0.98}  # 0.964, 0.964, 0.990 measured
-KEY_RECALL_FLOOR = 0.915  # 585 key figures of 197 pages: 0.925 measured
+KEY_RECALL_FLOOR = 0.939  # 585 key figures of 197 pages: 0.949 measured
 
 
 def _squash(value) -> str:
@@ -73,7 +73,7 @@ KEY = {
     "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
     "income_yuan", "area_mu",
 }  # fmt: skip
-KEY_PRECISION_FLOOR = 0.95  # 0.959 measured
+KEY_PRECISION_FLOOR = 0.953  # 0.963 measured
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real not present")

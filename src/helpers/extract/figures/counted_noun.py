@@ -29,11 +29,16 @@ QUOTED_PERIOD = re.compile(r"[“\"][^”\"]{1,8}[”“\"]")
 TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前)|过去|以前|此前|当时|那时")
 # A clause that sets up the set a later count is drawn from: "全县贫困村中，".
 SET_UP = re.compile(r"(中|里|当中|之中)$")
+# Levels of government that name a class of poor villages together: "市、县两级贫困村".
+LEVELS = r"(?:[省市州县区乡镇]、)+[省市州县区乡镇][两三四]级"
 # What may stand between a measure word and its noun besides the noun's own qualifiers: a short
-# relative clause ending in 的 ("43个基础条件较差的经济薄弱村") or a plan's name in quotes
-# ("30个“十四五”低收入村"). Not a bare phrase: "22个项目覆盖贫困村" counts projects. No digit
-# or clause break inside: "11个乡的11个贫困村" counts townships, not villages.
-BEFORE_NOUN = re.compile(r"(?:[^\d，,。；;、：:“”\"！？!?（）()]{1,12}?的|[“\"][^”\"]{1,8}[”\"])?")
+# relative clause ending in 的 ("43个基础条件较差的经济薄弱村"), a plan's name in quotes
+# ("30个“十四五”低收入村") or the levels that set the class (LEVELS). Not a bare phrase:
+# "22个项目覆盖贫困村" counts projects. No digit or clause break inside: "11个乡的11个贫困村"
+# counts townships, not villages.
+BEFORE_NOUN = re.compile(
+    rf"(?:[^\d，,。；;、：:“”\"！？!?（）()]{{1,12}}?的|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS})?"
+)
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 
@@ -43,11 +48,17 @@ def _heads() -> dict[str, str]:
     return {row["head"]: row["kind"] for row in load_table("counted_heads")}
 
 
+POVERTY_NOUNS = "poverty_modifiers"
+# Those paid a social-assistance benefit named by it: "低保对象36人", "五保户6户".
+ASSISTED_NOUNS = "assistance_modifiers"
+
+
 @functools.cache
-def _poverty_noun() -> re.Pattern[str]:
-    """`(qualifier)* (modifier)+ (qualifier)* head`, the head's kind in a group named after it."""
+def _poverty_noun(modifiers: str = POVERTY_NOUNS) -> re.Pattern[str]:
+    """`(qualifier)* (modifier)+ (qualifier)* head`, the head's kind in a group named after it;
+    the modifiers are the words of the list `modifiers`."""
     qualifier = f"(?:{alternation(load_words('noun_qualifiers'))})"
-    modifier = f"(?:{alternation(load_words('poverty_modifiers'))})"
+    modifier = f"(?:{alternation(load_words(modifiers))})"
     heads = _heads()
     kinds = sorted(set(heads.values()))
     by_kind = "|".join(
@@ -66,7 +77,7 @@ def _kind(match: re.Match[str]) -> str:
     return next(kind for kind, text in match.groupdict().items() if text)
 
 
-def after_measure(unit: str, right: str) -> bool:
+def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     """Whether the noun right after the measure word is a poverty noun of the unit's kind.
 
     >>> after_measure("个", "未退出贫困村实现脱贫")
@@ -77,20 +88,22 @@ def after_measure(unit: str, right: str) -> bool:
     (True, False)
     """
     kind = UNIT_KIND.get(unit)
-    noun = _poverty_noun().match(right)
+    noun = _poverty_noun(nouns).match(right)
     if noun and _kind(noun) == kind:
         return True
     between = BEFORE_NOUN.match(right)
     if not between.end() or OTHER_LEVEL.search(between.group()):
         return False
-    noun = _poverty_noun().match(right, between.end())
+    noun = _poverty_noun(nouns).match(right, between.end())
     return bool(noun and _kind(noun) == kind)
 
 
 # What a count and its noun may describe with 的 that then acts on its own: a place or a body
-# ("有215户贫困户的某乡如今…带动…"), not a thing done for them ("56户贫困户的危房改造").
+# ("有215户贫困户的某乡如今…带动…"), not a thing done for them ("56户贫困户的危房改造"), nor a
+# body their thing passes through, after a preposition ("300户贫困户的土豆经合作社收购").
 ACTOR_AFTER_DE = re.compile(
-    r"的[\u4e00-\u9fff]{0,4}?(村|乡|镇|县|区|社区|组|合作社|企业|公司|基地|车间)(?!民|委|干部)"
+    r"的(?:(?!经|被|由|通过|向|给)[\u4e00-\u9fff]){0,4}?"
+    r"(村|乡|镇|县|区|社区|组|合作社|企业|公司|基地|车间)(?!民|委|干部)"
 )
 
 
@@ -107,7 +120,7 @@ def modifies_next_noun(unit: str, right: str) -> bool:
     )
 
 
-def subject_before(unit: str, left: str) -> bool:
+def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     """Whether the clause's subject, before the number, is a poverty noun of the unit's kind,
     with only a verb, an adverb or a year between ("贫困人口已由2014年底的").
 
@@ -120,11 +133,11 @@ def subject_before(unit: str, left: str) -> bool:
     listed, respectively, _ = left.partition("分别")
     if respectively:
         # "贫困村、贫困户分别为32个、2100户": the listed noun of the count's kind
-        return any(_kind(m) == kind for m in _poverty_noun().finditer(listed))
-    nouns = [m for m in _poverty_noun().finditer(left) if _kind(m) == kind]
-    if not nouns:
+        return any(_kind(m) == kind for m in _poverty_noun(nouns).finditer(listed))
+    found = [m for m in _poverty_noun(nouns).finditer(left) if _kind(m) == kind]
+    if not found:
         return False
-    gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[nouns[-1].end() :]))
+    gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[found[-1].end() :]))
     return bool(_links().fullmatch(gap))
 
 
@@ -168,3 +181,13 @@ def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "
         or subject_before(unit, left)
         or set_up_before(unit, clause_before)
     )
+
+
+def counts_assisted(unit: str, left: str, right: str) -> bool:
+    """Whether a count in `unit` counts households or persons paid a social-assistance benefit,
+    named by it after the measure word or as the clause's subject.
+
+    >>> counts_assisted("人", "全乡低保对象共", ""), counts_assisted("户", "", "五保户集中供养")
+    (True, True)
+    """
+    return after_measure(unit, right, ASSISTED_NOUNS) or subject_before(unit, left, ASSISTED_NOUNS)

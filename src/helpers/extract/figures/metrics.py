@@ -77,7 +77,8 @@ LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)"
 LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户数?|人口|人数|群众|对象)(共|有|达|为|计)?$")
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
 LIFTED_RIGHT_AFTER = re.compile(
-    r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}脱贫(?!攻坚)"
+    r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}"
+    rf"脱贫(?!{alternation(load_words('tuopin_as_noun'))})"
 )
 # "全镇", "全村共有": the whole of a place just before a count.
 WHOLE_PLACE = re.compile(r"(全|该)(村|镇|乡|县|市|区|旗|州)(共有|共|有)?$")
@@ -242,6 +243,25 @@ HELPERS_COUNTED = re.compile(r"志愿者|职工|员工|干部|专干|党员")
 SHAREHOLDING = re.compile(r"入股|持股|参股|股东")
 
 
+# ... but not inside a noun of persons, which names who they are: "1500位务工者回乡办厂"
+LIVELIHOOD = re.compile(f"(?:{alternation(load_words('livelihood_aims'))})(?!者|人员|人口)")
+
+
+def _livelihood_help(left: str, right: str) -> bool:
+    """Whether the count is the object of help towards a living (income, wealth, work), the
+    help verb before it: "带动周边农户就业300人", "为80位村民安排公益岗位". Such help is for
+    those counted, poor or not; after the count the verb may be theirs as helpers ("200名技术员
+    帮助农户增收"), and helpers named before the verb are its subject ("党员帮带300户")."""
+    if not LIVELIHOOD.search(left + "|" + right):
+        return False
+    verbs = [m for m in WEAK_HELP.finditer(left) if not LIVELIHOOD.fullmatch(m.group())]
+    marker = OBJECT_MARKER.search(left)
+    if not verbs and not marker:
+        return False
+    helped = left[verbs[-1].end() :] if verbs else ""
+    return not HELPERS_COUNTED.search(helped + "|" + right)
+
+
 def _about_the_poor(clause: str, sentence: str) -> bool:
     """Whether a weak help verb in `clause` helps the poor: the sentence speaks of the poor, or
     a poverty programme's project reaches those counted (see PROGRAMME)."""
@@ -290,6 +310,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"lifted_{kind}"
     if LIFTED.search(left) or _lifted_after(right):
         return f"lifted_{kind}"
+    if counted_noun.counts_assisted(unit, left, right):
+        return f"beneficiary_{kind}"  # "低保对象36人": those a benefit is paid to
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
     # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"
     # without the whole-place scope still is).
@@ -300,6 +322,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         STRONG_HELP.search(clause)
         or MOVED_INTO_NEW_HOMES.search(clause)
         or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
+        or (not describes_next and _livelihood_help(left, right))
     ):
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
