@@ -137,6 +137,9 @@ def test_a_dateline_without_a_year_gives_no_date():
         ),
         (["【决战决胜脱贫攻坚】", "大山深处起新城", "——某某县脱贫纪实"], "大山深处起新城"),
         (["党支部成了主心骨【2】", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),
+        (["党支部成了主心骨(3)", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),
+        # ... but a part of a series, in Chinese numerals, is the headline's
+        (["党支部成了主心骨（三）", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨（三）"),
         # a long headline with a comma, its byline below the share buttons; a series' label
         (
             [

@@ -663,8 +663,9 @@ LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
 PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)(\s+|\s*[:：]\s*)")
 # A series' label before the headline on its line: "“某某”系列报道 标题".
 SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
-# A multi-page article's page number after its headline: "标题【3】".
-PAGE_NUMBER = re.compile(r"\s*【\d{1,2}】$")
+# A multi-page article's page number after its headline: "标题【3】", "标题(3)". A series'
+# part is written in Chinese numerals ("标题（三）") and stays (COLUMN_TAIL).
+PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
 # A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
 # 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上篇）"; so does a
 # bracket with digits (a document's number).
