@@ -48,6 +48,11 @@ GOOD = [
     ("占全县人口的12 %", [(12, None, "%", "", "12 %")]),
     # a fraction after a word of share
     ("占全市总数的1/4", [(25, None, "%", "", "1/4")]),
+    # ... or a small one before the noun it quantifies
+    ("约有1/5的农户种上了茶叶", [(20, None, "%", "", "1/5")]),
+    # a compound unit as written; years counted as 个年头
+    ("开展政策宣讲2.4万场次", [(24_000, None, "场次", "", "2.4万场次")]),
+    ("他扎根山村已有12个年头", [(12, None, "年", "", "12个年头")]),
     # two neighbouring Chinese digits: an approximate range
     ("一年收入三四万元", [(30_000, 40_000, "元", "", "三四万元")]),
     # a scaled count whose unit is the noun after it
@@ -114,6 +119,7 @@ BAD = [
     "从2019起全面推开",  # a year, 起 meaning "from"
     "成为股东",
     "日期6/28",  # a date, not a fraction
+    "定于6/28的会上通报",  # a date before 的: its denominator is no share's
     "三五成群",  # not neighbouring digits, and no scale
     "2016贫困户",  # a year glued to a noun
     "围绕四个方面开展工作",  # a count of listed points

@@ -150,6 +150,10 @@ IMPLICIT_UNIT = re.compile(
 # a date.
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 FRACTION_BEFORE = re.compile(r"[占的为达约近]$|占[\u4e00-\u9fff]{1,6}$")
+# ... or a small fraction that quantifies a noun after it ("有1/3的村属于…", "1/5以上的农户"):
+# a day of the month after 的 would need its month before the day
+FRACTION_OF_NOUN = re.compile(r"(以上|左右|多)?的")
+FRACTION_OF_NOUN_MAX = 10  # the denominators of shares said this way: 1/2 … 1/10
 # "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
 POPULATION_BARE = re.compile(
     rf"""
@@ -601,7 +605,11 @@ def _fractions(text: str):
         return
     for m in FRACTION.finditer(text):
         a, b = int(m["a"]), int(m["b"])
-        if 0 < a < b and FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if not 0 < a < b:
+            continue
+        if FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
+            b <= FRACTION_OF_NOUN_MAX and FRACTION_OF_NOUN.match(text, m.end())
+        ):
             yield _percent(m, tidy(100 * a / b))
 
 
