@@ -164,3 +164,54 @@ def test_every_alias_reads_back_its_codes():
     # a township name shared by many counties names each of them in full
     shared = places._codes(names.index("城关镇"))[0]
     assert len(shared) > 50 and all(len(code) == 9 for code in shared)
+
+
+@pytest.mark.parametrize(
+    "text, county",
+    [
+        # a short form ending where a full name begins does not take that name's first character:
+        # 在中 (a township's short form) before 中阳县, 和平 before 平谷区, 从化 before 化德县
+        ("记者在中阳县走访了三个村", "中阳县"),
+        ("他和平谷区的驻村干部一起", "平谷区"),
+        ("工作队从化德县出发", "化德县"),
+    ],
+)
+def test_a_full_name_is_not_cut_by_a_short_form_overlapping_its_start(text, county):
+    from helpers.extract.places.locate import find_mentions
+
+    assert county in [m.text for m in find_mentions(text)]
+
+
+def test_a_township_shared_by_several_places_is_the_one_that_has_the_village_named_after_it():
+    from helpers.extract.places.locate import find_mentions, resolve
+
+    # find a township name held by two or more townships, one of whose villages no other has
+    names = gz.all_names()
+    spans, data = gz._village_blobs()
+    for name, codes in names.items():
+        townships = [c for c in codes if len(c) == 9]
+        if not name.endswith("乡") or len(townships) < 2 or len(townships) != len(codes):
+            continue
+        county = townships[0][:6]
+        if county not in spans:
+            continue
+        start, end = spans[county]
+        lines = data[start:end].decode().split("\n")
+        village = next(
+            (
+                line.split("\t")[0]
+                for line in lines
+                if line.endswith(townships[0])
+                and line.split("\t")[0].endswith("村")
+                and not any(gz.townships_of(c[:6], line.split("\t")[0]) for c in townships[1:])
+            ),
+            None,
+        )
+        if village:
+            break
+    text = f"驻村工作队来到{name}{village}开展走访"
+    resolved = dict((m.text, code) for m, code in resolve(find_mentions(text), text))
+    assert resolved.get(name) == townships[0]
+    # the same name alone, with no place above or below it, is left unresolved
+    alone = f"驻村工作队来到{name}开展走访"
+    assert name not in dict((m.text, c) for m, c in resolve(find_mentions(alone), alone))

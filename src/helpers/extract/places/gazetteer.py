@@ -225,7 +225,7 @@ def prepare() -> None:
     divisions(), all_names(), _village_blobs()
 
 
-def _townships_of(county_code: str, village: str) -> set[str]:
+def townships_of(county_code: str, village: str) -> set[str]:
     """Township codes of the villages of this name in a county, read off the county's lines.
 
     A search in a few kilobytes of UTF-8 per call: parsing the county into a dict first cost
@@ -259,7 +259,7 @@ def has_village(region_code: str, village: str) -> bool:
     spans, _ = _village_blobs()
     counties = [county for county in spans if county.startswith(region_code)]
     return any(
-        _townships_of(county, variant)
+        townships_of(county, variant)
         for variant in village_variants(village)
         for county in counties
     )
@@ -268,7 +268,7 @@ def has_village(region_code: str, village: str) -> bool:
 def township_of_village(county_code: str, village: str) -> str:
     """Township code of a village in a county, or '' when unknown or ambiguous."""
     for variant in village_variants(village):
-        townships = _townships_of(county_code, variant)
+        townships = townships_of(county_code, variant)
         if len(townships) == 1:
             return next(iter(townships))
     return ""

@@ -116,18 +116,31 @@ def find_mentions(text: str) -> list[Mention]:
     hits = automaton.find_matches_as_indexes(text, overlapping=True)
     hits.sort(key=lambda hit: (hit[1], hit[1] - hit[2]))  # leftmost, then longest
     mentions, last_end = [], -1
-    for index, start, end in hits:
+    for at, (index, start, end) in enumerate(hits):
         if start < last_end:
             continue
         strong, weak = _codes(index)
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
-        elif not PART_OF_LONGER.match(text[end : end + 2]):
+        elif not PART_OF_LONGER.match(text[end : end + 2]) and not _full_name_runs_on(
+            hits, at, end
+        ):
             mentions.append(Mention(start, end, names[index], weak, False))
         else:
             continue
         last_end = end
     return mentions
+
+
+def _full_name_runs_on(hits: list, at: int, end: int) -> bool:
+    """Whether a full name starts inside the short form hits[at] and runs past it: in
+    "站在中宁县" the short form 在中 would take the 中 of 中宁县, leaving 宁县, another county."""
+    for index, start, later_end in hits[at + 1 :]:
+        if start >= end:
+            return False
+        if later_end > end and _codes(index)[0]:
+            return True
+    return False
 
 
 def resolve(
@@ -156,6 +169,11 @@ def resolve(
     resolved = []
     for i, m in enumerate(mentions):
         candidates = m.codes
+        by_village = _township_of_its_village(m, text)
+        if by_village:
+            # "某某乡某某村": of the townships of that name, the one that has the village
+            resolved.append((m, by_village))
+            continue
         if not m.strong:
             candidates = _supported_short_form(i, mentions, text, strong_codes)
             # a short form shared by a unit and one inside it (灵寿 for 灵寿县 and its seat
@@ -194,6 +212,30 @@ def resolve(
         if candidates:
             resolved.append((m, candidates[0]))
     return _counties_renamed(resolved)
+
+
+# A village's name right after a township's: "某某乡清泉村". Not 村民, 村委, 村级 … (the 村 of a
+# common noun).
+VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?!民|委|干部|级|集体|两委|党|里|内|庄)")
+
+
+def _township_of_its_village(m: Mention, text: str) -> str:
+    """The township code of a township's name written before one of its villages, when exactly
+    one township of that name has a village so named (the division codes go down to villages):
+    a township name alone is often a word, or shared by dozens of places; with its village it
+    is one place. '' otherwise."""
+    if not m.strong or not all(len(c) == TOWNSHIP_CODE for c in m.codes):
+        return ""
+    v = VILLAGE_AFTER.match(text, m.end)
+    if v is None:
+        return ""
+    village = v.group()
+    having = [
+        c
+        for c in m.codes
+        if any(c in gz.townships_of(c[:COUNTY_CODE], name) for name in gz.village_variants(village))
+    ]
+    return having[0] if len(having) == 1 else ""
 
 
 def _counties_renamed(resolved: list) -> list:
