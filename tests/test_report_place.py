@@ -132,6 +132,22 @@ def test_a_page_without_headline_whose_lead_names_only_the_province_then_visits_
     assert (report.province, report.county) == ("贵州省", "雷山县")
 
 
+def test_the_visitors_a_local_outlets_headline_names_before_its_own_place_are_not_the_subject():
+    # the county's own outlet: a partner city's bureau "came to our county"; the visit goes to
+    # the county's townships, which the text names
+    text = (
+        "浙江省余姚市农业农村局来我县考察东西部协作项目\n"
+        "5月8日至9日，浙江省余姚市农业农村局副局长一行来我县考察东西部协作项目，县领导陪同。\n"
+        "考察组先后走访了三穗县台烈镇的茶叶基地和八弓镇的食用菌大棚，察看协作产业发展情况。"
+        "余姚市将继续支持三穗发展特色产业，三穗县将用好协作资金。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.county) == ("贵州省", "三穗县")
+    # without the visit to "our county", the headline's place is the subject
+    text = text.replace("来我县", "赴外地", 2)
+    assert report_of(text).province == "浙江省"
+
+
 def test_a_headline_speaking_for_the_province_keeps_the_report_at_the_province():
     # the subtitle says 我省 and names no place; the body tours one county after another
     text = (

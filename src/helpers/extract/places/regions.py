@@ -51,8 +51,13 @@ def report_place(
 ) -> tuple[str, Place]:
     """The code and Place the report is mainly about: title, lead and mentions vote."""
     votes = []
+    # "某市某区委统战部来我县开展帮扶": the visitors a local outlet's headline or lead names
+    # before its own place are not what the report is about
+    visits = [m.start() for m in VISITS_US.finditer(text, 0, max(title_end, lead_end))]
     for loc in located:
-        if loc.start < title_end:
+        if any(loc.start < at and _same_sentence(text, loc.start, at) for at in visits):
+            votes.append((loc.code, BODY_WEIGHT, False))
+        elif loc.start < title_end:
             votes.append((loc.code, TITLE_WEIGHT, True))
         elif loc.start < lead_end:
             votes.append((loc.code, LEAD_WEIGHT, False))
@@ -70,6 +75,14 @@ def report_place(
                 [(c, w * HELPER_WEIGHT if c[:2] in helpers else w, p) for c, w, p in votes]
             )
     return code, gz.place_of(code, name_as_written(located, code))
+
+
+# A local outlet's headline on a visit to its own place: the places before it are the visitors'.
+VISITS_US = re.compile(r"(来|到|莅临|赴)我(县|市|区|旗|州|盟|乡|镇)")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return not any(mark in text[start:end] for mark in "。！？\n")
 
 
 # The words of the national East-West cooperation, not 帮扶 alone (most reports say it).
