@@ -253,6 +253,26 @@ def test_mottos_of_single_characters_and_mottos_wrapped_by_the_layout(text, expe
     assert slogans(text) == expected
 
 
+LONG_PARALLEL = (
+    "有活动场地、有规章制度、有骨干队伍、有固定经费、有工作台账、有服务记录、有群众口碑、有发展成效"
+)
+LONG_PARTS = "把退伍军人培养成产业带头人、把产业带头人发展成党员、把党员骨干选进村两委班子"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a motto of many clauses framed alike, longer than a name, or with longer parts
+        (f"各村做到“{LONG_PARALLEL}”。", [(LONG_PARALLEL, "quoted")]),
+        (f"围绕“{LONG_PARTS}”的目标推进。", [(LONG_PARTS, "quoted")]),
+        # a long quote of clauses not framed alike is speech or narrative
+        ("村民说“路修通了，水也来了，日子越过越红火，孩子们上学也方便多了”。", []),
+    ],
+)
+def test_a_long_motto_of_clauses_framed_alike_is_one_slogan(text, expected):
+    assert slogans(text) == expected
+
+
 def test_straight_quotes_pair_up_in_order_within_their_line():
     text = '推行"强村带弱村、党员带群众"的做法,培养"懂技术、会经营、善管理"的带头人。'
     assert slogans(text) == [

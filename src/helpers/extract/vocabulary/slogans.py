@@ -293,7 +293,7 @@ USER = "user"  # a phrase of the research team's own slogans.txt (see lexicon.us
 def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, str] | None:
     """(kind, how it was recognised) of a quotation that is a slogan, else None."""
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
-    if not 2 <= len(content) <= MAX_SLOGAN_CHARS or SENTENCE_END.search(content):
+    if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
     if SAYING_BEFORE.search(text, max(0, start - 12), start) or SAYING_AFTER.match(
         text, end, end + 12
@@ -338,7 +338,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
     ):
         return None  # a list of the people who take part, not a motto
-    if len(parts) >= 2 and all(PART.match(p) for p in parts):
+    if len(parts) >= 2 and (all(PART.match(p) for p in parts) or _framed_alike(parts)):
         return "quoted", STRUCTURE
     if (
         len(parts) >= 3
@@ -405,6 +405,27 @@ def _qualified_campaign(content: str, text: str, end: int) -> bool:
         and not DESIGNATION.search(content)
         and not PAIRING.match(content)
     )
+
+
+# A motto of many parts framed alike ("有协议、有资金、有项目、…", "把甲培养成乙、把乙培养成甲、
+# 把…培养成丙") may run longer, in all and in each part, than a name or a short motto.
+MIN_FRAMED_PARTS = 3
+MAX_FRAMED_CHARS = 80
+FRAMED_PART = re.compile(r"^[\u4e00-\u9fff()（）0-9]{2,20}$")
+
+
+def _framed_alike(parts: list[str]) -> bool:
+    """Parts that all open with the same word (把, 有, 一家一户): one motto's parallel clauses."""
+    return (
+        len(parts) >= MIN_FRAMED_PARTS
+        and len({p[0] for p in parts}) == 1
+        and all(FRAMED_PART.match(p) for p in parts)
+    )
+
+
+def _longest_for(content: str) -> int:
+    parts = [p for p in PART_SPLIT.split(content) if p]
+    return MAX_FRAMED_CHARS if _framed_alike(parts) else MAX_SLOGAN_CHARS
 
 
 def _uneven(parts: list[str]) -> bool:
