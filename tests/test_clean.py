@@ -56,6 +56,9 @@ def test_simplified_text_with_one_variant_character_is_left_alone():
         ("鎮(zhèn)黨委", "鎮黨委"),
         ("鄉(xiāng)村振興", "鄉村振興"),
         ("農（nóng）戶", "農戶"),
+        # a two-character word's gloss, both syllables in one bracket
+        ("振興(zhènxīng)鄉村", "振興鄉村"),
+        ("創新(chuàngxīn)機制", "創新機制"),
         ("合作社(ABC)成立", "合作社(ABC)成立"),  # not romanisation: no tone marks
         ("贫困户(含低保户)", "贫困户(含低保户)"),
     ],

@@ -40,11 +40,12 @@ FULLWIDTH.update(
 FULLWIDTH_CHARS = re.compile(f"[{re.escape(''.join(map(chr, FULLWIDTH)))}]")
 # "12．5" -> "12.5": a full-width point between digits is a decimal point.
 FULLWIDTH_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
-# "鄉(xiāng)" -> "鎮": romanisation glued after a character, recognised by its tone marks.
+# "鄉(xiāng)" -> "鄉": romanisation glued after a character, recognised by its tone marks; a
+# two-character word's gloss is one run of two syllables: "共享(gòngxiǎng)", "乡村(xiāngcūn)".
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}])"  # 鄉( with a tone mark
-    rf"[a-zü{TONE_VOWELS}]{{1,7}}[)）]"  # xiāng)
+    rf"[a-zü{TONE_VOWELS}]{{1,14}}[)）]"  # xiāng), xiāngcūn)
 )
 SPACES = re.compile(r"[ \t\r\f\v\xa0]+")  # a web page's &nbsp; is a space
 # Anti-scraping "jammer" codes that forum software (Discuz and the like) scatters through posts
