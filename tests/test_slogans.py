@@ -20,6 +20,7 @@ def slogans(text: str):
         ("积极构建党支部+电商+贫困户模式，效果明显。", [("党支部+电商+贫困户", "formula")]),
         # an unquoted formula without the verb's particle before it or the 的 / 等 after it
         ("全镇形成了支部+茶企+茶农的增收格局。", [("支部+茶企+茶农", "formula")]),
+        ("全镇构建起小区+单元+院落三级服务网格。", [("小区+单元+院落", "formula")]),
         (
             "乡里实施了党建+民宿、党建+研学等项目。",
             [("党建+民宿", "formula"), ("党建+研学", "formula")],

@@ -72,8 +72,11 @@ FORMULA_LEAD = re.compile(
     r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持)"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
-# The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it.
-FORMULA_TAIL = re.compile(r"(的|等|(模式|形式|机制|方式|办法|路子|思路)).*$")
+# The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
+# as does the count of levels it sums up ("社区+楼栋+楼层三级网格").
+FORMULA_TAIL = re.compile(
+    r"(的|等|[一二两三四五六七八九十]级|(模式|形式|机制|方式|办法|路子|思路)).*$"
+)
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
