@@ -96,11 +96,12 @@ def test_key_figures_found_on_the_answered_pages_are_mostly_right(real_build):
 
 
 # Places, slogans and as_of_year answered by hand for all 197 pages (slogans, places) and for
-# 221 figures of 20 pages (as_of_year); the floors sit a little below the scores measured.
+# 452 figures of 42 pages (as_of_year: 230 of 20 pages, then 231 of 22 more pages answered blind
+# and scored once before any rule: 0.930); the floors sit a little below the scores measured.
 PLACE_FLOORS = {"province": 0.97, "prefecture": 0.90, "county": 0.85, "township": 0.84}
 # 0.980, 0.919, 0.863, 0.853 measured
 SLOGAN_RECALL_FLOOR, SLOGAN_PRECISION_FLOOR = 0.95, 0.91  # 0.963, 0.924 measured
-AS_OF_FLOOR = 0.94
+AS_OF_FLOOR = 0.935  # 0.947 measured
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real not present")
