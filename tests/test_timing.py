@@ -163,6 +163,10 @@ def test_a_credit_line_dropped_into_a_wrapped_sentence_does_not_cut_its_year():
             "2016年某某电力公司派出的驻村帮扶工作组进村以来，全村新修道路投入资金154万元。",
             [("154万元", 2019, "relative")],
         ),
+        # 自 before the year and 后 closing its clause count up to the report's day too; a year
+        # with 后 but no 自 dates its clause
+        ("自2017年5月挂牌后，车间累计发放工资86万元。", [("86万元", 2019, "relative")]),
+        ("2017年5月挂牌后，车间招收工人40名。", [("40名", 2017, "stated")]),
         # a year at the head of a sentence covers its comma clauses, not past a semicolon
         (
             "2017年全村脱贫46户，新修道路8公里；建成厂房3个。",

@@ -68,6 +68,10 @@ VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # The clause between may be long: "2016年某某公司驻某村扶贫工作队入驻以来", though not a birth
 # ("1990年出生的他当上村干部以来"). Used with .match at a position.
 SINCE_AFTER = re.compile(r"(?![^，,；;。！？!?\n]{0,30}?出生)[^，,；;。！？!?\n]{0,30}?以来")
+# "自2018年9月成立后，…累计…": 自 before the year and 后 closing its clause count from then up to
+# the report's day, as 以来 does.
+SINCE_OPENERS = ("自",)
+AFTER_THEN = re.compile(r"[^，,；;。！？!?\n]{0,12}?后(?=[，,])")
 # "由…减少到…", "从…增加至…": a change between two values of one quantity.
 FROM = re.compile(r"[由从](?![此而])[^，,；;。！？!?\n]*$")
 CHANGE_TO = re.compile(
@@ -102,7 +106,10 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             continue
         if not FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
             continue  # 1937年 is history, 2050年 a vision: neither dates a reported figure
-        if SINCE_AFTER.match(text, m.end()):
+        if SINCE_AFTER.match(text, m.end()) or (
+            text[max(0, m.start() - 1) : m.start()] in SINCE_OPENERS
+            and AFTER_THEN.match(text, m.end())
+        ):
             # "2017年驻村以来": counted from then up to the report's day, as 2017年以来
             marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
             continue
