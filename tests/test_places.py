@@ -215,3 +215,20 @@ def test_a_township_shared_by_several_places_is_the_one_that_has_the_village_nam
     # the same name alone, with no place above or below it, is left unresolved
     alone = f"驻村工作队来到{name}开展走访"
     assert name not in dict((m.text, c) for m, c in resolve(find_mentions(alone), alone))
+
+
+def test_a_short_form_before_a_common_noun_of_areas_stands():
+    from helpers.extract.places.locate import find_mentions, resolve
+
+    # 陇西城区 is the town area of 陇西, not 西城区 (a district of Beijing) after a stray 陇
+    text = "陇西城区新建扶贫车间3个，陇西县委书记到场"
+    assert {code[:2] for _, code in resolve(find_mentions(text), text)} == {"62"}
+
+
+def test_a_township_written_against_its_county_is_that_countys_whatever_its_village():
+    from helpers.extract.places.locate import find_mentions, resolve
+
+    # two townships called 清水镇 have a 立新村; the district written before it decides
+    text = "门头沟区清水镇立新村的党员干部"
+    resolved = dict((m.text, code) for m, code in resolve(find_mentions(text), text))
+    assert resolved["清水镇"].startswith("110109")

@@ -115,7 +115,7 @@ def test_a_province_report_telling_one_villages_story_stays_at_the_province():
 def test_a_page_without_headline_whose_lead_names_only_the_province_then_visits_a_village():
     # no headline: the lead speaks of the province, the story then goes to one village
     lead = (
-        "近年来，贵州坚持以党建引领乡村振兴，各地把党支部建在产业链上，群众增收的路子越走越宽。\n"
+        "近年来，贵州坚持以党建引领乡村振兴，各地把党组织建到合作社里，群众增收的路子越走越宽。\n"
     )
     story = (
         "在贵州省黔东南州雷山县白岩村，党支部书记带领村民种茶。雷山县的干部常到白岩村。\n"

@@ -68,7 +68,7 @@ VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # The clause between may be long: "2016年某某公司驻某村扶贫工作队入驻以来", though not a birth
 # ("1990年出生的他当上村干部以来"). Used with .match at a position.
 SINCE_AFTER = re.compile(r"(?![^，,；;。！？!?\n]{0,30}?出生)[^，,；;。！？!?\n]{0,30}?以来")
-# "自2018年9月成立后，…累计…": 自 before the year and 后 closing its clause count from then up to
+# "自2017年5月挂牌后，…累计…": 自 before the year and 后 closing its clause count from then up to
 # the report's day, as 以来 does.
 SINCE_OPENERS = ("自",)
 AFTER_THEN = re.compile(r"[^，,；;。！？!?\n]{0,12}?后(?=[，,])")

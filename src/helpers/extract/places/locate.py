@@ -123,7 +123,7 @@ def find_mentions(text: str) -> list[Mention]:
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
         elif not PART_OF_LONGER.match(text[end : end + 2]) and not _full_name_runs_on(
-            hits, at, end
+            hits, at, end, text
         ):
             mentions.append(Mention(start, end, names[index], weak, False))
         else:
@@ -132,15 +132,22 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _full_name_runs_on(hits: list, at: int, end: int) -> bool:
-    """Whether a full name starts inside the short form hits[at] and runs past it: in
-    "站在中宁县" the short form 在中 would take the 中 of 中宁县, leaving 宁县, another county."""
+def _full_name_runs_on(hits: list, at: int, end: int, text: str) -> bool:
+    """Whether a full name starts inside the short form hits[at] and runs past it, leaving no
+    word after the short form: in "站在中宁县" the short form 在中 would take the 中 of 中宁县,
+    leaving 宁县, another county. In "陇西城区" the rest, 城区 (the town area), is a common noun
+    of areas (data/dictionaries/area_nouns.txt): the short form 陇西 stands, not 西城区."""
     for index, start, later_end in hits[at + 1 :]:
         if start >= end:
             return False
-        if later_end > end and _codes(index)[0]:
+        if later_end > end and _codes(index)[0] and text[end:later_end] not in _area_nouns():
             return True
     return False
+
+
+@functools.cache
+def _area_nouns() -> frozenset[str]:
+    return frozenset(shipped_words("area_nouns"))
 
 
 def resolve(
@@ -169,7 +176,9 @@ def resolve(
     resolved = []
     for i, m in enumerate(mentions):
         candidates = m.codes
-        by_village = _township_of_its_village(m, text)
+        # a township written against its county ("某区某某镇某某村") is settled by the county
+        touching = i and mentions[i - 1].end == m.start
+        by_village = "" if touching else _township_of_its_village(m, text)
         if by_village:
             # "某某乡某某村": of the townships of that name, the one that has the village
             resolved.append((m, by_village))
@@ -214,9 +223,9 @@ def resolve(
     return _counties_renamed(resolved)
 
 
-# A village's name right after a township's: "某某乡清泉村". Not 村民, 村委, 村级 … (the 村 of a
-# common noun).
-VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?!民|委|干部|级|集体|两委|党|里|内|庄)")
+# A village's name right after a township's: "某某乡清泉村", "某某乡清泉村党支部". Not 村民, 村委,
+# 村级 … (the 村 of a common noun).
+VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?!民|委|干部|级|集体|两委|里|内|庄)")
 
 
 def _township_of_its_village(m: Mention, text: str) -> str:

@@ -73,14 +73,14 @@ FORMULA_LEAD = re.compile(
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
-# as does the count of levels it sums up ("社区+楼栋+楼层三级网格").
+# as does the count of levels it sums up ("小区+单元+院落三级网格").
 FORMULA_TAIL = re.compile(
     r"(的|等|[一二两三四五六七八九十]级|(模式|形式|机制|方式|办法|路子|思路)).*$"
 )
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
 CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
-# ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”片区治理模式.
+# ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
 PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
 # Not a body or its people (“某某”援建工作组); not an honour or a set of places before it.
@@ -410,7 +410,7 @@ def _qualified_campaign(content: str, text: str, end: int) -> bool:
     )
 
 
-# A motto of many parts framed alike ("有协议、有资金、有项目、…", "把甲培养成乙、把乙培养成甲、
+# A motto of many parts framed alike ("有场地、有制度、有队伍、…", "把甲培养成乙、把乙培养成甲、
 # 把…培养成丙") may run longer, in all and in each part, than a name or a short motto.
 MIN_FRAMED_PARTS = 3
 MAX_FRAMED_CHARS = 80
