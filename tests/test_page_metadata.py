@@ -319,6 +319,10 @@ def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
         # a reporter of the outlet named in the opening paragraphs, not in a byline
         (["合作社开进贫困村"], "3月2日，某某晚报记者走进大山深处。\n" + BODY, "某某晚报"),
         (["合作社开进贫困村"], "3月2日，本报记者走进大山深处。\n" + BODY, ""),
+        # ... but not a reporter someone speaks to, or one a report is taken from
+        (["合作社开进贫困村"], "他在接受某某日报记者采访时说，日子好了。\n" + BODY, ""),
+        (["合作社开进贫困村"], "老李告诉某某晚报记者，今年收入翻番。\n" + BODY, ""),
+        (["合作社开进贫困村"], "据某某社记者了解，全乡已全部脱贫。\n" + BODY, ""),
         # the outlet that holds the page's copyright; a company that holds it is no outlet
         (["合作社开进贫困村"], BODY + "\n版权所有:某某日报  技术支持:某某科技", "某某日报"),
         (["合作社开进贫困村"], BODY + "\n版权所有:某某信息科技有限公司", ""),

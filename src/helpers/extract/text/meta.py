@@ -332,18 +332,26 @@ COPYRIGHT_HOLDER = re.compile(
     r"(?![\u4e00-\u9fff])"
 )
 BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
+# ... as the one who tells the story: "，某某日报记者走进…", "某某日报记者近日在…采访" — not one
+# someone speaks to ("接受某某日报记者采访", "告诉某某日报记者"), reports after ("据新华社记者"),
+# or a photo's credit ("某某社记者 张某 摄").
+NARRATING_REPORTER = re.compile(
+    r"(?:^|(?<=[，,。\n]))(?:[\d月日]{2,6}[，,]?)?"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|网|社|台))(?:全媒体?|融媒体?|特约|首席)?记者"
+    r"(?:一行)?(?:近日|日前|先后|再次|专程)?(?:来到|走进|走访|深入|前往|赶到|跟随|随同|实地|探访|在)"
+)
 
 
 def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     """The outlet the text names outside its bylines, when no byline did: a label whose name
-    stands on the next line, the paper of a reporter in the opening paragraphs ("某某日报记者
-    来到…"), or the outlet that holds the page's copyright; ''."""
+    stands on the next line, the paper of the reporter who tells the story in the opening
+    paragraphs ("某某日报记者来到…"), or the outlet that holds the page's copyright; ''."""
     for line, below in zip(lines, lines[1:]):
         m = LABEL_ALONE.match(line.strip()) and LABELLED_NAME.match(below.strip())
         if m:
             return m["name"].strip("《》")
     opening = "\n".join(lines)[:BODY_REPORTER_SEARCH]
-    m = OUTLET_REPORTER.search(opening)
+    m = NARRATING_REPORTER.search(opening)
     if m and not m["outlet"].startswith("本"):
         return m["outlet"]
     m = next(filter(None, map(COPYRIGHT_HOLDER.search, [*lines, *footer])), None)
