@@ -162,6 +162,10 @@ BAD_NAMES = [
     "建立“联动式”责任、“滚动式”工作。",
     "实施“领头羊”培育工程以前。",
     "村口道路开展“美颜”工程。",  # two characters say what the work does
+    # a practice criticised, and the upkeep of a thing, are not programmes
+    "坚决杜绝“花架子”工程。",
+    "反对搞“一刀切”制度。",
+    "做好“农家书屋”管理工作。",
     "补齐“短板”，增强“造血”能力。",
     "省里“2019”年的文件。",
 ]

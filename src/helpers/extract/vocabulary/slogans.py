@@ -85,6 +85,7 @@ CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会�
 PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
 # Not a body or its people (“某某”援建工作组); not an honour or a set of places before it.
 CAMPAIGN_AFTER_QUALIFIED = re.compile(
+    r"(?!管理|运维|维护|建设|监管|验收|保障|服务|宣传|推进|落实|统计|申报|审核)"  # upkeep, not a name
     r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程)(?![组队站室人员者])"
 )
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
@@ -321,6 +322,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or _qualified_campaign(content, text, end)
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
     )
+    if NAME_GIVING_KIND.match(text, end) and CRITICISED_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return None
     if DIGIT_NAME.match(content):
         return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
     if is_numbered(content):
@@ -393,6 +398,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
 # before a work's kind (“硬化”工程, “变身”工程) still say what the work does.
 NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
 MIN_WORD_NAME_CHARS = 3
+
+
+# A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
+CRITICISED_BEFORE = re.compile(
+    r"(杜绝|反对|防止|避免|克服|摒弃|消除|严禁|禁止|拒绝|整治|不|别|不能|不要|不再)搞?$"
+)
 
 
 def _word_named_by_its_kind(content: str, text: str, end: int) -> bool:
