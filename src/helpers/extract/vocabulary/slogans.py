@@ -83,9 +83,10 @@ CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会�
 # ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
 PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
-# Not a body or its people (“某某”援建工作组); not an honour or a set of places before it.
+# Not a body or its people (“某某”援建工作组); not an honour or a set of places before it; not
+# the upkeep of a thing (“某某”管理工作).
 CAMPAIGN_AFTER_QUALIFIED = re.compile(
-    r"(?!管理|运维|维护|建设|监管|验收|保障|服务|宣传|推进|落实|统计|申报|审核)"  # upkeep, not a name
+    r"(?!管理|运维|维护|建设|监管|验收|保障|服务|宣传|推进|落实|统计|申报|审核)"
     r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程)(?![组队站室人员者])"
 )
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
