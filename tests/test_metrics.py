@@ -131,6 +131,11 @@ BAD = [
     # helpers counted before their help verb; a livelihood word inside the counted noun
     ("组织80名农技员帮助农户增收", "beneficiary_persons"),
     ("带动1500名外出务工者回乡办厂", "beneficiary_persons"),  # the bound of a class of villages
+    # the counted help (a verb of their own after them), a help verb inside a noun (促进会),
+    # and those taken off a benefit's rolls
+    ("县里安排200名技术员帮助农户增收", "beneficiary_persons"),
+    ("促进会的300名会员实现就业", "beneficiary_persons"),
+    ("清退不符合条件的低保对象36人", "beneficiary_persons"),
 ]
 
 

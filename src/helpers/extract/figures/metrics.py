@@ -254,12 +254,41 @@ def _livelihood_help(left: str, right: str) -> bool:
     帮助农户增收"), and helpers named before the verb are its subject ("党员帮带300户")."""
     if not LIVELIHOOD.search(left + "|" + right):
         return False
-    verbs = [m for m in WEAK_HELP.finditer(left) if not LIVELIHOOD.fullmatch(m.group())]
+    verbs = [
+        m
+        for m in WEAK_HELP.finditer(left)
+        if not LIVELIHOOD.fullmatch(m.group()) and not VERB_IN_A_NOUN.match(left, m.end())
+    ]
     marker = OBJECT_MARKER.search(left)
     if not verbs and not marker:
         return False
+    if not marker and _helps_next(right):
+        # "安排200名技术员帮助农户增收": those counted help; "为350名村民提供岗位" frames the
+        # verb after them with 为, and they are helped
+        return False
     helped = left[verbs[-1].end() :] if verbs else ""
     return not HELPERS_COUNTED.search(helped + "|" + right)
+
+
+# A help verb that is the head of a noun: 促进会 (an association), 输出地, 转移支付.
+VERB_IN_A_NOUN = re.compile(r"会|地|支付")
+HELPER_REACH = 8  # characters after the count: its noun, then the verb
+# Those taken off a benefit's rolls are not paid it: "清退不符合条件的低保对象36人".
+REMOVED_FROM = re.compile(r"清退|取消|核减|剔除|清理|停发|退出")
+
+
+def _helps_next(right: str) -> bool:
+    """Whether the count's noun is followed by a help verb of its own (not an aim such as 增收):
+    those counted are the helpers."""
+    head = right[:HELPER_REACH]
+    return any(
+        not LIVELIHOOD.fullmatch(m.group())
+        for pattern in (STRONG_HELP, WEAK_HELP, HELPING)
+        for m in pattern.finditer(head)
+    )
+
+
+HELPING = re.compile(r"帮助|指导")
 
 
 def _about_the_poor(clause: str, sentence: str) -> bool:
@@ -310,7 +339,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"lifted_{kind}"
     if LIFTED.search(left) or _lifted_after(right):
         return f"lifted_{kind}"
-    if counted_noun.counts_assisted(unit, left, right):
+    if counted_noun.counts_assisted(unit, left, right) and not REMOVED_FROM.search(left):
         return f"beneficiary_{kind}"  # "低保对象36人": those a benefit is paid to
     # "全镇289户贫困户全部进行精准帮扶": all the poor of a place, the stock, as the subject; a
     # help verb after them does not make the count one of beneficiaries ("36户贫困户获得小额信贷"
