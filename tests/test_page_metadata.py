@@ -323,6 +323,9 @@ def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
         (["合作社开进贫困村"], "他在接受某某日报记者采访时说，日子好了。\n" + BODY, ""),
         (["合作社开进贫困村"], "老李告诉某某晚报记者，今年收入翻番。\n" + BODY, ""),
         (["合作社开进贫困村"], "据某某社记者了解，全乡已全部脱贫。\n" + BODY, ""),
+        # a site's section after the date is no outlet; a lone label over prose names none
+        (["合作社开进贫困村", "2021-03-15 图片新闻"], BODY, ""),
+        (["合作社开进贫困村"], BODY + "\n来源\n近年来，全县坚持党建引领，成效明显。", ""),
         # the outlet that holds the page's copyright; a company that holds it is no outlet
         (["合作社开进贫困村"], BODY + "\n版权所有:某某日报  技术支持:某某科技", "某某日报"),
         (["合作社开进贫困村"], BODY + "\n版权所有:某某信息科技有限公司", ""),
@@ -338,6 +341,8 @@ def test_a_sentence_broken_across_lines_is_not_a_headline():
     # the page broke its lines before the commas: "山高路远" goes on into the next line
     broken = ["山高路远", "，驻村干部一次次走进农户家中", "；春去秋来，他们把村子当成了家……"]
     assert page(*broken)["title"] == ""
+    # a stray mark on its own line after the headline breaks no sentence
+    assert page("山高路远 初心不改", "、")["title"] == "山高路远 初心不改"
     # a headline followed by its story keeps its place
     assert page("山高路远 初心不改")["title"] == "山高路远 初心不改"
 
@@ -345,6 +350,9 @@ def test_a_sentence_broken_across_lines_is_not_a_headline():
 def test_a_topic_pages_banner_over_the_byline_is_not_the_headline():
     header = ["某某网“山乡行”系列报道专题", "某某频道 > 正文", "2021-05-06 10:20", "来源: 某某网"]
     assert page(*header, "山村合作社的新账本", body=BODY)["title"] == "山村合作社的新账本"
+    # a headline that ends in 专题 is still a headline
+    header = ["某某县举办乡村振兴政策宣讲专题", "2021-05-06 10:20 来源: 某某网"]
+    assert page(*header)["title"] == "某某县举办乡村振兴政策宣讲专题"
 
 
 def test_a_label_of_the_articles_kind_repeated_at_the_subtitles_end_is_not_the_headline():
@@ -360,11 +368,15 @@ def test_a_label_of_the_articles_kind_repeated_at_the_subtitles_end_is_not_the_h
     [
         # an e-paper's column name on its own line over the headline
         (
-            ["基层传真", "三百名党员 扎根在山乡", "2021年05月06日 星期四 某某日报"],
+            ["第05版:要闻", "基层传真", "三百名党员 扎根在山乡", "2021年05月06日 星期四 某某日报"],
             "三百名党员 扎根在山乡",
         ),
-        # two short halves of one headline stay together
+        # two short halves of one headline stay together; so does a site's two-line headline
         (["党建引领", "某县在行动", "2021年05月06日 星期四 某某日报"], "党建引领 某县在行动"),
+        (
+            ["春到山乡", "驻村工作队带领群众种茶致富", "2021年05月06日 来源:某某网"],
+            "春到山乡 驻村工作队带领群众种茶致富",
+        ),
     ],
 )
 def test_a_column_name_over_the_headline_is_not_part_of_it(header, title):

@@ -120,6 +120,7 @@ BAD = [
     "成为股东",
     "日期6/28",  # a date, not a fraction
     "定于6/28的会上通报",  # a date before 的: its denominator is no share's
+    "在3/5的会议上通报",  # a day after 在, though its denominator could be a share's
     "三五成群",  # not neighbouring digits, and no scale
     "2016贫困户",  # a year glued to a noun
     "围绕四个方面开展工作",  # a count of listed points

@@ -154,6 +154,7 @@ FRACTION_BEFORE = re.compile(r"[占的为达约近]$|占[\u4e00-\u9fff]{1,6}$")
 # a day of the month after 的 would need its month before the day
 FRACTION_OF_NOUN = re.compile(r"(以上|左右|多)?的")
 FRACTION_OF_NOUN_MAX = 10  # the denominators of shares said this way: 1/2 … 1/10
+DATE_BEFORE = ("在", "于", "从", "至", "到")  # "在3/5的会议上": a day, not a share
 # "总人口35万", "人口约2.6万": a population whose 人 is implied by 人口 just before it.
 POPULATION_BARE = re.compile(
     rf"""
@@ -608,7 +609,9 @@ def _fractions(text: str):
         if not 0 < a < b:
             continue
         if FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
-            b <= FRACTION_OF_NOUN_MAX and FRACTION_OF_NOUN.match(text, m.end())
+            b <= FRACTION_OF_NOUN_MAX
+            and FRACTION_OF_NOUN.match(text, m.end())
+            and text[m.start() - 1 : m.start()] not in DATE_BEFORE
         ):
             yield _percent(m, tidy(100 * a / b))
 

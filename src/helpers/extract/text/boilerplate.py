@@ -131,7 +131,8 @@ WIDGET_TAIL = re.compile(r"(打印|纠错|收藏|关闭|评论|分享|手机查�
 
 
 # A site's topic page names itself over every article it holds: "某某“某某使命”科考报道专题".
-TOPIC_BANNER = re.compile(r"(专题|专栏)$")
+# The banner names the topic page: "…报道专题", "…系列专栏", or a quoted campaign's "“某某”…专题".
+TOPIC_BANNER = re.compile(r"(报道|系列|新闻|网)(专题|专栏)$|[”\"][^“”\"]{0,12}(专题|专栏)$")
 TOPIC_BANNER_CHARS = 30
 
 

@@ -338,9 +338,10 @@ def _strip_page(lines: list[str]):
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
     headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
+    on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
     if len(headline_idx) >= 2 and (
         _kicker(lines[headline_idx[0]], lines[headline_idx[1]])
-        or _column_label(lines[headline_idx[0]], lines[headline_idx[1]])
+        or (on_epaper and _column_label(lines[headline_idx[0]], lines[headline_idx[1]]))
     ):
         headline_idx = headline_idx[1:]
     headline_idx = _below_its_type_label(lines, headline_idx)
@@ -498,7 +499,7 @@ def _kicker(first: str, second: str) -> bool:
 
 # A page that broke its sentences across lines: the next line opens with the comma or semicolon
 # that went on from this one ("沃野千里" / "，他们是…"), so this line is no headline.
-RUN_ON_OPENING = re.compile(r"^[，,；;、]")
+RUN_ON_OPENING = re.compile(r"^[，,；;、]\s*[\u4e00-\u9fff]")
 
 
 def _runs_on(lines: list[str], headline_idx: list[int]) -> bool:
@@ -523,9 +524,9 @@ def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int
     return headline_idx
 
 
-# A paper's column name set on its own line over the headline: "组织振兴", "基层传真". Four
-# characters and no punctuation over a headline line of its own length is a label; a first line
-# that runs on ("党建引领 某县…") or a headline split in two longer halves is not.
+# A paper's column name set on its own line over the headline, on an e-paper's page: "组织振兴",
+# "基层传真". Four characters and no punctuation over a longer headline line is a label there; a
+# site's two-line headline ("春到山乡" / "工作队带领群众…") keeps both lines.
 COLUMN_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 COLUMN_HEADLINE_CHARS = 8
 

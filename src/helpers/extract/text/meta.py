@@ -81,6 +81,10 @@ OUTLET_BEFORE_DATE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?(19|20)\d{2}[-/.年]"
 )
+# A site's section, not an outlet, though it ends in 新闻 or 网: "2021-03-15 图片新闻".
+SECTION_LABEL = re.compile(
+    r"^(图片|国内|国际|本地|地方|社会|时政|综合|视频|滚动|头条|热点|今日|最新|要闻)(新闻|网)$"
+)
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
@@ -200,7 +204,7 @@ def _source(
             return m["name"]
     for line in meta_lines:
         m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)
-        if m:
+        if m and not SECTION_LABEL.match(m["outlet"]):
             return m["outlet"]
     for line in header:
         m = FLIPBOOK_PAGE.match(line)
@@ -324,7 +328,9 @@ def outlet_byline(byline: str) -> str:
 
 # A label alone on its line, its name on the next: a journal database's "出处" / "《某某》".
 LABEL_ALONE = re.compile(r"^(?:来源|出处|稿源)\s*[:：]?$")
-LABELLED_NAME = re.compile(r"^(?P<name>《[^《》]{2,20}》|[\u4e00-\u9fff·]{2,16})")
+LABELLED_NAME = re.compile(
+    r"^(?P<name>《[^《》]{2,20}》|[\u4e00-\u9fff·]{2,16})(?![，,。\u4e00-\u9fff])"
+)
 # The page's copyright footer, when the holder is an outlet: "版权所有:某某日报 技术支持:…".
 # A holder that is a company or a person is the site's owner, not a news outlet.
 COPYRIGHT_HOLDER = re.compile(

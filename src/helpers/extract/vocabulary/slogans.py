@@ -75,7 +75,8 @@ FORMULA_LEAD = re.compile(
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
 # as does the count of levels it sums up ("小区+单元+院落三级网格").
 FORMULA_TAIL = re.compile(
-    r"(的|等|[一二两三四五六七八九十]级|(模式|形式|机制|方式|办法|路子|思路)).*$"
+    r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十]级"
+    r"|(模式|形式|机制|方式|办法|路子|思路)).*$"
 )
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
@@ -645,12 +646,15 @@ REPRINT_LABEL = re.compile(r"^\s*(原标题|原题|标题)\s*[:：]\s*")
 REPRINT_CHARS = (6, 60)
 
 
+REPRINT_LINES = 20  # a page prints its headline again within its first lines
+
+
 def _repeated_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each short line that an earlier line already holds, as a whole or as
-    its end (the site's copy may carry a locator before it)."""
+    """(start, end) of each short line among the first ones that an earlier line already holds,
+    as a whole or as its end (the site's copy may carry a locator before it)."""
     seen: list[str] = []
     repeats, at = [], 0
-    for line in text.split("\n"):
+    for line in text.split("\n", REPRINT_LINES)[:REPRINT_LINES]:
         core = REPRINT_LABEL.sub("", line).strip()
         if REPRINT_CHARS[0] <= len(core) <= REPRINT_CHARS[1] and not SENTENCE_END.search(core):
             if any(core in earlier for earlier in seen):
