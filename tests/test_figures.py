@@ -227,6 +227,37 @@ def test_a_label_and_its_value_across_a_colon_read_as_one_clause(text, expected)
     assert [(f.metric, f.value) for f in figures(text)[0]] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # villages counted by a Chinese numeral before 重点村 (not "three key points")
+        ("今年两个重点村摘帽出列。", [("poor_villages", 2)]),
+        # moved into new homes, out of the mountains: relocation, those helped
+        ("去年有1300名贫困群众住上新房。", [("beneficiary_persons", 1300)]),
+        ("一年来全镇1.1万名群众搬离深山。", [("beneficiary_persons", 11000)]),
+        # raising income, then out of poverty: the aim of help, as 脱贫增收
+        ("合作社带动贫困人口430人增收脱贫。", [("beneficiary_persons", 430)]),
+        # the programme a class of villages is the focus of; villages that exited, counted
+        ("全州确定扶贫开发重点村88个。", [("poor_villages", 88)]),
+        ("摘帽村：7个", [("poor_villages", 7)]),
+        (
+            "全县有贫困村40个，其中28个村已稳定退出。",
+            [("poor_villages", 40), ("poor_villages", 28)],
+        ),
+        # the exit is the part's, counted after 中, not the whole's
+        (
+            "全村212户贫困户中已有180户实现脱贫。",
+            [("poor_households", 212), ("lifted_households", 180)],
+        ),
+        # 扶贫对象 counts households or persons; 向 before those who receive
+        ("全县共有扶贫对象1.8万户。", [("poor_households", 18000)]),
+        ("向32户贫困户发放种羊。", [("beneficiary_households", 32)]),
+    ],
+)
+def test_shapes_of_key_figures_from_invented_reports(text, expected):
+    assert [(f.metric, f.value) for f in figures(text)[0]] == expected
+
+
 def test_households_and_persons_spaced_apart_are_one_count():
     result = analyse(
         "r1", "全组共 86 户 305 人。", ManifestRow("r1", "r1.txt", "", "utf-8", "ok", "")

@@ -77,6 +77,16 @@ def _kind(match: re.Match[str]) -> str:
     return next(kind for kind, text in match.groupdict().items() if text)
 
 
+# A head of either kind: "扶贫对象两千余户", "扶贫对象5600人" (counted_heads.tsv: kind "either").
+EITHER = "either"
+
+
+def _fits(match: re.Match[str], kind: str | None) -> bool:
+    """Whether a poverty noun is of the kind a unit counts."""
+    found = _kind(match)
+    return found == kind or (found == EITHER and kind in ("household", "person"))
+
+
 def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     """Whether the noun right after the measure word is a poverty noun of the unit's kind.
 
@@ -89,13 +99,13 @@ def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     """
     kind = UNIT_KIND.get(unit)
     noun = _poverty_noun(nouns).match(right)
-    if noun and _kind(noun) == kind:
+    if noun and _fits(noun, kind):
         return True
     between = BEFORE_NOUN.match(right)
     if not between.end() or OTHER_LEVEL.search(between.group()):
         return False
     noun = _poverty_noun(nouns).match(right, between.end())
-    return bool(noun and _kind(noun) == kind)
+    return bool(noun and _fits(noun, kind))
 
 
 # What a count and its noun may describe with 的 that then acts on its own: a place or a body
@@ -116,7 +126,7 @@ def modifies_next_noun(unit: str, right: str) -> bool:
     """
     noun = _poverty_noun().match(right)
     return bool(
-        noun and _kind(noun) == UNIT_KIND.get(unit) and ACTOR_AFTER_DE.match(right, noun.end())
+        noun and _fits(noun, UNIT_KIND.get(unit)) and ACTOR_AFTER_DE.match(right, noun.end())
     )
 
 
@@ -133,8 +143,8 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     listed, respectively, _ = left.partition("分别")
     if respectively:
         # "贫困村、贫困户分别为32个、2100户": the listed noun of the count's kind
-        return any(_kind(m) == kind for m in _poverty_noun(nouns).finditer(listed))
-    found = [m for m in _poverty_noun(nouns).finditer(left) if _kind(m) == kind]
+        return any(_fits(m, kind) for m in _poverty_noun(nouns).finditer(listed))
+    found = [m for m in _poverty_noun(nouns).finditer(left) if _fits(m, kind)]
     if not found:
         return False
     gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[found[-1].end() :]))
@@ -167,7 +177,7 @@ def set_up_before(unit: str, clause_before: str) -> bool:
     nouns = list(_poverty_noun().finditer(clause_before))
     return (
         bool(nouns)
-        and _kind(nouns[-1]) == UNIT_KIND.get(unit)
+        and _fits(nouns[-1], UNIT_KIND.get(unit))
         and (len(clause_before) - nouns[-1].end() <= 4)
     )
 

@@ -25,7 +25,8 @@ LIFTED = re.compile(
     rf"""
     (?<!未)(
         减贫                                        # 减贫1200人
-      | 脱贫(?!{alternation(load_words("tuopin_as_noun"))})  # 脱贫320户, not 脱贫攻坚 / 脱贫户
+      | (?<!增收)脱贫(?!{alternation(load_words("tuopin_as_noun"))})  # 脱贫320户, not 脱贫攻坚,
+                                                    # 脱贫户, or an aim (增收脱贫, 脱贫增收)
       | 摘帽 | 出列                                # 贫困村出列5个
       | [摘甩脱](掉|去)?了?[“"「]?(穷|贫困)帽        # 800名群众甩掉了“穷帽子”
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
@@ -61,7 +62,7 @@ POOR_VILLAGE_BEFORE = re.compile(
 # exited are the poor villages, whatever their qualifiers ("重点", "嘎查村").
 VILLAGE_HEAD = r"(\S{0,4}?)(行政村|嘎查村|嘎查|村)"
 VILLAGE_EXITS = re.compile(
-    rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继)*"
+    rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继|稳定)*"
     r"(脱贫|出列|退出|摘帽|(成为|变为|变成)非贫困村)(?!攻坚)"
 )
 VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的?$")
@@ -205,7 +206,14 @@ def _lifted_after(right: str) -> bool:
     """A verb of exit after the count that is its own: "120户脱贫", but not the 脱贫 of the next
     number, "68万贫困人口累计脱贫52.1万" (the 68万 are the poor, the 52.1万 those lifted)."""
     m = LIFTED.search(right)
-    return bool(m) and not NUMBER_NEXT.match(right, m.end())
+    if not m or NUMBER_NEXT.match(right, m.end()):
+        return False
+    return not SUBSET_COUNTED.search(right, 0, m.start())
+
+
+# "136户贫困户中已有59户达到脱贫标准": the 脱贫 is the 59户's, a part of them counted between
+# ("…的4户18人和…的15户60人全部脱贫" share the verb).
+SUBSET_COUNTED = re.compile(r"(中|其中)(已有|有|已)?\d+(?:\.\d+)?万?(?:户|人|名|个)")
 
 
 # A number right after a verb: the verb is that number's.
@@ -231,7 +239,8 @@ def _poor_villages(left: str, right: str) -> bool:
 
 # Relocation's help told as the move: "搬入新居", "搬进安置小区"; not any move ("外地迁入的农户").
 MOVED_INTO_NEW_HOMES = re.compile(
-    r"(搬入|搬进|迁入)[^，,。；;]{0,4}(新居|新房|新村|新家|安置|小区|楼房)"
+    r"(搬入|搬进|迁入|住进|住上|入住)[^，,。；;]{0,4}(新居|新房|新村|新家|安置|小区|楼房)"
+    r"|(搬出|搬离|迁出)(大山|深山|山区)"  # relocated out of the mountains
 )
 # A sentence about a poverty programme's project ("扶贫车间", "产业扶贫") counts those it
 # reaches (employs, drives, benefits) as helped, poor or not. Not those who take part in the

@@ -86,9 +86,11 @@ QUANTITY = re.compile(
 """,
     re.X | re.I,
 )
-# What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持.
+# What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持 (not
+# 五个重点村, villages).
 LISTED_POINTS = re.compile(
-    r"^(方面|层面|环节|步骤|阶段|原则|重点|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹|观点|要点|特点|难题)"
+    r"^(方面|层面|环节|步骤|阶段|原则|重点(?![村户乡镇县])|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹"
+    r"|观点|要点|特点|难题)"
 )
 # ... and in digits, only the nouns that never name a thing counted ("15个重点贫困村" counts).
 LISTED_POINTS_IN_DIGITS = re.compile(r"^(方面|层面|环节|步骤|原则|要点|特点|观点)")
