@@ -14,6 +14,7 @@ from helpers.extract.places import regions
 from helpers.extract.places.locate import (
     COUNTY_CODE,
     TOWNSHIP_CODE,
+    VILLAGE_AFTER,
     find_mentions,
     strip_trailing_place_name,
 )
@@ -274,11 +275,10 @@ def _first_place_below_is_a_village(text: str, located: list, lead_end: int) -> 
 
 
 # A village's name right after its county's, its township's maybe between: "某县某某村党支部
-# 书记", "某区某某镇的某某村" (the 村 of a village's own party branch counts here, unlike in
-# regions.VILLAGE_MENTION where "全村党员" must not).
+# 书记", "某区某某镇的某某村" (locate.VILLAGE_AFTER: the 村 of a village's own party branch
+# counts there, unlike in regions.VILLAGE_MENTION where "全村党员" must not).
 VILLAGE_AFTER_PLACE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)的?)?"
-    r"(?P<stem>[\u4e00-\u9fff]{1,5}?)村(?!民|委|干部|级|集体|两委)"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)的?)?" + VILLAGE_AFTER.pattern
 )
 
 

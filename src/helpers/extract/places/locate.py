@@ -225,7 +225,7 @@ def resolve(
 
 # A village's name right after a township's: "某某乡清泉村", "某某乡清泉村党支部". Not 村民, 村委,
 # 村级 … (the 村 of a common noun).
-VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?!民|委|干部|级|集体|两委|里|内|庄)")
+VILLAGE_AFTER = re.compile(r"(?P<stem>[\u4e00-\u9fff]{1,5}?)村(?!民|委|干部|级|集体|两委|里|内|庄)")
 
 
 def _township_of_its_village(m: Mention, text: str) -> str:
