@@ -295,6 +295,36 @@ def test_a_headline_printed_twice_and_run_into_the_text_is_read_once():
     assert page(body="某县产业扶贫的调研报告显示，" + BODY)["title"] == ""
 
 
+@pytest.mark.parametrize(
+    "lead, title, source",
+    [
+        # headline, then an outlet of brand and medium, its place, 讯 and the byline's role
+        ("岭上茶香助农增收大众网泰安讯(通讯员 刘某)“今年", "岭上茶香助农增收", "大众网"),
+        (
+            "古寨里来了驻村队长中国江西网吉安讯(记者 何某)入冬以来",
+            "古寨里来了驻村队长",
+            "中国江西网",
+        ),
+        (
+            "贵州某县:易地搬迁户住进新楼黔南日报讯 (记者 杨某) 近日",
+            "贵州某县:易地搬迁户住进新楼",
+            "黔南日报",
+        ),
+        # the paper's own 本报讯 names no outlet, but still ends the headline
+        ("党员带头种出致富果本报讯(通讯员 周某)在某镇", "党员带头种出致富果", ""),
+    ],
+)
+def test_a_headline_run_into_its_dateline_is_cut_where_the_dateline_starts(lead, title, source):
+    got = page(body=lead + BODY)
+    assert (got["title"], got["source"]) == (title, source)
+
+
+def test_a_lead_that_mentions_a_paper_is_not_cut_into_a_headline():
+    # prose before the dateline (a comma) or no reporter after it: no headline was lost
+    assert page(body="近日，某镇召开会议本报讯(记者 王某)" + BODY)["title"] == ""
+    assert page(body="某县扶贫车间的故事登上某某日报讯息版面。" + BODY)["title"] == ""
+
+
 def test_an_outlet_glued_after_the_headline_on_its_repeat_is_the_source():
     # the page printed the headline, then the headline again with the byline run into it
     header = ["某县:茶园连成致富路", "某县:茶园连成致富路某某新闻客户端 记者 张某"]

@@ -35,12 +35,15 @@ def describe(
         lines[0] if lines else "",
     )
     lead_end = text.find(lead_line) + len(lead_line) if lead_line else 0
-    dated_lead = _dated_lead(lines, lead_line)
-    context = regions.context_codes(page_context)
     lead_start = lead_end - len(lead_line)
+    # a lead that lost the line break after its headline opens with it: its dateline follows
+    glued = len(cleaned.title) if cleaned.title and lead_line.startswith(cleaned.title) else 0
+    dated_lead = _dated_lead(lines, lead_line[glued:])
+    context = regions.context_codes(page_context)
     # the place in a dateline, the lead's or the headline line's ("某某社某地8月8日电 题:…"),
     # is where the outlet files from
-    datelines = [(lead_start, lead_start + meta.dateline_length(lead_line))]
+    dateline_start = lead_start + glued
+    datelines = [(dateline_start, dateline_start + meta.dateline_length(lead_line[glued:]))]
     if lines:
         datelines.append((0, meta.dateline_length(lines[0])))
     voters = [loc for loc in located if not any(a <= loc.start < b for a, b in datelines)]

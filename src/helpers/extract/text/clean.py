@@ -350,7 +350,7 @@ def _strip_page(lines: list[str]):
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
-        title = _doubled_opening(lines[kept_idx[0]])
+        title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
     return [lines[i] for i in kept_idx], title, meta, header, footer, removed
 
 
@@ -361,6 +361,23 @@ DOUBLED_OPENING = re.compile(r"^(?P<headline>[^。！？!?]{6,40}?)(?P=headline)
 
 def _doubled_opening(first_line: str) -> str:
     m = DOUBLED_OPENING.match(first_line)
+    return tidy_title(m["headline"]) if m else ""
+
+
+# A page that lost the line break after its headline runs it into the lead's dateline:
+# "某县:标题某某网某地讯(记者…)", "标题本报讯(通讯员…)". The dateline's 讯 and the byline's role
+# mark where the headline ends; an outlet's name is its place or brand (two characters) and its
+# medium, or 中国 and more, since the headline's last words can't be told from it otherwise.
+GLUED_DATELINE = re.compile(
+    r"^(?P<headline>[^。！？!?，,；;]{6,40}?)"
+    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:网|日报|晚报|报|台)"
+    r"(?:[\u4e00-\u9fff]{2,4})?(?:讯|消息))"
+    r".{2,14}?(?:讯|消息)\s*[(（]?\s*(?:记者|采访人员|通讯员|特约)"
+)
+
+
+def _glued_to_its_dateline(first_line: str) -> str:
+    m = GLUED_DATELINE.match(first_line)
     return tidy_title(m["headline"]) if m else ""
 
 
