@@ -405,3 +405,37 @@ def test_common_meetings_and_celebrations_are_no_named_gatherings(text):
 )
 def test_a_name_before_what_the_campaign_does_and_its_kind(text, expected):
     assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national formula unquoted inside a run of numeral-led words is itself alone
+        ("各乡每月排查一遍两不愁三保障落实情况。", ["两不愁三保障"]),
+        ("支部以两学一做学习教育为抓手。", ["两学一做"]),
+        # a task's target after a verb is no place name: the formula stands
+        ("工作队坚持三进村三进户，吃住在村。", ["三进村三进户"]),
+        # a programme named by digits, then its kind
+        ("全市推广“5321”结对机制。", ["5321"]),
+        # an unquoted formula's last part ends where the count of its kinds begins
+        ("全乡推行合作社+党员+农户两类增收路子。", ["合作社+党员+农户"]),
+    ],
+)
+def test_numbered_formulas_cut_to_their_own_words(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡里每周一晚七点组织夜校学习。",  # a weekday and a clock time
+        "每名干部联系四到六户群众。",  # a range of households
+        "老乡们常说“人勤地不懒，家和日子兴”。",  # what people habitually say
+        "村里老人爱讲一句侗族谚语“田坎不修，谷子难收”。",  # a folk proverb
+        "依托“九龙鸡”养殖，贫困户人均增收。",  # a breed opening with a numeral
+        "“三江绿茶”远销沿海各省。",  # a brand of produce
+        "“云岭鲜果”品牌下的产品进了超市。",  # a brand, not a campaign
+    ],
+)
+def test_weekdays_ranges_sayings_and_brands_are_not_slogans(text):
+    assert slogans(text) == []

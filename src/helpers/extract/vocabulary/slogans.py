@@ -30,7 +30,7 @@ SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 NOT_IN_SEGMENT = "个的了是在和与及等又都也就接地对样"  # particles and verbs that end a segment
 UNQUOTED = re.compile(
     rf"""
-    (?<![{NUMERAL}\d第成])                                         # not in a number, 第N, 成千上万
+    (?<![{NUMERAL}\d第成周])                                  # not in a number, 第N, 成千上万, 周一
     (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,2}}){{1,3}}   # 一村, 一周一
     [{NUMERAL}][^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,3}}                 # 一品, 一座谈
     """,
@@ -39,7 +39,8 @@ UNQUOTED = re.compile(
 # What an unquoted run of numeral-led words is when it is not a formula: a place's name
 # ("四方镇双河村", a segment of three or more ending in a place's suffix), a family's size
 # ("一家五口", "四代同堂").
-PLACE_SEGMENT = re.compile(r"^.{2,}[省市县区旗州盟镇乡村屯组园]$")
+# A verb before the suffix makes it a task's target, not a name: "三到村三到户", "一包村".
+PLACE_SEGMENT = re.compile(r"^.{2,}(?<![到进入包联驻帮下])[省市县区旗州盟镇乡村屯组园]$")
 FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
 # A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
 TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
@@ -54,6 +55,7 @@ VISITING_PARTY = re.compile(r"一行$")
 TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
+RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
 
 
 def _numerals_of_narrative(text: str, m: re.Match) -> bool:
@@ -62,6 +64,7 @@ def _numerals_of_narrative(text: str, m: re.Match) -> bool:
     return bool(
         any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
         or DURATION_END.search(m.group())
+        or RANGE.search(m.group())
         or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
     )
 
@@ -73,9 +76,9 @@ FORMULA_LEAD = re.compile(
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
-# as does the count of levels it sums up ("小区+单元+院落三级网格").
+# as does the count of levels or kinds it sums up ("小区+单元+院落三级网格", "…+农户两种路子").
 FORMULA_TAIL = re.compile(
-    r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十]级"
+    r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十](级|种|类|项|条)"
     r"|(模式|形式|机制|方式|办法|路子|思路)).*$"
 )
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
@@ -130,7 +133,7 @@ ADJECTIVAL = re.compile(
 )  # not 模式, 方式
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
-DIGIT_CAMPAIGN_AFTER = re.compile(r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动)")
+DIGIT_CAMPAIGN_AFTER = re.compile(r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度)")
 ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(
@@ -140,7 +143,8 @@ SPEECH_AFTER = re.compile(
     r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
 )
 SAYING_BEFORE = re.compile(
-    r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|"
+    r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
+    r"(常|总|爱)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
     r"流传(着)?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
@@ -255,12 +259,19 @@ def _counts_things(phrase: str) -> bool:
     return bool(FAMILY.search(phrase) or TERRAIN.match(phrase) or PLACE_SET.match(phrase))
 
 
+# A produce's brand or breed that opens with a numeral ("八角羊", "五指山红茶") ends in what is
+# sold; no numbered requirement of one segment ends so.
+PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米面果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参]$")
+
+
 def is_numbered(content: str) -> bool:
     """Whether a phrase is a numbered formula (三会一课, 五个坚持, 八比对、六清退, 百千万)."""
     parts = [p for p in PART_SPLIT.split(content) if p]
     joined = "".join(parts)
     if not parts or ORDINAL.search(content) or _counts_things(joined):
         return False
+    if len(SEGMENT.findall(joined)) == 1 and PRODUCE_END.search(joined):
+        return False  # but "两牛一猪", a household's herd by formula, is one
     for part in parts:
         if not NUMBERED_PART.match(part) or len(part) > 10:
             return False
@@ -604,8 +615,11 @@ def extract_slogans(
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
         ):
-            end = _without_kind_word(text, m)
-            found.append((m.start(), _list_item_end(text, m.start(), end), "numbered", STRUCTURE))
+            start, end = _known_formula_within(m) or (
+                m.start(),
+                _list_item_end(text, m.start(), _without_kind_word(text, m)),
+            )
+            found.append((start, end, "numbered", STRUCTURE))
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
             found.append((start, end, "numbered", STRUCTURE))
@@ -757,6 +771,14 @@ ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
 # "三亮三比活动", or the help it shapes ("一户一技帮扶"). The formula is the name without it (as
 # a quoted one is: “三会一课”制度).
 KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶")
+
+
+def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
+    """The span of a national formula (两不愁三保障, 两学一做) inside an unquoted run of
+    numeral-led words, which ran on into the words around it ("核查一次两不愁三保障情况")."""
+    known = numbered_lexicon()
+    inner = known.search(m.group()) if known else None
+    return (m.start() + inner.start(), m.start() + inner.end()) if inner else None
 
 
 def _without_kind_word(text: str, m: re.Match) -> int:
