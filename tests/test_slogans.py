@@ -439,3 +439,15 @@ def test_numbered_formulas_cut_to_their_own_words(text, expected):
 )
 def test_weekdays_ranges_sayings_and_brands_are_not_slogans(text):
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全乡“寨寨通”公路全部硬化。", ["寨寨通"]),
+        ("这几年“户户净”让村容大变。", ["户户净"]),
+        ("家家户户都挂上了“光荣脱贫户”牌子。", []),  # 家家户户: every home, no programme
+    ],
+)
+def test_a_programme_for_every_unit_says_the_unit_twice(text, expected):
+    assert [slogan for slogan, _ in slogans(text)] == expected

@@ -116,6 +116,8 @@ ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
 )
 # A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
+# A programme for every unit of a kind, the unit said twice: “村村通”, “组组通”, “户户亮”.
+EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
 HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
@@ -371,7 +373,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # “一号工程”: an ordinal names a campaign only with a campaign's ending, and not inside
         # a speaker's words, where ‘第一责任’ and ‘一号工程’ are a turn of phrase
         return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
-    if len(parts) == 1 and CHAIN_MOTTO.match(content):
+    if len(parts) == 1 and (CHAIN_MOTTO.match(content) or EVERY_UNIT.match(content)):
         return "quoted", STRUCTURE
     before = text[max(0, start - 10) : start]
     if len(parts) == 1 and HONOUR_NAME_BEFORE.search(before) and HONOUR_NAME_END.search(content):
