@@ -451,3 +451,16 @@ def test_weekdays_ranges_sayings_and_brands_are_not_slogans(text):
 )
 def test_a_programme_for_every_unit_says_the_unit_twice(text, expected):
     assert [slogan for slogan, _ in slogans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各村逐户核实两不愁、三保障落实情况。",
+        "各村逐户核实两不愁 三保障落实情况。",
+        "核实“两不愁，三保障”。",
+    ],
+)
+def test_a_national_formula_is_found_and_counted_however_its_parts_are_set_apart(text):
+    # one spelling for every way of writing it, so counts across pages add up
+    assert [slogan for slogan, _ in slogans(text)] == ["两不愁三保障"]

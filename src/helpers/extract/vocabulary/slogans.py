@@ -179,8 +179,17 @@ def numbered_lexicon() -> re.Pattern[str] | None:
     """The lexicon's numbered formulas (六个精准, 五个一批, 三变改革): slogans quoted or not,
     as a numbered formula is; the lexicon's other names count only quoted."""
     numbered = [name for name in lexicon() if any(ch in NUMERAL for ch in name)]
-    longest_first = tuple(sorted(numbered, key=lambda name: (-len(name), name)))
-    return re.compile(alternation(longest_first)) if numbered else None
+    longest_first = sorted(numbered, key=lambda name: (-len(name), name))
+    # its parts may be set apart where a numeral opens the next one: "两不愁、三保障"
+    spelled = [
+        "".join(
+            ("[、\\s]?" if i and ch in NUMERAL and name[i - 1] not in NUMERAL else "")
+            + re.escape(ch)
+            for i, ch in enumerate(name)
+        )
+        for name in longest_first
+    ]
+    return re.compile("|".join(spelled)) if numbered else None
 
 
 @functools.cache
@@ -219,7 +228,15 @@ def canonical(raw: str) -> str:
     parts = [p for p in PART_SPLIT.split(s) if p]
     if len(parts) >= 2 and all(len(p) == 1 for p in parts):
         return "".join(parts)  # “精、严、细、实”: one word of single-character virtues
-    return "、".join(parts)
+    # a national formula is counted under one spelling, however a page separates its parts
+    # ("两不愁、三保障", "两不愁 三保障"): the lexicon's
+    return _lexicon_spelling().get("".join(parts), "、".join(parts))
+
+
+@functools.cache
+def _lexicon_spelling() -> dict[str, str]:
+    """The lexicon's formulas by their characters alone: "两不愁三保障" -> "两不愁三保障"."""
+    return {"".join(PART_SPLIT.split(word)): word for word in load_words("slogan_lexicon")}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
