@@ -461,3 +461,93 @@ def test_a_forum_reposts_headline_under_its_lead_is_the_title():
     # the team that signs the text at its end says what the lead says, but closes the story
     signature = "某某县清水镇光伏扶贫电站驻村工作队"
     assert page("@ME:", lead, body=rest + "\n" + signature)["title"] == ""
+
+
+# Layouts whose headline stands below the byline or among furniture of their own: an app's
+# account name over its byline, an e-paper's masthead, a government page's table of properties,
+# a forum thread, a blog post, a document site's file name.
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # a WeChat article: the account's name, its byline, the headline, the article's credits
+        (
+            [
+                "某某发布",
+                "原创 某某发布 2020-05-12 09:30",
+                "山村夜校亮起来",
+                "文字 | 钱某某 图片：孙 某",
+                "阅读原文",
+            ],
+            "山村夜校亮起来",
+        ),
+        # a news app: the account's name over the time it posted
+        (
+            ["某某观察", "5小时前 · 关注", "某县：电商扶贫开新路", "来源：某某日报"],
+            "某县：电商扶贫开新路",
+        ),
+        (
+            ["百度首页 登录", "某某融媒 | 发布于 2020-05-12 10:23", "某镇：党员帮种一亩田"],
+            "某镇：党员帮种一亩田",
+        ),
+        # a government page: the table of properties, then the headline
+        (
+            [
+                "某县人民政府 | 政务公开",
+                "首页 > 政务公开 > 扶贫信息",
+                "索 引 号：1234/2019-00012 主题分类：扶贫",
+                "发布机构：某县扶贫办 发文日期：2019-05-06",
+                "名 称：驻村工作队实现全覆盖",
+                "驻村工作队实现全覆盖",
+            ],
+            "驻村工作队实现全覆盖",
+        ),
+        # an e-paper: the masthead with its date and editors, or its list of the page's articles
+        (["某某日报 2019.03.12 星期二 A2 要闻 责编：张某", "“茶山支部”领着干"], "“茶山支部”领着干"),
+        (
+            [
+                "某某日报 | 2018年05月14日 | 星期一",
+                "[上一版] [下一版] [本版PDF] [返回目录]",
+                "●本版新闻",
+                "·全省帮扶推进会召开",
+                "·帮扶队进了每个村",
+                "帮扶队进了每个村",
+            ],
+            "帮扶队进了每个村",
+        ),
+        # a reporters' byline of roles and names, with no outlet or colon, under the subtitle
+        (["黄河边的合作梦", "——某镇产业扶贫见闻", "记者 张某某 通讯员 李某"], "黄河边的合作梦"),
+        # a place set as the kicker over the headline
+        (["龙泉镇石门村", "茶香飘出致富路", "2020-07-15 09:16 来源:某某网"], "茶香飘出致富路"),
+        # a page title with its site's name after a hyphen
+        (["稻田里的党课-某某新闻网", "2020-07-15 09:16"], "稻田里的党课"),
+        # a blog post's title with its time in brackets
+        (["某某的博客", "某县：千名干部下乡蹲点 (2016-07-14 09:31:22)"], "某县：千名干部下乡蹲点"),
+        # a document site: the file's name, its properties, the headline again
+        (
+            [
+                "某某文库",
+                "某乡2018年扶贫工作总结.doc",
+                "文档页数：5页 | 下载积分：10",
+                "某乡2018年扶贫工作总结",
+            ],
+            "某乡2018年扶贫工作总结",
+        ),
+    ],
+)
+def test_a_headline_among_an_app_an_epaper_or_a_portal_furniture(header, title):
+    assert page(*header)["title"] == title
+
+
+def test_a_forum_thread_title_without_its_tags_or_its_posters_name():
+    header = [
+        "[转帖]某村：党员带头建菜园 [复制链接]",
+        "网友小王",
+        "楼主",
+        "发表于 2017-5-9 13:22 | 只看该作者",
+    ]
+    body = BODY + "\n回复\n网友小王 发表于 2017-5-9 13:40"
+    assert page(*header, body=body)["title"] == "某村：党员带头建菜园"
+
+
+def test_a_headline_that_opens_with_a_reporter_is_no_byline():
+    assert page("记者走进扶贫车间", "2019-05-06 10:00 来源：某某网")["title"] == "记者走进扶贫车间"

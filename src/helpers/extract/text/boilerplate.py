@@ -33,7 +33,9 @@ CHROME = re.compile(
     rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
     r"前一天|后一天|数字版首页|往期回顾\s*$|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
-    r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP)",
+    r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
+    # an e-paper's page and its editors, a blog's or a document site's properties
+    r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分)",
     re.I,
 )
 # A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
@@ -48,15 +50,20 @@ SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手�
 # A short header line naming the site or a sub-site: "某某日报网", "市县频道:", "某某传媒集团 主办"
 SITE_NAME = re.compile(
     r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办|人民政府|政府门户|门户网站|政务网|日报|晚报|"
-    r"融媒体中心|电视台|广播电视台|在线|数字报纸?|电子报|电子版|网\S{0,4}站)\s*[:：]?$"
+    r"融媒体中心|电视台|广播电视台|在线|数字报纸?|数字报刊(平台)?|电子报|电子版|网\S{0,4}站|的博客|"
+    r"官方微信|官方微博|官方账号|公众号)"
+    r"\s*[:：]?$"
 )
 BREADCRUMB = re.compile(r"(>>|»|>\s*\S+\s*>|\S\s*>\s*\S)")
 ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
 META_LABEL = re.compile(
-    r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构)"
+    r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构|"
+    # a government page's table of properties, a document site's uploader
+    r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜]"  # "发布日期 | 2022-10-26": a government page's table of properties
+    r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
 )
 # A date with a clock time, day first or year first, anywhere in a short line: page bylines
 # ("2019-03-08 09:12张三", "某某日报 2020-04-25 01:33 大字", "28.06.2016  23:44").
@@ -127,7 +134,9 @@ def is_chrome(line: str) -> bool:
 
 
 # A line of page widgets after the site's name: "某某网 打印 纠错", "收藏 关闭".
-WIDGET_TAIL = re.compile(r"(打印|纠错|收藏|关闭|评论|分享|手机查看|手机阅读)$")
+WIDGET_TAIL = re.compile(
+    r"(打印本?页?|纠错|收藏|关闭(窗口|本页)?|评论|分享|手机查看|手机阅读|订阅)\]?】?$"
+)
 
 
 # A site's topic page names itself over every article it holds: "某某“某某使命”科考报道专题".
@@ -136,14 +145,42 @@ TOPIC_BANNER = re.compile(r"(报道|系列|新闻|网)(专题|专栏)$|[”\"][^
 TOPIC_BANNER_CHARS = 30
 
 
+# What a page's header prints around the article and nothing else: a list of the other
+# articles on an e-paper's page ("·某县召开推进会", "●本版新闻"), a row of widgets and account
+# buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
+# head ("212 某某年鉴·2018").
+BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
+WIDGET_WORDS = re.compile(
+    r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
+    r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航"
+)
+WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
+RUNNING_HEAD = re.compile(
+    r"^(\d{1,4}\s*)?[\u4e00-\u9fff]{2,12}(年鉴|年报|志)\s*[·・]?\s*((19|20)\d{2})?(\s*\d{1,4})?$"
+)
+
+
 def is_header_chrome(line: str) -> bool:
-    """Chrome that only the page header has: short site names, sub-site labels and the banner
-    of a site's topic page."""
-    if len(line) <= 20 and WIDGET_TAIL.search(line) and not SENTENCE_PUNCT.search(line):
+    """Chrome that only the page header has: short site names, sub-site labels, the banner of a
+    site's topic page, lists of other articles, rows of widgets."""
+    if SENTENCE_PUNCT.search(line):
+        return False
+    if len(line) <= 20 and WIDGET_TAIL.search(line):
         return True
     if len(line) <= TOPIC_BANNER_CHARS and TOPIC_BANNER.search(line):
-        return not SENTENCE_PUNCT.search(line)
-    return len(line) <= 16 and bool(SITE_NAME.search(line)) and not SENTENCE_PUNCT.search(line)
+        return True
+    if len(line) <= 40 and (BULLET_ITEM.match(line) or RUNNING_HEAD.match(line)):
+        return True
+    if len(line) <= WIDGET_ROW_CHARS and WIDGET_WORDS.search(line):
+        leftover = WIDGET_WORDS.sub("", line)
+        if han_count(leftover) <= WIDGET_ROW_LEFTOVER and not re.search(r"\d", leftover):
+            return True
+    # "某某县人民政府 | 信息公开": the site's name, then its section; but "标题-某某新闻网" is a
+    # page's title, its headline before the site's name
+    site = re.split(r"\s*[|｜]\s*", line, maxsplit=1)[0]
+    headline_first = re.search(r"\S{4,}\s*[-_–]\s*\S{3,}", site)
+    return len(site) <= 16 and bool(SITE_NAME.search(site)) and not headline_first
 
 
 # Datelines that carry more than a date: "2022年06月13日 星期一 某某报" (an e-paper's page),
@@ -167,10 +204,40 @@ REPORTER_BYLINE = re.compile(
 BYLINE_CHARS = 40
 
 
+# A byline of roles and names with no outlet or colon: "记者 张某某 通讯员 李某",
+# "本报记者 王某 通讯员 赵 某", "文字 | 钱某 图片:孙 某".
+ROLE_BYLINE = re.compile(
+    r"^(?:(?:本报|本台|本网|本刊)?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影|文字|文|图片|图|编辑)"
+    r"\s*[|｜:：/]?\s*(?:[\u4e00-\u9fff·]\s?){2,4}\s*)+$"
+)
+# An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
+# "昨天 18:06", "某某扶贫 昨天".
+RELATIVE_TIME = re.compile(
+    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s|·|$)"
+    r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(\s+\d{1,2}:\d{2})?$"
+)
+# A short line that states a full date: an account's byline ("原创 某某发布 2018-06-29"), an
+# e-paper's masthead ("某某日报 2019.06.12 星期三 A3 综合新闻").
+FULL_DATE = re.compile(
+    r"(?<!\d)(19|20)\d{2}(\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)"
+)
+DATED_SHORT_LINE = 60
+
+
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline
+    if len(line) <= BYLINE_CHARS and (ROLE_BYLINE.match(line) or RELATIVE_TIME.match(line)):
+        return True
+    if (
+        len(line) <= DATED_SHORT_LINE
+        and FULL_DATE.search(line)
+        and not SENTENCE_PUNCT.search(line)
+        and not TODAY_LINE.match(line)  # the site's clock, not the article's date
+        and not VISITOR_COUNTER.search(line)
+    ):
+        return True
     if DATED_LINE.search(line) and len(line) <= 80:
         return True
     if DATE_TIME.search(line) and len(line) <= 80 and not SENTENCE_PUNCT.search(line):

@@ -341,6 +341,7 @@ def _strip_page(lines: list[str]):
     on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
     if len(headline_idx) >= 2 and (
         _kicker(lines[headline_idx[0]], lines[headline_idx[1]])
+        or _place_alone(lines[headline_idx[0]])
         or (on_epaper and _column_label(lines[headline_idx[0]], lines[headline_idx[1]]))
     ):
         headline_idx = headline_idx[1:]
@@ -351,6 +352,8 @@ def _strip_page(lines: list[str]):
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
         title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
+    if not title:
+        title = next(filter(None, map(_headline_with_its_time, meta)), "")
     return [lines[i] for i in kept_idx], title, meta, header, footer, removed
 
 
@@ -374,6 +377,17 @@ GLUED_DATELINE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4})?(?:讯|消息))"
     r".{2,14}?(?:讯|消息)\s*[(（]?\s*(?:记者|采访人员|通讯员|特约)"
 )
+
+
+# A blog prints the post's title with its time in brackets: "某某县：标题 (2016-07-14 09:31:22)".
+HEADLINE_WITH_TIME = re.compile(
+    r"^(?P<headline>\S.{4,60}?)\s*[(（](19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?[)）]$"
+)
+
+
+def _headline_with_its_time(meta_line: str) -> str:
+    m = HEADLINE_WITH_TIME.match(meta_line.strip())
+    return tidy_title(m["headline"]) if m and _titleish(m["headline"]) else ""
 
 
 def _glued_to_its_dateline(first_line: str) -> str:
@@ -467,8 +481,18 @@ def _footerish(line: str) -> bool:
 
 def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
     """The headline: the kept lines just above the first byline, else a short first line."""
-    header_kept = [i for i in kept_idx if i < first_body]
+    named_in_bylines = [line for line in lines if bp.is_meta(line)]
+    # an account's or a poster's name over its byline ("某某发布" / "原创 某某发布 2019-08-21")
+    # is printed again in a byline: the page's author, not its headline
+    kept_idx = [i for i in kept_idx if not _named_in_a_byline(lines[i], named_in_bylines)]
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
+    if meta_idx and bp.RELATIVE_TIME.match(lines[meta_idx[0]]):
+        # an app prints its account's name over the time it posted ("某某观察" / "3小时前")
+        kept_idx = [i for i in kept_idx if i != meta_idx[0] - 1]
+    header_kept = [i for i in kept_idx if i < first_body]
+    below = _below_the_byline(lines, header_kept, meta_idx, first_body)
+    if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
+        return below  # an app's or an e-paper's page: masthead or byline first, then headline
     if meta_idx:
         block: list[int] = []
         # The headline may stand a few chrome lines above the byline, but its own lines are
@@ -497,6 +521,56 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     return _title_below_lead(lines, kept_idx, first_body)
 
 
+ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
+
+
+TITLE_FIELD = re.compile(r"(名\s*称|标\s*题)\s*[:：]")  # a portal's table names its article
+
+
+def _named_in_a_byline(line: str, bylines: list[str]) -> bool:
+    name = line.strip()
+    return (
+        2 <= len(name) <= ACCOUNT_NAME_CHARS
+        and " " not in name
+        and any(
+            name in byline and name != byline.strip() and not TITLE_FIELD.search(byline)
+            for byline in bylines
+        )
+    )
+
+
+def _below_the_byline(
+    lines: list[str], header_kept: list[int], meta_idx: list[int], first_body: int
+) -> list[int]:
+    """The headline printed under the page's first byline or masthead, right above the article
+    or another byline: the adjacent titleish kept lines there (at most MAX_TITLE_LINES)."""
+    if not meta_idx:
+        return []
+    block: list[int] = []
+    for i in header_kept:
+        if i < meta_idx[0]:
+            continue
+        if (
+            block
+            and i - block[-1] > 1
+            and any(
+                not bp.is_meta(lines[k]) and not bp.is_chrome(lines[k]) and lines[k].strip()
+                for k in range(block[-1] + 1, i)
+            )
+        ):
+            break
+        if not _titleish(lines[i]):
+            break
+        block.append(i)
+    if not block or len(block) > MAX_TITLE_LINES:
+        return []
+    # what follows the headline is the article, a byline or chrome, not more of the header
+    after = [k for k in range(block[-1] + 1, first_body) if lines[k].strip()]
+    if any(k in header_kept for k in after):
+        return []
+    return _with_its_second_line(lines, block) if len(block) == 2 else block
+
+
 # A kicker printed above the headline, short phrases side by side: "党旗飘在山乡  初心写在田间".
 KICKER_PLACE_CHARS = 12  # characters of the headline line its opening place is looked for in
 COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
@@ -512,6 +586,26 @@ def _kicker(first: str, second: str) -> bool:
 
     mentions = find_mentions(second.strip()[:KICKER_PLACE_CHARS])
     return bool(mentions) and mentions[0].start == 0
+
+
+PLACE_KICKER_CHARS = 14
+VILLAGE_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}(村|嘎查|社区|屯)$")
+
+
+def _place_alone(line: str) -> bool:
+    """Whether a line over the headline names only a place, the story's address: "某某镇某某村"
+    set as a kicker over "牛棚连着党支部…"."""
+    line = line.strip()
+    if not 2 <= len(line) <= PLACE_KICKER_CHARS or " " in line:
+        return False
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    covered = 0
+    for mention in find_mentions(line):
+        if mention.start != covered:
+            break
+        covered = mention.end
+    return covered > 0 and (covered == len(line) or bool(VILLAGE_TAIL.match(line[covered:])))
 
 
 # A page that broke its sentences across lines: the next line opens with the comma or semicolon
@@ -692,6 +786,15 @@ COLUMN_TAIL = re.compile(
     r"\s*[(（](?!第?[\s一二三四五六七八九十〇零上中下之续完]+(篇|部分|集|期)?[)）])"
     r"[^()（）\d]{2,24}[)）]$"
 )
+# A forum's tags around a thread's title ("[转帖]标题 [复制链接]"), a list's bullet ("·标题"), a
+# document site's file name ("标题.doc").
+FORUM_TAG = re.compile(r"^\s*([\[【](转帖|转载|原创|分享|推荐|精华)[\]】]|[·•●◆■▪])\s*")
+COPY_LINK = re.compile(r"\s*\[(复制链接|打印|只看该作者)\]\s*$")
+FILE_EXTENSION = re.compile(r"\.(docx?|pdf|pptx?|wps|txt|xlsx?)$", re.I)
+# A page title's tail naming its site after a hyphen: "标题-某某新闻网", "标题_某某日报".
+SITE_TAIL = re.compile(
+    r"\s*[-_–]\s*[\u4e00-\u9fffA-Za-z]{2,12}(网|日报|晚报|在线|新闻|频道|政府|门户)$"
+)
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
 DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
 BARS = re.compile(r"[|｜]")
@@ -707,6 +810,8 @@ def tidy_title(title: str) -> str:
     ('某某县党建引领脱贫', '某某村的新路子')
     """
     title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", title)).strip()
+    for tag in (FORUM_TAG, COPY_LINK, FILE_EXTENSION):
+        title = tag.sub("", title).strip()
     if len(BARS.findall(title)) >= 2:
         return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
     for label in (
@@ -717,6 +822,7 @@ def tidy_title(title: str) -> str:
         PAPER_FIRST,
         BAR_TAIL,
         DOUBLE_HYPHEN_TAIL,
+        SITE_TAIL,
         PAGE_NUMBER,
         COLUMN_TAIL,
         SERIES_LABEL,
