@@ -551,3 +551,50 @@ def test_a_forum_thread_title_without_its_tags_or_its_posters_name():
 
 def test_a_headline_that_opens_with_a_reporter_is_no_byline():
     assert page("记者走进扶贫车间", "2019-05-06 10:00 来源：某某网")["title"] == "记者走进扶贫车间"
+
+
+@pytest.mark.parametrize(
+    "header, body, source",
+    [
+        # an e-paper's masthead before its site's name, or glued to its date, names the paper
+        (
+            [
+                "某某日报数字报 | 某某新闻网",
+                "2018年11月02日 星期五",
+                "第03版：县域经济",
+                "合作社里分红忙",
+            ],
+            BODY,
+            "某某日报",
+        ),
+        (
+            [
+                "某某日报数字报 2016年08月30日 周二",
+                "版次：07 / 版名：地方新闻 上一版 下一版",
+                "千名干部驻村",
+            ],
+            BODY,
+            "某某日报",
+        ),
+        # the outlet between the time and its reporters
+        (
+            ["一颗桃子的脱贫账", "2019-08-02 10:16 某某日报 记者 谭 某 通讯员 罗某"],
+            BODY,
+            "某某日报",
+        ),
+        # an account's own article
+        (["某某组工", "原创 某某组工 2018-06-29", "夜校点亮贫困村"], BODY, "某某组工"),
+        # a county's media centre in the lead's dateline keeps its whole name
+        (["合作社里分红忙"], "临泽县融媒体中心讯（记者 张某）" + BODY, "临泽县融媒体中心"),
+        # a repost that names its paper in brackets at its end
+        (
+            ["合作社里分红忙", "2019-08-02 10:16"],
+            BODY + "\n（某某日报）\n上一篇：某县新闻",
+            "某某日报",
+        ),
+        # a work report's issuer in brackets under its headline
+        (["某乡2018年度脱贫攻坚工作总结", "（某某乡人民政府）"], BODY, "某某乡人民政府"),
+    ],
+)
+def test_the_outlet_of_a_masthead_a_byline_an_account_or_a_closing_line(header, body, source):
+    assert page(*header, body=body)["source"] == source

@@ -94,11 +94,12 @@ def describe(
             last_line=lines[-1] if lines else "",
             header=cleaned.header_context,
         )
-        or meta.issuer(cleaned.title)
+        or meta.issuer(cleaned.title, [ln.strip() for ln in lines[:ISSUER_SEARCH]])
         or meta.source_in_headline(cleaned.title, lines[:4])
         or meta.outlet_byline(byline)  # "作者:某某发布": an account, not a person
         or glued_outlet
-        or meta.outlet_in_body(lines, cleaned.footer_context),
+        or meta.outlet_in_body(lines, cleaned.footer_context)
+        or meta.closing_source(lines[-CLOSING_SEARCH:]),
         author=byline,
         script=cleaned.script,
         province=place.province,
@@ -125,6 +126,8 @@ OUTLET_BYLINE_GLUED = re.compile(
     r"[(（]?(?:记者|采访人员|通讯员)"
 )
 GLUED_SEARCH = 3  # first lines looked at
+ISSUER_SEARCH = 8  # first lines where a work report's headline and its issuer stand
+CLOSING_SEARCH = 5  # last lines where a repost names its paper
 
 
 def _outlet_glued_to_headline(first_lines: list[str], title: str) -> str:

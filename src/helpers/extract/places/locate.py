@@ -405,4 +405,9 @@ def dominant_code(weighted: list[tuple[str, float, bool]]) -> str:
 def strip_trailing_place_name(name: str) -> str:
     """'新华网兰州' -> '新华网', '央广网贵州' -> '央广网': drop a place name at the end."""
     mentions = [m for m in find_mentions(name) if m.end == len(name) and m.start >= 2]
-    return name[: mentions[-1].start] if mentions else name
+    outlet = name[: mentions[-1].start] if mentions else name
+    # what is left must still name an outlet: "某某县融媒体中心" ends in a word, not a place
+    return outlet if OUTLET_END.search(outlet) else name
+
+
+OUTLET_END = re.compile(r"(网|报|社|台|客户端|频道|新闻|在线|TV)$")

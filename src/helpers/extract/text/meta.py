@@ -102,7 +102,7 @@ LEAD_OUTLET_BYLINE = re.compile(
 # A dateline that only names the outlet: "某某网讯 6月8日，…", "某某网讯6月8日，…",
 # "【某某新闻联播讯 记者…】", "某某在线消息 4月的…", "某某日报9月16日 电(记者…)",
 # "某某TV(记者 张某 某地报道)".
-OUTLET_SUFFIX = r"(?:网|报|社|台|TV|在线|新闻|联播|频道|客户端)"
+OUTLET_SUFFIX = r"(?:网|报|社|台|TV|在线|新闻|联播|频道|客户端|融媒体中心)"
 BARE_DATELINE = re.compile(
     rf"^【?(?P<outlet>[\u4e00-\u9fffA-Za-z]{{1,14}}?{OUTLET_SUFFIX})"
     r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?=\s|[(（]|记者|通讯员|\d{1,2}月)"
@@ -180,7 +180,20 @@ def source(
     # "《某某研究》": the periodical's name; "《某某》杂志" keeps its marks
     wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
     name = wrapped["name"] if wrapped else name
-    return _without(COUNTER_TAIL, _without(MEDIA_DESK_TAIL, name))
+    return _without(EPAPER_TAIL, _without(COUNTER_TAIL, _without(MEDIA_DESK_TAIL, name)))
+
+
+EPAPER_TAIL = re.compile(
+    r"(?<=报)(数字报纸?|数字报刊(平台)?|电子版|电子报)$"
+)  # the paper, not its site
+
+
+# A byline that names the outlet, then its reporters: "2019-08-02 10:16 某某日报 记者 张某".
+OUTLET_BEFORE_REPORTER = re.compile(
+    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|社))\s+(?:记者|通讯员)"
+)
+# An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
+ORIGINAL_POST = re.compile(r"^原创\s+(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(19|20)\d{2}")
 
 
 def _without(tail: re.Pattern[str], name: str) -> str:
@@ -231,20 +244,42 @@ def _source(
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
     for line in meta_lines:
-        m = OUTLET_THEN_NAMES.match(line) or bp.REPORTER_BYLINE.match(line)
+        m = (
+            OUTLET_THEN_NAMES.match(line)
+            or bp.REPORTER_BYLINE.match(line)
+            or OUTLET_BEFORE_REPORTER.search(line)
+            or ORIGINAL_POST.match(line)
+        )
         if m:
             return m["outlet"]
-    m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
+    m = (
+        OUTLET_BYLINE.search(last_line)
+        or OUTLET_BYLINE.search(lead)
+        or CLOSING_SOURCE.match(last_line.strip())
+    )
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
     return ""
+
+
+def closing_source(last_lines: list[str]) -> str:
+    """The paper a repost names in brackets on a line of its own at its end; ''."""
+    found = (CLOSING_SOURCE.match(line.strip()) for line in reversed(last_lines))
+    return next((m["outlet"] for m in found if m), "")
+
+
+# A repost's closing line naming the paper it came from: "（某某日报）", "(来源:某某网)".
+CLOSING_SOURCE = re.compile(
+    r"^[（(](?:来源\s*[:：]\s*)?(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|社|台))[）)]$"
+)
 
 
 # An e-paper's page: its page label (`boilerplate.EPAPER_PAGE`), the paper's name printed
 # above it ("某某日报", "某某日报 数字报纸"), and the page's metadata line that some e-paper
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
 PAPER_MASTHEAD = re.compile(
-    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))\s*(数字报纸?|电子版|电子报)?$"
+    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
+    r"(?=\s|[|｜]|$)"  # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网"
 )
 EPAPER_METADATA = re.compile(
     r"(19|20)\d{2}-\d{2}-\d{2}(\s+\d+)*\s+(?P<paper>[\u4e00-\u9fff]{2,12})"
@@ -258,9 +293,17 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
         m = EPAPER_METADATA.search(line)
         if m:
             return m["paper"]
-    if not any(bp.EPAPER_PAGE.match(line) for line in header):
+    lines = [*header, *meta_lines]
+    if not any(bp.EPAPER_PAGE.match(line) or EPAPER_PAGE_IN_LINE.search(line) for line in lines):
         return ""
-    return next((m["paper"] for line in header if (m := PAPER_MASTHEAD.match(line))), "")
+    return next((m["paper"] for line in lines if (m := PAPER_MASTHEAD.match(line))), "")
+
+
+# An e-paper's page label inside its dateline or among its links: "2018年07月26日 第02版：要闻",
+# "[上一版] [下一版]".
+EPAPER_PAGE_IN_LINE = re.compile(
+    r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|[A-Z]\d{1,2}\s+\S{2,6}\s+责编"
+)
 
 
 # A magazine's issue line under the headline: "某某杂志·下 2018年3期", "某某 2019年第12期".
@@ -304,10 +347,21 @@ def dateline_length(lead: str) -> int:
     return m.end() if m else 0
 
 
-def issuer(title: str) -> str:
-    """The body a work report names first: "某某乡人民政府2018年工作总结" -> "某某乡人民政府"."""
+def issuer(title: str, first_lines: list[str] = ()) -> str:
+    """The body a work report names first ("某某乡人民政府2018年工作总结" -> "某某乡人民政府"), or
+    in brackets under its headline ("某乡2018年工作总结" / "（某某乡人民政府）")."""
     m = ISSUER_TITLE.match(title)
-    return m["body"] if m else ""
+    if m:
+        return m["body"]
+    # the line under the headline, wherever the page prints it (a document site, twice)
+    below = [nxt for line, nxt in zip(first_lines, first_lines[1:]) if title and line == title]
+    found = (ISSUER_BELOW.match(line) for line in below)
+    return next((m["body"] for m in found if m), "")
+
+
+ISSUER_BELOW = re.compile(
+    r"^[（(](?P<body>[\u4e00-\u9fff]{2,20}?(?:人民政府|委员会|党委|党工委|办公室|局|扶贫办))[）)]$"
+)
 
 
 # What an outlet or a body is called at its end: a byline holding one of these is not a person.
