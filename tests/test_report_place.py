@@ -312,3 +312,33 @@ def test_the_city_an_agency_files_from_is_no_place_of_the_story():
     )
     report = report_of(text)
     assert (report.province, report.prefecture) == ("甘肃省", "")
+
+
+def test_a_yearbook_page_is_about_the_place_its_running_head_names():
+    # the page names its county only in the book's title: "某某年鉴" is a book of that county
+    text = (
+        "Page 86 - 宁陕年鉴2019\n"
+        "86 宁陕年鉴·2019\n"
+        "户均增收1800元,解决了就近务工问题。\n"
+        "【驻村帮扶】 这一年里,全县共派出工作队68支、队员204名,走访农户1.2万户次。\n"
+    )
+    assert report_of(text).county == "宁陕县"
+
+
+def test_a_forum_threads_chrome_does_not_hide_the_headline_village():
+    # a forum's banner and breadcrumb (›) above the thread: the headline still names the township
+    text = (
+        "平利论坛 - 平利人的网上家园\n"
+        "首页 › 平利论坛 › 平利新闻 › 【转帖】长安镇中坝村：党员带头建起茶园\n"
+        "[转帖]长安镇中坝村：党员带头建起茶园 [复制链接]\n"
+        "网友小李\n"
+        "发表于 2017-5-9 13:22 | 只看该作者\n"
+        "5月8日，记者在村里看到，新建的茶园里十多位村民正在除草。全村18名党员每人带2户贫困户。\n"
+        "网友小李 发表于 2017-5-9 13:40\n"
+    )
+    report = report_of(text)
+    assert (report.title, report.county, report.township) == (
+        "长安镇中坝村：党员带头建起茶园",
+        "平利县",
+        "长安镇",
+    )

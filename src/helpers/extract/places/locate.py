@@ -295,11 +295,17 @@ def _supported_short_form(
             if heading:
                 kept.append(c)
                 continue
+        if len(c) in (4, 6) and PLACE_BOOK.match(text, m.end):
+            kept.append(c)  # "某某年鉴", "某某县志": a book named after its county or city
+            continue
         if touching is None:
             touching = _touching_codes(i, mentions)
         if touching and any(_nested(c, o) for o in touching):
             kept.append(c)
     return kept
+
+
+PLACE_BOOK = re.compile(r"(统计)?年鉴|[县市区州旗]?志(?![愿向气])")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -23,7 +23,7 @@ EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
 # "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:张三", "关键词:党建,脱贫"
 CHROME = re.compile(
-    r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/]|站内搜索|"
+    r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/›]|站内搜索|"
     r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
     r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|关键词\s*[:：]|"
     r"关键字\s*[:：]|标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
@@ -54,7 +54,7 @@ SITE_NAME = re.compile(
     r"官方微信|官方微博|官方账号|公众号)"
     r"\s*[:：]?$"
 )
-BREADCRUMB = re.compile(r"(>>|»|>\s*\S+\s*>|\S\s*>\s*\S)")
+BREADCRUMB = re.compile(r"(>>|»|[>›]\s*\S+\s*[>›]|\S\s*[>›]\s*\S)")
 ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
@@ -150,6 +150,9 @@ TOPIC_BANNER_CHARS = 30
 # buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
 # head ("212 某某年鉴·2018").
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
+SITE_BANNER = re.compile(
+    r"^\S{2,10}(论坛|社区|贴吧|网)\s*[-–—]\s*\S{2,20}$"
+)  # "某某论坛 - 网上家园"
 WIDGET_WORDS = re.compile(
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
@@ -170,7 +173,9 @@ def is_header_chrome(line: str) -> bool:
         return True
     if len(line) <= TOPIC_BANNER_CHARS and TOPIC_BANNER.search(line):
         return True
-    if len(line) <= 40 and (BULLET_ITEM.match(line) or RUNNING_HEAD.match(line)):
+    if len(line) <= 40 and (
+        BULLET_ITEM.match(line) or RUNNING_HEAD.match(line) or SITE_BANNER.match(line)
+    ):
         return True
     if len(line) <= WIDGET_ROW_CHARS and WIDGET_WORDS.search(line):
         leftover = WIDGET_WORDS.sub("", line)

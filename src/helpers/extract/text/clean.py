@@ -789,7 +789,7 @@ COLUMN_TAIL = re.compile(
 # A forum's tags around a thread's title ("[转帖]标题 [复制链接]"), a list's bullet ("·标题"), a
 # document site's file name ("标题.doc").
 FORUM_TAG = re.compile(r"^\s*([\[【](转帖|转载|原创|分享|推荐|精华)[\]】]|[·•●◆■▪])\s*")
-COPY_LINK = re.compile(r"\s*\[(复制链接|打印|只看该作者)\]\s*$")
+COPY_LINK = re.compile(r"\s*\[(复制链接|打印|只看该作者)\]")
 FILE_EXTENSION = re.compile(r"\.(docx?|pdf|pptx?|wps|txt|xlsx?)$", re.I)
 # A page title's tail naming its site after a hyphen: "标题-某某新闻网", "标题_某某日报".
 SITE_TAIL = re.compile(
