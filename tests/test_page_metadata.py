@@ -598,3 +598,36 @@ def test_a_headline_that_opens_with_a_reporter_is_no_byline():
 )
 def test_the_outlet_of_a_masthead_a_byline_an_account_or_a_closing_line(header, body, source):
     assert page(*header, body=body)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "line, published, source",
+    [
+        # a page that lost its line breaks: the byline's fields run into the article's first clause
+        (
+            "发布时间：2019-01-15 来源：某某县人民政府网 去年，全县坚持党建引领，" + BODY,
+            "2019-01-15",
+            "某某县人民政府网",
+        ),
+        (
+            "某某发布 2018.04.23 点击上方蓝字关注我们 去年，某村党支部带领群众种下猕猴桃820亩。",
+            "2018-04-23",
+            "",
+        ),
+        # a repost's bracketed dateline glued to the lead
+        (
+            "（某某日报 2021.4.12）脱贫攻坚收官之后，某镇把工作重心转向巩固成果。" + BODY,
+            "2021-04-12",
+            "某某日报",
+        ),
+    ],
+)
+def test_a_byline_run_into_the_first_line_of_a_page_is_read(line, published, source):
+    got = page(body=line)
+    assert (got["published"], got["source"]) == (published, source)
+
+
+def test_a_first_line_of_prose_with_a_date_in_it_keeps_its_place():
+    # a date inside the first clause is no byline: nothing is cut before it
+    got = page(body="2019年5月6日，某县召开推进会 会上，全县部署了驻村工作。" + BODY)
+    assert got["published"] == ""

@@ -280,10 +280,46 @@ SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]?")
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
+# A page that lost its line breaks may open with its byline run into the article: "发布时间：
+# 2019-01-15 来源：某某网 去年，某村…", "（某某日报 2021.4.12）脱贫攻坚收官之后，…". The fields
+# before the first clause of prose go on a line of their own, where the byline rules read them.
+HEAD_FIELD = re.compile(
+    r"(发布时间|发布日期|发表时间|更新时间|发布|时间|日期|来源|稿源|信息来源|作者|原标题)\s*[:：]"
+    r"|(?<!\d)(19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?!\d)"
+)
+PROSE_CHUNK = re.compile(r"[，,。；;！？!?]")
+HEAD_LINES = 5  # the first lines of a page, where a byline stands
+MAX_HEAD_CHARS = 80
+
+
+def _byline_apart(line: str) -> list[str]:
+    """The line, or its opening byline fields and the prose after them as two lines."""
+    # a bracketed dateline glued to the lead: "（某某日报 2021.4.12）脱贫攻坚收官之后，…"
+    bracket = LEADING_BRACKET.match(line)
+    if bracket and HEAD_FIELD.search(bracket[1]) and PROSE_CHUNK.search(line, bracket.end()):
+        return [bracket[1], line[bracket.end() :]]
+    chunks = line.split(" ")
+    prose = next((k for k, chunk in enumerate(chunks) if PROSE_CHUNK.search(chunk)), None)
+    if not prose:
+        return [line]
+    head = " ".join(chunks[:prose]).strip()
+    if not head or len(head) > MAX_HEAD_CHARS or not HEAD_FIELD.search(head):
+        return [line]
+    return [head, " ".join(chunks[prose:])]
+
+
+LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")
+
+
 def _relined(lines: list[str]) -> list[str]:
     few = sum(1 for line in lines if line.strip()) <= FEW_LINES
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
+        if at < HEAD_LINES and " " in line:
+            head, *rest = _byline_apart(line)
+            if rest:
+                out.append(head)
+                line = rest[0]
         if len(line) > (JOINED_SENTENCES if few else HUGE_LINE):
             line = SENTENCE_END.sub(r"\g<0>\n", line)
         if few and len(line) > JOINED_PARAGRAPHS:
