@@ -194,3 +194,9 @@ def test_spans_and_clause_scope(text, expected):
 )
 def test_years_back(text, expected):
     assert as_of(text) == expected
+
+
+def test_a_year_written_in_chinese_numerals_is_stated():
+    # a county annal's style: 二〇一六年 is 2016, 二零二〇年底 is 2020; neither is a figure itself
+    text = "二〇一六年，全县识别贫困村四十一个。至二零二〇年底，累计脱贫九千三百户。"
+    assert as_of(text, "") == [("四十一个", 2016, "stated"), ("九千三百户", 2020, "stated")]

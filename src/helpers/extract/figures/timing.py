@@ -24,6 +24,10 @@ STATED = re.compile(
     )""",
     re.X,
 )
+# A year in Chinese numerals, as yearbooks and official documents write it: "二〇一四年",
+# "二零一九年底".
+CN_YEAR = re.compile(r"(?P<y>[一二][〇零一二三四五六七八九]{3})年(?!以来|来|起|前|后)")
+CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A year whose 年 the source dropped, opening a clause before an adverb of report: "。2016已脱贫
 # 18户" (never a count: a count has its unit, and no count opens a clause bare).
 BARE_YEAR = re.compile(
@@ -119,6 +123,12 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
     for m in BARE_YEAR.finditer(text):
         if FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
             marks.append(TimeMark(m.start(), m.end(), int(m["y"]), None, "stated"))
+    for m in CN_YEAR.finditer(text):
+        year = int(m["y"].translate(CN_DIGITS))
+        if FIRST_YEAR <= year <= LAST_YEAR and not BASELINE.search(
+            text, max(0, m.start() - 3), m.start()
+        ):
+            marks.append(TimeMark(m.start(), m.end(), year, None, "stated"))
     for m in SINCE_YEAR.finditer(text):
         marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
     for m in RELATIVE.finditer(text):
