@@ -240,3 +240,53 @@ def test_the_poor_as_object_of_help_are_beneficiaries(text, expected):
 )
 def test_a_count_without_its_unit_takes_the_noun_before_it(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun set up alone as the topic of the clauses after it, each with its year
+        (
+            "全州建档立卡的贫困人口，2015年末为31.2万人，2020年末降至900人。",
+            [("31.2万人", "poor_persons"), ("900人", "poor_persons")],
+        ),
+        # ... not a clause that counts something itself before the comma
+        ("全镇贫困户发展茶叶2000亩，2018年为500户。", [("2000亩", "area_mu"), ("500户", "other")]),
+        # the line that defines the class, a sum inside it, between the count and its noun
+        (
+            "全市还有2.4万名家庭人均纯收入低于3200元的在册贫困人口。",
+            [("2.4万名", "poor_persons"), ("3200元", "other")],
+        ),
+        # what is left of the stock, said with 还剩 or 尚余
+        ("全旗深度贫困嘎查村还剩4个。", [("4个", "poor_villages")]),
+        ("全乡贫困户尚余58户。", [("58户", "poor_households")]),
+    ],
+)
+def test_a_topic_a_criterion_or_a_remainder_still_names_the_counted_noun(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a total, then its share per household, of the dividend the sentence named
+        (
+            "入社的150户农户今年领到分红，共计33万元，户均2200元。",
+            [("33万元", "income_yuan"), ("2200元", "income_yuan")],
+        ),
+        # an earlier value compared with, of the income the clause before named
+        (
+            "全村人均纯收入9100元，较上年的7800元增长16.7%。",
+            [("9100元", "income_yuan"), ("7800元", "income_yuan")],
+        ),
+        # a per-household share of funds put in stays funds
+        (
+            "镇里投入产业奖补资金80万元，户均4000元。",
+            [("80万元", "funds_yuan"), ("4000元", "funds_yuan")],
+        ),
+    ],
+)
+def test_a_sum_said_only_as_a_total_a_share_or_a_comparison_takes_the_sentences_kind(
+    text, expected
+):
+    assert [(raw, m) for raw, m in metrics(text) if "元" in raw] == expected

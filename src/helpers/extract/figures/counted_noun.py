@@ -6,7 +6,8 @@ noun stands in one of three places:
 - after the measure word, with qualifiers between: "210个未退出贫困村", "35个省定经济薄弱村";
 - before the number, as the clause's subject, with a verb between: "贫困村从61个减少到21个",
   "贫困人口由2014年底的5.3万人减少到1.1万人";
-- in the clause before, which sets up a set the count is drawn from: "全县贫困村中，某镇就有9个".
+- in the clause before, which sets up a set the count is drawn from: "全县贫困村中，某镇就有9个",
+  or names it alone as the topic of the counts after it: "全市贫困人口，2014年末为47.6万人".
 
 A poverty noun is composed, not listed phrase by phrase: any of `poverty_modifiers.txt` (贫困,
 低收入, 建档立卡, 经济薄弱 …) followed by a head of `counted_heads.tsv` (村, 户, 农户, 人口 …),
@@ -31,13 +32,19 @@ TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前
 SET_UP = re.compile(r"(中|里|当中|之中)$")
 # Levels of government that name a class of poor villages together: "市、县两级贫困村".
 LEVELS = r"(?:[省市州县区乡镇]、)+[省市州县区乡镇][两三四]级"
+# The line that defines the class, its sum included: "1.2万名年人均收入低于4000元的贫困人口".
+CRITERION = (
+    r"[^\d，,。；;、：:“”\"！？!?（）()]{0,12}?(?:低于|高于|不足|不到|超过|少于)"
+    r"[\d.]+万?元(?:以下|以上)?的"
+)
 # What may stand between a measure word and its noun besides the noun's own qualifiers: a short
 # relative clause ending in 的 ("43个基础条件较差的经济薄弱村"), a plan's name in quotes
 # ("30个“十四五”低收入村") or the levels that set the class (LEVELS). Not a bare phrase:
 # "22个项目覆盖贫困村" counts projects. No digit or clause break inside: "11个乡的11个贫困村"
 # counts townships, not villages.
 BEFORE_NOUN = re.compile(
-    rf"(?:[^\d，,。；;、：:“”\"！？!?（）()]{{1,12}}?的|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS})?"
+    rf"(?:[^\d，,。；;、：:“”\"！？!?（）()]{{1,12}}?的|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS}"
+    rf"|{CRITERION})?"
 )
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
@@ -182,6 +189,23 @@ def set_up_before(unit: str, clause_before: str) -> bool:
     )
 
 
+def topic_before(unit: str, clause_before: str, left: str) -> bool:
+    """Whether the clause before names nothing but a poverty noun of the unit's kind, as the
+    topic of the counts that follow, and this clause says only when and how before its number:
+    "全市在册的贫困人口，2014年末为47.6万人".
+
+    >>> topic_before("人", "全市在册的贫困人口", "2014年末为")
+    True
+    >>> topic_before("人", "贫困人口减少了1.2万人", "2019年末为")
+    False
+    """
+    topic = clause_before.rstrip("，, ")
+    if any(ch.isdigit() for ch in topic) or not nounless(left):
+        return False
+    nouns = list(_poverty_noun().finditer(topic))
+    return bool(nouns) and _fits(nouns[-1], UNIT_KIND.get(unit)) and nouns[-1].end() == len(topic)
+
+
 def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "") -> bool:
     """Whether a count in `unit` counts poor villages, households or persons, by its noun."""
     if unit not in UNIT_KIND:
@@ -190,6 +214,7 @@ def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "
         after_measure(unit, right)
         or subject_before(unit, left)
         or set_up_before(unit, clause_before)
+        or topic_before(unit, clause_before, left)
     )
 
 

@@ -120,7 +120,7 @@ def classify(
         return "area_mu"
     clause_before = re.split(r"[，,；;]", before.rstrip("，,；; "))[-1] if before else ""
     if q.unit.startswith("元"):
-        return money(left, right, written, clause_before)
+        return money(left, right, written, clause_before, before)
     if q.unit == "个":
         poor = _poor_villages(left, right) or counted_noun.counts_poverty_noun(
             "个", left, right, clause_before
@@ -150,7 +150,12 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 
 # A clause that only says a sum was reached, so that the sum is of the money the clause before
 # named: "合作社收入几乎为零，2020年达到了36万元".
-REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为)了?$")
+REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为|共计|合计|总计)了?$")
+# A clause that gives only the share per household or person of a sum the sentence named.
+PER_UNIT_ALONE = re.compile(r"^(户均|人均|每户|每人|平均每户|平均每人)(可|能)?(达|为|达到)?$")
+# A clause that only compares with an earlier value of the sum the clause before named:
+# "人均纯收入7260元，较去年的5140元增长41.2%".
+COMPARED = re.compile(r"^(较|比|相比|同比|与)[^，,。；;\d]{0,6}的?$")
 
 
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
@@ -163,7 +168,9 @@ OWN_SPENDING = re.compile(
 PURPOSE_AFTER = re.compile(r"^(为|给|帮|用于|资助|捐)")
 
 
-def money(left: str, right: str, written: str = "", clause_before: str = "") -> str:
+def money(
+    left: str, right: str, written: str = "", clause_before: str = "", sentence_before: str = ""
+) -> str:
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
         return "other"
@@ -177,8 +184,10 @@ def money(left: str, right: str, written: str = "", clause_before: str = "") -> 
     if head:
         return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"
     near = _money_cues(left)
-    if not near and REACHED.search(left):
+    if not near and (REACHED.search(left) or COMPARED.match(left.strip())):
         near = _money_cues(clause_before)
+    if not near and PER_UNIT_ALONE.match(left.strip()):
+        near = _money_cues(sentence_before)  # "领到分红，共计46.4万元，户均2000元"
     if near:
         return "income_yuan" if INCOME.fullmatch(near[-1].group()) else "funds_yuan"
     return "other"
