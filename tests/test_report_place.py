@@ -342,3 +342,28 @@ def test_a_forum_threads_chrome_does_not_hide_the_headline_village():
         "平利县",
         "长安镇",
     )
+
+
+def test_a_report_on_a_helped_village_is_not_about_the_district_that_helps():
+    # the helping district comes before its verb of help, the helped county and village after;
+    # the district is named more often, but the report is the village's
+    text = (
+        "石门村的新茶园\n"
+        "——佛山顺德区对口帮扶郁南县石门村见闻\n"
+        "走进千官镇石门村，新修的水泥路一直通到山腰的茶园，茶农们正忙着采摘秋茶，"
+        "全村贫困户58户都入了合作社。\n"
+        "那年3月，佛山市顺德区派出工作队进驻石门村，和村党支部一起制定帮扶计划。"
+        "两年来，顺德区共投入帮扶资金500万元，建成茶园300亩。\n"
+    )
+    report = report_of(text)
+    assert (report.prefecture, report.county, report.township) == ("云浮市", "郁南县", "千官镇")
+
+
+def test_a_county_sending_its_cadres_to_its_own_villages_is_no_helper():
+    # "选派…入驻软弱村": the kinds of village it sends them to are its own
+    text = (
+        "第一书记扎根一线\n"
+        "近年来，宁陕县先后选派86名第一书记入驻软弱村、贫困村，奋战在脱贫一线。"
+        "全县贫困发生率由2015年的21.4%降到了1.2%。\n"
+    )
+    assert report_of(text).county == "宁陕县"

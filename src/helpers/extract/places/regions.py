@@ -57,6 +57,8 @@ def report_place(
     for loc in located:
         if any(loc.start < at and _same_sentence(text, loc.start, at) for at in visits):
             votes.append((loc.code, BODY_WEIGHT, False))
+        elif _helps_a_place_after(text, loc, located):
+            votes.append((loc.code, BODY_WEIGHT * HELPER_WEIGHT, False))
         elif loc.start < title_end:
             votes.append((loc.code, TITLE_WEIGHT, True))
         elif loc.start < lead_end:
@@ -79,6 +81,31 @@ def report_place(
 
 # A local outlet's headline on a visit to its own place: the places before it are the visitors'.
 VISITS_US = re.compile(r"(来|到|莅临|赴)我(县|市|区|旗|州|盟|乡|镇)")
+
+
+# "某市某区对口帮扶某县某村", "某局派出工作队进驻某村", "某区送12名干部到某县": the place
+# that helps, before a verb of help whose object is another place, is not what the report is
+# about.
+HELPS = re.compile(
+    r"[^，,。；;！？\n]{0,10}?(对口帮扶|结对帮扶|定点帮扶|对口支援|帮扶|援建"
+    r"|(选派|派出|派驻|送)[^，,。；;]{0,10}?(进驻|驻|到|赴))"
+)
+HELPED_PLACE = re.compile(
+    r"[^，,。；;！？\n]{0,6}?(?P<stem>[\u4e00-\u9fff]{2,4})(村|嘎查|镇|乡|县|旗|市|州)"
+)
+
+
+def _helps_a_place_after(text: str, loc: Located, located: list[Located]) -> bool:
+    verb = HELPS.match(text, loc.end)
+    if not verb:
+        return False
+    helped = HELPED_PLACE.match(text, verb.end())
+    if not helped or GENERIC_VILLAGE.search(helped["stem"]):
+        return False  # "选派第一书记入驻软村、乱村": kinds of village, the helper's own
+    # the helped place is not the helper's own or within it (not "某县帮扶本县某村")
+    return not any(
+        verb.end() <= o.start < helped.end() and o.code.startswith(loc.code) for o in located
+    )
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
