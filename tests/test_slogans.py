@@ -464,3 +464,21 @@ def test_a_programme_for_every_unit_says_the_unit_twice(text, expected):
 def test_a_national_formula_is_found_and_counted_however_its_parts_are_set_apart(text):
     # one spelling for every way of writing it, so counts across pages add up
     assert [slogan for slogan, _ in slogans(text)] == ["两不愁三保障"]
+
+
+def test_a_motto_parted_by_middots_is_one_slogan():
+    text = "会议室挂着一块写有“肯吃苦·能攻坚·讲奉献”的匾。"
+    assert slogans(text) == [("肯吃苦、能攻坚、讲奉献", "quoted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县评出“美丽家庭”45户、“最美帮扶人”12名。",  # honours conferred
+        "乡里严禁“数字脱贫”。",  # what a campaign guards against
+        "“干部不先干，群众不会看。”这是老支书常挂在嘴边的话。",  # his habitual words
+        "成立“包村干部、帮扶责任人、网格员”工作专班。",  # a list of roles
+    ],
+)
+def test_honours_things_guarded_against_habitual_words_and_roles_are_not_slogans(text):
+    assert slogans(text) == []

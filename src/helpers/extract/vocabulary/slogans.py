@@ -19,7 +19,7 @@ STRAIGHT = '"'
 QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + STRAIGHT)}\n]")
 NUMERAL = "一二两三四五六七八九十百千万双"
 # Mottos are parallel parts of a few characters: "抓党建、促脱贫、保小康", "党建引领,产业兴村".
-PART_SPLIT = re.compile(r"[、,，;；\s]+")
+PART_SPLIT = re.compile(r"[、,，;；·・\s]+")  # "敢担当·善作为·勇攻坚": a middot parts a motto
 PART = re.compile(r"^[\u4e00-\u9fff()（）0-9]{2,12}$")
 MAX_SLOGAN_CHARS = 40
 # A numbered formula is built of numeral-led segments: 三会一课, 四议两公开, 六个一, 四中心.
@@ -110,7 +110,9 @@ def _named_gathering(content: str) -> bool:
 
 
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
-ROLE_END = re.compile(r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户)$")
+ROLE_END = re.compile(
+    r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户|责任人|联络员|网格员|信息员)$"
+)
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
@@ -150,7 +152,10 @@ SAYING_BEFORE = re.compile(
     r"流传(着)?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
-SAYING_AFTER = re.compile(r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照")
+SAYING_AFTER = re.compile(
+    r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
+    r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"  # "“…。”这是他常挂在嘴边的话"
+)
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我")  # 自我管理 is no speaker
@@ -349,6 +354,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
+    if HONOUR_TITLE.search(content) and not PART_SPLIT.search(content):
+        return None  # “五好家庭”, “最美庭院”, “三八红旗手”: an honour conferred, not a motto
+    if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
+        return None  # 防止“一摘了之”: what a campaign guards against
     named = (
         CAMPAIGN_AFTER.match(text[end : end + 8])
         or _qualified_campaign(content, text, end)
@@ -433,6 +442,10 @@ MIN_WORD_NAME_CHARS = 3
 
 
 # A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
+# An honour conferred on a household, a person or a village, not a campaign's words.
+HONOUR_TITLE = re.compile(r"^最美|(家庭|文明户|红旗手|标兵|能手|模范|之星)$")
+# What the words before a quote guard against, whatever follows it.
+PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)$")
 CRITICISED_BEFORE = re.compile(
     r"(杜绝|反对|防止|避免|克服|摒弃|消除|严禁|禁止|拒绝|整治|不|别|不能|不要|不再)搞?$"
 )
