@@ -290,3 +290,43 @@ def test_a_sum_said_only_as_a_total_a_share_or_a_comparison_takes_the_sentences_
     text, expected
 ):
     assert [(raw, m) for raw, m in metrics(text) if "元" in raw] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what is left of the poor, with a plan to lift them, is still the poor stock
+        (
+            "全村已脱贫64户251人，剩余的12户38人计划年内全部脱贫。",
+            [
+                ("64户251人", "lifted_households"),
+                ("64户251人", "lifted_persons"),
+                ("12户38人", "poor_households"),
+                ("12户38人", "poor_persons"),
+            ],
+        ),
+        ("全乡目前还有7户没有脱贫。", [("7户", "poor_households")]),
+        # ... but the rest lifted by a means said done are lifted
+        ("剩下的5户通过政策兜底实现了脱贫。", [("5户", "lifted_households")]),
+        # villages counted as not poor, though poor people live there
+        (
+            "全市向215个贫困村和96个贫困户较多的非贫困村派驻了工作队。",
+            [("215个", "poor_villages"), ("96个", "other")],
+        ),
+        # the stock at its peak, with a link of time between noun and number
+        (
+            "全省贫困村从最多时的4100个减少到320个。",
+            [("4100个", "poor_villages"), ("320个", "poor_villages")],
+        ),
+    ],
+)
+def test_the_poor_left_the_not_poor_and_the_stock_at_its_peak(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["镇里拿出260万元修建冷库。", "合作社为80户农户发放扶贫小额信贷310万元。"],
+)
+def test_money_taken_out_or_lent_is_put_in(text):
+    assert [m for raw, m in metrics(text) if "元" in raw] == ["funds_yuan"]

@@ -279,6 +279,17 @@ def _figure(
     )
 
 
+# ... but "成为非贫困村" is an exit: the villages were poor
+NOT_POOR_NOUN = re.compile(r"[^，,。；;、\d和与及]{0,12}?(?<![为成])非(贫困|建档立卡)(村|户|人口)")
+# The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
+REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?$")
+TO_BE_LIFTED = re.compile(
+    r"[\d.万]*[户人名]?[^，,。；;]{0,10}?(将|计划|力争|确保|争取|预计|要在|要于)"
+)
+PAIRED_HOUSEHOLDS = re.compile(r"[\d.]+万?户$")  # the persons of "剩余15户52人" follow their 户
+NOT_YET_LIFTED = re.compile(r"[\d.万]*[户人名]?(还|仍|尚)?(没有?|未)(能)?(稳定)?脱贫")
+
+
 def _metric(
     report: _Report, sentence: _Sentence, q: Quantity, value, unit: str, left: str, right: str,
     c_start: int, raw_start: int,
@@ -320,6 +331,18 @@ def _metric(
     )
     if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
         metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
+    if NOT_POOR_NOUN.match(text, q.end):
+        return "other"  # "68个贫困人口较多的非贫困村": counted as not poor, whatever came before
+    if metric.startswith("lifted_") and (
+        (
+            REMAINING_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left.strip())[-6:])
+            and TO_BE_LIFTED.match(text, q.end)
+        )
+        or NOT_YET_LIFTED.match(text, q.end)
+    ):
+        # "剩下的15户52人将在年底前脱贫", "还剩9户没脱贫": those still poor, whatever is planned
+        # ("剩下的3户通过兜底实现脱贫" were lifted)
+        metric = "poor_" + metric[len("lifted_") :]
     if metric in ("population", "other") and unit in ("户", "人", "名"):
         after = text[q.end : min(sentence.end, q.end + 24)]
         after = re.sub(r"^[\d.万]+(人|名)", "", after)  # the persons of "93户402人"

@@ -67,14 +67,18 @@ def report_place(
             votes.append((loc.code, BODY_WEIGHT, False))
     votes += [(code, CONTEXT_WEIGHT, False) for code in context]
     code = dominant_code(votes)
-    if len(code) <= 2 and (COOPERATION.search(text) or _helper_helps().search(text)):
+    helpers = _helper_provinces()
+    if code[:2] in helpers | {""} and (COOPERATION.search(text) or _helper_helps().search(text)):
         # East-West cooperation: the eastern province that helps is named as often as the
         # western one it helps, and the report is about the helped one
-        helpers = _helper_provinces()
+        # and a headline that names the helper ("某省援青干部的…") names who helps, not where
         provinces = {c[:2] for c, _, _ in votes}
-        if provinces & helpers and provinces - helpers and (not code or code in helpers):
+        if provinces & helpers and provinces - helpers:
             code = dominant_code(
-                [(c, w * HELPER_WEIGHT if c[:2] in helpers else w, p) for c, w, p in votes]
+                [
+                    (c, w * HELPER_WEIGHT, False) if c[:2] in helpers else (c, w, p)
+                    for c, w, p in votes
+                ]
             )
     return code, gz.place_of(code, name_as_written(located, code))
 
@@ -113,7 +117,10 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 # The words of the national East-West cooperation, not 帮扶 alone (most reports say it).
-COOPERATION = re.compile(r"东西部?扶贫协作|东西部?协作|扶贫协作|对口帮扶|对口支援|携手奔小康")
+COOPERATION = re.compile(
+    r"东西部?扶贫协作|东西部?协作|扶贫协作|对口帮扶|对口支援|携手奔小康"
+    f"|({alternation(load_words('cooperation_pairs'))})协作"  # "闽宁协作": by its pair
+)
 HELPER_WEIGHT = 0.25
 HELPERS = "east_west_helper_provinces"
 

@@ -96,6 +96,7 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 
 
 MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
+LONG_MENU = 5
 
 
 def is_navigation(line: str) -> bool:
@@ -105,9 +106,11 @@ def is_navigation(line: str) -> bool:
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
     tokens = [t for t in NAV_SPLIT.split(line) if t]
+    # a row of five links or more may hold longer ones: "某地装修公司 某地搬家公司 …" (SEO links)
+    longest = 8 if bars >= MENU_BARS or len(tokens) >= LONG_MENU else 6
     return (
         len(tokens) >= 3
-        and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
+        and all(len(t) <= longest for t in tokens)
         and (bars > 0 or len(tokens) >= 4)
     )
 
@@ -233,6 +236,7 @@ def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline
+    line = line.lstrip("□■◇◆○●◎※ ")  # "□本报记者 张某": a paper's mark before its byline
     if len(line) <= BYLINE_CHARS and (ROLE_BYLINE.match(line) or RELATIVE_TIME.match(line)):
         return True
     if (

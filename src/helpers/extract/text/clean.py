@@ -684,7 +684,7 @@ def _column_label(first: str, second: str) -> bool:
     )
 
 
-NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--)|系列之[一二三四五六七八九十\d]+$")
+NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$")
 
 
 # A first line that is only half a headline: a kicker ending in a colon ("某某村:") or a column's

@@ -25,7 +25,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
     r"(?:来源|出处|稿源|转载自|转自|发布机构)\s*[:：|｜]\s*"
-    r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：]){2,30})"
+    r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
