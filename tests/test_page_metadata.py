@@ -631,3 +631,41 @@ def test_a_first_line_of_prose_with_a_date_in_it_keeps_its_place():
     # a date inside the first clause is no byline: nothing is cut before it
     got = page(body="2019年5月6日，某县召开推进会 会上，全县部署了驻村工作。" + BODY)
     assert got["published"] == ""
+
+
+@pytest.mark.parametrize(
+    "header, title, source",
+    [
+        # SEO link rows over the headline
+        (
+            [
+                "深圳装修公司 东莞搬家公司 杭州二手房出售 广州代理记账 苏州小程序开发",
+                "茶山上的第一书记",
+                "发布日期:2018/5/29 来源:某某新闻网",
+            ],
+            "茶山上的第一书记",
+            "某某新闻网",
+        ),
+        # the original headline printed under the headline
+        (
+            [
+                "某县：党旗插在草场上",
+                "原标题：某县草地畜牧业里的党员身影",
+                "2018/3/30 11:05 来源:某某日报",
+            ],
+            "某县：党旗插在草场上",
+            "某某日报",
+        ),
+        # a paper's box mark before its byline
+        (
+            ["支部书记挑大梁", "——我市抓党建系列报道之三", "□本报记者 向某 王某"],
+            "支部书记挑大梁",
+            "",
+        ),
+        # the outlet in brackets
+        (["合作社分红了", "【来源：某县委组织部】 2019-03-02"], "合作社分红了", "某县委组织部"),
+    ],
+)
+def test_seo_rows_original_titles_marked_bylines_and_bracketed_outlets(header, title, source):
+    got = page(*header)
+    assert (got["title"], got["source"]) == (title, source)

@@ -143,8 +143,13 @@ def test_the_visitors_a_local_outlets_headline_names_before_its_own_place_are_no
     )
     report = report_of(text)
     assert (report.province, report.county) == ("贵州省", "三穗县")
-    # without the visit to "our county", the headline's place is the subject
+    # without the visit to "our county", the cooperation still makes the helped county the
+    # subject: the helper province the headline names is the one that helps (see the test of
+    # a helper province in the headline below)
     text = text.replace("来我县", "赴外地", 2)
+    assert report_of(text).province == "贵州省"
+    # with no word of cooperation the headline's place is the subject
+    text = text.replace("东西部协作", "特色农业").replace("协作", "产业")
     assert report_of(text).province == "浙江省"
 
 
@@ -367,3 +372,15 @@ def test_a_county_sending_its_cadres_to_its_own_villages_is_no_helper():
         "全县贫困发生率由2015年的21.4%降到了1.2%。\n"
     )
     assert report_of(text).county == "宁陕县"
+
+
+def test_a_helper_province_in_the_headline_names_who_helps_not_where():
+    # an eastern province's cadres in a western county: the headline names the helper
+    text = (
+        "浙江援川干部的“羊肚菌账本”\n"
+        "从理塘县城出发，沿着山路走两个多小时，才能到达禾尼乡的一个藏族村子。浙川协作以来，"
+        "浙江挂职干部和村党支部一起建起羊肚菌基地，贫困户以土地入股，去年每户分红3200元。\n"
+        "浙江的援建资金还用于修建村里的冷库。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.county) == ("四川省", "理塘县")
