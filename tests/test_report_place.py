@@ -384,3 +384,37 @@ def test_a_helper_province_in_the_headline_names_who_helps_not_where():
     )
     report = report_of(text)
     assert (report.province, report.county) == ("四川省", "理塘县")
+
+
+def test_a_report_told_through_one_village_that_speaks_of_the_whole_province_is_the_provinces():
+    # the headline names the province only; the lead is one village's story; the rest speaks
+    # of the whole province (全省 three times, no county-wide word)
+    text = (
+        "18万名干部结对帮扶 江西贫困户有了“干部亲戚”\n"
+        "宁都县黄陂镇的一位老人，今年多了一门亲戚：县里的一名党员干部每隔半月就来看她，帮她打理茶园。\n"
+        "像这样的“干部亲戚”，全省已有18万余名。记者从省委组织部获悉，全省各级机关党员干部与贫困户"
+        "结成对子，实现全省建档立卡户结对帮扶无遗漏。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.prefecture, report.county) == ("江西省", "", "")
+
+
+def test_a_county_compared_with_the_rest_of_its_province_stays_the_county():
+    # 全省 as the field of comparison ("全省第一", "全省唯一") does not speak for the province
+    text = (
+        "脱贫路上的奋进答卷\n"
+        "宁都县是全省贫困人口最多的县之一，去年率先实现整县脱贫，成为全省第一个摘帽的原中央苏区县，"
+        "脱贫成效考核居全省前列。全县坚持党建引领，贫困发生率降到0.5%。\n"
+    )
+    assert report_of(text).county == "宁都县"
+
+
+def test_a_helper_named_with_the_region_it_helps_in_one_word_is_the_helper():
+    # 援藏: 援 and the short name of the region helped; the headline names both places
+    text = (
+        "广东援藏干部在林芝：巴宜区一个村子的“藏猪合作社”\n"
+        "海拔3000米的巴宜区鲁朗镇，广东援藏干部又一次来到藏猪养殖合作社，贫困户以劳动力入股，"
+        "去年每户分红2300元。广东援藏资金150万元用于建设养殖基地。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.county) == ("西藏自治区", "巴宜区")

@@ -51,7 +51,7 @@ def describe(
     headline_end = _headline_end(text, title_end)
     province_only = _names_only_a_province(
         text, voters, title_end, lead_end
-    ) or _speaks_for_province(text[:headline_end], voters, headline_end, code)
+    ) or _speaks_for_province(text[:headline_end], voters, headline_end, code, text)
     if len(code) > 2 and province_only:
         # "某省：…" with a lead about the whole province, then one village's story: the
         # province's report, not the village's county's
@@ -292,10 +292,28 @@ VILLAGE_AFTER_PLACE = re.compile(
 PROVINCE_SELF = re.compile(r"我省|全省")
 
 
-def _speaks_for_province(headline: str, located: list, headline_end: int, code: str) -> str:
-    """The report's province when its headline (with the subtitle) says 我省 or 全省 and names
-    no place below a province; else ''."""
+def _speaks_for_province(
+    headline: str, located: list, headline_end: int, code: str, text: str = ""
+) -> str:
+    """The report's province when its headline (with the subtitle) names no place below a
+    province and says 我省 or 全省, or the text speaks of the whole province more often than of
+    a whole county or city ("像他这样的第一书记，全省共有…"); else ''."""
     below = [loc for loc in located if loc.start < headline_end and len(loc.code) > 2]
-    if code and PROVINCE_SELF.search(headline) and not below:
+    if not code or below:
+        return ""
+    if PROVINCE_SELF.search(headline):
         return code[:2]
-    return ""
+    whole_province = sum(
+        not PROVINCE_COMPARED.match(text, m.end()) for m in PROVINCE_SELF.finditer(text)
+    )
+    whole_below = len(WHOLE_BELOW_PROVINCE.findall(text))
+    return code[:2] if whole_province >= MIN_PROVINCE_WORDS and whole_province > whole_below else ""
+
+
+MIN_PROVINCE_WORDS = 2
+# The province as the field a county is compared in, not the subject: "居全省第一", "全省最后8个
+# 贫困县之一", "全省唯一".
+PROVINCE_COMPARED = re.compile(
+    r"[^，,。；;]{0,12}?(第[一二三四五六七八九十\d](?!书记)|首[个家批]|唯一|前列|前茅|一流|之一|最后|排名)"
+)
+WHOLE_BELOW_PROVINCE = re.compile(r"[全该本我](县|旗|区|市|州|盟)(?![委政长级城直属场])")

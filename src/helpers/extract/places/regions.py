@@ -129,7 +129,10 @@ HELPERS = "east_west_helper_provinces"
 def _helper_helps() -> re.Pattern[str]:
     """An eastern helper province named as the one that helps: "某市帮扶…", "某省援建…"."""
     names = [gz.short_name(name, "province") or name for name in load_words(HELPERS)]
-    return re.compile(f"({alternation(names)})[^，,。；;]{{0,6}}(帮扶|支援|援建|援助|协作)")
+    # "某省援藏干部", "某市援疆": 援 and the short name of the region helped
+    return re.compile(
+        f"({alternation(names)})[^，,。；;]{{0,6}}(帮扶|支援|援建|援助|协作|援[藏疆青川黔滇蒙甘宁桂渝陕])"
+    )
 
 
 @functools.cache
