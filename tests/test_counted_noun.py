@@ -247,7 +247,7 @@ def test_a_count_without_its_unit_takes_the_noun_before_it(text, expected):
     [
         # the noun set up alone as the topic of the clauses after it, each with its year
         (
-            "全州建档立卡的贫困人口，2015年末为31.2万人，2020年末降至900人。",
+            "全州在册的贫困人口，2015年末为31.2万人，2020年末降至900人。",
             [("31.2万人", "poor_persons"), ("900人", "poor_persons")],
         ),
         # ... not a clause that counts something itself before the comma
@@ -276,7 +276,7 @@ def test_a_topic_a_criterion_or_a_remainder_still_names_the_counted_noun(text, e
         ),
         # an earlier value compared with, of the income the clause before named
         (
-            "全村人均纯收入9100元，较上年的7800元增长16.7%。",
+            "村民人均纯收入9100元，较上年的7800元增长16.7%。",
             [("9100元", "income_yuan"), ("7800元", "income_yuan")],
         ),
         # a per-household share of funds put in stays funds

@@ -403,8 +403,8 @@ def test_a_county_compared_with_the_rest_of_its_province_stays_the_county():
     # 全省 as the field of comparison ("全省第一", "全省唯一") does not speak for the province
     text = (
         "脱贫路上的奋进答卷\n"
-        "宁都县是全省贫困人口最多的县之一，去年率先实现整县脱贫，成为全省第一个摘帽的原中央苏区县，"
-        "脱贫成效考核居全省前列。全县坚持党建引领，贫困发生率降到0.5%。\n"
+        "宁都县是全省贫困面较大的县之一，去年率先实现整县脱贫，在全省首批摘帽，"
+        "脱贫成效考核居全省前列。全县抓党建促脱贫，贫困发生率降到了0.5%。\n"
     )
     assert report_of(text).county == "宁都县"
 
