@@ -330,3 +330,10 @@ def test_the_poor_left_the_not_poor_and_the_stock_at_its_peak(text, expected):
 )
 def test_money_taken_out_or_lent_is_put_in(text):
     assert [m for raw, m in metrics(text) if "元" in raw] == ["funds_yuan"]
+
+
+def test_a_verb_between_a_count_and_the_not_poor_leaves_the_count_its_own_noun():
+    # 32户 are poor households the cooperative takes in; the 非贫困户 are another group
+    assert metrics("合作社吸纳32户贫困户带动非贫困户共同增收。") == [
+        ("32户", "beneficiary_households")
+    ]

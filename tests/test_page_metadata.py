@@ -10,6 +10,7 @@ import pytest
 
 from helpers.engine.pipeline import analyse
 from helpers.extract.records import ManifestRow
+from helpers.extract.text.clean import clean
 
 BODY = (
     "近年来，某某县坚持抓党建促脱贫，选派第一书记120名驻村帮扶，全县贫困户3200户全部脱贫，"
@@ -669,3 +670,56 @@ def test_a_first_line_of_prose_with_a_date_in_it_keeps_its_place():
 def test_seo_rows_original_titles_marked_bylines_and_bracketed_outlets(header, title, source):
     got = page(*header)
     assert (got["title"], got["source"]) == (title, source)
+
+
+# What the layouts' rules above must leave alone (a second reader's cases).
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "图说扶贫",  # a role's word opening a headline is no byline
+        "编辑部的故事",
+        "关注留守儿童",  # one widget word among a headline's words
+        "点赞脱贫户",
+        "扶贫先扶志",  # no book's running head without its page or year
+        "织密保障网——某县多措并举防返贫",  # a dash is no forum's banner
+        "刚刚过去的这一年",  # 刚刚 not followed by a time or the line's end
+    ],
+)
+def test_headlines_that_look_like_furniture_stay_headlines(headline):
+    assert page(headline, "来源：某某日报 2020-05-06")["title"] == headline
+
+
+def test_a_date_inside_a_headline_is_not_the_pages_date():
+    got = page("某县2019年12月26日正式脱贫摘帽", "来源：某某日报 2020-05-06")
+    assert (got["title"], got["published"]) == ("某县2019年12月26日正式脱贫摘帽", "2020-05-06")
+
+
+def test_an_epaper_metadata_line_repeating_the_headline_names_no_account():
+    body = BODY + "\n2020-10-13 1 1 某某日报 c215052.html 1 某村的新路子 /enpproperty-->"
+    assert page("某村的新路子", "来源：某某日报 2020-05-06", body=body)["title"] == "某村的新路子"
+
+
+def test_a_body_line_of_five_short_parts_is_kept():
+    # five parts of a motto set between two paragraphs: no row of links in the body
+    motto = "产业发展有奔头 就业增收有门路 住房安全有保障 看病就医有着落 孩子上学有希望"
+    after = "如今，村里的变化有目共睹，群众的日子越过越红火，大家都说党的政策好。"
+    page_text = "\n".join(["某村的五个有", "来源：某某日报 2020-05-06", BODY, motto, after])
+    assert motto in clean(page_text + "\n").text
+
+
+def test_a_lead_opening_with_a_date_keeps_it_for_its_figures():
+    got = page(body="截至 2020年6月30日 全县累计脱贫1200户，贫困发生率降到1%。")
+    assert got["published"] == ""
+
+
+def test_a_glued_byline_after_blank_lines_is_still_read():
+    got = page(body="\n" * 6 + "发布时间：2019-01-15 来源：某某县人民政府网 去年，" + BODY)
+    assert (got["published"], got["source"]) == ("2019-01-15", "某某县人民政府网")
+
+
+@pytest.mark.parametrize(
+    "closing, source",
+    [("（据某某日报）", "某某日报"), ("（某某种植专业合作社）", ""), ("（本报记者）", "")],
+)
+def test_a_closing_bracket_names_an_outlet_only(closing, source):
+    assert page("合作社开进贫困村", body=BODY + "\n" + closing)["source"] == source

@@ -418,3 +418,32 @@ def test_a_helper_named_with_the_region_it_helps_in_one_word_is_the_helper():
     )
     report = report_of(text)
     assert (report.province, report.county) == ("西藏自治区", "巴宜区")
+
+
+def test_cadres_who_help_are_no_helper_place():
+    # 帮扶 before 干部 names the cadres: the county is the one whose villages they visit
+    text = (
+        "扶贫干部真帮实干\n"
+        "近日，会宁县帮扶干部深入丁沟村走访，为贫困户送去了种子和化肥。会宁县帮扶干部还深入"
+        "杨湾村开展工作。兰州市农科院提供了种子。\n"
+    )
+    assert report_of(text).county == "会宁县"
+
+
+def test_a_helper_provinces_own_county_report_keeps_its_place():
+    # plain 对口帮扶 inside an eastern province's own report, with the partner named in passing
+    text = (
+        "连州市：产业扶贫结硕果\n"
+        "连州市深入开展对口帮扶工作，借鉴贵州省的经验发展茶叶产业，"
+        "全市贫困户年人均可支配收入明显提高。贵州省的专家还来到连州市指导种植。\n"
+    )
+    assert report_of(text).county == "连州市"
+
+
+def test_a_county_named_more_often_than_the_whole_province_stays_the_county():
+    text = (
+        "大山里的追梦人\n"
+        "会宁县丁家沟镇的第一书记带领群众种植中药材，会宁县今年贫困户全部脱贫。"
+        "会宁县的做法在全省引起反响，全省脱贫攻坚现场会在这里召开。\n"
+    )
+    assert report_of(text).county == "会宁县"

@@ -482,3 +482,18 @@ def test_a_motto_parted_by_middots_is_one_slogan():
 )
 def test_honours_things_guarded_against_habitual_words_and_roles_are_not_slogans(text):
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "乡里推行一村一品一乡一业。",
+            [("一村一品一乡一业", "numbered")],
+        ),  # a formula longer than the lexicon's
+        ("全镇开展“最美庭院”创建活动。", [("最美庭院", "quoted")]),  # an honour made a campaign
+        ("坚持“四个全面”战略布局。", [("四个全面", "numbered")]),  # 面 is no produce
+    ],
+)
+def test_formulas_honour_campaigns_and_numbered_words_a_second_reader_checked(text, expected):
+    assert slogans(text) == expected

@@ -293,11 +293,11 @@ PROVINCE_SELF = re.compile(r"我省|全省")
 
 
 def _speaks_for_province(
-    headline: str, located: list, headline_end: int, code: str, text: str = ""
+    headline: str, located: list, headline_end: int, code: str, text: str
 ) -> str:
     """The report's province when its headline (with the subtitle) names no place below a
     province and says 我省 or 全省, or the text speaks of the whole province more often than of
-    a whole county or city ("像他这样的第一书记，全省共有…"); else ''."""
+    the county the votes chose, by name or as 全县 ("像他这样的第一书记，全省共有…"); else ''."""
     below = [loc for loc in located if loc.start < headline_end and len(loc.code) > 2]
     if not code or below:
         return ""
@@ -306,7 +306,8 @@ def _speaks_for_province(
     whole_province = sum(
         not PROVINCE_COMPARED.match(text, m.end()) for m in PROVINCE_SELF.finditer(text)
     )
-    whole_below = len(WHOLE_BELOW_PROVINCE.findall(text))
+    named_below = sum(len(loc.code) > 4 and loc.code[:6] == code[:6] for loc in located)
+    whole_below = len(WHOLE_BELOW_PROVINCE.findall(text)) + named_below
     return code[:2] if whole_province >= MIN_PROVINCE_WORDS and whole_province > whole_below else ""
 
 

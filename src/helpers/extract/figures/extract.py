@@ -280,7 +280,9 @@ def _figure(
 
 
 # ... but "成为非贫困村" is an exit: the villages were poor
-NOT_POOR_NOUN = re.compile(r"[^，,。；;、\d和与及]{0,12}?(?<![为成])非(贫困|建档立卡)(村|户|人口)")
+NOT_POOR_NOUN = re.compile(
+    r"([^，,。；;、\d和与及]{1,12}?的)?(?<![为成])非(贫困|建档立卡)(村|户|人口)"
+)  # the count's own noun, a 的-clause at most between: not "32户贫困户带动非贫困户"
 # The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
 REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?$")
 TO_BE_LIFTED = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -54,10 +55,11 @@ def report_place(
     # "某市某区委统战部来我县开展帮扶": the visitors a local outlet's headline or lead names
     # before its own place are not what the report is about
     visits = [m.start() for m in VISITS_US.finditer(text, 0, max(title_end, lead_end))]
+    starts = [loc.start for loc in located]
     for loc in located:
         if any(loc.start < at and _same_sentence(text, loc.start, at) for at in visits):
             votes.append((loc.code, BODY_WEIGHT, False))
-        elif _helps_a_place_after(text, loc, located):
+        elif _helps_a_place_after(text, loc, located, starts):
             votes.append((loc.code, BODY_WEIGHT * HELPER_WEIGHT, False))
         elif loc.start < title_end:
             votes.append((loc.code, TITLE_WEIGHT, True))
@@ -68,18 +70,22 @@ def report_place(
     votes += [(code, CONTEXT_WEIGHT, False) for code in context]
     code = dominant_code(votes)
     helpers = _helper_provinces()
-    if code[:2] in helpers | {""} and (COOPERATION.search(text) or _helper_helps().search(text)):
-        # East-West cooperation: the eastern province that helps is named as often as the
-        # western one it helps, and the report is about the helped one
-        # and a headline that names the helper ("某省援青干部的…") names who helps, not where
-        provinces = {c[:2] for c, _, _ in votes}
-        if provinces & helpers and provinces - helpers:
-            code = dominant_code(
-                [
-                    (c, w * HELPER_WEIGHT, False) if c[:2] in helpers else (c, w, p)
-                    for c, w, p in votes
-                ]
-            )
+    # East-West cooperation: the eastern province that helps is named as often as the western
+    # one it helps, and the report is about the helped one; a headline that names the helper
+    # ("某省援青干部的…") names who helps, not where. Where only the province is decided, any word
+    # of cooperation will do; below it, only words that name the pair or the region helped
+    # (闽宁协作, 援藏, 东西部协作): a helper province's own report may say 对口帮扶.
+    cooperation = (
+        WEST_NAMED.search(text) or _helper_helps().search(text)
+        if len(code) > 2
+        else COOPERATION.search(text) or _helper_helps().search(text)
+    )
+    provinces = {c[:2] for c, _, _ in votes}
+    if code[:2] in helpers | {""} and cooperation and provinces & helpers and provinces - helpers:
+        helped = dominant_code(
+            [(c, w * HELPER_WEIGHT, False) if c[:2] in helpers else (c, w, p) for c, w, p in votes]
+        )
+        code = helped or code  # a split vote keeps the place the first vote found
     return code, gz.place_of(code, name_as_written(located, code))
 
 
@@ -90,37 +96,47 @@ VISITS_US = re.compile(r"(来|到|莅临|赴)我(县|市|区|旗|州|盟|乡|镇
 # "某市某区对口帮扶某县某村", "某局派出工作队进驻某村", "某区送12名干部到某县": the place
 # that helps, before a verb of help whose object is another place, is not what the report is
 # about.
+# 帮扶 before a noun names who or what helps ("帮扶干部", "帮扶资金"), not a help given.
 HELPS = re.compile(
-    r"[^，,。；;！？\n]{0,10}?(对口帮扶|结对帮扶|定点帮扶|对口支援|帮扶|援建"
-    r"|(选派|派出|派驻|送)[^，,。；;]{0,10}?(进驻|驻|到|赴))"
+    r"[^，,。；;！？\n]{0,10}?(?:(?:对口|结对|定点)?帮扶(?!干部|队员|责任人|单位|工作|资金|措施|项目|力量|对象)"
+    r"|对口支援|援建|(?P<sent>(?:选派|派出|派驻|送)[^，,。；;]{0,10}?(?:进驻|驻|到|赴)))"
 )
 HELPED_PLACE = re.compile(
     r"[^，,。；;！？\n]{0,6}?(?P<stem>[\u4e00-\u9fff]{2,4})(村|嘎查|镇|乡|县|旗|市|州)"
 )
 
 
-def _helps_a_place_after(text: str, loc: Located, located: list[Located]) -> bool:
+def _helps_a_place_after(
+    text: str, loc: Located, located: list[Located], starts: list[int]
+) -> bool:
+    """Whether a place is named as the one that helps another place named right after the verb
+    of help: a place of the gazetteer outside the helper's own, or, for cadres sent into it
+    ("派出工作队进驻某某村"), a village by its name."""
     verb = HELPS.match(text, loc.end)
     if not verb:
         return False
     helped = HELPED_PLACE.match(text, verb.end())
     if not helped or GENERIC_VILLAGE.search(helped["stem"]):
         return False  # "选派第一书记入驻软村、乱村": kinds of village, the helper's own
-    # the helped place is not the helper's own or within it (not "某县帮扶本县某村")
-    return not any(
-        verb.end() <= o.start < helped.end() and o.code.startswith(loc.code) for o in located
-    )
+    after = located[
+        bisect.bisect_left(starts, verb.end()) : bisect.bisect_left(starts, helped.end())
+    ]
+    if any(o.code.startswith(loc.code) for o in after):
+        return False  # "某县帮扶本县某村": its own place
+    return bool(after) or bool(verb["sent"])
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
     return not any(mark in text[start:end] for mark in "。！？\n")
 
 
-# The words of the national East-West cooperation, not 帮扶 alone (most reports say it).
-COOPERATION = re.compile(
-    r"东西部?扶贫协作|东西部?协作|扶贫协作|对口帮扶|对口支援|携手奔小康"
+# The words of the national East-West cooperation, not 帮扶 alone (most reports say it); those
+# that name its pair of provinces or the region helped are WEST_NAMED.
+WEST_NAMED = re.compile(
+    r"东西部?扶贫协作|东西部?协作|扶贫协作"
     f"|({alternation(load_words('cooperation_pairs'))})协作"  # "闽宁协作": by its pair
 )
+COOPERATION = re.compile(f"{WEST_NAMED.pattern}|对口帮扶|对口支援|携手奔小康")
 HELPER_WEIGHT = 0.25
 HELPERS = "east_west_helper_provinces"
 

@@ -96,7 +96,6 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 
 
 MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
-LONG_MENU = 5
 
 
 def is_navigation(line: str) -> bool:
@@ -106,11 +105,9 @@ def is_navigation(line: str) -> bool:
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
     tokens = [t for t in NAV_SPLIT.split(line) if t]
-    # a row of five links or more may hold longer ones: "某地装修公司 某地搬家公司 …" (SEO links)
-    longest = 8 if bars >= MENU_BARS or len(tokens) >= LONG_MENU else 6
     return (
         len(tokens) >= 3
-        and all(len(t) <= longest for t in tokens)
+        and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
         and (bars > 0 or len(tokens) >= 4)
     )
 
@@ -153,18 +150,23 @@ TOPIC_BANNER_CHARS = 30
 # buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
 # head ("212 某某年鉴·2018").
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
-SITE_BANNER = re.compile(
-    r"^\S{2,10}(论坛|社区|贴吧|网)\s*[-–—]\s*\S{2,20}$"
-)  # "某某论坛 - 网上家园"
+SITE_BANNER = re.compile(r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$")  # "某某论坛 - 网上家园"
+# A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
+# 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
 WIDGET_WORDS = re.compile(
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
     r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
+# A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
 RUNNING_HEAD = re.compile(
-    r"^(\d{1,4}\s*)?[\u4e00-\u9fff]{2,12}(年鉴|年报|志)\s*[·・]?\s*((19|20)\d{2})?(\s*\d{1,4})?$"
+    r"^(?=.*\d)(\d{1,4}\s*)?[\u4e00-\u9fff]{2,12}(年鉴|年报|[省市州县区旗]志)"
+    r"\s*[·・]?\s*((19|20)\d{2})?(\s*\d{1,4})?$"
 )
+# A row of five links or more, each up to eight characters, over the article: SEO links
+# ("某地装修公司 某地搬家公司 …"); in the body such a row may be a motto's parts.
+LINK_ROW_TOKENS, LINK_ROW_TOKEN_CHARS = 5, 8
 
 
 def is_header_chrome(line: str) -> bool:
@@ -180,15 +182,30 @@ def is_header_chrome(line: str) -> bool:
         BULLET_ITEM.match(line) or RUNNING_HEAD.match(line) or SITE_BANNER.match(line)
     ):
         return True
-    if len(line) <= WIDGET_ROW_CHARS and WIDGET_WORDS.search(line):
-        leftover = WIDGET_WORDS.sub("", line)
-        if han_count(leftover) <= WIDGET_ROW_LEFTOVER and not re.search(r"\d", leftover):
-            return True
+    if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
+        return True
+    tokens = [t for t in NAV_SPLIT.split(line) if t]
+    if len(tokens) >= LINK_ROW_TOKENS and all(len(t) <= LINK_ROW_TOKEN_CHARS for t in tokens):
+        return True
     # "某某县人民政府 | 信息公开": the site's name, then its section; but "标题-某某新闻网" is a
     # page's title, its headline before the site's name
     site = re.split(r"\s*[|｜]\s*", line, maxsplit=1)[0]
-    headline_first = re.search(r"\S{4,}\s*[-_–]\s*\S{3,}", site)
-    return len(site) <= 16 and bool(SITE_NAME.search(site)) and not headline_first
+    if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site):
+        return False
+    return not re.search(r"\S{4,}\s*[-_–]\s*\S{3,}", site)
+
+
+SITE_NAME_CHARS = 16
+
+
+def _widget_row(line: str) -> bool:
+    widgets = WIDGET_WORDS.findall(line)
+    leftover = WIDGET_WORDS.sub("", line)
+    if not widgets or re.search(r"\d", leftover):
+        return False
+    return han_count(leftover) == 0 or (
+        len(widgets) >= 2 and han_count(leftover) <= WIDGET_ROW_LEFTOVER
+    )
 
 
 # Datelines that carry more than a date: "2022年06月13日 星期一 某某报" (an e-paper's page),
@@ -212,22 +229,32 @@ REPORTER_BYLINE = re.compile(
 BYLINE_CHARS = 40
 
 
-# A byline of roles and names with no outlet or colon: "记者 张某某 通讯员 李某",
-# "本报记者 王某 通讯员 赵 某", "文字 | 钱某 图片:孙 某".
+# A byline of roles and names with no outlet: "记者 张某某 通讯员 李某", "本报记者 王某 通讯员
+# 赵 某", "文字 | 钱某 图片:孙 某". Each role is set apart from its name, or two roles follow each
+# other ("记者张某通讯员李某"): a headline may open with a role's word ("图说扶贫", "编辑部的故事").
+ROLE = (
+    r"(?:本报|本台|本网|本刊)?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影|文字|文|图片|图|编辑)"
+)
+NAME_OF_ROLE = r"(?:[\u4e00-\u9fff·]\s?){2,4}\s*"
 ROLE_BYLINE = re.compile(
-    r"^(?:(?:本报|本台|本网|本刊)?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影|文字|文|图片|图|编辑)"
-    r"\s*[|｜:：/]?\s*(?:[\u4e00-\u9fff·]\s?){2,4}\s*)+$"
+    rf"^(?:{ROLE}(?:\s*[|｜:：/]\s*|\s+){NAME_OF_ROLE})+$"
+    rf"|^(?:(?:本报|本台|本网|本刊)?(?:记者|通讯员|实习生){NAME_OF_ROLE}){{2,}}$"
 )
 # An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
 # "昨天 18:06", "某某扶贫 昨天".
 RELATIVE_TIME = re.compile(
-    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s|·|$)"
+    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$)"
     r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(\s+\d{1,2}:\d{2})?$"
 )
-# A short line that states a full date: an account's byline ("原创 某某发布 2018-06-29"), an
-# e-paper's masthead ("某某日报 2019.06.12 星期三 A3 综合新闻").
+# A short line that states a full date set apart from its words on one side at least: an
+# account's byline ("原创 某某发布 2018-06-29"), an e-paper's masthead ("某某日报 2019.06.12
+# 星期三 A3 综合新闻", "某某日报数字报2016年08月30日 周二"), a bracketed or agency dateline
+# ("（2018年06月12日）", "某某网2019年8月26日讯"); not a headline with a date inside
+# ("某县2019年12月26日正式脱贫摘帽").
 FULL_DATE = re.compile(
-    r"(?<!\d)(19|20)\d{2}(\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)"
+    r"(?<![\u4e00-\u9fff\d])(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)"
+    r"|(?<!\d)(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?![\u4e00-\u9fff\d]|日)|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=讯|电)"
 )
 DATED_SHORT_LINE = 60
 

@@ -248,8 +248,9 @@ def clean(raw_text: str) -> Cleaned:
 # thousands set apart ("1 500"), dates and times ("来源:某某网 2021-06-08 10:48", a byline's
 # fields) and Latin words keep their spaces.
 SPACED_NUMBER = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|^) ?(?P<number>\d+(?:[.,]\d+)*) ?"
-    r"(?=[\u4e00-\u9fff%‰])"
+    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|^) ?"
+    r"(?!(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d))"  # a dotted date keeps its spaces
+    r"(?P<number>\d+(?:[.,]\d+)*) ?(?=[\u4e00-\u9fff%‰])"
 )
 
 
@@ -288,34 +289,37 @@ HEAD_FIELD = re.compile(
     r"|(?<!\d)(19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?!\d)"
 )
 PROSE_CHUNK = re.compile(r"[，,。；;！？!?]")
-HEAD_LINES = 5  # the first lines of a page, where a byline stands
+# "截至 2020年6月30日 全县…": a date a clause of prose opens with is the figures', not a byline's
+TIME_PREPOSITION = re.compile(r"^(截至|截止|到|至|从|自|于|在)\s*(19|20)\d{2}")
+LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")
+HEAD_LINES = 5  # the first lines of a page with words, where a byline stands
 MAX_HEAD_CHARS = 80
 
 
 def _byline_apart(line: str) -> list[str]:
     """The line, or its opening byline fields and the prose after them as two lines."""
-    # a bracketed dateline glued to the lead: "（某某日报 2021.4.12）脱贫攻坚收官之后，…"
     bracket = LEADING_BRACKET.match(line)
     if bracket and HEAD_FIELD.search(bracket[1]) and PROSE_CHUNK.search(line, bracket.end()):
         return [bracket[1], line[bracket.end() :]]
-    chunks = line.split(" ")
+    chunks = line.strip().split(" ")
     prose = next((k for k, chunk in enumerate(chunks) if PROSE_CHUNK.search(chunk)), None)
     if not prose:
         return [line]
     head = " ".join(chunks[:prose]).strip()
-    if not head or len(head) > MAX_HEAD_CHARS or not HEAD_FIELD.search(head):
+    if not head or len(head) > MAX_HEAD_CHARS or TIME_PREPOSITION.match(head):
+        return [line]
+    if not HEAD_FIELD.search(head):
         return [line]
     return [head, " ".join(chunks[prose:])]
-
-
-LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")
 
 
 def _relined(lines: list[str]) -> list[str]:
     few = sum(1 for line in lines if line.strip()) <= FEW_LINES
     out: list[str] = []
-    for at, line in enumerate(lines):
-        if at < HEAD_LINES and " " in line:
+    with_words = 0
+    for line in lines:
+        if line.strip() and with_words < HEAD_LINES:
+            with_words += 1
             head, *rest = _byline_apart(line)
             if rest:
                 out.append(head)
@@ -517,10 +521,11 @@ def _footerish(line: str) -> bool:
 
 def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
     """The headline: the kept lines just above the first byline, else a short first line."""
-    named_in_bylines = [line for line in lines if bp.is_meta(line)]
-    # an account's or a poster's name over its byline ("某某发布" / "原创 某某发布 2019-08-21")
-    # is printed again in a byline: the page's author, not its headline
-    kept_idx = [i for i in kept_idx if not _named_in_a_byline(lines[i], named_in_bylines)]
+    # an account's or a poster's name over its byline ("某某发布" / "原创 某某发布 2019-08-21", a
+    # forum's reply "某某 发表于 …") is printed again in a byline: the page's author, not its
+    # headline
+    bylines = _bylines(lines, first_body)
+    kept_idx = [i for i in kept_idx if i >= first_body or not _named_in(lines[i], bylines)]
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
     if meta_idx and bp.RELATIVE_TIME.match(lines[meta_idx[0]]):
         # an app prints its account's name over the time it posted ("某某观察" / "3小时前")
@@ -563,15 +568,34 @@ ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
 TITLE_FIELD = re.compile(r"(名\s*称|标\s*题)\s*[:：]")  # a portal's table names its article
 
 
-def _named_in_a_byline(line: str, bylines: list[str]) -> bool:
+BYLINES_LOOKED_AT = 40  # of the header and of the page's end: enough for any page's bylines
+
+
+def _bylines(lines: list[str], first_body: int) -> str:
+    """The bylines of the header and the page's last lines, one per line of a string; not a
+    portal's title field, nor an e-paper's metadata line, which print the headline itself."""
+    ends = [
+        *range(min(first_body, len(lines))),
+        *range(max(first_body, len(lines) - 30), len(lines)),
+    ]
+    found = [
+        lines[i].strip()
+        for i in ends
+        if bp.is_meta(lines[i])
+        and not TITLE_FIELD.search(lines[i])
+        and "enpproperty" not in lines[i]
+        and not bp.DATE_ONLY.match(lines[i])
+    ]
+    return "\n" + "\n".join(found[:BYLINES_LOOKED_AT]) + "\n"
+
+
+def _named_in(line: str, bylines: str) -> bool:
     name = line.strip()
     return (
         2 <= len(name) <= ACCOUNT_NAME_CHARS
         and " " not in name
-        and any(
-            name in byline and name != byline.strip() and not TITLE_FIELD.search(byline)
-            for byline in bylines
-        )
+        and name in bylines
+        and f"\n{name}\n" not in bylines
     )
 
 

@@ -253,26 +253,25 @@ def _source(
         )
         if m:
             return m["outlet"]
-    m = (
-        OUTLET_BYLINE.search(last_line)
-        or OUTLET_BYLINE.search(lead)
-        or CLOSING_SOURCE.match(last_line.strip())
-    )
+    m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
     return ""
 
 
+# A repost's closing line naming the paper it came from: "（某某日报）", "(来源:某某网)",
+# "（据新华社）"; a cooperative (某某合作社) is no outlet.
+CLOSING_SOURCE = re.compile(
+    r"^[（(](?:来源\s*[:：]\s*|据)?"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|新华社|通讯社|报社|台))[）)]$"
+)
+
+
 def closing_source(last_lines: list[str]) -> str:
     """The paper a repost names in brackets on a line of its own at its end; ''."""
     found = (CLOSING_SOURCE.match(line.strip()) for line in reversed(last_lines))
-    return next((m["outlet"] for m in found if m), "")
-
-
-# A repost's closing line naming the paper it came from: "（某某日报）", "(来源:某某网)".
-CLOSING_SOURCE = re.compile(
-    r"^[（(](?:来源\s*[:：]\s*)?(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|社|台))[）)]$"
-)
+    outlets = (m["outlet"] for m in found if m)
+    return next((o for o in outlets if o not in SELF_REFERENCE and not o.startswith("本")), "")
 
 
 # An e-paper's page: its page label (`boilerplate.EPAPER_PAGE`), the paper's name printed

@@ -117,9 +117,9 @@ ROLE_END = re.compile(
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
 )
-# A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 # A programme for every unit of a kind, the unit said twice: “村村通”, “组组通”, “户户亮”.
 EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
+# A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
 HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
@@ -240,7 +240,8 @@ def canonical(raw: str) -> str:
 
 @functools.cache
 def _lexicon_spelling() -> dict[str, str]:
-    """The lexicon's formulas by their characters alone: "两不愁三保障" -> "两不愁三保障"."""
+    """The lexicon's formulas by their characters alone, to their spelling there:
+    "不忘初心牢记使命" -> "不忘初心、牢记使命"."""
     return {"".join(PART_SPLIT.split(word)): word for word in load_words("slogan_lexicon")}
 
 
@@ -285,7 +286,7 @@ def _counts_things(phrase: str) -> bool:
 
 # A produce's brand or breed that opens with a numeral ("八角羊", "五指山红茶") ends in what is
 # sold; no numbered requirement of one segment ends so.
-PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米面果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参]$")
+PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参]$")
 
 
 def is_numbered(content: str) -> bool:
@@ -354,8 +355,6 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
-    if HONOUR_TITLE.search(content) and not PART_SPLIT.search(content):
-        return None  # “五好家庭”, “最美庭院”, “三八红旗手”: an honour conferred, not a motto
     if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
         return None  # 防止“一摘了之”: what a campaign guards against
     named = (
@@ -363,6 +362,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or _qualified_campaign(content, text, end)
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
     )
+    if HONOUR_TITLE.search(content) and not PART_SPLIT.search(content) and not named:
+        return None  # “五好家庭”: an honour conferred; 开展“最美庭院”创建活动 is a campaign
     if NAME_GIVING_KIND.match(text, end) and CRITICISED_BEFORE.search(
         text, max(0, start - 4), start
     ):
@@ -441,11 +442,11 @@ NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
 MIN_WORD_NAME_CHARS = 3
 
 
-# A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
 # An honour conferred on a household, a person or a village, not a campaign's words.
 HONOUR_TITLE = re.compile(r"^最美|(家庭|文明户|红旗手|标兵|能手|模范|之星)$")
 # What the words before a quote guard against, whatever follows it.
 PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)$")
+# A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
 CRITICISED_BEFORE = re.compile(
     r"(杜绝|反对|防止|避免|克服|摒弃|消除|严禁|禁止|拒绝|整治|不|别|不能|不要|不再)搞?$"
 )
@@ -807,10 +808,16 @@ KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工
 
 def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
     """The span of a national formula (两不愁三保障, 两学一做) inside an unquoted run of
-    numeral-led words, which ran on into the words around it ("核查一次两不愁三保障情况")."""
+    numeral-led words that ran on into the words around it ("核查一次两不愁三保障情况"); not
+    when the run goes on with a formula of its own ("一村一品一乡一业")."""
     known = numbered_lexicon()
     inner = known.search(m.group()) if known else None
-    return (m.start() + inner.start(), m.start() + inner.end()) if inner else None
+    if not inner:
+        return None
+    before, after = m.group()[: inner.start()], m.group()[inner.end() :]
+    if (after and after[0] in NUMERAL) or len(SEGMENT.findall(before)) >= 2:
+        return None
+    return m.start() + inner.start(), m.start() + inner.end()
 
 
 def _without_kind_word(text: str, m: re.Match) -> int:
