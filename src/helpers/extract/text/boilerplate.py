@@ -251,10 +251,11 @@ RELATIVE_TIME = re.compile(
 # 星期三 A3 综合新闻", "某某日报数字报2016年08月30日 周二"), a bracketed or agency dateline
 # ("（2018年06月12日）", "某某网2019年8月26日讯"); not a headline with a date inside
 # ("某县2019年12月26日正式脱贫摘帽").
+YMD = r"(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)"
 FULL_DATE = re.compile(
-    r"(?<![\u4e00-\u9fff\d])(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)"
-    r"|(?<!\d)(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"(?![\u4e00-\u9fff\d]|日)|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=讯|电)"
+    rf"(?<![\u4e00-\u9fff\d]){YMD}(?!\d)"  # nothing Chinese before it
+    rf"|(?<!\d){YMD}(?![\u4e00-\u9fff\d]|日)"  # or after it
+    r"|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=讯|电)"  # or an agency's 讯 or 电
 )
 DATED_SHORT_LINE = 60
 
