@@ -337,3 +337,20 @@ def test_a_verb_between_a_count_and_the_not_poor_leaves_the_count_its_own_noun()
     assert metrics("合作社吸纳32户贫困户带动非贫困户共同增收。") == [
         ("32户", "beneficiary_households")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spoken money: 块钱, and 块 after a word of selling, harvesting or earning more
+        ("这些枣子卖了600块钱。", [("600块钱", "income_yuan")]),
+        ("我家5亩魔芋今年能收2万多块。", [("5亩", "area_mu"), ("2万多块", "income_yuan")]),
+        # a Chinese range of one or two
+        ("一年收入一两万元不成问题。", [("一两万元", "income_yuan")]),
+        # ... but a price per item stays a price, and 块 of land counts plots
+        ("一幅刺绣能卖980元。", [("980元", "other")]),
+        ("村里收回了3块地。", [("3块", "other")]),
+    ],
+)
+def test_spoken_money_and_ranges(text, expected):
+    assert metrics(text) == expected

@@ -126,6 +126,8 @@ FIGURE_SETS = [
     ("figure_passages_2.tsv", "figure_answers_2.tsv", (0.91, 0.95), (0.82, 0.93)),
     # 0.984 / 0.941; 0.817 / 0.952
     ("figure_passages_3.tsv", "figure_answers_3.tsv", (0.97, 0.92), (0.80, 0.93)),
+    # 0.946 / 0.966; 0.967 / 0.935
+    ("figure_passages_4.tsv", "figure_answers_4.tsv", (0.93, 0.95), (0.95, 0.92)),
 ]
 
 
@@ -175,6 +177,19 @@ PAGE_SETS = [
             "province": 0.95,
             "county": 0.95,
             "township": 0.925,
+        },
+    ),
+    (
+        "pages_3",
+        "page_answers_3.csv",
+        # title 0.975, source 1.0, published 0.975, province 1.0, county 1.0, township 0.975
+        {
+            "title": 0.95,
+            "source": 0.95,
+            "published": 0.95,
+            "province": 0.95,
+            "county": 0.95,
+            "township": 0.95,
         },
     ),
 ]

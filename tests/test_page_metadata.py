@@ -723,3 +723,58 @@ def test_a_glued_byline_after_blank_lines_is_still_read():
 )
 def test_a_closing_bracket_names_an_outlet_only(closing, source):
     assert page("合作社开进贫困村", body=BODY + "\n" + closing)["source"] == source
+
+
+def test_related_articles_with_their_dates_do_not_date_the_page():
+    # the page states no date of its own; the related list's dates are the other articles'
+    body = BODY + "\n相关新闻\n某县召开全县党建工作会议 2021/03/26\n某市表彰一批先进党组织 21-01-15"
+    assert page("支部领着种木耳", "来源:某某日报 阅读:2871", body=body)["published"] == ""
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        (
+            [
+                "某某新闻网",
+                "县域新闻",
+                "支部领办合作社 红枣林里话增收",
+                "2016.10.21 08:40 来源:某某日报",
+            ],
+            "支部领办合作社 红枣林里话增收",
+        ),
+        (
+            [
+                "某县人民政府",
+                "聚焦乡村振兴·乡镇行",
+                "某镇:“支部+木耳”鼓起钱袋子",
+                "来源:某某日报 阅读:2871",
+            ],
+            "某镇:“支部+木耳”鼓起钱袋子",
+        ),
+        # the headline on the byline's line
+        (
+            [
+                "某某网 首页 | 新闻 | 县区",
+                "某县:党员“领头雁”带飞扶贫产业 2019.06.12 9:15 来源:某某日报",
+            ],
+            "某县:党员“领头雁”带飞扶贫产业",
+        ),
+    ],
+)
+def test_a_section_a_series_label_or_the_bylines_line_around_the_headline(header, title):
+    assert page(*header)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "closing, source",
+    [
+        ("本文系某某日报原创稿件，未经授权不得转载。", "某某日报"),
+        ("(原载《某某日报》)", "某某日报"),
+    ],
+)
+def test_the_paper_that_wrote_a_repost_named_at_its_end(closing, source):
+    assert (
+        page("茶旅融合带富山里人", "2018.9.30 09:12", body=BODY + "\n" + closing)["source"]
+        == source
+    )

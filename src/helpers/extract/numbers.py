@@ -57,15 +57,15 @@ def parse_chinese(text: str) -> int | None:
 
 # "六七万", "三四百": two neighbouring digits, an approximate range, then its scale.
 ADJACENT = re.compile(
-    r"^(?P<a>[一二两三四五六七八])(?P<b>[二三四五六七八九])(?P<scale>[十百千万亿]+)$"
+    r"^(?P<a>[一二两三四五六七八])(?P<b>[二两三四五六七八九])(?P<scale>[十百千万亿]+)$"  # 一两万
 )
 
 
 def adjacent_range(text: str) -> tuple[float, float] | None:
     """(low, high) of a Chinese approximate range such as 六七万, or None.
 
-    >>> adjacent_range("六七万"), adjacent_range("三四百"), adjacent_range("三五万")
-    ((60000.0, 70000.0), (300.0, 400.0), None)
+    >>> adjacent_range("六七万"), adjacent_range("一两万"), adjacent_range("三五万")
+    ((60000.0, 70000.0), (10000.0, 20000.0), None)
     """
     m = ADJACENT.match(text)
     if not m or DIGITS[m["b"]] != DIGITS[m["a"]] + 1:

@@ -279,9 +279,9 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
 # Spoken money: "块" after earning or spending words is 元 ("挣了3000块", "一年能赚1万多块"), when
 # nothing it counts follows ("补贴了2块菜地", "卖了200块砖" count pieces).
 KUAI_AS_MONEY = re.compile(
-    r"(收入|挣|赚|卖|花|工资|收益|分红|拿到|领到|补贴)了?[^，,。；;\d]{0,2}$"
+    r"(收入|挣|赚|卖|花|工资|收益|分红|拿到|领到|补贴|收|多了)了?[^，,。；;\d]{0,2}$"
 )
-KUAI_ENDS_THE_AMOUNT = re.compile(r"$|[，,。；;！？!?”’」）)\s]|多|左右|的(收入|工资)")
+KUAI_ENDS_THE_AMOUNT = re.compile(r"$|[，,。；;！？!?”’」）)\s]|多|左右|钱|的(收入|工资)")
 # What stands right after a unit that makes the match a word, not a count: 人民, 名单, 股东.
 NOT_A_COUNT_AFTER = {
     "口": "子",  # 两口子: a married couple

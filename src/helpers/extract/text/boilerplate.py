@@ -77,6 +77,13 @@ POSTCODE_BYLINE = re.compile(
 )
 # A list of other articles: "- · 某某征稿启事[06/30]", "· 某某县召开会议 2019-06-30".
 LINK_LIST = re.compile(r"^[-·•]\s*[·•]?\s*.{2,40}(\[\d{2}[-/]\d{2}\]|\d{4}-\d{2}-\d{2})$")
+# What an outlet's name ends in: a byline's, not another article's headline.
+OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|客户端|融媒)$")
+# Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
+# "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
+RELATED_ITEM = re.compile(
+    r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
+)
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
 FLIPBOOK = re.compile(r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$)", re.I)
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文".
@@ -169,6 +176,12 @@ RUNNING_HEAD = re.compile(
 LINK_ROW_TOKENS, LINK_ROW_TOKEN_CHARS = 5, 8
 
 
+# A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
+SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报)$")
+# A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
+SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")
+
+
 def is_header_chrome(line: str) -> bool:
     """Chrome that only the page header has: short site names, sub-site labels, the banner of a
     site's topic page, lists of other articles, rows of widgets."""
@@ -179,7 +192,11 @@ def is_header_chrome(line: str) -> bool:
     if len(line) <= TOPIC_BANNER_CHARS and TOPIC_BANNER.search(line):
         return True
     if len(line) <= 40 and (
-        BULLET_ITEM.match(line) or RUNNING_HEAD.match(line) or SITE_BANNER.match(line)
+        BULLET_ITEM.match(line)
+        or RUNNING_HEAD.match(line)
+        or SITE_BANNER.match(line)
+        or SECTION_NAME.match(line)
+        or SERIES_LABEL.match(line)
     ):
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
@@ -262,6 +279,9 @@ DATED_SHORT_LINE = 60
 
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
+    related = RELATED_ITEM.match(line)
+    if related and not OUTLET_TAIL.search(related["headline"]):
+        return False  # another article's headline and date, not this one's byline
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline
     line = line.lstrip("□■◇◆○●◎※ ")  # "□本报记者 张某": a paper's mark before its byline

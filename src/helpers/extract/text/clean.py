@@ -419,15 +419,19 @@ GLUED_DATELINE = re.compile(
 )
 
 
-# A blog prints the post's title with its time in brackets: "某某县：标题 (2016-07-14 09:31:22)".
+# A blog prints the post's title with its time in brackets: "某某县：标题 (2016-07-14 09:31:22)";
+# a page may print a headline that opens with its place before the byline's date.
 HEADLINE_WITH_TIME = re.compile(
     r"^(?P<headline>\S.{4,60}?)\s*[(（](19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?[)）]$"
+    # a headline on the byline's line: "某县:标题 2019.06.12 9:15 来源:某某日报"
+    r"|^(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
 
 
 def _headline_with_its_time(meta_line: str) -> str:
     m = HEADLINE_WITH_TIME.match(meta_line.strip())
-    return tidy_title(m["headline"]) if m and _titleish(m["headline"]) else ""
+    headline = m and (m["headline"] or m["headline2"])
+    return tidy_title(headline) if headline and _titleish(headline) else ""
 
 
 def _glued_to_its_dateline(first_line: str) -> str:

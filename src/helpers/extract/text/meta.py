@@ -260,10 +260,10 @@ def _source(
 
 
 # A repost's closing line naming the paper it came from: "（某某日报）", "(来源:某某网)",
-# "（据新华社）"; a cooperative (某某合作社) is no outlet.
+# "（据新华社）", "(原载《某某日报》)"; a cooperative (某某合作社) is no outlet.
 CLOSING_SOURCE = re.compile(
-    r"^[（(](?:来源\s*[:：]\s*|据)?"
-    r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|新华社|通讯社|报社|台))[）)]$"
+    r"^[（(](?:来源\s*[:：]\s*|据|原载|转载自|转自|摘自)?《?"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|新华社|通讯社|报社|台))》?[）)]$"
 )
 
 
@@ -390,6 +390,8 @@ LABELLED_NAME = re.compile(
 COPYRIGHT_HOLDER = re.compile(
     r"版权所有\s*[:：©]?\s*(?:©\s*)?(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|电视台|广播电台))"
     r"(?![\u4e00-\u9fff])"
+    # "本文系某某日报原创稿件，未经授权不得转载": the paper that wrote it
+    r"|^本文系(?P<author_outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网))(?:原创|独家)"
 )
 BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
 # ... as the one who tells the story: "，某某日报记者走进…", "某某日报记者近日在…采访" — not one
@@ -415,7 +417,7 @@ def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     if m and not m["outlet"].startswith("本"):
         return m["outlet"]
     m = next(filter(None, map(COPYRIGHT_HOLDER.search, [*lines, *footer])), None)
-    return m["outlet"] if m else ""
+    return (m["outlet"] or m["author_outlet"]) if m else ""
 
 
 def author(meta_lines: list[str], lead: str, last_line: str) -> str:
