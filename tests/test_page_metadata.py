@@ -769,7 +769,7 @@ def test_a_section_a_series_label_or_the_bylines_line_around_the_headline(header
 @pytest.mark.parametrize(
     "closing, source",
     [
-        ("本文系某某日报原创稿件，未经授权不得转载。", "某某日报"),
+        ("本文系某某日报原创稿件，转载请注明出处。", "某某日报"),
         ("(原载《某某日报》)", "某某日报"),
     ],
 )

@@ -390,7 +390,7 @@ LABELLED_NAME = re.compile(
 COPYRIGHT_HOLDER = re.compile(
     r"版权所有\s*[:：©]?\s*(?:©\s*)?(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|电视台|广播电台))"
     r"(?![\u4e00-\u9fff])"
-    # "本文系某某日报原创稿件，未经授权不得转载": the paper that wrote it
+    # "本文系某某日报原创稿件…": the paper that wrote it
     r"|^本文系(?P<author_outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网))(?:原创|独家)"
 )
 BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
