@@ -276,7 +276,7 @@ def test_a_topic_a_criterion_or_a_remainder_still_names_the_counted_noun(text, e
         ),
         # an earlier value compared with, of the income the clause before named
         (
-            "村民人均纯收入9100元，较上年的7800元增长16.7%。",
+            "全组人均纯收入9100元，较上年的7800元增长16.7%。",
             [("9100元", "income_yuan"), ("7800元", "income_yuan")],
         ),
         # a per-household share of funds put in stays funds

@@ -390,7 +390,7 @@ def test_a_report_told_through_one_village_that_speaks_of_the_whole_province_is_
     # the headline names the province only; the lead is one village's story; the rest speaks
     # of the whole province (全省 three times, no county-wide word)
     text = (
-        "18万名干部结对帮扶 江西贫困户有了“干部亲戚”\n"
+        "18万名干部结对 江西贫困户有了“干部亲戚”\n"
         "宁都县黄陂镇的一位老人，今年多了一门亲戚：县里的一名党员干部每隔半月就来看她，帮她打理茶园。\n"
         "像这样的“干部亲戚”，全省已有18万余名。记者从省委组织部获悉，全省各级机关党员干部与贫困户"
         "结成对子，实现全省建档立卡户结对帮扶无遗漏。\n"
@@ -434,8 +434,8 @@ def test_a_helper_provinces_own_county_report_keeps_its_place():
     # plain 对口帮扶 inside an eastern province's own report, with the partner named in passing
     text = (
         "连州市：产业扶贫结硕果\n"
-        "连州市深入开展对口帮扶工作，借鉴贵州省的经验发展茶叶产业，"
-        "全市贫困户年人均可支配收入明显提高。贵州省的专家还来到连州市指导种植。\n"
+        "连州市深入推进对口帮扶，借鉴贵州省的经验发展茶叶产业，"
+        "全市贫困户的年收入明显提高。贵州省的专家还来到连州市指导种植。\n"
     )
     assert report_of(text).county == "连州市"
 
