@@ -192,6 +192,19 @@ PAGE_SETS = [
             "township": 0.95,
         },
     ),
+    (
+        "pages_4",
+        "page_answers_4.csv",
+        # every column 1.0 (30 pages)
+        {
+            "title": 0.95,
+            "source": 0.95,
+            "published": 0.95,
+            "province": 0.95,
+            "county": 0.95,
+            "township": 0.95,
+        },
+    ),
 ]
 
 

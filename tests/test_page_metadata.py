@@ -778,3 +778,34 @@ def test_the_paper_that_wrote_a_repost_named_at_its_end(closing, source):
         page("茶旅融合带富山里人", "2018.9.30 09:12", body=BODY + "\n" + closing)["source"]
         == source
     )
+
+
+@pytest.mark.parametrize(
+    "header, title, source",
+    [
+        # an e-paper's masthead: the paper, a bar, the date, the page
+        (
+            [
+                "某某日报 | 2015.12.10 | 要闻",
+                "某村:支部领办茶社 山里人吃上生态饭",
+                "记者：郑某 通讯员 吴某",
+            ],
+            "某村:支部领办茶社 山里人吃上生态饭",
+            "某某日报",
+        ),
+        (
+            ["某某日报数字报 | 2019.07.04 | A03版", "某乡:党支部领着群众种出好日子"],
+            "某乡:党支部领着群众种出好日子",
+            "某某日报",
+        ),
+        # the paper and its page on the line over the headline
+        (
+            ["某某日报 第4版 乡村", "某村 老支书领着乡亲种木耳", "通讯员 关某"],
+            "某村 老支书领着乡亲种木耳",
+            "某某日报",
+        ),
+    ],
+)
+def test_an_epaper_masthead_with_its_date_or_page_names_the_paper(header, title, source):
+    got = page(*header)
+    assert (got["title"], got["source"]) == (title, source)

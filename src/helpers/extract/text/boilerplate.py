@@ -176,6 +176,8 @@ RUNNING_HEAD = re.compile(
 LINK_ROW_TOKENS, LINK_ROW_TOKEN_CHARS = 5, 8
 
 
+# An e-paper's masthead with its page: "某某日报 第4版 乡村", "某某日报数字报 第02版".
+PAPER_PAGE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第\s*[A-Z]?\d{1,3}\s*版")
 # A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
 SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报)$")
 # A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
@@ -197,6 +199,7 @@ def is_header_chrome(line: str) -> bool:
         or SITE_BANNER.match(line)
         or SECTION_NAME.match(line)
         or SERIES_LABEL.match(line)
+        or PAPER_PAGE_LINE.match(line)
     ):
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):

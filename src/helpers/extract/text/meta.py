@@ -66,7 +66,7 @@ BYLINE_ROLES = re.compile(
 )
 # An outlet printed before the page's date: "某某农民报 2020-04-25 01:33", with the site's address
 # between them: "某某网 http://www.example.cn 时间:2021-02-20 10:48"; a repost's bracketed
-# dateline: "（某某日报 2021.4.12）"
+# dateline: "（某某日报 2021.4.12）"; an e-paper's masthead: "某某日报 | 2015.12.10 | 要闻"
 # A dateline that ends with the outlet: an e-paper's "2022年06月13日 星期一 某某报", a
 # site's "2020-12-24 某某新闻"
 OUTLET_AFTER_DATE = re.compile(
@@ -79,7 +79,7 @@ OUTLET_AFTER_DATE = re.compile(
     re.X,
 )
 OUTLET_BEFORE_DATE = re.compile(
-    r"^[（(]?(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*"
+    r"^[（(]?(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*[|｜]?\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?(19|20)\d{2}[-/.年]"
 )
 # A site's section, not an outlet, though it ends in 新闻 or 网: "2021-03-15 图片新闻".
