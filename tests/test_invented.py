@@ -62,14 +62,20 @@ def test_key_figures_of_the_invented_passages_hold_their_floor(invented_build):
     assert right / len(invented_build) >= PRECISION_FLOOR
 
 
-def _slogan_build(tmp_path, passages: str) -> set[tuple[str, str]]:
+def _built_table(tmp_path, passages: str, table: str) -> list[dict]:
+    """The rows of `table` built from a plain passages file, one report per passage."""
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
     for row in _rows(passages, PLAIN):
         (corpus / f"{row['passage_id']}.txt").write_text(row["text"] + "\n", encoding="utf-8")
     build(corpus, out, progress=False)
-    with open(out / "slogans.csv", encoding="utf-8-sig", newline="") as f:
-        return {(r["report_id"], score.canonical_slogan(r["slogan"])) for r in csv.DictReader(f)}
+    with open(out / table, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _slogan_build(tmp_path, passages: str) -> set[tuple[str, str]]:
+    rows = _built_table(tmp_path, passages, "slogans.csv")
+    return {(r["report_id"], score.canonical_slogan(r["slogan"])) for r in rows}
 
 
 @pytest.mark.parametrize(
@@ -96,13 +102,7 @@ def test_slogans_of_the_invented_passages_hold_their_floor(tmp_path, passages, a
 
 
 def _figure_build(tmp_path, passages: str) -> list[dict]:
-    corpus, out = tmp_path / "corpus", tmp_path / "out"
-    corpus.mkdir()
-    for row in _rows(passages, PLAIN):
-        (corpus / f"{row['passage_id']}.txt").write_text(row["text"] + "\n", encoding="utf-8")
-    build(corpus, out, progress=False)
-    with open(out / "figures.csv", encoding="utf-8-sig", newline="") as f:
-        return [r for r in csv.DictReader(f) if r["value"]]
+    return [r for r in _built_table(tmp_path, passages, "figures.csv") if r["value"]]
 
 
 def _matched(answers: list[dict], ours: list[dict]) -> list[tuple[dict, dict]]:

@@ -573,6 +573,7 @@ TITLE_FIELD = re.compile(r"(名\s*称|标\s*题)\s*[:：]")  # a portal's table 
 
 
 BYLINES_LOOKED_AT = 40  # of the header and of the page's end: enough for any page's bylines
+TAIL_BYLINE_LINES = 30  # a page's last lines, where a forum's replies name their posters
 
 
 def _bylines(lines: list[str], first_body: int) -> str:
@@ -580,7 +581,7 @@ def _bylines(lines: list[str], first_body: int) -> str:
     portal's title field, nor an e-paper's metadata line, which print the headline itself."""
     ends = [
         *range(min(first_body, len(lines))),
-        *range(max(first_body, len(lines) - 30), len(lines)),
+        *range(max(first_body, len(lines) - TAIL_BYLINE_LINES), len(lines)),
     ]
     found = [
         lines[i].strip()
