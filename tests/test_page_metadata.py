@@ -517,6 +517,13 @@ def test_a_forum_reposts_headline_under_its_lead_is_the_title():
         ),
         # a reporters' byline of roles and names, with no outlet or colon, under the subtitle
         (["黄河边的合作梦", "——某镇产业扶贫见闻", "记者 张某某 通讯员 李某"], "黄河边的合作梦"),
+        # a self-media account's name between the headline and its bare posting time
+        (
+            ["某镇：党员领着种花椒", "", "云上某州", "2021-03-08 10:42", "来源：某某号"],
+            "某镇：党员领着种花椒",
+        ),
+        # but a headline broken after a comma keeps its second half over the time
+        (["山路修通了，", "花椒出山了", "2021-03-08 10:42"], "山路修通了， 花椒出山了"),
         # a place set as the kicker over the headline
         (["龙泉镇石门村", "茶香飘出致富路", "2020-07-15 09:16 来源:某某网"], "茶香飘出致富路"),
         # a page title with its site's name after a hyphen

@@ -552,6 +552,8 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             block.pop()
         run = list(itertools.takewhile(lambda k: _titleish(lines[k]), reversed(block)))
         block = run[::-1][-MAX_TITLE_LINES:]
+        if _account_over_date(lines, block, meta_idx[0]):
+            block = block[:-1]
         if block:
             return block
     below_chrome = _below_site_chrome(lines, header_kept)
@@ -567,6 +569,25 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
 
 
 ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
+ACCOUNT_OVER_DATE_CHARS = 8
+HEADLINE_GOES_ON = re.compile(r"[:：、，,“\"‘（(《—-]$")
+
+
+def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bool:
+    """A self-media page prints its account's name between the headline and a bare posting
+    time ("标题" / "某某发布" / "2020-12-16 17:55"): a short line of words alone, under a headline
+    that is already whole."""
+    if len(block) < 2 or not bp.DATE_ONLY.match(lines[meta_line].strip()):
+        return False
+    name, above = lines[block[-1]].strip(), lines[block[-2]].strip()
+    return (
+        all(not lines[k].strip() for k in range(block[-1] + 1, meta_line))
+        and 2 <= len(name) <= ACCOUNT_OVER_DATE_CHARS
+        and han_count(name) == len(name)
+        and len(above) > len(name)
+        and not HEADLINE_GOES_ON.search(above)
+        and not HALF_HEADLINE.search(above)
+    )
 
 
 TITLE_FIELD = re.compile(r"(名\s*称|标\s*题)\s*[:：]")  # a portal's table names its article
