@@ -816,3 +816,16 @@ def test_the_paper_that_wrote_a_repost_named_at_its_end(closing, source):
 def test_an_epaper_masthead_with_its_date_or_page_names_the_paper(header, title, source):
     got = page(*header)
     assert (got["title"], got["source"]) == (title, source)
+
+
+def test_a_features_marked_summary_points_over_its_byline_are_not_its_article():
+    # the points under the headline are long and punctuated like prose; the byline after them
+    # still belongs to the header, so it names the outlet, and the headline stays the headline
+    header = [
+        "大漠深处的党旗",
+        "➤ 某旗地处沙漠腹地，牧民居住分散，党员集中难、活动开展难，基层组织一度松散",
+        "➤ 党员中心户把牧民组织起来，合作社让沙地里长出了肉苁蓉，牧民人均增收三千多元",
+        "文 |《某某》周刊记者 张某 李某某",
+    ]
+    got = page(*header)
+    assert (got["title"], got["source"]) == ("大漠深处的党旗", "《某某》周刊")

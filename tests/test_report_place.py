@@ -447,3 +447,28 @@ def test_a_county_named_more_often_than_the_whole_province_stays_the_county():
         "会宁县的做法在全省引起反响，全省脱贫攻坚现场会在这里召开。\n"
     )
     assert report_of(text).county == "会宁县"
+
+
+def test_a_national_outlet_that_names_the_province_by_itself_speaks_for_the_province():
+    # a magazine writes "宁夏" where a provincial paper writes 全区: named alone three times
+    # against one county named twice, the report is the region's
+    text = (
+        "六盘山下的新答卷\n"
+        "宁夏集革命老区、民族地区、贫困地区于一体，脱贫任务重。近年来，宁夏把党支部建在产业链上，"
+        "选派第一书记进驻每一个贫困村。\n"
+        "在西吉县，驻村工作队帮助群众种马铃薯；西吉县的马铃薯如今卖到了南方。"
+        "宁夏的做法，让党旗在脱贫一线高高飘扬。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.prefecture, report.county) == ("宁夏回族自治区", "", "")
+
+
+def test_a_province_at_the_head_of_a_bodys_name_does_not_speak_for_the_province():
+    # "宁夏大学", "宁夏回族自治区委组织部": bodies, not the region spoken of; the county they
+    # help is what the report is about
+    text = (
+        "高校驻村队的扶贫账\n"
+        "宁夏大学派出工作队进驻西吉县火石寨乡的贫困村。宁夏大学的教授们帮助村里建起了冷库，"
+        "宁夏回族自治区委组织部给予了表扬。西吉县的马铃薯从此卖上了好价钱。\n"
+    )
+    assert report_of(text).county == "西吉县"

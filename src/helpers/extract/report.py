@@ -305,13 +305,37 @@ def _speaks_for_province(
         return code[:2]
     whole_province = sum(
         not PROVINCE_COMPARED.match(text, m.end()) for m in PROVINCE_SELF.finditer(text)
+    ) + _province_named_alone(text, [loc for loc in located if loc.start >= headline_end], code[:2])
+    # a full name ("某市某县某镇") is one mention of the place it ends with
+    starts = {loc.start for loc in located}
+    named_below = sum(
+        len(loc.code) > 2 and loc.code.startswith(code[:6]) and loc.end not in starts
+        for loc in located
     )
-    named_below = sum(len(loc.code) > 4 and loc.code[:6] == code[:6] for loc in located)
     whole_below = len(WHOLE_BELOW_PROVINCE.findall(text)) + named_below
     return code[:2] if whole_province >= MIN_PROVINCE_WORDS and whole_province > whole_below else ""
 
 
 MIN_PROVINCE_WORDS = 2
+
+
+def _province_named_alone(text: str, located: list, province: str) -> int:
+    """How often the text names the province by itself ("内蒙古大地"), not as the head of a
+    place's full name ("某省某县"): a national outlet's way of saying 全省."""
+    starts = {loc.start for loc in located}
+    return sum(
+        loc.code == province and loc.end not in starts and not PROVINCIAL_BODY.match(text, loc.end)
+        for loc in located
+    )
+
+
+# The province's name at the head of a body's or a firm's ("某省委组织部", "某省大学", "某省分行",
+# "某省移动"): the body, not the province spoken of.
+PROVINCIAL_BODY = re.compile(
+    r"(省|自治区|区)?[\u4e00-\u9fff]{0,6}?"
+    r"(委|厅|局|办|院|校|大学|学院|银行|分行|公司|集团|中心|日报|电视台|移动|电信|联通|党的建设)"
+    r"|(省|自治区)?级"
+)
 # The province as the field a county is compared in, not the subject: "居全省第一", "全省最后8个
 # 贫困县之一", "全省唯一".
 PROVINCE_COMPARED = re.compile(

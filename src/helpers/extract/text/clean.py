@@ -350,6 +350,8 @@ def _strip_page(lines: list[str]):
             body = body[1:]
         else:
             break
+    points = _summary_points_over_byline(lines, body)
+    summary_points, body = set(body[:points]), body[points:]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
@@ -374,7 +376,7 @@ def _strip_page(lines: list[str]):
         else:
             kept_idx.append(i)
     kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed)
-    title_idx = _title_lines(lines, kept_idx, first_body)
+    title_idx = _title_lines(lines, [i for i in kept_idx if i not in summary_points], first_body)
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
     headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
@@ -495,6 +497,19 @@ def _page_summary(lines: list[str], body: list[int]) -> bool:
     return bool(headlines) and any(
         line.strip() == headlines[-1] for line in lines[body[0] + 1 : body[1]]
     )
+
+
+# A feature's points set out as marked lines under its headline, before its byline.
+SUMMARY_POINT = re.compile(r"^\s*[➤▶►●■◆★▪•]")
+
+
+def _summary_points_over_byline(lines: list[str], body: list[int]) -> int:
+    """How many marked summary lines open `body` with the page's byline right after them."""
+    points = len(list(itertools.takewhile(lambda i: SUMMARY_POINT.match(lines[i]), body)))
+    if points == 0 or points == len(body):
+        return 0
+    between = range(body[points - 1] + 1, body[points])
+    return points if any(bp.is_meta(lines[i]) for i in between) else 0
 
 
 def _question_headline(line: str) -> bool:
