@@ -472,3 +472,26 @@ def test_a_province_at_the_head_of_a_bodys_name_does_not_speak_for_the_province(
         "宁夏回族自治区委组织部给予了表扬。西吉县的马铃薯从此卖上了好价钱。\n"
     )
     assert report_of(text).county == "西吉县"
+
+
+def test_a_citys_report_told_through_one_county_is_the_citys():
+    # 全市 three times against the county named once: the city's report, the county an example
+    text = (
+        "第一书记跑出脱贫加速度\n"
+        "清晨六点，罗田县的一个村子里，第一书记已经在茶园里忙开了。\n"
+        "近年来，全市共选派1200余名第一书记驻村帮扶，全市贫困村实现驻村工作队全覆盖，"
+        "全市贫困发生率由12.1%降至0.9%。\n"
+    )
+    report = report_of(text)
+    assert (report.prefecture, report.county) == ("黄冈市", "")
+
+
+def test_a_county_level_city_says_quan_shi_of_itself():
+    # 全市 in a county-level city's report is the county-level city, not its prefecture
+    text = (
+        "第一书记跑出脱贫加速度\n"
+        "清晨六点，阆中市的一个村子里，第一书记已经在核桃园里忙开了。\n"
+        "近年来，全市共选派300余名第一书记驻村帮扶，全市贫困村实现驻村工作队全覆盖，"
+        "全市贫困发生率由10.1%降至0.8%。\n"
+    )
+    assert report_of(text).county == "阆中市"

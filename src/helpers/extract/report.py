@@ -57,6 +57,11 @@ def describe(
         # province's report, not the village's county's
         code = province_only
         place = gz.place_of(code, regions.name_as_written(located, code))
+    prefecture_only = _speaks_for_prefecture(text, voters, headline_end, code)
+    if len(code) > 4 and prefecture_only:
+        # a city's or a prefecture's report that tells one county's story: "全市…", "某州…"
+        code = prefecture_only
+        place = gz.place_of(code, regions.name_as_written(located, code))
     if len(code) == 9 and _township_is_an_example(text, located, code, headline_end):
         code = code[:6]
         place = gz.place_of(code, regions.name_as_written(located, code))
@@ -317,6 +322,37 @@ def _speaks_for_province(
 
 
 MIN_PROVINCE_WORDS = 2
+
+
+def _speaks_for_prefecture(text: str, located: list, headline_end: int, code: str) -> str:
+    """The county's prefecture when the headline names no county or township and the text
+    speaks of the whole prefecture (全市, 全州, 我盟, or its name by itself) more often than of
+    the county the votes chose (by name or as 全县); else ''."""
+    prefecture = code[:4]
+    if len(code) < 6 or not gz.place_of(prefecture).prefecture:
+        return ""  # a municipality's districts sit under no prefecture
+    if any(loc.start < headline_end and len(loc.code) > 4 for loc in located):
+        return ""
+    county = gz.place_of(code[:6]).county or gz.place_of(code[:6]).prefecture
+    # a county-level city says 全市 of itself, a district 全区
+    own_suffix = county[-1:] if county[-1:] in "市区" else ""
+    whole_words = [m for m in PREFECTURE_SELF.finditer(text) if m[1] != own_suffix]
+    below_words = [*COUNTY_SELF.finditer(text)] + [
+        m for m in PREFECTURE_SELF.finditer(text) if own_suffix and m[1] == own_suffix
+    ]
+    body = [loc for loc in located if loc.start >= headline_end]
+    whole = sum(not PROVINCE_COMPARED.match(text, m.end()) for m in whole_words)
+    whole += _province_named_alone(text, body, prefecture)
+    starts = {loc.start for loc in located}
+    named_below = sum(loc.code.startswith(code[:6]) and loc.end not in starts for loc in located)
+    below = len(below_words) + named_below
+    # a prefecture's name is also how a county's story places itself ("某州的贫困村"): it has
+    # to outnumber the county twice over
+    return prefecture if whole >= MIN_PROVINCE_WORDS and whole > 2 * below else ""
+
+
+PREFECTURE_SELF = re.compile(r"[全我本该](市|州|盟|地区)(?![委政长级城直属场])")
+COUNTY_SELF = re.compile(r"[全我本该](县|旗)(?![委政长级城直属场])")
 
 
 def _province_named_alone(text: str, located: list, province: str) -> int:
