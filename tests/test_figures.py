@@ -554,3 +554,16 @@ def test_a_count_of_households_before_a_noun_is_not_read_as_money_too():
     # 万 then the noun it counts, in a clause about buying: one count, no phantom money
     (count,), _ = figures("为全镇1.3万贫困户统一购置了化肥。")
     assert (count.unit, count.metric) == ("户", "beneficiary_households")
+
+
+def test_a_comparison_with_an_earlier_year_and_its_difference_are_the_same_money():
+    # 5120元 is the income of 2016, the 3980元 the increase: both income, as the 9100元 is
+    text = "去年全乡农民人均可支配收入达到9100元，比2016年的5120元增加3980元。"
+    assert found(text) == [
+        ("income_yuan", 9100, "元"),
+        ("income_yuan", 5120, "元"),
+        ("income_yuan", 3980, "元"),
+    ]
+    # the region's figure for the same period, after a clause with no money in it
+    text = "上半年，全县农村居民人均可支配收入4870元，同比增长8.2%；全省同期为6030元。"
+    assert [m for m, _, u in found(text) if u == "元"] == ["income_yuan", "income_yuan"]

@@ -139,6 +139,25 @@ BAD = [
 ]
 
 
+# Money that is neither put into poverty work nor earned: what an industry produces, and the
+# level a household or a village must reach to count. A rate of help per unit stays money put in.
+MONEY_KINDS = [
+    ("茶叶年产值1.5亿元", "other"),  # output value, like a GDP figure
+    ("全县生产总值完成86亿元", "other"),
+    ("低收入农户认定标准为人均年收入6500元", "other"),  # the line a household is judged by
+    ("村集体年收入达到20万元方可摘帽", "other"),  # the bar to clear, not a sum reached
+    ("经营性收入8万元以上且总收入15万元以上的村达到40个", "other"),  # two bounds of one class
+    ("每户补助标准为800元", "funds_yuan"),  # a rate of help is still money put in
+    ("按照每村投入30万元的标准", "funds_yuan"),
+    ("村干部每月报酬2200元", "income_yuan"),  # pay is earned
+]
+
+
+@pytest.mark.parametrize("clause, metric", MONEY_KINDS)
+def test_output_and_thresholds_are_not_money_put_in_or_earned(clause, metric):
+    assert metric_of(clause) == metric
+
+
 @pytest.mark.parametrize("clause, metric", GOOD)
 def test_the_clause_decides_the_metric(clause, metric):
     assert metric_of(clause) == metric

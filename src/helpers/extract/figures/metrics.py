@@ -106,6 +106,10 @@ PRICE = cue("price_cues")
 SAVING = cue("saving_cues")
 FUNDS = cue("funds_cues")
 INCOME = cue("income_cues")
+# What an industry or a place produces (产值, 生产总值): economic output, neither money put in
+# nor money earned.
+OUTPUT = cue("output_cues")
+MONEY_CUES = f"{OUTPUT.pattern}|{FUNDS.pattern}|{INCOME.pattern}"
 
 
 def classify(
@@ -154,8 +158,22 @@ REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|�
 # A clause that gives only the share per household or person of a sum the sentence named.
 PER_UNIT_ALONE = re.compile(r"^(户均|人均|每户|每人|平均每户|平均每人)(可|能)?(达|为|达到)?$")
 # A clause that only compares with an earlier value of the sum the clause before named:
-# "人均纯收入7260元，较去年的5140元增长41.2%".
-COMPARED = re.compile(r"^(较|比|相比|同比|与)[^，,。；;\d]{0,6}的?$")
+# "人均纯收入7260元，较去年的5140元增长41.2%", "比2015年的5820元".
+COMPARED = re.compile(r"^(较|比|相比|同比|与)((19|20)\d{2}年(底|末)?)?[^，,。；;\d]{0,6}的?$")
+# The difference that comparison finds: "比2015年的5820元增加1830元", "比全县平均水平高出6200元".
+DIFFERENCE = re.compile(r"^(较|比)[^，,。；;]{0,20}?(增加|增长|提高|高出|多出|多)了?$")
+# What a sum must reach to count: "认定标准为人均年收入6000元", "达到18万元方可认定为达标",
+# "人均纯收入2300元的扶贫标准".
+# Not a rate of help ("按照每村投入50万元的标准", "补助标准为每户1000元"): money per unit is
+# money put in or earned.
+STATUS_STANDARD = r"(认定|识别|扶贫|贫困|脱贫|退出|达标|考核)标准(线)?"
+CRITERION_BEFORE = re.compile(STATUS_STANDARD + r"(为|是)?[^，,。；;\d]{0,10}$")
+CRITERION_AFTER = re.compile(
+    r"^(以上|以下)?(方可|才能|才可|即可|即为)|^的[^，,。；;\d]{0,2}" + STATUS_STANDARD
+)
+# A second bound joined to the first, both before the class they define: "集体经济总收入10万元
+# 以上且经营性收入5万元以上的村".
+JOINED_BOUND = re.compile(r"^(且|并且|和|或)[^，,。；;]{0,12}?\d[^，,。；;]{0,8}?的")
 
 
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
@@ -176,21 +194,32 @@ def money(
         return "other"
     if OWN_SPENDING.search(left) and not PURPOSE_AFTER.match(right):
         return "other"
-    if CLASS_BOUND.search(written) and right.startswith("的"):
+    if CLASS_BOUND.search(written) and (right.startswith("的") or JOINED_BOUND.match(right)):
+        return "other"
+    if CRITERION_BEFORE.search(left) or CRITERION_AFTER.match(right):
         return "other"
     # a bracket after the sum opens its breakdown, whose words are the parts' own
     right_head = re.split(r"[(（]", right[:10], maxsplit=1)[0]
-    head = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", right_head))
+    head = list(re.finditer(MONEY_CUES, right_head))
     if head:
-        return "income_yuan" if INCOME.fullmatch(head[-1].group()) else "funds_yuan"
+        return _kind_of_money(head[-1].group())
     near = _money_cues(left)
-    if not near and (REACHED.search(left) or COMPARED.match(left.strip())):
-        near = _money_cues(clause_before)
+    if not near and (
+        REACHED.search(left) or COMPARED.match(left.strip()) or DIFFERENCE.match(left.strip())
+    ):
+        # "…同比增长7.1%；全区同期为6189元": the sum the sentence named, a clause or two back
+        near = _money_cues(clause_before) or _money_cues(sentence_before)
     if not near and PER_UNIT_ALONE.match(left.strip()):
         near = _money_cues(sentence_before)  # "领到分红，共计46.4万元，户均2000元"
     if near:
-        return "income_yuan" if INCOME.fullmatch(near[-1].group()) else "funds_yuan"
+        return _kind_of_money(near[-1].group())
     return "other"
+
+
+def _kind_of_money(cue: str) -> str:
+    if OUTPUT.fullmatch(cue):
+        return "other"
+    return "income_yuan" if INCOME.fullmatch(cue) else "funds_yuan"
 
 
 # "分红金额", "补贴金额": 金额 names the amount of the word before it, which decides the kind.
@@ -198,7 +227,7 @@ AMOUNT_HEAD = "金额"
 
 
 def _money_cues(text: str) -> list[re.Match]:
-    cues = list(re.finditer(f"{FUNDS.pattern}|{INCOME.pattern}", text))
+    cues = list(re.finditer(MONEY_CUES, text))
     if len(cues) > 1 and cues[-1].group() == AMOUNT_HEAD and cues[-2].end() == cues[-1].start():
         cues.pop()
     return cues
