@@ -495,3 +495,25 @@ def test_a_county_level_city_says_quan_shi_of_itself():
         "全市贫困发生率由10.1%降至0.8%。\n"
     )
     assert report_of(text).county == "阆中市"
+
+
+def test_a_two_character_county_named_once_stands_when_one_of_its_villages_is_named():
+    # 礼县 alone could be a word; 石碑村 is a village the gazetteer has in 礼县
+    text = (
+        "的时候，石碑村还是有名的穷村，年轻人外出打工的多。\n"
+        "前年春天，礼县一家企业派出的驻村工作队进了村，队长第一件事就是挨家挨户开院落会。\n"
+    )
+    assert report_of(text).county == "礼县"
+    # with no village of its own named, one bare mention is not enough
+    alone = "前年春天，礼县一家企业派出的驻村工作队进了村，队长第一件事就是挨家挨户开院落会。\n"
+    assert report_of(alone).county == ""
+
+
+def test_a_district_name_run_together_from_a_word_and_a_common_noun_is_no_place():
+    # "湘西山区": the mountains of 湘西, not Kunming's 西山区
+    text = (
+        "十八洞村的新路子\n"
+        "秋日的湘西山区雾气还没散尽，村口已经停满了旅游大巴。十八洞村位于花垣县西南部，"
+        "村党支部带着群众发展乡村旅游。\n"
+    )
+    assert report_of(text).county == "花垣县"

@@ -145,6 +145,36 @@ def _full_name_runs_on(hits: list, at: int, end: int, text: str) -> bool:
     return False
 
 
+# The end of a village's name: "天湾村还是…" (not 村民, 村委, 村里 …).
+VILLAGE_END = re.compile(r"村(?!民|委|干部|级|集体|两委|里|内|庄|口|头)")
+VILLAGE_STEM_CHARS = (2, 4)
+
+
+def _names_one_of_its_villages(code: str, text: str) -> bool:
+    """Whether a county named once is supported by one of its villages named in the text
+    ("岚县…" and "天湾村", a village the gazetteer has in 岚县)."""
+    if _level_of(code) != "county":
+        return False
+    for m in VILLAGE_END.finditer(text):
+        for size in range(VILLAGE_STEM_CHARS[0], VILLAGE_STEM_CHARS[1] + 1):
+            stem = text[max(0, m.start() - size) : m.start()]
+            if len(stem) == size and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                if gz.townships_of(code, stem + "村"):
+                    return True
+    return False
+
+
+def _ends_in_an_area_noun(m: Mention, text: str) -> bool:
+    """Whether a name like 西山区 or 中山区 may be a word's last character and a common noun of
+    areas run together: "湘西山区" is the mountains of 湘西, "鲁中山区" those of 鲁中."""
+    return (
+        len(m.text) == 3
+        and m.text[1:] in _area_nouns()
+        and m.start > 0
+        and "\u4e00" <= text[m.start - 1] <= "\u9fff"
+    )
+
+
 @functools.cache
 def _area_nouns() -> frozenset[str]:
     return frozenset(shipped_words("area_nouns"))
@@ -214,9 +244,14 @@ def resolve(
             # ordinary words) count only with a parent or child named, or when repeated.
             code = candidates[0]
             if (
-                _level_of(code) == "township"
-                or (len(m.text) <= 2 and _level_of(code) != "province")
-            ) and named[code] < 2:
+                (
+                    _level_of(code) == "township"
+                    or (len(m.text) <= 2 and _level_of(code) != "province")
+                    or _ends_in_an_area_noun(m, text)
+                )
+                and named[code] < 2
+                and not _names_one_of_its_villages(code, text)
+            ):
                 candidates = []
         if candidates:
             resolved.append((m, candidates[0]))
