@@ -829,3 +829,79 @@ def test_a_features_marked_summary_points_over_its_byline_are_not_its_article():
     ]
     got = page(*header)
     assert (got["title"], got["source"]) == ("大漠深处的党旗", "《某某》周刊")
+
+
+# Excerpts whose headline was lost: what stands where it stood is a guide line, a counter, an
+# e-paper's navigation, a byline, a pull quote or a section heading, and the title stays empty.
+@pytest.mark.parametrize(
+    "header",
+    [
+        [
+            "发布时间：2020-08-03 16:20  来源：某县委组织部",
+            "导读：党员当上联络员，小事不出组、大事不出村",
+        ],
+        ["相关新闻", "· 某县光伏电站成了铁杆庄稼", "· 某市召开推进会", "本文导航"],
+        ["站内搜索：[请输入关键字] 搜索", "您是本站第 20451 位访客"],
+        ["某某日报  2018年09月14日  星期五  第03版：综合新闻", "上一版  下一版  本版标题导航"],
+        ["分享到：微信  微博", "来源：某某日报   2018-10-22 09:48   作者：张某 李某"],
+        [
+            "某某日报  2019-03-26  版次：05",
+            "【本版导读】",
+            "· 某旗：羊倌变股东",
+            "· 某县扶贫车间见闻",
+        ],
+        ["**“支部建在产业链上，党员聚在产业链上”**"],
+        ["二、主要工作开展情况"],
+        ["（三）壮大村集体经济"],
+        ["第三编 乡镇篇"],
+    ],
+)
+def test_an_excerpt_without_its_headline_has_no_title(header):
+    assert page(*header)["title"] == ""
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # a feature's label line over the headline
+        (
+            [
+                "专题：决战决胜脱贫攻坚",
+                "某乡：“党建+茶叶”让荒山变金山",
+                "2019-05-21 08:40:16 编辑：张某",
+            ],
+            "某乡：“党建+茶叶”让荒山变金山",
+        ),
+        # a column's label, then a kicker couplet over a headline that opens with its place
+        (
+            [
+                "【三晋脱贫纪实】",
+                "千名干部下乡村 百村换了新面貌",
+                "山西：驻村干部全覆盖 党建扶贫拧成一股绳",
+                "2016-03-21 来源：某某日报",
+            ],
+            "山西：驻村干部全覆盖 党建扶贫拧成一股绳",
+        ),
+        # an e-paper's series label of two phrases around a middle dot
+        (
+            ["某某日报 2019年12月06日 第02版", "走进新时代 · 山区纪行", "寿宁县：党建引领茶产业"],
+            "寿宁县：党建引领茶产业",
+        ),
+        # a paper's name run into a headline that opens with its place and a colon
+        (
+            ["甘肃日报礼县：党员带头种苹果 山里群众有了金果子", "2020-03-16 07:58  来源：甘肃日报"],
+            "礼县：党员带头种苹果 山里群众有了金果子",
+        ),
+        # one phrase over a "某县：…" headline, under the byline, is its kicker
+        (
+            [
+                "发布时间：2019-03-05 08:12  浏览次数：962",
+                "大山里党旗红",
+                "布拖县：支部建在安置点 搬迁群众有了主心骨",
+            ],
+            "布拖县：支部建在安置点 搬迁群众有了主心骨",
+        ),
+    ],
+)
+def test_a_headline_under_its_label_or_kicker_or_glued_to_its_paper(header, title):
+    assert page(*header)["title"] == title

@@ -31,7 +31,7 @@ CHROME = re.compile(
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
     rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
-    r"前一天|后一天|数字版首页|往期回顾\s*$|"
+    r"前一天|后一天|数字版首页|往期回顾\s*$|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
     # an e-paper's page and its editors, a blog's or a document site's properties
@@ -41,7 +41,7 @@ CHROME = re.compile(
 # A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
 RECORD_NUMBER = re.compile(r"ICP备|公网安备", re.I)
 VISITOR_COUNTER = re.compile(
-    r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位访[问客]者"
+    r"(您是第|访问量|访问人次|访客数?)\s*[:：]?\s*\d+|第\s*\d+\s*位\s*访(问者|客)"
 )
 TODAY_LINE = re.compile(r"^(今天是|今日是|今天|现在是)\s*[:：]?\s*\d{4}\s*[年\-/.]")
 # "文字大小: 大 中 小", "字体: 大 中 小": the font-size widget.

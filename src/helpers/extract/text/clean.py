@@ -426,7 +426,8 @@ GLUED_DATELINE = re.compile(
 HEADLINE_WITH_TIME = re.compile(
     r"^(?P<headline>\S.{4,60}?)\s*[(（](19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?[)）]$"
     # a headline on the byline's line: "某县:标题 2019.06.12 9:15 来源:某某日报"
-    r"|^(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    r"|^(?!(来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|文|图)[:：])"
+    r"(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
 
 
@@ -669,11 +670,18 @@ def _below_the_byline(
     after = [k for k in range(block[-1] + 1, first_body) if lines[k].strip()]
     if any(k in header_kept for k in after):
         return []
+    if len(block) == 2 and (
+        _kicker(lines[block[0]], lines[block[1]])
+        or NOT_THE_HEADLINE_LINE.search(lines[block[0]].strip())
+    ):
+        return block[1:]
     return _with_its_second_line(lines, block) if len(block) == 2 else block
 
 
 # A kicker printed above the headline, short phrases side by side: "党旗飘在山乡  初心写在田间".
 KICKER_PLACE_CHARS = 12  # characters of the headline line its opening place is looked for in
+SHORT_PHRASE = re.compile(r"^[\u4e00-\u9fff“”\"]{4,10}$")
+PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{0,4}[:：]")
 COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
 
 
@@ -681,12 +689,18 @@ def _kicker(first: str, second: str) -> bool:
     """Whether `first` is a kicker over the headline `second`: a couplet over a line that opens
     with its own place ("某县:…"). A line that goes on from the couplet ("…  助力某县…") is the
     rest of one headline."""
-    if not COUPLET.match(first.strip()):
+    phrase = SHORT_PHRASE.match(first.strip())
+    if not COUPLET.match(first.strip()) and not phrase:
         return False
     from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
 
-    mentions = find_mentions(second.strip()[:KICKER_PLACE_CHARS])
-    return bool(mentions) and mentions[0].start == 0
+    opening = second.strip()[:KICKER_PLACE_CHARS]
+    mentions = find_mentions(opening)
+    if not mentions or mentions[0].start != 0:
+        return False
+    # one phrase over a headline is a kicker only when the headline opens "某县:": its own place
+    # and a colon, a headline whole without the phrase
+    return not phrase or bool(PLACE_COLON.match(opening[mentions[-1].end :]))
 
 
 PLACE_KICKER_CHARS = 14
@@ -749,7 +763,13 @@ def _column_label(first: str, second: str) -> bool:
     )
 
 
-NOT_THE_HEADLINE_LINE = re.compile(r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$")
+NOT_THE_HEADLINE_LINE = re.compile(
+    r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$"
+    # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
+    # "习语润心 · 闽东山区纪行"
+    r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"
+    r"|^[\u4e00-\u9fff]{2,8}\s+[·•]\s+[\u4e00-\u9fff]{2,10}$"
+)
 
 
 # A first line that is only half a headline: a kicker ending in a colon ("某某村:") or a column's
@@ -853,6 +873,13 @@ NOT_A_HEADLINE = re.compile(
     r"|(官方网站|官网)$"
     # a dateline without its year: "04-21 14:25", "10/15某某晚报"
     r"|^\d{1,2}[-/]\d{1,2}(?![\d/-])"
+    # a summary's or a page's guide: "导读:…", "【本版导读】", "本文导航"
+    r"|^【?(本版|本期|本文)?(导读|导航|摘要|内容提要|核心提示|编者按)(】|\s*[:：]|$)"
+    # a report's or a book's own section heading: "二、主要工作", "(三)…", "第二编 县域篇"
+    r"|^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|^第[一二三四五六七八九十\d]{1,3}(编|章|节|篇|部分)(\s|$)"
+    # a pull quote: a motto or a saying set apart in its quotation marks, often in bold
+    r"|^\*\*|^“[^“”]*[，,、；;][^“”]*”$"
 )
 
 
@@ -874,7 +901,11 @@ BREADCRUMB = re.compile(r"^.*[>＞]\s*")
 LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
-PAPER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)(\s+|\s*[:：]\s*)")
+# and glued to a place's kicker: "某某日报福贡:标题"
+PAPER_FIRST = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)"
+    r"(\s+|\s*[:：]\s*|(?=[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
+)
 # A series' label before the headline on its line: "“某某”系列报道 标题".
 SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
 # A multi-page article's page number after its headline: "标题【3】", "标题(3)". A series'
