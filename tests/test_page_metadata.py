@@ -600,6 +600,12 @@ def test_a_headline_that_opens_with_a_reporter_is_no_byline():
             BODY + "\n（某某日报）\n上一篇：某县新闻",
             "某某日报",
         ),
+        # a repost's closing line with its paper, its date and its reporter
+        (
+            ["合作社里分红忙"],
+            BODY + "\n（原载《某某日报》2017年11月21日 记者 张某某）",
+            "某某日报",
+        ),
         # a work report's issuer in brackets under its headline
         (["某乡2018年度脱贫攻坚工作总结", "（某某乡人民政府）"], BODY, "某某乡人民政府"),
     ],

@@ -104,7 +104,8 @@ def describe(
         or meta.outlet_byline(byline)  # "作者:某某发布": an account, not a person
         or glued_outlet
         or meta.outlet_in_body(lines, cleaned.footer_context)
-        or meta.closing_source(lines[-CLOSING_SEARCH:]),
+        # the closing line with its date and reporters is a byline, kept with the meta lines
+        or meta.closing_source([*lines[-CLOSING_SEARCH:], *cleaned.meta_lines[-CLOSING_SEARCH:]]),
         author=byline,
         script=cleaned.script,
         province=place.province,
