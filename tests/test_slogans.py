@@ -18,6 +18,16 @@ def slogans(text: str):
         ("以“党建领头、产业跟进”为抓手。", [("党建领头、产业跟进", "quoted")]),
         ("推行“村委+企业+基地+农户”模式。", [("村委+企业+基地+农户", "formula")]),
         ("积极构建党支部+电商+贫困户模式，效果明显。", [("党支部+电商+贫困户", "formula")]),
+        # the formula ends at its last node: what it does and its kind come after
+        (
+            "推行村党支部+龙头企业+基地+农户产业带动模式。",
+            [("村党支部+龙头企业+基地+农户", "formula")],
+        ),
+        # a kind word after a list item's formula is not part of it
+        (
+            "建立一周一调度、一月一研判工作机制。",
+            [("一周一调度", "numbered"), ("一月一研判", "numbered")],
+        ),
         # an unquoted formula without the verb's particle before it or the 的 / 等 after it
         ("全镇形成了支部+茶企+茶农的增收格局。", [("支部+茶企+茶农", "formula")]),
         ("全镇构建起小区+单元+院落三级服务网格。", [("小区+单元+院落", "formula")]),
@@ -99,6 +109,20 @@ def test_slogans_found_by_pattern(text, expected):
         "“山路弯、穷根深、有女莫嫁山里人”是其真实写照。",
         # people's names joined by +, a byline, not a model
         "赵某某+钱某+孙某某",
+        # one by one, or while doing another thing: a numeral and its noun said again
+        "工作队一户一户摸清底数。",
+        "队员们一村一村核对，一边走一边记。",
+        # an idiom led by 一 in scare quotes, even when a practice guards against it
+        "过去开会是“一言堂”，如今大家都愿意说话。",
+        "杜绝了“一言堂”。",
+        # a quoted list of roles, in either kind of quotation marks
+        "村里的“支书、主任、会计”拧成一股绳。",
+        "建立由「村支书、驻村干部、网格员」组成的帮扶小组。",
+        # a folk saying the speaker then calls an old saying; a sentence of his own in quotes
+        "“人心齐，泰山移。”在村民大会上，老周用这句老话给大家鼓劲。",
+        "“这几句话不是挂在墙上的，是要落到田里去的。”",
+        # the choosing of an honour's holders
+        "开展“致富之星”评选，评出“致富之星”36名。",
     ],
 )
 def test_not_slogans(text):

@@ -79,7 +79,9 @@ FORMULA_LEAD = re.compile(
 # as does the count of levels or kinds it sums up ("小区+单元+院落三级网格", "…+农户两种路子").
 FORMULA_TAIL = re.compile(
     r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十](级|种|类|项|条)"
-    r"|(模式|形式|机制|方式|办法|路子|思路)).*$"
+    # what the formula does, before its kind: "…+贫困户产业带动模式"
+    r"|(产业)?(带动|发展|帮扶|扶贫|合作|联动|经营|运营|运行|利益联结)?"
+    r"(模式|形式|机制|方式|办法|路子|思路)).*$"
 )
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
@@ -111,7 +113,8 @@ def _named_gathering(content: str) -> bool:
 
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(
-    r"(书记|队员|村官|干部|人员|党员|代表|主任|成员|能人|专干|委员|群众|户|责任人|联络员|网格员|信息员)$"
+    r"(书记|支书|队员|村官|干部|人员|党员|代表|主任|会计|文书|组长|队长|成员|能人|专干|委员|群众|户"
+    r"|责任人|联络员|网格员|信息员)$"
 )
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
@@ -155,13 +158,16 @@ SAYING_BEFORE = re.compile(
 SAYING_AFTER = re.compile(
     r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
     r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"  # "“…。”这是他常挂在嘴边的话"
+    # "“人心齐，泰山移。”在村民大会上，他用这句老话给大家鼓劲"
+    r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
 )
+SAYING_AFTER_CHARS = 30
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我")  # 自我管理 is no speaker
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(
-    r"虽然|但是|只要|而是|因为|所以|如果|还得|一定要|这样|那样|哪儿|哪里"
+    r"虽然|但是|只要|而是|不是|因为|所以|如果|还得|一定要|这样|那样|这几|这些|哪儿|哪里"
     r"|凌晨|清晨|傍晚|深夜|昨天"  # the hours of a story told (not 今天, as in “今天再出发”)
 )
 # A motto's parts are short and of a length; a long part beside a short one is a sentence
@@ -338,7 +344,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
     if SAYING_BEFORE.search(text, max(0, start - 12), start) or SAYING_AFTER.match(
-        text, end, end + 12
+        text, end, end + SAYING_AFTER_CHARS
     ):
         return None  # a folk saying quoted (俗话说“…”) is the people's, not a campaign's
     if outer and _spoken_context(text, start, end):
@@ -362,15 +368,21 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or _qualified_campaign(content, text, end)
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
     )
-    if HONOUR_TITLE.search(content) and not PART_SPLIT.search(content) and not named:
-        return None  # “五好家庭”: an honour conferred; 开展“最美庭院”创建活动 is a campaign
+    if (
+        HONOUR_TITLE.search(content)
+        and not PART_SPLIT.search(content)
+        and (not named or HONOUR_CHOSEN_AFTER.match(text, end))
+    ):
+        # “五好家庭”: an honour conferred, 开展“脱贫之星”评选 the choosing of its holders;
+        # 开展“最美庭院”创建活动 is a campaign
+        return None
     if NAME_GIVING_KIND.match(text, end) and CRITICISED_BEFORE.search(
         text, max(0, start - 4), start
     ):
         return None
     if DIGIT_NAME.match(content):
         return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
-    if is_numbered(content):
+    if is_numbered(content) and not _idiom(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
     if (
@@ -444,8 +456,9 @@ MIN_WORD_NAME_CHARS = 3
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
 HONOUR_TITLE = re.compile(r"^最美|(家庭|文明户|红旗手|标兵|能手|模范|之星)$")
+HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|称号|\d+名")
 # What the words before a quote guard against, whatever follows it.
-PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)$")
+PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)了?$")
 # A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
 CRITICISED_BEFORE = re.compile(
     r"(杜绝|反对|防止|避免|克服|摒弃|消除|严禁|禁止|拒绝|整治|不|别|不能|不要|不再)搞?$"
@@ -643,7 +656,7 @@ def extract_slogans(
             and not _counts_things(m.group())
             and not VISITING_PARTY.search(m.group())
             and not _numerals_of_narrative(text, m)
-            and len(set(SEGMENT.findall(m.group()))) > 1  # "一家一家地": one thing, said twice
+            and not _said_again(SEGMENT.findall(m.group()))
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
@@ -820,6 +833,25 @@ def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
     return m.start() + inner.start(), m.start() + inner.end()
 
 
+def _idiom(content: str) -> bool:
+    """“一言堂”, “一刀切”: a word of the dictionary led by 一, one segment long, is an idiom in
+    scare quotes, not a numbered formula (“三结合”, “百千万” are formulas)."""
+    return (
+        content.startswith("一")
+        and len(SEGMENT.findall(content)) == 1
+        and jieba_dictionary.is_word(content)
+    )
+
+
+def _said_again(segments: list[str]) -> bool:
+    """Whether a numeral and its noun are only said again, one by one or while doing another
+    thing ("一家一家地", "一户一户摸清", "一边编一边说"), not a formula's different parts."""
+    first = segments[0] if segments else ""
+    return all(seg.startswith(first) for seg in segments) or all(
+        seg.startswith("一边") for seg in segments
+    )
+
+
 def _without_kind_word(text: str, m: re.Match) -> int:
     """End of an unquoted numbered formula without the kind word its last segment ran into."""
     last_numeral = max(i for i in range(m.start(), m.end()) if text[i] in NUMERAL)
@@ -835,7 +867,11 @@ def _list_item_end(text: str, start: int, end: int) -> int:
     "做到一户一张联系卡、一户一份脱贫计划表、…": each item is one formula, its noun included.
     """
     tail = ITEM_TAIL.match(text, end)
-    if tail and (text[start - 1 : start] == "、" or text[tail.end() : tail.end() + 1] == "、"):
+    if (
+        tail
+        and not KIND_WORD.match(text, end)
+        and (text[start - 1 : start] == "、" or text[tail.end() : tail.end() + 1] == "、")
+    ):
         return tail.end()
     return end
 
