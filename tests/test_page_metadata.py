@@ -911,3 +911,9 @@ def test_an_excerpt_without_its_headline_has_no_title(header):
 )
 def test_a_headline_under_its_label_or_kicker_or_glued_to_its_paper(header, title):
     assert page(*header)["title"] == title
+
+
+def test_a_flip_books_page_has_no_headline_only_its_running_head():
+    # a yearbook's page opens inside an entry; the line over it is the chapter's running head
+    got = page("Page 88 - 某县年鉴2019", "P. 88", "乡镇党委工作", body="标任务，全乡举全力" + BODY)
+    assert (got["title"], got["source"]) == ("", "某县年鉴2019")
