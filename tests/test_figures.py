@@ -567,3 +567,77 @@ def test_a_comparison_with_an_earlier_year_and_its_difference_are_the_same_money
     # the region's figure for the same period, after a clause with no money in it
     text = "上半年，全县农村居民人均可支配收入4870元，同比增长8.2%；全省同期为6030元。"
     assert [m for m, _, u in found(text) if u == "元"] == ["income_yuan", "income_yuan"]
+
+
+# Where the counted noun stands away from the number (invented sentences; the expected metric
+# is what the noun says, the year the item's own year).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of exits by year after a colon whose topic is the poor villages
+        (
+            "全市贫困村分年度退出：2017年退出3个，2018年退出12个；剩余4个于今年全部退出。",
+            [("poor_villages", 3, "个"), ("poor_villages", 12, "个"), ("poor_villages", 4, "个")],
+        ),
+        # the heading over the paragraph names what its counts count
+        (
+            "贫困村情况：\n全县共有64个，2018年退出21个。",
+            [("poor_villages", 64, "个"), ("poor_villages", 21, "个")],
+        ),
+        (
+            "贫困户情况：\n精准识别以来，全县共有4410户15208人。",
+            [("poor_households", 4410, "户"), ("poor_persons", 15208, "人")],
+        ),
+        # a relative clause with a quoted word between count and noun; the next count drawn
+        # from the same villages
+        (
+            "县里有26个今年要完成“摘帽”任务的经济薄弱村，已有19个提前达标。",
+            [("poor_villages", 26, "个"), ("poor_villages", 19, "个")],
+        ),
+        # two counts sharing one noun
+        (
+            "2017年、2018年分别退出2个和9个贫困村。",
+            [("poor_villages", 2, "个"), ("poor_villages", 9, "个")],
+        ),
+        # villages designated as poor, by the word for it or by the programme's name
+        (
+            "全乡18个行政村中，有7个被确定为贫困村。",
+            [("other", 18, "个"), ("poor_villages", 7, "个")],
+        ),
+        ("东坪、西坪等4个村为省级扶贫开发重点村。", [("poor_villages", 4, "个")]),
+    ],
+)
+def test_the_counted_noun_away_from_its_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a bought thing was worth, and money set aside in a budget, are money put in
+        ("合作社添置了价值38万元的收割机。", [("funds_yuan", 380000, "元")]),
+        ("县财政每年列支1500万元。", [("funds_yuan", 15000000, "元")]),
+        # a poverty-prevention insurance reaches households: those it helps
+        (
+            "全县发放防贫保险金52万元，惠及418户。",
+            [("funds_yuan", 520000, "元"), ("beneficiary_households", 418, "户")],
+        ),
+        # households watched for falling back into poverty are neither poor nor lifted
+        (
+            "县里将215户脱贫不稳定户和130户边缘易致贫户纳入动态监测。",
+            [("other", 215, "户"), ("other", 130, "户")],
+        ),
+        # party members drawn from a set of party members, not those they help
+        (
+            "全镇860名党员中，有310名已与贫困户结对。",
+            [("party_members", 860, "名"), ("party_members", 310, "名")],
+        ),
+        # the unit of a reward's rate
+        (
+            "每吸纳1名贫困劳动力就业，给予奖补800元。",
+            [("other", 1, "名"), ("funds_yuan", 800, "元")],
+        ),
+    ],
+)
+def test_money_by_its_verb_and_counts_that_are_not_the_poor(text, expected):
+    assert found(text) == expected

@@ -43,9 +43,11 @@ CRITERION = (
 # "22个项目覆盖贫困村" counts projects. No digit or clause break inside: "11个乡的11个贫困村"
 # counts townships, not villages.
 BEFORE_NOUN = re.compile(
-    rf"(?:[^\d，,。；;、：:“”\"！？!?（）()]{{1,12}}?的|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS}"
+    rf"(?:(?:[^\d，,。；;、：:“”\"！？!?（）()]|[“\"][^”\"\d]{{1,6}}[”\"]){{1,14}}?的"
+    rf"|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS}"
     rf"|{CRITERION})?"
 )
+COORDINATED_COUNT = re.compile(r"^(和|、|及|与)[\d.]+万?(?P<unit>[个户人名])")
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 
@@ -105,6 +107,10 @@ def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     (True, False)
     """
     kind = UNIT_KIND.get(unit)
+    # "退出1个和14个贫困村": the noun after the second count is the first's too
+    coordinated = COORDINATED_COUNT.match(right)
+    if coordinated and coordinated["unit"] == unit:
+        right = right[coordinated.end() :]
     noun = _poverty_noun(nouns).match(right)
     if noun and _fits(noun, kind):
         return True
@@ -200,13 +206,65 @@ def topic_before(unit: str, clause_before: str, left: str) -> bool:
     False
     """
     topic = clause_before.rstrip("，, ")
-    if any(ch.isdigit() for ch in topic) or not nounless(left):
+    if not nounless(left):
         return False
     nouns = list(_poverty_noun().finditer(topic))
-    return bool(nouns) and _fits(nouns[-1], UNIT_KIND.get(unit)) and nouns[-1].end() == len(topic)
+    if not nouns or not _fits(nouns[-1], UNIT_KIND.get(unit)) or nouns[-1].end() != len(topic):
+        return False
+    # a count of the noun itself ("有11个…的经济薄弱村，已有9个提前达标") or none: not a count
+    # of another noun before it ("贫困人口减少了1.2万人")
+    return not any(ch.isdigit() for ch in topic) or bool(COUNT_OF_THE_NOUN.search(topic))
 
 
-def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "") -> bool:
+# "有11个今年要完成任务的经济薄弱村": a count, then words without a number, then its noun
+COUNT_OF_THE_NOUN = re.compile(r"[\d.]+万?[个户人名][^\d，,。；;]*$")
+
+
+# The words of a list's item before its count: when, the whole place, a plan, a verb of the
+# list's topic ("2016年退出1个", "全县共有91个", "今年计划退出45个", "剩余14个").
+ITEM_WORDS = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|底|末|初)?|今年|去年|前年|当年|明年|目前|年底|全(?:县|市|区|旗|乡|镇|村)"
+    r"|计划|预计|拟|将|要|全部|分别|已|共有|共|有|还有|尚有|剩余|剩下|退出|出列|摘帽|脱贫|减少)*"
+)
+# A clause of time alone before the list's counts: "精准识别以来", "2014年底时".
+TIME_CLAUSE = re.compile(r"^[^\d，,。；;]{0,10}(以来|之后|以后|时|期间)$")
+
+
+def listed_under(unit: str, before: str, left: str) -> bool:
+    """Whether a count is an item of a list whose topic a colon introduced, a poverty noun of the
+    count's kind, each item saying only when and how ("全县贫困村按年度退出：2016年退出1个，
+    2017年退出15个；剩余15个于今年全部退出", a heading's "贫困村情况：全县共有91个，…").
+
+    >>> listed_under("个", "全县贫困村按年度退出：2016年退出1个，", "2017年退出")
+    True
+    >>> listed_under("个", "帮扶单位情况：", "全县共有")
+    False
+    """
+    text = before + left
+    colon = max(text.rfind("："), text.rfind(":"))
+    if colon < 0:
+        return False
+    topic = re.split(r"[，,；;。！？!?\n]", text[:colon])[-1]
+    nouns = [m for m in _poverty_noun().finditer(topic) if _fits(m, UNIT_KIND.get(unit))]
+    if not nouns:
+        return False
+    *earlier, own = re.split(r"[，,；;]", text[colon + 1 :])
+    return ITEM_WORDS.fullmatch(own.strip()) is not None and all(
+        _item(clause, unit) for clause in earlier
+    )
+
+
+def _item(clause: str, unit: str) -> bool:
+    clause = clause.strip()
+    count = re.search(rf"[\d.]+万?{unit}", clause)
+    if count is None:
+        return bool(TIME_CLAUSE.match(clause))
+    return ITEM_WORDS.fullmatch(clause[: count.start()]) is not None
+
+
+def counts_poverty_noun(
+    unit: str, left: str, right: str, clause_before: str = "", before: str = ""
+) -> bool:
     """Whether a count in `unit` counts poor villages, households or persons, by its noun."""
     if unit not in UNIT_KIND:
         return False
@@ -215,6 +273,7 @@ def counts_poverty_noun(unit: str, left: str, right: str, clause_before: str = "
         or subject_before(unit, left)
         or set_up_before(unit, clause_before)
         or topic_before(unit, clause_before, left)
+        or listed_under(unit, before, left)
     )
 
 

@@ -292,6 +292,19 @@ PAIRED_HOUSEHOLDS = re.compile(r"[\d.]+万?户$")  # the persons of "剩余15户
 NOT_YET_LIFTED = re.compile(r"[\d.万]*[户人名]?(还|仍|尚)?(没有?|未)(能)?(稳定)?脱贫")
 
 
+# A short line ending in a colon over a paragraph names what its counts count: "贫困村情况：".
+HEADING_OVER = re.compile(r"^[^\d，,。；;！？!?]{2,16}[:：]$")
+
+
+def _heading_over(text: str, start: int) -> str:
+    """The heading line over the paragraph a sentence opens, or ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return ""
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return previous if HEADING_OVER.match(previous) else ""
+
+
 def _metric(
     report: _Report, sentence: _Sentence, q: Quantity, value, unit: str, left: str, right: str,
     c_start: int, raw_start: int,
@@ -328,7 +341,7 @@ def _metric(
         wrapped + left.strip(),
         right,
         sentence.text,
-        before=text[sentence.start : c_start],
+        before=_heading_over(text, sentence.start) + text[sentence.start : c_start],
         written=text[q.context_start : q.end],
     )
     if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):

@@ -50,10 +50,12 @@ NOT_POOR_BEFORE = re.compile(rf"(?:{NOT_POOR_NOUN})$")
 # not the stock itself.
 ADDED_TO_REGISTER = re.compile(r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?$")
 # "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them
+# "150个被确定为贫困村", "3个村为省级扶贫开发重点村": designated as poor
 POOR_VILLAGE_AFTER = re.compile(
-    r"^(村\S{0,6}?为(?![^，,；;]{0,8}?(退出|出列|摘帽|脱贫))[^，,；;非]{0,8}?)?"
+    r"^((村\S{0,6}?为|被?(确定|认定|识别|列|评定)为?)(?![^，,；;]{0,8}?(退出|出列|摘帽|脱贫))"
+    r"[^，,；;非]{0,8}?)?"
     r"(省定|市定|县定|省级|市级|县级|国定|国家级|重点|深度|建档立卡)*"
-    r"贫困村"
+    r"(贫困村|扶贫(开发)?(工作)?重点村)"
 )
 POOR_VILLAGE_BEFORE = re.compile(
     r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共计|总计|总数为|总数|数量为|共有|共|有|达|为|退出|出列|摘帽)?$"
@@ -127,9 +129,15 @@ def classify(
         return money(left, right, written, clause_before, before)
     if q.unit == "个":
         poor = _poor_villages(left, right) or counted_noun.counts_poverty_noun(
-            "个", left, right, clause_before
+            "个", left, right, clause_before, before
         )
         return "poor_villages" if poor else "other"
+    if PER_EACH_HELPED.search(left):
+        return "other"  # "每带动1名贫困劳动力就业，奖补1000元": the unit of a reward's rate
+    helpers = HELPERS_SET_UP.search(clause_before.rstrip("，, "))
+    if helpers and q.unit in ("人", "名") and counted_noun.nounless(left):
+        # "全县1342名党员中，有520名已与贫困户结对": drawn from the helpers, not the helped
+        return "party_members" if helpers["helpers"] == "党员" else "cadres"
     if q.unit == "户":
         metric = households_or_persons("households", left, right, sentence)
     elif q.unit in ("人", "名"):
@@ -139,7 +147,7 @@ def classify(
     if (
         metric == "other"
         and not ADDED_TO_REGISTER.search(left[-10:])
-        and counted_noun.counts_poverty_noun(q.unit, left, right, clause_before)
+        and counted_noun.counts_poverty_noun(q.unit, left, right, clause_before, before)
     ):
         kind = "households" if q.unit == "户" else "persons"
         lifted = LIFTED.search(left) or _lifted_after(right)
@@ -174,6 +182,12 @@ CRITERION_AFTER = re.compile(
 # A second bound joined to the first, both before the class they define: "集体经济总收入10万元
 # 以上且经营性收入5万元以上的村".
 JOINED_BOUND = re.compile(r"^(且|并且|和|或)[^，,。；;]{0,12}?\d[^，,。；;]{0,8}?的")
+
+
+# A rate's unit of those helped: "每带动1名", "每吸纳1户".
+PER_EACH_HELPED = re.compile(r"每(带动|吸纳|安置|帮扶|招用|聘用|新增|培训|转移)$")
+# The helpers a clause sets up for the count after it to be drawn from: "全县1342名党员中".
+HELPERS_SET_UP = re.compile(r"(?P<helpers>党员|干部|第一书记|工作队员|队员)(中|里|当中)$")
 
 
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
@@ -234,9 +248,12 @@ def _money_cues(text: str) -> list[re.Match]:
 
 
 def _price(text: str) -> bool:
-    """A price per unit; 造价 and 总价 are what a whole thing cost, not a price per unit."""
+    """A price per unit; 造价 and 总价 are what a whole thing cost, 价值 what a thing is worth
+    ("添置了价值46万元的农机具"), not a price per unit."""
     return any(
-        not re.match(r"[造总]价", text[max(0, m.start() - 1) :]) for m in PRICE.finditer(text)
+        not re.match(r"[造总]价", text[max(0, m.start() - 1) :])
+        and not text.startswith("价值", m.start())
+        for m in PRICE.finditer(text)
     )
 
 
