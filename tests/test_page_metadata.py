@@ -917,3 +917,58 @@ def test_a_flip_books_page_has_no_headline_only_its_running_head():
     # a yearbook's page opens inside an entry; the line over it is the chapter's running head
     got = page("Page 88 - 某县年鉴2019", "P. 88", "乡镇党委工作", body="标任务，全乡举全力" + BODY)
     assert (got["title"], got["source"]) == ("", "某县年鉴2019")
+
+
+@pytest.mark.parametrize(
+    "header, body, source",
+    [
+        # a repost's 转自 line under the poster's line, a 稿源 line at the end
+        (
+            ["[转载] 某乡：党员带头种桑养蚕", "楼主 某某 发表于 2017-8-9 10:12", "转自：某某日报"],
+            BODY,
+            "某某日报",
+        ),
+        (["合作社里分红忙"], BODY + "\n稿源：某某县融媒体中心", "某某县融媒体中心"),
+        # a body that supplied the text, in brackets at the end
+        (["合作社里分红忙"], BODY + "\n（中共某某县委组织部供稿）", "中共某某县委组织部"),
+        # a journal article's record
+        (
+            [
+                "党建引领精准扶贫的县域实践",
+                "【作者】 张某 李某",
+                "【刊名】 某某经济研究  2019年第8期",
+            ],
+            BODY,
+            "某某经济研究",
+        ),
+        # an app's reporter, the name set with spaces
+        (["2019-07-23 07:32", "某某日报客户端记者 李 阳  通讯员 胡 某 燕"], BODY, "某某日报客户端"),
+        # a WeChat article's account, its author's name between 原创 and it
+        (["山村夜校亮起来", "原创 张某某 某某发布 2020-03-05"], BODY, "某某发布"),
+    ],
+)
+def test_the_outlet_of_a_repost_a_journal_an_app_or_an_account(header, body, source):
+    assert page(*header, body=body)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "header, body, title",
+    [
+        # a repost that lost its headline names it at its end
+        (
+            ["资讯 > 社会 > 正文", "字体：大 中 小"],
+            BODY + "\n原标题：某村：支部领路 百香果铺就脱贫路",
+            "某村：支部领路 百香果铺就脱贫路",
+        ),
+        # a site's name over the headline with a bar, not a site's section
+        (
+            ["某某新闻网｜某县某村：党支部带领村民种出致富果", "2020-10-15 10:48:19"],
+            BODY,
+            "某县某村：党支部带领村民种出致富果",
+        ),
+        # a portal's sponsors and login bar are no headline
+        (["中共某某县委  某某县人民政府  主办", "用户登录  |  免费注册  站内搜索：搜索"], BODY, ""),
+    ],
+)
+def test_a_headline_at_the_end_of_a_repost_or_after_a_sites_name(header, body, title):
+    assert page(*header, body=body)["title"] == title

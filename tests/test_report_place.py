@@ -517,3 +517,28 @@ def test_a_district_name_run_together_from_a_word_and_a_common_noun_is_no_place(
         "村党支部带着群众发展乡村旅游。\n"
     )
     assert report_of(text).county == "花垣县"
+
+
+def test_a_content_farms_commercial_seo_lines_name_no_place():
+    text = (
+        "东莞网站建设 深圳外贸推广 上海注册公司 北京二手房出售 杭州SEO优化\n"
+        "岚县是国家扶贫开发工作重点县。在王狮乡的一个贫困村，第一书记带着村干部争取到光伏项目，"
+        "岚县的贫困群众尝到了党建促脱贫的甜头。\n"
+        "上海注册公司 北京二手房出售 深圳外贸推广 武汉婚纱摄影\n"
+    )
+    assert (report_of(text).province, report_of(text).county) == ("山西省", "岚县")
+
+
+def test_a_wing_banner_cited_by_its_short_name():
+    # 科尔沁右翼前旗 is written 科右前旗
+    text = "科右前旗的党员中心户带着牧民种饲草，科右前旗今年有1200户牧民增收。\n"
+    assert report_of(text).county == "科尔沁右翼前旗"
+
+
+def test_a_short_form_that_begins_a_dictionary_word_is_no_place():
+    # 合作 is the short form of 合作市, but "合作社" is a cooperative
+    text = (
+        "临潭县的合作社\n"
+        "临潭县古战镇的合作社带着群众养牦牛，合作社今年分红40万元，甘南的合作社越办越好。\n"
+    )
+    assert report_of(text).county == "临潭县"

@@ -38,6 +38,7 @@ class Mention:
 
 
 TOWNSHIP_SUFFIX_SWAP = {"乡": "镇", "镇": "乡"}
+WING_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?P<side>左|右)翼(?P<rank>[前中后])旗$")
 
 
 @persisted
@@ -69,6 +70,11 @@ def _aliases() -> tuple[str, str]:
                     level == "township" and name.endswith(("族乡", "族镇"))
                 ):
                     aliases[short + name[-1]][0].add(code)
+            # Inner Mongolia's banners of a wing, cited by the initial of their league's old
+            # name: 科尔沁右翼中旗 as 科右中旗, 察哈尔右翼后旗 as 察右后旗
+            wing = WING_BANNER.match(name)
+            if wing:
+                aliases[name[0] + wing["side"] + wing["rank"] + "旗"][0].add(code)
             # a 乡 that became a 镇 (or the reverse) outside the gazetteer's two vintages is
             # still written by its old suffix in older reports: "某某乡" for today's "某某镇"
             other_suffix = TOWNSHIP_SUFFIX_SWAP.get(name[-1]) if level == "township" else None
@@ -122,14 +128,28 @@ def find_mentions(text: str) -> list[Mention]:
         strong, weak = _codes(index)
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
-        elif not PART_OF_LONGER.match(text[end : end + 2]) and not _full_name_runs_on(
-            hits, at, end, text
+        elif (
+            not PART_OF_LONGER.match(text[end : end + 2])
+            and not _full_name_runs_on(hits, at, end, text)
+            and not _begins_a_word(text, start, end)
         ):
             mentions.append(Mention(start, end, names[index], weak, False))
         else:
             continue
         last_end = end
     return mentions
+
+
+def _begins_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a short form is the start of a longer word of the dictionary: 合作 (合作市) in
+    "合作社", 延安 in "延安精神"."""
+    from helpers.extract.vocabulary import jieba_dictionary  # the segmenter loads only if asked
+
+    return any(
+        jieba_dictionary.is_word(text[start : end + extra])
+        for extra in (1, 2)
+        if end + extra <= len(text) and "\u4e00" <= text[end + extra - 1] <= "\u9fff"
+    )
 
 
 def _full_name_runs_on(hits: list, at: int, end: int, text: str) -> bool:

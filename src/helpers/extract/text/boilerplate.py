@@ -60,10 +60,14 @@ ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
 META_LABEL = re.compile(
     r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构|"
+    # a repost's or a journal's: "转自：某某日报", "稿源：某某融媒体中心", "【刊名】 某某研究"
+    r"转自|转载自|稿源|刊名|"
     # a government page's table of properties, a document site's uploader
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
+    # a journal article's record: "【刊名】 某某研究 2019年第8期"
+    r"|^【(?:刊名|作者|作者单位|来源)】"
 )
 # A date with a clock time, day first or year first, anywhere in a short line: page bylines
 # ("2019-03-08 09:12张三", "某某日报 2020-04-25 01:33 大字", "28.06.2016  23:44").
@@ -209,10 +213,21 @@ def is_header_chrome(line: str) -> bool:
         return True
     # "某某县人民政府 | 信息公开": the site's name, then its section; but "标题-某某新闻网" is a
     # page's title, its headline before the site's name
-    site = re.split(r"\s*[|｜]\s*", line, maxsplit=1)[0]
+    site, _, rest = _site_and_rest(line)
     if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site):
         return False
+    if len(rest) > SECTION_AFTER_SITE_CHARS:
+        return False  # "某某新闻网｜某县某村：标题": the site's name over a headline, not a section
     return not re.search(r"\S{4,}\s*[-_–]\s*\S{3,}", site)
+
+
+SECTION_AFTER_SITE_CHARS = 12
+
+
+def _site_and_rest(line: str) -> tuple[str, str, str]:
+    """The line's text before its first bar, the bar, and the text after it."""
+    m = re.search(r"\s*[|｜]\s*", line)
+    return (line[: m.start()], m.group(), line[m.end() :]) if m else (line, "", "")
 
 
 SITE_NAME_CHARS = 16
@@ -244,7 +259,9 @@ DATED_LINE = re.compile(
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
     r"^(?:文\s*[|｜/:：]\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
-    r"(?:报|网|社|台|周刊|杂志|新闻))(?:特约|首席|全媒体?|融媒体?)?记者\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:报|网|社|台|周刊|杂志|新闻|客户端))(?:特约|首席|全媒体?|融媒体?)?记者"
+    # a name set with spaces between its characters: "记者 李 阳"
+    r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"
 )
 BYLINE_CHARS = 40
 

@@ -396,6 +396,9 @@ def _strip_page(lines: list[str]):
         title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
     if not title:
         title = next(filter(None, map(_headline_with_its_time, meta)), "")
+    if not title:
+        # a repost that lost its headline names it at its end: "原标题：…"
+        title = next((tidy_title(line) for line in lines if ORIGINAL_TITLE.match(line.strip())), "")
     return [lines[i] for i in kept_idx], title, meta, header, footer, removed
 
 
@@ -873,8 +876,8 @@ NOT_A_HEADLINE = re.compile(
     r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
     # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
     r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
-    # a site's own name as the page title: "某某(中国)官方网站"
-    r"|(官方网站|官网)$"
+    # a site's own name as the page title: "某某(中国)官方网站", its sponsors "某县委 某县政府 主办"
+    r"|(官方网站|官网|主办)$|^(用户)?登录\s*[|｜]"
     # a dateline without its year: "04-21 14:25", "10/15某某晚报"
     r"|^\d{1,2}[-/]\d{1,2}(?![\d/-])"
     # a summary's or a page's guide: "导读:…", "【本版导读】", "本文导航"

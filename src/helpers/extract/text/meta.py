@@ -24,7 +24,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:来源|出处|稿源|转载自|转自|发布机构)\s*[:：|｜]\s*"
+    r"(?:(?:来源|出处|稿源|转载自|转自|发布机构|刊名)\s*[:：|｜]|【(?:刊名|来源)】)\s*"
     r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
@@ -194,7 +194,10 @@ OUTLET_BEFORE_REPORTER = re.compile(
     r"(?:^|\s)(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|社))\s+(?:记者|通讯员)"
 )
 # An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
-ORIGINAL_POST = re.compile(r"^原创\s+(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(19|20)\d{2}")
+# With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
+ORIGINAL_POST = re.compile(
+    r"^原创\s+(?:[\u4e00-\u9fff·]{2,4}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(19|20)\d{2}"
+)
 
 
 def _without(tail: re.Pattern[str], name: str) -> str:
@@ -269,9 +272,17 @@ CLOSING_SOURCE = re.compile(
 )
 
 
+# A body that supplied the text, in brackets at its end: "（中共某县委组织部供稿）".
+SUPPLIED_BY = re.compile(r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,24})供稿[）)]$")
+
+
 def closing_source(last_lines: list[str]) -> str:
-    """The paper a repost names in brackets on a line of its own at its end; ''."""
-    found = (CLOSING_SOURCE.match(line.strip()) for line in reversed(last_lines))
+    """The paper a repost names in brackets on a line of its own at its end, or the body that
+    supplied the text; ''."""
+    found = (
+        CLOSING_SOURCE.match(line.strip()) or SUPPLIED_BY.match(line.strip())
+        for line in reversed(last_lines)
+    )
     outlets = (m["outlet"] for m in found if m)
     return next((o for o in outlets if o not in SELF_REFERENCE and not o.startswith("本")), "")
 
