@@ -23,6 +23,16 @@ def slogans(text: str):
             "推行村党支部+龙头企业+基地+农户产业带动模式。",
             [("村党支部+龙头企业+基地+农户", "formula")],
         ),
+        # a party's saying in parallel parts is a motto, however it is introduced
+        (
+            "群众中流传着一句顺口溜：“想增收、找支部；要致富、靠党员。”",
+            [("想增收、找支部、要致富、靠党员", "quoted")],
+        ),
+        # an unquoted formula without the word of the sentence its last part ran into
+        ("要把双培双带贯穿村级组织建设全过程。", [("双培双带", "numbered")]),
+        ("（一）一户一策精准帮扶。", [("一户一策", "numbered")]),
+        # counts of one in a motto are not sums
+        ("“不让一户掉队、不让一人返贫”", [("不让一户掉队、不让一人返贫", "quoted")]),
         # a kind word after a list item's formula is not part of it
         (
             "建立一周一调度、一月一研判工作机制。",
@@ -123,6 +133,17 @@ def test_slogans_found_by_pattern(text, expected):
         "“这几句话不是挂在墙上的，是要落到田里去的。”",
         # the choosing of an honour's holders
         "开展“致富之星”评选，评出“致富之星”36名。",
+        "全县组织开展“脱贫光荣户”评选。",
+        # a word led by 一 that opens a quoted phrase: a role or a turn of phrase
+        "各级党组织书记要当好“一线指挥员”。",
+        "受灾后不少群众“一夜返贫”。",
+        # one by one: a numeral and its unit said again around 比
+        "果园产量一年比一年高。",
+        # a rhyme named as one after it; a villager's words with a sum in words
+        "过去村里流传着「路难走，水难喝」的顺口溜。",
+        "“今年桃子结得好，一斤能卖到四块五。”",
+        # the roles of a working group, its leaders and its organisers
+        "组织“包村领导、驻村队长、第一书记”三方力量上门。",
     ],
 )
 def test_not_slogans(text):

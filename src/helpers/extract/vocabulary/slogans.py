@@ -113,7 +113,8 @@ def _named_gathering(content: str) -> bool:
 
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(
-    r"(书记|支书|队员|村官|干部|人员|党员|代表|主任|会计|文书|组长|队长|成员|能人|专干|委员|群众|户"
+    r"(书记|支书|队员|村官|干部|人员|党员|代表|主任|会计|文书|组长|队长|领导|带头人|成员|能人|专干"
+    r"|委员|群众|户"
     r"|责任人|联络员|网格员|信息员)$"
 )
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
@@ -152,7 +153,7 @@ SPEECH_AFTER = re.compile(
 SAYING_BEFORE = re.compile(
     r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
     r"(常|总|爱)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
-    r"流传(着)?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
+    r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
 SAYING_AFTER = re.compile(
@@ -160,8 +161,15 @@ SAYING_AFTER = re.compile(
     r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"  # "“…。”这是他常挂在嘴边的话"
     # "“人心齐，泰山移。”在村民大会上，他用这句老话给大家鼓劲"
     r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
+    r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
 )
 SAYING_AFTER_CHARS = 30
+PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记")
+# A sum in a clause, in digits or money in words: "每月1500元", "一斤能卖到三块五" (not the
+# "一户" and "一人" of a motto).
+SUM_SAID = re.compile(
+    r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)|[一二两三四五六七八九十百千万](元|块|斤|公斤)"
+)
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我")  # 自我管理 is no speaker
@@ -346,7 +354,13 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if SAYING_BEFORE.search(text, max(0, start - 12), start) or SAYING_AFTER.match(
         text, end, end + SAYING_AFTER_CHARS
     ):
-        return None  # a folk saying quoted (俗话说“…”) is the people's, not a campaign's
+        # a folk saying quoted (俗话说“…”) is the people's, not a campaign's; but a saying of
+        # the party's work in parallel parts is a motto however it is introduced: 俗话说“富不富、
+        # 看支部；行不行、看党员”
+        parts = [p for p in PART_SPLIT.split(content) if p]
+        if len(parts) >= 2 and PARTY_WORK.search(content) and not _uneven(parts):
+            return "quoted", STRUCTURE
+        return None
     if outer and _spoken_context(text, start, end):
         if (
             SENTENCE_END.search(text[start:end])
@@ -392,7 +406,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or all(EPITHET.match(p) for p in parts)
     ):
         return None
-    if len(parts) >= 2 and re.search(r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)", content):
+    if len(parts) >= 2 and SUM_SAID.search(content):
         return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
     if (
         len(parts) >= 2
@@ -455,7 +469,7 @@ MIN_WORD_NAME_CHARS = 3
 
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
-HONOUR_TITLE = re.compile(r"^最美|(家庭|文明户|红旗手|标兵|能手|模范|之星)$")
+HONOUR_TITLE = re.compile(r"^最美|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
 HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|称号|\d+名")
 # What the words before a quote guard against, whatever follows it.
 PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)了?$")
@@ -661,10 +675,7 @@ def extract_slogans(
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
         ):
-            start, end = _known_formula_within(m) or (
-                m.start(),
-                _list_item_end(text, m.start(), _without_kind_word(text, m)),
-            )
+            start, end = _known_formula_within(m) or (m.start(), _numbered_end(text, m))
             found.append((start, end, "numbered", STRUCTURE))
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
@@ -834,22 +845,46 @@ def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
 
 
 def _idiom(content: str) -> bool:
-    """“一言堂”, “一刀切”: a word of the dictionary led by 一, one segment long, is an idiom in
-    scare quotes, not a numbered formula (“三结合”, “百千万” are formulas)."""
-    return (
-        content.startswith("一")
-        and len(SEGMENT.findall(content)) == 1
-        and jieba_dictionary.is_word(content)
+    """“一言堂”, “一刀切”: a word of the dictionary led by 一, one segment long, or a phrase a
+    word led by 一 opens, is an idiom in scare quotes, not a numbered formula (“三结合”, “百千万”
+    are formulas)."""
+    if not content.startswith("一") or len(SEGMENT.findall(content)) != 1:
+        return False
+    # “一线指挥员”, “一夜返贫”: a word (一线, 一夜) opens it, not a count of things
+    return jieba_dictionary.is_word(content) or (
+        jieba_dictionary.is_word(content[:2]) and not COUNTED_THING.match(content[1])
     )
+
+
+# What a numeral counts when it is said again one by one: "一年比一年高", "一边…一边…".
+SAID_AGAIN_UNITS = "年天月日户家村步个次代批边遍趟层级"
 
 
 def _said_again(segments: list[str]) -> bool:
     """Whether a numeral and its noun are only said again, one by one or while doing another
     thing ("一家一家地", "一户一户摸清", "一边编一边说"), not a formula's different parts."""
     first = segments[0] if segments else ""
-    return all(seg.startswith(first) for seg in segments) or all(
-        seg.startswith("一边") for seg in segments
+    heads = {seg[:2] for seg in segments}
+    return all(seg.startswith(first) for seg in segments) or (
+        len(heads) == 1 and first[1:2] in SAID_AGAIN_UNITS
     )
+
+
+def _numbered_end(text: str, m: re.Match) -> int:
+    """End of an unquoted numbered formula: without the kind word after it; a list item's
+    whole noun ("一户一张联系卡、…"); else without a word of the sentence its last segment ran
+    into, the parts of a formula being of a length ("双培双带贯穿" is 双培双带, "一户一策精准帮扶"
+    is 一户一策; "四议两公开" and "一周一座谈" stay whole)."""
+    end = _without_kind_word(text, m)
+    item_end = _list_item_end(text, m.start(), end)
+    if item_end != end or "、" in (text[m.start() - 1 : m.start()], text[end : end + 1]):
+        return item_end  # an item of a 、-list ends where the list says
+    segments = SEGMENT.findall(text[m.start() : end])
+    if len(segments) >= 2 and len(segments[-1]) > len(segments[0]):
+        extra = segments[-1][len(segments[0]) :]
+        if len(extra) >= 2 and jieba_dictionary.is_word(extra):
+            return end - len(extra)
+    return end
 
 
 def _without_kind_word(text: str, m: re.Match) -> int:
