@@ -103,6 +103,9 @@ def test_slogans_are_spelled_in_simplified_script_whatever_their_paragraph():
     assert canonical("“一事一議”") == "一事一议"
     assert canonical("“五位一體”") == "五位一体"
     assert canonical("“抓黨建、促脫貧”") == "抓党建、促脱贫"
+    # traditional script's 著 for the particle 着: a motto as the simplified gold writes it
+    assert canonical("「幹部帶著幹、群衆跟著幹」") == "干部带着干、群众跟着干"
+    assert canonical("“成效顯著”") == "成效显著"
 
 
 JAMMED = [

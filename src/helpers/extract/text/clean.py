@@ -97,8 +97,15 @@ def to_simplified(text: str) -> str:
 
     >>> to_simplified("陜西省洋縣")
     '陕西省洋县'
+    >>> to_simplified("群衆跟著幹，成效顯著")
+    '群众跟着干，成效显著'
     """
-    return _standardise(_t2s().convert(text))
+    return ZHE_PARTICLE.sub("着", _standardise(_t2s().convert(text)))
+
+
+# Traditional script writes the aspect particle 着 as 著, which OpenCC's t2s keeps ("跟著干",
+# "流传著"); 著 stays where it means "notable" or "to write" (显著, 著名, 著作, 土著).
+ZHE_PARTICLE = re.compile(r"(?<![显卓昭土名巨编原论专合遗新拙])著(?![名作称述录书者])")
 
 
 def restore_place_names(text: str) -> str:
