@@ -26,7 +26,7 @@ from helpers.extract.report import describe
 from helpers.extract.text import clean as cleaning
 from helpers.extract.text.ingest import decode, sha256
 from helpers.extract.text_units import starting_within
-from helpers.extract.vocabulary import slogans, terms
+from helpers.extract.vocabulary import jieba_dictionary, slogans, terms
 
 
 def process_report(
@@ -190,7 +190,7 @@ def _locate(r: _Report) -> None:
     # Page chrome and bylines often name the site's own place ("欢迎光临某某县人民政府",
     # "来源: 某某县融媒体中心"): weak votes, and support for the places the article names.
     r.page_context = r.cleaned.header_context + r.cleaned.meta_lines
-    r.located = regions.locate(r.cleaned.text, r.page_context)
+    r.located = regions.locate(r.cleaned.text, r.page_context, jieba_dictionary.is_word)
 
 
 def _describe(r: _Report) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -116,8 +117,10 @@ def _level_of(code: str) -> str:
     return LEVEL_OF_LENGTH.get(len(code), "township")
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Leftmost-longest gazetteer names in `text`, each with its candidate codes."""
+def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Leftmost-longest gazetteer names in `text`, each with its candidate codes. With
+    `is_word` (a dictionary's membership test), a short form that begins a longer word of the
+    dictionary is no mention: 合作 (合作市) in "合作社", 延安 in "延安精神"."""
     automaton, names, _, _ = _automaton()
     hits = automaton.find_matches_as_indexes(text, overlapping=True)
     hits.sort(key=lambda hit: (hit[1], hit[1] - hit[2]))  # leftmost, then longest
@@ -131,7 +134,7 @@ def find_mentions(text: str) -> list[Mention]:
         elif (
             not PART_OF_LONGER.match(text[end : end + 2])
             and not _full_name_runs_on(hits, at, end, text)
-            and not _begins_a_word(text, start, end)
+            and not (is_word and _begins_a_word(text, start, end, is_word))
         ):
             mentions.append(Mention(start, end, names[index], weak, False))
         else:
@@ -140,13 +143,9 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _begins_a_word(text: str, start: int, end: int) -> bool:
-    """Whether a short form is the start of a longer word of the dictionary: 合作 (合作市) in
-    "合作社", 延安 in "延安精神"."""
-    from helpers.extract.vocabulary import jieba_dictionary  # the segmenter loads only if asked
-
+def _begins_a_word(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
     return any(
-        jieba_dictionary.is_word(text[start : end + extra])
+        is_word(text[start : end + extra])
         for extra in (1, 2)
         if end + extra <= len(text) and "\u4e00" <= text[end + extra - 1] <= "\u9fff"
     )

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from helpers.extract.lexicon import alternation, load_words
@@ -34,10 +35,14 @@ class Located:
     text: str
 
 
-def locate(text: str, context_lines: list[str] = ()) -> list[Located]:
-    """Every place mention of `text` that resolves to one division."""
-    context = [m for line in context_lines for m in find_mentions(line)]
-    mentions = find_mentions(text)
+def locate(
+    text: str, context_lines: list[str] = (), is_word: Callable[[str], bool] | None = None
+) -> list[Located]:
+    """Every place mention of `text` that resolves to one division (`is_word`: see
+    `locate.find_mentions`; the pipeline passes jieba's dictionary, which this stage does not
+    import)."""
+    context = [m for line in context_lines for m in find_mentions(line, is_word)]
+    mentions = find_mentions(text, is_word)
     return [Located(m.start, m.end, code, m.text) for m, code in resolve(mentions, text, context)]
 
 
