@@ -28,6 +28,9 @@ def slogans(text: str):
             "群众中流传着一句顺口溜：“想增收、找支部；要致富、靠党员。”",
             [("想增收、找支部、要致富、靠党员", "quoted")],
         ),
+        # a national motto a speaker habitually quotes; a national formula quoted alone
+        ("干部们常说“扶贫先扶志、扶贫必扶智”。", [("扶贫先扶志、扶贫必扶智", "quoted")]),
+        ("县里提出“支部建在产业链上”。", [("支部建在产业链上", "quoted")]),
         # an unquoted formula without the word of the sentence its last part ran into
         ("要把双培双带贯穿村级组织建设全过程。", [("双培双带", "numbered")]),
         ("（一）一户一策精准帮扶。", [("一户一策", "numbered")]),
@@ -142,6 +145,20 @@ def test_slogans_found_by_pattern(text, expected):
         # a rhyme named as one after it; a villager's words with a sum in words
         "过去村里流传着「路难走，水难喝」的顺口溜。",
         "“今年桃子结得好，一斤能卖到四块五。”",
+        # speech: a demonstrative, a guess; what is grown; an attitude; a place's nickname
+        "群众问：“城里来的干部能在这山沟里待几天？”",
+        "“今年挂果多，估计又能卖个好价钱。”",
+        "主导产业是“马铃薯、冷凉蔬菜、肉牛”。",
+        "少数党员存在“等一等、看一看”的心态。",
+        "这里是“红军的摇篮、将军的故乡”。",
+        # arithmetic and an app's prompt joined by +
+        "形成“1+1>2”的效果。",
+        "点赞+在看，让更多人看到山村的变化！",
+        # a product named after its city, a festival's day, a thing counted, a standing body
+        "当地的“三亚芒果”远近闻名。",
+        "每年的“三月三”，村里都办活动。",
+        "打造“九朵梅花”非遗品牌。",
+        "各村成立了“红白理事会”。",
         # the roles of a working group, its leaders and its organisers
         "组织“包村领导、驻村队长、第一书记”三方力量上门。",
     ],

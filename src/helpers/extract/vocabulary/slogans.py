@@ -98,7 +98,11 @@ CAMPAIGN_AFTER_QUALIFIED = re.compile(
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
 GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
 # ... unless it is a party or a celebration, named by its theme (“喜迎丰年联欢会”): an event.
-FESTIVITY_END = re.compile(r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会)$")
+FESTIVITY_END = re.compile(
+    r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会"
+    # a standing body, not a gathering: “红白理事会”, “某某协会”
+    r"|理事会|委员会|协会|联合会|商会|研究会|促进会)$"
+)
 
 
 def _named_gathering(content: str) -> bool:
@@ -164,7 +168,19 @@ SAYING_AFTER = re.compile(
     r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
 )
 SAYING_AFTER_CHARS = 30
-PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记")
+PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记|党建")
+APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评论", "留言"}
+
+
+def _app_prompt(formula: str) -> bool:
+    return all(p.strip() in APP_PROMPTS for p in re.split(r"[+＋]", formula))
+
+
+# A verb tried once more ("等一等"); a place's epithet, what it is the cradle or home of.
+RETRIED = re.compile(r"^(.)一\1$")
+PLACE_EPITHET = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}的(摇篮|故乡|家乡|之乡|粮仓|明珠|后花园|门户|窗口|名片|乐园|圣地)$"
+)
 # A sum in a clause, in digits or money in words: "每月1500元", "一斤能卖到三块五" (not the
 # "一户" and "一人" of a motto).
 SUM_SAID = re.compile(
@@ -172,7 +188,9 @@ SUM_SAID = re.compile(
 )
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
-SPOKEN = re.compile(r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我")  # 自我管理 is no speaker
+SPOKEN = re.compile(
+    r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我|这(?![样些几])|估计|就行"
+)  # 自我管理 is no speaker
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(
     r"虽然|但是|只要|而是|不是|因为|所以|如果|还得|一定要|这样|那样|这几|这些|哪儿|哪里"
@@ -300,7 +318,7 @@ def _counts_things(phrase: str) -> bool:
 
 # A produce's brand or breed that opens with a numeral ("八角羊", "五指山红茶") ends in what is
 # sold; no numbered requirement of one segment ends so.
-PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参]$")
+PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参菜]$")
 
 
 def is_numbered(content: str) -> bool:
@@ -360,6 +378,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         parts = [p for p in PART_SPLIT.split(content) if p]
         if len(parts) >= 2 and PARTY_WORK.search(content) and not _uneven(parts):
             return "quoted", STRUCTURE
+        if all(canonical(p) in lexicon() for p in parts):
+            return "quoted", LEXICON  # 干部们常说“扶贫先扶志、扶贫必扶智”: a national motto
         return None
     if outer and _spoken_context(text, start, end):
         if (
@@ -369,6 +389,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         ):
             return None
     if "+" in content or "＋" in content:
+        if re.search(r"[<>=＜＞＝]", content) or _app_prompt(content):
+            return None  # “1+1>2”: arithmetic; "点赞+在看": an app's prompt, not a model
         clauses = [c for c in re.split(r"[，,；;]", content) if c]
         if len(clauses) > 1 and not all("+" in c or "＋" in c for c in clauses):
             return None  # a sentence in quotes that has a formula inside it
@@ -396,7 +418,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if DIGIT_NAME.match(content):
         return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
-    if is_numbered(content) and not _idiom(content):
+    if is_numbered(content) and not _idiom(content) and not _named_thing(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
     if (
@@ -404,6 +426,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or CONNECTIVE.search(content)
         or _uneven(parts)
         or all(EPITHET.match(p) for p in parts)
+    ):
+        return None
+    if len(parts) >= 2 and (
+        all(PRODUCE_END.search(p) for p in parts)  # “马铃薯、冷凉蔬菜、肉牛”: what is grown
+        or all(RETRIED.match(p) for p in parts)  # “等一等、看一看”: an attitude
+        or all(PLACE_EPITHET.match(p) for p in parts)  # “红军的摇篮、将军的故乡”: a nickname
     ):
         return None
     if len(parts) >= 2 and SUM_SAID.search(content):
@@ -661,7 +689,7 @@ def extract_slogans(
     for m in _formulas(text):
         if not any(covered[m.start() : m.end()]):
             s, e = _trim_formula(text, m.start(), m.end())
-            if e - s >= 5 and not _names_joined(text[s:e]):
+            if e - s >= 5 and not _names_joined(text[s:e]) and not _app_prompt(text[s:e]):
                 found.append((s, e, "formula", STRUCTURE))
     for m in UNQUOTED.finditer(text):
         if (
@@ -736,7 +764,7 @@ def _repeated_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A numeral before a place or a measure word counts things (三县, 两区, 五人), it names no rule.
-COUNTED_THING = re.compile(r"[省市县区州盟旗镇乡村组户人名个位家年月天次]")
+COUNTED_THING = re.compile(r"[省市县区州盟旗镇乡村组户人名个位家年月天次瓣朵棵头只座]")
 # A list summed up by a numbered name of as many items: "开好党员会、群众会、组长会三会".
 SUMMARY_NAME = re.compile(rf"[{NUMERAL}][\u4e00-\u9fff](?=[\s，,。；;)）]|$)", re.M)
 LIST_BOUNDARY = re.compile(r"[，,。；;：:\s“”]")
@@ -842,6 +870,29 @@ def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
     if (after and after[0] in NUMERAL) or len(SEGMENT.findall(before)) >= 2:
         return None
     return m.start() + inner.start(), m.start() + inner.end()
+
+
+# "三月三": a day of the lunar calendar, a festival.
+MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
+LUNAR_DAY = re.compile(r"^[一二三四五六七八九十]{1,2}月[初]?[一二三四五六七八九十]{1,3}$")
+
+
+def _named_thing(content: str) -> bool:
+    """“六安瓜片” (a tea of 六安), “三月三” (a festival): a numeral that is part of a place's
+    name or a date, not a numbered formula's."""
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    if LUNAR_DAY.match(content):
+        return True
+    if len(SEGMENT.findall(content)) == 1 and content[1:2] in MEASURE_OF_THINGS:
+        return True  # “八瓣莲花”: a thing of eight petals
+    # a prefecture or county of that name (六安, 七台河), not a township's short form (八八, 百城)
+    mentions = find_mentions(content)
+    return (
+        bool(mentions)
+        and mentions[0].start == 0
+        and any(len(code) in (4, 6) for code in mentions[0].codes)
+    )
 
 
 def _idiom(content: str) -> bool:
