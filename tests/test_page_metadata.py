@@ -972,3 +972,18 @@ def test_the_outlet_of_a_repost_a_journal_an_app_or_an_account(header, body, sou
 )
 def test_a_headline_at_the_end_of_a_repost_or_after_a_sites_name(header, body, title):
     assert page(*header, body=body)["title"] == title
+
+
+def test_a_publication_line_above_a_list_of_recommended_articles_dates_the_page():
+    lines = [
+        BODY,
+        "（记者 张某 通讯员 李某）",
+        "责任编辑：王某",
+        "发布时间：2018-09-26 16:40",
+        "推荐阅读",
+        "脱贫群众的幸福账本",
+        "党员示范户的“致富经”",
+        "扫一扫，关注我们",
+        "本网站所刊登的信息和各种专栏资料，未经协议授权，禁止下载使用。",
+    ]
+    assert page("某镇：党建引领乡村旅游", body="\n".join(lines))["published"] == "2018-09-26"

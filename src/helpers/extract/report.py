@@ -91,7 +91,9 @@ def describe(
     report = Report(
         report_id=report_id,
         title=_without_place_kicker(cleaned.title),
-        published=meta.published(cleaned.meta_lines),
+        published=meta.published(cleaned.meta_lines)
+        # a publication line among the last lines, above a list of recommended articles
+        or meta.published([ln for ln in lines[-CLOSING_SEARCH:] if PUBLISHED_LINE.match(ln)]),
         source=meta.source(
             cleaned.meta_lines,
             dated_lead,
@@ -134,6 +136,7 @@ OUTLET_BYLINE_GLUED = re.compile(
 GLUED_SEARCH = 3  # first lines looked at
 ISSUER_SEARCH = 8  # first lines where a work report's headline and its issuer stand
 CLOSING_SEARCH = 5  # last lines where a repost names its paper
+PUBLISHED_LINE = re.compile(r"^\s*(发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]")
 
 
 def _outlet_glued_to_headline(first_lines: list[str], title: str) -> str:
