@@ -943,6 +943,8 @@ def test_a_flip_books_page_has_no_headline_only_its_running_head():
         ),
         # an app's reporter, the name set with spaces
         (["2019-07-23 07:32", "某某日报客户端记者 李 阳  通讯员 胡 某 燕"], BODY, "某某日报客户端"),
+        # a dateline's outlet and 讯 on the line of the date
+        (["某某日报讯　　2019-07-15"], BODY, "某某日报"),
         # a WeChat article's account, its author's name between 原创 and it
         (["山村夜校亮起来", "原创 张某某 某某发布 2020-03-05"], BODY, "某某发布"),
     ],

@@ -542,3 +542,15 @@ def test_a_short_form_that_begins_a_dictionary_word_is_no_place():
         "临潭县古战镇的合作社带着群众养牦牛，合作社今年分红40万元，甘南的合作社越办越好。\n"
     )
     assert report_of(text).county == "临潭县"
+
+
+def test_places_named_as_elsewhere_do_not_vote_for_the_report():
+    # where migrants run their shops (a group of cities), where an accent is from, where goods
+    # are sent: 循化县 is the report's place, named twice
+    text = (
+        "黄河岸边的循化县，每到春节，街上就多出许多操着广东口音回乡的年轻人。\n"
+        "县委把党组织建到拉面店集中的地方，在广州、深圳、上海等城市成立流动党员党支部。"
+        "循化的辣椒还运往北京。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.county) == ("青海省", "循化撒拉族自治县")

@@ -64,7 +64,7 @@ def report_place(
     for loc in located:
         if any(loc.start < at and _same_sentence(text, loc.start, at) for at in visits):
             votes.append((loc.code, BODY_WEIGHT, False))
-        elif _helps_a_place_after(text, loc, located, starts):
+        elif _helps_a_place_after(text, loc, located, starts) or _elsewhere(text, loc):
             votes.append((loc.code, BODY_WEIGHT * HELPER_WEIGHT, False))
         elif loc.start < title_end:
             votes.append((loc.code, TITLE_WEIGHT, True))
@@ -129,6 +129,23 @@ def _helps_a_place_after(
     if any(o.code.startswith(loc.code) for o in after):
         return False  # "某县帮扶本县某村": its own place
     return bool(after) or bool(verb["sent"])
+
+
+# Places named as elsewhere: where goods go or migrants work ("运往广州", "在广州、上海等城市
+# 成立流动党员党支部"), where a speaker's accent is from ("操着广东口音").
+SENT_TO_BEFORE = re.compile(r"(运往|销往|远销|发往|卖到|销售到|输送到|外出到|赴)$")
+GROUP_OF_PLACES_AFTER = re.compile(
+    r"(?:[、，,和及与][\u4e00-\u9fff]{2,8}){0,6}?等(?:大中)?(?:城市|地|省市|省份|地区|发达地区)"
+)
+OF_THE_PLACE_AFTER = re.compile(r"(口音|方言|风味|客商|老乡|商人|籍)")
+
+
+def _elsewhere(text: str, loc: Located) -> bool:
+    return bool(
+        SENT_TO_BEFORE.search(text, max(0, loc.start - 4), loc.start)
+        or GROUP_OF_PLACES_AFTER.match(text, loc.end)
+        or OF_THE_PLACE_AFTER.match(text, loc.end)
+    )
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:

@@ -79,7 +79,9 @@ OUTLET_AFTER_DATE = re.compile(
     re.X,
 )
 OUTLET_BEFORE_DATE = re.compile(
-    r"^[（(]?(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))\s*[|｜]?\s*"
+    # "某某日报讯 2019-07-15": the dateline's 讯 on the date's line
+    r"^[（(]?(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))(?:讯|消息)?"
+    r"\s*[|｜]?\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?(19|20)\d{2}[-/.年]"
 )
 # A site's section, not an outlet, though it ends in 新闻 or 网: "2021-03-15 图片新闻".
