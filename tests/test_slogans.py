@@ -31,6 +31,15 @@ def slogans(text: str):
         # a national motto a speaker habitually quotes; a national formula quoted alone
         ("干部们常说“扶贫先扶志、扶贫必扶智”。", [("扶贫先扶志、扶贫必扶智", "quoted")]),
         ("县里提出“支部建在产业链上”。", [("支部建在产业链上", "quoted")]),
+        # a national formula in a speaker's long words; parallel parts that end alike
+        (
+            "他说：“下一步，我们将继续巩固提升，确保两不愁三保障全面达标，坚决打赢这场硬仗。”",
+            [("两不愁三保障", "numbered")],
+        ),
+        (
+            "省委提出“产业发展到哪里，党组织就覆盖到哪里”。",
+            [("产业发展到哪里、党组织就覆盖到哪里", "quoted")],
+        ),
         # an unquoted formula without the word of the sentence its last part ran into
         ("要把双培双带贯穿村级组织建设全过程。", [("双培双带", "numbered")]),
         ("（一）一户一策精准帮扶。", [("一户一策", "numbered")]),
@@ -159,6 +168,12 @@ def test_slogans_found_by_pattern(text, expected):
         "每年的“三月三”，村里都办活动。",
         "打造“九朵梅花”非遗品牌。",
         "各村成立了“红白理事会”。",
+        # a nickname people give; a villager's words that date themselves; an honour chosen
+        "曾经的山乡，人称「三无乡」。",
+        "「今年的茶长得好，又是一个丰收年。」",
+        "县里每年评选“十佳农家乐”。",
+        # a term of the field in quotes
+        "村里建起了“扶贫车间”。",
         # the roles of a working group, its leaders and its organisers
         "组织“包村领导、驻村队长、第一书记”三方力量上门。",
     ],

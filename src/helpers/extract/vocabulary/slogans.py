@@ -194,7 +194,8 @@ SPOKEN = re.compile(
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(
     r"虽然|但是|只要|而是|不是|因为|所以|如果|还得|一定要|这样|那样|这几|这些|哪儿|哪里"
-    r"|凌晨|清晨|傍晚|深夜|昨天"  # the hours of a story told (not 今天, as in “今天再出发”)
+    r"|凌晨|清晨|傍晚|深夜|昨天|去年|今年的"  # the hours of a story told (not 今天, as in
+    # “今天再出发”)
 )
 # A motto's parts are short and of a length; a long part beside a short one is a sentence
 # ("农闲时节，在村里帮着接送游客，…").
@@ -399,6 +400,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
         return None  # 防止“一摘了之”: what a campaign guards against
+    if NICKNAME_BEFORE.search(text, max(0, start - 6), start):
+        return None  # 人称“五无乡”, 被誉为“…”: what people call a place or a person
     named = (
         CAMPAIGN_AFTER.match(text[end : end + 8])
         or _qualified_campaign(content, text, end)
@@ -423,7 +426,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     parts = [p for p in PART_SPLIT.split(content) if p]
     if (
         SPOKEN.search(content)
-        or CONNECTIVE.search(content)
+        or (CONNECTIVE.search(content) and not _ending_alike(parts))
         or _uneven(parts)
         or all(EPITHET.match(p) for p in parts)
     ):
@@ -497,8 +500,10 @@ MIN_WORD_NAME_CHARS = 3
 
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
-HONOUR_TITLE = re.compile(r"^最美|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
+HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
 HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|称号|\d+名")
+# A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
+NICKNAME_BEFORE = re.compile(r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有)$")
 # What the words before a quote guard against, whatever follows it.
 PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)了?$")
 # A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
@@ -541,6 +546,11 @@ def _framed_alike(parts: list[str]) -> bool:
 def _longest_for(content: str) -> int:
     parts = [p for p in PART_SPLIT.split(content) if p]
     return MAX_FRAMED_CHARS if _framed_alike(parts) else MAX_SLOGAN_CHARS
+
+
+def _ending_alike(parts: list[str]) -> bool:
+    """Parallel parts that end in the same words: "脱贫攻坚到哪里，党建工作就跟进到哪里"."""
+    return len(parts) >= 2 and len({p[-3:] for p in parts}) == 1 and len(parts[0]) >= 3
 
 
 def _uneven(parts: list[str]) -> bool:
@@ -710,7 +720,12 @@ def extract_slogans(
             found.append((start, end, "numbered", STRUCTURE))
     known_formulas = numbered_lexicon()
     if known_formulas:
-        taken = bytearray(covered)
+        # a national formula inside a speaker's long words is still the formula ("确保两不愁
+        # 三保障全面达标"): only the quotes that are slogans, or as short as a name, are taken
+        taken = bytearray(len(text))
+        for sp in outers:
+            if kinds[sp] or sp[1] - sp[0] <= MAX_NAME_CHARS + 2:
+                taken[sp[0] : sp[1]] = b"\x01" * (sp[1] - sp[0])
         for start, end, *_ in found:
             taken[start:end] = b"\x01" * (end - start)
         for m in known_formulas.finditer(text):
