@@ -989,3 +989,85 @@ def test_a_publication_line_above_a_list_of_recommended_articles_dates_the_page(
         "本网站所刊登的信息和各种专栏资料，未经协议授权，禁止下载使用。",
     ]
     assert page("某镇：党建引领乡村旅游", body="\n".join(lines))["published"] == "2018-09-26"
+
+
+TRAILING_CHROME = [
+    "网友评论",
+    "请登录后发表评论 登录 | 注册",
+    "关注我们：微信公众号 官方微博",
+    "友情链接：中国政府网 | 人民网 | 新华网",
+    "热门推荐",
+    "1 “扶贫车间”开到了家门口",
+    "2 乡村医生的出诊包",
+    "3 第一书记的“土味”直播",
+    "4 老党员的三十年守村路",
+    "5 夜校里的新农民",
+    "6 土特产搭上直播快车",
+]
+
+
+@pytest.mark.parametrize(
+    "closing, source",
+    [
+        ("（某某县融媒体中心 供稿）", "某某县融媒体中心"),  # with a space before 供稿
+        ("（某某日报记者 林某 通讯员 陈某）", "某某日报"),  # the paper's reporters
+        ("中共某某乡委员会", "中共某某乡委员会"),  # the body that signs a work report
+    ],
+)
+def test_a_closing_line_names_the_source_above_the_pages_trailing_chrome(closing, source):
+    body = "\n".join([BODY, closing, *TRAILING_CHROME])
+    assert page("合作社里分红忙", body=body)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # an e-paper's labelled kicker and subtitle, and its byline kept under them
+        (
+            [
+                "某某日报 数字报",
+                "2016年11月24日 星期四",
+                "第05版：脱贫攻坚",
+                "【引题】脱贫攻坚一线见闻",
+                "悬崖村的“钢梯党课”",
+                "——某县一个高山彝寨的组织力变化",
+                "□本报记者 李某 吴某某",
+            ],
+            "悬崖村的“钢梯党课”",
+        ),
+        # a county portal's long name over its table of properties
+        (
+            [
+                "某某黎族苗族自治县人民政府门户网站",
+                "索 引 号： 00809420-5/2017-00214",
+                "信息分类： 乡镇动态",
+                "发布机构： 某某乡人民政府",
+                "文    号：",
+                "某某乡召开抓党建促脱贫攻坚工作推进会",
+            ],
+            "某某乡召开抓党建促脱贫攻坚工作推进会",
+        ),
+        # the table's own title field, with the fields after it
+        (
+            [
+                "索 引 号：011090532/2018-17532",
+                "标    题：我市扎实推进抓党建促脱贫攻坚",
+                "有 效 性：有效",
+            ],
+            "我市扎实推进抓党建促脱贫攻坚",
+        ),
+        # a WeChat article's prompt and 原创 mark, an account over "今天"
+        (
+            ["点击上方蓝字  关注我们", "原创", "某村：“支部+旅游”走出脱贫路"],
+            "某村：“支部+旅游”走出脱贫路",
+        ),
+        (
+            ["某某组工  今天", "点击上方蓝字关注我们", "某乡：支部领办民宿 带富一方山民"],
+            "某乡：支部领办民宿 带富一方山民",
+        ),
+        # a big5 gateway's link back, and no headline after it
+        (["返回簡(jiǎn)體版", "首頁 | 新聞 | 專題"], ""),
+    ],
+)
+def test_headlines_among_a_news_sites_furniture(header, title):
+    assert page(*header)["title"] == title

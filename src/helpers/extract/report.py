@@ -19,6 +19,7 @@ from helpers.extract.places.locate import (
     strip_trailing_place_name,
 )
 from helpers.extract.records import Place, Report
+from helpers.extract.text import boilerplate as bp
 from helpers.extract.text import meta
 from helpers.extract.text.clean import Cleaned
 
@@ -107,7 +108,8 @@ def describe(
         or glued_outlet
         or meta.outlet_in_body(lines, cleaned.footer_context)
         # the closing line with its date and reporters is a byline, kept with the meta lines
-        or meta.closing_source([*lines[-CLOSING_SEARCH:], *cleaned.meta_lines[-CLOSING_SEARCH:]]),
+        or meta.closing_source([*_closing_lines(lines), *cleaned.meta_lines[-CLOSING_SEARCH:]])
+        or meta.signing_body(_closing_lines(lines)),
         author=byline,
         script=cleaned.script,
         province=place.province,
@@ -135,7 +137,18 @@ OUTLET_BYLINE_GLUED = re.compile(
 )
 GLUED_SEARCH = 3  # first lines looked at
 ISSUER_SEARCH = 8  # first lines where a work report's headline and its issuer stand
-CLOSING_SEARCH = 5  # last lines where a repost names its paper
+CLOSING_SEARCH = 5  # last lines where a repost names its paper or a work report is signed
+AFTER_THE_ARTICLE = 6  # ... or the lines right after the article's last paragraph
+
+
+def _closing_lines(lines: list[str]) -> list[str]:
+    """The lines where an article closes: right after its last paragraph of prose (comments,
+    links and lists of other articles may follow it), and the page's last lines."""
+    prose = [i for i, line in enumerate(lines) if bp.is_body(line)]
+    after = lines[prose[-1] + 1 : prose[-1] + 1 + AFTER_THE_ARTICLE] if prose else []
+    return [*after, *lines[-CLOSING_SEARCH:]]
+
+
 PUBLISHED_LINE = re.compile(r"^\s*(发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]")
 
 

@@ -34,6 +34,8 @@ CHROME = re.compile(
     r"前一天|后一天|数字版首页|往期回顾\s*$|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
+    # a WeChat article's prompt, a big5 gateway's link back to the simplified page
+    r"点击上方蓝字|点击蓝字|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
     r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分)",
     re.I,
@@ -66,6 +68,8 @@ META_LABEL = re.compile(
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
+    # more fields of a portal's table, with their colon: "信息分类：…", "文 号：", "有 效 性：有效"
+    r"|(信息分类|分\s*类|文\s*号|主\s*题\s*词|有\s*效\s*性)\s*[:：]"
     # a journal article's record: "【刊名】 某某研究 2019年第8期"
     r"|^【(?:刊名|作者|作者单位|来源)】"
 )
@@ -214,6 +218,8 @@ def is_header_chrome(line: str) -> bool:
     # "某某县人民政府 | 信息公开": the site's name, then its section; but "标题-某某新闻网" is a
     # page's title, its headline before the site's name
     site, _, rest = _site_and_rest(line)
+    if GOVERNMENT_PORTAL.match(site) and not rest:
+        return True  # "某某自治县人民政府门户网站": a long name, but a portal's own
     if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site):
         return False
     if len(rest) > SECTION_AFTER_SITE_CHARS:
@@ -231,6 +237,7 @@ def _site_and_rest(line: str) -> tuple[str, str, str]:
 
 
 SITE_NAME_CHARS = 16
+GOVERNMENT_PORTAL = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站|门户网|网)?$")
 
 
 def _widget_row(line: str) -> bool:
@@ -281,7 +288,7 @@ ROLE_BYLINE = re.compile(
 # "昨天 18:06", "某某扶贫 昨天".
 RELATIVE_TIME = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$)"
-    r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(\s+\d{1,2}:\d{2})?$"
+    r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
 )
 # A short line that states a full date set apart from its words on one side at least: an
 # account's byline ("原创 某某发布 2018-06-29"), an e-paper's masthead ("某某日报 2019.06.12

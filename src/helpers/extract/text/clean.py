@@ -680,9 +680,10 @@ def _below_the_byline(
         block.append(i)
     if not block or len(block) > MAX_TITLE_LINES:
         return []
-    # what follows the headline is the article, a byline or chrome, not more of the header
+    # what follows the headline is the article, a byline (kept or not) or chrome, not more of
+    # the header
     after = [k for k in range(block[-1] + 1, first_body) if lines[k].strip()]
-    if any(k in header_kept for k in after):
+    if any(k in header_kept and not NOT_A_HEADLINE.search(lines[k].strip()) for k in after):
         return []
     if len(block) == 2 and (
         _kicker(lines[block[0]], lines[block[1]])
@@ -782,6 +783,8 @@ NOT_THE_HEADLINE_LINE = re.compile(
     # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
     # "习语润心 · 闽东山区纪行"
     r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"
+    # a kicker or a subtitle an e-paper labels as such: "【引题】…", "副题：…"
+    r"|^(【(引题|副题|肩题)】|(引题|副题|肩题)\s*[:：])"
     r"|^[\u4e00-\u9fff]{2,8}\s+[·•]\s+[\u4e00-\u9fff]{2,10}$"
 )
 
@@ -877,7 +880,8 @@ def _titleish(line: str) -> bool:
 # A byline ("某某网记者 张三", "记者张三通讯员李四") or an author's affiliation with its postcode
 # ("(某某学院 贵州 凯里 556011)") where a headline would stand.
 NOT_A_HEADLINE = re.compile(
-    r"^\S{0,12}?((记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}\s*)+$|\d{6}\s*[)）]?$"
+    r"^\S{0,12}?((记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}(\s+[\u4e00-\u9fff·]{2,3})*\s*)+$"
+    r"|\d{6}\s*[)）]?$"
     # a byline without a name ("本刊记者"), authors joined by + ("张三+李四+王五")
     r"|^(本报|本刊|本网|本台)?(特约)?(记者|通讯员|评论员)$"
     r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
@@ -898,7 +902,8 @@ NOT_A_HEADLINE = re.compile(
 
 
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
-ORIGINAL_TITLE = re.compile(r"^原标?题\s*[:：]\s*")
+# and a portal's table's own field: "标 题：…", "名 称：…"
+ORIGINAL_TITLE = re.compile(r"^(原标?题|标\s*题|名\s*称)\s*[:：]\s*")
 GLUED_BYLINE = re.compile(
     r"\s+(本报|本网)?(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
     r"([\s、,，]+[\u4e00-\u9fff·]{2,4})*$"

@@ -275,14 +275,31 @@ CLOSING_SOURCE = re.compile(
 
 
 # A body that supplied the text, in brackets at its end: "（中共某县委组织部供稿）".
-SUPPLIED_BY = re.compile(r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,24})供稿[）)]$")
+SUPPLIED_BY = re.compile(r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,24})\s*供稿[）)]$")
+# A closing bracket of the paper's reporters: "（某某日报记者 张某 通讯员 李某）".
+CLOSING_REPORTERS = re.compile(
+    r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|台|社|融媒体中心))(?:记者|通讯员)"
+    r"[^（）()]{0,30}[）)]$"
+)
+# The body that signs a work report at its end: "中共某某乡委员会", "某某县扶贫开发领导小组办公室".
+SIGNATURE = re.compile(
+    r"^(?P<outlet>(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|人民政府|党委|党工委|办公室|组织部|扶贫办))$"
+)
+
+
+def signing_body(last_lines: list[str]) -> str:
+    """The body that signs a work report on a line of its own near its end; ''."""
+    found = (SIGNATURE.match(line.strip()) for line in reversed(last_lines))
+    return next((m["outlet"] for m in found if m), "")
 
 
 def closing_source(last_lines: list[str]) -> str:
     """The paper a repost names in brackets on a line of its own at its end, or the body that
     supplied the text; ''."""
     found = (
-        CLOSING_SOURCE.match(line.strip()) or SUPPLIED_BY.match(line.strip())
+        CLOSING_SOURCE.match(line.strip())
+        or SUPPLIED_BY.match(line.strip())
+        or CLOSING_REPORTERS.match(line.strip())
         for line in reversed(last_lines)
     )
     outlets = (m["outlet"] for m in found if m)
