@@ -554,3 +554,13 @@ def test_places_named_as_elsewhere_do_not_vote_for_the_report():
     )
     report = report_of(text)
     assert (report.province, report.county) == ("青海省", "循化撒拉族自治县")
+
+
+def test_where_visitors_and_cadres_come_from_is_elsewhere():
+    text = (
+        "云舍村的土家山寨\n"
+        "每到周末，来自重庆、湖南的游客就会涌进村里。江口县委驻村工作队进驻后，和村党支部一起"
+        "发展乡村旅游，江口县的土家吊脚楼成了民宿。\n"
+    )
+    report = report_of(text)
+    assert (report.province, report.county) == ("贵州省", "江口县")

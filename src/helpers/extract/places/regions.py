@@ -140,9 +140,15 @@ GROUP_OF_PLACES_AFTER = re.compile(
 OF_THE_PLACE_AFTER = re.compile(r"(口音|方言|风味|客商|老乡|商人|籍)")
 
 
+# Where visitors or cadres come from: "来自重庆、湖南的游客", "来自广州的驻村干部".
+COME_FROM_BEFORE = re.compile(r"来自(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")
+COME_FROM_CHARS = 30
+
+
 def _elsewhere(text: str, loc: Located) -> bool:
     return bool(
         SENT_TO_BEFORE.search(text, max(0, loc.start - 4), loc.start)
+        or COME_FROM_BEFORE.search(text, max(0, loc.start - COME_FROM_CHARS), loc.start)
         or GROUP_OF_PLACES_AFTER.match(text, loc.end)
         or OF_THE_PLACE_AFTER.match(text, loc.end)
     )
