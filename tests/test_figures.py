@@ -637,6 +637,13 @@ def test_the_counted_noun_away_from_its_number(text, expected):
             "每吸纳1名贫困劳动力就业，给予奖补800元。",
             [("other", 1, "名"), ("funds_yuan", 800, "元")],
         ),
+        # a class of villages by their income stays a class when it is a part of a sum
+        (
+            "全县村集体经济收入全部达到4万元以上，其中收入20万元以上的村有31个。",
+            [("income_yuan", 40000, "元"), ("other", 200000, "元"), ("other", 31, "个")],
+        ),
+        # secretaries drawn from the secretaries, in the same clause
+        ("全县村党支部书记中55岁以上的还有36人。", [("other", 55, "岁"), ("cadres", 36, "人")]),
     ],
 )
 def test_money_by_its_verb_and_counts_that_are_not_the_poor(text, expected):

@@ -16,6 +16,7 @@ from helpers.extract.figures.metrics import (
     POVERTY,
     STRONG_HELP,
     classify,
+    money_class_bound,
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
@@ -346,6 +347,10 @@ def _metric(
     )
     if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
         metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count
+    if unit.startswith("元") and money_class_bound(
+        left.strip(), right, text[q.context_start : q.end]
+    ):
+        return "other"  # a class of villages by their income, part of a sum or not
     if NOT_POOR_NOUN.match(text, q.end):
         return "other"  # "68个贫困人口较多的非贫困村": counted as not poor, whatever came before
     if metric.startswith("lifted_") and (

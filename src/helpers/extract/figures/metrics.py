@@ -134,8 +134,10 @@ def classify(
         return "poor_villages" if poor else "other"
     if PER_EACH_HELPED.search(left):
         return "other"  # "每带动1名贫困劳动力就业，奖补1000元": the unit of a reward's rate
-    helpers = HELPERS_SET_UP.search(clause_before.rstrip("，, "))
-    if helpers and q.unit in ("人", "名") and counted_noun.nounless(left):
+    helpers = (
+        HELPERS_SET_UP.search(clause_before.rstrip("，, ")) if counted_noun.nounless(left) else None
+    ) or HELPERS_SET_UP_IN_CLAUSE.search(left)
+    if helpers and q.unit in ("人", "名"):
         # "全县1342名党员中，有520名已与贫困户结对": drawn from the helpers, not the helped
         return "party_members" if helpers["helpers"] == "党员" else "cadres"
     if q.unit == "户":
@@ -187,7 +189,11 @@ JOINED_BOUND = re.compile(r"^(且|并且|和|或)[^，,。；;]{0,12}?\d[^，,�
 # A rate's unit of those helped: "每带动1名", "每吸纳1户".
 PER_EACH_HELPED = re.compile(r"每(带动|吸纳|安置|帮扶|招用|聘用|新增|培训|转移)$")
 # The helpers a clause sets up for the count after it to be drawn from: "全县1342名党员中".
-HELPERS_SET_UP = re.compile(r"(?P<helpers>党员|干部|第一书记|工作队员|队员)(中|里|当中)$")
+HELPERS_SET_UP = re.compile(r"(?P<helpers>党员|干部|书记|工作队员|队员)(中|里|当中)$")
+# ... or the same clause, with what marks the part: "村党支部书记中60岁以上的还有48人".
+HELPERS_SET_UP_IN_CLAUSE = re.compile(
+    r"(?P<helpers>党员|干部|书记|工作队员|队员)(中|里|当中)[^，,；;\d]{0,4}(\d+岁)?[^，,；;\d]{0,8}$"
+)
 
 
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
@@ -208,7 +214,7 @@ def money(
         return "other"
     if OWN_SPENDING.search(left) and not PURPOSE_AFTER.match(right):
         return "other"
-    if CLASS_BOUND.search(written) and (right.startswith("的") or JOINED_BOUND.match(right)):
+    if money_class_bound(left, right, written):
         return "other"
     if CRITERION_BEFORE.search(left) or CRITERION_AFTER.match(right):
         return "other"
@@ -228,6 +234,15 @@ def money(
     if near:
         return _kind_of_money(near[-1].group())
     return "other"
+
+
+def money_class_bound(left: str, right: str, written: str) -> bool:
+    """Whether a sum with a bound (以上, 超过, 不足) names a class of villages or households:
+    "10万元以上的村", "收入8万元以上且…的村". The level counted villages reached ("40个村集体
+    经济收入达10万元以上") is their income, as the gold counts it."""
+    return bool(CLASS_BOUND.search(written)) and bool(
+        right.startswith("的") or JOINED_BOUND.match(right)
+    )
 
 
 def _kind_of_money(cue: str) -> str:
