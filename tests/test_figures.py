@@ -648,3 +648,9 @@ def test_the_counted_noun_away_from_its_number(text, expected):
 )
 def test_money_by_its_verb_and_counts_that_are_not_the_poor(text, expected):
     assert found(text) == expected
+
+
+def test_a_count_listed_with_its_own_noun_does_not_take_the_next_counts():
+    # 11个 counts counties, its own noun before it; only the second count is of poor villages
+    text = "全州至今尚有深度贫困县11个、1118个贫困村。"
+    assert found(text) == [("other", 11, "个"), ("poor_villages", 1118, "个")]

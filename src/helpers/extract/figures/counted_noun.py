@@ -47,7 +47,8 @@ BEFORE_NOUN = re.compile(
     rf"|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS}"
     rf"|{CRITERION})?"
 )
-COORDINATED_COUNT = re.compile(r"^(和|、|及|与)[\d.]+万?(?P<unit>[个户人名])")
+# (not 、, which lists counts of their own nouns: "深度贫困县11个、1118个贫困村")
+COORDINATED_COUNT = re.compile(r"^(和|及|与)[\d.]+万?(?P<unit>[个户人名])")
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 
