@@ -190,7 +190,7 @@ JOINED_BOUND = re.compile(r"^(且|并且|和|或)[^，,。；;]{0,12}?\d[^，,�
 PER_EACH_HELPED = re.compile(r"每(带动|吸纳|安置|帮扶|招用|聘用|新增|培训|转移)$")
 # The helpers a clause sets up for the count after it to be drawn from: "全县1342名党员中".
 HELPERS_SET_UP = re.compile(r"(?P<helpers>党员|干部|书记|工作队员|队员)(中|里|当中)$")
-# ... or the same clause, with what marks the part: "村党支部书记中60岁以上的还有48人".
+# ... or the same clause, with what marks the part: "全县书记中55岁以上的还有36人".
 HELPERS_SET_UP_IN_CLAUSE = re.compile(
     r"(?P<helpers>党员|干部|书记|工作队员|队员)(中|里|当中)[^，,；;\d]{0,4}(\d+岁)?[^，,；;\d]{0,8}$"
 )
