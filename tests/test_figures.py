@@ -654,3 +654,10 @@ def test_a_count_listed_with_its_own_noun_does_not_take_the_next_counts():
     # 11个 counts counties, its own noun before it; only the second count is of poor villages
     text = "全州至今尚有深度贫困县11个、1118个贫困村。"
     assert found(text) == [("other", 11, "个"), ("poor_villages", 1118, "个")]
+
+
+def test_a_figure_of_the_whole_prefecture_after_a_county_named_as_its_model():
+    # 全市 between the county and the count: the prefecture's 320 poor villages, not the county's
+    text = "今年以来，黄冈全面推广罗田县的做法，向全市320个贫困村选派工作队。罗田县有贫困村56个。"
+    places = [(f.raw, f.prefecture, f.county) for f in figures(text)[0]]
+    assert places == [("320个", "黄冈市", ""), ("56个", "黄冈市", "罗田县")]

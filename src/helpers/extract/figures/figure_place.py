@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from helpers.extract.lexicon import alternation, load_words
 from helpers.extract.places import gazetteer as gz
-from helpers.extract.places.regions import GENERIC_VILLAGE
+from helpers.extract.places.regions import GENERIC_VILLAGE, Located
 from helpers.extract.records import Section
 from helpers.extract.text_units import starting_within
 
@@ -54,7 +54,7 @@ def figure_place(
     if section is None:
         return FigurePlace()
     basis = "section" if section.heading else "report"
-    named = _named_unit(located, s_start, s_end, pos)
+    named = _whole_above(text, _named_unit(located, s_start, s_end, pos), pos)
     named_by = "sentence"
     if named is None and not any(
         len(u.code) <= 6 for u in starting_within(located, s_start, s_end)
@@ -67,7 +67,8 @@ def figure_place(
     conflict = False
     if named and named.code != code:
         inside = not code or named.code.startswith(code)
-        above = bool(code) and code.startswith(named.code)
+        # a unit above the section's widens it only when the sentence says 全市 or 全省 of it
+        above = bool(code) and code.startswith(named.code) and named.text != WHOLE_MARK
         if not above:
             conflict = not inside
             p = gz.place_of(named.code, named.text if named.text in gz.all_names() else "")
@@ -108,6 +109,34 @@ def _paragraph_unit(text: str, located, section_start: int, s_start: int):
     units = [loc for loc in starting_within(located, p_start, opening) if len(loc.code) <= 6]
     # a province opening the paragraph sets no narrower place; a county or prefecture does
     return units[0] if units and len(units[0].code) in (4, 6) else None
+
+
+# The whole of the unit above a county the sentence named: "推广某县做法，向全市892个贫困村…".
+WHOLE_MARK = "全"  # the text of a Located that stands for such a whole
+WHOLE_ABOVE = re.compile(r"全(?P<level>市|州|盟|地区|省|区)(?![委政长级直属])")
+
+
+def _whole_above(text: str, named, pos: int):
+    """The prefecture (or province) when the words between the county a sentence named and its
+    figure say 全市 (全省): the figure counts the whole, not the county named as its model. A
+    county-level city's 全市 is itself; an autonomous region says 全区."""
+    if named is None or len(named.code) != 6:
+        return named
+    whole = None
+    for m in WHOLE_ABOVE.finditer(text, named.end, pos):
+        whole = m
+    if whole is None:
+        return named
+    county = gz.place_of(named.code)
+    if whole["level"] in ("省", "区"):
+        if whole["level"] == "区" and not county.province.endswith("自治区"):
+            return named
+        code = named.code[:2]
+    elif county.county and not county.county.endswith("市"):
+        code = named.code[:4]
+    else:
+        return named
+    return Located(named.start, named.end, code, WHOLE_MARK)
 
 
 def _named_unit(located, s_start: int, s_end: int, pos: int):
