@@ -328,13 +328,7 @@ def _speaks_for_province(
     whole_province = sum(
         not PROVINCE_COMPARED.match(text, m.end()) for m in PROVINCE_SELF.finditer(text)
     ) + _province_named_alone(text, [loc for loc in located if loc.start >= headline_end], code[:2])
-    # a full name ("某市某县某镇") is one mention of the place it ends with
-    starts = {loc.start for loc in located}
-    named_below = sum(
-        len(loc.code) > 2 and loc.code.startswith(code[:6]) and loc.end not in starts
-        for loc in located
-    )
-    whole_below = len(WHOLE_BELOW_PROVINCE.findall(text)) + named_below
+    whole_below = len(WHOLE_BELOW_PROVINCE.findall(text)) + _named_within(located, code[:6])
     return code[:2] if whole_province >= MIN_PROVINCE_WORDS and whole_province > whole_below else ""
 
 
@@ -360,9 +354,7 @@ def _speaks_for_prefecture(text: str, located: list, headline_end: int, code: st
     body = [loc for loc in located if loc.start >= headline_end]
     whole = sum(not PROVINCE_COMPARED.match(text, m.end()) for m in whole_words)
     whole += _province_named_alone(text, body, prefecture)
-    starts = {loc.start for loc in located}
-    named_below = sum(loc.code.startswith(code[:6]) and loc.end not in starts for loc in located)
-    below = len(below_words) + named_below
+    below = len(below_words) + _named_within(located, code[:6])
     # a prefecture's name is also how a county's story places itself ("某州的贫困村"): it has
     # to outnumber the county twice over
     return prefecture if whole >= MIN_PROVINCE_WORDS and whole > 2 * below else ""
@@ -370,6 +362,15 @@ def _speaks_for_prefecture(text: str, located: list, headline_end: int, code: st
 
 PREFECTURE_SELF = re.compile(r"[全我本该](市|州|盟|地区)(?![委政长级城直属场])")
 COUNTY_SELF = re.compile(r"[全我本该](县|旗)(?![委政长级城直属场])")
+
+
+def _named_within(located: list, code: str) -> int:
+    """Mentions of the place `code` (below a province) or of places within it, a full name
+    ("某市某县某镇") counted once, as the place it ends with."""
+    starts = {loc.start for loc in located}
+    return sum(
+        len(loc.code) > 2 and loc.code.startswith(code) and loc.end not in starts for loc in located
+    )
 
 
 def _province_named_alone(text: str, located: list, province: str) -> int:

@@ -39,6 +39,8 @@ class Mention:
 
 
 TOWNSHIP_SUFFIX_SWAP = {"乡": "镇", "镇": "乡"}
+# The 村 of a common noun, not of a village's name: 村民, 村委, 村里 …
+NOT_A_VILLAGE = "(?!民|委|干部|级|集体|两委|里|内|庄)"
 WING_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?P<side>左|右)翼(?P<rank>[前中后])旗$")
 
 
@@ -165,7 +167,7 @@ def _full_name_runs_on(hits: list, at: int, end: int, text: str) -> bool:
 
 
 # The end of a village's name: "天湾村还是…" (not 村民, 村委, 村里 …).
-VILLAGE_END = re.compile(r"村(?!民|委|干部|级|集体|两委|里|内|庄|口|头)")
+VILLAGE_END = re.compile(rf"村{NOT_A_VILLAGE}(?!口|头)")
 VILLAGE_STEM_CHARS = (2, 4)
 
 
@@ -279,7 +281,7 @@ def resolve(
 
 # A village's name right after a township's: "某某乡清泉村", "某某乡清泉村党支部". Not 村民, 村委,
 # 村级 … (the 村 of a common noun).
-VILLAGE_AFTER = re.compile(r"(?P<stem>[\u4e00-\u9fff]{1,5}?)村(?!民|委|干部|级|集体|两委|里|内|庄)")
+VILLAGE_AFTER = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{1,5}}?)村{NOT_A_VILLAGE}")
 
 
 def _township_of_its_village(m: Mention, text: str) -> str:
