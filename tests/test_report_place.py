@@ -564,3 +564,67 @@ def test_where_visitors_and_cadres_come_from_is_elsewhere():
     )
     report = report_of(text)
     assert (report.province, report.county) == ("贵州省", "江口县")
+
+
+def test_a_headline_opening_with_a_prefecture_and_a_colon_is_the_prefectures_report():
+    # the lead quotes one village's secretary with the full chain of its county and township,
+    # but the headline says whose report it is
+    body = (
+        "“全村贫困户都通过产业帮扶实现了脱贫。”湖北省黄冈市英山县温泉镇某某村党支部书记说。"
+        "英山县温泉镇的做法在全市推开。\n"
+    )
+    report = report_of("黄冈：强堡垒 富百姓\n" + body)
+    assert (report.prefecture, report.county, report.township) == ("黄冈市", "", "")
+    # without the colon the headline is no place's: the votes (the county, twice) decide
+    assert report_of("强堡垒 富百姓\n" + body).county == "英山县"
+
+
+def test_a_headline_opening_with_a_county_and_a_colon_keeps_a_township_story_at_the_county():
+    body = (
+        "清晨，温泉镇的茶园里已经忙开了。温泉镇党委组织群众采茶，温泉镇贫困户人均增收两千元。"
+        "英山县把这一做法推广开来。\n"
+    )
+    assert place("英山县：支部建在茶园里\n" + body) == ("英山县", "")
+    # a headline that names the township too is the township's
+    assert place("英山县温泉镇：支部建在茶园里\n" + body) == ("英山县", "温泉镇")
+
+
+def test_a_provinces_name_before_a_colon_is_a_locale_kicker_not_the_subject():
+    # a national agency writes "某省：" over one village's story told from its first line
+    text = (
+        "甘肃：四任第一书记接力帮扶一个村\n"
+        "甘肃省定西市通渭县榜罗镇某某村，曾是出了名的软弱涣散村。四任第一书记接力帮扶，"
+        "榜罗镇某某村如今整村脱贫。\n"
+    )
+    assert place(text) == ("通渭县", "榜罗镇")
+
+
+def test_a_headline_under_a_kicker_line_is_still_the_headline():
+    # the kicker (引题) on the first line, the headline "某市：…" on the second
+    text = (
+        "抓好党建促脱贫 脱贫攻坚促党建\n"
+        "黄冈：强堡垒 富百姓\n"
+        "“全村贫困户都通过产业帮扶实现了脱贫。”湖北省黄冈市英山县温泉镇某某村党支部书记说。\n"
+    )
+    report = report_of(text)
+    assert report.title == "黄冈：强堡垒 富百姓"
+    assert (report.prefecture, report.county) == ("黄冈市", "")
+
+
+def test_a_lead_that_speaks_of_the_whole_prefecture_before_one_countys_story_is_the_prefectures():
+    # no headline; the lead says 我市 and the city's name by itself before any county is named;
+    # the village's story below names its county and township again and again
+    story = (
+        "英山县温泉镇某某村：茶园里的致富路\n"
+        "某某村地处大别山腹地，英山县温泉镇把茶叶作为主导产业，温泉镇党委书记说，"
+        "温泉镇今年茶叶收入翻了一番。英山县还为村里修了路。\n"
+    )
+    lead = (
+        "黄冈市的乡村大地上，一条条水泥路蜿蜒向前，一座座村庄摘掉贫困标签。"
+        "回顾我市决战脱贫攻坚的历程，每一步都写满奋斗。\n"
+    )
+    report = report_of(lead + story)
+    assert (report.prefecture, report.county) == ("黄冈市", "")
+    # a lead that names the city once only sets the scene: the story's county stands
+    scene = "黄冈市的乡村大地上，一条条水泥路蜿蜒向前，一座座村庄摘掉贫困标签，处处是新气象。\n"
+    assert report_of(scene + story).county == "英山县"

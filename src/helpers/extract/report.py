@@ -13,6 +13,7 @@ from helpers.extract.places import gazetteer as gz
 from helpers.extract.places import regions
 from helpers.extract.places.locate import (
     COUNTY_CODE,
+    PROVINCE_CODE,
     TOWNSHIP_CODE,
     VILLAGE_AFTER,
     find_mentions,
@@ -62,6 +63,15 @@ def describe(
     if len(code) > 4 and prefecture_only:
         # a city's or a prefecture's report that tells one county's story: "全市…", "某州…"
         code = prefecture_only
+        place = gz.place_of(code, regions.name_as_written(located, code))
+    prefecture_lead = _lead_speaks_for_prefecture(text, voters, headline_end, lead_start, code)
+    if len(code) > 4 and prefecture_lead:
+        code = prefecture_lead
+        place = gz.place_of(code, regions.name_as_written(located, code))
+    opened_with = _headline_opens_with_place(text, voters, headline_end, code)
+    if opened_with:
+        # "某市：…" over one county's or one township's story: the headline says whose report it is
+        code = opened_with
         place = gz.place_of(code, regions.name_as_written(located, code))
     if len(code) == 9 and _township_is_an_example(text, located, code, headline_end):
         code = code[:6]
@@ -180,8 +190,9 @@ def _title_end(text: str, title: str) -> int:
     if not title:
         return 0
     at = text.find(title.split(" ")[0], 0, HEADLINE_SEARCH + len(title))
-    first_line_end = text.find("\n") if "\n" in text else len(text)
-    if at < 0 or at > min(HEADLINE_SEARCH, first_line_end):
+    # a kicker line (引题) may stand above the headline
+    second_line_end = text.find("\n", text.find("\n") + 1) if text.count("\n") > 1 else len(text)
+    if at < 0 or at > min(HEADLINE_SEARCH, second_line_end):
         return 0
     return at + len(title.replace(" ", "\n"))
 
@@ -232,6 +243,32 @@ def _headline_end(text: str, title_end: int) -> int:
             break
         end = next_end if next_end >= 0 else len(text)
     return end
+
+
+# the colon after the place a headline opens with: "某市：…", "某县:…"
+COLON_AFTER_PLACE = re.compile(r"\s*[:：]")
+
+
+def _headline_opens_with_place(text: str, located: list, headline_end: int, code: str) -> str:
+    """The place a headline opens with before a colon ("某市：…", "某省某县:…") when the votes
+    chose a place within it and the headline names none; else ''."""
+    in_headline = sorted(
+        (loc for loc in located if loc.start < headline_end), key=lambda loc: loc.start
+    )
+    if not in_headline:
+        return ""
+    chain = [in_headline[0]]
+    for loc in in_headline[1:]:
+        if loc.start != chain[-1].end:
+            break
+        chain.append(loc)
+    opened = chain[-1].code
+    # "某省：" is also a national outlet's locale kicker over one village's story
+    if len(opened) == PROVINCE_CODE or not COLON_AFTER_PLACE.match(text, chain[-1].end):
+        return ""
+    if any(loc.code.startswith(opened) and loc.code != opened for loc in in_headline):
+        return ""
+    return opened if code.startswith(opened) and len(code) > len(opened) else ""
 
 
 def _township_is_an_example(text: str, located: list, code: str, title_end: int) -> bool:
@@ -360,6 +397,30 @@ def _speaks_for_prefecture(text: str, located: list, headline_end: int, code: st
     return prefecture if whole >= MIN_PROVINCE_WORDS and whole > 2 * below else ""
 
 
+def _lead_speaks_for_prefecture(
+    text: str, located: list, headline_end: int, lead_start: int, code: str
+) -> str:
+    """The county's prefecture when the text from the lead's first line, up to the first county
+    or township it names, speaks of the prefecture at least twice (全市, 我州, its name by itself):
+    a prefecture's report, then one county's story; else ''."""
+    prefecture = code[:4]
+    if len(code) < 6 or not gz.place_of(prefecture).prefecture:
+        return ""
+    if any(loc.start < headline_end and len(loc.code) > 4 for loc in located):
+        return ""
+    below = [loc.start for loc in located if loc.start >= lead_start and len(loc.code) > 4]
+    lead_end = min(below, default=len(text))
+    county = gz.place_of(code[:6]).county or gz.place_of(code[:6]).prefecture
+    own_suffix = county[-1:] if county[-1:] in "市区" else ""
+    lead = text[lead_start:lead_end]
+    whole = sum(
+        m[1] != own_suffix and not PROVINCE_COMPARED.match(lead, m.end())
+        for m in PREFECTURE_SELF.finditer(lead)
+    )
+    whole += _province_named_alone(text, located, prefecture, (lead_start, lead_end))
+    return prefecture if whole >= MIN_PROVINCE_WORDS else ""
+
+
 PREFECTURE_SELF = re.compile(r"[全我本该](市|州|盟|地区)(?![委政长级城直属场])")
 COUNTY_SELF = re.compile(r"[全我本该](县|旗)(?![委政长级城直属场])")
 
@@ -373,12 +434,18 @@ def _named_within(located: list, code: str) -> int:
     )
 
 
-def _province_named_alone(text: str, located: list, province: str) -> int:
-    """How often the text names the province by itself ("内蒙古大地"), not as the head of a
-    place's full name ("某省某县"): a national outlet's way of saying 全省."""
+def _province_named_alone(
+    text: str, located: list, province: str, span: tuple[int, int] = (0, -1)
+) -> int:
+    """How often the text (or its `span`) names the province by itself ("内蒙古大地"), not as the
+    head of a place's full name ("某省某县"): a national outlet's way of saying 全省."""
     starts = {loc.start for loc in located}
+    begin, end = span[0], span[1] if span[1] >= 0 else len(text)
     return sum(
-        loc.code == province and loc.end not in starts and not PROVINCIAL_BODY.match(text, loc.end)
+        begin <= loc.start < end
+        and loc.code == province
+        and loc.end not in starts
+        and not PROVINCIAL_BODY.match(text, loc.end)
         for loc in located
     )
 

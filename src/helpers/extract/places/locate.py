@@ -25,7 +25,7 @@ SHARE_TO_DESCEND = 0.6
 COMMON_AFTER = re.compile(r"[里委城级长乡域内外]")
 
 
-COUNTY_CODE, TOWNSHIP_CODE = 6, 9  # digits of a county's and a township's division code
+PROVINCE_CODE, COUNTY_CODE, TOWNSHIP_CODE = 2, 6, 9  # digits of a division code at each level
 TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|街道|苏木)$")
 
 

@@ -797,8 +797,11 @@ HALF_HEADLINE = re.compile(r"([:：]\s*$)|^【[^】]{1,24}】\s*$")
 def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]:
     first = header_kept[0]
     second = next((i for i in header_kept[1:2] if _titleish(lines[i])), None)
+    adjacent = second is not None and not any(lines[k].strip() for k in range(first + 1, second))
+    if adjacent and _kicker(lines[first], lines[second]):
+        return [second]  # a couplet over "某县：…", no byline below them
     m = HALF_HEADLINE.search(lines[first].strip())
-    if m is None or second is None or any(lines[k].strip() for k in range(first + 1, second)):
+    if m is None or not adjacent:
         return [first]
     return [first, second] if m.group(1) else [second]
 
