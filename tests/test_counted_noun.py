@@ -88,6 +88,14 @@ def metrics(text: str) -> list[tuple[str, str]]:
         ("全村现有脱贫户340户。", [("340户", "lifted_households")]),
         ("全村现有340户脱贫户。", [("340户", "lifted_households")]),
         ("每名干部结对帮扶2户脱贫户。", [("2户", "beneficiary_households")]),
+        # 人数 and 户数 are the number of persons and of households: the poverty word before
+        # them says whose
+        (
+            "全乡贫困人数由2015年的2480人减少到2019年的96人。",
+            [("2480人", "poor_persons"), ("96人", "poor_persons")],
+        ),
+        ("当年全旗低保人数412人。", [("412人", "beneficiary_persons")]),
+        ("合作社社员人数315人。", [("315人", "other")]),
         # the households left after the exits a sentence lists are still poor
         (
             "2018年脱贫86户，目前仅剩5户。",
