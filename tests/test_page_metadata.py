@@ -696,6 +696,9 @@ def test_seo_rows_original_titles_marked_bylines_and_bracketed_outlets(header, t
         "扶贫先扶志",  # no book's running head without its page or year
         "织密保障网——某县多措并举防返贫",  # a dash is no forum's banner
         "刚刚过去的这一年",  # 刚刚 not followed by a time or the line's end
+        "着力抓党建 合力促脱贫",  # a headline may open with 着, 地 or a quotation of its own
+        "地处深山的幸福村",
+        "“三变”改革激活一池春水",
     ],
 )
 def test_headlines_that_look_like_furniture_stay_headlines(headline):
@@ -860,6 +863,12 @@ def test_a_features_marked_summary_points_over_its_byline_are_not_its_article():
         ["二、主要工作开展情况"],
         ["（三）壮大村集体经济"],
         ["第三编 乡镇篇"],
+        # an excerpt cut mid-sentence opens with the sentence's tail: punctuation, 的, the end of
+        # a speaker's name, the close of a quotation opened above the cut
+        ["，一起去看看驻村干部的扶贫故事吧！"],
+        ["的“穷中之穷、难中之难”"],
+        ["兰说，“路修通了，心也就通了！”"],
+        ["作社”应运而生"],
     ],
 )
 def test_an_excerpt_without_its_headline_has_no_title(header):

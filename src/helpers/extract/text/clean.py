@@ -901,6 +901,9 @@ NOT_A_HEADLINE = re.compile(
     r"|^第[一二三四五六七八九十\d]{1,3}(编|章|节|篇|部分)(\s|$)"
     # a pull quote: a motto or a saying set apart in its quotation marks, often in bold
     r"|^\*\*|^“[^“”]*[，,、；;][^“”]*”$"
+    # the tail of a sentence an excerpt cut: it opens with punctuation, with 的, with the end of
+    # a speaker's name ("…静说，“…”"), or closes a quotation it never opened
+    r"|^[，,。、；;：:！!？?）)”」』]|^的(?!确)|^[\u4e00-\u9fff]{0,2}说[，,:：]|^[^“]*”"
 )
 
 
