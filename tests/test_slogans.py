@@ -309,6 +309,15 @@ def test_corpus_candidates_are_verb_headed_names_only(text, candidate):
     assert all(s.recognised_by != "candidate" for s in extract_slogans("r1", text, []))
 
 
+def test_a_formula_opens_with_a_word_not_the_close_of_a_bracket():
+    # an excerpt cut inside a gloss leaves its closing bracket before the formula's words
+    assert [s for s, _ in slogans("）龙头企业+贫困户的路子越走越宽。")] == ["龙头企业+贫困户"]
+    # a bracket inside a part is the part's own ("企业（合作社）")
+    assert [s for s, _ in slogans("推行企业（合作社）+基地+农户模式。")] == [
+        "企业(合作社)+基地+农户"
+    ]
+
+
 def test_formulas_searched_near_each_plus_are_the_patterns_own_matches():
     import random
 

@@ -69,8 +69,11 @@ def _numerals_of_narrative(text: str, m: re.Match) -> bool:
     )
 
 
-# A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户.
-FORMULA = re.compile(r"[\u4e00-\u9fff()（）]{2,12}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+")
+# A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户(贫困户). It opens with a
+# word: a bracket before it is the close of a gloss an excerpt cut ("产(chǎn)业大户+…").
+FORMULA = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
+)
 FORMULA_LEAD = re.compile(
     r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持)"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
