@@ -60,6 +60,14 @@ def test_simplified_text_with_one_variant_character_is_left_alone():
         ("振興(zhènxīng)鄉村", "振興鄉村"),
         ("創新(chuàngxīn)機制", "創新機制"),
         ("合作社(ABC)成立", "合作社(ABC)成立"),  # not romanisation: no tone marks
+        # a particle's neutral tone has no mark: its own syllable after it is its gloss ...
+        ("帶來的(de)“成長煩惱”", "帶來的“成長煩惱”"),
+        ("黨員們(men)說", "黨員們說"),
+        # ... but letters after another character are a unit's symbol or a name
+        ("流轉土地80公頃(ha)", "流轉土地80公頃(ha)"),
+        ("修路3千米(km)", "修路3千米(km)"),
+        # a gloss printed twice goes with the first
+        ("近年來(lái)(lái)", "近年來"),
         ("贫困户(含低保户)", "贫困户(含低保户)"),
     ],
 )
