@@ -177,7 +177,8 @@ def test_pages_with_their_line_breaks_are_not_recut():
     # A page of many lines, one of them a long paragraph with double spaces inside: as it was.
     paragraph = "桃源镇党委以党建引领产业发展，全镇12个村成立合作社。  " * 30
     page = PAGE.replace("下一步，该镇", paragraph + "\n下一步，该镇")
-    assert paragraph.strip().replace("  ", " ") in clean(page).text
+    # (the spaces after its full stops are layout, dropped as everywhere)
+    assert paragraph.strip().replace("  ", "") in clean(page).text
 
 
 # Texts of digits, points, brackets, Chinese and Latin letters: what the rewritten patterns meet.
@@ -268,3 +269,57 @@ def test_a_line_printed_twice_in_a_row_is_read_once():
         + "正文说起某村的变化。" * 3
     )
     assert clean(page).text.count("三联三帮") == 1
+
+
+def test_spaces_set_around_commas_and_stops_are_dropped():
+    # a site that sets a space on each side of every comma and full stop (and inside its
+    # quotation marks) reads as the same sentence without them
+    body = "全村156户602人中 , 建档立卡贫困户就有63户247人 。 村里成立了 “ 巾帼合作社 ” 。"
+    assert clean("某乡扶贫纪实\n" + body).text.endswith(
+        "全村156户602人中,建档立卡贫困户就有63户247人。村里成立了 “巾帼合作社”。"
+    )
+
+
+def test_spaces_that_part_a_headlines_phrases_or_a_pages_buttons_stay():
+    page = clean("支部当“红娘” 牛羊进了家\n【打印本页】 【关闭窗口】\n" + "某村发展养殖，" * 8)
+    assert page.title == "支部当“红娘” 牛羊进了家"
+
+
+def test_the_list_of_other_articles_under_the_article_is_not_its_text():
+    article = "枣林村：合作社里分红忙\n" + "枣林村党支部领办合作社，带动贫困户86户增收。" * 3 + "\n"
+    related = (
+        "相关新闻\n"
+        "· 沅陵县召开脱贫攻坚推进会 投入资金3200万元\n"
+        "· 石门县：贫困户1200户喜领分红\n"
+        "【打印】【关闭】\n"
+    )
+    text = clean(article + related).text
+    # the headlines of the list name other places and other figures: none of them is kept
+    assert "沅陵县" not in text and "1200户" not in text
+    assert text.count("带动贫困户86户增收") == 3
+    # a heading that runs into its first item, on the heading's own line
+    assert "石门县" not in clean(article + "相关阅读：石门县贫困户1200户喜领分红\n").text
+    # a paragraph of prose after the heading is an article's text, not a headline of the list
+    story = (
+        "石门县党委组织贫困户发展柑橘产业，今年全县柑橘产值突破十亿元，"
+        "贫困户人均增收三千元以上，柑橘成了山里人的致富果。"
+    )
+    assert story in clean(article + "延伸阅读\n" + story + "\n").text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a comma printed twice, or before a full stop, is one mark
+        ("脱贫攻坚,,第一书记担当有为,。近年来", "脱贫攻坚,第一书记担当有为。近年来"),
+        ("帮扶贫困户，，共计", "帮扶贫困户，共计"),
+        # an ellipsis and quotation marks a scraper left as escape codes, the backslash lost
+        ("每年增收3.6万元u2026u2026村里", "每年增收3.6万元……村里"),
+        ("他说\\u201c干就完了\\u201d", "他说“干就完了”"),
+        # ... but a Latin word that holds such letters stays, as does the ellipsis and the dash
+        ("menu2026 设置", "menu2026 设置"),
+        ("山高路远……——记某村", "山高路远……——记某村"),
+    ],
+)
+def test_escaped_and_doubled_punctuation_is_mended(raw, expected):
+    assert normalize(raw) == expected

@@ -104,3 +104,10 @@ def test_a_view_counter_glued_to_the_outlet_is_not_part_of_it():
     assert source(["来源:某某网1234次浏览"], "", lambda n: n) == "某某网"
     # an outlet whose name ends in a word like 阅读 but is more than it stays whole
     assert source(["来源:某某晚报"], "", lambda n: n) == "某某晚报"
+
+
+def test_a_date_in_the_pages_address_is_not_its_stated_date():
+    # the convention: a date the page address carries is not stated in the text
+    assert meta.published(["本文网址：http://www.example.cn/2019-06/21/content_5521.htm"]) == ""
+    # a date printed after the address still is
+    assert meta.published(["某某网 http://www.example.cn 时间:2019-06-21 10:48"]) == "2019-06-21"

@@ -104,7 +104,9 @@ DATE_ONLY = re.compile(
 FOOTER = re.compile(
     r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I
 )
-SENTENCE_PUNCT = re.compile(r"[。，,；;！？!?]")
+# a comma between digits groups thousands ("浏览:2,314"): no sentence's
+SENTENCE_PUNCT = re.compile(r"[。，；;！？!?]|(?<!\d),|,(?!\d{3})")
+SENTENCE_END = re.compile(r"[。！？!?]")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡)$")
 SPAM_SPLIT = re.compile(r"[|｜,，、/\s]+")
 NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
@@ -182,6 +184,16 @@ RUNNING_HEAD = re.compile(
 # A row of five links or more, each up to eight characters, over the article: SEO links
 # ("某地装修公司 某地搬家公司 …"); in the body such a row may be a motto's parts.
 LINK_ROW_TOKENS, LINK_ROW_TOKEN_CHARS = 5, 8
+
+
+# The heading of the list of other articles a page prints under its own ("相关新闻", "【推荐阅读】",
+# "相关链接："): the headlines below it are other reports', their places and figures too.
+RELATED_HEADING = re.compile(
+    r"^[【\[]?(相关(新闻|阅读|文章|链接|报道|稿件|资讯|推荐)|推荐阅读|延伸阅读|热[点门](推荐|新闻|文章)"
+    r"|精彩推荐|更多(新闻|阅读)|最新(新闻|文章)|往期回顾|猜你喜欢|为你推荐)[】\]]?\s*[:：]?"
+)
+# A paragraph of prose after such a heading is an article's, not a headline in the list.
+RELATED_PROSE_CHARS = 40
 
 
 # An e-paper's masthead with its page: "某某日报 第4版 乡村", "某某日报数字报 第02版".

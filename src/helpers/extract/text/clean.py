@@ -174,7 +174,8 @@ def _standardise(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Full-width digits, letters and spaces to ASCII; line ends to \\n.
+    """Full-width digits, letters and spaces to ASCII; line ends to \\n; escaped and doubled
+    punctuation mended.
 
     >>> normalize("收入达１２．５万元")
     '收入达12.5万元'
@@ -182,7 +183,20 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if FULLWIDTH_CHARS.search(text):  # most pages have none: skip the per-character pass
         text = text.translate(FULLWIDTH)
+    if any(code in text.lower() for code in ESCAPED_BLOCKS):
+        text = ESCAPED_MARK.sub(lambda m: chr(int(m[1], 16)), text)
+    text = DOUBLED_MARK.sub(r"\1", text)
     return FULLWIDTH_POINT.sub(".", text)
+
+
+# A punctuation mark a scraper left as its escape code, its backslash lost: "增收2.8万元u2026u2026"
+# for "……". Only the code points of the punctuation blocks, after anything but a Latin letter.
+ESCAPED_BLOCKS = ("u20", "u30", "uff")
+ESCAPED_MARK = re.compile(
+    r"(?<![A-Za-z])\\?u(20[0-6][0-9a-fA-F]|30[0-3][0-9a-fA-F]|[fF][fF][0-5][0-9a-fA-F])"
+)
+# A comma a scraper printed twice, or before a full stop: "攻坚,,第一书记", "有为,。近年来".
+DOUBLED_MARK = re.compile(r"([，,、；;])\1+|[，,](?=[。])")
 
 
 def remove_pinyin(text: str) -> str:
@@ -191,8 +205,8 @@ def remove_pinyin(text: str) -> str:
     >>> remove_pinyin("鄉(xiāng)黨委書記")
     '鄉黨委書記'
     """
-    # the gloss pattern's look-behinds, tried at every character, take 0.05 s a MB (some 7 % of
-    # a build); most pages have no gloss, and one search for a bracket before a letter says so
+    # most pages have no gloss: one search for a bracket before a letter says so, and spares
+    # them the gloss pattern's look-behinds at every character
     if not GLOSS_OPENING.search(text):
         return text
     return PINYIN.sub("", text)
@@ -256,7 +270,7 @@ def clean(raw_text: str) -> Cleaned:
         text = restore_place_names(text)
         flags.append("converted_traditional")
     spaced = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
-    lines = [_digits_set_in(line) for line in spaced]
+    lines = [_digits_set_in(_punctuation_set_in(line)) for line in spaced]
     if lines != spaced:
         flags.append("number_spaces_closed")  # "贫困户 47 户" -> "贫困户47户"
     lines = [line for line in lines if line]
@@ -284,6 +298,30 @@ SPACED_NUMBER = re.compile(
     r"(?!(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d))"  # a dotted date keeps its spaces
     r"(?P<number>\d+(?:[.,]\d+)*) ?(?=[\u4e00-\u9fff%‰])"
 )
+
+
+# Some sites set a space on each side of every Chinese comma and full stop: "全组53户 , 其中
+# 低保户7户 。". The marks take no spaces in Chinese; without them the sentence
+# reads as it would anywhere else, as do the words inside quotation marks ("“ 幸福路 ”"). Spaces
+# outside quotation marks, by brackets, colons and dashes stay: they part a headline's phrases
+# ("支部当“红娘” 牛羊进了家") and a page's buttons ("【打印】 【关闭】").
+SENTENCE_MARKS = "，,。、；;！!？?"
+SPACE_BY_A_MARK = re.compile(
+    rf"(?<=[\u4e00-\u9fff\d”’）){SENTENCE_MARKS}]) +(?=[{SENTENCE_MARKS}])"
+    rf"|(?<=[{SENTENCE_MARKS}]) +(?=[\u4e00-\u9fff\d“‘（({SENTENCE_MARKS}])"
+    r"|(?<=[“‘]) +|(?<=\S) +(?=[”’])"  # inside quotation marks: "“ 幸福路 ”"
+)
+
+
+def _punctuation_set_in(line: str) -> str:
+    """A line without the spaces its layout set around its punctuation (see above).
+
+    >>> _punctuation_set_in("吃住在村 , 当好先锋 。 “ 四会 ” 引领")
+    '吃住在村,当好先锋。“四会” 引领'
+    """
+    if " " not in line:
+        return line
+    return SPACE_BY_A_MARK.sub("", line)
 
 
 def _digits_set_in(line: str) -> str:
@@ -320,7 +358,7 @@ HEAD_FIELD = re.compile(
     r"(发布时间|发布日期|发表时间|更新时间|发布|时间|日期|来源|稿源|信息来源|作者|原标题)\s*[:：]"
     r"|(?<!\d)(19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?!\d)"
 )
-PROSE_CHUNK = re.compile(r"[，,。；;！？!?]")
+PROSE_CHUNK = re.compile(r"[，。；;！？!?]|(?<!\d),|,(?!\d{3})")  # not "浏览:2,314"
 # "截至 2020年6月30日 全县…": a date a clause of prose opens with is the figures', not a byline's
 TIME_PREPOSITION = re.compile(r"^(截至|截止|到|至|从|自|于|在)\s*(19|20)\d{2}")
 LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")
@@ -382,6 +420,9 @@ def _strip_page(lines: list[str]):
             body = body[1:]
         else:
             break
+    # a page of short lines (a flip-book's) has no prose to start after: its first line will do
+    related = _related_list(lines, body[0] if body else 0)
+    body = [i for i in body if i not in related]
     points = _summary_points_over_byline(lines, body)
     summary_points, body = set(body[:points]), body[points:]
     first_body = body[0] if body else len(lines)
@@ -395,6 +436,9 @@ def _strip_page(lines: list[str]):
         elif (in_header or in_tail) and bp.is_meta(line):
             meta.append(line)
             removed["chrome"] += 1
+        elif i in related:
+            removed["chrome"] += 1  # other articles' headlines: no context of this one's place
+            footer.append(line)
         elif i not in prose and (
             bp.is_chrome(line)
             or (in_header and bp.is_header_chrome(line))
@@ -552,6 +596,23 @@ def _question_headline(line: str) -> bool:
     """A long headline that asks or exclaims ("山区县如何念好“致富经”?——某县的启示") reads as
     prose by its length and its ?; without a comma or a full stop it is not a paragraph."""
     return _titleish(line) and len(line) <= 60 and not CLAUSE_PUNCT.search(line)
+
+
+def _related_list(lines: list[str], first_body: int) -> set[int]:
+    """The lines of the list of other articles under the article: from its heading ("相关新闻")
+    to the page's end, but for a paragraph of prose; the heading may end the same line's list
+    ("相关阅读：某县召开推进会")."""
+    start = next(
+        (i for i in range(first_body + 1, len(lines)) if bp.RELATED_HEADING.match(lines[i])),
+        None,
+    )
+    if start is None:
+        return set()
+    return {
+        i
+        for i in range(start, len(lines))
+        if len(lines[i]) <= bp.RELATED_PROSE_CHARS or not bp.SENTENCE_END.search(lines[i])
+    }
 
 
 def _drop_trailing_footer(lines, kept_idx, last_body, removed):

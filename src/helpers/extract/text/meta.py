@@ -138,8 +138,9 @@ NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 
 def published(meta_lines: list[str]) -> str:
-    """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated."""
-    for line in meta_lines:
+    """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated. A date in
+    the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated."""
+    for line in (WEB_ADDRESS.sub(" ", line) for line in meta_lines):
         m = DATE.search(line) or DAY_FIRST.search(line) or SHORT_YEAR.match(line)
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
@@ -157,6 +158,9 @@ def published(meta_lines: list[str]) -> str:
             ):
                 return f"{year}-{month:02d}-{day:02d}"
     return ""
+
+
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
 
 
 # A view counter the page glued to the outlet's name: "某某日报次阅读", "某某网 1234次浏览".
