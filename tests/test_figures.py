@@ -191,6 +191,11 @@ def test_year_is_the_one_the_clause_states():
     # a page that spaces its digits apart: "2016 年" is the year all the same
     (d,), _ = figures("2016 年全组脱贫 45 户。")
     assert (d.year, d.value) == (2016, 45)
+    # a yearbook writes its years in Chinese numerals; the one nearest the figure is its year
+    (e,), _ = figures("二〇一九年，全乡脱贫63户。")
+    assert e.year == 2019
+    (g,), _ = figures("2018年底至二〇一九年，全乡脱贫63户。")
+    assert g.year == 2019
 
 
 def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
