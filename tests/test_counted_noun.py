@@ -96,6 +96,31 @@ def metrics(text: str) -> list[tuple[str, str]]:
         ),
         ("当年全旗低保人数412人。", [("412人", "beneficiary_persons")]),
         ("合作社社员人数315人。", [("315人", "other")]),
+        # the register's words before 贫困 change nothing of whom a phrase names
+        ("全州减少建档立卡贫困人口3.6万人。", [("3.6万人", "lifted_persons")]),
+        ("当年减少农村贫困人口4100人。", [("4100人", "lifted_persons")]),
+        ("全镇入社建档立卡贫困户730户。", [("730户", "beneficiary_households")]),
+        ("全区7230万农村建档立卡贫困人口全部脱贫。", [("7230万", "lifted_persons")]),
+        # qualifiers and modifiers in any order before the head
+        ("覆盖全旗27个“十三五”建档立卡重点贫困村。", [("27个", "poor_villages")]),
+        # a count rounded in Chinese numerals before 重点…村 counts villages, not key points
+        ("推动全省千余个重点贫困村发生变化。", [("千余个", "poor_villages")]),
+        ("会议明确了三个重点。", []),
+        # a rounded count joined to the next one shares its noun; all of a village poor
+        (
+            "全乡2016年、2017年分别退出2个和10余个贫困村。",
+            [("2个", "poor_villages"), ("10余个", "poor_villages")],
+        ),
+        (
+            "全村86户342余人，全部是贫困人口。",
+            [("86户342余人", "poor_households"), ("86户342余人", "poor_persons")],
+        ),
+        # a count before 中 is the whole the part after it is drawn from
+        (
+            "全村412户中有贫困户96户。",
+            [("412户", "population"), ("96户", "poor_households")],
+        ),
+        ("合作社吸纳社员中，入社贫困农户230户。", [("230户", "beneficiary_households")]),
         # the households left after the exits a sentence lists are still poor
         (
             "2018年脱贫86户，目前仅剩5户。",

@@ -198,6 +198,18 @@ def test_year_is_the_one_the_clause_states():
     assert g.year == 2019
 
 
+def test_years_listed_before_fenbie_date_the_counts_after_it_in_turn():
+    found, _ = figures("2017年、2018年和2019年分别脱贫86户310人、64户203人和25户71人。")
+    assert [(f.raw, f.year, f.as_of_year) for f in found][::2] == [
+        ("86户310人", 2017, 2017),
+        ("64户203人", 2018, 2018),
+        ("25户71人", 2019, 2019),
+    ]
+    # as many years as counts, or the nearest year before (the list's last) stays the year
+    found, _ = figures("2017年、2018年分别召开推进会，全乡脱贫64户。")
+    assert [f.year for f in found] == [2018]
+
+
 def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
     # a web page's non-breaking spaces are spaces
     (money,), _ = figures("累计投入\xa086.5\xa0万元。")

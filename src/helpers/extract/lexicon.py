@@ -82,6 +82,18 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
+# Words that may stand before 贫困 without changing whom a phrase names: a cue "入社贫困户" finds
+# "入社" + "建卡" + "贫困户" and "入社" + "农村" + "贫困户" as well.
+REGISTERED = "(?:建档立卡|建卡|农村|城乡|绝对)*"
+
+
 def cue(name: str) -> re.Pattern[str]:
-    """A compiled pattern that finds any word of the list `name`."""
-    return re.compile(alternation(load_words(name)))
+    """A compiled pattern that finds any word of the list `name`; a word that names the poor
+    ("入社贫困户") finds them with the register's words before 贫困 too, and 贫困农户."""
+    words = load_words(name)
+    return re.compile(
+        "|".join(
+            re.escape(word).replace("贫困", REGISTERED + "贫困", 1).replace("贫困户", "贫困农?户")
+            for word in words
+        )
+    )

@@ -48,7 +48,7 @@ BEFORE_NOUN = re.compile(
     rf"|{CRITERION})?"
 )
 # (not 、, which lists counts of their own nouns: "深度贫困县11个、1118个贫困村")
-COORDINATED_COUNT = re.compile(r"^(和|及|与)[\d.]+万?(?P<unit>[个户人名])")
+COORDINATED_COUNT = re.compile(r"^(和|及|与)[\d.]+(余|多)?万?(余|多)?(?P<unit>[个户人名])")
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 
@@ -65,8 +65,8 @@ ASSISTED_NOUNS = "assistance_modifiers"
 
 @functools.cache
 def _poverty_noun(modifiers: str = POVERTY_NOUNS) -> re.Pattern[str]:
-    """`(qualifier)* (modifier)+ (qualifier)* head`, the head's kind in a group named after it;
-    the modifiers are the words of the list `modifiers`."""
+    """`(qualifier)* ((modifier)+ (qualifier)*)+ head`, the head's kind in a group named after
+    it ("省定贫困村", "建档立卡重点贫困村"); the modifiers are the words of the list `modifiers`."""
     qualifier = f"(?:{alternation(load_words('noun_qualifiers'))})"
     modifier = f"(?:{alternation(load_words(modifiers))})"
     heads = _heads()
@@ -75,7 +75,7 @@ def _poverty_noun(modifiers: str = POVERTY_NOUNS) -> re.Pattern[str]:
         f"(?P<{kind}>{alternation(tuple(h for h in heads if heads[h] == kind))})" for kind in kinds
     )
     # 非贫困村 is the opposite of a poor village
-    return re.compile(f"{qualifier}*(?<!非){modifier}+{qualifier}*(?:{by_kind})")
+    return re.compile(f"{qualifier}*(?<!非)(?:{modifier}+{qualifier}*)+(?:{by_kind})")
 
 
 @functools.cache

@@ -161,7 +161,49 @@ def extract_figures(
             figures.append(
                 _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
             )
+    _respective_years(text, sentences, figures)
     return _explained_display_numbers(figures)
+
+
+# "2016年、2017年分别退出1个和14个": the years listed before 分别 date the counts after it, in turn
+RESPECTIVE_YEARS = re.compile(
+    r"(?:19|20)\d{2}年?(?:(?:、|和|及|与)(?:19|20)\d{2}年?)+[^，,。；;\d]{0,12}?分别"
+)
+LISTED_YEAR = re.compile(r"(?:19|20)\d{2}")
+NEW_CLAUSE = re.compile(r"[，,；;。][^\d]")  # a break not followed by the list's next number
+
+
+def _respective_years(text: str, sentences: list[tuple[int, int]], figures: list[Figure]):
+    """Date each count after "某年、某年分别" by its year, when there are as many counts in the
+    clause as years (the year nearest before them would date them all). Changes `figures`."""
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(span_index(starts, figure.start), []).append(figure)
+    for index, in_sentence in by_sentence.items():
+        s_start, s_end = sentences[index]
+        m = RESPECTIVE_YEARS.search(text, s_start, s_end)
+        if m is None:
+            continue
+        years = [int(y) for y in LISTED_YEAR.findall(m.group())]
+        counts: list[list[Figure]] = []  # a combined span's rows ("120户450人") are one count
+        previous_end = m.end()
+        for figure in in_sentence:
+            if figure.start < m.end():
+                continue
+            if counts and figure.start == counts[-1][0].start:
+                counts[-1].append(figure)
+                continue
+            if NEW_CLAUSE.search(text, previous_end, figure.start):
+                break
+            counts.append([figure])
+            previous_end = figure.end
+        if len(counts) != len(years):
+            continue
+        for year, rows in zip(years, counts):
+            for figure in rows:
+                figure.year = figure.as_of_year = year
+                figure.year_source = "stated"
 
 
 def _explained_display_numbers(figures: list[Figure]) -> list[Figure]:
@@ -366,7 +408,7 @@ def _metric(
         metric = "poor_" + metric[len("lifted_") :]
     if metric in ("population", "other") and unit in ("户", "人", "名"):
         after = text[q.end : min(sentence.end, q.end + 24)]
-        after = re.sub(r"^[\d.万]+(人|名)", "", after)  # the persons of "93户402人"
+        after = re.sub(r"^[\d.万]+(余|多)?(人|名)", "", after)  # the persons of "93户402人"
         if ALL_OF_THEM_POOR.match(after):
             # "全村93户402人，全部是贫困人口": everyone counted is poor; a cooperative's members
             # or a workshop's workers who all are poor are those it helps

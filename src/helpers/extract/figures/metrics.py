@@ -6,7 +6,7 @@ import re
 
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.quantities import Quantity
-from helpers.extract.lexicon import alternation, cue, load_words
+from helpers.extract.lexicon import REGISTERED, alternation, cue, load_words
 
 POVERTY = cue("poverty_cues")
 # "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".
@@ -32,7 +32,7 @@ LIFTED = re.compile(
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
       | 实现了?[“"]?两不愁三保障                    # the national criterion of having exited
-      | 减少贫困(人口|户|群众)                       # 减少贫困人口3万人
+      | 减少{REGISTERED}贫困(人口|户|群众)            # 减少(建档立卡)贫困人口3万人
     )""",
     re.X,
 )
@@ -140,6 +140,8 @@ def classify(
     if helpers and q.unit in ("人", "名"):
         # "全县1342名党员中，有520名已与贫困户结对": drawn from the helpers, not the helped
         return "party_members" if helpers["helpers"] == "党员" else "cadres"
+    if SUBSET_AFTER.match(right):
+        right = ""  # "全村386户中有贫困户171户": the noun after 中 is the part's, not the whole's
     if q.unit == "户":
         metric = households_or_persons("households", left, right, sentence)
     elif q.unit in ("人", "名"):
@@ -155,6 +157,10 @@ def classify(
         lifted = LIFTED.search(left) or _lifted_after(right)
         return f"lifted_{kind}" if lifted else f"poor_{kind}"
     return metric
+
+
+# A count followed by 中 is the whole a part is drawn from: what follows names the part.
+SUBSET_AFTER = re.compile(r"^(中|当中|之中)")
 
 
 # "超过50万元的村", "5万元以上的村": a bound that defines a class, not an amount. "60余万元的

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from helpers.extract.lexicon import alternation, load_table, load_words
+from helpers.extract.lexicon import REGISTERED, alternation, load_table, load_words
 from helpers.extract.numbers import (
     CHINESE_NUMERALS,
     adjacent_range,
@@ -78,7 +78,8 @@ QUANTITY = re.compile(
     (?P<q1>多|余)?
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
     (?P<q2>多|余)?
-    (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}}))?
+    (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}})
+       (?P<q3>多|余)?)?                           # "5至10余户": the range's upper end rounded
     (?P<da>大)?
     (?P<space>\x20)?                          # "37 %": a space only before %
     (?P<unit>{UNIT_PATTERN})
@@ -87,9 +88,9 @@ QUANTITY = re.compile(
     re.X | re.I,
 )
 # What a Chinese-numeral count of 个 lists rather than counts: 三个方面, 四个环节, 五个坚持 (not
-# 五个重点村, villages).
+# 五个重点村, 千余个重点贫困村: villages).
 LISTED_POINTS = re.compile(
-    r"^(方面|层面|环节|步骤|阶段|原则|重点(?![村户乡镇县])|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹"
+    r"^(方面|层面|环节|步骤|阶段|原则|重点(?![^，,。；;]{0,4}?[村户乡镇县])|坚持|到位|结合|一|不|字|意识|必须|聚焦|统筹"
     r"|观点|要点|特点|难题)"
 )
 # ... and in digits, only the nouns that never name a thing counted ("15个重点贫困村" counts).
@@ -141,9 +142,9 @@ IMPLICIT_UNIT = re.compile(
     (?<![\d.第])(?<!\d,)(?<!\d[-/])(?<!\d\x20)     # not in a date (2021-05-17), nor the
     (?P<num>{NUM_AR}|{NUM_CN})                   # last group of "12 500" (thousands apart)
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
-    (?=(?P<persons>(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?
+    (?=(?P<persons>{REGISTERED}(贫困|困难|低收入|易地搬迁|搬迁)?
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))
-      |(?P<households>(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭))
+      |(?P<households>{REGISTERED}(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭))
 """,
     re.X,
 )
@@ -292,6 +293,9 @@ NOT_A_COUNT_AFTER = {
 }
 
 
+AFTER_UNIT_CHARS = 8  # what a unit's next words are read in: "千余个重点贫困村" holds its 村
+
+
 def _from_match(text: str, m: re.Match) -> Quantity | None:
     """The quantity a QUANTITY match states, or None when the match is not one (a date, a
     word such as 人民 or 三个方面, a rate that _rates reads whole)."""
@@ -305,7 +309,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
         value, adjacent_high = adjacent_range(num) or (None, None)
     if value is None:
         return None
-    after = text[m.end("unit") : m.end("unit") + 4]
+    after = text[m.end("unit") : m.end("unit") + AFTER_UNIT_CHARS]
     if _not_a_quantity(text, m, num, unit, unit_raw, value, after):
         return None
     if unit == "个" and re.match(r"^(贫困户|农户|户|家庭)", after):
@@ -333,7 +337,7 @@ def _from_match(text: str, m: re.Match) -> Quantity | None:
     elif adjacent_high is not None:
         high = tidy(adjacent_high * scale * factor)
     qualifier = LEAD_QUALIFIERS.get(m["lead"] or "", "")
-    for q in (m["q1"], m["q2"], m["tail"]):
+    for q in (m["q1"], m["q2"], m["q3"], m["tail"]):
         qualifier = qualifier or TAIL_QUALIFIERS.get(q or "", "")
     just_before = text[max(0, m.start("num") - 1) : m.start("num")]
     bounded_bare = num in ("千", "万", "亿") and just_before in OVER_BEFORE
