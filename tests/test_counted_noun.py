@@ -115,6 +115,14 @@ def metrics(text: str) -> list[tuple[str, str]]:
             "全村86户342余人，全部是贫困人口。",
             [("86户342余人", "poor_households"), ("86户342余人", "poor_persons")],
         ),
+        # the verb before a count and the noun after it make the phrase the cue names
+        ("全旗累计减少2.6万人贫困人口。", [("2.6万人", "lifted_persons")]),
+        ("全镇入社1280户贫困户。", [("1280户", "beneficiary_households")]),
+        # ... and the persons after a count of households with its noun are theirs
+        (
+            "某村有37户贫困户，128人。",
+            [("37户", "poor_households"), ("128人", "poor_persons")],
+        ),
         # a count before 中 is the whole the part after it is drawn from
         (
             "全村412户中有贫困户96户。",

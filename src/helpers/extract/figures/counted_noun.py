@@ -122,6 +122,14 @@ def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     return bool(noun and _fits(noun, kind))
 
 
+def noun_after_measure(unit: str, right: str) -> str:
+    """The poverty noun of the unit's kind right after the measure word ("贫困人口" of
+    "1.5万人贫困人口"), '' when there is none: with the verb before the count it makes the
+    phrase the cue lists name ("减少" + "贫困人口")."""
+    noun = _poverty_noun().match(right)
+    return noun.group() if noun and _fits(noun, UNIT_KIND.get(unit)) else ""
+
+
 # What a count and its noun may describe with 的 that then acts on its own: a place or a body
 # ("有215户贫困户的某乡如今…带动…"), not a thing done for them ("56户贫困户的危房改造"), nor a
 # body their thing passes through, after a preposition ("300户贫困户的土豆经合作社收购").

@@ -531,13 +531,16 @@ def _wrapped_left(text: str, start: int) -> str:
 
 
 def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
-    """A count of persons joined by a mere 、 or 和 to a count of households before it."""
+    """A count of persons joined by a mere 、 or 和 to a count of households before it, the
+    households' noun maybe between ("22户贫困户，45人")."""
     households = previous.get("户", "")
     if unit not in ("人", "名") or not (
         households.endswith("_households") or households == "population"
     ):
         return False
-    return bool(re.fullmatch(r"[、，,和及共]?", text[previous_end["户"] : q.context_start]))
+    between = text[previous_end["户"] : q.context_start]
+    between = between[len(counted_noun.noun_after_measure("户", between)) :]
+    return bool(re.fullmatch(r"[、，,和及共]?", between))
 
 
 def _bare(left: str) -> bool:

@@ -407,6 +407,9 @@ def persons(left: str, right: str, sentence: str) -> str:
     return households_or_persons("persons", left, right, sentence)
 
 
+VERB_CHARS = 6  # of the clause before a count, where the verb of "verb + count + noun" stands
+
+
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
     if NOT_POOR_AFTER.match(right) or ADDED_TO_REGISTER.search(left[-10:]):
@@ -422,7 +425,10 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
     if YEAR_OF_EXIT.search(left):
         return f"lifted_{kind}"
-    if LIFTED.search(left) or _lifted_after(right):
+    # the verb before the count and the noun after it: "减少" + "1.5万人" + "贫困人口" says
+    # what "减少贫困人口1.5万人" says
+    verb_and_noun = left[-VERB_CHARS:] + counted_noun.noun_after_measure(unit, right)
+    if LIFTED.search(left) or _lifted_after(right) or LIFTED.search(verb_and_noun):
         return f"lifted_{kind}"
     if counted_noun.counts_assisted(unit, left, right) and not REMOVED_FROM.search(left):
         return f"beneficiary_{kind}"  # "低保对象36人": those a benefit is paid to
@@ -436,6 +442,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         STRONG_HELP.search(clause)
         or MOVED_INTO_NEW_HOMES.search(clause)
         or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
+        or (WEAK_HELP.search(verb_and_noun) and _about_the_poor(verb_and_noun, sentence))
         or (not describes_next and _livelihood_help(left, right))
     ):
         return f"beneficiary_{kind}"
