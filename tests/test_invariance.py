@@ -2,9 +2,10 @@
 
 Each case reprints the invented pages of `tests/invented/pages_5` the way real sites do (in
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
-and escaped ellipses, under a breadcrumb, over a list of other articles) and asserts that the
-report's row, its figures and its slogans are the ones the plain page gives. No answer key is
-needed: the plain page's reading is the reference, whatever it is.
+and escaped ellipses, with dates written out or with slashes, under a breadcrumb, over a list of
+other articles) and asserts that the report's row, its figures and its slogans are the ones the
+plain page gives. No answer key is needed: the plain page's reading is the reference, whatever
+it is.
 """
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ def doubled(text: str) -> str:
     return text.replace("，", "，，").replace("…", "u2026")
 
 
+ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def dates_written_out(text: str) -> str:
+    return ISO_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
+
+
+def dates_with_slashes(text: str) -> str:
+    return ISO_DATE.sub(r"\1/\2/\3", text)
+
+
 def under_a_breadcrumb(text: str) -> str:
     return BREADCRUMB + text
 
@@ -88,7 +100,16 @@ def plain_readings():
 
 @pytest.mark.parametrize(
     "reprint",
-    [traditional, glossed, spaced, doubled, under_a_breadcrumb, over_other_articles],
+    [
+        traditional,
+        glossed,
+        spaced,
+        doubled,
+        dates_written_out,
+        dates_with_slashes,
+        under_a_breadcrumb,
+        over_other_articles,
+    ],
     ids=lambda reprint: reprint.__name__,
 )
 def test_a_reprinted_page_reads_as_the_plain_page(reprint, plain_readings):
