@@ -628,3 +628,27 @@ def test_a_lead_that_speaks_of_the_whole_prefecture_before_one_countys_story_is_
     # a lead that names the city once only sets the scene: the story's county stands
     scene = "黄冈市的乡村大地上，一条条水泥路蜿蜒向前，一座座村庄摘掉贫困标签，处处是新气象。\n"
     assert report_of(scene + story).county == "英山县"
+
+
+def test_a_sites_banner_naming_another_place_is_the_sites_not_the_storys():
+    # the article names its county once, as the home of the firm that sent the team; the
+    # banner of the site that reposts it names a city of another province
+    story = (
+        "2019年4月，英山县一家国有企业派出的驻村工作队进村。\n"
+        "工作队和村党支部商量，决定发展中药材和肉羊养殖，吸纳贫困户47户入社。\n"
+    )
+    banner = "欢迎访问敦化市人民政府网站\n首页 | 政务公开 | 新闻中心\n"
+    assert place(banner + story)[0] == "英山县"
+    # a page that names no place of its own is the site's
+    assert report_of(banner + "工作队进村以来，吸纳贫困户47户入社，户均增收4200元。\n").county == (
+        "敦化市"
+    )
+
+
+def test_the_body_a_byline_names_outweighs_a_sites_banner():
+    text = (
+        "欢迎访问敦化市人民政府网站\n"
+        "来源：中共英山县委组织部    发布时间：2019-11-05 17:32\n"
+        "今年以来，我县坚持抓党建促脱贫，全县贫困发生率明显下降。\n"
+    )
+    assert place(text)[0] == "英山县"

@@ -41,7 +41,8 @@ def describe(
     # a lead that lost the line break after its headline opens with it: its dateline follows
     glued = len(cleaned.title) if cleaned.title and lead_line.startswith(cleaned.title) else 0
     dated_lead = _dated_lead(lines, lead_line[glued:])
-    context = regions.context_codes(page_context)
+    # a byline's body ("来源：某县委组织部") speaks for the report more than a site's banner does
+    context = regions.context_codes(page_context) + regions.context_codes(cleaned.meta_lines)
     # the place in a dateline, the lead's or the headline line's ("某某社某地8月8日电 题:…"),
     # is where the outlet files from
     dateline_start = lead_start + glued

@@ -72,7 +72,14 @@ def report_place(
             votes.append((loc.code, LEAD_WEIGHT, False))
         else:
             votes.append((loc.code, BODY_WEIGHT, False))
-    votes += [(code, CONTEXT_WEIGHT, False) for code in context]
+    # the site's own place, named in its chrome, supports a place the article names (one within
+    # it or around it); over another place it is only the site's, not the story's
+    named = {loc.code for loc in located}
+    votes += [
+        (code, CONTEXT_WEIGHT, False)
+        for code in context
+        if not named or any(code.startswith(n) or n.startswith(code) for n in named)
+    ]
     code = dominant_code(votes)
     helpers = _helper_provinces()
     # East-West cooperation: the eastern province that helps is named as often as the western
