@@ -2,10 +2,10 @@
 
 Each case reprints the invented pages of `tests/invented/pages_5` the way real sites do (in
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
-and escaped ellipses, with dates written out or with slashes, under a breadcrumb, over a list of
-other articles) and asserts that the report's row, its figures and its slogans are the ones the
-plain page gives. No answer key is needed: the plain page's reading is the reference, whatever
-it is.
+and escaped ellipses, with dates written out or with slashes, under the page's own title or a
+breadcrumb, over a list of other articles) and asserts that the report's row, its figures and
+its slogans are the ones the plain page gives. No answer key is needed: the plain page's reading
+is the reference, whatever it is.
 """
 
 from __future__ import annotations
@@ -66,6 +66,16 @@ def dates_with_slashes(text: str) -> str:
     return ISO_DATE.sub(r"\1/\2/\3", text)
 
 
+def under_its_page_title(text: str) -> str:
+    """The browser's title of the page saved above it: the headline as the page prints it, with
+    the section and the site. A page without a headline is left as it is."""
+    title = reading(text)[0][0]
+    printed = next(
+        (line.strip() for line in text.split("\n") if title and plain(line) == title), ""
+    )
+    return f"{printed}_新闻中心_某某新闻网\n" + text if printed else text
+
+
 def under_a_breadcrumb(text: str) -> str:
     return BREADCRUMB + text
 
@@ -74,12 +84,14 @@ def over_other_articles(text: str) -> str:
     return text.rstrip("\n") + "\n" + RELATED
 
 
+def plain(value) -> str:
+    """A value in simplified script, without spaces."""
+    return re.sub(r"\s+", "", TO_SIMPLIFIED.convert(str(value or "")))
+
+
 def reading(text: str):
     """The page's report row, figures and slogans, in simplified script and without spaces."""
     result = analyse("r", normalize(text), ManifestRow("r", "r.txt", "", "utf-8", "ok", ""))
-
-    def plain(value) -> str:
-        return re.sub(r"\s+", "", TO_SIMPLIFIED.convert(str(value or "")))
 
     report = result.report
     row = tuple(
@@ -107,6 +119,7 @@ def plain_readings():
         doubled,
         dates_written_out,
         dates_with_slashes,
+        under_its_page_title,
         under_a_breadcrumb,
         over_other_articles,
     ],

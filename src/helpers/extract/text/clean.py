@@ -276,7 +276,10 @@ def clean(raw_text: str) -> Cleaned:
     lines = [line for line in lines if line]
     # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+    page_titles = _page_title_lines(lines)
+    lines = [line for i, line in enumerate(lines) if i not in page_titles]
     kept, title, meta, header, footer, removed = _strip_page(lines)
+    header = [*(page_titles.values()), *header]
     if removed["chrome"]:
         flags.append("boilerplate_removed")
     if removed["spam"]:
@@ -285,6 +288,31 @@ def clean(raw_text: str) -> Cleaned:
     if MOJIBAKE.search(body):
         flags.append("mojibake")
     return Cleaned(body, script, flags, title, meta, header, footer)
+
+
+# A page's own title, as a browser shows it, saved above the page: the headline, then the
+# section and the site after underscores, bars or dashes ("标题_新闻中心_某某网", "标题 - 某某网").
+PAGE_TITLE = re.compile(
+    r"^(?P<headline>.{6,60}?)\s*(?:[_｜|]|\s-\s|-(?=[^-]{2,12}$))\s*"
+    r"[\u4e00-\u9fffA-Za-z·]{2,16}(?:\s*(?:[_｜|]|\s-\s)\s*[\u4e00-\u9fffA-Za-z·]{2,16})*$"
+)
+PAGE_TITLE_LINES = 3  # first lines where a saved page's title stands
+HEADLINE_BELOW = 12  # lines below it in which its headline must be printed again
+
+
+def _page_title_lines(lines: list[str]) -> dict[int, str]:
+    """The first lines that are the page's title (its headline, then the site), when the
+    headline is printed again below them: header chrome, not a headline with a site glued on."""
+    found = {}
+    for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
+        m = PAGE_TITLE.match(line)
+        if m is None:
+            continue
+        headline = re.sub(r"\s", "", m["headline"])
+        below = lines[i + 1 : i + 1 + HEADLINE_BELOW]
+        if any(re.sub(r"\s", "", other).startswith(headline) for other in below):
+            found[i] = line
+    return found
 
 
 # Pages converted from Word or PDF set a space on each side of a number: "贫困户 47 户 183 人",
