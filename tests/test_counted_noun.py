@@ -123,6 +123,8 @@ def metrics(text: str) -> list[tuple[str, str]]:
             "某村有37户贫困户，128人。",
             [("37户", "poor_households"), ("128人", "poor_persons")],
         ),
+        # those added to the register in a year are a flow into the stock, however linked
+        ("2017年新增贫困人口共计21人。", [("21人", "other")]),
         # a count before 中 is the whole the part after it is drawn from
         (
             "全村412户中有贫困户96户。",

@@ -48,7 +48,9 @@ NOT_POOR_AFTER = re.compile(rf"^(?:{NOT_POOR_NOUN})")
 NOT_POOR_BEFORE = re.compile(rf"(?:{NOT_POOR_NOUN})$")
 # "新增贫困人口13人": people added to the register in a period, a flow into the stock of poor,
 # not the stock itself.
-ADDED_TO_REGISTER = re.compile(r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?$")
+ADDED_TO_REGISTER = re.compile(
+    r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?(共计|共|为|达)?$"
+)
 # "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them
 # "150个被确定为贫困村", "3个村为省级扶贫开发重点村": designated as poor
 POOR_VILLAGE_AFTER = re.compile(
