@@ -100,6 +100,7 @@ def describe(
             code, place = town, gz.place_of(town, regions.name_as_written(located, town))
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
     glued_outlet = _outlet_glued_to_headline(lines[:GLUED_SEARCH], cleaned.title)
+    closing = _closing_lines(lines)
     report = Report(
         report_id=report_id,
         title=_without_place_kicker(cleaned.title),
@@ -119,8 +120,8 @@ def describe(
         or glued_outlet
         or meta.outlet_in_body(lines, cleaned.footer_context)
         # the closing line with its date and reporters is a byline, kept with the meta lines
-        or meta.closing_source([*_closing_lines(lines), *cleaned.meta_lines[-CLOSING_SEARCH:]])
-        or meta.signing_body(_closing_lines(lines)),
+        or meta.closing_source([*closing, *cleaned.meta_lines[-CLOSING_SEARCH:]])
+        or meta.signing_body(closing),
         author=byline,
         script=cleaned.script,
         province=place.province,
@@ -258,14 +259,10 @@ def _headline_opens_with_place(text: str, located: list, headline_end: int, code
     )
     if not in_headline:
         return ""
-    chain = [in_headline[0]]
-    for loc in in_headline[1:]:
-        if loc.start != chain[-1].end:
-            break
-        chain.append(loc)
-    opened = chain[-1].code
+    last = _run_of_names(in_headline)[-1]
+    opened = last.code
     # "某省：" is also a national outlet's locale kicker over one village's story
-    if len(opened) == PROVINCE_CODE or not COLON_AFTER_PLACE.match(text, chain[-1].end):
+    if len(opened) == PROVINCE_CODE or not COLON_AFTER_PLACE.match(text, last.end):
         return ""
     if any(loc.code.startswith(opened) and loc.code != opened for loc in in_headline):
         return ""
@@ -329,15 +326,22 @@ def _first_place_below_is_a_village(text: str, located: list, lead_end: int) -> 
     )
     if not below:
         return False
-    chain = [below[0]]
-    for loc in below[1:]:
-        if loc.start != chain[-1].end:
-            break
-        chain.append(loc)
-    if len(chain[-1].code) >= 9:
+    last = _run_of_names(below)[-1]
+    if len(last.code) >= 9:
         return True
-    m = VILLAGE_AFTER_PLACE.match(text, chain[-1].end)
+    m = VILLAGE_AFTER_PLACE.match(text, last.end)
     return bool(m) and not regions.GENERIC_VILLAGE.search(m["stem"])
+
+
+def _run_of_names(ordered: list) -> list:
+    """The places named one right after another from the first of `ordered` (in text order):
+    the parts of one full name ("某省某县某某镇")."""
+    run = [ordered[0]]
+    for loc in ordered[1:]:
+        if loc.start != run[-1].end:
+            break
+        run.append(loc)
+    return run
 
 
 # A village's name right after its county's, its township's maybe between: "某县某某村党支部
@@ -378,19 +382,14 @@ def _speaks_for_prefecture(text: str, located: list, headline_end: int, code: st
     speaks of the whole prefecture (全市, 全州, 我盟, or its name by itself) more often than of
     the county the votes chose (by name or as 全县); else ''."""
     prefecture = code[:4]
-    if len(code) < 6 or not gz.place_of(prefecture).prefecture:
-        return ""  # a municipality's districts sit under no prefecture
-    if any(loc.start < headline_end and len(loc.code) > 4 for loc in located):
+    if not _under_a_prefecture(located, headline_end, code):
         return ""
-    county = gz.place_of(code[:6]).county or gz.place_of(code[:6]).prefecture
-    # a county-level city says 全市 of itself, a district 全区
-    own_suffix = county[-1:] if county[-1:] in "市区" else ""
-    whole_words = [m for m in PREFECTURE_SELF.finditer(text) if m[1] != own_suffix]
+    own_suffix = _own_suffix(code)
     below_words = [*COUNTY_SELF.finditer(text)] + [
         m for m in PREFECTURE_SELF.finditer(text) if own_suffix and m[1] == own_suffix
     ]
     body = [loc for loc in located if loc.start >= headline_end]
-    whole = sum(not PROVINCE_COMPARED.match(text, m.end()) for m in whole_words)
+    whole = _whole_prefecture_words(text, own_suffix, 0, len(text))
     whole += _province_named_alone(text, body, prefecture)
     below = len(below_words) + _named_within(located, code[:6])
     # a prefecture's name is also how a county's story places itself ("某州的贫困村"): it has
@@ -405,21 +404,39 @@ def _lead_speaks_for_prefecture(
     or township it names, speaks of the prefecture at least twice (全市, 我州, its name by itself):
     a prefecture's report, then one county's story; else ''."""
     prefecture = code[:4]
-    if len(code) < 6 or not gz.place_of(prefecture).prefecture:
-        return ""
-    if any(loc.start < headline_end and len(loc.code) > 4 for loc in located):
+    if not _under_a_prefecture(located, headline_end, code):
         return ""
     below = [loc.start for loc in located if loc.start >= lead_start and len(loc.code) > 4]
     lead_end = min(below, default=len(text))
-    county = gz.place_of(code[:6]).county or gz.place_of(code[:6]).prefecture
-    own_suffix = county[-1:] if county[-1:] in "市区" else ""
-    lead = text[lead_start:lead_end]
-    whole = sum(
-        m[1] != own_suffix and not PROVINCE_COMPARED.match(lead, m.end())
-        for m in PREFECTURE_SELF.finditer(lead)
-    )
+    whole = _whole_prefecture_words(text, _own_suffix(code), lead_start, lead_end)
     whole += _province_named_alone(text, located, prefecture, (lead_start, lead_end))
     return prefecture if whole >= MIN_PROVINCE_WORDS else ""
+
+
+def _under_a_prefecture(located: list, headline_end: int, code: str) -> bool:
+    """Whether the votes chose a county (or a place in one) under a prefecture, and the headline
+    names no county or township: a municipality's districts sit under no prefecture."""
+    return (
+        len(code) >= COUNTY_CODE
+        and bool(gz.place_of(code[:4]).prefecture)
+        and not any(loc.start < headline_end and len(loc.code) > 4 for loc in located)
+    )
+
+
+def _own_suffix(code: str) -> str:
+    """市 or 区 when the county of `code` is a county-level city or a district, which says 全市
+    or 全区 of itself; else ''."""
+    county = gz.place_of(code[:6]).county or gz.place_of(code[:6]).prefecture
+    return county[-1:] if county[-1:] in "市区" else ""
+
+
+def _whole_prefecture_words(text: str, own_suffix: str, start: int, end: int) -> int:
+    """全市, 我州, 该盟 … between `start` and `end` that speak of the whole prefecture: not a
+    county-level city's own 全市, nor the prefecture as the field a place is compared in."""
+    return sum(
+        m[1] != own_suffix and not PROVINCE_COMPARED.match(text, m.end())
+        for m in PREFECTURE_SELF.finditer(text, start, end)
+    )
 
 
 PREFECTURE_SELF = re.compile(r"[全我本该](市|州|盟|地区)(?![委政长级城直属场])")

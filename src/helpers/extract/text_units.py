@@ -9,8 +9,12 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 SENTENCE_END = "。！？!?\n"
-# An ASCII comma between digits ("1,236户") is a thousands separator, not a clause break.
-CLAUSE_END = re.compile(r"[，；;。！？!?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+# An ASCII comma between digits ("1,236户", "浏览:2,314") is a thousands separator, not a
+# clause break.
+COMMA_NOT_IN_A_NUMBER = r"(?<!\d),|,(?!\d{3}(?!\d))"
+CLAUSE_END = re.compile(rf"[，；;。！？!?：:\n]|{COMMA_NOT_IN_A_NUMBER}")
+# A page's web address: its digits are no figures, its dates no stated dates.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
 OPEN_QUOTES, CLOSE_QUOTES = "“‘「『", "”’」』"
 # Only these characters change the state of the sentence splitter: visit them, skip the rest.
 SENTENCE_MARKS = re.compile(f"[{re.escape(OPEN_QUOTES + CLOSE_QUOTES + SENTENCE_END)}]")

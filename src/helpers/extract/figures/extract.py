@@ -25,6 +25,7 @@ from helpers.extract.lexicon import cue
 from helpers.extract.records import Figure, Section, Slogan
 from helpers.extract.text_units import (
     CLAUSE_END,
+    WEB_ADDRESS,
     clause_bounds,
     label_before,
     sentence_spans,
@@ -34,10 +35,8 @@ from helpers.extract.text_units import (
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year); not 2016年以来
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
-# a yearbook's or a document's year in Chinese numerals, "二〇一六年", states the year as well
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
 # "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
@@ -555,16 +554,12 @@ def _bare(left: str) -> bool:
 
 
 def _year(text: str, s_start: int, pos: int) -> int | None:
-    # "较2019年增长35%": the year compared against is not the year of the figure.
-    years = [
-        (m.start(), int(m["y"]))
-        for m in YEAR.finditer(text, s_start, pos)
-        if not BASELINE.search(text, max(s_start, m.start() - 3), m.start())
-    ] + [
-        (m.start(), int(m["y"].translate(CN_DIGITS)))
-        for m in CN_YEAR.finditer(text, s_start, pos)
-        if not BASELINE.search(text, max(s_start, m.start() - 3), m.start())
+    # a yearbook's or a document's year in Chinese numerals ("二〇一六年") states it as well
+    stated = [(m.start(), int(m["y"])) for m in YEAR.finditer(text, s_start, pos)] + [
+        (m.start(), int(m["y"].translate(CN_DIGITS))) for m in CN_YEAR.finditer(text, s_start, pos)
     ]
+    # "较2019年增长35%": the year compared against is not the year of the figure.
+    years = [(at, y) for at, y in stated if not BASELINE.search(text, max(s_start, at - 3), at)]
     return max(years)[1] if years else None
 
 

@@ -11,7 +11,8 @@ import functools
 import re
 
 from helpers.extract.lexicon import load_words
-from helpers.extract.text_units import han_count, has_han
+from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, han_count, has_han
+from helpers.extract.text_units import SENTENCE_END as SENTENCE_END_MARKS
 
 # An e-paper's page label: "第A05版:要闻", "00004版:专刊", "B10:乡村振兴特刊", "当前版:01版".
 EPAPER_PAGE_LABEL = (
@@ -104,9 +105,8 @@ DATE_ONLY = re.compile(
 FOOTER = re.compile(
     r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I
 )
-# a comma between digits groups thousands ("浏览:2,314"): no sentence's
-SENTENCE_PUNCT = re.compile(r"[。，；;！？!?]|(?<!\d),|,(?!\d{3})")
-SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_PUNCT = re.compile(rf"[。，；;！？!?]|{COMMA_NOT_IN_A_NUMBER}")
+SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡)$")
 SPAM_SPLIT = re.compile(r"[|｜,，、/\s]+")
 NAV_SPLIT = re.compile(r"[|｜·•/\s]+")

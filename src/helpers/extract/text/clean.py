@@ -14,7 +14,7 @@ import numpy as np
 
 from helpers.extract.lexicon import load_table
 from helpers.extract.text import boilerplate as bp
-from helpers.extract.text_units import HAN_RUNS, han_count, has_han
+from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, HAN_RUNS, han_count, has_han
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
 FULLWIDTH = {
@@ -334,10 +334,10 @@ SPACED_NUMBER = re.compile(
 # reads as it would anywhere else, as do the words inside quotation marks ("“ 幸福路 ”"). Spaces
 # outside quotation marks, by brackets, colons and dashes stay: they part a headline's phrases
 # ("支部当“红娘” 牛羊进了家") and a page's buttons ("【打印】 【关闭】").
-SENTENCE_MARKS = "，,。、；;！!？?"
+COMMAS_AND_STOPS = "，,。、；;！!？?"
 SPACE_BY_A_MARK = re.compile(
-    rf"(?<=[\u4e00-\u9fff\d”’）){SENTENCE_MARKS}]) +(?=[{SENTENCE_MARKS}])"
-    rf"|(?<=[{SENTENCE_MARKS}]) +(?=[\u4e00-\u9fff\d“‘（({SENTENCE_MARKS}])"
+    rf"(?<=[\u4e00-\u9fff\d”’）){COMMAS_AND_STOPS}]) +(?=[{COMMAS_AND_STOPS}])"
+    rf"|(?<=[{COMMAS_AND_STOPS}]) +(?=[\u4e00-\u9fff\d“‘（({COMMAS_AND_STOPS}])"
     r"|(?<=[“‘]) +|(?<=\S) +(?=[”’])"  # inside quotation marks: "“ 幸福路 ”"
 )
 
@@ -387,7 +387,7 @@ HEAD_FIELD = re.compile(
     r"(发布时间|发布日期|发表时间|更新时间|发布|时间|日期|来源|稿源|信息来源|作者|原标题)\s*[:：]"
     r"|(?<!\d)(19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?!\d)"
 )
-PROSE_CHUNK = re.compile(r"[，。；;！？!?]|(?<!\d),|,(?!\d{3})")  # not "浏览:2,314"
+PROSE_CHUNK = re.compile(rf"[，。；;！？!?]|{COMMA_NOT_IN_A_NUMBER}")
 # "截至 2020年6月30日 全县…": a date a clause of prose opens with is the figures', not a byline's
 TIME_PREPOSITION = re.compile(r"^(截至|截止|到|至|从|自|于|在)\s*(19|20)\d{2}")
 LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")

@@ -6,6 +6,7 @@ import re
 
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.text import boilerplate as bp
+from helpers.extract.text_units import WEB_ADDRESS
 
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09", "2022 05/ 13"
 DATE = re.compile(
@@ -157,9 +158,6 @@ def published(meta_lines: list[str]) -> str:
             ):
                 return f"{year}-{month:02d}-{day:02d}"
     return ""
-
-
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
 
 
 # A view counter the page glued to the outlet's name: "某某日报次阅读", "某某网 1234次浏览".

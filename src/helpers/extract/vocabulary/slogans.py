@@ -781,8 +781,10 @@ def _repeated_lines(text: str) -> list[tuple[int, int]]:
     return repeats
 
 
-# A numeral before a place or a measure word counts things (三县, 两区, 五人), it names no rule.
-COUNTED_THING = re.compile(r"[省市县区州盟旗镇乡村组户人名个位家年月天次瓣朵棵头只座]")
+# A numeral before a place or a measure word counts things (三县, 两区, 五人, 八瓣), it names no
+# rule.
+MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
+COUNTED_THING = re.compile(f"[省市县区州盟旗镇乡村组户人名个位家年月天次{MEASURE_OF_THINGS}]")
 # A list summed up by a numbered name of as many items: "开好党员会、群众会、组长会三会".
 SUMMARY_NAME = re.compile(rf"[{NUMERAL}][\u4e00-\u9fff](?=[\s，,。；;)）]|$)", re.M)
 LIST_BOUNDARY = re.compile(r"[，,。；;：:\s“”]")
@@ -891,7 +893,6 @@ def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
 
 
 # "三月三": a day of the lunar calendar, a festival.
-MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
 LUNAR_DAY = re.compile(r"^[一二三四五六七八九十]{1,2}月[初]?[一二三四五六七八九十]{1,3}$")
 
 
