@@ -2,8 +2,9 @@
 
 Each case reprints the invented pages of `tests/invented/pages_5` the way real sites do (in
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
-and escaped ellipses, with dates written out or with slashes, under the page's own title or a
-breadcrumb, over a list of other articles) and asserts that the report's row, its figures and
+and escaped ellipses, with dates written out or with slashes, under the page's own title, a
+breadcrumb or a menu run into its trail, with the byline run into the lead, over a list of other
+articles) and asserts that the report's row, its figures and
 its slogans are the ones the plain page gives. No answer key is needed: the plain page's reading
 is the reference, whatever it is.
 """
@@ -80,6 +81,35 @@ def under_a_breadcrumb(text: str) -> str:
     return BREADCRUMB + text
 
 
+# the menu with the "you are here" trail run onto it, as a scrape that lost the break prints it
+MENU_AND_TRAIL = (
+    "网站首页 新闻中心 政务公开 网上办事 公共服务 互动交流 专题专栏"
+    "您现在的位置：首页 >> 信息公开 >> 重点领域信息公开 >> 扶贫工作 >> 工作动态\n"
+)
+
+
+def under_a_menu_run_into_its_trail(text: str) -> str:
+    return MENU_AND_TRAIL + text
+
+
+def byline_run_into_the_lead(text: str) -> str:
+    """The byline line and the first paragraph printed as one line, two spaces between, as a
+    page that lost the break between them prints them."""
+    lines = text.split("\n")
+    byline = next((i for i, line in enumerate(lines[:8]) if BYLINE.search(line)), None)
+    if byline is None:
+        return text
+    lead = next((j for j in range(byline + 1, len(lines)) if lines[j].strip()), None)
+    if lead is None or len(lines[lead].strip()) < 40:
+        return text
+    lines[byline] = lines[byline].rstrip() + "  " + lines[lead].strip()
+    del lines[byline + 1 : lead + 1]
+    return "\n".join(lines)
+
+
+BYLINE = re.compile(r"^\s*\S*(来源|发布时间|时间)\s*[:：]|^\s*(19|20)\d\d[-./年]\d")
+
+
 def over_other_articles(text: str) -> str:
     return text.rstrip("\n") + "\n" + RELATED
 
@@ -121,6 +151,8 @@ def plain_readings():
         dates_with_slashes,
         under_its_page_title,
         under_a_breadcrumb,
+        under_a_menu_run_into_its_trail,
+        byline_run_into_the_lead,
         over_other_articles,
     ],
     ids=lambda reprint: reprint.__name__,

@@ -634,11 +634,65 @@ def test_the_outlet_of_a_masthead_a_byline_an_account_or_a_closing_line(header, 
             "2021-04-12",
             "某某日报",
         ),
+        # fields set apart by wide gaps; the outlet alone in its gap, then the reporters
+        (
+            "2020-11-03 08:41  某某晚报  记者 周 某 通讯员 郑某某  初冬的某县，茶农们忙着修剪茶树。"
+            + BODY,
+            "2020-11-03",
+            "某某晚报",
+        ),
+        # a bare label with its value in the next gap; the lead's own dateline stays in the lead
+        (
+            "时间 2017.05.22　16:08  来源 某某社  某某社某地5月22日电（记者 孙某）清晨，" + BODY,
+            "2017-05-22",
+            "某某社",
+        ),
+        # a view counter between the date and the lead
+        (
+            "2018-09-14 10:02:11   浏览数：388  某某网讯（通讯员 吴 某）9月13日，某镇召开会议。"
+            + BODY,
+            "2018-09-14",
+            "某某网",
+        ),
+        # the date day first
+        (
+            "11.06.2016  08:15  近日，某市出台帮扶薄弱村的实施意见，鼓励各村发展产业。",
+            "2016-06-11",
+            "",
+        ),
     ],
 )
 def test_a_byline_run_into_the_first_line_of_a_page_is_read(line, published, source):
     got = page(body=line)
     assert (got["published"], got["source"]) == (published, source)
+
+
+def test_a_byline_run_into_the_lead_is_read_below_a_long_page_header():
+    # six lines of chrome, a column label and a headline above it: still the page's head
+    header = [
+        "某某新闻网 | 某某日报 | 某某晚报    [设为首页] [加入收藏]",
+        "新闻首页 | 要闻 | 县市新闻 | 专题 | 图片 | 评论",
+        "当前位置：某某新闻网 > 县市新闻",
+        "【乡村振兴进行时】",
+        "某县：合作社开到家门口",
+    ]
+    line = (
+        "2021-06-02 07:50:12  来源：某某日报  作者：钱某  点击："
+        "本报讯　入夏以来，某县的合作社忙着收购。"
+    )
+    got = page(*header, body=line + "\n" + BODY)
+    assert (got["published"], got["source"]) == ("2021-06-02", "某某日报")
+
+
+def test_a_menu_run_into_its_trail_is_page_chrome():
+    # no break between the menu and "you are here": the line is still chrome, not a headline
+    header = [
+        "网站首页 新闻中心 政务公开 网上办事 公共服务 互动交流 专题专栏 数据开放"
+        "您现在的位置：首页 >> 信息公开 >> 扶贫工作 >> 工作动态",
+        "某乡开展扶贫日活动",
+        "2018-10-17 09:30 来源：某乡人民政府",
+    ]
+    assert page(*header)["title"] == "某乡开展扶贫日活动"
 
 
 def test_a_first_line_of_prose_with_a_date_in_it_keeps_its_place():

@@ -58,6 +58,11 @@ SITE_NAME = re.compile(
     r"\s*[:：]?$"
 )
 BREADCRUMB = re.compile(r"(>>|»|[>›]\s*\S+\s*[>›]|\S\s*[>›]\s*\S)")
+# The "you are here" trail run onto the menu or the site's name before it, as a scrape that
+# lost the line break prints it: "首页 要闻 投资某市您现在的位置:首页 >> 扶贫工作",
+# "县区分站:当前位置: 要闻".
+POSITION_TRAIL = re.compile(r"(当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
+POSITION_LINE_CHARS = 160
 ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
@@ -141,6 +146,8 @@ def is_chrome(line: str) -> bool:
         return True
     if CHROME.match(line) or ("备" in line and RECORD_NUMBER.search(line)):
         return len(line) < 120 or bool(TODAY_LINE.match(line))
+    if "位置" in line and POSITION_TRAIL.search(line):
+        return len(line) < POSITION_LINE_CHARS and not SENTENCE_PUNCT.search(line)
     if len(line) <= 16 and (SHARE_WIDGETS.search(line) or FONT_SIZE.search(line)):
         return True
     if LINK_LIST.match(line) or FLIPBOOK.match(line):

@@ -391,25 +391,91 @@ PROSE_CHUNK = re.compile(rf"[，。；;！？!?]|{COMMA_NOT_IN_A_NUMBER}")
 # "截至 2020年6月30日 全县…": a date a clause of prose opens with is the figures', not a byline's
 TIME_PREPOSITION = re.compile(r"^(截至|截止|到|至|从|自|于|在)\s*(19|20)\d{2}")
 LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")
-HEAD_LINES = 5  # the first lines of a page with words, where a byline stands
+HEAD_LINES = 8  # the first lines of a page with words, where a byline stands ...
 MAX_HEAD_CHARS = 80
+LEAD_CHARS = 40
+
+
+def _lead_paragraph(line: str) -> bool:
+    return len(line.strip()) >= LEAD_CHARS and bool(SENTENCE_END.search(line))
 
 
 def _byline_apart(line: str) -> list[str]:
-    """The line, or its opening byline fields and the prose after them as two lines."""
+    """The line, or its opening byline fields and the prose after them as two lines.
+
+    The fields end at the last chunk that is one (a label and its value, a date, a clock time);
+    the words between it and the first clause go with the prose: they open its lead ("某某日报讯
+    (记者 某某 通讯员 某某)6月19日，…").
+
+    >>> _byline_apart("2019.03.11 08:03  某某日报讯(记者 王某 通讯员 李某)3月8日,某村…")
+    ['2019.03.11 08:03', '某某日报讯(记者 王某 通讯员 李某)3月8日,某村…']
+    """
     bracket = LEADING_BRACKET.match(line)
     if bracket and HEAD_FIELD.search(bracket[1]) and PROSE_CHUNK.search(line, bracket.end()):
         return [bracket[1], line[bracket.end() :]]
+    fields_apart = _fields_apart(line)
+    if fields_apart:
+        return fields_apart
     chunks = line.strip().split(" ")
     prose = next((k for k, chunk in enumerate(chunks) if PROSE_CHUNK.search(chunk)), None)
     if not prose:
         return [line]
-    head = " ".join(chunks[:prose]).strip()
-    if not head or len(head) > MAX_HEAD_CHARS or TIME_PREPOSITION.match(head):
+    fields = [k for k in range(prose) if _head_chunk(chunks, k)]
+    if not fields:
         return [line]
-    if not HEAD_FIELD.search(head):
+    head = " ".join(chunks[: fields[-1] + 1]).strip()
+    if len(head) > MAX_HEAD_CHARS or TIME_PREPOSITION.match(head) or not HEAD_FIELD.search(head):
         return [line]
-    return [head, " ".join(chunks[prose:])]
+    return [head, " ".join(chunks[fields[-1] + 1 :]).strip()]
+
+
+# Fields set apart by wide gaps ("2019-08-02 10:16  某某日报  记者 王 某  8月的某县，…"): the
+# gaps show where each ends, and the prose is what follows the last of them.
+FIELD_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
+BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|特约记者|作者|文|图|摄影|编辑|责编)\s*[\s/|｜:：]")
+DAY_MONTH_YEAR = (
+    r"(?<!\d)\d{1,2}\.\d{1,2}\.(19|20)\d{2}(?!\d)"  # "17.08.2015", as some sites print it
+)
+FIELD_SEGMENT = re.compile(
+    rf"{HEAD_FIELD.pattern}|{DAY_MONTH_YEAR}|^\d{{1,2}}:\d{{2}}(:\d{{2}})?$"
+    rf"|{BYLINE_ROLE.pattern}"
+    r"|^《?[\u4e00-\u9fff]{2,12}》?(日报|晚报|报|网|电视台|广播电视台|新闻|周刊|杂志|融媒体中心)$"
+)
+MAX_FIELD_SEGMENT = 40
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fields_apart(line: str) -> list[str]:
+    """[fields, prose] of a line whose byline fields are set apart by gaps, else []."""
+    segments = [seg for seg in FIELD_GAP.split(line.strip()) if seg]
+    prose = next((k for k, seg in enumerate(segments) if PROSE_CHUNK.search(seg)), None)
+    if not prose:
+        return []
+    head = segments[:prose]
+    if not all(len(seg) <= MAX_FIELD_SEGMENT and FIELD_SEGMENT.search(seg) for seg in head):
+        return []
+    joined = "  ".join(head)
+    if TIME_PREPOSITION.match(joined) or not (
+        HEAD_FIELD.search(joined) or re.search(DAY_MONTH_YEAR, joined) or BYLINE_ROLE.match(joined)
+    ):
+        return []
+    return [joined, "  ".join(segments[prose:])]
+
+
+# A chunk of a byline: a label with its value ("点击数：1042"), a date, a clock time, or a bare
+# label whose value is the next chunk ("来源 新华社").
+HEAD_CHUNK = re.compile(
+    rf"{HEAD_FIELD.pattern}|^[^\W\d_]{{1,6}}\s*[:：]\S{{0,20}}$|(?<!\d)\d{{1,2}}:\d{{2}}(:\d{{2}})?$"
+)
+BARE_LABEL = re.compile(r"^(来源|稿源|作者|时间|发布时间|日期|编辑|责任编辑)[:：]?$")
+
+
+def _head_chunk(chunks: list[str], k: int) -> bool:
+    return bool(
+        HEAD_CHUNK.search(chunks[k])
+        or (k > 0 and BARE_LABEL.match(chunks[k - 1]) and chunks[k])
+        or BARE_LABEL.match(chunks[k])
+    )
 
 
 def _relined(lines: list[str]) -> list[str]:
@@ -417,12 +483,14 @@ def _relined(lines: list[str]) -> list[str]:
     out: list[str] = []
     with_words = 0
     for line in lines:
-        if line.strip() and with_words < HEAD_LINES:
+        if with_words < HEAD_LINES and HAN_CHAR.search(line):  # a tag's line holds no words
             with_words += 1
             head, *rest = _byline_apart(line)
             if rest:
                 out.append(head)
                 line = rest[0]
+            if rest or _lead_paragraph(line):
+                with_words = HEAD_LINES  # ... above the article's first paragraph
         if len(line) > (JOINED_SENTENCES if few else HUGE_LINE):
             line = SENTENCE_END.sub(r"\g<0>\n", line)
         if few and len(line) > JOINED_PARAGRAPHS:
