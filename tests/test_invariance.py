@@ -3,7 +3,8 @@
 Each case reprints the invented pages of `tests/invented/pages_5` the way real sites do (in
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
 and escaped ellipses, with dates written out or with slashes, under the page's own title, a
-breadcrumb or a menu run into its trail, with the byline run into the lead, over a list of other
+breadcrumb or a menu run into its trail, with share buttons under the headline, with the byline
+run into the lead, over a list of other
 articles) and asserts that the report's row, its figures and
 its slogans are the ones the plain page gives. No answer key is needed: the plain page's reading
 is the reference, whatever it is.
@@ -75,6 +76,20 @@ def under_its_page_title(text: str) -> str:
         (line.strip() for line in text.split("\n") if title and plain(line) == title), ""
     )
     return f"{printed}_新闻中心_某某新闻网\n" + text if printed else text
+
+
+SHARE_BUTTONS = "分享到： 微信 微博 QQ空间 【字体：大 中 小】"
+
+
+def share_buttons_under_its_headline(text: str) -> str:
+    """The share and font-size buttons printed right under the headline. A page without a
+    headline is left as it is."""
+    title = reading(text)[0][0]
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if title and plain(line) == title), None)
+    if at is None:
+        return text
+    return "\n".join([*lines[: at + 1], SHARE_BUTTONS, *lines[at + 1 :]])
 
 
 def under_a_breadcrumb(text: str) -> str:
@@ -150,6 +165,7 @@ def plain_readings():
         dates_written_out,
         dates_with_slashes,
         under_its_page_title,
+        share_buttons_under_its_headline,
         under_a_breadcrumb,
         under_a_menu_run_into_its_trail,
         byline_run_into_the_lead,

@@ -1150,3 +1150,29 @@ def test_headlines_among_a_news_sites_furniture(header, title):
 def test_an_outlet_beside_a_date_in_any_of_its_spellings(byline, source):
     got = page("某乡：合作社里分红忙", byline)
     assert (got["source"], got["published"]) == (source, "2021-06-08")
+
+
+@pytest.mark.parametrize(
+    "header, title, source",
+    [
+        # a headline with a comma reads as prose; its byline, below the buttons, says not
+        (
+            [
+                "在雪山脚下，一群党员把牧场变成了“金库”",
+                "分享到： 微信 微博 QQ空间 【字体：大 中 小】",
+                "来源：某某日报",
+            ],
+            "在雪山脚下，一群党员把牧场变成了“金库”",
+            "某某日报",
+        ),
+        # a subtitle below the buttons is not the headline
+        (
+            ["草原上的红色驿站", "【字体：大 中 小】", "——某旗以党建引领牧区振兴纪实"],
+            "草原上的红色驿站",
+            "",
+        ),
+    ],
+)
+def test_share_buttons_under_a_headline_do_not_part_it_from_its_lines(header, title, source):
+    got = page(*header)
+    assert (got["title"], got["source"]) == (title, source)

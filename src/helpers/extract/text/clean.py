@@ -644,7 +644,9 @@ def _headline_over_byline(lines: list[str], i: int) -> bool:
         return False
     # the share buttons and counters a page prints between its headline and byline are skipped
     following = (
-        line.strip() for line in lines[i + 1 : i + 8] if line.strip() and not _widget(line.strip())
+        line.strip()
+        for line in lines[i + 1 : i + 8]
+        if line.strip() and not (_widget(line.strip()) or _button_row(line))
     )
     first = next(following, "")
     return bool(first) and bp.is_meta(first)
@@ -655,6 +657,20 @@ def _widget(line: str) -> bool:
         bool(bp.ONLY_SYMBOLS.match(line) or bp.WIDGET_TAIL.search(line))
         or (len(line) <= 6 and bp.is_chrome(line))
         or line.rstrip(":：") in ("分享至", "分享到", "分享")
+    )
+
+
+WIDGET_ROW_CHARS = 40
+
+
+def _button_row(line: str) -> bool:
+    """The share and font-size buttons a page prints under its headline: "分享到： 微信 微博
+    QQ空间", "【字体：大 中 小】"."""
+    line = line.strip()
+    return (
+        len(line) <= WIDGET_ROW_CHARS
+        and not bp.SENTENCE_PUNCT.search(line)
+        and bool(bp.SHARE_WIDGETS.search(line) or bp.FONT_SIZE.search(line))
     )
 
 
@@ -755,8 +771,9 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         block: list[int] = []
         # The headline may stand a few chrome lines above the byline, but its own lines are
         # adjacent: a kept line above a removed menu or widget is site chrome, not headline.
+        # A row of share and font-size buttons between its lines does not part them.
         for i in reversed([k for k in header_kept if k < meta_idx[0]]):
-            if block and block[0] - i > 1:
+            if block and not all(_button_row(lines[k]) for k in range(i + 1, block[0])):
                 break
             block.insert(0, i)
         # the titleish lines right above the byline: a summary paragraph above them ends the
@@ -942,7 +959,7 @@ def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int
     for below in range(label_idx + 2, min(label_idx + 4, len(lines))):
         subtitle = lines[below].strip()
         if subtitle.startswith(("——", "—", "--")) and subtitle.endswith(label):
-            between = list(range(label_idx + 1, below))
+            between = [i for i in range(label_idx + 1, below) if not _button_row(lines[i])]
             if between and all(_titleish(lines[i]) for i in between):
                 return between
     return headline_idx
@@ -999,7 +1016,7 @@ def _below_site_chrome(lines: list[str], header_kept: list[int]) -> list[int]:
     last = titleish[-1]
     block = [last]
     for i in reversed(titleish[:-1]):
-        if not all(not lines[k].strip() for k in range(i + 1, block[0])):
+        if not all(not lines[k].strip() or _button_row(lines[k]) for k in range(i + 1, block[0])):
             break
         block.insert(0, i)
     first = titleish[0]
@@ -1009,7 +1026,9 @@ def _below_site_chrome(lines: list[str], header_kept: list[int]) -> list[int]:
         return []  # the headline stands right above the article: no list or label between
     # a menu, breadcrumb or widget between them, not a site's name or a dateline
     removed_between = any(
-        k not in header_kept and (bp.is_chrome(lines[k]) or bp.WIDGET_TAIL.search(lines[k]))
+        k not in header_kept
+        and (bp.is_chrome(lines[k]) or bp.WIDGET_TAIL.search(lines[k]))
+        and not _button_row(lines[k])  # share buttons under the headline do not end it
         for k in range(first + 1, block[0])
         if has_han(lines[k], 2)
     )
