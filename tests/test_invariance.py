@@ -2,11 +2,11 @@
 
 Each case reprints the invented pages of `tests/invented/pages_5` the way real sites do (in
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
-and escaped ellipses, with dates written out or with slashes, under the page's own title, a
-breadcrumb or a menu run into its trail, with share buttons under the headline, with the byline
-run into the lead, over a list of other
-articles) and asserts that the report's row, its figures and
-its slogans are the ones the plain page gives. No answer key is needed: the plain page's reading
+and escaped ellipses, with the markup's escapes (&ldquo;, &nbsp;), with dates written out or with
+slashes, under the page's own title, a breadcrumb or a menu run into its trail, with share
+buttons under the headline, with the byline run into the lead, over a list of other articles)
+and asserts that the report's row, its figures and its slogans are the ones the plain page
+gives. No answer key is needed: the plain page's reading
 is the reference, whatever it is.
 """
 
@@ -55,6 +55,13 @@ def spaced(text: str) -> str:
 
 def doubled(text: str) -> str:
     return text.replace("，", "，，").replace("…", "u2026")
+
+
+def with_markup_escapes(text: str) -> str:
+    """Quotes, dashes and indents as the page's markup escapes them, left unresolved by a
+    scraper: "&ldquo;…&rdquo;", "&mdash;", "&nbsp;&nbsp;"."""
+    escaped = text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("—", "&#8212;")
+    return re.sub(r"(?m)^(?=.{30})", "&nbsp;&nbsp;&nbsp;&nbsp;", escaped)
 
 
 ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -162,6 +169,7 @@ def plain_readings():
         glossed,
         spaced,
         doubled,
+        with_markup_escapes,
         dates_written_out,
         dates_with_slashes,
         under_its_page_title,

@@ -6,6 +6,7 @@ extract/places when it is first asked, so that cleaning text alone loads no plac
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -177,10 +178,13 @@ def normalize(text: str) -> str:
     """Full-width digits, letters and spaces to ASCII; line ends to \\n; escaped and doubled
     punctuation mended.
 
-    >>> normalize("收入达１２．５万元")
-    '收入达12.5万元'
+    >>> normalize("收入达１２．５万元"), normalize("&ldquo;党建+&rdquo;模式&nbsp;")
+    ('收入达12.5万元', '“党建+”模式 ')
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and HTML_ENTITY.search(text):
+        # a scraper that kept the page's markup escapes: "&ldquo;党建+&rdquo;", "&nbsp;&nbsp;"
+        text = html.unescape(text).replace("\xa0", " ")
     if FULLWIDTH_CHARS.search(text):  # most pages have none: skip the per-character pass
         text = text.translate(FULLWIDTH)
     if any(code in text.lower() for code in ESCAPED_BLOCKS):
@@ -189,6 +193,7 @@ def normalize(text: str) -> str:
     return FULLWIDTH_POINT.sub(".", text)
 
 
+HTML_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # A punctuation mark a scraper left as its escape code, its backslash lost: "增收2.8万元u2026u2026"
 # for "……". Only the code points of the punctuation blocks, after anything but a Latin letter.
 ESCAPED_BLOCKS = ("u20", "u30", "uff")
