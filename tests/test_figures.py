@@ -94,6 +94,24 @@ def found(text: str):
         ("全县12个贫困村中有9个出列。", [("poor_villages", 12, "个"), ("poor_villages", 9, "个")]),
         # Chinese numerals with a scale carry counted things; a bare 两头 is a word
         ("年出栏生猪两万头，养鸡五千只。", [("other", 20_000, "头"), ("other", 5000, "只")]),
+        # ten alone is a count of villages or households; ten before a list's kind is not
+        ("全旗十个贫困嘎查全部出列。", [("poor_villages", 10, "个")]),
+        ("驻村干部结对帮扶十户贫困户。", [("beneficiary_households", 10, "户")]),
+        ("县里出台了十项帮扶措施。", []),
+        # a pair in Chinese numerals is read as its digits are: the persons follow their 户
+        (
+            "已脱贫六十户二百一十人，剩余十二户三十五人由政府兜底。",
+            [
+                ("lifted_households", 60, "户"),
+                ("lifted_persons", 210, "人"),
+                ("poor_households", 12, "户"),
+                ("poor_persons", 35, "人"),
+            ],
+        ),
+        (
+            "全组二十三户八十一人，全部是贫困户。",
+            [("poor_households", 23, "户"), ("poor_persons", 81, "人")],
+        ),
         # "由A减少到B": B is the same quantity at a later time
         (
             "全县贫困人口由2015年的3.2万人减少到2019年的0.6万人。",

@@ -20,6 +20,7 @@ import functools
 import re
 
 from helpers.extract.lexicon import alternation, load_table, load_words
+from helpers.extract.text_units import COUNT_NUMBER
 
 # The kind of thing a unit counts.
 UNIT_KIND = {"个": "village", "户": "household", "人": "person", "名": "person"}
@@ -48,7 +49,7 @@ BEFORE_NOUN = re.compile(
     rf"|{CRITERION})?"
 )
 # (not 、, which lists counts of their own nouns: "深度贫困县11个、1118个贫困村")
-COORDINATED_COUNT = re.compile(r"^(和|及|与)[\d.]+(余|多)?万?(余|多)?(?P<unit>[个户人名])")
+COORDINATED_COUNT = re.compile(rf"^(和|及|与){COUNT_NUMBER}(余|多)?万?(余|多)?(?P<unit>[个户人名])")
 # ... but not a place of another level: "12个乡镇的贫困村" counts townships.
 OTHER_LEVEL = re.compile(r"(乡|镇|县|市|区|州|旗|盟)的?$")
 

@@ -25,6 +25,7 @@ from helpers.extract.lexicon import cue
 from helpers.extract.records import Figure, Section, Slogan
 from helpers.extract.text_units import (
     CLAUSE_END,
+    COUNT_NUMBER,
     WEB_ADDRESS,
     clause_bounds,
     label_before,
@@ -331,7 +332,10 @@ REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚�
 TO_BE_LIFTED = re.compile(
     r"[\d.万]*[户人名]?[^，,。；;]{0,10}?(将|计划|力争|确保|争取|预计|要在|要于)"
 )
-PAIRED_HOUSEHOLDS = re.compile(r"[\d.]+万?户$")  # the persons of "剩余15户52人" follow their 户
+PAIRED_HOUSEHOLDS = re.compile(
+    rf"{COUNT_NUMBER}万?户$"
+)  # the persons of "剩余15户52人" follow their 户
+PERSONS_OF_THE_HOUSEHOLDS = re.compile(rf"^{COUNT_NUMBER}万?(余|多)?(人|名)")
 NOT_YET_LIFTED = re.compile(r"[\d.万]*[户人名]?(还|仍|尚)?(没有?|未)(能)?(稳定)?脱贫")
 
 
@@ -407,7 +411,7 @@ def _metric(
         metric = "poor_" + metric[len("lifted_") :]
     if metric in ("population", "other") and unit in ("户", "人", "名"):
         after = text[q.end : min(sentence.end, q.end + 24)]
-        after = re.sub(r"^[\d.万]+(余|多)?(人|名)", "", after)  # the persons of "93户402人"
+        after = PERSONS_OF_THE_HOUSEHOLDS.sub("", after)  # the persons of "93户402人"
         if ALL_OF_THEM_POOR.match(after):
             # "全村93户402人，全部是贫困人口": everyone counted is poor; a cooperative's members
             # or a workshop's workers who all are poor are those it helps

@@ -7,6 +7,7 @@ import re
 from helpers.extract.figures import counted_noun
 from helpers.extract.figures.quantities import Quantity
 from helpers.extract.lexicon import REGISTERED, alternation, cue, load_words
+from helpers.extract.text_units import COUNT_NUMBER
 
 POVERTY = cue("poverty_cues")
 # "总人口1.5万人", "农业人口1.45万人"; not "贫困总人口", "减贫人口", "脱贫人口".
@@ -75,7 +76,7 @@ ALL_OF_THEM_POOR = re.compile(
     r"^(人)?[，,]?(全部|全都|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)"
 )
 # "目前还剩7户", "剩下的9户": those still poor after the exits a sentence lists.
-REMAINING = re.compile(r"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?([\d.]+万?户)?$")
+REMAINING = re.compile(rf"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?({COUNT_NUMBER}万?户)?$")
 # "300多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count; or
 # before it, as a label's head ("脱贫户数30户").
 LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)")

@@ -381,6 +381,9 @@ def _not_a_quantity(
         qualified = m["lead"] or m["q1"] or m["q2"] or m["tail"]
         if (
             single_scale
+            # ten villages or households is a count ("十个贫困村", "十户"); a lone 百, 千, 万 is
+            # rounded or an idiom's, as 十 before a list's kind ("十项举措")
+            and not (num == "十" and unit in QUALIFIED_SCALE_OK)
             and unit not in BARE_SCALE_OK
             and not (qualified and unit in QUALIFIED_SCALE_OK)
         ):
