@@ -4,9 +4,9 @@ Each case reprints the invented pages of `tests/invented/pages_5` the way real s
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
 and escaped ellipses, with the markup's escapes (&ldquo;, &nbsp;), with dates written out or with
 slashes, under the page's own title, a breadcrumb or a menu run into its trail, with share
-buttons under the headline, with the byline run into the lead, over a list of other articles)
-and asserts that the report's row, its figures and its slogans are the ones the plain page
-gives. No answer key is needed: the plain page's reading
+buttons under the headline, with a photo under the lead, with the byline run into the lead, over
+a list of other articles) and asserts that the report's row, its figures and its slogans are the
+ones the plain page gives. No answer key is needed: the plain page's reading
 is the reference, whatever it is.
 """
 
@@ -99,6 +99,18 @@ def share_buttons_under_its_headline(text: str) -> str:
     return "\n".join([*lines[: at + 1], SHARE_BUTTONS, *lines[at + 1 :]])
 
 
+PHOTO = "[图片]\n驻村工作队员在田间查看长势 本报记者 摄"
+
+
+def a_photo_under_the_lead(text: str) -> str:
+    """A photo and its caption printed under the first paragraph."""
+    lines = text.split("\n")
+    lead = next((i for i, line in enumerate(lines) if len(line.strip()) >= 60), None)
+    if lead is None:
+        return text
+    return "\n".join([*lines[: lead + 1], PHOTO, *lines[lead + 1 :]])
+
+
 def under_a_breadcrumb(text: str) -> str:
     return BREADCRUMB + text
 
@@ -174,6 +186,7 @@ def plain_readings():
         dates_with_slashes,
         under_its_page_title,
         share_buttons_under_its_headline,
+        a_photo_under_the_lead,
         under_a_breadcrumb,
         under_a_menu_run_into_its_trail,
         byline_run_into_the_lead,

@@ -1060,6 +1060,7 @@ def _title_below_lead(lines: list[str], kept_idx: list[int], first_body: int) ->
             HEADLINE_CHARS[0] <= len(line) <= HEADLINE_CHARS[1]
             and han_count(line) >= HEADLINE_CHARS[0] - 2
             and not HEADLINE_PUNCT.search(line)
+            and not NOT_A_HEADLINE.search(line)  # a photo's caption says what the lead says too
             and len(_bigrams(line) & lead) >= SHARED_BIGRAMS
             # a headline has the story below it; a line that only closes the text is its
             # signature ("某某驻村工作队")
@@ -1097,6 +1098,8 @@ NOT_A_HEADLINE = re.compile(
     r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
     # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
     r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
+    # ... or its credit at the end: "…生产情况 本报记者 摄", "…（通讯员 供图）"
+    r"|(\s|记者|通讯员|[(（])(摄|供图)[)）]?$"
     # a site's own name as the page title: "某某(中国)官方网站", its sponsors "某县委 某县政府 主办"
     r"|(官方网站|官网|主办)$|^(用户)?登录\s*[|｜]"
     # a dateline without its year: "04-21 14:25", "10/15某某晚报"
