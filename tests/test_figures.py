@@ -94,6 +94,17 @@ def found(text: str):
         ("全县12个贫困村中有9个出列。", [("poor_villages", 12, "个"), ("poor_villages", 9, "个")]),
         # Chinese numerals with a scale carry counted things; a bare 两头 is a word
         ("年出栏生猪两万头，养鸡五千只。", [("other", 20_000, "头"), ("other", 5000, "只")]),
+        # the stock by other names, before or after the count
+        ("全乡现有贫困人员412人。", [("poor_persons", 412, "人")]),
+        ("全乡共有857人扶贫对象。", [("poor_persons", 857, "人")]),
+        # a part drawn from the set the clause names first, with its verb between
+        (
+            "全市48个重点贫困村中已出列31个。",
+            [("poor_villages", 48, "个"), ("poor_villages", 31, "个")],
+        ),
+        # villages designated by a class composed of its words, not a listed phrase
+        ("全县有27个村被确定为集体经济薄弱村。", [("poor_villages", 27, "个")]),
+        ("耗资58万元修通了进村公路。", [("funds_yuan", 580_000, "元")]),
         # ten alone is a count of villages or households; ten before a list's kind is not
         ("全旗十个贫困嘎查全部出列。", [("poor_villages", 10, "个")]),
         ("驻村干部结对帮扶十户贫困户。", [("beneficiary_households", 10, "户")]),

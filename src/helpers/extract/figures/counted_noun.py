@@ -174,6 +174,30 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     return bool(_links().fullmatch(gap))
 
 
+# A count designated as a class: "36个村被确定为经济薄弱村", "12个村列为省定贫困村"; not one
+# designated for its exit ("被确定为脱贫出列村").
+DESIGNATED = re.compile(
+    r"(村[^，,。；;]{0,6}?为|被?(确定|认定|识别|列|评定)为?)"
+    r"(?![^，,。；;]{0,8}?(退出|出列|摘帽|脱贫))[^，,。；;非]{0,8}?"
+)
+
+
+def designated(unit: str, right: str) -> bool:
+    """Whether the count is designated as a poverty noun of its unit's kind after it.
+
+    >>> designated("个", "村被确定为经济薄弱村"), designated("个", "村被确定为示范村")
+    (True, False)
+    """
+    opening = DESIGNATED.match(right)
+    if not opening:
+        return False
+    noun = _poverty_noun().search(right, opening.start(), opening.end() + MAX_NOUN_CHARS)
+    return bool(noun and _fits(noun, UNIT_KIND.get(unit)))
+
+
+MAX_NOUN_CHARS = 12
+
+
 def nounless(left: str) -> bool:
     """Whether a clause says nothing but when and how before its number, so that the number
     counts the noun an earlier clause named: "而五年前只有", "2016年退出".

@@ -310,6 +310,7 @@ def _poor_villages(left: str, right: str) -> bool:
         return not re.match(r"\S{0,4}?(乡|镇)", right)
     return bool(
         POOR_VILLAGE_AFTER.match(right)
+        or counted_noun.designated("个", right)
         or POOR_VILLAGE_BEFORE.search(left)
         or VILLAGE_EXITS.match(right)
         or (POOR_ADJECTIVE_BEFORE.search(left) and VILLAGE_NOUN.match(right))
