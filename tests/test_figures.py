@@ -105,6 +105,14 @@ def found(text: str):
         # villages designated by a class composed of its words, not a listed phrase
         ("全县有27个村被确定为集体经济薄弱村。", [("poor_villages", 27, "个")]),
         ("耗资58万元修通了进村公路。", [("funds_yuan", 580_000, "元")]),
+        # a village's households and people, after the groups it has
+        (
+            "全村有9个村民小组、347户1288人。",
+            [("other", 9, "个"), ("population", 347, "户"), ("population", 1288, "人")],
+        ),
+        ("该村辖415户。", [("population", 415, "户")]),
+        # lifted told as leaving poverty behind
+        ("去年全乡有211户贫困户走出贫困。", [("lifted_households", 211, "户")]),
         # ten alone is a count of villages or households; ten before a list's kind is not
         ("全旗十个贫困嘎查全部出列。", [("poor_villages", 10, "个")]),
         ("驻村干部结对帮扶十户贫困户。", [("beneficiary_households", 10, "户")]),
