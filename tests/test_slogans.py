@@ -223,6 +223,10 @@ GOOD_NAMES = [
     # a dictionary word named by the programme's kind right after it: a name, not a metaphor
     ("村里实行“红黑榜”制度，每月评比一次。", [("红黑榜", "quoted")]),
     ("县委组织部启动“主心骨”工程。", [("主心骨", "quoted")]),
+    # a campaign's kind names even a two-character word; a policy or a fight is named too
+    ("全市启动“暖冬”行动。", [("暖冬", "quoted")]),
+    ("全县打好“清仓”攻坚战。", [("清仓", "quoted")]),
+    ("全面落实“先诊疗后付费”政策。", [("先诊疗后付费", "quoted")]),
     (
         "做到一户一张明白卡、一户一本台账、一户一名责任人。",
         [

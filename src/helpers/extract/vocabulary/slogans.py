@@ -500,6 +500,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
 # before a work's kind (“硬化”工程, “变身”工程) still say what the work does.
 NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
 MIN_WORD_NAME_CHARS = 3
+# ... but a campaign's own kind names even a two-character word: “清零”行动, “春风”行动,
+# 打好“清零”攻坚战; a work's kind after it still says what the work does.
+CAMPAIGN_KIND = re.compile(r"(专项)?行动|活动|攻坚战")
 
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
@@ -516,7 +519,9 @@ CRITICISED_BEFORE = re.compile(
 
 
 def _word_named_by_its_kind(content: str, text: str, end: int) -> bool:
-    return len(content) >= MIN_WORD_NAME_CHARS and bool(NAME_GIVING_KIND.match(text, end))
+    if len(content) < MIN_WORD_NAME_CHARS:
+        return bool(CAMPAIGN_KIND.match(text, end))
+    return bool(NAME_GIVING_KIND.match(text, end) or CAMPAIGN_KIND.match(text, end))
 
 
 def _qualified_campaign(content: str, text: str, end: int) -> bool:
