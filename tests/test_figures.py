@@ -113,6 +113,62 @@ def found(text: str):
         ("该村辖415户。", [("population", 415, "户")]),
         # lifted told as leaving poverty behind
         ("去年全乡有211户贫困户走出贫困。", [("lifted_households", 211, "户")]),
+        # herders are counted as farmers are
+        (
+            "全苏木识别贫困牧户416户1290人。",
+            [("poor_households", 416, "户"), ("poor_persons", 1290, "人")],
+        ),
+        # bare counts listed before the noun of the last: each counts it
+        (
+            "三年间全市分别有6个、9个、14个深度贫困村退出。",
+            [("poor_villages", 6, "个"), ("poor_villages", 9, "个"), ("poor_villages", 14, "个")],
+        ),
+        # land per head or per household is a rate, not an area
+        ("全村耕地1540亩，人均不足0.9亩。", [("area_mu", 1540, "亩"), ("other", 0.9, "亩")]),
+        # a poor township or county counted by 个 is not a village, whatever came before it
+        (
+            "全州退出贫困村310个，摘帽贫困乡镇4个。",
+            [("poor_villages", 310, "个"), ("other", 4, "个")],
+        ),
+        # the persons of households counted in a clause of their own
+        (
+            "目前还有9户尚未脱贫，涉及27人。",
+            [("poor_households", 9, "户"), ("poor_persons", 27, "人")],
+        ),
+        # the rest, named by what keeps them poor
+        (
+            "全村累计脱贫301户，仅剩兜底户6户11人。",
+            [
+                ("lifted_households", 301, "户"),
+                ("poor_households", 6, "户"),
+                ("poor_persons", 11, "人"),
+            ],
+        ),
+        # "still left" counts the poor only where the sentence is about poverty
+        ("目前村里还有420人在外务工。", [("other", 420, "人")]),
+        (
+            "今年脱贫55户，还有8户。",
+            [("lifted_households", 55, "户"), ("poor_households", 8, "户")],
+        ),
+        # newly identified poor are a flow into the register, not the stock
+        ("今年新识别贫困人口118人。", [("other", 118, "人")]),
+        # by how much the poor fell is those lifted
+        (
+            "全县贫困人口由4.1万人减少到0.3万人，减少了3.8万人。",
+            [
+                ("poor_persons", 41_000, "人"),
+                ("poor_persons", 3000, "人"),
+                ("lifted_persons", 38_000, "人"),
+            ],
+        ),
+        # the poor after 2020, by their new name
+        ("帮助1.4万相对贫困人口实现脱贫。", [("lifted_persons", 14_000, "人")]),
+        # money by its verb: payment for produce is earned, a loan taken is put in
+        ("合作社向农户支付货款86万元。", [("income_yuan", 860_000, "元")]),
+        ("户均获贷3.2万元。", [("funds_yuan", 32_000, "元")]),
+        # amounts in Chinese numerals: "three to five thousand", "a hundred-odd 万"
+        ("过去一年只有三五千元的收入。", [("income_yuan", 3000, "元")]),
+        ("修路耗资百余万元。", [("funds_yuan", 1_000_000, "元")]),
         # ten alone is a count of villages or households; ten before a list's kind is not
         ("全旗十个贫困嘎查全部出列。", [("poor_villages", 10, "个")]),
         ("驻村干部结对帮扶十户贫困户。", [("beneficiary_households", 10, "户")]),

@@ -5,8 +5,9 @@ traditional script, with pinyin glosses, with spaces around the punctuation, wit
 and escaped ellipses, with the markup's escapes (&ldquo;, &nbsp;), with dates written out or with
 slashes, under the page's own title, a breadcrumb or a menu run into its trail, with share
 buttons under the headline, with a photo under the lead, with the byline run into the lead, over
-a list of other articles) and asserts that the report's row, its figures and its slogans are the
-ones the plain page gives. No answer key is needed: the plain page's reading
+a list of other articles) or as reports word them (the county named again as 该县), and asserts
+that the report's row, its figures and its slogans are the ones the plain page gives.
+No answer key is needed: the plain page's reading
 is the reference, whatever it is.
 """
 
@@ -148,6 +149,21 @@ def over_other_articles(text: str) -> str:
     return text.rstrip("\n") + "\n" + RELATED
 
 
+def named_again_by_its_kind(text: str) -> str:
+    """After its first mention in the article's prose, the report's county is named as 该县
+    (该旗), as reports write it; not in a quotation, whose words are a slogan's or a speaker's."""
+    county = reading(text)[0][5]
+    prose = re.search(rf"^.*{county}.*$", text, re.M) if county[-1:] in ("县", "旗") else None
+    while prose and len(prose.group()) < 40:
+        prose = re.compile(rf"^.*{county}.*$", re.M).search(text, prose.end() + 1)
+    if not prose:
+        return text
+    end = text.find(county, prose.start()) + len(county)
+    parts = re.split(r"(“[^”]*”)", text[end:])
+    again = "".join(p if p.startswith("“") else p.replace(county, "该" + county[-1]) for p in parts)
+    return text[:end] + again
+
+
 def plain(value) -> str:
     """A value in simplified script, without spaces."""
     return re.sub(r"\s+", "", TO_SIMPLIFIED.convert(str(value or "")))
@@ -191,6 +207,7 @@ def plain_readings():
         under_a_menu_run_into_its_trail,
         byline_run_into_the_lead,
         over_other_articles,
+        named_again_by_its_kind,
     ],
     ids=lambda reprint: reprint.__name__,
 )

@@ -652,3 +652,14 @@ def test_the_body_a_byline_names_outweighs_a_sites_banner():
         "今年以来，我县坚持抓党建促脱贫，全县贫困发生率明显下降。\n"
     )
     assert place(text)[0] == "英山县"
+
+
+def test_a_county_named_once_and_then_as_its_kind_is_named_as_often_as_its_name_would_be():
+    # 该县 names the county again: twice, against the township's two mentions in its anecdote
+    text = (
+        "产业路上党旗红\n"
+        "清晨，后柳镇的茶园里已是一片忙碌。后柳镇的茶农说，合作社让他们有了稳定收入。\n"
+        "石泉县把产业发展作为脱贫攻坚的根本之策。该县组织党员领办合作社，"
+        "该县各村都建起了扶贫产业基地，该县贫困群众人均增收明显。\n"
+    )
+    assert place(text) == ("石泉县", "")

@@ -84,7 +84,7 @@ def alternation(words: tuple[str, ...]) -> str:
 
 # Words that may stand before 贫困 without changing whom a phrase names: a cue "入社贫困户" finds
 # "入社" + "建卡" + "贫困户" and "入社" + "农村" + "贫困户" as well.
-REGISTERED = "(?:建档立卡|建卡|农村|城乡|绝对)*"
+REGISTERED = "(?:建档立卡|建卡|农村|城乡|绝对|相对|深度)*"  # 相对贫困: the poor after 2020
 
 
 def cue(name: str) -> re.Pattern[str]:

@@ -61,14 +61,19 @@ ADJACENT = re.compile(
 )
 
 
+THREE_OR_FIVE = ("三", "五")  # "三五千元", "三五天": "three to five", said as a pair
+
+
 def adjacent_range(text: str) -> tuple[float, float] | None:
     """(low, high) of a Chinese approximate range such as 六七万, or None.
 
-    >>> adjacent_range("六七万"), adjacent_range("一两万"), adjacent_range("三五万")
-    ((60000.0, 70000.0), (10000.0, 20000.0), None)
+    >>> adjacent_range("六七万"), adjacent_range("一两万"), adjacent_range("三五千")
+    ((60000.0, 70000.0), (10000.0, 20000.0), (3000.0, 5000.0))
+    >>> adjacent_range("三六万") is None
+    True
     """
     m = ADJACENT.match(text)
-    if not m or DIGITS[m["b"]] != DIGITS[m["a"]] + 1:
+    if not m or (DIGITS[m["b"]] != DIGITS[m["a"]] + 1 and (m["a"], m["b"]) != THREE_OR_FIVE):
         return None
     scale = parse_chinese("一" + m["scale"]) if len(m["scale"]) == 1 else None
     if scale is None:

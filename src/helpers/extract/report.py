@@ -93,6 +93,10 @@ def describe(
         # the county as the text speaks of it, not as the prefix of a village's name ("某县某村")
         county_mentions = sum(
             loc.code == code and not regions.VILLAGE_MENTION.match(text, loc.end) for loc in voters
+        ) + sum(
+            # "该县" names it again; "全县" in a village's story says how the village compares
+            named == code and text[at] in ANAPHOR_BY_NAME
+            for at, named in regions.anaphora(text, voters)
         )
         town = regions.village_township(text, code, county_mentions, headline_end)
         named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
@@ -228,6 +232,7 @@ def _headline_names_county_alone(headline: str, located: list, title_end: int) -
 # 全市 and 该市 count only for a county-level city: elsewhere they are the prefecture.
 WHOLE_COUNTY = re.compile(r"[全该本](县|旗|区|市)(?![委政长级城直属场])")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](镇|乡)(?![党政长])")
+ANAPHOR_BY_NAME = "该本"
 # A subtitle under the headline: "——某县某镇某村狠抓…侧记".
 SUBTITLE = re.compile(r"^\s*(——|—|--)")
 
@@ -271,10 +276,18 @@ def _headline_opens_with_place(text: str, located: list, headline_end: int, code
 
 def _township_is_an_example(text: str, located: list, code: str, title_end: int) -> bool:
     """Whether the township the votes chose is only the lead's anecdote of a county report: named
-    once, not in the headline, while the text speaks of the whole county more than of it ("某镇
-    某村的王某说…。这是某县…的缩影。全县…")."""
+    once, or only in the first paragraph, not in the headline, while the text speaks of the whole
+    county more than of it ("某镇某村的王某说…。这是某县…的缩影。全县…")."""
     named = [loc for loc in located if loc.code == code]
-    if len(named) != 1 or named[0].start < title_end:
+    if not named or named[0].start < title_end:
+        return False
+    lead_start = title_end + 1 if text[title_end : title_end + 1] == "\n" else title_end
+    lead_end = text.find("\n", lead_start)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    in_the_lead = not text[lead_start : named[0].start].count("\n") and all(
+        loc.start <= lead_end for loc in named
+    )
+    if len(named) > 1 and not in_the_lead:
         return False
     county_suffix = gz.divisions()[code[:6]].name[-1] if code[:6] in gz.divisions() else "县"
     county_words = [w for w in WHOLE_COUNTY.findall(text) if w == county_suffix or w in "县旗"]

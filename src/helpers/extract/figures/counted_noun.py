@@ -123,6 +123,28 @@ def after_measure(unit: str, right: str, nouns: str = POVERTY_NOUNS) -> bool:
     return bool(noun and _fits(noun, kind))
 
 
+def counts_another_kind(unit: str, right: str, left: str = "") -> bool:
+    """Whether the poverty noun right after the measure word, or the clause's subject right
+    before the number, is of another kind than the unit counts: "1个贫困乡镇", "贫困县4个" are
+    not villages.
+
+    >>> counts_another_kind("个", "贫困乡镇摘帽"), counts_another_kind("个", "贫困村出列")
+    (True, False)
+    >>> counts_another_kind("个", "", "摘帽贫困乡镇"), counts_another_kind("个", "", "退出贫困村")
+    (True, False)
+    """
+    kind = UNIT_KIND.get(unit)
+    noun = _poverty_noun().match(right)
+    if noun:
+        return not _fits(noun, kind)
+    before = list(_poverty_noun().finditer(left))
+    return bool(
+        before
+        and not _fits(before[-1], kind)
+        and _links().fullmatch(YEAR.sub("", left[before[-1].end() :]))
+    )
+
+
 def noun_after_measure(unit: str, right: str) -> str:
     """The poverty noun of the unit's kind right after the measure word ("贫困人口" of
     "1.5万人贫困人口"), '' when there is none: with the verb before the count it makes the
@@ -174,7 +196,7 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     return bool(_links().fullmatch(gap))
 
 
-# A count designated as a class: "36个村被确定为经济薄弱村", "12个村列为省定贫困村"; not one
+# A count designated as a class: "36个村被确定为经济薄弱村", "12个村认定为省级重点村"; not one
 # designated for its exit ("被确定为脱贫出列村").
 DESIGNATED = re.compile(
     r"(村[^，,。；;]{0,6}?为|被?(确定|认定|识别|列|评定)为?)"
@@ -304,10 +326,29 @@ def counts_poverty_noun(
         return False
     return (
         after_measure(unit, right)
+        or _listed_before_the_noun(unit, left, right)
         or subject_before(unit, left)
         or set_up_before(unit, clause_before)
         or topic_before(unit, clause_before, left)
         or listed_under(unit, before, left)
+    )
+
+
+# Counts listed bare, the noun after the last of them: "分别有8个、15个、21个省定贫困村". Not a
+# count with its own noun before it: "深度贫困县11个、1118个贫困村".
+BARE_COUNT_LIST = re.compile(rf"^(?:、{COUNT_NUMBER}(余|多)?万?(余|多)?(?P<unit>[个户人名]))+")
+NO_NOUN_BEFORE = re.compile(
+    rf"(分别|分别有|有|为|是|共|共有|达到?|各|{COUNT_NUMBER}(余|多)?万?(余|多)?[个户人名]、)$"
+)
+
+
+def _listed_before_the_noun(unit: str, left: str, right: str) -> bool:
+    listed = BARE_COUNT_LIST.match(right)
+    return bool(
+        listed
+        and listed["unit"] == unit
+        and NO_NOUN_BEFORE.search(left)
+        and after_measure(unit, right[listed.end() :])
     )
 
 

@@ -443,12 +443,16 @@ def _metric(
     changed_to = unit in earlier and CHANGE_TO.search(
         text[sentence.end_of_unit.get(unit, 0) : q.context_start]
     )
-    if unit in earlier and (
-        OF_WHICH.match(left.strip())
-        or _bare(left)
-        or changed_to
-        or INCREMENT.search(left)
-        or counted_noun.nounless(left)
+    if (
+        unit in earlier
+        and not counted_noun.counts_another_kind(unit, right, left)
+        and (
+            OF_WHICH.match(left.strip())
+            or _bare(left)
+            or changed_to
+            or INCREMENT.search(left)
+            or counted_noun.nounless(left)
+        )
     ):
         return earlier[unit]
     if _persons_of_households(text, unit, q, earlier, sentence.end_of_unit):
@@ -543,7 +547,18 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
         return False
     between = text[previous_end["户"] : q.context_start]
     between = between[len(counted_noun.noun_after_measure("户", between)) :]
-    return bool(re.fullmatch(r"[、，,和及共]?", between))
+    if re.fullmatch(r"[、，,和及共]?", between):
+        return True
+    # "还有12户尚未脱贫，涉及31人": a clause of their own that only counts them
+    clause = re.split(r"[，,]", between)
+    return (
+        len(clause) == 2
+        and not re.search(r"\d", between)
+        and bool(PERSONS_INVOLVED.fullmatch(clause[1]))
+    )
+
+
+PERSONS_INVOLVED = re.compile(r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?")
 
 
 def _bare(left: str) -> bool:

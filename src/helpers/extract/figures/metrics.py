@@ -15,7 +15,7 @@ POVERTY = cue("poverty_cues")
 POPULATION_PARTS = ("外出", "流动", "留守", "老年", "民族", "劳动力", "残疾", "搬迁")
 NOT_A_PART = "".join(f"(?<!{part})" for part in POPULATION_PARTS)
 POPULATION = re.compile(
-    r"(?<!贫困)(?<!减贫)(?<!脱贫)"
+    r"(?<!贫困)(?<!减贫)(?<!脱贫)(?<!返贫)"
     rf"(总人口|农业人口|户籍人口|常住人口|农村人口|人口总数|{NOT_A_PART}(?<![总业籍住村])人口)"
     r"(共有|共计|约|近|达|为|有|共)?$"
 )
@@ -40,6 +40,10 @@ LIFTED = re.compile(
 )
 # Stock of registered poor at a point in time.
 STOCK = cue("poor_stock_cues")
+# A clause that only says by how much, after a sentence about the poor: "减少了90万人".
+REDUCED_BY = re.compile(r"(共|累计|净|共计)?(减少|减贫)了?")
+# Those still left: poor only in a sentence about poverty.
+STILL_LEFT = re.compile(r"只剩|剩余|尚有|还有|仅剩|还剩")
 STRONG_HELP = cue("help_strong_cues")
 WEAK_HELP = cue("help_weak_cues")
 PARTY = re.compile(r"党员(?!干部|群众)|预备党员|入党")
@@ -51,7 +55,7 @@ NOT_POOR_BEFORE = re.compile(rf"(?:{NOT_POOR_NOUN})$")
 # "新增贫困人口13人": people added to the register in a period, a flow into the stock of poor,
 # not the stock itself.
 ADDED_TO_REGISTER = re.compile(
-    r"(新增|新纳入)(建档立卡)?(贫困|困难)(人口|户|群众)?(共计|共|为|达)?$"
+    r"(新增|新纳入|新识别(纳入|出)?|新增识别)(建档立卡)?(贫困|困难)(人口|户|群众)?(共计|共|为|达)?$"
 )
 # "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them
 # "150个被确定为贫困村", "3个村为省级扶贫开发重点村": designated as poor
@@ -77,14 +81,19 @@ ALL_OF_THEM_POOR = re.compile(
     r"^(人)?[，,]?(全部|全都|均|都|全)(是|为|属于?)(建档立卡)?贫困(户|人口|群众|家庭)"
 )
 # "目前还剩7户", "剩下的9户": those still poor after the exits a sentence lists.
-REMAINING = re.compile(rf"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?({COUNT_NUMBER}万?户)?$")
+REMAINING = re.compile(
+    rf"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?"
+    # the rest named by what keeps them poor: "仅剩兜底户5户", "剩余低保贫困人口"
+    r"((兜底|低保|五保|特困|贫困|建档立卡)[\u4e00-\u9fff]{0,3}?(户|人口|群众|对象))?"
+    rf"({COUNT_NUMBER}万?户)?$"
+)
 # "300多户脱贫户", "12名已脱贫群众": the lifted named as a noun right after the count; or
 # before it, as a label's head ("脱贫户数30户").
 LIFTED_NOUN_AFTER = re.compile(r"^(已|稳定)?脱贫(户|人口|群众|对象)")
 LIFTED_NOUN_BEFORE = re.compile(r"(已|稳定)?脱贫(户数?|人口|人数|群众|对象)(共|有|达|为|计)?$")
 # "13万人脱贫", "120户已全部脱贫": lifted, whatever came before the count.
 LIFTED_RIGHT_AFTER = re.compile(
-    r"^(的?(贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){0,2}"
+    rf"^(的?({REGISTERED}贫困)?(人口|群众|户)?)(已|全部|稳定|实现|顺利|如期){{0,2}}"
     rf"脱贫(?!{alternation(load_words('tuopin_as_noun'))})"
 )
 # "全镇", "全村共有": the whole of a place just before a count.
@@ -128,11 +137,13 @@ def classify(
     if q.metric:
         return q.metric
     if q.unit == "亩":
-        return "area_mu"
+        return "other" if AREA_PER_HEAD.search(left) else "area_mu"
     clause_before = re.split(r"[，,；;]", before.rstrip("，,；; "))[-1] if before else ""
     if q.unit.startswith("元"):
         return money(left, right, written, clause_before, before)
     if q.unit == "个":
+        if counted_noun.counts_another_kind("个", right, left):
+            return "other"  # "贫困乡镇4个", "4个贫困县": not villages
         poor = _poor_villages(left, right) or counted_noun.counts_poverty_noun(
             "个", left, right, clause_before, before
         )
@@ -177,6 +188,8 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 # named: "合作社收入几乎为零，2020年达到了36万元".
 REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为|共计|合计|总计)了?$")
 # A clause that gives only the share per household or person of a sum the sentence named.
+# Land per head or per household is a rate, not an area: "人均耕地不足1亩", "户均种植3亩".
+AREA_PER_HEAD = re.compile(r"(人均|户均|每人|每户)[^，,；;]{0,6}$")
 PER_UNIT_ALONE = re.compile(r"^(户均|人均|每户|每人|平均每户|平均每人)(可|能)?(达|为|达到)?$")
 # A clause that only compares with an earlier value of the sum the clause before named:
 # "人均纯收入7260元，较去年的5140元增长41.2%", "比2015年的5820元".
@@ -431,6 +444,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
     if YEAR_OF_EXIT.search(left):
         return f"lifted_{kind}"
+    if REDUCED_BY.fullmatch(left.strip()) and STOCK.search(sentence):
+        # "贫困人口从…减少到…，减少了90万人": the fall in the poor is those lifted
+        return f"lifted_{kind}"
     # the verb before the count and the noun after it: "减少" + "1.5万人" + "贫困人口" says
     # what "减少贫困人口1.5万人" says
     verb_and_noun = left[-VERB_CHARS:] + counted_noun.noun_after_measure(unit, right)
@@ -455,6 +471,10 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
         return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
     if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
+        return f"poor_{kind}"
+    if STILL_LEFT.search(left[-12:]) and (POVERTY.search(sentence) or LIFTED.search(sentence)):
+        # "今年脱贫40户，还有12户": those still poor, where the sentence speaks of poverty; not
+        # "村里还有300人在外务工"
         return f"poor_{kind}"
     if RESIDENTS.search(left) and not POVERTY.search(left + right[:6]):
         return "population"

@@ -368,7 +368,8 @@ def _not_a_quantity(
 ) -> bool:
     """Whether a number and unit that QUANTITY matched are not a stated quantity."""
     chinese = not num[0].isdigit()
-    single_scale = len(num) == 1 and num in "十百千万亿"
+    # "百余万元" is a hundred 万 with 余 between: a stated amount, not a lone 百
+    single_scale = len(num) == 1 and num in "十百千万亿" and not m["scale"]
     if chinese:
         if m.start("num") and text[m.start("num") - 1] in NUMERAL_OR_ORDINAL:
             return True  # "第二十三次": the tail of an ordinal whose head failed, not a count

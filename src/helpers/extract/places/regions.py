@@ -72,6 +72,8 @@ def report_place(
             votes.append((loc.code, LEAD_WEIGHT, False))
         else:
             votes.append((loc.code, BODY_WEIGHT, False))
+    for at, code in anaphora(text, located):
+        votes.append((code, LEAD_WEIGHT if at < lead_end else BODY_WEIGHT, False))
     # the site's own place, named in its chrome, supports a place the article names (one within
     # it or around it); over another place it is only the site's, not the story's
     named = {loc.code for loc in located}
@@ -99,6 +101,37 @@ def report_place(
         )
         code = helped or code  # a split vote keeps the place the first vote found
     return code, gz.place_of(code, name_as_written(located, code))
+
+
+# A place named again by its kind: "该县", "全县", "本镇", "我乡". Each names the place of that
+# kind named last before it, and is a mention of it as much as its name would be: a report
+# that names its county once and then says 该县 is as much about it as one that repeats the
+# name.
+ANAPHOR = re.compile(r"(该|本|我|全)(县|旗|镇|乡)(?![委政长级城直属场])")
+ANAPHOR_LEVEL = {"县": "county", "旗": "county", "镇": "township", "乡": "township"}
+
+
+def anaphora(text: str, located: list[Located]) -> list[tuple[int, str]]:
+    """(offset, code) of each anaphor: the last place of its level named before it. Not 该市 or
+    全区: a city or a district may be a prefecture's or a county's, and a report of several
+    places speaks of its prefecture so."""
+    codes = []
+    divisions = gz.divisions()
+    starts = [loc.start for loc in located]
+    for m in ANAPHOR.finditer(text):
+        level = ANAPHOR_LEVEL[m[2]]
+        before = located[: bisect.bisect_left(starts, m.start())]
+        named = next(
+            (
+                loc.code
+                for loc in reversed(before)
+                if loc.code in divisions and divisions[loc.code].level == level
+            ),
+            None,
+        )
+        if named:
+            codes.append((m.start(), named))
+    return codes
 
 
 # A local outlet's headline on a visit to its own place: the places before it are the visitors'.

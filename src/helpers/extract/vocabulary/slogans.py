@@ -56,6 +56,7 @@ TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
+ROUNDED = re.compile(rf"[{NUMERAL}](余|多)")  # "耗资百余万元": an amount, rounded
 
 
 def _numerals_of_narrative(text: str, m: re.Match) -> bool:
@@ -65,6 +66,7 @@ def _numerals_of_narrative(text: str, m: re.Match) -> bool:
         any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
         or DURATION_END.search(m.group())
         or RANGE.search(m.group())
+        or ROUNDED.search(m.group())
         or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
     )
 
