@@ -176,6 +176,8 @@ def test_slogans_found_by_pattern(text, expected):
         "村里建起了“扶贫车间”。",
         # the roles of a working group, its leaders and its organisers
         "组织“包村领导、驻村队长、第一书记”三方力量上门。",
+        # a rounded amount in Chinese numerals is money, not a numbered formula
+        "新建村道耗资百余万元。",
     ],
 )
 def test_not_slogans(text):
