@@ -490,6 +490,11 @@ def test_a_forum_reposts_headline_under_its_lead_is_the_title():
             ["百度首页 登录", "某某融媒 | 发布于 2020-05-12 10:23", "某镇：党员帮种一亩田"],
             "某镇：党员帮种一亩田",
         ),
+        # the account's name between the headline and a posting time with its weekday
+        (
+            ["某乡：合作社里的新农人", "某乡发布", "2021年04月08日 星期四 16:02"],
+            "某乡：合作社里的新农人",
+        ),
         # a government page: the table of properties, then the headline
         (
             [

@@ -102,8 +102,10 @@ RELATED_ITEM = re.compile(
 FLIPBOOK = re.compile(r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$)", re.I)
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文".
 ARTICLE_LABEL = re.compile(r"^\S{0,12}\s*[>»]?\s*正文$")
+WEEKDAY = r"(\s*(星期|周)[一二三四五六日天])?"  # "2020年09月03日 星期四"
 DATE_ONLY = re.compile(
-    r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"
+    rf"^(\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?{WEEKDAY}"
+    rf"(\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?)?{WEEKDAY}"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"

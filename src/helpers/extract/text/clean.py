@@ -605,7 +605,7 @@ GLUED_DATELINE = re.compile(
 # A blog prints the post's title with its time in brackets: "某某县：标题 (2016-07-14 09:31:22)";
 # a page may print a headline that opens with its place before the byline's date.
 HEADLINE_WITH_TIME = re.compile(
-    rf"^(?P<headline>\S.{{4,60}}?)\s*[(（]{bp.YMD}\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?[)）]$"
+    rf"^(?P<headline>\S.{{4,60}}?)\s*[(（]{bp.YMD}{bp.WEEKDAY}\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?[)）]$"
     # a headline on the byline's line: "某县:标题 2019.06.12 9:15 来源:某某日报"
     r"|^(?!(来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|文|图)[:：])"
     r"(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
