@@ -200,3 +200,12 @@ def test_a_year_written_in_chinese_numerals_is_stated():
     # a county annal's style: 二〇一六年 is 2016, 二零二〇年底 is 2020; neither is a figure itself
     text = "二〇一六年，全县识别贫困村四十一个。至二零二〇年底，累计脱贫九千三百户。"
     assert as_of(text, "") == [("四十一个", 2016, "stated"), ("九千三百户", 2020, "stated")]
+
+
+def test_a_year_of_the_places_history_dates_only_its_own_clause():
+    # founded and made a city in those years; the counts after them are not of those years
+    got = as_of("全市1985年设立地区，2002年撤地建市，下辖7个县区，总人口310万人。")
+    assert [(raw, year) for raw, year, _ in got] == [("7个", None), ("310万人", None)]
+    # a body founded that year is the year's news: the sum after it is dated by it
+    got = as_of("2017年村里成立了合作社，整合资金80万元。")
+    assert [(raw, year) for raw, year, _ in got] == [("80万元", 2017)]

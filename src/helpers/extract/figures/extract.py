@@ -20,7 +20,13 @@ from helpers.extract.figures.metrics import (
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
-from helpers.extract.figures.timing import CN_DIGITS, CN_YEAR, Timeline
+from helpers.extract.figures.timing import (
+    CN_DIGITS,
+    CN_YEAR,
+    HISTORY_EVENT,
+    SPAN_BREAK,
+    Timeline,
+)
 from helpers.extract.lexicon import cue
 from helpers.extract.records import Figure, Section, Slogan
 from helpers.extract.text_units import (
@@ -577,9 +583,20 @@ def _year(text: str, s_start: int, pos: int) -> int | None:
     stated = [(m.start(), int(m["y"])) for m in YEAR.finditer(text, s_start, pos)] + [
         (m.start(), int(m["y"].translate(CN_DIGITS))) for m in CN_YEAR.finditer(text, s_start, pos)
     ]
-    # "较2019年增长35%": the year compared against is not the year of the figure.
-    years = [(at, y) for at, y in stated if not BASELINE.search(text, max(s_start, at - 3), at)]
+    # "较2019年增长35%": the year compared against is not the year of the figure, nor one of
+    # the place's history in a clause of its own ("2000年撤地建市，下辖5个县")
+    years = [
+        (at, y)
+        for at, y in stated
+        if not BASELINE.search(text, max(s_start, at - 3), at)
+        and not _history_clause(text, at, pos)
+    ]
     return max(years)[1] if years else None
+
+
+def _history_clause(text: str, at: int, pos: int) -> bool:
+    end = SPAN_BREAK.search(text, at, pos)
+    return bool(end and HISTORY_EVENT.search(text, at, end.start()))
 
 
 def _implausible(value, unit: str, metric: str, code: str) -> bool:

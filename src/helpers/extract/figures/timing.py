@@ -82,6 +82,12 @@ CHANGE_TO = re.compile(
     r"(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|攀升|跃升)(到了|到|至|为)"
 )
 SPAN_BREAK = re.compile(r"[，,；;。！？!?\n]")
+# What a place's history records of a year: set up as a division, made a city, renamed; not a
+# body founded that year ("2016年成立合作社，整合资金100万元" dates the sum).
+HISTORY_EVENT = re.compile(
+    r"(成立|设立|建立)(地区|专区|自治州|自治县|[县市州区乡镇])|撤[地县乡镇区]|建[市县镇]|设[县市]"
+    r"|建制|始建|建于|更名|划归|升格"
+)
 SPAN_REACH = 40  # characters: a span's two values stand within one short clause
 
 
@@ -234,6 +240,8 @@ class Timeline:
             before = self._within(sentence[0], pos)
             if part:
                 before = [m for m in before if m.start >= part or m.source == "relative"]
+            # "2000年撤地建市，下辖5个县": a year of the place's history dates its own clause only
+            before = [m for m in before if not self._history(m, clause)]
             mark = before[-1] if before else None
         if mark is None:
             # a later clause's relative time dates the whole sentence's report ("王某入了8股,
@@ -278,6 +286,14 @@ class Timeline:
             return _as_of(own[-1], own[-1].source)
         after = [m for m in self._within(pos, sentence[1]) if self._point_in_time(m)]
         return _as_of(after[0], after[0].source) if after else NO_TIME
+
+    def _history(self, mark: TimeMark, clause: tuple[int, int]) -> bool:
+        """Whether a stated year outside the figure's clause dates an event of the place's
+        history in its own clause (成立, 撤地建市, 始建于)."""
+        if mark.source != "stated" or clause[0] <= mark.start < clause[1]:
+            return False
+        end = SPAN_BREAK.search(self.text, mark.end)
+        return bool(HISTORY_EVENT.search(self.text, mark.end, end.start() if end else None))
 
     def _point_in_time(self, mark: TimeMark) -> bool:
         """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
