@@ -169,6 +169,41 @@ def found(text: str):
         # amounts in Chinese numerals: "three to five thousand", "a hundred-odd 万"
         ("过去一年只有三五千元的收入。", [("income_yuan", 3000, "元")]),
         ("修路耗资百余万元。", [("funds_yuan", 1_000_000, "元")]),
+        # the poor villages named again by their count, as 村; not when they qualify a noun
+        (
+            "全镇有深度贫困村7个。两年来，7个村全部出列。",
+            [("poor_villages", 7, "个"), ("poor_villages", 7, "个")],
+        ),
+        (
+            "全镇有深度贫困村7个。公路已通到7个村的村委会。",
+            [("poor_villages", 7, "个"), ("other", 7, "个")],
+        ),
+        # exits as they are said, and after a word of not yet
+        ("去年剩下的6户也全部脱了贫。", [("lifted_households", 6, "户")]),
+        (
+            "全村剩余未脱贫人口9户23人全部达到脱贫标准。",
+            [("lifted_households", 9, "户"), ("lifted_persons", 23, "人")],
+        ),
+        # the verb, its noun, then the counts: those paired with helpers, each of the list
+        (
+            "两名干部分别包联贫困户18户、23户。",
+            [
+                ("cadres", 2, "名"),
+                ("beneficiary_households", 18, "户"),
+                ("beneficiary_households", 23, "户"),
+            ],
+        ),
+        # ... but a count listed after another with a noun of its own keeps its noun
+        ("全州有深度贫困县4个、312个贫困村。", [("other", 4, "个"), ("poor_villages", 312, "个")]),
+        # those who have left poverty, given work, are helped
+        ("公益岗位安置脱贫劳动力86人。", [("beneficiary_persons", 86, "人")]),
+        # the poor among the workers of a trade are those it helps
+        (
+            "全县物流从业人员2100人，其中贫困人口390人。",
+            [("other", 2100, "人"), ("beneficiary_persons", 390, "人")],
+        ),
+        ("累计报销医疗费用52.3万元。", [("funds_yuan", 523_000, "元")]),
+        ("全年鲜叶收购额达76万元。", [("income_yuan", 760_000, "元")]),
         # ten alone is a count of villages or households; ten before a list's kind is not
         ("全旗十个贫困嘎查全部出列。", [("poor_villages", 10, "个")]),
         ("驻村干部结对帮扶十户贫困户。", [("beneficiary_households", 10, "户")]),

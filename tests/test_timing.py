@@ -209,15 +209,3 @@ def test_a_year_of_the_places_history_dates_only_its_own_clause():
     # a body founded that year is the year's news: the sum after it is dated by it
     got = as_of("2017年村里成立了合作社，整合资金80万元。")
     assert [(raw, year) for raw, year, _ in got] == [("80万元", 2017)]
-
-
-def test_that_year_at_a_clauses_head_is_the_year_written_before_it():
-    # 当年 names 2016, the year the sentence before states
-    got = as_of("2016年，全乡开展产业扶贫。当年底，全乡减少贫困人口312人。")
-    assert [(raw, year) for raw, year, _ in got] == [("312人", 2016)]
-    # ... and the year a span starts from, not the span
-    got = as_of("2015年起，县里派驻工作队。当年，全县贫困户1.2万户。")
-    assert [(raw, year) for raw, year, _ in got] == [("1.2万户", 2015)]
-    # "back then", with no year written before it, dates nothing
-    got = as_of("当年，这里是全乡最穷的村，有贫困户96户。")
-    assert [(raw, year) for raw, year, _ in got] == [("96户", None)]

@@ -137,6 +137,8 @@ def counts_another_kind(unit: str, right: str, left: str = "") -> bool:
     noun = _poverty_noun().match(right)
     if noun:
         return not _fits(noun, kind)
+    if "分别" in left:
+        return False  # "贫困村、贫困户分别为32个、2100户": each count has its listed noun
     before = list(_poverty_noun().finditer(left))
     return bool(
         before
@@ -218,6 +220,15 @@ def designated(unit: str, right: str) -> bool:
 
 
 MAX_NOUN_CHARS = 12
+
+
+def noun_just_before(unit: str, left: str) -> int | None:
+    """Where the poverty noun of the unit's kind that the clause ends with starts, with only
+    links between it and the number ("包联贫困户41户"); None when the clause ends otherwise."""
+    found = [m for m in _poverty_noun().finditer(left) if _fits(m, UNIT_KIND.get(unit))]
+    if found and _links().fullmatch(left[found[-1].end() :]):
+        return found[-1].start()
+    return None
 
 
 def nounless(left: str) -> bool:

@@ -101,6 +101,7 @@ class _Report:
     section_codes: list[str]
     located: list
     timeline: Timeline
+    poor_village_counts: set = field(default_factory=set)  # values counted as poor villages
 
 
 @dataclass(slots=True)
@@ -261,6 +262,10 @@ def _figure(
         left = text[c_start : q.context_start]
     right = text[q.end : c_end]
     metric = _metric(report, sentence, q, value, unit, left, right, c_start, raw_start)
+    if unit == "个" and metric == "poor_villages":
+        report.poor_village_counts.add(value)
+    elif unit == "个" and metric == "other" and _the_villages_again(report, value, right):
+        metric = "poor_villages"
     sentence.metric_of_unit[unit] = metric
     sentence.counted_members[_kind_of(unit)] = bool(
         MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
@@ -426,6 +431,13 @@ def _metric(
             return f"beneficiary_{kind}" if members else f"poor_{kind}"
     earlier = sentence.metric_of_unit
     if (
+        unit in earlier
+        and LISTED_AFTER.fullmatch(text[sentence.end_of_unit[unit] : q.context_start])
+        and not counted_noun.after_measure(unit, right)
+        and not counted_noun.counts_another_kind(unit, right)
+    ):
+        return earlier[unit]  # "包联贫困户41户、67户": a count listed after one of the same noun
+    if (
         metric == "population"
         and BARE_PERSONS_WORD.match(left.strip())
         and earlier.get("户", "").startswith(("poor_", "lifted_"))
@@ -465,6 +477,17 @@ def _metric(
         # "低收入农户3.1万户、10.2万人": the persons of the households just counted
         return earlier["户"].replace("households", "persons")
     return metric
+
+
+# The villages named again by their count: "全镇有深度贫困村7个……7个村全部出列", "14个重点村".
+# Not when they only qualify another noun: "通10个行政村的乡道" counts the roads' reach.
+VILLAGES_AGAIN = re.compile(r"(重点|贫困)?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的])")
+
+
+def _the_villages_again(report: _Report, value, right: str) -> bool:
+    """Whether a count of villages repeats the count of poor villages the report gave before:
+    the same villages, spoken of again as 村."""
+    return value in report.poor_village_counts and bool(VILLAGES_AGAIN.match(right))
 
 
 def _kind_of(unit: str) -> str:
@@ -564,6 +587,7 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
     )
 
 
+LISTED_AFTER = re.compile(r"、|和|及|以及")
 PERSONS_INVOLVED = re.compile(r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?")
 
 

@@ -29,6 +29,7 @@ LIFTED = re.compile(
       | (?<!增收)脱贫(?!{alternation(load_words("tuopin_as_noun"))})  # 脱贫320户, not 脱贫攻坚,
                                                     # 脱贫户, or an aim (增收脱贫, 脱贫增收)
       | 摘帽 | 出列                                # 贫困村出列5个
+      | 脱了贫(?!困)                               # 8户也全部脱了贫, as it is said
       | [摘甩脱](掉|去)?了?[“"「]?(穷|贫困)帽        # 800名群众甩掉了“穷帽子”
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (走出|跳出|挣脱|告别)了?(贫困|穷困)(?![村县户])  # 136户走出贫困 (摆脱贫困 holds 脱贫)
@@ -435,13 +436,17 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return "other"
     if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
-    if NOT_LIFTED.search(left[-12:] + "|" + right):
+    if NOT_LIFTED.search(right) or (NOT_LIFTED.search(left[-12:]) and not _lifted_after(right)):
+        # "还有12户尚未脱贫"; but "剩余未脱贫人口18户全部达到脱贫标准" were lifted
         return f"poor_{kind}"
     if REMAINING.search(left) and not _lifted_after(right):
         return f"poor_{kind}"  # "2018年脱贫86户……目前仅剩5户": the rest, not the lifted
     unit = "户" if kind == "households" else "人"
     if OBJECT_MARKER.search(left) and counted_noun.after_measure(unit, right):
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
+    noun_at = counted_noun.noun_just_before(unit, left)
+    if noun_at is not None and OBJECT_MARKER.search(left[:noun_at]) and not _lifted_after(right):
+        return f"beneficiary_{kind}"  # "分别包联贫困户41户": the verb, its noun, then the count
     if YEAR_OF_EXIT.search(left):
         return f"lifted_{kind}"
     if REDUCED_BY.fullmatch(left.strip()) and STOCK.search(sentence):

@@ -148,35 +148,11 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         year = pub_year + offset if pub_year else None
         marks.append(TimeMark(m.start(), m.end(), year, None, "relative", m.group() in CARRIED))
     marks.sort(key=lambda t: t.start)
-    marks = _that_year(text, marks)
     ago = list(YEARS_AGO.finditer(text)) if "年前" in text or "年以前" in text else []
     if ago:  # rare: the marks' starts only then
         starts = [t.start for t in marks]
         ago = [_years_ago(m, text, marks, starts, pub_year) for m in ago]
     return sorted(marks + [a for a in ago if a], key=lambda t: t.start)
-
-
-# "2015年，全州…。当年底，全州共减少贫困人口…": "that year" at a clause's head names the year
-# stated last before it, in its sentence or the one before; elsewhere 当年 is "back then".
-THAT_YEAR = re.compile(
-    r"(?:(?<=^)|(?<=[，,。；;！？!?\n]))当年(?:底|末|初)?(?=[，,]|底|末|[\u4e00-\u9fff])"
-)
-THAT_YEAR_REACH = 200  # characters back to the year it names
-
-
-def _that_year(text: str, marks: list[TimeMark]) -> list[TimeMark]:
-    if "当年" not in text:
-        return marks
-    starts = [t.start for t in marks]
-    found = []
-    for m in THAT_YEAR.finditer(text):
-        before = marks[: bisect.bisect_left(starts, m.start())]
-        # the year written last, "2014年起" too: 当年 is that year, not the span since
-        named = next((t for t in reversed(before) if text[t.start : t.start + 4].isdigit()), None)
-        if named and m.start() - named.end <= THAT_YEAR_REACH:
-            year = int(text[named.start : named.start + 4])
-            found.append(TimeMark(m.start(), m.end(), year, None, "stated"))
-    return sorted(marks + found, key=lambda t: t.start)
 
 
 def _years_ago(
