@@ -178,6 +178,15 @@ def test_slogans_found_by_pattern(text, expected):
         "组织“包村领导、驻村队长、第一书记”三方力量上门。",
         # a rounded amount in Chinese numerals is money, not a numbered formula
         "新建村道耗资百余万元。",
+        # a grade, a brand, a hotline, fixed terms with numerals, an honour being chosen
+        "全乡评出“四星级”村党组织12个。",
+        "合作社的“岭上红”牌苹果销往全国。",
+        "群众可拨打“96128”热线反映问题。",
+        "村支书和村主任“一肩挑”。",
+        "防止党建和业务“两张皮”。",
+        "镇里开展“五好文明户”创评活动。",
+        # single characters listed, then counted as things: the things, not a motto
+        "关键要管好“人、财、物”三个方面。",
     ],
 )
 def test_not_slogans(text):
@@ -225,6 +234,9 @@ GOOD_NAMES = [
     # a dictionary word named by the programme's kind right after it: a name, not a metaphor
     ("村里实行“红黑榜”制度，每月评比一次。", [("红黑榜", "quoted")]),
     ("县委组织部启动“主心骨”工程。", [("主心骨", "quoted")]),
+    # a programme set as the lever of the work; a fight named by its end
+    ("全乡以“村企联建”为抓手推进产业发展。", [("村企联建", "quoted")]),
+    ("全县打响“消费扶贫攻坚战”。", [("消费扶贫攻坚战", "quoted")]),
     # a campaign's kind names even a two-character word; a policy or a fight is named too
     ("全市启动“暖冬”行动。", [("暖冬", "quoted")]),
     ("全县打好“清仓”攻坚战。", [("清仓", "quoted")]),

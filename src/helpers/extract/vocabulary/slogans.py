@@ -90,7 +90,7 @@ FORMULA_TAIL = re.compile(
 )
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
-CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|经验)$")
+CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$")
 # ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
 PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
@@ -144,6 +144,8 @@ TO_A_PLACE_END = re.compile(
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
+# A programme set as the lever of the work: 以“某某”为抓手, 以“某某”为统揽.
+LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
 ADJECTIVAL = re.compile(
     r"^[\u4e00-\u9fff]{0,2}(?![模形方样正])[\u4e00-\u9fff]式$"
@@ -411,6 +413,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         CAMPAIGN_AFTER.match(text[end : end + 8])
         or _qualified_campaign(content, text, end)
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
+        or (text[start - 1 : start] == "以" and LEVER.match(text, end))
     )
     if (
         HONOUR_TITLE.search(content)
@@ -426,6 +429,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if DIGIT_NAME.match(content):
         return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
+    if content.isdigit():
+        return None  # “12317”: a hotline's or a code's number, longer than a programme's
+    if BRAND_AFTER.match(text, end) or RATING.search(content):
+        return None  # “某某”牌小米: a brand; “五星级”党支部: a grade
     if is_numbered(content) and not _idiom(content) and not _named_thing(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
@@ -509,7 +516,9 @@ CAMPAIGN_KIND = re.compile(r"(专项)?行动|活动|攻坚战")
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
 HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
-HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|称号|\d+名")
+BRAND_AFTER = re.compile(r"牌(?!子)")
+RATING = re.compile(rf"^[{NUMERAL}]+星级?$")
+HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
 NICKNAME_BEFORE = re.compile(r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有)$")
 # What the words before a quote guard against, whatever follows it.
@@ -581,7 +590,11 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
 
 
 # “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
-MINDSET_AFTER = re.compile(r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)")
+MINDSET_AFTER = re.compile(
+    r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)"
+    # the things a sentence counts after naming them: “人、地、钱”三件事
+    rf"|[{NUMERAL}]+(件|个|项|样|方面)"
+)
 # A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
 QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
 # One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
