@@ -209,3 +209,18 @@ def test_a_year_of_the_places_history_dates_only_its_own_clause():
     # a body founded that year is the year's news: the sum after it is dated by it
     got = as_of("2017年村里成立了合作社，整合资金80万元。")
     assert [(raw, year) for raw, year, _ in got] == [("80万元", 2017)]
+
+
+def test_the_start_of_a_change_dates_its_own_value_only():
+    # 2013 is the start value's time; the count in the next clause is not of 2013
+    got = as_of("全县贫困发生率由2013年底的15.2%降至1.1%，共有3120户实现脱贫。")
+    assert [(raw, year) for raw, year, _ in got] == [
+        ("15.2%", 2013),
+        ("1.1%", None),
+        ("3120户", None),
+    ]
+
+
+def test_a_year_in_a_documents_title_dates_nothing():
+    got = as_of("按照《2018年驻村帮扶工作要点》，全县为73个贫困村选派工作队。")
+    assert [(raw, year) for raw, year, _ in got] == [("73个", None)]

@@ -20,6 +20,7 @@ from helpers.extract.figures.metrics import (
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
+from helpers.extract.figures.timing import CHANGE_TO as CHANGE_VERB
 from helpers.extract.figures.timing import (
     CN_DIGITS,
     CN_YEAR,
@@ -619,8 +620,15 @@ def _year(text: str, s_start: int, pos: int) -> int | None:
 
 
 def _history_clause(text: str, at: int, pos: int) -> bool:
+    """A year of the place's history, or a change's start (由2014年的…增加到…), in a clause before
+    the figure's: it dates that clause only."""
     end = SPAN_BREAK.search(text, at, pos)
-    return bool(end and HISTORY_EVENT.search(text, at, end.start()))
+    if not end:
+        return False
+    return bool(
+        HISTORY_EVENT.search(text, at, end.start())
+        or (text[at - 1 : at] in ("由", "从") and CHANGE_VERB.search(text, at, end.start()))
+    )
 
 
 def _implausible(value, unit: str, metric: str, code: str) -> bool:

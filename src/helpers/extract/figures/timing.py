@@ -82,6 +82,7 @@ CHANGE_TO = re.compile(
     r"(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|攀升|跃升)(到了|到|至|为)"
 )
 SPAN_BREAK = re.compile(r"[，,；;。！？!?\n]")
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # What a place's history records of a year: set up as a division, made a city, renamed; not a
 # body founded that year ("2016年成立合作社，整合资金100万元" dates the sum).
 HISTORY_EVENT = re.compile(
@@ -111,9 +112,12 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
     """
     pub_year = int(published[:4]) if published[:4].isdigit() else None
     marks = []
+    titles = [t.span() for t in BOOK_TITLE.finditer(text)] if "《" in text else []
     for m in STATED.finditer(text):
         if BASELINE.search(text, max(0, m.start() - 3), m.start()):
             continue
+        if any(a < m.start() < b for a, b in titles):
+            continue  # "按照《2019年脱贫攻坚工作要点》": a document's name, not a time
         if not FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
             continue  # 1937年 is history, 2050年 a vision: neither dates a reported figure
         if SINCE_AFTER.match(text, m.end()) or (
@@ -240,8 +244,13 @@ class Timeline:
             before = self._within(sentence[0], pos)
             if part:
                 before = [m for m in before if m.start >= part or m.source == "relative"]
-            # "2000年撤地建市，下辖5个县": a year of the place's history dates its own clause only
-            before = [m for m in before if not self._history(m, clause)]
+            # "2000年撤地建市，下辖5个县": a year of the place's history dates its own clause only;
+            # so does the start of a change ("由2013年底的13.8%降至1.6%，共有4638户脱贫")
+            before = [
+                m
+                for m in before
+                if not self._history(m, clause) and not self._change_start(m, clause)
+            ]
             mark = before[-1] if before else None
         if mark is None:
             # a later clause's relative time dates the whole sentence's report ("王某入了8股,
@@ -294,6 +303,17 @@ class Timeline:
             return False
         end = SPAN_BREAK.search(self.text, mark.end)
         return bool(HISTORY_EVENT.search(self.text, mark.end, end.start() if end else None))
+
+    def _change_start(self, mark: TimeMark, clause: tuple[int, int]) -> bool:
+        """Whether a stated year outside the figure's clause is the time of a change's start
+        value, right after 由 or 从."""
+        if mark.source != "stated" or clause[0] <= mark.start < clause[1]:
+            return False
+        if self.text[max(0, mark.start - 1) : mark.start] not in ("由", "从"):
+            return False
+        end = SPAN_BREAK.search(self.text, mark.end)
+        # a change, not a span since then ("从2015年7月开始，先后选派40名")
+        return bool(CHANGE_TO.search(self.text, mark.end, end.start() if end else len(self.text)))
 
     def _point_in_time(self, mark: TimeMark) -> bool:
         """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
