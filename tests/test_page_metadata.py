@@ -1181,3 +1181,102 @@ def test_an_outlet_beside_a_date_in_any_of_its_spellings(byline, source):
 def test_share_buttons_under_a_headline_do_not_part_it_from_its_lines(header, title, source):
     got = page(*header)
     assert (got["title"], got["source"]) == (title, source)
+
+
+# Page tops as apps, forums, portals and e-papers print them (a blind reading of 80 invented
+# page tops found each shape; these are other pages of the same shapes).
+@pytest.mark.parametrize(
+    "header, title, source, published",
+    [
+        # an app: the account and the time it posted, after the headline or before it
+        (["某某新闻", "山村里的合作社", "某某新闻 3小时前", "关注"], "山村里的合作社", "", ""),
+        (
+            [
+                "某县：合作社分红了",
+                "某某发布 3月12日",
+                "点击蓝字 关注我们",
+                "来源 | 某县乡村振兴局",
+            ],
+            "某县：合作社分红了",
+            "某县乡村振兴局",
+            "",
+        ),
+        (
+            ["某某新闻", "某镇：茶园里的新农人", "2小时前 · 某某新闻", "分享 收藏"],
+            "某镇：茶园里的新农人",
+            "",
+            "",
+        ),
+        # a forum: the category before the headline, the poster over the time of the post
+        (
+            [
+                "某某论坛 - 网上家园",
+                "[乡村振兴] 某乡：药材撬动大产业  [复制链接]",
+                "山里人家",
+                "发表于 2018-12-28 20:14:33 | 只看该作者",
+                "转自 某县发布",
+            ],
+            "某乡：药材撬动大产业",
+            "某县发布",
+            "2018-12-28",
+        ),
+        # a gateway's script switch, a portal's column, a list of other articles above
+        (
+            [
+                "某某网 > 地方 > 正文",
+                "繁體 | 簡體",
+                "石头缝里长出致富林",
+                "2017年07月12日 10:08:26  来源：某某网",
+            ],
+            "石头缝里长出致富林",
+            "某某网",
+            "2017-07-12",
+        ),
+        (
+            [
+                "某县人民政府",
+                "通知公告",
+                "关于2019年度贫困村退出的公示",
+                "发布日期：2019-12-03    发布单位：某县扶贫开发局",
+            ],
+            "关于2019年度贫困村退出的公示",
+            "某县扶贫开发局",
+            "2019-12-03",
+        ),
+        (
+            [
+                "最新文章",
+                "· 农村新政策：这几类人可以申请 2021-05-13",
+                "正文",
+                "桑叶“变”成致富网",
+                "发布时间：2021-05-10  来源：某江报",
+            ],
+            "桑叶“变”成致富网",
+            "某江报",
+            "2021-05-10",
+        ),
+        # a source that names no outlet; a reposting site's notice; a repost's banner
+        (["茶香飘出大山", "2020-08-19  来源：网络  阅读："], "茶香飘出大山", "", "2020-08-19"),
+        (
+            ["花椒红了", "文章转载自微信公众号：某县发布", "2020-05-27 21:05  阅读 368"],
+            "花椒红了",
+            "某县发布",
+            "2020-05-27",
+        ),
+        # an e-paper's masthead names the paper
+        (
+            ["某江日报数字报", "版次：04  版名：乡村振兴  2020-11-05", "村里的新股东"],
+            "村里的新股东",
+            "某江日报",
+            "2020-11-05",
+        ),
+    ],
+)
+def test_page_tops_of_apps_forums_portals_and_e_papers(header, title, source, published):
+    got = page(*header)
+    assert (got["title"], got["source"], got["published"]) == (title, source, published)
+
+
+def test_an_agencys_dateline_with_its_year_dates_the_page_and_names_the_outlet():
+    got = page("黄土地上的新产业", body="中新网兰州2018年5月3日电 （记者 某某）近年来，" + BODY)
+    assert (got["source"], got["published"]) == ("中新网", "2018-05-03")

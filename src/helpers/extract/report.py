@@ -109,6 +109,8 @@ def describe(
         report_id=report_id,
         title=_without_place_kicker(cleaned.title),
         published=meta.published(cleaned.meta_lines)
+        # the lead's own dateline with its date: "某某网某地2019年6月10日电"
+        or meta.published([dated_lead[: meta.dateline_length(dated_lead)]])
         # a publication line among the last lines, above a list of recommended articles
         or meta.published([ln for ln in lines[-CLOSING_SEARCH:] if PUBLISHED_LINE.match(ln)]),
         source=meta.source(

@@ -117,7 +117,7 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         if BASELINE.search(text, max(0, m.start() - 3), m.start()):
             continue
         if any(a < m.start() < b for a, b in titles):
-            continue  # "按照《2019年脱贫攻坚工作要点》": a document's name, not a time
+            continue  # "按照《2019年驻村帮扶要点》": a document's name, not a time
         if not FIRST_YEAR <= int(m["y"]) <= LAST_YEAR:
             continue  # 1937年 is history, 2050年 a vision: neither dates a reported figure
         if SINCE_AFTER.match(text, m.end()) or (

@@ -74,6 +74,9 @@ META_LABEL = re.compile(
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
+    # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
+    # "转自 某某发布"
+    r"|^(文章)?(转载自|转自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
     # more fields of a portal's table, with their colon: "信息分类：…", "文 号：", "有 效 性：有效"
     r"|(信息分类|分\s*类|文\s*号|主\s*题\s*词|有\s*效\s*性)\s*[:：]"
     # a journal article's record: "【刊名】 某某研究 2019年第8期"
@@ -95,6 +98,7 @@ LINK_LIST = re.compile(r"^[-·•]\s*[·•]?\s*.{2,40}(\[\d{2}[-/]\d{2}\]|\d{4}
 OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|客户端|融媒)$")
 # Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
 # "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
+BULLET_DATED = re.compile(r"^[·•●◆■▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -182,7 +186,7 @@ SITE_BANNER = re.compile(r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$")  
 WIDGET_WORDS = re.compile(
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
-    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航|繁體|簡體|繁体|简体"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
@@ -208,7 +212,7 @@ RELATED_PROSE_CHARS = 40
 # An e-paper's masthead with its page: "某某日报 第4版 乡村", "某某日报数字报 第02版".
 PAPER_PAGE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第\s*[A-Z]?\d{1,3}\s*版")
 # A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
-SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报)$")
+SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报|公告|头条)$")
 # A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
 SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")
 
@@ -224,6 +228,7 @@ def is_header_chrome(line: str) -> bool:
         return True
     if len(line) <= 40 and (
         BULLET_ITEM.match(line)
+        or RELATED_HEADING.fullmatch(line.strip())  # "最新文章" over a list above the article
         or RUNNING_HEAD.match(line)
         or SITE_BANNER.match(line)
         or SECTION_NAME.match(line)
@@ -241,8 +246,8 @@ def is_header_chrome(line: str) -> bool:
     site, _, rest = _site_and_rest(line)
     if GOVERNMENT_PORTAL.match(site) and not rest:
         return True  # "某某自治县人民政府门户网站": a long name, but a portal's own
-    if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site):
-        return False
+    if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site) or QUOTED.search(site):
+        return False  # "桑蚕“吐丝”织就致富网": a headline's quoted word, not a site's name
     if len(rest) > SECTION_AFTER_SITE_CHARS:
         return False  # "某某新闻网｜某县某村：标题": the site's name over a headline, not a section
     return not re.search(r"\S{4,}\s*[-_–]\s*\S{3,}", site)
@@ -258,6 +263,7 @@ def _site_and_rest(line: str) -> tuple[str, str, str]:
 
 
 SITE_NAME_CHARS = 16
+QUOTED = re.compile(r"[“”\"「」]")
 GOVERNMENT_PORTAL = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站|门户网|网)?$")
 
 
@@ -307,9 +313,17 @@ ROLE_BYLINE = re.compile(
 )
 # An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
 # "昨天 18:06", "某某扶贫 昨天".
+# A posting time alone on its line, its account's name on the line above: "3小时前".
+TIME_AGO_FIRST = re.compile(
+    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
+)
 RELATIVE_TIME = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$)"
     r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
+    # the account, then the time it posted without a year: "某某新闻3小时前", "某某发布 3月2日",
+    # "某某晨报 03-02 08:14 关注"
+    r"|^[\u4e00-\u9fff]{2,12}\s*(\d{1,2}\s*(分钟|小时|天)前|\d{1,2}月\d{1,2}日"
+    r"|\d{2}-\d{2}\s+\d{1,2}:\d{2})(\s*[·•]?\s*关注)?$"
 )
 # A short line that states a full date set apart from its words on one side at least: an
 # account's byline ("原创 某某发布 2018-06-29"), an e-paper's masthead ("某某日报 2019.06.12
@@ -327,6 +341,8 @@ DATED_SHORT_LINE = 60
 
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
+    if BULLET_DATED.match(line):
+        return False  # "· 某地出台新规：… 2021-05-11": another article in a list, and its date
     related = RELATED_ITEM.match(line)
     if related and not OUTLET_TAIL.search(related["headline"]):
         return False  # another article's headline and date, not this one's byline

@@ -431,6 +431,8 @@ def _byline_apart(line: str) -> list[str]:
     head = " ".join(chunks[: fields[-1] + 1]).strip()
     if len(head) > MAX_HEAD_CHARS or TIME_PREPOSITION.match(head) or not HEAD_FIELD.search(head):
         return [line]
+    if AGENCY_DATELINE_END.search(head):
+        return [line]  # "某某网某地2019年6月10日电 （记者）…": the lead's own dateline
     return [head, " ".join(chunks[fields[-1] + 1 :]).strip()]
 
 
@@ -467,6 +469,7 @@ def _fields_apart(line: str) -> list[str]:
     return [joined, "  ".join(segments[prose:])]
 
 
+AGENCY_DATELINE_END = re.compile(r"\d{1,2}日(电|讯)$")
 # A chunk of a byline: a label with its value ("点击数：1042"), a date, a clock time, or a bare
 # label whose value is the next chunk ("来源 新华社").
 HEAD_CHUNK = re.compile(
@@ -765,8 +768,9 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     bylines = _bylines(lines, first_body)
     kept_idx = [i for i in kept_idx if i >= first_body or not _named_in(lines[i], bylines)]
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
-    if meta_idx and bp.RELATIVE_TIME.match(lines[meta_idx[0]]):
-        # an app prints its account's name over the time it posted ("某某观察" / "3小时前")
+    if meta_idx and bp.TIME_AGO_FIRST.match(lines[meta_idx[0]]):
+        # an app prints its account's name over the time it posted ("某某观察" / "3小时前"); a
+        # time line that names the account itself ("某某新闻 3小时前") leaves the headline above
         kept_idx = [i for i in kept_idx if i != meta_idx[0] - 1]
     header_kept = [i for i in kept_idx if i < first_body]
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
@@ -812,7 +816,10 @@ def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bo
     """A self-media page prints its account's name between the headline and a bare posting
     time ("标题" / "某某发布" / "2020-12-16 17:55"): a short line of words alone, under a headline
     that is already whole."""
-    if len(block) < 2 or not bp.DATE_ONLY.match(lines[meta_line].strip()):
+    posted = lines[meta_line].strip()
+    if len(block) < 2 or not (
+        bp.DATE_ONLY.match(posted) or POSTED_AT.match(posted) or bp.RELATIVE_TIME.match(posted)
+    ):
         return False
     name, above = lines[block[-1]].strip(), lines[block[-2]].strip()
     return (
@@ -825,6 +832,8 @@ def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bo
     )
 
 
+# A forum's line under its poster's name: "发表于 2019-8-3 14:22:05 | 只看该作者".
+POSTED_AT = re.compile(r"^(发表于|发布于)\s*\S")
 TITLE_FIELD = re.compile(r"(名\s*称|标\s*题)\s*[:：]")  # a portal's table names its article
 
 
@@ -1155,7 +1164,11 @@ COLUMN_TAIL = re.compile(
 )
 # A forum's tags around a thread's title ("[转帖]标题 [复制链接]"), a list's bullet ("·标题"), a
 # document site's file name ("标题.doc").
-FORUM_TAG = re.compile(r"^\s*([\[【](转帖|转载|原创|分享|推荐|精华)[\]】]|[·•●◆■▪])\s*")
+FORUM_TAG = re.compile(
+    r"^\s*([\[【](转帖|转载|原创|分享|推荐|精华)[\]】]|[·•●◆■▪]"
+    # a forum's category in square brackets: "[乡村振兴] 标题"
+    r"|\[[\u4e00-\u9fff]{2,6}\](?=\s))\s*"
+)
 COPY_LINK = re.compile(r"\s*\[(复制链接|打印|只看该作者)\]")
 FILE_EXTENSION = re.compile(r"\.(docx?|pdf|pptx?|wps|txt|xlsx?)$", re.I)
 # A page title's tail naming its site after a hyphen: "标题-某某新闻网", "标题_某某日报".
@@ -1164,7 +1177,7 @@ SITE_TAIL = re.compile(
 )
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
 DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
-BARS = re.compile(r"[|｜]")
+BARS = re.compile(r"[|｜丨]")
 MIN_HEADLINE = 6  # characters a headline keeps after its page's labels are cut
 
 

@@ -25,10 +25,16 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:(?:来源|出处|稿源|转载自|转自|发布机构|刊名)\s*[:：|｜]|【(?:刊名|来源)】)\s*"
-    r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布|时间|日期)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
+    r"(?:(?:来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|刊名)\s*[:：|｜]"
+    r"|【(?:刊名|来源)】"
+    # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
+    r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+)\s*"
+    r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)|时间|日期|字号|字体)"
+    r"[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
+# What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
+NO_OUTLET = frozenset({"网络", "互联网", "网友", "综合", "转载", "本网", "本站", "本报", "本台"})
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
 # "作者:张三", "记者/李四", and with a space only after an unambiguous role: "通讯员 彭五".
@@ -91,7 +97,7 @@ SECTION_LABEL = re.compile(
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
-    r"\d{1,2}月\d{1,2}日(?:电|讯|消息)"
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)"  # its year too: "…2019年6月10日电"
 )
 # An agency's regional desk filing under its own name: "某某社客户端某省频道4月5日电" is sent
 # by that desk, which is the source as the dateline names it (a place alone is where it files).
@@ -221,6 +227,8 @@ def _source(
     for line in meta_lines:
         m = SOURCE.search(line)
         if m and not DATE.match(m["name"]) and not LABEL_WORD.match(m["name"]):
+            if m["name"] in NO_OUTLET:
+                return ""  # the page says where it came from, and names no outlet
             return m["name"]
     for line in meta_lines:
         m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)
@@ -311,7 +319,7 @@ def closing_source(last_lines: list[str]) -> str:
 # above it ("某某日报", "某某日报 数字报纸"), and the page's metadata line that some e-paper
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
 PAPER_MASTHEAD = re.compile(
-    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
+    r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))》?\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
     r"(?=\s|[|｜]|$)"  # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网"
 )
 EPAPER_METADATA = re.compile(
@@ -335,7 +343,7 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
 # An e-paper's page label inside its dateline or among its links: "2018年07月26日 第02版：要闻",
 # "[上一版] [下一版]".
 EPAPER_PAGE_IN_LINE = re.compile(
-    r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|[A-Z]\d{1,2}\s+\S{2,6}\s+责编"
+    r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|[A-Z]\d{1,2}\s+\S{2,6}\s+责编|版次\s*[:：]"
 )
 
 
