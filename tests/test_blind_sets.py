@@ -1,0 +1,168 @@
+"""Six sets written blind for the eighth pass of #30, held as floors.
+
+Readers who had seen neither the code nor its output wrote each set from the conventions of
+`../shared` (see `tests/invented/blind_sets/README.md`): sentences and paragraphs with every
+figure's metric, excerpts with every figure's `as_of_year`, sentences with every slogan, and 80
+page tops with their headline, outlet and date. Each was scored once before any rule was made
+from it; the floors sit a point or two under the scores after (both in the README).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from test_figures import figures  # noqa: F401 -- the analyse helper's module sets up the path
+
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
+from helpers.extract.text.clean import normalize, to_simplified
+
+SETS = Path(__file__).parent / "invented" / "blind_sets"
+MONEY = {"funds_yuan", "income_yuan"}
+KEY = {"poor_households", "poor_persons", "lifted_households", "lifted_persons", "poor_villages"}
+KEY |= {"money", "area_mu"}
+
+
+def _group(metric: str) -> str:
+    return "money" if metric in MONEY else metric
+
+
+def _rows(name: str) -> list[dict]:
+    with open(SETS / name, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _read(text: str):
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    return analyse("r", normalize(text), manifest)
+
+
+def _value(row: dict) -> float | None:
+    try:
+        return float(row["value"])
+    except ValueError:
+        return None
+
+
+def _paired(answers: list[dict], found: list) -> list[tuple[dict, object]]:
+    """Each answer with the first unpaired figure of its value, in text order."""
+    used = [False] * len(found)
+    pairs = []
+    for answer in answers:
+        value = _value(answer)
+        at = next(
+            (
+                i
+                for i, f in enumerate(found)
+                if not used[i]
+                and value is not None
+                and f.value is not None
+                and abs(f.value - value) < 1e-6
+            ),
+            None,
+        )
+        if at is not None:
+            used[at] = True
+            pairs.append((answer, found[at]))
+    return pairs
+
+
+def _key_scores(name: str, text_column: str) -> tuple[float, float]:
+    by_text = defaultdict(list)
+    for row in _rows(name):
+        by_text[row[text_column]].append(row)
+    gold = predicted = hit = 0
+    for text, rows in by_text.items():
+        found = _read(text).figures
+        answers = [r for r in rows if r["raw"]]
+        gold += sum(_group(r["metric"]) in KEY for r in answers)
+        predicted += sum(_group(f.metric) in KEY for f in found)
+        hit += sum(
+            _group(a["metric"]) in KEY and _group(a["metric"]) == _group(f.metric)
+            for a, f in _paired(answers, found)
+        )
+    return hit / gold, hit / predicted
+
+
+@pytest.mark.parametrize(
+    "name, column, floors",
+    [
+        # blind 0.944 / 0.949; after the rules made from it 0.985 / 0.975
+        ("key_sentences_people.tsv", "sentence", (0.97, 0.96)),
+        # blind 0.954 / 0.882; after 0.982 / 0.896 (the reader counted per-unit money as rates,
+        # where the dev gold counts 每亩分红, 人均纯收入 as money)
+        ("key_sentences_money.tsv", "sentence", (0.97, 0.88)),
+        # blind, after the first two sets' rules: 0.935 / 0.947; after 0.976 / 0.984
+        ("key_paragraphs.tsv", "sentence", (0.96, 0.97)),
+    ],
+)
+def test_key_figures_of_the_blind_sentence_sets_hold_their_floors(name, column, floors):
+    recall, precision = _key_scores(name, column)
+    assert recall >= floors[0] and precision >= floors[1], (recall, precision)
+
+
+def test_the_as_of_years_of_the_blind_excerpts_hold_their_floors():
+    # blind: agreement 0.958, recall 0.969, precision 0.965; after 0.967 / 0.977 / 0.977
+    by_text = defaultdict(list)
+    for row in _rows("as_of_excerpts.tsv"):
+        by_text[row["text"].replace("\\n", "\n")].append(row)
+    same = stated = stated_same = given = given_same = total = 0
+    for text, rows in by_text.items():
+        for answer, figure in _paired(rows, _read("某县扶贫工作\n" + text + "\n").figures):
+            want = answer["as_of_year"] or None
+            got = str(figure.as_of_year) if figure.as_of_year else None
+            total += 1
+            same += want == got
+            stated += bool(want)
+            stated_same += bool(want) and want == got
+            given += bool(got)
+            given_same += bool(got) and want == got
+    assert same / total >= 0.95
+    assert stated_same / stated >= 0.96 and given_same / given >= 0.96
+
+
+def _canon(slogan: str) -> str:
+    plain = unicodedata.normalize("NFKC", to_simplified(slogan or ""))
+    return re.sub(r"[\s、,，。;；:：“”‘’\"'「」『』·・]+", "", plain).replace("＋", "+")
+
+
+def test_the_slogans_of_the_blind_sentences_hold_their_floors():
+    # every answer counts, borderline ones too, as the evaluator counts them; slogans still
+    # awaiting the corpus pass's evidence are not in a build. Blind 0.886 / 0.894; after
+    # 0.914 / 0.980
+    wanted, sentences = defaultdict(Counter), {}
+    for row in _rows("slogan_sentences.tsv"):
+        sentences[row["id"]] = row["sentence"]
+        if row["slogan"]:
+            wanted[row["id"]][_canon(row["slogan"])] += 1
+    hit = predicted = 0
+    for sid, sentence in sentences.items():
+        found = Counter(
+            _canon(s.slogan)
+            for s in _read("某县抓党建促脱贫\n" + sentence + "\n").slogans
+            if s.recognised_by != "candidate"
+        )
+        predicted += sum(found.values())
+        hit += sum(min(n, wanted[sid][k]) for k, n in found.items())
+    gold = sum(sum(c.values()) for c in wanted.values())
+    assert hit / gold >= 0.90 and hit / predicted >= 0.96, (hit / gold, hit / predicted)
+
+
+def test_the_blind_page_tops_hold_their_floors():
+    # blind: title 0.800, source 0.825, published 0.975; after 0.925 / 0.950 / 0.988
+    squash = lambda s: re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))  # noqa: E731
+    right = Counter()
+    answers = _rows("page_tops_answers.tsv")
+    for answer in answers:
+        text = (SETS / "page_tops" / f"{answer['id']}.txt").read_text(encoding="utf-8")
+        report = _read(text).report
+        for field in ("title", "source", "published"):
+            right[field] += squash(getattr(report, field)) == squash(answer[field])
+    n = len(answers)
+    assert right["title"] / n >= 0.91 and right["source"] / n >= 0.93, right
+    assert right["published"] / n >= 0.97, right
