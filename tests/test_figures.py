@@ -204,6 +204,19 @@ def found(text: str):
         ),
         ("累计报销医疗费用52.3万元。", [("funds_yuan", 523_000, "元")]),
         ("全年鲜叶收购额达76万元。", [("income_yuan", 760_000, "元")]),
+        # a second reader's cases: 乡村 are villages; an aim is no exit; designated is not
+        # helped; a fall of others than the poor is no exit
+        ("今年已有26个贫困乡村实现出列。", [("poor_villages", 26, "个")]),
+        ("目前全村未脱贫的9户将在年底前全部脱贫。", [("poor_households", 9, "户")]),
+        ("经民主评议，新识别为建档立卡贫困户17户。", [("poor_households", 17, "户")]),
+        (
+            "全县低保对象由2100人减少到1600人，减少了500人。",
+            [
+                ("beneficiary_persons", 2100, "人"),
+                ("beneficiary_persons", 1600, "人"),
+                ("beneficiary_persons", 500, "人"),
+            ],
+        ),
         # ten alone is a count of villages or households; ten before a list's kind is not
         ("全旗十个贫困嘎查全部出列。", [("poor_villages", 10, "个")]),
         ("驻村干部结对帮扶十户贫困户。", [("beneficiary_households", 10, "户")]),

@@ -1277,6 +1277,17 @@ def test_page_tops_of_apps_forums_portals_and_e_papers(header, title, source, pu
     assert (got["title"], got["source"], got["published"]) == (title, source, published)
 
 
+def test_a_papers_mark_before_its_byline_and_the_sites_clock_above_it_are_read_as_before():
+    got = page("某镇：小山药撬动大产业", "■ 本报记者 张某 2021-05-11")
+    assert got["published"] == "2021-05-11"
+    got = page(
+        "今天是 2020年06月11日 星期四 欢迎访问某县人民政府网！",
+        "某县：怀药产业助农增收",
+        body="来源：某县融媒体中心 2020-06-11 近年来，某县大力发展怀药产业，带动贫困户增收，成效明显。",
+    )
+    assert (got["source"], got["published"]) == ("某县融媒体中心", "2020-06-11")
+
+
 def test_an_agencys_dateline_with_its_year_dates_the_page_and_names_the_outlet():
     got = page("黄土地上的新产业", body="中新网兰州2018年5月3日电 （记者 某某）近年来，" + BODY)
     assert (got["source"], got["published"]) == ("中新网", "2018-05-03")

@@ -663,3 +663,13 @@ def test_a_county_named_once_and_then_as_its_kind_is_named_as_often_as_its_name_
         "该县各村都建起了扶贫产业基地，该县贫困群众人均增收明显。\n"
     )
     assert place(text) == ("石泉县", "")
+
+
+def test_a_county_visited_to_learn_from_is_not_the_one_named_again():
+    # 全县 after "赴某某县学习" speaks of the report's own county
+    text = (
+        "茶叶产业助农增收\n"
+        "近年来，石泉县大力发展茶叶产业，石泉县贫困户户均增收3000元。今年，石泉县组织干部赴"
+        "汉阴县学习经验。全县新建茶园12处，全县带动贫困户800户，全县共有合作社56家。\n"
+    )
+    assert place(text) == ("石泉县", "")

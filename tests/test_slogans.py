@@ -176,6 +176,8 @@ def test_slogans_found_by_pattern(text, expected):
         "村里建起了“扶贫车间”。",
         # the roles of a working group, its leaders and its organisers
         "组织“包村领导、驻村队长、第一书记”三方力量上门。",
+        # what is done, in scare quotes before 活动
+        "开展“走访”活动。",
         # a rounded amount in Chinese numerals is money, not a numbered formula
         "新建村道耗资百余万元。",
         # a grade, a brand, a hotline, fixed terms with numerals, an honour being chosen

@@ -224,3 +224,11 @@ def test_the_start_of_a_change_dates_its_own_value_only():
 def test_a_year_in_a_documents_title_dates_nothing():
     got = as_of("按照《2018年驻村帮扶工作要点》，全县为73个贫困村选派工作队。")
     assert [(raw, year) for raw, year, _ in got] == [("73个", None)]
+
+
+def test_a_body_set_up_at_county_level_is_no_history_of_the_place():
+    # 成立县级…公司, 建制村, 创建市级: everyday words, not a division's founding
+    got = as_of("2016年成立县级扶贫开发公司，整合资金5000万元。")
+    assert [(raw, year) for raw, year, _ in got] == [("5000万元", 2016)]
+    got = as_of("2018年实现建制村通硬化路，新修道路120公里。")
+    assert [(raw, year) for raw, year, _ in got] == [("120公里", 2018)]

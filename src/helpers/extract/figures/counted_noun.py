@@ -60,6 +60,7 @@ def _heads() -> dict[str, str]:
 
 
 POVERTY_NOUNS = "poverty_modifiers"
+DIVISION = "division"  # counted_heads.tsv: 乡镇, 县 … are places above a village
 # Those paid a social-assistance benefit named by it: "低保对象36人", "五保户6户".
 ASSISTED_NOUNS = "assistance_modifiers"
 
@@ -71,7 +72,8 @@ def _poverty_noun(modifiers: str = POVERTY_NOUNS) -> re.Pattern[str]:
     qualifier = f"(?:{alternation(load_words('noun_qualifiers'))})"
     modifier = f"(?:{alternation(load_words(modifiers))})"
     heads = _heads()
-    kinds = sorted(set(heads.values()))
+    # a division's head last: "贫困乡村" is villages, "贫困乡镇" a division
+    kinds = sorted(set(heads.values()), key=lambda kind: (kind == DIVISION, kind))
     by_kind = "|".join(
         f"(?P<{kind}>{alternation(tuple(h for h in heads if heads[h] == kind))})" for kind in kinds
     )
@@ -345,7 +347,7 @@ def counts_poverty_noun(
     )
 
 
-# Counts listed bare, the noun after the last of them: "分别有8个、15个、21个省定贫困村". Not a
+# Counts listed bare, the noun after the last of them: "分别有6个、9个、14个深度贫困村". Not a
 # count with its own noun before it: "深度贫困县11个、1118个贫困村".
 BARE_COUNT_LIST = re.compile(rf"^(?:、{COUNT_NUMBER}(余|多)?万?(余|多)?(?P<unit>[个户人名]))+")
 NO_NOUN_BEFORE = re.compile(

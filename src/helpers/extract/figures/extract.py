@@ -14,6 +14,7 @@ from helpers.extract.figures.metrics import (
     NOT_POOR_AFTER,
     NOT_POOR_BEFORE,
     POVERTY,
+    REDUCED_BY,
     STRONG_HELP,
     classify,
     money_class_bound,
@@ -431,6 +432,9 @@ def _metric(
             members = MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
             return f"beneficiary_{kind}" if members else f"poor_{kind}"
     earlier = sentence.metric_of_unit
+    if REDUCED_BY.fullmatch(left.strip()) and earlier.get(unit, "").startswith("poor_"):
+        # "贫困人口从…减少到…，减少了90万人": the fall in the poor just counted is those lifted
+        return "lifted_" + earlier[unit][len("poor_") :]
     if (
         unit in earlier
         and LISTED_AFTER.fullmatch(text[sentence.end_of_unit[unit] : q.context_start])
@@ -481,7 +485,7 @@ def _metric(
 
 
 # The villages named again by their count: "全镇有深度贫困村7个……7个村全部出列", "14个重点村".
-# Not when they only qualify another noun: "通10个行政村的乡道" counts the roads' reach.
+# Not when they only qualify another noun: "公路通到7个村的村委会" counts the road's reach.
 VILLAGES_AGAIN = re.compile(r"(重点|贫困)?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的])")
 
 
@@ -609,7 +613,7 @@ def _year(text: str, s_start: int, pos: int) -> int | None:
         (m.start(), int(m["y"].translate(CN_DIGITS))) for m in CN_YEAR.finditer(text, s_start, pos)
     ]
     # "较2019年增长35%": the year compared against is not the year of the figure, nor one of
-    # the place's history in a clause of its own ("2000年撤地建市，下辖5个县")
+    # the place's history in a clause of its own ("2001年撤县设市，辖12个乡镇")
     years = [
         (at, y)
         for at, y in stated

@@ -41,6 +41,9 @@ LIFTED = re.compile(
 )
 # Stock of registered poor at a point in time.
 STOCK = cue("poor_stock_cues")
+DESIGNATED_AS = re.compile(r"(识别|确定|认定|评定|评为|列|纳入|成|作|被|定)为$")
+# What is planned, not done: "未脱贫的12户将在年底前全部脱贫".
+AIM = re.compile(r"将|计划|力争|确保|争取|预计|要在|要于|有望")
 # A clause that only says by how much, after a sentence about the poor: "减少了90万人".
 REDUCED_BY = re.compile(r"(共|累计|净|共计)?(减少|减贫)了?")
 # Those still left: poor only in a sentence about poverty.
@@ -436,7 +439,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return "other"
     if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
-    if NOT_LIFTED.search(right) or (NOT_LIFTED.search(left[-12:]) and not _lifted_after(right)):
+    if NOT_LIFTED.search(right) or (
+        NOT_LIFTED.search(left[-12:]) and not (_lifted_after(right) and not AIM.search(right))
+    ):
         # "还有12户尚未脱贫"; but "剩余未脱贫人口18户全部达到脱贫标准" were lifted
         return f"poor_{kind}"
     if REMAINING.search(left) and not _lifted_after(right):
@@ -445,12 +450,14 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if OBJECT_MARKER.search(left) and counted_noun.after_measure(unit, right):
         return f"beneficiary_{kind}"  # "为42户贫困户配股": the poor as the object of help
     noun_at = counted_noun.noun_just_before(unit, left)
-    if noun_at is not None and OBJECT_MARKER.search(left[:noun_at]) and not _lifted_after(right):
+    if (
+        noun_at is not None
+        and OBJECT_MARKER.search(left[:noun_at])
+        and not DESIGNATED_AS.search(left[:noun_at])  # "识别为贫困户12户": designated, not helped
+        and not _lifted_after(right)
+    ):
         return f"beneficiary_{kind}"  # "分别包联贫困户41户": the verb, its noun, then the count
     if YEAR_OF_EXIT.search(left):
-        return f"lifted_{kind}"
-    if REDUCED_BY.fullmatch(left.strip()) and STOCK.search(sentence):
-        # "贫困人口从…减少到…，减少了90万人": the fall in the poor is those lifted
         return f"lifted_{kind}"
     # the verb before the count and the noun after it: "减少" + "1.5万人" + "贫困人口" says
     # what "减少贫困人口1.5万人" says

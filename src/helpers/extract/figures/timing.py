@@ -86,8 +86,9 @@ BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # What a place's history records of a year: set up as a division, made a city, renamed; not a
 # body founded that year ("2016年成立合作社，整合资金100万元" dates the sum).
 HISTORY_EVENT = re.compile(
-    r"(成立|设立|建立)(地区|专区|自治州|自治县|[县市州区乡镇])|撤[地县乡镇区]|建[市县镇]|设[县市]"
-    r"|建制|始建|建于|更名|划归|升格"
+    r"(成立|设立|建立)(地区|专区|自治州|自治县|[县市州区乡镇])(?![级场域直属委政])"
+    r"|撤[地县乡镇区]|(?<![创修新扩兴])建[市县镇](?![级场区设])|(?<!建)设[县市](?![级场区])"
+    r"|建制(?!村)|始建|建于|更名|划归|升格"
 )
 SPAN_REACH = 40  # characters: a span's two values stand within one short clause
 
@@ -244,7 +245,7 @@ class Timeline:
             before = self._within(sentence[0], pos)
             if part:
                 before = [m for m in before if m.start >= part or m.source == "relative"]
-            # "2000年撤地建市，下辖5个县": a year of the place's history dates its own clause only;
+            # "2001年撤县设市，辖12个乡镇": a year of the place's history dates its own clause only;
             # so does the start of a change ("由2013年底的13.8%降至1.6%，共有4638户脱贫")
             before = [
                 m
@@ -312,7 +313,7 @@ class Timeline:
         if self.text[max(0, mark.start - 1) : mark.start] not in ("由", "从"):
             return False
         end = SPAN_BREAK.search(self.text, mark.end)
-        # a change, not a span since then ("从2015年7月开始，先后选派40名")
+        # a change, not a span since then ("从2016年3月起，先后选派26名")
         return bool(CHANGE_TO.search(self.text, mark.end, end.start() if end else len(self.text)))
 
     def _point_in_time(self, mark: TimeMark) -> bool:

@@ -107,27 +107,32 @@ def report_place(
 # kind named last before it, and is a mention of it as much as its name would be: a report
 # that names its county once and then says 该县 is as much about it as one that repeats the
 # name.
-ANAPHOR = re.compile(r"(该|本|我|全)(县|旗|镇|乡)(?![委政长级城直属场])")
+ANAPHOR = re.compile(r"(该|本|我|全)(县|旗|镇|乡)(?![委政长级城直属场镇]|本土)")
 ANAPHOR_LEVEL = {"县": "county", "旗": "county", "镇": "township", "乡": "township"}
 
 
 def anaphora(text: str, located: list[Located]) -> list[tuple[int, str]]:
-    """(offset, code) of each anaphor: the last place of its level named before it. Not 该市 or
-    全区: a city or a district may be a prefecture's or a county's, and a report of several
-    places speaks of its prefecture so."""
+    """(offset, code) of each anaphor: the last place of its level named before it, but not one
+    named only as where people went or who helped ("某县…赴某某县学习…全县" is the first). Not
+    该市 or 全区: a city or a district may be a prefecture's or a county's, and a report of
+    several places speaks of its prefecture so."""
     codes = []
     divisions = gz.divisions()
     starts = [loc.start for loc in located]
+    antecedents = [
+        loc
+        for loc in located
+        if loc.code in divisions
+        and divisions[loc.code].level in ANAPHOR_LEVEL.values()
+        and not _elsewhere(text, loc)
+        and not _helps_a_place_after(text, loc, located, starts)
+    ]
+    antecedent_starts = [loc.start for loc in antecedents]
     for m in ANAPHOR.finditer(text):
         level = ANAPHOR_LEVEL[m[2]]
-        before = located[: bisect.bisect_left(starts, m.start())]
+        before = antecedents[: bisect.bisect_left(antecedent_starts, m.start())]
         named = next(
-            (
-                loc.code
-                for loc in reversed(before)
-                if loc.code in divisions and divisions[loc.code].level == level
-            ),
-            None,
+            (loc.code for loc in reversed(before) if divisions[loc.code].level == level), None
         )
         if named:
             codes.append((m.start(), named))

@@ -98,7 +98,8 @@ LINK_LIST = re.compile(r"^[-·•]\s*[·•]?\s*.{2,40}(\[\d{2}[-/]\d{2}\]|\d{4}
 OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|客户端|融媒)$")
 # Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
 # "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
-BULLET_DATED = re.compile(r"^[·•●◆■▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+# (not □■◆●: a paper prints those before its own byline, "■ 本报记者 张某 2021-05-11")
+BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -322,8 +323,10 @@ RELATIVE_TIME = re.compile(
     r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
     # the account, then the time it posted without a year: "某某新闻3小时前", "某某发布 3月2日",
     # "某某晨报 03-02 08:14 关注"
+    r"|^[\u4e00-\u9fff]{1,10}(发布|新闻|日报|晚报|报|网|头条|观察|融媒|号|客户端|在线|台)\s*"
+    r"(\d{1,2}\s*(分钟|小时|天)前|\d{1,2}月\d{1,2}日|\d{2}-\d{2}\s+\d{1,2}:\d{2})(\s*[·•]?\s*关注)?$"
     r"|^[\u4e00-\u9fff]{2,12}\s*(\d{1,2}\s*(分钟|小时|天)前|\d{1,2}月\d{1,2}日"
-    r"|\d{2}-\d{2}\s+\d{1,2}:\d{2})(\s*[·•]?\s*关注)?$"
+    r"|\d{2}-\d{2}\s+\d{1,2}:\d{2})\s*[·•]?\s*关注$"
 )
 # A short line that states a full date set apart from its words on one side at least: an
 # account's byline ("原创 某某发布 2018-06-29"), an e-paper's masthead ("某某日报 2019.06.12

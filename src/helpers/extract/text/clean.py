@@ -441,7 +441,7 @@ def _byline_apart(line: str) -> list[str]:
 FIELD_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
 BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|特约记者|作者|文|图|摄影|编辑|责编)\s*[\s/|｜:：]")
 DAY_MONTH_YEAR = (
-    r"(?<!\d)\d{1,2}\.\d{1,2}\.(19|20)\d{2}(?!\d)"  # "17.08.2015", as some sites print it
+    r"(?<!\d)\d{1,2}\.\d{1,2}\.(19|20)\d{2}(?!\d)"  # "11.06.2016", as some sites print it
 )
 FIELD_SEGMENT = re.compile(
     rf"{HEAD_FIELD.pattern}|{DAY_MONTH_YEAR}|^\d{{1,2}}:\d{{2}}(:\d{{2}})?$"
@@ -493,11 +493,12 @@ def _relined(lines: list[str]) -> list[str]:
     for line in lines:
         if with_words < HEAD_LINES and HAN_CHAR.search(line):  # a tag's line holds no words
             with_words += 1
-            head, *rest = _byline_apart(line)
+            # the site's clock ("今天是 2020年06月11日 星期四 欢迎访问…") is no byline
+            head, *rest = [line] if bp.TODAY_LINE.match(line.strip()) else _byline_apart(line)
             if rest:
                 out.append(head)
                 line = rest[0]
-            if rest or _lead_paragraph(line):
+            if _lead_paragraph(line):
                 with_words = HEAD_LINES  # ... above the article's first paragraph
         if len(line) > (JOINED_SENTENCES if few else HUGE_LINE):
             line = SENTENCE_END.sub(r"\g<0>\n", line)

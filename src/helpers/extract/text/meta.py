@@ -228,7 +228,7 @@ def _source(
         m = SOURCE.search(line)
         if m and not DATE.match(m["name"]) and not LABEL_WORD.match(m["name"]):
             if m["name"] in NO_OUTLET:
-                return ""  # the page says where it came from, and names no outlet
+                continue  # "来源：网络": the label names no outlet; another line may
             return m["name"]
     for line in meta_lines:
         m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)

@@ -511,7 +511,7 @@ NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
 MIN_WORD_NAME_CHARS = 3
 # ... but a campaign's own kind names even a two-character word: “清零”行动, “春风”行动,
 # 打好“清零”攻坚战; a work's kind after it still says what the work does.
-CAMPAIGN_KIND = re.compile(r"(专项)?行动|活动|攻坚战")
+CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战")  # not 活动: “走访”活动 is what is done
 
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
@@ -593,7 +593,7 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
 MINDSET_AFTER = re.compile(
     r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)"
     # the things a sentence counts after naming them: “人、地、钱”三件事
-    rf"|[{NUMERAL}]+(件|个|项|样|方面)"
+    rf"|[{NUMERAL}]+(件事|个方面|样东西?|类)"
 )
 # A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
 QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
