@@ -204,6 +204,11 @@ def found(text: str):
         ),
         ("累计报销医疗费用52.3万元。", [("funds_yuan", 523_000, "元")]),
         ("全年鲜叶收购额达76万元。", [("income_yuan", 760_000, "元")]),
+        # "still left" with a noun of its own between counts that noun
+        (
+            "去年全村脱贫18户，目前还有外出务工人员95人。",
+            [("lifted_households", 18, "户"), ("other", 95, "人")],
+        ),
         # a second reader's cases: 乡村 are villages; an aim is no exit; designated is not
         # helped; a fall of others than the poor is no exit
         ("今年已有26个贫困乡村实现出列。", [("poor_villages", 26, "个")]),

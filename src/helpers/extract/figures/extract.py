@@ -103,7 +103,7 @@ class _Report:
     section_codes: list[str]
     located: list
     timeline: Timeline
-    poor_village_counts: set = field(default_factory=set)  # values counted as poor villages
+    poor_village_counts: set = field(default_factory=set)  # (section, value) of poor villages
 
 
 @dataclass(slots=True)
@@ -265,8 +265,8 @@ def _figure(
     right = text[q.end : c_end]
     metric = _metric(report, sentence, q, value, unit, left, right, c_start, raw_start)
     if unit == "个" and metric == "poor_villages":
-        report.poor_village_counts.add(value)
-    elif unit == "个" and metric == "other" and _the_villages_again(report, value, right):
+        report.poor_village_counts.add((section, value))
+    elif unit == "个" and metric == "other" and _the_villages_again(report, section, value, right):
         metric = "poor_villages"
     sentence.metric_of_unit[unit] = metric
     sentence.counted_members[_kind_of(unit)] = bool(
@@ -489,10 +489,11 @@ def _metric(
 VILLAGES_AGAIN = re.compile(r"(重点|贫困)?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的])")
 
 
-def _the_villages_again(report: _Report, value, right: str) -> bool:
-    """Whether a count of villages repeats the count of poor villages the report gave before:
-    the same villages, spoken of again as 村."""
-    return value in report.poor_village_counts and bool(VILLAGES_AGAIN.match(right))
+def _the_villages_again(report: _Report, section: int, value, right: str) -> bool:
+    """Whether a count of villages repeats the count of poor villages the report gave before,
+    in the same section (another town's part counts its own): the same villages, spoken of
+    again as 村."""
+    return (section, value) in report.poor_village_counts and bool(VILLAGES_AGAIN.match(right))
 
 
 def _kind_of(unit: str) -> str:

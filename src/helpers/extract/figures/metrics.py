@@ -484,9 +484,17 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
     if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
         return f"poor_{kind}"
-    if STILL_LEFT.search(left[-12:]) and (POVERTY.search(sentence) or LIFTED.search(sentence)):
+    still = list(STILL_LEFT.finditer(left[-12:]))
+    if (
+        still
+        and (
+            not left[-12:][still[-1].end() :].strip()
+            or counted_noun.nounless(left[-12:][still[-1].end() :])
+        )
+        and (POVERTY.search(sentence) or LIFTED.search(sentence))
+    ):
         # "今年脱贫40户，还有12户": those still poor, where the sentence speaks of poverty; not
-        # "村里还有300人在外务工"
+        # "村里还有300人在外务工", nor "还有外出务工人员120人" (a noun of their own between)
         return f"poor_{kind}"
     if RESIDENTS.search(left) and not POVERTY.search(left + right[:6]):
         return "population"
