@@ -494,7 +494,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         and (POVERTY.search(sentence) or LIFTED.search(sentence))
     ):
         # "今年脱贫40户，还有12户": those still poor, where the sentence speaks of poverty; not
-        # "村里还有300人在外务工", nor "还有外出务工人员120人" (a noun of their own between)
+        # "村里还有300人在外务工", nor "还有返乡创业青年95人" (a noun of their own between)
         return f"poor_{kind}"
     if RESIDENTS.search(left) and not POVERTY.search(left + right[:6]):
         return "population"
