@@ -9,14 +9,16 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 SENTENCE_END = "。！？!?\n"
-# An ASCII comma between digits ("1,236户", "浏览:2,314") is a thousands separator, not a
-# clause break.
 # A count's number in digits or in Chinese numerals ("24", "1.5", "二十四"), where a pattern
 # reaches over one count to the next: the persons of "二十四户四十三人" follow their 户 as those
 # of "24户43人" do.
 COUNT_NUMBER = r"(?:[\d.]+|[〇零一二两三四五六七八九十百千]+)"
+# An ASCII comma between digits ("1,236户", "浏览:2,314") is a thousands separator, not a
+# clause break.
 COMMA_NOT_IN_A_NUMBER = r"(?<!\d),|,(?!\d{3}(?!\d))"
 CLAUSE_END = re.compile(rf"[，；;。！？!?：:\n]|{COMMA_NOT_IN_A_NUMBER}")
+# A document's title in its marks: "《关于某事项的通知》"; its numbers and years are its name's.
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # A page's web address: its digits are no figures, its dates no stated dates.
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
 OPEN_QUOTES, CLOSE_QUOTES = "“‘「『", "”’」』"

@@ -21,17 +21,17 @@ from helpers.extract.figures.metrics import (
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
-from helpers.extract.figures.timing import CHANGE_TO as CHANGE_VERB
 from helpers.extract.figures.timing import (
     CN_DIGITS,
     CN_YEAR,
-    HISTORY_EVENT,
     SPAN_BREAK,
     Timeline,
+    dates_its_clause_only,
 )
 from helpers.extract.lexicon import cue
 from helpers.extract.records import Figure, Section, Slogan
 from helpers.extract.text_units import (
+    BOOK_TITLE,
     CLAUSE_END,
     COUNT_NUMBER,
     WEB_ADDRESS,
@@ -45,7 +45,6 @@ from helpers.extract.text_units import (
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year); not 2016年以来
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
-BOOK_TITLE = re.compile(r"《[^》\n]{1,40}》")
 # "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
@@ -625,15 +624,8 @@ def _year(text: str, s_start: int, pos: int) -> int | None:
 
 
 def _history_clause(text: str, at: int, pos: int) -> bool:
-    """A year of the place's history, or a change's start (由2014年的…增加到…), in a clause before
-    the figure's: it dates that clause only."""
-    end = SPAN_BREAK.search(text, at, pos)
-    if not end:
-        return False
-    return bool(
-        HISTORY_EVENT.search(text, at, end.start())
-        or (text[at - 1 : at] in ("由", "从") and CHANGE_VERB.search(text, at, end.start()))
-    )
+    """A year that dates only its own clause (see timing), in a clause before the figure's."""
+    return bool(SPAN_BREAK.search(text, at, pos)) and dates_its_clause_only(text, at)
 
 
 def _implausible(value, unit: str, metric: str, code: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract.numbers import parse_chinese
-from helpers.extract.text_units import credit_line, wrapped_line
+from helpers.extract.text_units import BOOK_TITLE, credit_line, wrapped_line
 
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
 STATED = re.compile(
@@ -82,7 +82,6 @@ CHANGE_TO = re.compile(
     r"(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|攀升|跃升)(到了|到|至|为)"
 )
 SPAN_BREAK = re.compile(r"[，,；;。！？!?\n]")
-BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # What a place's history records of a year: set up as a division, made a city, renamed; not a
 # body founded that year ("2016年成立合作社，整合资金100万元" dates the sum).
 HISTORY_EVENT = re.compile(
@@ -247,11 +246,7 @@ class Timeline:
                 before = [m for m in before if m.start >= part or m.source == "relative"]
             # "2001年撤县设市，辖12个乡镇": a year of the place's history dates its own clause only;
             # so does the start of a change ("由2013年底的13.8%降至1.6%，共有4638户脱贫")
-            before = [
-                m
-                for m in before
-                if not self._history(m, clause) and not self._change_start(m, clause)
-            ]
+            before = [m for m in before if not self._own_clause_only(m, clause)]
             mark = before[-1] if before else None
         if mark is None:
             # a later clause's relative time dates the whole sentence's report ("王某入了8股,
@@ -297,24 +292,13 @@ class Timeline:
         after = [m for m in self._within(pos, sentence[1]) if self._point_in_time(m)]
         return _as_of(after[0], after[0].source) if after else NO_TIME
 
-    def _history(self, mark: TimeMark, clause: tuple[int, int]) -> bool:
-        """Whether a stated year outside the figure's clause dates an event of the place's
-        history in its own clause (成立, 撤地建市, 始建于)."""
-        if mark.source != "stated" or clause[0] <= mark.start < clause[1]:
-            return False
-        end = SPAN_BREAK.search(self.text, mark.end)
-        return bool(HISTORY_EVENT.search(self.text, mark.end, end.start() if end else None))
-
-    def _change_start(self, mark: TimeMark, clause: tuple[int, int]) -> bool:
-        """Whether a stated year outside the figure's clause is the time of a change's start
-        value, right after 由 or 从."""
-        if mark.source != "stated" or clause[0] <= mark.start < clause[1]:
-            return False
-        if self.text[max(0, mark.start - 1) : mark.start] not in ("由", "从"):
-            return False
-        end = SPAN_BREAK.search(self.text, mark.end)
-        # a change, not a span since then ("从2016年3月起，先后选派26名")
-        return bool(CHANGE_TO.search(self.text, mark.end, end.start() if end else len(self.text)))
+    def _own_clause_only(self, mark: TimeMark, clause: tuple[int, int]) -> bool:
+        """Whether a stated year outside the figure's clause dates only its own clause."""
+        return (
+            mark.source == "stated"
+            and not clause[0] <= mark.start < clause[1]
+            and dates_its_clause_only(self.text, mark.start)
+        )
 
     def _point_in_time(self, mark: TimeMark) -> bool:
         """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
@@ -339,6 +323,18 @@ class Timeline:
                 break
             start = line_start
         return start
+
+
+def dates_its_clause_only(text: str, at: int) -> bool:
+    """Whether the year written at `at` dates its own clause and not the clauses after it: a
+    year of the place's history (2001年撤县设市) or a change's start value (由2013年底的…降至…;
+    not a span since then, "从2016年3月起，先后选派26名")."""
+    end = SPAN_BREAK.search(text, at)
+    clause_end = end.start() if end else len(text)
+    return bool(
+        HISTORY_EVENT.search(text, at, clause_end)
+        or (text[at - 1 : at] in ("由", "从") and CHANGE_TO.search(text, at, clause_end))
+    )
 
 
 def _nearest(marks: list[TimeMark], pos: int) -> TimeMark | None:

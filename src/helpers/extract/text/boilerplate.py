@@ -96,10 +96,11 @@ POSTCODE_BYLINE = re.compile(
 LINK_LIST = re.compile(r"^[-·•]\s*[·•]?\s*.{2,40}(\[\d{2}[-/]\d{2}\]|\d{4}-\d{2}-\d{2})$")
 # What an outlet's name ends in: a byline's, not another article's headline.
 OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|客户端|融媒)$")
+# Another article in a list, with its date, after a bullet: "· 某地出台新规：… 2021-05-11"
+# (not □■◆●: a paper prints those before its own byline, "■ 本报记者 张某 2021-05-11").
+BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
 # "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
-# (not □■◆●: a paper prints those before its own byline, "■ 本报记者 张某 2021-05-11")
-BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -312,12 +313,12 @@ ROLE_BYLINE = re.compile(
     rf"^(?:{ROLE}(?:\s*[|｜:：/]\s*|\s+){NAME_OF_ROLE})+$"
     rf"|^(?:(?:本报|本台|本网|本刊)?(?:记者|通讯员|实习生){NAME_OF_ROLE}){{2,}}$"
 )
-# An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
-# "昨天 18:06", "某某扶贫 昨天".
 # A posting time alone on its line, its account's name on the line above: "3小时前".
 TIME_AGO_FIRST = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
 )
+# An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
+# "昨天 18:06", "某某扶贫 昨天".
 RELATIVE_TIME = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$)"
     r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"

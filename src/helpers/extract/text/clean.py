@@ -438,7 +438,7 @@ def _byline_apart(line: str) -> list[str]:
 
 # Fields set apart by wide gaps ("2019-08-02 10:16  某某日报  记者 王 某  8月的某县，…"): the
 # gaps show where each ends, and the prose is what follows the last of them.
-FIELD_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
+FIELD_GAP = re.compile(r"[ \t]{2,}")  # normalize() has made an ideographic space a space
 BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|特约记者|作者|文|图|摄影|编辑|责编)\s*[\s/|｜:：]")
 DAY_MONTH_YEAR = (
     r"(?<!\d)\d{1,2}\.\d{1,2}\.(19|20)\d{2}(?!\d)"  # "11.06.2016", as some sites print it
@@ -669,7 +669,7 @@ def _widget(line: str) -> bool:
     )
 
 
-WIDGET_ROW_CHARS = 40
+BUTTON_ROW_CHARS = 40
 
 
 def _button_row(line: str) -> bool:
@@ -677,7 +677,7 @@ def _button_row(line: str) -> bool:
     QQ空间", "【字体：大 中 小】"."""
     line = line.strip()
     return (
-        len(line) <= WIDGET_ROW_CHARS
+        len(line) <= BUTTON_ROW_CHARS
         and not bp.SENTENCE_PUNCT.search(line)
         and bool(bp.SHARE_WIDGETS.search(line) or bp.FONT_SIZE.search(line))
     )
