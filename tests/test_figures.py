@@ -652,6 +652,8 @@ def test_a_count_that_bounds_a_class_of_places_is_not_a_count():
         ("外欠医疗费数万元。", []),
         ("村里出了好几个万元户。", []),
         ("一年下来增收上万元。", []),
+        # a noun of money right before it: the page lost the sum's digits ("资金35万元")
+        ("省农业厅支持该县资金万元，用于修建村级活动场所。", []),
         # a one-character Chinese numeral is still a number
         ("每斤卖三元。", [("other", 3, "元")]),
     ],

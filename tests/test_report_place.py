@@ -673,3 +673,45 @@ def test_a_county_visited_to_learn_from_is_not_the_one_named_again():
         "汉阴县学习经验。全县新建茶园12处，全县带动贫困户800户，全县共有合作社56家。\n"
     )
     assert place(text) == ("石泉县", "")
+
+
+def test_a_township_named_once_in_the_lead_with_the_county_named_again_stays_at_the_county():
+    # the lead's scene is in 格林镇; the next paragraph opens with the county by name: the
+    # county's two poor villages are the report's subject
+    text = (
+        "喝热茶、话家常，在正安县格林镇的村委会，干部群众欢聚一堂。这是驻村工作队举办的茶话会。\n"
+        "正安县有两个深度贫困村，共2100户农户7400人。工作队结合当地资源发展茶叶种植。\n"
+    )
+    assert place(text) == ("正安县", "")
+
+
+def test_a_township_report_naming_its_county_again_keeps_the_township():
+    # 全镇 and 该镇 twice against the county named once on its own: the township's report
+    text = (
+        "今年以来，正安县格林镇坚持党建引领，全镇各村党支部带头领办合作社。\n"
+        "该镇还请来正安县农业部门的技术员，到村里讲授茶叶种植。\n"
+    )
+    assert place(text) == ("正安县", "格林镇")
+
+
+def test_a_photo_caption_over_the_countys_townships_taken_together_stays_at_the_county():
+    # "各乡镇" speaks of all the county's townships: the township of the photo is an example
+    text = (
+        "支部领办合作社 产业兴旺\n"
+        "9月8日，靖边县东坑镇的合作社社员在大棚里采摘。去年以来，各乡镇以党建引领、"
+        "集体增收为原则，成立了120家党支部领办合作社。\n"
+    )
+    assert place(text) == ("靖边县", "")
+
+
+def test_a_prefectures_short_name_counts_where_one_of_its_counties_is_named_in_full():
+    # 六盘水 alone is a short form; 盘州市, one of its county-level cities, named in full,
+    # makes it the prefecture; 全市 twice after it: the prefecture's report
+    text = (
+        "800名第一书记扎根贫困村\n"
+        "8月12日，在盘州市的一个山村，第一书记正和村民拉家常。\n"
+        "为推动精准扶贫，六盘水选派800名市直机关干部到贫困村担任第一书记，全市所有贫困村都有了"
+        "第一书记。今年上半年，全市2.1万名贫困群众摘掉了穷帽。\n"
+    )
+    report = report_of(text)
+    assert (report.prefecture, report.county) == ("六盘水市", "")

@@ -91,13 +91,18 @@ def describe(
         # A report about one of the county's villages is about that village's township, unless
         # the text names another township of the county or the county more often.
         # the county as the text speaks of it, not as the prefix of a village's name ("某县某村")
-        county_mentions = sum(
-            loc.code == code and not regions.VILLAGE_MENTION.match(text, loc.end) for loc in voters
-        ) + sum(
-            # "该县" names it again; "全县" in a village's story says how the village compares
-            named == code and text[at] in ANAPHOR_BY_NAME
-            for at, named in regions.anaphora(text, voters)
-        )
+        county_mentions = (
+            sum(
+                loc.code == code and not regions.VILLAGE_MENTION.match(text, loc.end)
+                for loc in voters
+            )
+            + sum(
+                # "该县" names it again; "全县" in a village's story says how the village compares
+                named == code and text[at] in ANAPHOR_BY_NAME
+                for at, named in regions.anaphora(text, voters)
+            )
+            + len(ALL_TOWNSHIPS.findall(text))
+        )  # "全县12个乡镇": the county taken whole
         town = regions.village_township(text, code, county_mentions, headline_end)
         named = {loc.code for loc in located if len(loc.code) == 9 and loc.code.startswith(code)}
         if town and named <= {town}:
@@ -235,6 +240,10 @@ def _headline_names_county_alone(headline: str, located: list, title_end: int) -
 WHOLE_COUNTY = re.compile(r"[全该本](县|旗|区|市)(?![委政长级城直属场])")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](镇|乡)(?![党政长])")
 ANAPHOR_BY_NAME = "该本"
+# A county's townships taken together: "各乡镇", "各镇(街)", "全县18个乡镇", "全区11个街镇".
+ALL_TOWNSHIPS = re.compile(
+    r"(?:各|全[县旗区市]\d{1,3}个)(?:乡镇|街镇|镇街|镇|乡|街道|苏木)(?![长党政府干委])"
+)
 # A subtitle under the headline: "——某县某镇某村狠抓…侧记".
 SUBTITLE = re.compile(r"^\s*(——|—|--)")
 
@@ -293,7 +302,28 @@ def _township_is_an_example(text: str, located: list, code: str, title_end: int)
         return False
     county_suffix = gz.divisions()[code[:6]].name[-1] if code[:6] in gz.divisions() else "县"
     county_words = [w for w in WHOLE_COUNTY.findall(text) if w == county_suffix or w in "县旗"]
-    return len(county_words) > len(WHOLE_TOWNSHIP.findall(text))
+    # the county named again on its own ("某县有两个贫困村"), not as the prefix of a place in
+    # it, and its townships taken together ("各镇", "全区11个街镇"): the county's report
+    county_again = sum(
+        loc.code == code[:6] and not _prefixes_a_place_in_it(text, loc, located) for loc in located
+    )
+    county_scope = len(ALL_TOWNSHIPS.findall(text))
+    return len(county_words) + county_again + county_scope > len(WHOLE_TOWNSHIP.findall(text))
+
+
+def _prefixes_a_place_in_it(text: str, loc, located: list) -> bool:
+    """Whether a county's mention opens a longer name of a place within it ("某县某镇",
+    "某县某某村")."""
+    return any(
+        other.start == loc.end and other.code.startswith(loc.code) and other.code != loc.code
+        for other in located
+    ) or _opens_a_village_name(text, loc)
+
+
+def _opens_a_village_name(text: str, loc) -> bool:
+    """ "某县某某村": a village of the county, by the gazetteer, named right after it."""
+    village = regions.VILLAGE_MENTION.match(text, loc.end)
+    return bool(village) and bool(gz.township_of_village(loc.code, village["stem"] + "村"))
 
 
 def _without_place_kicker(title: str) -> str:
@@ -404,7 +434,7 @@ def _speaks_for_prefecture(text: str, located: list, headline_end: int, code: st
         m for m in PREFECTURE_SELF.finditer(text) if own_suffix and m[1] == own_suffix
     ]
     body = [loc for loc in located if loc.start >= headline_end]
-    whole = _whole_prefecture_words(text, own_suffix, 0, len(text))
+    whole = _whole_prefecture_words(text, own_suffix, 0, len(text), located, prefecture)
     whole += _province_named_alone(text, body, prefecture)
     below = len(below_words) + _named_within(located, code[:6])
     # a prefecture's name is also how a county's story places itself ("某州的贫困村"): it has
@@ -423,7 +453,9 @@ def _lead_speaks_for_prefecture(
         return ""
     below = [loc.start for loc in located if loc.start >= lead_start and len(loc.code) > 4]
     lead_end = min(below, default=len(text))
-    whole = _whole_prefecture_words(text, _own_suffix(code), lead_start, lead_end)
+    whole = _whole_prefecture_words(
+        text, _own_suffix(code), lead_start, lead_end, located, prefecture
+    )
     whole += _province_named_alone(text, located, prefecture, (lead_start, lead_end))
     return prefecture if whole >= MIN_PROVINCE_WORDS else ""
 
@@ -445,13 +477,23 @@ def _own_suffix(code: str) -> str:
     return county[-1:] if county[-1:] in "市区" else ""
 
 
-def _whole_prefecture_words(text: str, own_suffix: str, start: int, end: int) -> int:
+def _whole_prefecture_words(
+    text: str, own_suffix: str, start: int, end: int, located: list, prefecture: str
+) -> int:
     """全市, 我州, 该盟 … between `start` and `end` that speak of the whole prefecture: not a
-    county-level city's own 全市, nor the prefecture as the field a place is compared in."""
+    county-level city's own 全市 (unless the city named last before it is the prefecture:
+    "某某市选派…全市"), nor the prefecture as the field a place is compared in."""
+    cities = [loc for loc in located if loc.code[:4] == prefecture and len(loc.code) <= 6]
     return sum(
-        m[1] != own_suffix and not PROVINCE_COMPARED.match(text, m.end())
+        (m[1] != own_suffix or _last_named_is(cities, m.start(), prefecture))
+        and not PROVINCE_COMPARED.match(text, m.end())
         for m in PREFECTURE_SELF.finditer(text, start, end)
     )
+
+
+def _last_named_is(located: list, before: int, code: str) -> bool:
+    last = [loc for loc in located if loc.end <= before]
+    return bool(last) and last[-1].code == code
 
 
 PREFECTURE_SELF = re.compile(r"[全我本该](市|州|盟|地区)(?![委政长级城直属场])")

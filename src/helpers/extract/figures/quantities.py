@@ -258,6 +258,9 @@ def _value(num: str) -> float | None:
 BARE_MONEY_BEFORE = re.compile(r"[\d数几上成十百千万亿两一二三四五六七八九〇零]$")
 # 万元户, 亿元村, 亿元项目: ranks and classes by earnings or size, not amounts
 BARE_MONEY_AFTER = re.compile(r"^(户|村|镇|乡|县|级|钱|项目|产业|企业|工程)")
+# "支援某县资金万元": the sum's digits lost from the page (a noun of money names no amount, where
+# "年入万元", "收入过万元" do)
+DIGITS_LOST_BEFORE = re.compile(r"(资金|经费|款项|金额)$")
 # A lone 亿元 is an amount only with its bound before it: "近亿元", "超亿元", "过亿元".
 OVER_BEFORE = ("超", "过", "逾")
 BOUND_BEFORE = ("近", *OVER_BEFORE)
@@ -273,6 +276,7 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
             text[max(0, m.start("num") - 4) : m.start("num")].rstrip(" \t\u3000\n")
         )
         and not BARE_MONEY_AFTER.match(text[m.end("unit") : m.end("unit") + 2])
+        and not DIGITS_LOST_BEFORE.search(text, max(0, m.start("num") - 2), m.start("num"))
         and (m["num"] != "亿" or text[max(0, m.start("num") - 1) : m.start("num")] in BOUND_BEFORE)
     )
 

@@ -25,7 +25,7 @@ SHARE_TO_DESCEND = 0.6
 COMMON_AFTER = re.compile(r"[里委城级长乡域内外]")
 
 
-PROVINCE_CODE, COUNTY_CODE, TOWNSHIP_CODE = 2, 6, 9  # digits of a division code at each level
+PROVINCE_CODE, PREFECTURE_CODE, COUNTY_CODE, TOWNSHIP_CODE = 2, 4, 6, 9  # digits at each level
 TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|街道|苏木)$")
 
 
@@ -214,6 +214,8 @@ def resolve(
     everything = list(mentions) + list(context)
     all_codes = [c for m in everything for c in m.codes]
     strong_codes = {c for m in everything if m.strong for c in m.codes}
+    # the prefectures of the counties named in full, which support their short forms
+    above_counties = {c[:PREFECTURE_CODE] for c in strong_codes if len(c) == COUNTY_CODE}
     named, below = Counter(all_codes), Counter(chain.from_iterable(map(_prefixes, all_codes)))
     # Townships of one county named together support each other (城子镇、新合镇 and 狮子镇 are
     # common names, but only one county has all three): the other names with a township there.
@@ -235,7 +237,7 @@ def resolve(
             resolved.append((m, by_village))
             continue
         if not m.strong:
-            candidates = _supported_short_form(i, mentions, text, strong_codes)
+            candidates = _supported_short_form(i, mentions, text, strong_codes, above_counties)
             # a short form shared by a unit and one inside it (灵寿 for 灵寿县 and its seat
             # 灵寿镇) is the larger unit's: the one a bare name stands for
             candidates = [
@@ -332,10 +334,11 @@ def _one_unit_renumbered(codes: list[str]) -> list[str]:
 
 
 def _supported_short_form(
-    i: int, mentions: list[Mention], text: str, strong_codes: set[str]
+    i: int, mentions: list[Mention], text: str, strong_codes: set[str], above_counties: set[str]
 ) -> list[str]:
     """The codes a short form may stand for here: a unit also named in full, a province, a
-    prefecture at the head of a heading, or a parent or child of a name written against it.
+    prefecture at the head of a heading or with one of its counties named in full
+    (`above_counties`), or a parent or child of a name written against it.
     Most short forms are settled by the first test: the heading and the neighbours are looked
     at only when needed (a township's short form has dozens of codes)."""
     m = mentions[i]
@@ -350,6 +353,9 @@ def _supported_short_form(
                 heading = _heading_position(text, m)
             if heading:
                 kept.append(c)
+                continue
+            if c in above_counties:
+                kept.append(c)  # "某某选派…" where one of its counties is named in full
                 continue
         if len(c) in (4, 6) and PLACE_BOOK.match(text, m.end):
             kept.append(c)  # "某某年鉴", "某某县志": a book named after its county or city
