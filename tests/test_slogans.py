@@ -78,6 +78,8 @@ def slogans(text: str):
         ),
         # a year in a theme is not a sum said
         ("举办“纪念建村60周年、喜迎丰收节”活动。", [("纪念建村60周年、喜迎丰收节", "quoted")]),
+        # a campaign's name that speaks in the first person, named as a campaign
+        ("全乡深入开展“我为乡亲解难题”实践活动。", [("我为乡亲解难题", "quoted")]),
     ],
 )
 def test_slogans_found_by_pattern(text, expected):
@@ -433,6 +435,20 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
         ("村里每月开一次“院坝议事会”。", ["院坝议事会"]),
         # a quoted list of the people who take part is not a motto
         ("组织“驻村队员、大学生村官、乡镇干部”下沉一线。", []),
+        # quotes set side by side with no mark between are one list
+        ("乡里推行“四议两公开”“群众评事”等办法。", ["四议两公开", "群众评事"]),
+        ("“退役军人、种养能手、返乡青年”组成志愿服务队。", []),
+        # ... but a motto of deeds whose parts end in roles is one
+        (
+            "推行“把能人培养成党员、把党员培养成村干部”。",
+            ["把能人培养成党员、把党员培养成村干部"],
+        ),
+        # a rhyme that opens a story, then goes back in time or into the scene
+        ("“山路十八弯，出门难上难”，20年前的黄土坡村不通公路。", []),
+        ("“金秋稻谷黄，满垄好风光”，走进河口镇的万亩良田，一派丰收景象。", []),
+        ("“路窄车难行，下雨一身泥”，这就是过去柳树沟的真实画面。", []),
+        # ... a motto so quoted, followed by what it asks for, stays one
+        ("“不等不靠，苦干实干”，全村群众齐上阵修通了公路。", ["不等不靠、苦干实干"]),
         # a folk saying is the people's, not a campaign's
         ("俗话说“人心齐，泰山移”。", []),
         # a count and an ordinal are not a numbered formula

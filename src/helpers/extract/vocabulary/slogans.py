@@ -123,9 +123,10 @@ def _named_gathering(content: str) -> bool:
 # A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
 ROLE_END = re.compile(
     r"(书记|支书|队员|村官|干部|人员|党员|代表|主任|会计|文书|组长|队长|领导|带头人|成员|能人|专干"
-    r"|委员|群众|户"
+    r"|委员|群众|户|能手|青年|乡贤|大户|专家|志愿者|村民|妇女|老人|企业家|教师|医生|学生|军人"
     r"|责任人|联络员|网格员|信息员)$"
 )
+MAX_ROLE_CHARS = 7  # "返乡创业青年"; "把党员培养成致富能手" is a deed, not a role
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
@@ -436,8 +437,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if is_numbered(content) and not _idiom(content) and not _named_thing(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
+    # a campaign's name may speak in the first person: 开展“我为群众办实事”实践活动
+    own_name = named and len(parts) == 1 and len(content) <= MAX_NAME_CHARS
     if (
-        SPOKEN.search(content)
+        (SPOKEN.search(content) and not own_name)
         or (CONNECTIVE.search(content) and not _ending_alike(parts))
         or _uneven(parts)
         or all(EPITHET.match(p) for p in parts)
@@ -449,11 +452,15 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or all(PLACE_EPITHET.match(p) for p in parts)  # “红军的摇篮、将军的故乡”: a nickname
     ):
         return None
+    if len(parts) >= 2 and SCENE_AFTER.match(text, end):
+        return None  # “晴天一身土，雨天一身泥”，过去的…: a rhyme that sets the scene of a story
     if len(parts) >= 2 and SUM_SAID.search(content):
         return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
     if (
         len(parts) >= 2
-        and all(ROLE_END.search(p) for p in LIST_WORDS.split(content) if p)
+        and all(
+            ROLE_END.search(p) and len(p) <= MAX_ROLE_CHARS for p in LIST_WORDS.split(content) if p
+        )
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
     ):
         return None  # a list of the people who take part, not a motto
@@ -595,6 +602,12 @@ MINDSET_AFTER = re.compile(
     # the things a sentence counts after naming them: “人、地、钱”三件事
     rf"|[{NUMERAL}]+(件事|个方面|样东西?|类)"
 )
+# A rhyme or a line of verse quoted to open a story, its next words going back in time or
+# into the scene: "“…，…”，85年前，红军…", "“…”，如今的某村…", "“…”，一路上…", "“…”，这曾是…".
+SCENE_AFTER = re.compile(
+    rf"[，,]\s*(?:(?:\d+|[{NUMERAL}几]+)多?年前|如今|过去|昔日|曾经|当年|那时|一路上?|走进|来到"
+    r"|这(?:曾|就|正|便)?是[^，。；！？]{0,16}(?:写照|景象|画面))"
+)
 # A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
 QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
 # One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
@@ -643,8 +656,9 @@ def _numeral_led(content: str) -> bool:
     return len(content) == 2 and content[0] in NUMERAL
 
 
-# Quotes in one list: “双包”、“双建”、“双带”(“四双”): separated only by 、 , ( ) and spaces.
-LIST_GAP = re.compile(r"^[、，,()（）\s]{1,3}$")
+# Quotes in one list: “双包”、“双建”、“双带”(“四双”), or set side by side (“一事一议”“某某”):
+# separated only by 、 , ( ) and spaces, if at all.
+LIST_GAP = re.compile(r"^[、，,()（）\s]{0,3}$")
 
 
 def _quote_lists(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
