@@ -35,6 +35,8 @@ def page(*header: str, body: str = BODY) -> dict[str, str]:
         ),
         (["某某县党建引领脱贫攻坚", "发布时间：2019年10月21日 10:21  浏览次数:"], "2019-10-21"),
         (["某某县党建引领脱贫攻坚", "发布日期:2018/6/28"], "2018-06-28"),
+        # an outlet paired with its app before the date: a byline, not another article's title
+        (["某某县党建引领脱贫攻坚", "某某晚报·某某壹点 2018-06-28"], "2018-06-28"),
         # day first
         (["某某县党建引领脱贫攻坚", "28.06.2016  23:44"], "2016-06-28"),
         # a two-digit year before the clock time; a date among widgets; an e-paper's dateline
@@ -213,6 +215,11 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["某某县党建引领脱贫"], "某某日报记者 张某 " + BODY, "某某日报"),
         # an e-paper's dateline ending with the paper
         (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫"], BODY, "某某晚报"),
+        # a paper paired with its app or site by a middot or a dash, on the date's line
+        (["某某县党建引领脱贫", "2021-03-09 10:21 某某晚报·某某壹点"], BODY, "某某晚报·某某壹点"),
+        (["某某县党建引领脱贫", "某某晚报·某某壹点 2021-03-09"], BODY, "某某晚报·某某壹点"),
+        (["某某县党建引领脱贫", "某某网-某某日报 2021-03-09"], BODY, "某某网-某某日报"),
+        (["某某县党建引领脱贫", "2021-03-09 07:30 某某新闻客户端"], BODY, "某某新闻客户端"),
         # datelines naming only the outlet, then the story or the reporter
         (["某某县党建引领脱贫"], "某某发展网讯 6月8日，" + BODY, "某某发展网"),
         (["某某县党建引领脱贫"], "某某在线消息 4月的山区，" + BODY, "某某在线"),

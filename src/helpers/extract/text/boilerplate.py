@@ -101,6 +101,14 @@ OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|�
 BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
 # "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
+# An outlet's name: one ending in a medium's word, alone or paired with its app or site by a
+# middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端").
+MEDIUM_END = r"(?:报|网|台|社|刊|杂志|在线|频道|新闻|客户端)"
+OUTLET_NAME = (
+    rf"[\u4e00-\u9fff]{{2,10}}{MEDIUM_END}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
+    rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
+)
+WHOLE_OUTLET_NAME = re.compile(f"(?:{OUTLET_NAME})")
 RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -348,7 +356,9 @@ def is_meta(line: str) -> bool:
     if BULLET_DATED.match(line):
         return False  # "· 某地出台新规：… 2021-05-11": another article in a list, and its date
     related = RELATED_ITEM.match(line)
-    if related and not OUTLET_TAIL.search(related["headline"]):
+    if related and not (
+        OUTLET_TAIL.search(related["headline"]) or WHOLE_OUTLET_NAME.fullmatch(related["headline"])
+    ):
         return False  # another article's headline and date, not this one's byline
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline

@@ -80,13 +80,13 @@ OUTLET_AFTER_DATE = re.compile(
     rf"""
     ^{bp.YMD}\s*(星期.)?                        # 2022年06月13日 星期一, 2020-12-24, 2020/12/24
     (\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*           # 08:30
-    (?P<outlet>[\u4e00-\u9fff]{{2,10}}(?:报|网|新闻))$
+    (?P<outlet>{bp.OUTLET_NAME})$
     """,
     re.X,
 )
 OUTLET_BEFORE_DATE = re.compile(
     # "某某日报讯 2019-07-15": the dateline's 讯 on the date's line
-    r"^[（(]?(?P<outlet>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|刊|杂志|在线|频道|新闻))(?:讯|消息)?"
+    rf"^[（(]?(?P<outlet>{bp.OUTLET_NAME}|[\u4e00-\u9fff·]{{2,16}}{bp.MEDIUM_END})(?:讯|消息)?"
     r"\s*[|｜]?\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?(19|20)\d{2}[-/.年]"
 )
