@@ -69,6 +69,11 @@ def test_a_dateline_without_a_year_gives_no_date():
 @pytest.mark.parametrize(
     "header, title",
     [
+        # a page's label over the article is no part of the headline
+        (
+            ["新闻详情", "某某县开展扶贫日活动", "某某网 2017-10-18 18:53:33 浏览量：1024"],
+            "某某县开展扶贫日活动",
+        ),
         # site chrome above the headline: a row of institutions, a menu, a font-size widget
         (
             [
@@ -215,6 +220,14 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["某某县党建引领脱贫"], "某某日报记者 张某 " + BODY, "某某日报"),
         # an e-paper's dateline ending with the paper
         (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫"], BODY, "某某晚报"),
+        # labels set off by 丨, or 来源于; a byline of text and photos; the paper and its reporter
+        (["某某县党建引领脱贫", "来源丨某某发布", "2021-03-09 09:30"], BODY, "某某发布"),
+        (["某某县党建引领脱贫", "2021-03-09 来源于：某某党建"], BODY, "某某党建"),
+        (["某某县党建引领脱贫", "文/图 某某日报记者 张某", "2021年3月9日"], BODY, "某某日报"),
+        (["某某县党建引领脱贫", "某某日报 记者 张某 通讯员 李某", "2021.03.09"], BODY, "某某日报"),
+        # a county's media brand, a body on its own portal, on the date's line
+        (["某某县党建引领脱贫", "2021-03-09 18:22 某某融媒"], BODY, "某某融媒"),
+        (["某某县党建引领脱贫", "某某县委组织部 2021-03-09"], BODY, "某某县委组织部"),
         # a paper paired with its app or site by a middot or a dash, on the date's line
         (["某某县党建引领脱贫", "2021-03-09 10:21 某某晚报·某某壹点"], BODY, "某某晚报·某某壹点"),
         (["某某县党建引领脱贫", "某某晚报·某某壹点 2021-03-09"], BODY, "某某晚报·某某壹点"),

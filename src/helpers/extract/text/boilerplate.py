@@ -72,7 +72,7 @@ META_LABEL = re.compile(
     r"转自|转载自|稿源|刊名|"
     # a government page's table of properties, a document site's uploader
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
-    r"\s*[:：/|｜]"  # "发布日期 | 2022-10-26": a government page's table of properties
+    r"\s*[:：/|｜丨]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
@@ -102,10 +102,12 @@ BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/
 # Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
 # "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
 # An outlet's name: one ending in a medium's word, alone or paired with its app or site by a
-# middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端").
-MEDIUM_END = r"(?:报|网|台|社|刊|杂志|在线|频道|新闻|客户端)"
+# middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端"); or a body that
+# publishes on its own portal ("某某县委组织部", "某某县融媒体中心").
+MEDIUM_END = r"(?:报|网|台|社|刊|杂志|在线|频道|新闻|客户端|融媒|融媒体中心)"
+PUBLISHER_END = rf"(?:{MEDIUM_END}|组织部|宣传部|人民政府|扶贫办|扶贫开发办公室)"
 OUTLET_NAME = (
-    rf"[\u4e00-\u9fff]{{2,10}}{MEDIUM_END}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
+    rf"[\u4e00-\u9fff]{{2,10}}{PUBLISHER_END}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
     rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
 )
 WHOLE_OUTLET_NAME = re.compile(f"(?:{OUTLET_NAME})")
@@ -114,8 +116,9 @@ RELATED_ITEM = re.compile(
 )
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
 FLIPBOOK = re.compile(r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$)", re.I)
-# A breadcrumb's last step on news sites: "某某网 正文", "首页 正文".
-ARTICLE_LABEL = re.compile(r"^\S{0,12}\s*[>»]?\s*正文$")
+# A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
+# article: "新闻详情", "文章详情".
+ARTICLE_LABEL = re.compile(r"^\S{0,12}\s*[>»]?\s*正文$|^(新闻|文章|信息|内容)?详情(页)?$")
 WEEKDAY = r"(\s*(星期|周)[一二三四五六日天])?"  # "2020年09月03日 星期四"
 DATE_ONLY = re.compile(
     rf"^(\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?{WEEKDAY}"
@@ -168,7 +171,7 @@ def is_chrome(line: str) -> bool:
         return True
     if LINK_LIST.match(line) or FLIPBOOK.match(line):
         return True
-    if line.endswith("正文") and ARTICLE_LABEL.match(line):
+    if line.endswith(("正文", "详情", "详情页")) and ARTICLE_LABEL.match(line):
         return True
     return len(line) <= 60 and bool(BREADCRUMB.search(line)) and not SENTENCE_PUNCT.search(line)
 
@@ -302,8 +305,8 @@ DATED_LINE = re.compile(
 # A byline line naming the outlet's reporters: "某某日报记者 张某 通讯员 李某",
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
-    r"^(?:文\s*[|｜/:：]\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
-    r"(?:报|网|社|台|周刊|杂志|新闻|客户端))(?:特约|首席|全媒体?|融媒体?)?记者"
+    r"^(?:(?:文|图|文/图|图/文|文图|图文)\s*[|｜/:：]?\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
+    r"(?:报|网|社|台|周刊|杂志|新闻|客户端))\s?(?:特约|首席|全媒体?|融媒体?)?记者"
     # a name set with spaces between its characters: "记者 李 阳"
     r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"
 )

@@ -25,7 +25,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:(?:来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|刊名)\s*[:：|｜]"
+    r"(?:(?:来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|刊名)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+)\s*"
@@ -170,8 +170,9 @@ def published(meta_lines: list[str]) -> str:
 COUNTER_TAIL = re.compile(r"\s*\d*\s*(次|人次)?(阅读|浏览|点击|访问)(量|数)?$")
 
 
-# A paper's all-media desk named with the outlet in a byline: "(某某日报全媒记者…" -> 某某日报.
-MEDIA_DESK_TAIL = re.compile(r"(全媒体?|融媒体?)$")
+# A paper's all-media desk named with the outlet in a byline: "(某某日报全媒记者…" -> 某某日报;
+# a county's media brand ("某某融媒") is the outlet itself.
+MEDIA_DESK_TAIL = re.compile(r"(?<=[报网台社])(全媒体?|融媒体?)$")
 
 
 # A periodical's issue printed after its name: "《某某研究》2023年第9期", "某某党史 总第三十二辑".
