@@ -69,6 +69,9 @@ def test_a_dateline_without_a_year_gives_no_date():
 @pytest.mark.parametrize(
     "header, title",
     [
+        # an e-paper's name beside the headline, joined by a dash: not part of it
+        (["某某日报数字报-某某县开展扶贫日活动", "2017-10-18"], "某某县开展扶贫日活动"),
+        (["某某县开展扶贫日活动 - 某某日报数字报", "2017-10-18"], "某某县开展扶贫日活动"),
         # a page's label over the article is no part of the headline
         (
             ["新闻详情", "某某县开展扶贫日活动", "某某网 2017-10-18 18:53:33 浏览量：1024"],
@@ -220,6 +223,13 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["某某县党建引领脱贫"], "某某日报记者 张某 " + BODY, "某某日报"),
         # an e-paper's dateline ending with the paper
         (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫"], BODY, "某某晚报"),
+        # a paper's e-paper beside the headline on its line, before or after it: the paper
+        (["某某日报数字报 - 某某县党建引领脱贫", "2021-03-09"], BODY, "某某日报"),
+        (["某某县党建引领脱贫_某某晚报电子报", "2021-03-09"], BODY, "某某晚报"),
+        # an e-paper's masthead in title marks, its date and page in brackets after it
+        (["《某某日报》（2021年03月09日 第 05 版）", "某某县党建引领脱贫"], BODY, "某某日报"),
+        # ... but a website's name there is only the host's page title, no source
+        (["某某县党建引领脱贫_某某新闻网", "2021-03-09"], BODY, ""),
         # labels set off by 丨, or 来源于; a byline of text and photos; the paper and its reporter
         (["某某县党建引领脱贫", "来源丨某某发布", "2021-03-09 09:30"], BODY, "某某发布"),
         (["某某县党建引领脱贫", "2021-03-09 来源于：某某党建"], BODY, "某某党建"),

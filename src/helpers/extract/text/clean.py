@@ -1148,8 +1148,8 @@ BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
 # and glued to a place's kicker: "某某日报福贡:标题"
 PAPER_FIRST = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报)"
-    r"(\s+|\s*[:：]\s*|(?=[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
+    r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
+    r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
 )
 # A series' label before the headline on its line: "“某某”系列报道 标题".
 SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
@@ -1174,7 +1174,7 @@ COPY_LINK = re.compile(r"\s*\[(复制链接|打印|只看该作者)\]")
 FILE_EXTENSION = re.compile(r"\.(docx?|pdf|pptx?|wps|txt|xlsx?)$", re.I)
 # A page title's tail naming its site after a hyphen: "标题-某某新闻网", "标题_某某日报".
 SITE_TAIL = re.compile(
-    r"\s*[-_–]\s*[\u4e00-\u9fffA-Za-z]{2,12}(网|日报|晚报|在线|新闻|频道|政府|门户)$"
+    r"\s*[-_–]\s*[\u4e00-\u9fffA-Za-z]{2,12}(网|日报|晚报|在线|新闻|频道|政府|门户|数字报|电子报)$"
 )
 # A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
 DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")

@@ -321,7 +321,8 @@ def closing_source(last_lines: list[str]) -> str:
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
 PAPER_MASTHEAD = re.compile(
     r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))》?\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
-    r"(?=\s|[|｜]|$)"  # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网"
+    # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网", "《某某日报》（…"
+    r"(?=\s|[|｜（(]|$)"
 )
 EPAPER_METADATA = re.compile(
     r"(19|20)\d{2}-\d{2}-\d{2}(\s+\d+)*\s+(?P<paper>[\u4e00-\u9fff]{2,12})"
@@ -355,6 +356,28 @@ PERIODICAL = re.compile(
 )
 # A site's name before an @ in its headline: "某某网@某某州的报告:…".
 OUTLET_AT = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:网|报|台|在线|日报))\s*@")
+
+
+# What a page prints beside its headline on the headline's line: its paper, after or before a
+# dash, an underscore or a bar ("标题 - 某某日报数字报", "某某日报电子报 标题").
+BESIDE_HEADLINE = re.compile(r"^[\s\-–—_|｜]*(?P<outlet>.+?)[\s\-–—_|｜]*$")
+
+
+def outlet_beside_headline(title: str, lines: list[str]) -> str:
+    """The paper a headline's own line names beside it: an e-paper's page is the paper's, the
+    page's last word on its source. A website's name so printed is only the host's title
+    (“标题_某某网”), no statement of a source; '' for it, as for a line of the headline alone."""
+    for line in lines:
+        if not title or title not in line or line.strip() == title:
+            continue
+        before, _, after = line.partition(title)
+        beside = BESIDE_HEADLINE.match(before.strip() or after.strip())
+        if not beside:
+            continue
+        paper = PAPER_MASTHEAD.fullmatch(beside["outlet"])  # "某某日报电子报"
+        if paper:
+            return paper["paper"]
+    return ""
 
 
 def source_in_headline(title: str, first_lines: list[str]) -> str:
