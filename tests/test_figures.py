@@ -604,6 +604,18 @@ def test_fragments_of_words_are_not_townships_or_villages(sentence):
     assert (figure.township, figure.village) == ("", "")
 
 
+def test_a_count_over_villages_of_several_townships_stays_at_the_county():
+    # the clause names two townships, each with a village, then counts all the villages: the
+    # count is the county's, not the last-named township's; a township's own clause still is
+    text = (
+        "会宁县：党建引领\n工作队进驻会宁县会师镇南关村、郭城驿镇新堡村等6个贫困村开展帮扶。"
+        "郭城驿镇有贫困户310户。\n"
+    )
+    across, own = _one_section_figures(text)
+    assert (across.raw, across.county, across.township) == ("6个", "会宁县", "")
+    assert (own.raw, own.township) == ("310户", "郭城驿镇")
+
+
 # A page laid out in fixed-width lines (a yearbook, a PDF): the sentence goes on past the line
 # break, so a count that opens a line reads its cue from the end of the line before.
 WRAPPED = [

@@ -96,6 +96,7 @@ def figure_place(
     return FigurePlace(*place, basis=basis, conflict=conflict, named_level=level)
 
 
+CLAUSE_MARKS = "，,；;：:"
 # How far into a paragraph its subject may stand: "近年来，某某县…", "2018年以来，某某地区…".
 PARAGRAPH_SUBJECT_CHARS = 12
 
@@ -164,6 +165,9 @@ def _section_place(
     ]
     before = [t for t in towns if t.start < pos]
     town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
+    clause_start = max(text.rfind(mark, s_start, pos) for mark in CLAUSE_MARKS) + 1
+    if len({t.code for t in before if t.start >= clause_start}) > 1:
+        town = None  # "进驻某乡某村、某镇某村…等8个贫困村": a count over several townships
     if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):
         # "全镇脱贫412户" refers back to the township last named in this section.
         town = next(
