@@ -35,6 +35,15 @@ def page(*header: str, body: str = BODY) -> dict[str, str]:
         ),
         (["某某县党建引领脱贫攻坚", "发布时间：2019年10月21日 10:21  浏览次数:"], "2019-10-21"),
         (["某某县党建引领脱贫攻坚", "发布日期:2018/6/28"], "2018-06-28"),
+        # a two-digit year after its label; the publication date, not the update's
+        (["某某县党建引领脱贫攻坚", "发布时间：19-06-10 08:30 优质创作者"], "2019-06-10"),
+        (
+            [
+                "某某县党建引领脱贫攻坚",
+                "【更新时间：2019-06-12 17:45】 【发布时间：2019-06-10 09:20】",
+            ],
+            "2019-06-10",
+        ),
         # an outlet paired with its app before the date: a byline, not another article's title
         (["某某县党建引领脱贫攻坚", "某某晚报·某某壹点 2018-06-28"], "2018-06-28"),
         # day first
@@ -69,6 +78,60 @@ def test_a_dateline_without_a_year_gives_no_date():
 @pytest.mark.parametrize(
     "header, title",
     [
+        # rows of widgets above the headline: accessibility and login, a search box, a font
+        # zoom, a forum's buttons, a blog's counters, a portal's catalogue and property fields,
+        # a row of search keywords under a heading
+        (
+            ["登录 注册 网站无障碍", "某某县开展扶贫日活动", "2017-10-18 来源：某某网"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            ["请输入关键字 搜索", "某某县开展扶贫日活动", "2017-10-18 来源：某某网"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            ["放大 缩小 默认", "某某县开展扶贫日活动", "2017-10-18 来源：某某网"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            ["楼主", "电梯直达", "某某县开展扶贫日活动", "发表于 2017-10-18 10:22"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            ["博客等级：12", "博客积分：1,536", "某某县开展扶贫日活动", "2017-10-18 来源：某某网"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            ["公开目录：脱贫攻坚", "某某县开展扶贫日活动", "2017-10-18 来源：某某网"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            ["是否有效： 是", "某某县开展扶贫日活动", "2017-10-18 来源：某某网"],
+            "某某县开展扶贫日活动",
+        ),
+        (
+            [
+                "热门推荐：扶贫贷款怎么申请 贫困户认定标准",
+                "某某县开展扶贫日活动",
+                "2017-10-18 来源：某某网",
+            ],
+            "某某县开展扶贫日活动",
+        ),
+        # a headline after its place that ends in 网 as a word is no site's name
+        (["龙门：党建引领织密保障网", "2017-10-18 来源：某某网"], "龙门：党建引领织密保障网"),
+        # an e-paper's kicker over a headline that opens with its place and a colon; the print
+        # edition's citation below them is no part of the headline
+        (
+            [
+                "某某日报",
+                "2017年10月18日 星期三",
+                "陕西平利县推动搬迁群众就近就业",
+                "平利：社区工厂让搬迁群众稳得住",
+                "本报记者 张某",
+                "《某某日报》（2017年10月18日 06版）",
+            ],
+            "平利：社区工厂让搬迁群众稳得住",
+        ),
         # an e-paper's name beside the headline, joined by a dash: not part of it
         (["某某日报数字报-某某县开展扶贫日活动", "2017-10-18"], "某某县开展扶贫日活动"),
         (["某某县开展扶贫日活动 - 某某日报数字报", "2017-10-18"], "某某县开展扶贫日活动"),
@@ -223,6 +286,26 @@ def test_the_headline_is_picked_from_among_chrome_kickers_and_bylines(header, ti
         (["某某县党建引领脱贫"], "某某日报记者 张某 " + BODY, "某某日报"),
         # an e-paper's dateline ending with the paper
         (["2021年04月06日 星期二 某某晚报", "某某县党建引领脱贫"], BODY, "某某晚报"),
+        # a 来源 line names the article's source before a portal's publishing office does
+        (
+            [
+                "某某县党建引领脱贫",
+                "发布机构：某某县人民政府办公室",
+                "来源：某某镇人民政府 日期：2021-03-09",
+            ],
+            BODY,
+            "某某镇人民政府",
+        ),
+        # a periodical's name in title marks, brackets and all; where a repost was first printed;
+        # an aggregator's credit; a view counter glued on
+        (["某某县党建引领脱贫", "来源：《共产党员（某省）》2019年14期"], BODY, "共产党员（某省）"),
+        (
+            ["某某县党建引领脱贫", "来源：网络", "原文刊发于《某某日报》2017年09月27日"],
+            BODY,
+            "某某日报",
+        ),
+        (["某某县党建引领脱贫", "2018-12-05 由 某某传媒网 发表"], BODY, "某某传媒网"),
+        (["某某县党建引领脱贫", "来源：某某县委组织部浏览次数：1268"], BODY, "某某县委组织部"),
         # a paper's e-paper beside the headline on its line, before or after it: the paper
         (["某某日报数字报 - 某某县党建引领脱贫", "2021-03-09"], BODY, "某某日报"),
         (["某某县党建引领脱贫_某某晚报电子报", "2021-03-09"], BODY, "某某晚报"),

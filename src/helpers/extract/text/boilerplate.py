@@ -38,7 +38,10 @@ CHROME = re.compile(
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
     r"点击上方蓝字|点击蓝字|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
-    r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分)",
+    r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分|"
+    # a blog's or a forum's counters: "博客积分：1,536", "查看: 2351|回复: 12"; a government
+    # page's catalogue and property fields
+    r"博客(等级|积分|访问)\s*[:：]|查看\s*[:：]\s*\d|(信息)?公开目录|是否有效\s*[:：])",
     re.I,
 )
 # A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
@@ -74,6 +77,7 @@ META_LABEL = re.compile(
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜丨]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
+    r"|由\s*\S{2,16}\s*(发表|发布)\s*$"  # an aggregator's credit: "2018-12-05 由 某某网 发表"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
     r"|^(文章)?(转载自|转自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
@@ -199,7 +203,11 @@ SITE_BANNER = re.compile(r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$")  
 WIDGET_WORDS = re.compile(
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
-    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航|繁體|簡體|繁体|简体"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航|繁體|簡體|繁体|简体|"
+    # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
+    # e-paper's list of headlines, a government portal's catalogue
+    r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
+    r"放大|缩小|默认|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|公开目录"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
@@ -210,6 +218,7 @@ RUNNING_HEAD = re.compile(
 # A row of five links or more, each up to eight characters, over the article: SEO links
 # ("某地装修公司 某地搬家公司 …"); in the body such a row may be a motto's parts.
 LINK_ROW_TOKENS, LINK_ROW_TOKEN_CHARS = 5, 8
+KEYWORD_CHARS = 24  # a search keyword in a row of them: "怎么申请扶贫贷款2024年最新扶贫政策"
 
 
 # The heading of the list of other articles a page prints under its own ("相关新闻", "【推荐阅读】",
@@ -251,6 +260,9 @@ def is_header_chrome(line: str) -> bool:
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
         return True
+    heading = RELATED_HEADING.match(line)
+    if heading and all(len(t) <= KEYWORD_CHARS for t in line[heading.end() :].split()):
+        return True  # "热门推荐：某某政策 某某条件": a row of search keywords under a heading
     tokens = [t for t in NAV_SPLIT.split(line) if t]
     if len(tokens) >= LINK_ROW_TOKENS and all(len(t) <= LINK_ROW_TOKEN_CHARS for t in tokens):
         return True
@@ -261,6 +273,8 @@ def is_header_chrome(line: str) -> bool:
         return True  # "某某自治县人民政府门户网站": a long name, but a portal's own
     if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site) or QUOTED.search(site):
         return False  # "桑蚕“吐丝”织就致富网": a headline's quoted word, not a site's name
+    if re.search(r"[:：]\s*\S", site):
+        return False  # "某县：党建引领织密保障网": a headline after its place, not a site's name
     if len(rest) > SECTION_AFTER_SITE_CHARS:
         return False  # "某某新闻网｜某县某村：标题": the site's name over a headline, not a section
     return not re.search(r"\S{4,}\s*[-_–]\s*\S{3,}", site)
@@ -354,6 +368,14 @@ FULL_DATE = re.compile(
 DATED_SHORT_LINE = 60
 
 
+# The paper, its date and its page, as a site cites the print edition under a headline; or the
+# magazine an article was printed in: "刊发于：《某某》2018年第32期".
+PAPER_CITATION = re.compile(
+    r"^\s*《\s*[\u4e00-\u9fff]{2,12}\s*》\s*[（(]\s*(19|20)\d{2}\s*年.{0,20}[)）]\s*$"
+    r"|^(刊发于|刊载于|原载于?|发表于)\s*[:：]?\s*《"
+)
+
+
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
     if BULLET_DATED.match(line):
@@ -365,6 +387,8 @@ def is_meta(line: str) -> bool:
         return False  # another article's headline and date, not this one's byline
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline
+    if PAPER_CITATION.match(line):
+        return True  # "《某某日报》（2020年08月28日 06版）": where the article was printed
     line = line.lstrip("□■◇◆○●◎※ ")  # "□本报记者 张某": a paper's mark before its byline
     if len(line) <= BYLINE_CHARS and (ROLE_BYLINE.match(line) or RELATIVE_TIME.match(line)):
         return True

@@ -910,7 +910,7 @@ def _below_the_byline(
 
 # A kicker printed above the headline, short phrases side by side: "党旗飘在山乡  初心写在田间".
 KICKER_PLACE_CHARS = 12  # characters of the headline line its opening place is looked for in
-SHORT_PHRASE = re.compile(r"^[\u4e00-\u9fff“”\"]{4,10}$")
+SHORT_PHRASE = re.compile(r"^[\u4e00-\u9fff“”\"]{4,20}$")  # over "某县：…", a whole kicker
 PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{0,4}[:：]")
 COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
 

@@ -14,7 +14,11 @@ DATE = re.compile(
     r"(?P<d>\d{1,2})(?!\d)"
 )
 # A two-digit year before a clock time, as some sites print their bylines: "20-08-26 15:43"
-SHORT_YEAR = re.compile(r"^(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\d{1,2}:\d{2}")
+SHORT_YEAR = re.compile(
+    r"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\d{1,2}:\d{2}"
+)
+# A publication date labelled as such, on a line that also prints when the page was updated
+PUBLISHED_LABEL = re.compile(r"(?:发布|发表|刊发)(?:时间|日期)\s*[:：]\s*")
 # Day first, as some sites print it: "28.06.2016  23:44"
 DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d{2})(?![\d.])")
 # Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
@@ -25,14 +29,22 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:(?:来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|刊名)\s*[:：|｜丨]"
+    r"(?:(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|刊名"
+    r"|刊发于|刊载于)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
-    r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+)\s*"
-    r"(?P<name>(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)|时间|日期|字号|字体)"
-    r"[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
+    r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
+    # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
+    r"|(?:原文)?(?:刊发|刊载|发表|原载)于?\s*(?=《))\s*"
+    # a periodical's name in title marks, brackets and all: "《共产党员（河北）》"
+    r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
+    r"|时间|日期|字号|字体)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
+# A portal's publishing office, in its table of properties: a 来源 line names the article's own.
+PORTAL_OFFICE = frozenset({"发布机构", "发布单位"})
+# An aggregator's credit: "由 某某网 发表".
+PUBLISHED_BY = re.compile(r"(?:^|\s)由\s*(?P<name>[^\s]{2,16})\s*(?:发表|发布)\s*$")
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
 NO_OUTLET = frozenset({"网络", "互联网", "网友", "综合", "转载", "本网", "本站", "本报", "本台"})
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
@@ -147,7 +159,13 @@ def published(meta_lines: list[str]) -> str:
     """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated. A date in
     the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated."""
     for line in (WEB_ADDRESS.sub(" ", line) for line in meta_lines):
-        m = DATE.search(line) or DAY_FIRST.search(line) or SHORT_YEAR.match(line)
+        label = PUBLISHED_LABEL.search(line)
+        m = (
+            (label and DATE.match(line, label.end()))
+            or DATE.search(line)
+            or DAY_FIRST.search(line)
+            or SHORT_YEAR.match(line)
+        )
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
             return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
@@ -167,7 +185,9 @@ def published(meta_lines: list[str]) -> str:
 
 
 # A view counter the page glued to the outlet's name: "某某日报次阅读", "某某网 1234次浏览".
-COUNTER_TAIL = re.compile(r"\s*\d*\s*(次|人次)?(阅读|浏览|点击|访问)(量|数)?$")
+COUNTER_TAIL = re.compile(
+    r"\s*\d*\s*((次|人次)?(阅读|浏览|点击|访问)(量|数)?|(浏览|点击|阅读)次数?)$"
+)
 
 
 # A paper's all-media desk named with the outlet in a byline: "(某某日报全媒记者…" -> 某某日报;
@@ -225,11 +245,20 @@ def _source(
     dateline ("某某网某地6月12日电"); a closing byline that names its paper. `strip_place`
     removes a trailing place name ("新华网兰州" -> "新华网").
     """
+    labelled = [m for line in meta_lines for m in SOURCE.finditer(line)]
+    labelled = [
+        m
+        for m in labelled
+        if not DATE.match(m["name"])
+        and not LABEL_WORD.match(m["name"])
+        # "来源：网络": the label names no outlet; another line may
+        and m["name"] not in NO_OUTLET
+    ]
+    for m in sorted(labelled, key=lambda m: m["label"] in PORTAL_OFFICE):
+        return m["name"]
     for line in meta_lines:
-        m = SOURCE.search(line)
-        if m and not DATE.match(m["name"]) and not LABEL_WORD.match(m["name"]):
-            if m["name"] in NO_OUTLET:
-                continue  # "来源：网络": the label names no outlet; another line may
+        m = PUBLISHED_BY.search(line)
+        if m:
             return m["name"]
     for line in meta_lines:
         m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)
