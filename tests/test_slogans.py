@@ -447,6 +447,26 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
         ("“山路十八弯，出门难上难”，20年前的黄土坡村不通公路。", []),
         ("“金秋稻谷黄，满垄好风光”，走进河口镇的万亩良田，一派丰收景象。", []),
         ("“路窄车难行，下雨一身泥”，这就是过去柳树沟的真实画面。", []),
+        # a whole sentence quoted that is not about the work: a rhyme, a line of verse
+        ("“河水清清绕村流，稻花香里鱼儿游。”走进南河村，满眼都是丰收景象。", []),
+        # ... but about the work it is a motto, wherever it stands
+        (
+            "“村看村，户看户，群众看支部。”要壮大产业，党员必须带头。",
+            ["村看村、户看户、群众看支部"],
+        ),
+        # ... and a vow ends in "！": “…，决不收兵！”
+        ("“不胜不休，决不后退！”驻村伊始，他立下誓言。", ["不胜不休、决不后退"]),
+        # what a place was like in the past, and what a rhyme said of it
+        ("过去，这里“种一坡，收一箩，煮一锅”。", []),
+        ("“天旱地干难种粮，十年九年饿断肠”，道出了当年的窘境。", []),
+        ("“吃饭靠天，花钱靠借”，曾是一些村民的生活状态。", []),
+        # a couplet on a door, a saying introduced as the people's
+        ("老王家门口贴着一副对联：“脱贫不忘党恩情，致富牢记好政策。”", []),
+        ("群众曾说“看病难、难看病”。", []),
+        # speech about a secretary, quoted as a whole sentence, is no motto of his work
+        ("“王书记天天来我们家，谁家有事都找他。”村民说起他就竖大拇指。", []),
+        # a bank of trees is a metaphor, not a campaign ending in 行
+        ("满山的油茶成了群众的“绿色银行”。", []),
         # ... a motto so quoted, followed by what it asks for, stays one
         ("“不等不靠，苦干实干”，全村群众齐上阵修通了公路。", ["不等不靠、苦干实干"]),
         # a folk saying is the people's, not a campaign's

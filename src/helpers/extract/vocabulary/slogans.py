@@ -90,7 +90,7 @@ FORMULA_TAIL = re.compile(
 )
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
-CAMPAIGN_END = re.compile(r"(年|行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$")
+CAMPAIGN_END = re.compile(r"(年|(?<!银)行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$")
 # ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
 PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
@@ -164,7 +164,8 @@ SPEECH_AFTER = re.compile(
 )
 SAYING_BEFORE = re.compile(
     r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
-    r"(常|总|爱)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
+    r"(常|总|爱|曾)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
+    r"对联|有句老话|有句话|唱道|唱起|唱出|"  # a couplet on a door, a song's words
     r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
@@ -174,8 +175,15 @@ SAYING_AFTER = re.compile(
     # "“人心齐，泰山移。”在村民大会上，他用这句老话给大家鼓劲"
     r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
     r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
+    # "…”，道出了当年的窘境", "…”成了村民的口头禅", "…”，曾是一些村民的生活状态"
+    r"|[，,]?(道出了|说出了|成了[^。！？]{0,8}口头禅|曾是[^。！？]{0,12}(写照|状态|生活|日子))"
 )
 SAYING_AFTER_CHARS = 30
+# The past a quote describes: "过去，这里“…”", "曾是“…”".
+PAST_BEFORE = re.compile(
+    r"(过去|以前|从前|当年|昔日|那时)[，,]?(这里|村里|当地|村民们?|群众)?(曾|都)?是?$"
+)
+WORK_WORDS = re.compile(alternation(load_words("work_words")))
 PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记|党建")
 APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评论", "留言"}
 
@@ -378,14 +386,25 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
-    if SAYING_BEFORE.search(text, max(0, start - 12), start) or SAYING_AFTER.match(
-        text, end, end + SAYING_AFTER_CHARS
+    if (
+        SAYING_BEFORE.search(text, max(0, start - 12), start)
+        or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
+        or PAST_BEFORE.search(text, max(0, start - 12), start)
+        or (text[end - 2 : end - 1] == "。" and not WORK_WORDS.search(content))
     ):
+        # A whole sentence quoted ("“…，…。”") that is not about the work is a rhyme, a line of
+        # verse or a couplet (a vow ends in "！": “…，决不收兵！”); what a place was like in the
+        # past is its picture, not a motto.
         # a folk saying quoted (俗话说“…”) is the people's, not a campaign's; but a saying of
         # the party's work in parallel parts is a motto however it is introduced: 俗话说“富不富、
         # 看支部；行不行、看党员”
         parts = [p for p in PART_SPLIT.split(content) if p]
-        if len(parts) >= 2 and PARTY_WORK.search(content) and not _uneven(parts):
+        if (
+            len(parts) >= 2
+            and PARTY_WORK.search(content)
+            and not _uneven(parts)
+            and not SPOKEN.search(content)  # “…书记经常和我们聊家常…。”: speech about him
+        ):
             return "quoted", STRUCTURE
         if all(canonical(p) in lexicon() for p in parts):
             return "quoted", LEXICON  # 干部们常说“扶贫先扶志、扶贫必扶智”: a national motto
