@@ -189,7 +189,7 @@ def test_the_blind_report_places_hold_their_floors():
 
 def test_the_second_blind_page_tops_hold_their_floors():
     # 80 more page tops (ninth pass): blind title 0.787, source 0.800, published 0.912; after
-    # 0.925 / 0.900 / 0.938. Script and quotation marks are not what is scored.
+    # 0.925 / 0.900 / 0.975. Script and quotation marks are not what is scored.
     squash = lambda s: re.sub(  # noqa: E731
         r"[\s「」“”『』‘’\"]+", "", unicodedata.normalize("NFKC", to_simplified(s or ""))
     )
@@ -202,7 +202,7 @@ def test_the_second_blind_page_tops_hold_their_floors():
             right[field] += squash(getattr(report, field)) == squash(answer[field])
     n = len(answers)
     assert right["title"] / n >= 0.91 and right["source"] / n >= 0.88, right
-    assert right["published"] / n >= 0.92, right
+    assert right["published"] / n >= 0.96, right
 
 
 def test_the_blind_slogan_paragraphs_hold_their_floors():

@@ -157,7 +157,20 @@ NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 def published(meta_lines: list[str]) -> str:
     """The report's own date (YYYY-MM-DD) from its bylines; '' when none is stated. A date in
-    the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated."""
+    the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated. A
+    repost that names where the article first appeared with its date ("来源：某某日报 2018年3月4日",
+    "原文刊发于《某某日报》2017年09月27日") gives the article's own date, not the repost's."""
+    first_printed = [line for line in meta_lines if ORIGINAL_WITH_DATE.search(line)]
+    return _first_date(first_printed) or _first_date(meta_lines)
+
+
+# A 来源 line that names an outlet, then a date; a line that says where it was first printed
+ORIGINAL_WITH_DATE = re.compile(
+    r"(?:^|\s)来源\s*[:：]\s*[^\s\d:：]{2,20}\s+(?:19|20)\d{2}\s*[-/.年]|(?:刊发|刊载|原载)于?\s*[:：]?\s*《"
+)
+
+
+def _first_date(meta_lines: list[str]) -> str:
     for line in (WEB_ADDRESS.sub(" ", line) for line in meta_lines):
         label = PUBLISHED_LABEL.search(line)
         m = (
