@@ -604,6 +604,45 @@ def test_fragments_of_words_are_not_townships_or_villages(sentence):
     assert (figure.township, figure.village) == ("", "")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list by year inherits the noun its first item was counted with
+        (
+            "贫困村退出情况分别为：2017年8个、2018年15个、2019年6个。",
+            [("poor_villages", 8, "个"), ("poor_villages", 15, "个"), ("poor_villages", 6, "个")],
+        ),
+        # only villages 出列: an elided noun after the verb is poor villages
+        (
+            "2020年减贫4100户1.2万人、出列19个。",
+            [
+                ("lifted_households", 4100, "户"),
+                ("lifted_persons", 12000, "人"),
+                ("poor_villages", 19, "个"),
+            ],
+        ),
+        # a province's name for its poor villages
+        ("全州共有扶贫开发工作重点村214个。", [("poor_villages", 214, "个")]),
+        # those monitored for a return to poverty are not the registered poor, persons too
+        (
+            "全县新增防返贫监测对象52户180人。",
+            [("other", 52, "户"), ("other", 180, "人")],
+        ),
+        # a count of loans is no money; the average per loan or per village is the money's
+        (
+            "共发放扶贫小额贷款1.2万笔、6.1亿元，笔均5.1万元。",
+            [("other", 12000, "笔"), ("funds_yuan", 610000000, "元"), ("funds_yuan", 51000, "元")],
+        ),
+        (
+            "23个村集体经济总收入达到460万元，村均20万元。",
+            [("other", 23, "个"), ("income_yuan", 4600000, "元"), ("income_yuan", 200000, "元")],
+        ),
+    ],
+)
+def test_lists_by_year_elided_nouns_and_averages_per_unit(text, expected):
+    assert found(text) == expected
+
+
 def test_a_count_over_villages_of_several_townships_stays_at_the_county():
     # the clause names two townships, each with a village, then counts all the villages: the
     # count is the county's, not the last-named township's; a township's own clause still is

@@ -372,7 +372,8 @@ def _metric(
     sentence when the clause names nothing of its own."""
     text = report.text
     left_words = left.strip()
-    if NOT_POOR_AFTER.match(right) or NOT_POOR_BEFORE.search(left_words):
+    # the persons of "监测对象46户153人" are named by the noun before their households
+    if NOT_POOR_AFTER.match(right) or NOT_POOR_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left_words)):
         return "other"
     _, comma, item = left_words.rpartition("、")
     if (
@@ -592,7 +593,8 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
     )
 
 
-LISTED_AFTER = re.compile(r"、|和|及|以及")
+# the next item of a list, with its year: "2016年12个、2017年21个"
+LISTED_AFTER = re.compile(r"(?:、|和|及|以及)(?:(?:19|20)\d{2}年(?:底|末)?)?")
 PERSONS_INVOLVED = re.compile(r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?")
 
 

@@ -194,7 +194,9 @@ REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|�
 # A clause that gives only the share per household or person of a sum the sentence named.
 # Land per head or per household is a rate, not an area: "人均耕地不足1亩", "户均种植3亩".
 AREA_PER_HEAD = re.compile(r"(人均|户均|每人|每户)[^，,；;]{0,6}$")
-PER_UNIT_ALONE = re.compile(r"^(户均|人均|每户|每人|平均每户|平均每人)(可|能)?(达|为|达到)?$")
+PER_UNIT_ALONE = re.compile(
+    r"^(户均|人均|村均|笔均|每户|每人|每村|平均每户|平均每人|平均每村)(可|能)?(达|为|达到)?$"
+)
 # A clause that only compares with an earlier value of the sum the clause before named:
 # "人均纯收入7260元，较去年的5140元增长41.2%", "比2015年的5820元".
 COMPARED = re.compile(r"^(较|比|相比|同比|与)((19|20)\d{2}年(底|末)?)?[^，,。；;\d]{0,6}的?$")
@@ -333,7 +335,12 @@ def _poor_villages(left: str, right: str) -> bool:
         or POOR_VILLAGE_BEFORE.search(left)
         or VILLAGE_EXITS.match(right)
         or (POOR_ADJECTIVE_BEFORE.search(left) and VILLAGE_NOUN.match(right))
+        # "2019年脱贫6300户、出列27个": only a village 出列s, so the count is of poor villages
+        or bool(EXITED_BEFORE.search(left[-4:]))
     )
+
+
+EXITED_BEFORE = re.compile(r"出列了?$")
 
 
 # Relocation's help told as the move: "搬入新居", "搬进安置小区"; not any move ("外地迁入的农户").
