@@ -621,6 +621,10 @@ def test_fragments_of_words_are_not_townships_or_villages(sentence):
                 ("poor_villages", 19, "个"),
             ],
         ),
+        # those still poor, with the plan to finish lifting them before them
+        ("年底前要完成剩余1.8万贫困人口的脱贫验收。", [("poor_persons", 18000, "人")]),
+        # the poor taken into the minimum living guarantee are helped
+        ("将符合条件的2300名贫困人口纳入农村低保。", [("beneficiary_persons", 2300, "名")]),
         # a province's name for its poor villages
         ("全州共有扶贫开发工作重点村214个。", [("poor_villages", 214, "个")]),
         # those monitored for a return to poverty are not the registered poor, persons too

@@ -344,6 +344,10 @@ REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚�
 TO_BE_LIFTED = re.compile(
     r"[\d.万]*[户人名]?[^，,。；;]{0,10}?(将|计划|力争|确保|争取|预计|要在|要于)"
 )
+# ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
+TO_BE_DONE_BEFORE = re.compile(
+    r"(将|计划|力争|确保|争取|预计|要在|要于|要)[^，,。；;]{0,12}(完成|实现)"
+)
 PAIRED_HOUSEHOLDS = re.compile(
     rf"{COUNT_NUMBER}万?户$"
 )  # the persons of "剩余15户52人" follow their 户
@@ -415,7 +419,7 @@ def _metric(
     if metric.startswith("lifted_") and (
         (
             REMAINING_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left.strip())[-6:])
-            and TO_BE_LIFTED.match(text, q.end)
+            and (TO_BE_LIFTED.match(text, q.end) or TO_BE_DONE_BEFORE.search(left))
         )
         or NOT_YET_LIFTED.match(text, q.end)
     ):
