@@ -623,6 +623,18 @@ def test_fragments_of_words_are_not_townships_or_villages(sentence):
         ),
         # those still poor, with the plan to finish lifting them before them
         ("年底前要完成剩余1.8万贫困人口的脱贫验收。", [("poor_persons", 18000, "人")]),
+        # ... but 主要 holds no plan: those were lifted
+        (
+            "2019年，该村主要通过产业帮扶实现剩余12户41人稳定脱贫。",
+            [("lifted_households", 12, "户"), ("lifted_persons", 41, "人")],
+        ),
+        # a rounded amount after a noun of money is an amount, no lost digits
+        ("今年共筹措帮扶资金万余元。", [("funds_yuan", 10000, "元")]),
+        # the key villages' other half
+        (
+            "全县有扶贫开发工作重点村38个，非重点村96个。",
+            [("poor_villages", 38, "个"), ("other", 96, "个")],
+        ),
         # the poor taken into the minimum living guarantee are helped
         ("将符合条件的2300名贫困人口纳入农村低保。", [("beneficiary_persons", 2300, "名")]),
         # a province's name for its poor villages

@@ -145,6 +145,12 @@ def test_a_dateline_without_a_year_gives_no_date():
             ],
             "平利：社区工厂让搬迁群众稳得住",
         ),
+        # a headline that says 放大 and 缩小, and one saying who issued something, are headlines
+        (["放大优势 缩小差距", "2017-10-18 来源：某某网"], "放大优势 缩小差距"),
+        (
+            ["某县扶贫典型案例由县委组织部发布", "2017-10-18 来源：某某网"],
+            "某县扶贫典型案例由县委组织部发布",
+        ),
         # an e-paper's name beside the headline, joined by a dash: not part of it
         (["某某日报数字报-某某县开展扶贫日活动", "2017-10-18"], "某某县开展扶贫日活动"),
         (["某某县开展扶贫日活动 - 某某日报数字报", "2017-10-18"], "某某县开展扶贫日活动"),

@@ -704,6 +704,16 @@ def test_a_photo_caption_over_the_countys_townships_taken_together_stays_at_the_
     assert place(text) == ("靖边县", "")
 
 
+def test_a_township_report_naming_its_county_as_a_body_or_a_field_keeps_the_township():
+    # the county as the body that praises or honours the township, or as the field it is
+    # compared in, does not speak for the whole county
+    text = (
+        "抓党建促脱贫\n近年来，正安县格林镇党委坚持党建引领产业发展，带动贫困户312户增收，"
+        "产业规模在全县各镇中名列前茅。该镇的做法得到正安县县委的肯定，还获评正安县脱贫攻坚先进集体。\n"
+    )
+    assert place(text) == ("正安县", "格林镇")
+
+
 def test_a_prefectures_short_name_counts_where_one_of_its_counties_is_named_in_full():
     # 六盘水 alone is a short form; 盘州市, one of its county-level cities, named in full,
     # makes it the prefecture; 全市 twice after it: the prefecture's report

@@ -465,6 +465,20 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
         ("群众曾说“看病难、难看病”。", []),
         # speech about a secretary, quoted as a whole sentence, is no motto of his work
         ("“王书记天天来我们家，谁家有事都找他。”村民说起他就竖大拇指。", []),
+        # a motto after its verb, then what became of it, is no rhyme setting a scene
+        ("村里坚持“支部带路、党员带头”，如今村集体收入翻了一番。", ["支部带路、党员带头"]),
+        (
+            "县里推行“支部建在链上、党员聚在链上”，过去一年新建合作社30个。",
+            ["支部建在链上、党员聚在链上"],
+        ),
+        # a whole sentence the text calls a motto, a vow or a rule is one
+        (
+            "工作队喊出“一天当作两天用，苦干实干加油干。”的口号。",
+            ["一天当作两天用、苦干实干加油干"],
+        ),
+        ("村里立下规矩：“不等不靠不伸手，自力更生奔小康。”", ["不等不靠不伸手、自力更生奔小康"]),
+        # parts that say a role is there are a motto, not a list of roles
+        ("推行“组组有党员、户户有能手”。", ["组组有党员、户户有能手"]),
         # a bank of trees is a metaphor, not a campaign ending in 行
         ("满山的油茶成了群众的“绿色银行”。", []),
         # ... a motto so quoted, followed by what it asks for, stays one

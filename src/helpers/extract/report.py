@@ -243,8 +243,11 @@ WHOLE_TOWNSHIP = re.compile(r"[全该本](镇|乡)(?![党政长])")
 ANAPHOR_BY_NAME = "该本"
 # A county's townships taken together: "各乡镇", "各镇(街)", "全县18个乡镇", "全区11个街镇".
 ALL_TOWNSHIPS = re.compile(
-    r"(?:各|全[县旗区市]\d{1,3}个)(?:乡镇|街镇|镇街|镇|乡|街道|苏木)(?![长党政府干委])"
-)
+    r"(?<!在)(?:各|全[县旗区市]\d{1,3}个)(?:乡镇|街镇|镇街|镇|乡|街道|苏木)(?![长党政府干委中里])"
+)  # not the field a township is compared in: "在全县各镇中名列前茅"
+# A county named as the body that judges or honours a township: "某县县委", "获评某县…先进集体"
+COUNTY_AS_BODY_AFTER = re.compile(r"[县市区旗]?(委|政府|人大|政协)")
+HONOURED_BY_BEFORE = re.compile(r"(获评|评为|被评|授予|荣获|得到)$")
 # A subtitle under the headline: "——某县某镇某村狠抓…侧记".
 SUBTITLE = re.compile(r"^\s*(——|—|--)")
 
@@ -306,7 +309,11 @@ def _township_is_an_example(text: str, located: list, code: str, title_end: int)
     # the county named again on its own ("某县有两个贫困村"), not as the prefix of a place in
     # it, and its townships taken together ("各镇", "全区11个街镇"): the county's report
     county_again = sum(
-        loc.code == code[:6] and not _prefixes_a_place_in_it(text, loc, located) for loc in located
+        loc.code == code[:6]
+        and not _prefixes_a_place_in_it(text, loc, located)
+        and not COUNTY_AS_BODY_AFTER.match(text, loc.end)  # "某县县委的肯定"
+        and not HONOURED_BY_BEFORE.search(text, max(0, loc.start - 4), loc.start)
+        for loc in located
     )
     county_scope = len(ALL_TOWNSHIPS.findall(text))
     return len(county_words) + county_again + county_scope > len(WHOLE_TOWNSHIP.findall(text))

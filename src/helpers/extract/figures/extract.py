@@ -346,7 +346,7 @@ TO_BE_LIFTED = re.compile(
 )
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
 TO_BE_DONE_BEFORE = re.compile(
-    r"(将|计划|力争|确保|争取|预计|要在|要于|要)[^，,。；;]{0,12}(完成|实现)"
+    r"(将|计划|力争|确保|争取|预计|(?<![主需重只])要)[^，,。；;]{0,12}(完成|实现)"
 )
 PAIRED_HOUSEHOLDS = re.compile(
     rf"{COUNT_NUMBER}万?户$"

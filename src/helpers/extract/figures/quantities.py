@@ -276,7 +276,10 @@ def _bare_money_amount(text: str, m: re.Match) -> bool:
             text[max(0, m.start("num") - 4) : m.start("num")].rstrip(" \t\u3000\n")
         )
         and not BARE_MONEY_AFTER.match(text[m.end("unit") : m.end("unit") + 2])
-        and not DIGITS_LOST_BEFORE.search(text, max(0, m.start("num") - 2), m.start("num"))
+        and not (
+            DIGITS_LOST_BEFORE.search(text, max(0, m.start("num") - 2), m.start("num"))
+            and not (m["q1"] or m["q2"])  # "资金万余元" is an amount, rounded
+        )
         and (m["num"] != "亿" or text[max(0, m.start("num") - 1) : m.start("num")] in BOUND_BEFORE)
     )
 

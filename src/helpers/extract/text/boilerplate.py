@@ -77,7 +77,7 @@ META_LABEL = re.compile(
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜丨]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
-    r"|由\s*\S{2,16}\s*(发表|发布)\s*$"  # an aggregator's credit: "2018-12-05 由 某某网 发表"
+    r"|(^|\s)由\s+\S{2,16}\s+(发表|发布)\s*$"  # an aggregator's credit: "2018-12-05 由 某某网 发表"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
     r"|^(文章)?(转载自|转自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
@@ -115,6 +115,11 @@ OUTLET_NAME = (
     rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
 )
 WHOLE_OUTLET_NAME = re.compile(f"(?:{OUTLET_NAME})")
+# a medium's name only: "某县扶贫办" ends a headline as often as it names a publisher
+WHOLE_MEDIA_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{2,10}}{MEDIUM_END}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
+    rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
+)
 RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -207,7 +212,8 @@ WIDGET_WORDS = re.compile(
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
-    r"放大|缩小|默认|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|公开目录"
+    r"放大\s*缩小(\s*默认)?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
+    r"公开目录"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
@@ -382,7 +388,7 @@ def is_meta(line: str) -> bool:
         return False  # "· 某地出台新规：… 2021-05-11": another article in a list, and its date
     related = RELATED_ITEM.match(line)
     if related and not (
-        OUTLET_TAIL.search(related["headline"]) or WHOLE_OUTLET_NAME.fullmatch(related["headline"])
+        OUTLET_TAIL.search(related["headline"]) or WHOLE_MEDIA_NAME.fullmatch(related["headline"])
     ):
         return False  # another article's headline and date, not this one's byline
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:

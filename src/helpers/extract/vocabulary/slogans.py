@@ -127,6 +127,7 @@ ROLE_END = re.compile(
     r"|责任人|联络员|网格员|信息员)$"
 )
 MAX_ROLE_CHARS = 7  # "返乡创业青年"; "把党员培养成致富能手" is a deed, not a role
+ROLE_CLAUSE = re.compile(r"[有当做是成为]")  # "户户有能手": a clause about a role, not a role
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
@@ -176,7 +177,8 @@ SAYING_AFTER = re.compile(
     r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
     r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
     # "…”，道出了当年的窘境", "…”成了村民的口头禅", "…”，曾是一些村民的生活状态"
-    r"|[，,]?(道出了|说出了|成了[^。！？]{0,8}口头禅|曾是[^。！？]{0,12}(写照|状态|生活|日子))"
+    r"|[，,]?((道出了|说出了)[^，。！？]{0,6}(窘境|困境|辛酸|艰辛|艰难|苦)"
+    r"|成了[^。！？]{0,8}口头禅|曾是[^。！？]{0,12}(写照|状态|生活|日子))"
 )
 SAYING_AFTER_CHARS = 30
 # The past a quote describes: "过去，这里“…”", "曾是“…”".
@@ -184,6 +186,9 @@ PAST_BEFORE = re.compile(
     r"(过去|以前|从前|当年|昔日|那时)[，,]?(这里|村里|当地|村民们?|群众)?(曾|都)?是?$"
 )
 WORK_WORDS = re.compile(alternation(load_words("work_words")))
+# ... unless the text calls it one: "喊出“…。”的口号", "立下规矩：“…。”"
+CALLED_A_MOTTO = re.compile(r"的?(口号|号召|誓言|承诺|规矩|目标)")
+MOTTO_GIVEN_BEFORE = re.compile(r"(喊出|提出|立下|号召|倡导|口号是?|规矩)[^，。；“”]{0,3}[:：]?$")
 PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记|党建")
 APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评论", "留言"}
 
@@ -390,7 +395,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         SAYING_BEFORE.search(text, max(0, start - 12), start)
         or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
         or PAST_BEFORE.search(text, max(0, start - 12), start)
-        or (text[end - 2 : end - 1] == "。" and not WORK_WORDS.search(content))
+        or (
+            text[end - 2 : end - 1] == "。"
+            and not WORK_WORDS.search(content)
+            and not CALLED_A_MOTTO.match(text, end)
+            and not MOTTO_GIVEN_BEFORE.search(text, max(0, start - 8), start)
+        )
     ):
         # A whole sentence quoted ("“…，…。”") that is not about the work is a rhyme, a line of
         # verse or a couplet (a vow ends in "！": “…，决不收兵！”); what a place was like in the
@@ -471,14 +481,20 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or all(PLACE_EPITHET.match(p) for p in parts)  # “红军的摇篮、将军的故乡”: a nickname
     ):
         return None
-    if len(parts) >= 2 and SCENE_AFTER.match(text, end):
+    if (
+        len(parts) >= 2
+        and OPENS_ITS_SENTENCE.match(text[start - 1 : start])
+        and SCENE_AFTER.match(text, end)
+    ):
         return None  # “晴天一身土，雨天一身泥”，过去的…: a rhyme that sets the scene of a story
     if len(parts) >= 2 and SUM_SAID.search(content):
         return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
     if (
         len(parts) >= 2
         and all(
-            ROLE_END.search(p) and len(p) <= MAX_ROLE_CHARS for p in LIST_WORDS.split(content) if p
+            ROLE_END.search(p) and len(p) <= MAX_ROLE_CHARS and not ROLE_CLAUSE.search(p)
+            for p in LIST_WORDS.split(content)
+            if p
         )
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
     ):
@@ -623,8 +639,10 @@ MINDSET_AFTER = re.compile(
 )
 # A rhyme or a line of verse quoted to open a story, its next words going back in time or
 # into the scene: "“…，…”，85年前，红军…", "“…”，如今的某村…", "“…”，一路上…", "“…”，这曾是…".
+OPENS_ITS_SENTENCE = re.compile(r"^$|^[\n。！？!?]$")
 SCENE_AFTER = re.compile(
-    rf"[，,]\s*(?:(?:\d+|[{NUMERAL}几]+)多?年前|如今|过去|昔日|曾经|当年|那时|一路上?|走进|来到"
+    rf"[，,]\s*(?:(?:\d+|[{NUMERAL}几]+)多?年前|如今|过去(?![一两几]?年)|昔日|曾经|当年|那时|一路上?(?!走来)"
+    r"|走进|来到"
     r"|这(?:曾|就|正|便)?是[^，。；！？]{0,16}(?:写照|景象|画面))"
 )
 # A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
