@@ -341,13 +341,10 @@ NOT_POOR_NOUN = re.compile(
 )  # the count's own noun, a 的-clause at most between: not "32户贫困户带动非贫困户"
 # The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
 REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?$")
-TO_BE_LIFTED = re.compile(
-    r"[\d.万]*[户人名]?[^，,。；;]{0,10}?(将|计划|力争|确保|争取|预计|要在|要于)"
-)
+PLANNED = r"将|计划|力争|确保|争取|预计"  # the words of a plan
+TO_BE_LIFTED = re.compile(rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于)")
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
-TO_BE_DONE_BEFORE = re.compile(
-    r"(将|计划|力争|确保|争取|预计|(?<![主需重只])要)[^，,。；;]{0,12}(完成|实现)"
-)
+TO_BE_DONE_BEFORE = re.compile(rf"({PLANNED}|(?<![主需重只])要)[^，,。；;]{{0,12}}(完成|实现)")
 PAIRED_HOUSEHOLDS = re.compile(
     rf"{COUNT_NUMBER}万?户$"
 )  # the persons of "剩余15户52人" follow their 户

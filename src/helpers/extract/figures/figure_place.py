@@ -15,7 +15,7 @@ from helpers.extract.lexicon import alternation, load_words
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places.regions import GENERIC_VILLAGE, Located
 from helpers.extract.records import Section
-from helpers.extract.text_units import starting_within
+from helpers.extract.text_units import clause_bounds, starting_within
 
 SAME_TOWN = re.compile(r"(全|该|本|此)(镇|乡)(?![长党政人])")
 # Village names: up to five characters before 村, cut at words that cannot be part of a name.
@@ -96,7 +96,6 @@ def figure_place(
     return FigurePlace(*place, basis=basis, conflict=conflict, named_level=level)
 
 
-CLAUSE_MARKS = "，,；;：:"
 # How far into a paragraph its subject may stand: "近年来，某某县…", "2018年以来，某某地区…".
 PARAGRAPH_SUBJECT_CHARS = 12
 
@@ -165,7 +164,7 @@ def _section_place(
     ]
     before = [t for t in towns if t.start < pos]
     town = before[-1] if before else (towns[0] if len(towns) == 1 else None)
-    clause_start = max(text.rfind(mark, s_start, pos) for mark in CLAUSE_MARKS) + 1
+    clause_start, _ = clause_bounds(text, pos, pos, s_start, s_end)
     if len({t.code for t in before if t.start >= clause_start}) > 1:
         town = None  # "进驻某乡某村、某镇某村…等8个贫困村": a count over several townships
     if town is None and not base[3] and SAME_TOWN.search(text, s_start, pos):

@@ -77,7 +77,6 @@ META_LABEL = re.compile(
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜丨]"  # "发布日期 | 2022-10-26": a government page's table of properties
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
-    r"|(^|\s)由\s+\S{2,16}\s+(发表|发布)\s*$"  # an aggregator's credit: "2018-12-05 由 某某网 发表"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
     r"|^(文章)?(转载自|转自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
@@ -103,23 +102,31 @@ OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|�
 # Another article in a list, with its date, after a bullet: "· 某地出台新规：… 2021-05-11"
 # (not □■◆●: a paper prints those before its own byline, "■ 本报记者 张某 2021-05-11").
 BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
-# Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
-# "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
 # An outlet's name: one ending in a medium's word, alone or paired with its app or site by a
 # middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端"); or a body that
 # publishes on its own portal ("某某县委组织部", "某某县融媒体中心").
 MEDIUM_END = r"(?:报|网|台|社|刊|杂志|在线|频道|新闻|客户端|融媒|融媒体中心)"
 PUBLISHER_END = rf"(?:{MEDIUM_END}|组织部|宣传部|人民政府|扶贫办|扶贫开发办公室)"
-OUTLET_NAME = (
-    rf"[\u4e00-\u9fff]{{2,10}}{PUBLISHER_END}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
-    rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
-)
+
+
+def _outlet_name(end: str) -> str:
+    """A name ending in `end`, alone or paired with a medium by a middot or a dash."""
+    return (
+        rf"[\u4e00-\u9fff]{{2,10}}{end}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
+        rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
+    )
+
+
+OUTLET_NAME = _outlet_name(PUBLISHER_END)
 WHOLE_OUTLET_NAME = re.compile(f"(?:{OUTLET_NAME})")
 # a medium's name only: "某县扶贫办" ends a headline as often as it names a publisher
-WHOLE_MEDIA_NAME = re.compile(
-    rf"[\u4e00-\u9fff]{{2,10}}{MEDIUM_END}(?:[·\-—][\u4e00-\u9fff]{{2,8}})?"
-    rf"|[\u4e00-\u9fff]{{2,8}}[·\-—][\u4e00-\u9fff]{{2,10}}{MEDIUM_END}"
-)
+WHOLE_MEDIA_NAME = re.compile(f"(?:{_outlet_name(MEDIUM_END)})")
+# Where a repost says an article was first printed: "原文刊发于《某某日报》", "刊载于：《某某》"
+PRINTED_IN = r"(?:原文)?(?:刊发|刊载|发表|原载)于?\s*[:：]?\s*(?=《)"
+# An aggregator's credit: "2018-12-05 由 某某网 发表"
+AGGREGATOR_CREDIT = re.compile(r"(?:^|\s)由\s+(?P<name>\S{2,16})\s+(?:发表|发布)\s*$")
+# Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
+# "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
 RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -378,7 +385,7 @@ DATED_SHORT_LINE = 60
 # magazine an article was printed in: "刊发于：《某某》2018年第32期".
 PAPER_CITATION = re.compile(
     r"^\s*《\s*[\u4e00-\u9fff]{2,12}\s*》\s*[（(]\s*(19|20)\d{2}\s*年.{0,20}[)）]\s*$"
-    r"|^(刊发于|刊载于|原载于?|发表于)\s*[:：]?\s*《"
+    rf"|^{PRINTED_IN}"
 )
 
 
@@ -393,7 +400,7 @@ def is_meta(line: str) -> bool:
         return False  # another article's headline and date, not this one's byline
     if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
         return True  # an e-paper's metadata line: date, paper, page file, headline
-    if PAPER_CITATION.match(line):
+    if PAPER_CITATION.match(line) or AGGREGATOR_CREDIT.search(line):
         return True  # "《某某日报》（2020年08月28日 06版）": where the article was printed
     line = line.lstrip("□■◇◆○●◎※ ")  # "□本报记者 张某": a paper's mark before its byline
     if len(line) <= BYLINE_CHARS and (ROLE_BYLINE.match(line) or RELATIVE_TIME.match(line)):

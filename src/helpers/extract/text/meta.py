@@ -35,7 +35,7 @@ SOURCE = re.compile(
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
     # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
-    r"|(?:原文)?(?:刊发|刊载|发表|原载)于?\s*(?=《))\s*"
+    rf"|{bp.PRINTED_IN})\s*"
     # a periodical's name in title marks, brackets and all: "《共产党员（河北）》"
     r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
     r"|时间|日期|字号|字体)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
@@ -43,8 +43,7 @@ SOURCE = re.compile(
 )
 # A portal's publishing office, in its table of properties: a 来源 line names the article's own.
 PORTAL_OFFICE = frozenset({"发布机构", "发布单位"})
-# An aggregator's credit: "由 某某网 发表".
-PUBLISHED_BY = re.compile(r"(?:^|\s)由\s*(?P<name>[^\s]{2,16})\s*(?:发表|发布)\s*$")
+
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
 NO_OUTLET = frozenset({"网络", "互联网", "网友", "综合", "转载", "本网", "本站", "本报", "本台"})
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
@@ -166,7 +165,7 @@ def published(meta_lines: list[str]) -> str:
 
 # A 来源 line that names an outlet, then a date; a line that says where it was first printed
 ORIGINAL_WITH_DATE = re.compile(
-    r"(?:^|\s)来源\s*[:：]\s*[^\s\d:：]{2,20}\s+(?:19|20)\d{2}\s*[-/.年]|(?:刊发|刊载|原载)于?\s*[:：]?\s*《"
+    rf"(?:^|\s)来源\s*[:：]\s*[^\s\d:：]{{2,20}}\s+(?:19|20)\d{{2}}\s*[-/.年]|{bp.PRINTED_IN}"
 )
 
 
@@ -270,7 +269,7 @@ def _source(
     for m in sorted(labelled, key=lambda m: m["label"] in PORTAL_OFFICE):
         return m["name"]
     for line in meta_lines:
-        m = PUBLISHED_BY.search(line)
+        m = bp.AGGREGATOR_CREDIT.search(line)
         if m:
             return m["name"]
     for line in meta_lines:
