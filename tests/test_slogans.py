@@ -438,6 +438,9 @@ def test_a_quote_does_not_run_over_a_closed_line_or_past_a_slogans_length():
         # quotes set side by side with no mark between are one list
         ("乡里推行“四议两公开”“群众评事”等办法。", ["四议两公开", "群众评事"]),
         ("“退役军人、种养能手、返乡青年”组成志愿服务队。", []),
+        # ... whose common words in scare quotes stay metaphors
+        ("镇里深化“三变”“输血”改革，农户收入增加。", ["三变"]),
+        ("推行“两联”“造血”“扶智”，贫困户稳定增收。", ["两联", "扶智"]),
         # ... but a motto of deeds whose parts end in roles is one
         (
             "推行“把能人培养成党员、把党员培养成村干部”。",

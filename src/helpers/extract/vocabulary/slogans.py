@@ -688,6 +688,11 @@ HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 LIST_WORDS = re.compile(r"[、,，;；\s和及与]+")
 
 
+def _metaphor_word(content: str) -> bool:
+    """A common word in scare quotes (“输血”, “造血”) beside a name in a list stays a metaphor."""
+    return jieba_dictionary.is_word(content) and not _numeral_led(content)
+
+
 def _numeral_led(content: str) -> bool:
     """“三基”, “双包”: a numeral and one word, the shortest numbered formulas."""
     return len(content) == 2 and content[0] in NUMERAL
@@ -754,7 +759,7 @@ def extract_slogans(
         ):
             for sp in run:
                 content = text[sp[0] + 1 : sp[1] - 1]
-                if kinds[sp] is None and _name_like(content):
+                if kinds[sp] is None and _name_like(content) and not _metaphor_word(content):
                     kinds[sp] = ("numbered" if _numeral_led(content) else "quoted", LIST)
     # A name the report has shown to be a slogan is one wherever it quotes it again (开展“某某”
     # 活动, then “某某”工作队), whatever surrounds the later quotes.
