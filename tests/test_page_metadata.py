@@ -1423,3 +1423,167 @@ def test_a_papers_mark_before_its_byline_and_the_sites_clock_above_it_are_read_a
 def test_an_agencys_dateline_with_its_year_dates_the_page_and_names_the_outlet():
     got = page("黄土地上的新产业", body="中新网兰州2018年5月3日电 （记者 某某）近年来，" + BODY)
     assert (got["source"], got["published"]) == ("中新网", "2018-05-03")
+
+
+# Tenth pass, from a third blind set of page tops: self-media accounts, app prompts, a portal's
+# property table, an English date, a document site's widgets.
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a self-media account between the headline and its posting time is the source, not the
+        # headline's end, however the time is labelled
+        (
+            ["百家号", "岚县：党支部领着搬迁户种沙棘", "吕梁微讯", "发布时间：21-05-11 09:40"],
+            {"title": "岚县：党支部领着搬迁户种沙棘", "source": "吕梁微讯"},
+        ),
+        (
+            [
+                "腾讯新闻",
+                "登录",
+                "首页 > 正文",
+                "宕昌：“党建+中药材”富了山里人",
+                "陇南日报",
+                "2020-11-05 10:30",
+                "关注",
+            ],
+            {"title": "宕昌：“党建+中药材”富了山里人", "source": "陇南日报"},
+        ),
+        # ... after the time, with a middot; an official account's tail is not its name
+        (
+            [
+                "今日头条",
+                "首页 / 正文",
+                "永顺：村里的“红色代办员”",
+                "原创2020-08-14 18:02·湘西融媒",
+            ],
+            {"title": "永顺：村里的“红色代办员”", "source": "湘西融媒"},
+        ),
+        (
+            ["今日头条", "海原：合作社里的党员", "2020-08-19 08:53 · 固原日报社官方头条号"],
+            {"source": "固原日报社"},
+        ),
+        # ... or in a card above the headline
+        (
+            [
+                "搜狐",
+                "登录",
+                "首页 新闻 视频",
+                "吕梁发布",
+                "文章 5230 总阅读 312万",
+                "+关注",
+                "兴县：党支部建在移民新村",
+                "2021-04-02 11:20",
+            ],
+            {"title": "兴县：党支部建在移民新村", "source": "吕梁发布"},
+        ),
+        # an app's channel under the headline names the outlet on any page
+        (
+            [
+                "某某客户端",
+                "下载",
+                "更多",
+                "打开APP",
+                "云南沧源：佤山党员带头种茶",
+                "新华社客户端云南频道",
+                "2019-11-03 08:45",
+            ],
+            {"title": "云南沧源：佤山党员带头种茶", "source": "新华社客户端云南频道"},
+        ),
+        # ... but a short line under the headline of a portal is the headline's second line
+        (
+            [
+                "某某网",
+                "客户端下载",
+                "首页 > 新闻",
+                "安龙县：“支部+合作社”",
+                "带出山里人的致富新路",
+                "2018-09-14 11:05:27 来源：黔西南日报",
+            ],
+            {"title": "安龙县：“支部+合作社” 带出山里人的致富新路", "source": "黔西南日报"},
+        ),
+        # an app's prompts, its read-aloud and font buttons, a kicker in square brackets
+        (
+            [
+                "打开“学习强国”APP 阅读原文",
+                "宁夏西吉：党员带头种马铃薯",
+                "来源：宁夏学习平台",
+                "2020-07-21",
+                "听新闻",
+                "A- A+",
+            ],
+            {"title": "宁夏西吉：党员带头种马铃薯", "source": "宁夏学习平台"},
+        ),
+        (
+            ["头条 下载头条APP 登录", "湖南古丈：茶园里的党员", "2020-08-14 18:02·古丈融媒"],
+            {"title": "湖南古丈：茶园里的党员", "source": "古丈融媒"},
+        ),
+        (
+            [
+                "打开凤凰新闻，查看更多高清图片",
+                "定西渭源：党员能人种出“金土豆”",
+                "2018-07-27 14:02:11 来源：中国甘肃网",
+            ],
+            {"title": "定西渭源：党员能人种出“金土豆”"},
+        ),
+        (
+            [
+                "央视新闻客户端 打开",
+                "[脱贫攻坚]青海囊谦：牧民“抱团”闯市场",
+                "2020年05月17日 21:08",
+                "来源：央视新闻客户端",
+            ],
+            {"title": "青海囊谦：牧民“抱团”闯市场"},
+        ),
+        # an app page dated only by "3天前" and a view count still has its headline
+        (
+            [
+                "打开人民日报客户端 阅读更多",
+                "四川旺苍：撂荒地变成“聚宝盆”",
+                "3天前  浏览量1.4万",
+                "听新闻",
+            ],
+            {"title": "四川旺苍：撂荒地变成“聚宝盆”", "published": ""},
+        ),
+        # a portal's property table: the issuing office, and the publication date over the date
+        # of writing; its search and section labels are not the headline
+        (
+            [
+                "某某县人民政府",
+                "请输入关键字",
+                "搜索",
+                "高级检索",
+                "政府信息公开",
+                "索引号：115227/2019-00031 信息分类：扶贫开发",
+                "发文机关：中共三都县委组织部 成文日期：2019-03-01",
+                "文 号： 发布日期：2019-03-05",
+                "三都县“四个一”工作法推动党建扶贫双促进",
+            ],
+            {
+                "title": "三都县“四个一”工作法推动党建扶贫双促进",
+                "source": "中共三都县委组织部",
+                "published": "2019-03-05",
+            },
+        ),
+        # an English date on a bilingual site
+        (
+            ["阿克苏：工作队员把党课上到田间地头", "Published: March 5, 2019  来源：天山网"],
+            {"published": "2019-03-05", "source": "天山网"},
+        ),
+        (["柯坪县：党员夜校开课了", "Posted Nov. 12, 2018"], {"published": "2018-11-12"}),
+        # a document site's search row and its viewer's buttons
+        (
+            [
+                "豆丁网",
+                "热门搜索：工作总结 述职报告 心得体会",
+                "首页 文档 上传",
+                "预览",
+                "放大 缩小 全屏",
+                "新寨村党建扶贫经验交流材料",
+            ],
+            {"title": "新寨村党建扶贫经验交流材料"},
+        ),
+    ],
+)
+def test_self_media_accounts_app_prompts_and_property_tables(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected

@@ -124,6 +124,7 @@ def describe(
             strip_trailing_place_name,
             last_line=lines[-1] if lines else "",
             header=cleaned.header_context,
+            account=cleaned.account,
         )
         or meta.issuer(cleaned.title, [ln.strip() for ln in lines[:ISSUER_SEARCH]])
         or meta.source_in_headline(cleaned.title, lines[:4])

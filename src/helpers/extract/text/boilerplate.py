@@ -35,6 +35,8 @@ CHROME = re.compile(
     r"前一天|后一天|数字版首页|往期回顾\s*$|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
+    # "打开“某某”APP 阅读原文", "打开某某新闻，查看更多高清图片"
+    r"打开[^，,。\s]{1,12}?(APP|App|app|客户端)|打开[^，,。\s]{2,8}[，,\s]*(查看|阅读)(更多|全文|原文)|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
     r"点击上方蓝字|点击蓝字|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
@@ -219,8 +221,10 @@ WIDGET_WORDS = re.compile(
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
-    r"放大\s*缩小(\s*默认)?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
-    r"公开目录"
+    r"放大\s*缩小(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
+    r"公开目录|下载\S{0,6}(APP|App|客户端)|"
+    # an app's page: its download button, its menu, its read-aloud and font-size buttons
+    r"^下载$|^更多$|^预览$|上传|听新闻|A-\s*A\+|高级检索|^(政府)?信息公开$"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
@@ -238,7 +242,7 @@ KEYWORD_CHARS = 24  # a search keyword in a row of them: "怎么申请扶贫贷�
 # "相关链接："): the headlines below it are other reports', their places and figures too.
 RELATED_HEADING = re.compile(
     r"^[【\[]?(相关(新闻|阅读|文章|链接|报道|稿件|资讯|推荐)|推荐阅读|延伸阅读|热[点门](推荐|新闻|文章)"
-    r"|精彩推荐|更多(新闻|阅读)|最新(新闻|文章)|往期回顾|猜你喜欢|为你推荐)[】\]]?\s*[:：]?"
+    r"|精彩推荐|热门搜索|更多(新闻|阅读)|最新(新闻|文章)|往期回顾|猜你喜欢|为你推荐)[】\]]?\s*[:：]?"
 )
 # A paragraph of prose after such a heading is an article's, not a headline in the list.
 RELATED_PROSE_CHARS = 40
@@ -351,6 +355,11 @@ ROLE_BYLINE = re.compile(
     rf"^(?:{ROLE}(?:\s*[|｜:：/]\s*|\s+){NAME_OF_ROLE})+$"
     rf"|^(?:(?:本报|本台|本网|本刊)?(?:记者|通讯员|实习生){NAME_OF_ROLE}){{2,}}$"
 )
+# A bilingual site's English byline: "Posted Nov. 12, 2018", "Published: March 5, 2019"
+EN_DATE_LINE = re.compile(
+    r"^((Published|Posted|Updated|Date)\s*(on)?\s*:?\s*)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(19|20)\d{2}\b"
+)
 # A posting time alone on its line, its account's name on the line above: "3小时前".
 TIME_AGO_FIRST = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
@@ -358,7 +367,7 @@ TIME_AGO_FIRST = re.compile(
 # An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
 # "昨天 18:06", "某某扶贫 昨天".
 RELATIVE_TIME = re.compile(
-    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$)"
+    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$|\s+(浏览|阅读)量?\s*[\d.]+万?$)"
     r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
     # the account, then the time it posted without a year: "某某新闻3小时前", "某某发布 3月2日",
     # "某某晨报 03-02 08:14 关注"
@@ -398,7 +407,12 @@ def is_meta(line: str) -> bool:
         OUTLET_TAIL.search(related["headline"]) or WHOLE_MEDIA_NAME.fullmatch(related["headline"])
     ):
         return False  # another article's headline and date, not this one's byline
-    if DATE_ONLY.match(line) or POSTCODE_BYLINE.match(line) or "enpproperty" in line:
+    if (
+        DATE_ONLY.match(line)
+        or POSTCODE_BYLINE.match(line)
+        or EN_DATE_LINE.match(line)
+        or "enpproperty" in line
+    ):
         return True  # an e-paper's metadata line: date, paper, page file, headline
     if PAPER_CITATION.match(line) or AGGREGATOR_CREDIT.search(line):
         return True  # "《某某日报》（2020年08月28日 06版）": where the article was printed

@@ -15,6 +15,7 @@ import numpy as np
 
 from helpers.extract.lexicon import load_table
 from helpers.extract.text import boilerplate as bp
+from helpers.extract.text import meta as page_meta
 from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, HAN_RUNS, han_count, has_han
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
@@ -104,6 +105,8 @@ class Cleaned:
     header_context: list[str] = field(default_factory=list)
     # the chrome removed below the article: a copyright footer may still name the outlet
     footer_context: list[str] = field(default_factory=list)
+    # the account a self-media page was posted by (百家号, 头条号…), printed by its headline
+    account: str = ""
 
 
 @functools.cache
@@ -283,7 +286,7 @@ def clean(raw_text: str) -> Cleaned:
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
     page_titles = _page_title_lines(lines)
     lines = [line for i, line in enumerate(lines) if i not in page_titles]
-    kept, title, meta, header, footer, removed = _strip_page(lines)
+    kept, title, meta, header, footer, removed, account = _strip_page(lines)
     header = [*(page_titles.values()), *header]
     if removed["chrome"]:
         flags.append("boilerplate_removed")
@@ -292,7 +295,7 @@ def clean(raw_text: str) -> Cleaned:
     body = "\n".join(kept)
     if MOJIBAKE.search(body):
         flags.append("mojibake")
-    return Cleaned(body, script, flags, title, meta, header, footer)
+    return Cleaned(body, script, flags, title, meta, header, footer, account)
 
 
 # A page's own title, as a browser shows it, saved above the page: the headline, then the
@@ -572,6 +575,9 @@ def _strip_page(lines: list[str]):
     headline_idx = _below_its_type_label(lines, headline_idx)
     if _runs_on(lines, headline_idx or title_idx):
         headline_idx = title_idx = []
+    account = page_meta.self_media_account(lines, (headline_idx or title_idx or [-1])[0])
+    if account and headline_idx and lines[headline_idx[-1]].strip() == account:
+        headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
@@ -581,7 +587,7 @@ def _strip_page(lines: list[str]):
     if not title:
         # a repost that lost its headline names it at its end: "原标题：…"
         title = next((tidy_title(line) for line in lines if ORIGINAL_TITLE.match(line.strip())), "")
-    return [lines[i] for i in kept_idx], title, meta, header, footer, removed
+    return [lines[i] for i in kept_idx], title, meta, header, footer, removed, account
 
 
 # A page that lost its line breaks and printed the headline twice runs both into the text:
@@ -1145,7 +1151,7 @@ BREADCRUMB = re.compile(r"^.*[>＞]\s*")
 # the headline, and what follows the bar the site's name.
 LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
-LABEL_BRACKET = re.compile(r"^【[^】]{1,24}】\s*")
+LABEL_BRACKET = re.compile(r"^(【[^】]{1,24}】|\[[\u4e00-\u9fff·]{2,12}\])\s*")  # "[脱贫攻坚]标题"
 # and glued to a place's kicker: "某某日报福贡:标题"
 PAPER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"

@@ -13,6 +13,13 @@ DATE = re.compile(
     r"(?<!\d)(?P<y>(19|20)\d{2})(\s*[-/.年]\s*|\s+(?=\d{2}/))(?P<m>\d{1,2})\s*[-/.月]\s*"
     r"(?P<d>\d{1,2})(?!\d)"
 )
+# An English date on a bilingual site's byline: "Published: March 5, 2019", "Mar. 5, 2019"
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAMES = "|".join(MONTHS)
+EN_DATE = re.compile(
+    rf"\b(?P<m>(?:{MONTH_NAMES})[a-z]*)\.?\s+(?P<d>\d{{1,2}})(,\s*|\s+)(?P<y>(19|20)\d{{2}})\b",
+    re.I,
+)
 # A two-digit year before a clock time, as some sites print their bylines: "20-08-26 15:43"
 SHORT_YEAR = re.compile(
     r"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\d{1,2}:\d{2}"
@@ -29,7 +36,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|刊名"
+    r"(?:(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     r"|刊发于|刊载于)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
@@ -42,7 +49,7 @@ SOURCE = re.compile(
     r"(?!\s*[:：])"
 )
 # A portal's publishing office, in its table of properties: a 来源 line names the article's own.
-PORTAL_OFFICE = frozenset({"发布机构", "发布单位"})
+PORTAL_OFFICE = frozenset({"发布机构", "发布单位", "发文机关"})
 
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
 NO_OUTLET = frozenset({"网络", "互联网", "网友", "综合", "转载", "本网", "本站", "本报", "本台"})
@@ -160,7 +167,10 @@ def published(meta_lines: list[str]) -> str:
     repost that names where the article first appeared with its date ("来源：某某日报 2018年3月4日",
     "原文刊发于《某某日报》2017年09月27日") gives the article's own date, not the repost's."""
     first_printed = [line for line in meta_lines if ORIGINAL_WITH_DATE.search(line)]
-    return _first_date(first_printed) or _first_date(meta_lines)
+    # a portal's table of properties dates the document's writing (成文日期) before its
+    # publication (发布日期): the labelled date wins
+    labelled = [line for line in meta_lines if PUBLISHED_LABEL.search(line)]
+    return _first_date(first_printed) or _first_date(labelled) or _first_date(meta_lines)
 
 
 # A 来源 line that names an outlet, then a date; a line that says where it was first printed
@@ -181,6 +191,10 @@ def _first_date(meta_lines: list[str]) -> str:
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
             return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
+        m = EN_DATE.search(line)
+        if m and 1 <= int(m["d"]) <= 31:
+            month = MONTHS.index(m["m"][:3].lower()) + 1
+            return f"{m['y']}-{month:02d}-{int(m['d']):02d}"
         m = CN_DATE.search(line)
         if m:
             year = "".join(CN_DIGIT[ch] for ch in m["y"])
@@ -215,11 +229,17 @@ WRAPPED_IN_TITLE_MARKS = re.compile(r"^[《〈](?P<name>[^《》〈〉]+)[》〉
 
 
 def source(
-    meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
+    meta_lines: list[str],
+    lead: str,
+    strip_place,
+    last_line: str = "",
+    header: list[str] = (),
+    account: str = "",
 ) -> str:
     """The outlet or body the report names (see `_source`), without a view counter glued to it,
     a periodical's issue after it, or the title marks around it."""
-    name = _without(ISSUE_TAIL, _source(meta_lines, lead, strip_place, last_line, header))
+    name = _source(meta_lines, lead, strip_place, last_line, header, account)
+    name = _without(ISSUE_TAIL, name)
     # "《某某研究》": the periodical's name; "《某某》杂志" keeps its marks
     wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
     name = wrapped["name"] if wrapped else name
@@ -249,13 +269,19 @@ def _without(tail: re.Pattern[str], name: str) -> str:
 
 
 def _source(
-    meta_lines: list[str], lead: str, strip_place, last_line: str = "", header: list[str] = ()
+    meta_lines: list[str],
+    lead: str,
+    strip_place,
+    last_line: str = "",
+    header: list[str] = (),
+    account: str = "",
 ) -> str:
     """The outlet or body the report names, from the most to the least explicit statement.
 
-    A 来源 label; an outlet printed before the page's date; a flip-book's title; the lead's
-    dateline ("某某网某地6月12日电"); a closing byline that names its paper. `strip_place`
-    removes a trailing place name ("新华网兰州" -> "新华网").
+    A 来源 label; an outlet printed before the page's date; the account that posted a
+    self-media page (`self_media_account`), not the agency its lead quotes; a flip-book's
+    title; the lead's dateline ("某某网某地6月12日电"); a closing byline that names its paper.
+    `strip_place` removes a trailing place name ("新华网兰州" -> "新华网").
     """
     labelled = [m for line in meta_lines for m in SOURCE.finditer(line)]
     labelled = [
@@ -276,6 +302,8 @@ def _source(
         m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)
         if m and not SECTION_LABEL.match(m["outlet"]):
             return m["outlet"]
+    if account:
+        return account
     for line in header:
         m = FLIPBOOK_PAGE.match(line)
         if m:
@@ -555,4 +583,55 @@ def _names(text: str) -> str:
     parts = [p for p in parts if p]
     if parts and all(NAME.match(p) for p in parts):
         return " ".join(parts)
+    return ""
+
+
+# A self-media platform's page (百家号, 头条号, 搜狐号, 网易号, 企鹅号…) prints the posting
+# account where a newspaper prints its masthead: under the headline over the posting time
+# ("标题" / "某某日报" / "2020-11-05 10:30"), after the time ("2020-08-14 18:02·某某融媒"), or as a
+# card over the headline ("某某发布" / "文章 5230 总阅读 312万" / "+关注"). The account is the
+# outlet when no line names one.
+SELF_MEDIA_PAGE = re.compile(
+    r"百家号|头条|搜狐|网易号|腾讯新闻|企鹅号|大鱼号|一点号|创作者|^\+?关注$"
+)
+# On other pages the line under the headline is an outlet only when its name says so
+# ("某某客户端某某频道"); else it may be the headline's second line.
+OUTLET_LIKE = re.compile(rf"({bp.MEDIUM_END}|发布)$")
+POSTING_TIME = re.compile(
+    rf"^(原创\s*)?((发布|发表)(时间|于)\s*[:：]?\s*)?({bp.YMD}|\d{{2}}-\d{{2}}-\d{{2}})"
+    r"(\s*\d{1,2}:\d{2}(:\d{2})?)?"
+)
+ACCOUNT_AFTER_TIME = re.compile(r"^\s*[·・]\s*(?P<name>[^\s·・]{2,16})\s*$")
+ACCOUNT_CARD_BELOW = re.compile(r"^\+?\s*关注$|^(文章|粉丝|总阅读|获赞|作品)\s*\d")
+# the account's name, with its author's after a space ("某某客户端某某频道 张三")
+ACCOUNT_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})(\s+[\u4e00-\u9fff·]{2,4})?$")
+OFFICIAL_ACCOUNT_TAIL = re.compile(r"(官方)?(头条号|帐号|账号|百家号|企鹅号|搜狐号|网易号)$")
+ACCOUNT_SEARCH = 30  # lines of the page's top where the account and its posting time stand
+
+
+def self_media_account(lines: list[str], headline_at: int) -> str:
+    """The account that posted a self-media page's article, or "" on any other page.
+
+    `headline_at` is the headline's line: the account stands just below it, or in a card just
+    above it.
+    """
+    top = [line.strip() for line in lines[:ACCOUNT_SEARCH]]
+    if headline_at < 0:
+        return ""
+    self_media = any(SELF_MEDIA_PAGE.search(line) for line in top)
+    for i in range(headline_at + 1, min(headline_at + 3, len(top))):
+        m = POSTING_TIME.match(top[i])
+        if not m:
+            continue
+        after = ACCOUNT_AFTER_TIME.match(top[i][m.end() :])
+        between = [ACCOUNT_NAME.match(line) for line in top[headline_at + 1 : i]]
+        name = between[-1]["name"] if between and between[-1] else after["name"] if after else ""
+        if name and (self_media or OUTLET_LIKE.search(name)):
+            return _without(OFFICIAL_ACCOUNT_TAIL, name)
+        break
+    for i in range(max(0, headline_at - 4), headline_at):
+        name = ACCOUNT_NAME.match(top[i])
+        card = any(ACCOUNT_CARD_BELOW.match(line) for line in top[i + 1 : headline_at])
+        if name and card and (self_media or OUTLET_LIKE.search(name["name"])):
+            return name["name"]
     return ""
