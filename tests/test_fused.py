@@ -55,3 +55,23 @@ def test_a_paragraph_that_lost_its_hu_twice_lost_it_in_its_other_counts_too():
     assert ("6402319人", 640, "户") in rows and ("185562人", 185, "户") in rows
     # another paragraph keeps its counts as written
     assert ("1350人", 1350, "人") in [(f.raw, f.value, f.unit) for f in result.figures]
+
+
+def test_one_lost_hu_is_no_evidence_against_a_pages_plausible_four_digit_counts():
+    # Only 9724318人 lost its 户 (972户4318人, 4.4 per household; 9.7 million people cannot
+    # live in a township). 2150人 and 1340人 stand beside 搬迁 and 脱贫, household words, and could
+    # be split (21户50人, 13户40人), but one long fused run on a page does not show that the
+    # scrape lost 户 throughout: a lost 户 is shown by two runs of five digits or more.
+    from helpers.engine.pipeline import analyse
+    from helpers.extract.records import ManifestRow
+
+    text = (
+        "广西凤山县金牙瑶族乡：党建引领易地扶贫搬迁\n"
+        "2016年底，全乡有建档立卡贫困户9724318人。\n"
+        "三年来，全乡共有2150人搬迁到县城安置点，帮助搬迁劳动力就业1340人，全乡脱贫1340人。\n"
+    )
+    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
+    rows = [(f.raw, f.value, f.unit) for f in result.figures]
+    assert ("9724318人", 972, "户") in rows and ("9724318人", 4318, "人") in rows
+    assert ("2150人", 2150, "人") in rows and ("1340人", 1340, "人") in rows
+    assert not any(f.raw in {"2150人", "1340人"} and f.unit == "户" for f in result.figures)

@@ -15,6 +15,10 @@ from helpers.extract.text_units import span_index
 MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
 MIN_DIGITS = 3  # "34人" could be 3户4人, but two digits cannot be split with confidence
 CLUSTER = 3  # a scrape that loses 户 once usually loses it throughout the page
+# ... but a page's plausible four-digit counts ("1960人搬迁") are no evidence of it: two runs of
+# five digits or more that split well (32112人 = 32户112人) are. A real count of people that
+# long rarely splits into a household's size.
+CLUSTER_EVIDENCE, EVIDENCE_DIGITS = 2, 5
 HOUSEHOLD_CONTEXT = cue("household_context_cues")
 # The largest count of people a place of each level can report (by code length).
 PLAUSIBLE_PERSONS = {0: 120_000_000, 2: 120_000_000, 4: 15_000_000, 6: 2_000_000, 9: 100_000}
@@ -79,6 +83,13 @@ def split_fused(
             code = section_codes[sec] if section_codes else ""
             candidates.append((q, split, context, q.value > plausible_max(len(code))))
     cluster = sum(1 for _, split, context, _ in candidates if split and context)
+    evidence = sum(
+        1
+        for q, split, context, _ in candidates
+        if split and context and len(q.digits) >= EVIDENCE_DIGITS
+    )
+    if evidence < CLUSTER_EVIDENCE:
+        cluster = 0
     readings = {}
     for q, split, context, implausible in candidates:
         if not split or not (implausible or (context and cluster >= CLUSTER)):
