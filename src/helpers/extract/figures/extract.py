@@ -21,6 +21,7 @@ from helpers.extract.figures.metrics import (
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
+from helpers.extract.figures.tables import table_cells
 from helpers.extract.figures.timing import (
     CN_DIGITS,
     CN_YEAR,
@@ -138,6 +139,8 @@ def extract_figures(
     skip = [(s.start, s.end) for s in slogans] + [m.span() for m in BOOK_TITLE.finditer(text)]
     skip += [m.span() for m in WEB_ADDRESS.finditer(text)]  # "%E7%9B": not 7 %
     quantities = find_quantities(text, skip)
+    if TABLE_HEADER_HINT.search(text):
+        quantities = _with_table_cells(text, quantities)
     sentences = sentence_spans(text)
     sentence_starts = [s for s, _ in sentences]
     report = _Report(
@@ -171,6 +174,22 @@ def extract_figures(
             )
     _respective_years(text, sentences, figures)
     return _explained_display_numbers(figures)
+
+
+# A column's unit in brackets after its name: a text without one has no table to read.
+TABLE_HEADER_HINT = re.compile(r"[\u4e00-\u9fff][（(][^（）()\s]{1,4}[）)]\s")
+
+
+def _with_table_cells(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities with the cells of the text's flattened tables in place of any other
+    reading of their numbers: a row's last number is no count of the next row's first word
+    ("…1\n头陀镇" is not 1头)."""
+    cells = list(table_cells(text))
+    if not cells:
+        return quantities
+    in_cells = {at for q in cells for at in range(q.start, q.end)}
+    rest = [q for q in quantities if not in_cells.intersection(range(q.start, q.end))]
+    return sorted([*rest, *cells], key=lambda q: (q.start, q.end))
 
 
 # "2016年、2017年分别退出1个和14个": the years listed before 分别 date the counts after it, in turn
@@ -434,7 +453,10 @@ def _metric(
             return f"beneficiary_{kind}" if members else f"poor_{kind}"
     earlier = sentence.metric_of_unit
     if REDUCED_BY.fullmatch(left.strip()) and earlier.get(unit, "").startswith("poor_"):
-        # "贫困人口从…减少到…，减少了90万人": the fall in the poor just counted is those lifted
+        # "贫困人口从…减少到…，减少了90万人": the fall in the poor just counted is those lifted;
+        # the fall in poor villages is those that left the list, still poor villages
+        if earlier[unit] == "poor_villages":
+            return earlier[unit]
         return "lifted_" + earlier[unit][len("poor_") :]
     if (
         unit in earlier

@@ -44,8 +44,11 @@ STOCK = cue("poor_stock_cues")
 DESIGNATED_AS = re.compile(r"(识别|确定|认定|评定|评为|列|纳入|成|作|被|定)为$")
 # What is planned, not done: "未脱贫的12户将在年底前全部脱贫".
 AIM = re.compile(r"将|计划|力争|确保|争取|预计|要在|要于|有望")
-# A clause that only says by how much, after a sentence about the poor: "减少了90万人".
-REDUCED_BY = re.compile(r"(共|累计|净|共计)?(减少|减贫)了?")
+# A clause that only says by how much, after a sentence about the poor: "减少了90万人",
+# "比上年末减少4907户".
+REDUCED_BY = re.compile(
+    r"((比|较)(上年|去年|前一年|年初)(末|底|同期)?)?(共|累计|净|共计)?(减少|减贫)了?"
+)
 # Those still left: poor only in a sentence about poverty.
 STILL_LEFT = re.compile(r"只剩|剩余|尚有|还有|仅剩|还剩")
 STRONG_HELP = cue("help_strong_cues")

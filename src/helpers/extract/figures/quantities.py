@@ -231,7 +231,46 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
             found.append(q)
     aloud = _mask(len(text), (m.span() for m in COUNTING_ALOUD.finditer(text)))
     found = [q for q in found if not aloud[q.start]]
-    return sorted(found, key=lambda q: (q.start, q.end))
+    return _ranges_with_both_units(text, sorted(found, key=lambda q: (q.start, q.end)))
+
+
+# A range that writes its unit twice, "250元至300元", "5000元到2万元不等": one quantity from the
+# lower to the upper bound, as "250至300元" is. 到 alone also says a change ("由3000元提高到"
+# is never bare): it makes a range only after 从 or before 不等.
+RANGE_BETWEEN = re.compile(r"[至~～—–\-－]")
+FROM_BEFORE = re.compile(r"从$")
+UNEVEN_AFTER = re.compile(r"不等")
+
+
+def _ranges_with_both_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    merged: list[Quantity] = []
+    for q in found:
+        low = merged[-1] if merged else None
+        if (
+            low is not None
+            and low.unit == q.unit
+            and low.value_high is None
+            and q.value_high is None
+            and low.value is not None
+            and q.value is not None
+            and low.value < q.value
+            and _range_mark(text, low, q)
+        ):
+            low.value_high, low.end = q.value, q.end
+            low.notes += ("a range with its unit written at both bounds",)
+            continue
+        merged.append(q)
+    return merged
+
+
+def _range_mark(text: str, low: Quantity, high: Quantity) -> bool:
+    between = text[low.end : high.start]
+    if RANGE_BETWEEN.fullmatch(between):
+        return True
+    return between == "到" and bool(
+        FROM_BEFORE.search(text[max(0, low.context_start - 1) : low.context_start])
+        or UNEVEN_AFTER.match(text, high.end)
+    )
 
 
 def _mask(n: int, spans) -> bytearray:

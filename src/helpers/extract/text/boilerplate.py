@@ -157,8 +157,34 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
 
 
+# A flattened table's row: a name, then its numbers ("某某镇 612 1538 1", "合计 2295 5898 4");
+# a page's pager counts 1, 2, 3 … after 首页 or 上一页 instead.
+TABLE_ROW = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,14})((\s+-?\d[\d,]*(\.\d+)?%?){2,})$")
+PAGER_WORD = re.compile(r"首页|上一?页|下一?页|尾页|末页|共|第")
+
+
+# A table's header: a column's name with its unit in brackets, "脱贫户数（户）", "资金(万元)".
+TABLE_COLUMN = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,12})[（(](?P<unit>[^（）()\s]{1,4})[）)]$")
+MIN_TABLE_COLUMNS = 2
+
+
+def table_header(line: str) -> bool:
+    tokens = line.split()
+    return sum(1 for t in tokens if TABLE_COLUMN.match(t)) >= MIN_TABLE_COLUMNS
+
+
+def table_row(line: str) -> bool:
+    m = TABLE_ROW.match(line)
+    if not m or PAGER_WORD.search(m["name"]):
+        return False
+    numbers = line[m.end("name") :].split()
+    return numbers != [str(n) for n in range(1, len(numbers) + 1)]
+
+
 def is_navigation(line: str) -> bool:
     """A menu bar: "网站首页 | 新闻中心 | 政务公开", "首页 要闻 政务 民生 专题"."""
+    if table_row(line):
+        return False
     bars = sum(line.count(bar) for bar in "|｜丨")
     # a long row of links is a menu only when bars divide it: spaces also divide prose
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
@@ -281,7 +307,12 @@ def is_header_chrome(line: str) -> bool:
     if heading and all(len(t) <= KEYWORD_CHARS for t in line[heading.end() :].split()):
         return True  # "热门推荐：某某政策 某某条件": a row of search keywords under a heading
     tokens = [t for t in NAV_SPLIT.split(line) if t]
-    if len(tokens) >= LINK_ROW_TOKENS and all(len(t) <= LINK_ROW_TOKEN_CHARS for t in tokens):
+    if (
+        len(tokens) >= LINK_ROW_TOKENS
+        and all(len(t) <= LINK_ROW_TOKEN_CHARS for t in tokens)
+        and not table_row(line)
+        and not table_header(line)
+    ):
         return True
     # "某某县人民政府 | 信息公开": the site's name, then its section; but "标题-某某新闻网" is a
     # page's title, its headline before the site's name

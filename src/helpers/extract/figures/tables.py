@@ -1,0 +1,89 @@
+"""Figures of a flattened table: a bulletin's or a yearbook's table saved as text.
+
+A page that loses its table markup keeps a header line of column names with their units and one
+line per row, a name and its numbers:
+
+    乡镇 脱贫户数（户） 脱贫人数（人） 出列村（个）
+    某某镇 612 1538 1
+    合计 2295 5898 4
+
+Each number is a figure whose unit and counted noun are its column's. Its metric is read as the
+sentence "某某镇脱贫户数612户" would be; without the header the numbers are bare and not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from helpers.extract.figures.metrics import classify
+from helpers.extract.figures.quantities import QUANTITY, Quantity, _from_match
+from helpers.extract.text.boilerplate import MIN_TABLE_COLUMNS, TABLE_COLUMN, table_row
+
+TOTAL_ROW = re.compile(r"^(合计|总计|小计|全县|全市|全区|全乡|全镇|总数)$")
+NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?%?")
+
+
+def table_cells(text: str) -> Iterator[Quantity]:
+    """A Quantity for every number of every flattened table in `text`, its metric preset."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    columns: list[tuple[str, str]] = []
+    for start, line in lines:
+        if not columns:
+            columns = _header(line)
+            continue
+        if not table_row(line.strip()) or len(line.split()) - 1 != len(columns):
+            columns = _header(line)  # the table ended; another may start here
+            continue
+        name, *cells = line.split()
+        at = start + line.index(name) + len(name)
+        for (head, unit), cell in zip(columns, cells, strict=True):
+            at = line.index(cell, at - start) + start
+            quantity = _cell(name, head, unit, cell, at)
+            if quantity:
+                yield quantity
+            at += len(cell)
+
+
+def _header(line: str) -> list[tuple[str, str]]:
+    """The (name, unit) of each numeric column, if `line` is a table's header."""
+    tokens = line.split()
+    if not tokens:
+        return []
+    label_first = TABLE_COLUMN.match(tokens[0]) is None  # "乡镇", "单位": the rows' names
+    columns = [TABLE_COLUMN.match(token) for token in tokens[label_first:]]
+    if len(columns) < MIN_TABLE_COLUMNS or not all(columns):
+        return []
+    return [(m["head"], m["unit"]) for m in columns]
+
+
+def _cell(name: str, head: str, unit: str, cell: str, at: int) -> Quantity | None:
+    if not NUMBER.fullmatch(cell):
+        return None
+    # the cell as a sentence would state it ("612户", "120万元"), so that 万 and 亿 scale it
+    # and its unit takes its usual form
+    stated = cell.rstrip("%") + unit
+    m = QUANTITY.match(stated)
+    if not m or m.end() != len(stated):
+        return None
+    read = _from_match(stated, m)
+    if read is None:
+        return None
+    subject = "" if TOTAL_ROW.match(name) else name
+    probe = Quantity(0, 0, read.value, None, read.unit, "", 0)
+    metric = classify(probe, subject + head, "", subject + head + stated, written=stated)
+    return Quantity(
+        start=at,
+        end=at + len(cell),
+        value=read.value,
+        value_high=None,
+        unit=read.unit,
+        qualifier="",
+        context_start=at,
+        flags=("table_cell",),
+        notes=(f"a table's cell: row {name}, column {head}（{unit}）",),
+        metric=metric,
+    )

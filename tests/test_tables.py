@@ -1,0 +1,124 @@
+"""Flattened tables, ranges written with both units, and falls in the poor (tenth pass).
+
+Every case is invented; the expected rows are worked out by hand beside each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
+from helpers.extract.text import boilerplate as bp
+from helpers.extract.text.clean import normalize
+
+VOCABULARY = {
+    "poor_households", "poor_persons", "lifted_households", "lifted_persons",
+    "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
+    "income_yuan", "area_mu", "population", "cadres", "party_members", "other",
+}  # fmt: skip
+
+
+def figures(text: str):
+    manifest = ManifestRow("r1", "r1.txt", "", "utf-8", "ok", "")
+    return analyse("r1", normalize(text), manifest, with_terms=False).figures
+
+
+# A county bulletin whose table lost its markup: the header names each column and its unit, each
+# row a township and its numbers. 脱贫户数 counts households lifted out, 脱贫人数 persons, 退出
+# 贫困村 villages that left the list (poor villages, as 出列N个 counts them), 扶贫资金 money in
+# 万元 (12.5万元 = 125,000 元).
+BULLETIN = (
+    "武胜县2019年脱贫攻坚统计公报\n"
+    "2019年，全县脱贫攻坚任务全面完成。\n"
+    "表2 2019年各乡镇脱贫情况\n"
+    "乡镇 脱贫户数（户） 脱贫人数（人） 退出贫困村（个） 扶贫资金（万元）\n"
+    "沿口镇 215 708 2 12.5\n"
+    "烈面镇 164 533 1 9\n"
+    "合计 379 1241 3 21.5\n"
+    "注：本表数据为快报数。\n"
+    "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制，推动乡村全面振兴。\n"
+)
+
+
+def test_a_flattened_tables_cells_are_figures_of_their_columns():
+    rows = [(f.raw, f.metric, f.value, f.unit) for f in figures(BULLETIN)]
+    assert ("215", "lifted_households", 215, "户") in rows
+    assert ("708", "lifted_persons", 708, "人") in rows
+    assert ("2", "poor_villages", 2, "个") in rows
+    assert ("12.5", "funds_yuan", 125000, "元") in rows
+    assert ("9", "funds_yuan", 90000, "元") in rows
+    # the total row is read too, as the whole
+    assert ("1241", "lifted_persons", 1241, "人") in rows
+    assert ("21.5", "funds_yuan", 215000, "元") in rows
+
+
+def test_a_rows_last_number_is_not_counted_in_the_next_rows_first_word():
+    # "…2 12.5\n烈面镇": no 12.5烈 or 9合 is read across the line break
+    rows = [(f.raw, f.unit) for f in figures(BULLETIN)]
+    assert all(unit in {"户", "人", "个", "元"} for _, unit in rows if not _.startswith("20"))
+
+
+def test_numbers_under_a_header_without_units_are_not_read():
+    # without its units a column could count anything: nothing is guessed
+    text = (
+        "表1 各村情况\n村名 户数 人数\n新庄村 120 415\n前进村 98 322\n"
+        "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制，推动乡村全面振兴。\n"
+    )
+    assert not [f for f in figures(text) if f.raw in {"120", "415", "98", "322"}]
+
+
+@pytest.mark.parametrize(
+    "line, is_row",
+    [
+        ("沿口镇 215 708 2 12.5", True),
+        ("合计 379 1241 3", True),
+        ("首页 1 2 3 4 5", False),  # a pager
+        ("栏目 1 2 3", False),  # 1, 2, 3 … counted in order
+    ],
+)
+def test_a_table_row_is_kept_as_text_and_a_pager_is_not(line, is_row):
+    assert bp.table_row(line) is is_row
+    assert bp.is_navigation(line) is not is_row
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the unit written at both bounds: one range, 250 to 300 元
+        ("全村流转土地1200亩，每亩年租金250元至300元。", (250, 300, "元")),
+        ("46名村党组织书记拿到了5000元至2万元不等的奖励。", (5000, 20000, "元")),
+        ("带动贫困户从120户到180户不等。", (120, 180, "户")),
+    ],
+)
+def test_a_range_with_its_unit_at_both_bounds_is_one_figure(text, expected):
+    rows = [(f.value, f.value_high, f.unit) for f in figures(text) if f.unit == expected[2]]
+    assert rows == [expected]
+
+
+def test_a_change_between_two_amounts_is_two_figures():
+    # 由…提高到: the same quantity at two times, not a range
+    rows = [(f.value, f.value_high) for f in figures("人均纯收入由3000元提高到5000元。")]
+    assert rows == [(3000, None), (5000, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fall since last year's end is those lifted out
+        (
+            "2018年末全县贫困人口剩余1432户2861人，比上年末减少4907户12375人。",
+            [("poor_households", 1432), ("poor_persons", 2861),
+             ("lifted_households", 4907), ("lifted_persons", 12375)],
+        ),
+        # the fall in poor villages is the villages that left the list: poor villages still
+        (
+            "全县贫困村从45个减少到12个，减少了33个。",
+            [("poor_villages", 45), ("poor_villages", 12), ("poor_villages", 33)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_fall_in_the_poor_just_counted(text, expected):
+    rows = figures(text)
+    assert [(f.metric, f.value) for f in rows] == expected
+    assert {f.metric for f in rows} <= VOCABULARY
