@@ -122,3 +122,28 @@ def test_a_fall_in_the_poor_just_counted(text, expected):
     rows = figures(text)
     assert [(f.metric, f.value) for f in rows] == expected
     assert {f.metric for f in rows} <= VOCABULARY
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # those counted moved out of their old houses: helped, even all of a village's poor
+        (
+            "今年4月，该村52户贫困户告别半山腰的土坯房，搬进镇上的安置小区。",
+            [("beneficiary_households", 52)],
+        ),
+        (
+            "截至目前，已建成安置房600套，入住贫困户214户。",
+            [("other", 600), ("beneficiary_households", 214)],
+        ),
+        # a share received
+        (
+            "合作社召开分红大会，48户贫困户每户分到900元。",
+            [("beneficiary_households", 48), ("income_yuan", 900)],
+        ),
+        # ... but a village's poor counted, nothing told of them, stay the stock
+        ("该村有贫困户52户。", [("poor_households", 52)]),
+    ],
+)
+def test_the_poor_who_moved_or_received_a_share_are_helped(text, expected):
+    assert [(f.metric, f.value) for f in figures(text)] == expected

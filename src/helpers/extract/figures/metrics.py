@@ -350,6 +350,10 @@ EXITED_BEFORE = re.compile(r"出列了?$")
 MOVED_INTO_NEW_HOMES = re.compile(
     r"(搬入|搬进|迁入|住进|住上|入住)[^，,。；;]{0,4}(新居|新房|新村|新家|安置|小区|楼房)"
     r"|(搬出|搬离|迁出)(大山|深山|山区)"  # relocated out of the mountains
+    # left their old houses: "告别了山顶的土坯房"; moved in, the poor after the verb:
+    # "入住贫困户157户"
+    r"|告别[^，,。；;]{0,8}(土坯房|危房|旧房|茅草房|土房|窝棚|木板房)"
+    r"|(入住|搬入|迁入)(建档立卡)?(贫困|脱贫)(户|人口|群众)"
 )
 # A sentence about a poverty programme's project ("扶贫车间", "产业扶贫") counts those it
 # reaches (employs, drives, benefits) as helped, poor or not. Not those who take part in the
@@ -484,7 +488,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     clause = left if whole_stock or describes_next else left + "|" + right
     if (
         STRONG_HELP.search(clause)
-        or MOVED_INTO_NEW_HOMES.search(clause)
+        # a move is told of those counted, even when they are all the place's poor or the count
+        # describes their noun first ("该村76户建档立卡贫困户告别了土坯房")
+        or MOVED_INTO_NEW_HOMES.search(left + "|" + right)
         or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
         or (WEAK_HELP.search(verb_and_noun) and _about_the_poor(verb_and_noun, sentence))
         or (not describes_next and _livelihood_help(left, right))
