@@ -1,4 +1,4 @@
-"""Flattened tables, ranges written with both units, and falls in the poor (tenth pass).
+"""Flattened tables, ranges with both units, falls in the poor, moves and villages said poor.
 
 Every case is invented; the expected rows are worked out by hand beside each case.
 """
@@ -147,3 +147,19 @@ def test_a_fall_in_the_poor_just_counted(text, expected):
 )
 def test_the_poor_who_moved_or_received_a_share_are_helped(text, expected):
     assert [(f.metric, f.value) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2014年，全乡识别贫困户1200户，8个村全部是深度贫困村。", 8),
+        ("全县14个行政村均为贫困村。", 14),
+        ("全镇12个村中，有5个村是省定贫困村。", 5),
+    ],
+)
+def test_villages_counted_then_said_to_be_poor_are_poor_villages(text, expected):
+    assert ("poor_villages", expected) in [(f.metric, f.value) for f in figures(text)]
+
+
+def test_villages_said_not_to_be_poor_are_not():
+    assert [(f.metric, f.value) for f in figures("全镇有6个村是非贫困村。")] == [("other", 6)]

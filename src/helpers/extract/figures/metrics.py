@@ -340,7 +340,15 @@ def _poor_villages(left: str, right: str) -> bool:
         or (POOR_ADJECTIVE_BEFORE.search(left) and VILLAGE_NOUN.match(right))
         # "2019年脱贫6300户、出列27个": only a village 出列s, so the count is of poor villages
         or bool(EXITED_BEFORE.search(left[-4:]))
+        or bool(ALL_POOR_VILLAGES.match(right))
     )
+
+
+# "9个村全部是深度贫困村", "有7个村是省定贫困村": the villages counted are poor ones
+ALL_POOR_VILLAGES = re.compile(
+    r"^(行政|建制|嘎查)?村[，,]?(全部|全都|均|都|全)?(是|为|属于?|列为|被列为)"
+    r"[^，,。；;\d]{0,8}(?<![非不])贫困村"
+)
 
 
 EXITED_BEFORE = re.compile(r"出列了?$")
