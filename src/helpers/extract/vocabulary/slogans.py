@@ -98,10 +98,12 @@ PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
 # the upkeep of a thing (“某某”管理工作).
 CAMPAIGN_AFTER_QUALIFIED = re.compile(
     r"(?!管理|运维|维护|建设|监管|验收|保障|服务|宣传|推进|落实|统计|申报|审核)"
-    r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程)(?![组队站室人员者])"
+    r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程|体系|计划|责任制)(?![组队站室人员者])"
 )
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
-GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$")
+# “院落会”: a meeting of two words is named too; a school of two words (“农民夜校”) is the
+# common kind of school
+GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$|^[\u4e00-\u9fff]{2}会$")
 # ... unless it is a party or a celebration, named by its theme (“喜迎丰年联欢会”): an event.
 FESTIVITY_END = re.compile(
     r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会"
@@ -145,7 +147,13 @@ TO_A_PLACE_END = re.compile(
     r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)[\u4e00-\u9fff]{0,2}(乡村|村|户|家庭|社区|单位|支部|集体)$"
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
-CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展)[^，。；,;“”]{0,6}$")
+CAMPAIGN_BEFORE = re.compile(
+    r"(开展|实施|推进|深化|启动|推行|深入开展|推广|探索|实行)[^，。；,;“”]{0,6}$"
+)
+# A programme said to have become the work's lever: “某某”已成为…的重要抓手.
+BECAME_LEVER_AFTER = re.compile(
+    r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|平台|路径|途径|法宝|引擎|品牌)"
+)
 # A programme set as the lever of the work: 以“某某”为抓手, 以“某某”为统揽.
 LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -437,6 +445,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
         return None  # 防止“一摘了之”: what a campaign guards against
+    if HELD_VIEW_AFTER.match(text, end):
+        return None  # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words
     if NICKNAME_BEFORE.search(text, max(0, start - 6), start):
         return None  # 人称“五无乡”, 被誉为“…”: what people call a place or a person
     named = (
@@ -444,6 +454,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or _qualified_campaign(content, text, end)
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
         or (text[start - 1 : start] == "以" and LEVER.match(text, end))
+        or BECAME_LEVER_AFTER.match(text, end)
     )
     if (
         HONOUR_TITLE.search(content)
@@ -553,7 +564,7 @@ NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
 MIN_WORD_NAME_CHARS = 3
 # ... but a campaign's own kind names even a two-character word: “清零”行动, “春风”行动,
 # 打好“清零”攻坚战; a work's kind after it still says what the work does.
-CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战")  # not 活动: “走访”活动 is what is done
+CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战|计划")  # not 活动: “走访”活动 is what is done
 
 
 # An honour conferred on a household, a person or a village, not a campaign's words.
@@ -632,6 +643,8 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
 
 
 # “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
+# A view or a habit named by what its holders think: “…”的思想, “…”的想法, “…”的心态.
+HELD_VIEW_AFTER = re.compile(r"的(落后|消极|错误|陈旧)?(思想|想法|心态|念头|心理|观念|现象|倾向)")
 MINDSET_AFTER = re.compile(
     r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)"
     # the things a sentence counts after naming them: “人、地、钱”三件事
@@ -703,6 +716,9 @@ def _numeral_led(content: str) -> bool:
 LIST_GAP = re.compile(r"^[、，,()（）\s]{0,3}$")
 
 
+MIN_KNOWN_PART_CHARS = 3  # a part of two characters (“三变”) could be any word's
+
+
 def _quote_lists(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of outer quotations that stand in one list."""
     runs: list[list[tuple[int, int]]] = []
@@ -766,7 +782,12 @@ def extract_slogans(
     known = {}
     for sp in outers:
         if kinds[sp]:
-            known.setdefault(canonical(text[sp[0] + 1 : sp[1] - 1]), kinds[sp][0])
+            content = text[sp[0] + 1 : sp[1] - 1]
+            known.setdefault(canonical(content), kinds[sp][0])
+            # a motto of two names (“挂包帮、转走访”) names each: a headline may quote one
+            for part in PART_SPLIT.split(content):
+                if MIN_KNOWN_PART_CHARS <= len(part) and _name_like(part):
+                    known.setdefault(canonical(part), kinds[sp][0])
     for sp in outers:
         kind = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
         if kinds[sp] is None and kind:
