@@ -1587,3 +1587,51 @@ def test_an_agencys_dateline_with_its_year_dates_the_page_and_names_the_outlet()
 def test_self_media_accounts_app_prompts_and_property_tables(header, expected):
     got = page(*header)
     assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a speech signed under its headline and subtitle: the body is the source, not the
+        # headline's end
+        (
+            [
+                "产业兴村 把“小木耳”做成“大产业”",
+                "——在全市抓党建促脱贫现场会上的发言",
+                "中共柞水县委",
+                "（2018年6月12日）",
+            ],
+            {"title": "产业兴村 把“小木耳”做成“大产业”", "source": "中共柞水县委"},
+        ),
+        (
+            [
+                "关于和静县驻村工作队助推脱贫攻坚的调研报告",
+                "巴州党校课题组",
+                "发布时间：2019-06-18",
+            ],
+            {"title": "关于和静县驻村工作队助推脱贫攻坚的调研报告", "source": "巴州党校课题组"},
+        ),
+        # a document's own kind of copy stays in its headline
+        (
+            [
+                "政府工作报告（摘登）",
+                "——2020年1月9日在甘南县人民代表大会上",
+                "发布日期：2020-01-13",
+            ],
+            {"title": "政府工作报告（摘登）"},
+        ),
+        # a leading group's office before the bulletin's date
+        (
+            [
+                "古田县扶贫开发工作简报",
+                "第9期",
+                "古田县扶贫开发领导小组办公室 2017年8月28日",
+                "平湖镇“党建+”模式助推精准脱贫",
+            ],
+            {"source": "古田县扶贫开发领导小组办公室", "published": "2017-08-28"},
+        ),
+    ],
+)
+def test_signed_documents_their_signing_body_and_their_kind_of_copy(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected

@@ -108,7 +108,7 @@ BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/
 # middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端"); or a body that
 # publishes on its own portal ("某某县委组织部", "某某县融媒体中心").
 MEDIUM_END = r"(?:报|网|台|社|刊|杂志|在线|频道|新闻|客户端|融媒|融媒体中心)"
-PUBLISHER_END = rf"(?:{MEDIUM_END}|组织部|宣传部|人民政府|扶贫办|扶贫开发办公室)"
+PUBLISHER_END = rf"(?:{MEDIUM_END}|组织部|宣传部|人民政府|扶贫办|扶贫开发办公室|领导小组办公室)"
 
 
 def _outlet_name(end: str) -> str:

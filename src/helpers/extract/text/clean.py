@@ -1001,6 +1001,8 @@ def _column_label(first: str, second: str) -> bool:
 
 NOT_THE_HEADLINE_LINE = re.compile(
     r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$"
+    # the body that signs a speech or a report, under its headline: "中共某某县委"
+    rf"|{page_meta.SIGNING_BODY.pattern}"
     # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
     # "习语润心 · 闽东山区纪行"
     r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"
@@ -1167,6 +1169,8 @@ PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
 # bracket with digits (a document's number).
 COLUMN_TAIL = re.compile(
     r"\s*[(（](?!第?[\s一二三四五六七八九十〇零上中下之续完]+(篇|部分|集|期)?[)）])"
+    # a document's own kind of copy: "政府工作报告（摘登）", "述职报告（摘要）"
+    r"(?!(摘要|摘登|节选|摘编|全文|草案|试行)[)）])"
     r"[^()（）\d]{2,24}[)）]$"
 )
 # A forum's tags around a thread's title ("[转帖]标题 [复制链接]"), a list's bullet ("·标题"), a

@@ -483,14 +483,29 @@ def dateline_length(lead: str) -> int:
 
 def issuer(title: str, first_lines: list[str] = ()) -> str:
     """The body a work report names first ("某某乡人民政府2018年工作总结" -> "某某乡人民政府"), or
-    in brackets under its headline ("某乡2018年工作总结" / "（某某乡人民政府）")."""
+    in brackets under its headline ("某乡2018年工作总结" / "（某某乡人民政府）"), or a speech's or a
+    study's signing body under it and its subtitle ("标题" / "——在…上的发言" / "中共某某县委")."""
     m = ISSUER_TITLE.match(title)
     if m:
         return m["body"]
-    # the line under the headline, wherever the page prints it (a document site, twice)
-    below = [nxt for line, nxt in zip(first_lines, first_lines[1:]) if title and line == title]
-    found = (ISSUER_BELOW.match(line) for line in below)
-    return next((m["body"] for m in found if m), "")
+    # the lines under the headline, wherever the page prints it (a document site, twice)
+    for at, line in enumerate(first_lines):
+        if not title or line != title:
+            continue
+        below = [ln for ln in first_lines[at + 1 : at + 4] if not SUBTITLE.match(ln)][:1]
+        for line_below in below:
+            m = ISSUER_BELOW.match(line_below) or SIGNING_BODY.match(line_below)
+            if m:
+                return m["body"]
+    return ""
+
+
+SUBTITLE = re.compile(r"^(——|—|--)")
+# A body alone on its line, as a speech or a study is signed: "中共某某县委", "某某党校课题组".
+SIGNING_BODY = re.compile(
+    r"^(?P<body>(中共)?[\u4e00-\u9fff]{2,20}?(县委|市委|州委|区委|旗委|盟委|地委|党委|党工委|人民政府"
+    r"|组织部|宣传部|扶贫办|(领导小组)?办公室|课题组|调研组|党校|委员会))$"
+)
 
 
 ISSUER_BELOW = re.compile(
