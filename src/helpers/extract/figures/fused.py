@@ -16,7 +16,7 @@ MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
 MIN_DIGITS = 3  # "34人" could be 3户4人, but two digits cannot be split with confidence
 CLUSTER = 3  # a scrape that loses 户 once usually loses it throughout the page
 # ... but a page's plausible four-digit counts ("1960人搬迁") are no evidence of it: two runs of
-# five digits or more that split well (32112人 = 32户112人) are. A real count of people that
+# five digits or more that split well (40163人 = 40户163人) are. A real count of people that
 # long rarely splits into a household's size.
 CLUSTER_EVIDENCE, EVIDENCE_DIGITS = 2, 5
 HOUSEHOLD_CONTEXT = cue("household_context_cues")

@@ -497,7 +497,7 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if (
         STRONG_HELP.search(clause)
         # a move is told of those counted, even when they are all the place's poor or the count
-        # describes their noun first ("该村76户建档立卡贫困户告别了土坯房")
+        # describes their noun first ("该村45户贫困户告别了茅草房")
         or MOVED_INTO_NEW_HOMES.search(left + "|" + right)
         or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
         or (WEAK_HELP.search(verb_and_noun) and _about_the_poor(verb_and_noun, sentence))
