@@ -78,6 +78,16 @@ def test_present_state_words_do_not_carry():
     assert as_of("充分发挥现有工作队作用。全市组建工作队16个。") == [("16个", None, "")]
 
 
+def test_as_of_now_carries_into_the_next_sentence_of_its_paragraph():
+    # 目前 dates the state the paragraph goes on to describe (published 2019: see as_of)
+    text = "目前，全县在外务工群众有1.2万人。县里在务工地建立流动党支部18个。\n新建道路12公里。"
+    assert as_of(text) == [
+        ("1.2万人", 2019, "relative"),
+        ("18个", 2019, "carried"),
+        ("12公里", None, ""),
+    ]
+
+
 def test_a_stated_month_gives_an_as_of_date():
     text = "截至2019年6月底，全县还有贫困户320户。"
     section = Section("r", 0, "", "", "", "", "", 0, len(text))

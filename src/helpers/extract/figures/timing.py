@@ -58,9 +58,24 @@ POINT_IN_TIME = frozenset(
         "当天",
     }
 )
-# Only expressions that name a year carry into the next sentence (今年…。其中…); 目前, 现有
-# and 至今 describe the state in their own sentence ("现有工作队" is "the existing teams").
-CARRIED = frozenset({"今年以来", "今年来", "今年", "去年", "前年", "上半年", "下半年", "年初以来"})
+# Expressions that name the report's year, and 目前 (as of now), carry into the next sentence
+# (今年…。其中…; 目前，全县…。县里还…): three readers of the blind sets resolve them so; 现有 and
+# 至今 describe the state in their own sentence ("现有工作队" is "the existing teams").
+CARRIED = frozenset(
+    {
+        "今年以来",
+        "今年来",
+        "今年",
+        "去年",
+        "前年",
+        "上半年",
+        "下半年",
+        "年初以来",
+        "目前",
+        "截至目前",
+        "截止目前",
+    }
+)
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 # "5年前", "三年以前": a count of years back (多年前, 几年前 name none).
