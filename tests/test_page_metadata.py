@@ -1635,3 +1635,18 @@ def test_self_media_accounts_app_prompts_and_property_tables(header, expected):
 def test_signed_documents_their_signing_body_and_their_kind_of_copy(header, expected):
     got = page(*header)
     assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "closing, source",
+    [
+        ("（供稿：紫阳县委组织部）", "紫阳县委组织部"),
+        ("（岚皋县委组织部供稿）", "岚皋县委组织部"),
+        ("（镇宁县扶贫办）", "镇宁县扶贫办"),
+        # a bracket that holds no body is not a credit
+        ("（完）", ""),
+    ],
+)
+def test_the_body_credited_at_an_articles_end_is_its_source(closing, source):
+    got = page("某县：党员带头种茶", body=BODY + "\n" + closing + "\n2019年3月5日")
+    assert got["source"] == source

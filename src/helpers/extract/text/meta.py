@@ -354,7 +354,11 @@ CLOSING_SOURCE = re.compile(
 
 
 # A body that supplied the text, in brackets at its end: "（中共某县委组织部供稿）".
-SUPPLIED_BY = re.compile(r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,24})\s*供稿[）)]$")
+SUPPLIED_BY = re.compile(
+    r"^[（(](?:(?P<outlet>[\u4e00-\u9fff]{2,24})\s*供稿|供稿\s*[:：]\s*(?P<outlet2>[\u4e00-\u9fff]{2,24})"
+    # a body alone in brackets at the end, as an office signs its post: "（某某县委组织部）"
+    r"|(?P<outlet3>[\u4e00-\u9fff]{2,20}(?:组织部|宣传部|扶贫办|办公室|人民政府|党委|县委|市委)))[）)]$"
+)
 # A closing bracket of the paper's reporters: "（某某日报记者 张某 通讯员 李某）".
 CLOSING_REPORTERS = re.compile(
     r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|台|社|融媒体中心))(?:记者|通讯员)"
@@ -381,8 +385,15 @@ def closing_source(last_lines: list[str]) -> str:
         or CLOSING_REPORTERS.match(line.strip())
         for line in reversed(last_lines)
     )
-    outlets = (m["outlet"] for m in found if m)
-    return next((o for o in outlets if o not in SELF_REFERENCE and not o.startswith("本")), "")
+    outlets = (_first_named(m) for m in found if m)
+    return next(
+        (o for o in outlets if o and o not in SELF_REFERENCE and not o.startswith("本")), ""
+    )
+
+
+def _first_named(m: re.Match) -> str:
+    """The outlet a closing pattern caught, whichever of its forms matched."""
+    return next((v for k, v in m.groupdict().items() if k.startswith("outlet") and v), "")
 
 
 # An e-paper's page: its page label (`boilerplate.EPAPER_PAGE`), the paper's name printed
