@@ -1,4 +1,4 @@
-"""Seven sets written blind for #30 (six in the eighth pass, one in the ninth), held as floors.
+"""Sets written blind for #30 (eighth to tenth passes), held as floors.
 
 Readers who had seen neither the code nor its output wrote each set from the conventions of
 `../shared` (see `tests/invented/blind_sets/README.md`): sentences and paragraphs with every
@@ -240,3 +240,63 @@ def test_key_figures_of_the_blind_dense_passages_hold_their_floors():
         (row["passage"], answers[row["id"]]) for row in _rows("key_passages.tsv")
     )
     assert recall >= 0.92 and precision >= 0.95, (recall, precision)
+
+
+def test_the_third_blind_page_tops_hold_their_floors():
+    # 80 page tops of the long tail (tenth pass: self-media accounts, app shares, document
+    # sites, portals' property tables, 组工网, 人大 sites, English dates): blind title 0.850,
+    # source 0.762, published 0.963; after 0.963 / 0.863 / 0.988
+    squash = lambda s: re.sub(  # noqa: E731
+        r"[\s「」“”『』‘’\"]+", "", unicodedata.normalize("NFKC", to_simplified(s or ""))
+    )
+    share = _page_top_scores("page_tops_3", "page_tops_3_answers.tsv", squash)
+    assert share["title"] >= 0.95 and share["source"] >= 0.85, share
+    assert share["published"] >= 0.97, share
+
+
+def test_the_blind_slogan_bodies_hold_their_floors():
+    # 40 report bodies with the slogans real reports hold, in their natural mix (tenth pass),
+    # every answer counted: blind recall 0.896, precision 0.957; after 0.908 / 0.962
+    wanted, bodies = defaultdict(Counter), {}
+    for row in _rows("slogan_bodies.tsv"):
+        bodies[row["id"]] = row["paragraph"].replace("\\n", "\n")
+    for row in _rows("slogan_bodies_answers.tsv"):
+        wanted[row["id"]][_canon(row["slogan"])] += 1
+    recall, precision = _slogan_scores(bodies, wanted)
+    assert recall >= 0.90 and precision >= 0.95, (recall, precision)
+
+
+WHOLE = SETS / "whole_reports"
+
+
+def _whole_reports() -> list[tuple[str, str, list[dict], dict]]:
+    """(report_id, raw text, its gold figures, its gold report row) of every whole report."""
+    figures_of, report_of = defaultdict(list), {}
+    for path in sorted((WHOLE / "gold").glob("*_figures.csv")):
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                figures_of[row["report_id"]].append(row)
+    for path in sorted((WHOLE / "gold").glob("*_reports.csv")):
+        with open(path, encoding="utf-8") as f:
+            report_of |= {row["report_id"]: row for row in csv.DictReader(f)}
+    return [
+        (rid, (WHOLE / "raw" / f"{rid}.txt").read_text(encoding="utf-8"), figures_of[rid], row)
+        for rid, row in sorted(report_of.items())
+    ]
+
+
+def test_the_blind_whole_reports_hold_their_floors():
+    # 30 whole invented pages with chrome, 15 provinces for each of two readers (tenth pass),
+    # 1,105 figures. Key metrics by the evaluator's matching, blind: recall 0.970 and 0.882,
+    # precision 0.970 and 0.924 (the second set lost a flattened table); after 0.970 / 0.979
+    # and 0.973 / 0.960. Matched here on value alone: after 0.979 / 0.963 and 0.973 / 0.960
+    reports = _whole_reports()
+    recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
+    assert recall >= 0.95 and precision >= 0.95, (recall, precision)
+    # headline, outlet and date: blind 1.0 / 1.0 / 1.0 and 0.667 / 0.600 / 1.0
+    right = Counter()
+    for _, text, _, answer in reports:
+        report = _read(text).report
+        for field in ("title", "source", "published"):
+            right[field] += getattr(report, field) == answer[field]
+    assert right["title"] >= 28 and right["source"] >= 25 and right["published"] >= 29, right
