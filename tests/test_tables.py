@@ -163,3 +163,19 @@ def test_villages_counted_then_said_to_be_poor_are_poor_villages(text, expected)
 
 def test_villages_said_not_to_be_poor_are_not():
     assert [(f.metric, f.value) for f in figures("全镇有6个村是非贫困村。")] == [("other", 6)]
+
+
+def test_a_tables_rows_are_parts_of_its_total_row_and_are_placed_at_their_own_names():
+    rows = {(f.raw, f.metric): f for f in figures(BULLETIN)}
+    total = rows[("379", "lifted_households")]
+    # each township's households lifted are part of the 合计 row's, so a sum over the county
+    # counts them once
+    assert rows[("215", "lifted_households")].part_of == total.figure_id
+    assert rows[("164", "lifted_households")].part_of == total.figure_id
+    assert total.part_of == ""
+    # a row names its township; the total row names none and stays at the county; no row
+    # opens a section of its own
+    assert rows[("215", "lifted_households")].township == "沿口镇"
+    assert (total.county, total.township) == ("武胜县", "")
+    # the header's unit (万元) is no amount of 10,000 元
+    assert not [f for f in figures(BULLETIN) if f.raw == "万元"]

@@ -21,7 +21,7 @@ from helpers.extract.figures.metrics import (
 )
 from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
-from helpers.extract.figures.tables import table_cells
+from helpers.extract.figures.tables import table_cells, table_headers
 from helpers.extract.figures.timing import (
     CN_DIGITS,
     CN_YEAR,
@@ -187,8 +187,10 @@ def _with_table_cells(text: str, quantities: list[Quantity]) -> list[Quantity]:
     cells = list(table_cells(text))
     if not cells:
         return quantities
-    in_cells = {at for q in cells for at in range(q.start, q.end)}
-    rest = [q for q in quantities if not in_cells.intersection(range(q.start, q.end))]
+    # the header's units ("资金（万元）") are not amounts
+    taken = {at for a, b in table_headers(text) for at in range(a, b)}
+    taken |= {at for q in cells for at in range(q.start, q.end)}
+    rest = [q for q in quantities if not taken.intersection(range(q.start, q.end))]
     return sorted([*rest, *cells], key=lambda q: (q.start, q.end))
 
 
@@ -320,6 +322,8 @@ def _figure(
         notes.append("the sentence names a place outside the section's; placed there")
     part = OF_WHICH.match(left.strip()) or PART_WORDS.search(left)
     part_of = sentence.whole_of_unit.get(unit, "") if part else ""
+    if q.whole_at >= 0:
+        part_of = f"{report.report_id}#{q.whole_at}.0"  # a table's row, under its total row
     if not part:
         sentence.whole_of_unit[unit] = figure_id
     before = text[s_start:raw_start]

@@ -200,6 +200,7 @@ class Quantity:
     flags: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     metric: str = ""  # preset by patterns that know it (ratio shares)
+    whole_at: int = -1  # where the whole it is part of starts (a table's total row), else -1
 
 
 def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:

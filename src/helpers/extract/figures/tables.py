@@ -24,28 +24,54 @@ TOTAL_ROW = re.compile(r"^(合计|总计|小计|全县|全市|全区|全乡|全�
 NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?%?")
 
 
+def table_headers(text: str) -> list[tuple[int, int]]:
+    """The spans of the tables' header lines: their units in brackets ("资金（万元）") are no
+    amounts."""
+    return [(start, start + len(line)) for start, line in _lines(text) if _header(line)]
+
+
 def table_cells(text: str) -> Iterator[Quantity]:
-    """A Quantity for every number of every flattened table in `text`, its metric preset."""
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    """A Quantity for every number of every flattened table in `text`, its metric preset; the
+    cells of the rows above a total row (合计) hold that total's offset in `whole_at`, so that
+    their figures name it as the whole they are part of."""
     columns: list[tuple[str, str]] = []
-    for start, line in lines:
-        if not columns:
-            columns = _header(line)
+    rows: list[tuple[str, list[Quantity | None]]] = []
+    for start, line in _lines(text):
+        if columns and table_row(line.strip()) and len(line.split()) - 1 == len(columns):
+            rows.append((line.split()[0], _row_cells(columns, start, line)))
             continue
-        if not table_row(line.strip()) or len(line.split()) - 1 != len(columns):
-            columns = _header(line)  # the table ended; another may start here
-            continue
-        name, *cells = line.split()
-        at = start + line.index(name) + len(name)
-        for (head, unit), cell in zip(columns, cells, strict=True):
-            at = line.index(cell, at - start) + start
-            quantity = _cell(name, head, unit, cell, at)
-            if quantity:
-                yield quantity
-            at += len(cell)
+        yield from _with_their_total(rows)
+        rows = []
+        columns = _header(line)  # the table ended, or none began; another may start here
+    yield from _with_their_total(rows)
+
+
+def _row_cells(columns, start: int, line: str) -> list[Quantity | None]:
+    name, *cells = line.split()
+    found, at = [], start + line.index(name) + len(name)
+    for (head, unit), cell in zip(columns, cells, strict=True):
+        at = line.index(cell, at - start) + start
+        found.append(_cell(name, head, unit, cell, at))
+        at += len(cell)
+    return found
+
+
+def _with_their_total(rows: list[tuple[str, list[Quantity | None]]]) -> Iterator[Quantity]:
+    totals = [cells for name, cells in rows if TOTAL_ROW.match(name)]
+    for name, cells in rows:
+        for column, cell in enumerate(cells):
+            if cell is None:
+                continue
+            if len(totals) == 1 and not TOTAL_ROW.match(name) and totals[0][column]:
+                cell.whole_at = totals[0][column].start
+            yield cell
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    at = 0
+    for line in text.split("\n"):
+        yield at, line
+        at += len(line) + 1
 
 
 def _header(line: str) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from helpers.extract.lexicon import alternation, load_words
 from helpers.extract.places import gazetteer as gz
 from helpers.extract.places.locate import dominant_code, find_mentions, resolve
 from helpers.extract.records import Place
+from helpers.extract.text.boilerplate import table_row
 from helpers.extract.text_units import starting_within
 
 # Sub-headings that open a part about another place: "会宁县丁家沟镇:党建引领…",
@@ -250,6 +251,8 @@ def headings(
         pos = end + 1
         if start < skip_until or len(line) > MAX_HEADING_CHARS or "。" in line:
             continue
+        if table_row(line.strip()):
+            continue  # "某某镇 215 708": a table's row names its place, and opens no part
         m = HEADING.match(line)
         if not m:
             continue
