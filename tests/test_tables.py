@@ -179,3 +179,14 @@ def test_a_tables_rows_are_parts_of_its_total_row_and_are_placed_at_their_own_na
     assert (total.county, total.township) == ("武胜县", "")
     # the header's unit (万元) is no amount of 10,000 元
     assert not [f for f in figures(BULLETIN) if f.raw == "万元"]
+
+
+def test_when_every_village_is_poor_the_count_of_villages_again_is_not_of_poor_villages():
+    # all 9 villages are poor: "9个村党总支" counts party branches, "9个村卫生室" clinics, and
+    # the 9 villages' income target speaks of income, not of poverty
+    text = (
+        "2014年，全乡识别贫困户2687户，9个村全部是深度贫困村。\n"
+        "全乡9个村党总支、63个党支部冲在脱贫攻坚第一线，9个村卫生室全部达标。\n"
+    )
+    rows = [(f.raw, f.metric) for f in figures(text)]
+    assert rows.count(("9个", "poor_villages")) == 1

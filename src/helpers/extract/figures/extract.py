@@ -11,6 +11,7 @@ from helpers.extract.figures.figure_place import figure_place
 from helpers.extract.figures.fused import plausible_max, split_fused
 from helpers.extract.figures.metrics import (
     ALL_OF_THEM_POOR,
+    ALL_POOR_VILLAGES,
     NOT_POOR_AFTER,
     NOT_POOR_BEFORE,
     POVERTY,
@@ -284,7 +285,9 @@ def _figure(
         left = text[c_start : q.context_start]
     right = text[q.end : c_end]
     metric = _metric(report, sentence, q, value, unit, left, right, c_start, raw_start)
-    if unit == "个" and metric == "poor_villages":
+    if unit == "个" and metric == "poor_villages" and not ALL_POOR_VILLAGES.match(right):
+        # not when every village is poor ("9个村全部是贫困村"): the count of all the villages
+        # then says nothing of poverty where it comes again
         report.poor_village_counts.add((section, value))
     elif unit == "个" and metric == "other" and _the_villages_again(report, section, value, right):
         metric = "poor_villages"
@@ -513,7 +516,8 @@ def _metric(
 
 # The villages named again by their count: "全镇有深度贫困村7个……7个村全部出列", "14个重点村".
 # Not when they only qualify another noun: "公路通到7个村的村委会" counts the road's reach.
-VILLAGES_AGAIN = re.compile(r"(重点|贫困)?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的])")
+# Nor a village's bodies and facilities: "9个村党总支", "16个村卫生室".
+VILLAGES_AGAIN = re.compile(r"(重点|贫困)?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫])")
 
 
 def _the_villages_again(report: _Report, section: int, value, right: str) -> bool:
