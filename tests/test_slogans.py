@@ -691,3 +691,21 @@ def test_a_part_of_a_known_motto_quoted_alone_is_a_slogan_too():
     # the body shows “联村帮户、结对认亲” to be a motto; the headline quotes its first part
     text = "岚皋：“联村帮户”聚合力\n全县深入开展“联村帮户、结对认亲”活动，干部下沉一线。\n"
     assert [s for s, _ in slogans(text)] == ["联村帮户", "联村帮户、结对认亲"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a manner of managing in scare quotes is no programme's name
+        "对驻村干部实行“日志化”管理。",
+        "推行村干部“积分化”管理。",
+        # the levels of a system counted after their list
+        "建立“市、县、乡、村”四级联动体系。",
+    ],
+)
+def test_manners_and_counted_levels_are_not_slogans(text):
+    assert slogans(text) == []
+
+
+def test_a_numbered_formula_ending_in_hua_is_still_one():
+    assert slogans("全面推进“四化”建设。") == [("四化", "numbered")]

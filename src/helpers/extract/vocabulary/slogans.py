@@ -158,8 +158,10 @@ BECAME_LEVER_AFTER = re.compile(
 LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
 ADJECTIVAL = re.compile(
-    r"^[\u4e00-\u9fff]{0,2}(?![模形方样正])[\u4e00-\u9fff]式$"
-)  # not 模式, 方式
+    r"^[\u4e00-\u9fff]{0,2}(?![模形方样正])[\u4e00-\u9fff]式$"  # not 模式, 方式
+    # “网格化”, “日志化”管理: a manner of managing, not a name (“四化” is numbered)
+    r"|^(?![一二三四五六七八九十两双])[\u4e00-\u9fff]{2,3}化$"
+)
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
 DIGIT_CAMPAIGN_AFTER = re.compile(r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度)")
@@ -648,7 +650,7 @@ HELD_VIEW_AFTER = re.compile(r"的(落后|消极|错误|陈旧)?(思想|想法|�
 MINDSET_AFTER = re.compile(
     r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)"
     # the things a sentence counts after naming them: “人、地、钱”三件事
-    rf"|[{NUMERAL}]+(件事|个方面|样东西?|类)"
+    rf"|[{NUMERAL}]+(件事|个方面|样东西?|类|级)"  # “县、乡、村、组”四级: the levels counted
 )
 # A rhyme or a line of verse quoted to open a story, its next words going back in time or
 # into the scene: "“…，…”，85年前，红军…", "“…”，如今的某村…", "“…”，一路上…", "“…”，这曾是…".
