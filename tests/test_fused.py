@@ -75,3 +75,18 @@ def test_one_lost_hu_is_no_evidence_against_a_pages_plausible_four_digit_counts(
     assert ("9724318人", 972, "户") in rows and ("9724318人", 4318, "人") in rows
     assert ("2150人", 2150, "人") in rows and ("1340人", 1340, "人") in rows
     assert not any(f.raw in {"2150人", "1340人"} and f.unit == "户" for f in result.figures)
+
+
+def test_persons_counted_right_after_a_noun_of_households_show_the_lost_hu():
+    # "贫困户3198人", "脱贫户1236人", "脱贫户1545人": persons right after 户, three times in a
+    # village, and each splits well (31户98人 3.2, 12户36人 3.0, 15户45人 3.0): the page lost 户
+    from helpers.engine.pipeline import analyse
+    from helpers.extract.records import ManifestRow
+
+    text = (
+        "会宁县丁家沟镇某村：党建引领脱贫\n"
+        "该村有建档立卡贫困户3198人，2018年脱贫户1236人，2019年脱贫户1545人。\n"
+    )
+    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
+    rows = [(f.raw, f.value, f.unit) for f in result.figures]
+    assert ("3198人", 31, "户") in rows and ("1545人", 45, "人") in rows

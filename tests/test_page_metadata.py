@@ -10,6 +10,7 @@ import pytest
 
 from helpers.engine.pipeline import analyse
 from helpers.extract.records import ManifestRow
+from helpers.extract.text import boilerplate as bp
 from helpers.extract.text.clean import clean
 
 BODY = (
@@ -1650,3 +1651,46 @@ def test_signed_documents_their_signing_body_and_their_kind_of_copy(header, expe
 def test_the_body_credited_at_an_articles_end_is_its_source(closing, source):
     got = page("某县：党员带头种茶", body=BODY + "\n" + closing + "\n2019年3月5日")
     assert got["source"] == source
+
+
+@pytest.mark.parametrize(
+    "header, body_tail, expected",
+    [
+        # 头条 in a menu or a share bar makes no self-media page, and a byline's name under the
+        # headline is no account
+        (
+            [
+                "首页 | 头条新闻 | 政务公开 | 专题",
+                "党建引领脱贫攻坚见实效",
+                "张伟",
+                "2020-08-14 10:30",
+            ],
+            "",
+            {"source": ""},
+        ),
+        (
+            ["分享到：微信 微博 今日头条", "岷县：党建引领聚合力", "正式发布", "2020-08-14"],
+            "",
+            {"source": ""},
+        ),
+        # an author's affiliation or a photo's credit at the end is no source
+        (["某县：党员带头种茶"], "（作者系渭源县委组织部）", {"source": ""}),
+        (["某县：党员带头种茶"], "（图片由渭源县委宣传部提供）", {"source": ""}),
+        # a headline's line that ends in 党委 is no signing body
+        (
+            ["脱贫路上", "石门村有个好党委", "2020-08-14 10:30"],
+            "",
+            {"title": "脱贫路上 石门村有个好党委"},
+        ),
+        # a month's name, not a word that begins like one
+        (["某县：党员带头种茶", "Decision 5, 2019 作者：张三"], "", {"published": ""}),
+    ],
+)
+def test_look_alikes_of_accounts_credits_signing_bodies_and_dates(header, body_tail, expected):
+    got = page(*header, body=BODY + ("\n" + body_tail if body_tail else ""))
+    assert {field: got[field] for field in expected} == expected
+
+
+def test_a_sentence_that_tells_readers_to_open_an_app_is_kept():
+    line = "打开手机APP，贫困户就能查询扶贫资金到账情况和各项帮扶政策。"
+    assert not bp.is_chrome(line)

@@ -664,11 +664,16 @@ def test_formulas_honour_campaigns_and_numbered_words_a_second_reader_checked(te
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a mechanism or a policy introduced by 推广, 探索, 实行
+        # a mechanism or a policy introduced by 实行
         ("镇党委联系企业实行“托管代养”，贫困户以扶贫资金参股。", ["托管代养"]),
-        ("县里推广“村社合一”做法，带动农户入社。", ["村社合一"]),
+        ("县里实行“村社合一”，带动农户入社。", ["村社合一"]),
         # ... but a common word so introduced is still a metaphor
-        ("县里推广“造血”，群众增收。", []),
+        ("县里实行“造血”，群众增收。", []),
+        # what is spread (推广) may be a crop, a variety or a practice: no name by the verb
+        ("推广种植“羊肚菌”，带动群众增收。", []),
+        ("推广“金皇后”玉米新品种。", []),
+        # a model named for its place
+        ("探索出脱贫攻坚的“镇安模式”。", ["镇安模式"]),
         # a programme said to have become the work's lever
         ("“支部联建合作社”已成为推动产业发展的重要抓手。", ["支部联建合作社"]),
         # a two-character word named by 计划, as 行动 names one
@@ -678,9 +683,13 @@ def test_formulas_honour_campaigns_and_numbered_words_a_second_reader_checked(te
         # a meeting of two words is named; a school of two words is the common kind
         ("支部每月召开一次“屋场会”，把政策讲到家门口。", ["屋场会"]),
         ("乡里开办“农民夜校”30期。", []),
-        # a view some hold, in quotes, is not a motto
+        # a view some hold, in quotes, is not a motto; one the work promotes is
         ("少数群众仍有“坐在门口晒太阳、等着政府送小康”的思想。", []),
         ("绝不能有“歇歇脚、喘口气”的想法。", []),
+        ("引导群众树立“宁愿苦干、不愿苦熬”的思想。", ["宁愿苦干、不愿苦熬"]),
+        # a product's brand is no lever; a fair is no meeting
+        ("“宁强核桃”已成为当地响当当的品牌。", []),
+        ("他在“茶博会”上推介本村茶叶。", []),
     ],
 )
 def test_names_introduced_by_more_verbs_and_kinds_and_views_held(text, expected):

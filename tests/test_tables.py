@@ -88,7 +88,7 @@ def test_a_table_row_is_kept_as_text_and_a_pager_is_not(line, is_row):
         # the unit written at both bounds: one range, 250 to 300 元
         ("全村流转土地1200亩，每亩年租金250元至300元。", (250, 300, "元")),
         ("46名村党组织书记拿到了5000元至2万元不等的奖励。", (5000, 20000, "元")),
-        ("带动贫困户从120户到180户不等。", (120, 180, "户")),
+        ("带动贫困户120户到180户不等。", (120, 180, "户")),
     ],
 )
 def test_a_range_with_its_unit_at_both_bounds_is_one_figure(text, expected):
@@ -96,9 +96,17 @@ def test_a_range_with_its_unit_at_both_bounds_is_one_figure(text, expected):
     assert rows == [expected]
 
 
-def test_a_change_between_two_amounts_is_two_figures():
-    # 由…提高到: the same quantity at two times, not a range
-    rows = [(f.value, f.value_high) for f in figures("人均纯收入由3000元提高到5000元。")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 由…提高到, 从…到: the same quantity at two times, not a range
+        "人均纯收入由3000元提高到5000元。",
+        "村集体经济收入从3000元到5000元。",
+        "贫困户人均纯收入从3000元至5000元，翻了近一番。",
+    ],
+)
+def test_a_change_between_two_amounts_is_two_figures(text):
+    rows = [(f.value, f.value_high) for f in figures(text)]
     assert rows == [(3000, None), (5000, None)]
 
 
@@ -190,3 +198,33 @@ def test_when_every_village_is_poor_the_count_of_villages_again_is_not_of_poor_v
     )
     rows = [(f.raw, f.metric) for f in figures(text)]
     assert rows.count(("9个", "poor_villages")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a move still to come: the poor who have not moved are the stock
+        ("全村还有45户贫困户尚未告别土坯房。", [("poor_households", 45)]),
+        # villages said not to be poor, with words between
+        ("全镇有7个村为非建档立卡贫困村。", [("other", 7)]),
+    ],
+)
+def test_a_move_not_made_and_villages_said_not_poor(text, expected):
+    assert [(f.metric, f.value) for f in figures(text)] == expected
+
+
+def test_a_tables_rates_and_averages_are_not_parts_of_its_total():
+    text = (
+        "表3 各乡镇贫困发生率\n"
+        "乡镇 脱贫人数（人） 贫困发生率（%） 人均纯收入（元）\n"
+        "沿口镇 708 1.2 9800\n"
+        "烈面镇 533 0.9 9600\n"
+        "合计 1241 1.1 9700\n"
+        "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制，推动乡村全面振兴。\n"
+    )
+    parts = {f.raw: f.part_of for f in figures(text)}
+    assert parts["708"] and not parts["1.2"] and not parts["9800"]
+
+
+def test_a_zero_padded_pager_is_no_table_row():
+    assert not bp.table_row("版面导航 01 02 03 04")

@@ -242,3 +242,8 @@ def test_a_body_set_up_at_county_level_is_no_history_of_the_place():
     assert [(raw, year) for raw, year, _ in got] == [("5000万元", 2016)]
     got = as_of("2018年实现建制村通硬化路，新修道路120公里。")
     assert [(raw, year) for raw, year, _ in got] == [("120公里", 2018)]
+
+
+def test_a_sentence_that_goes_back_in_time_takes_no_carried_year():
+    text = "目前，全县贫困人口已降至312人。过去，这里贫困户多达3000户。"
+    assert as_of(text) == [("312人", 2019, "relative"), ("3000户", None, "")]

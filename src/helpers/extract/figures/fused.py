@@ -15,10 +15,12 @@ from helpers.extract.text_units import span_index
 MIN_SIZE, MAX_SIZE, TYPICAL_SIZE = 1.5, 6.0, 3.2
 MIN_DIGITS = 3  # "34人" could be 3户4人, but two digits cannot be split with confidence
 CLUSTER = 3  # a scrape that loses 户 once usually loses it throughout the page
-# ... but a page's plausible four-digit counts ("1960人搬迁") are no evidence of it: two runs of
-# five digits or more that split well (40163人 = 40户163人) are. A real count of people that
-# long rarely splits into a household's size.
+# ... but a page's plausible four-digit counts ("1960人搬迁") are no evidence of it: two runs that
+# show it are. A run of five digits or more that splits well (40163人 = 40户163人: a real count
+# of people that long rarely splits into a household's size), or persons counted right after a
+# noun of households ("贫困户3198人": 31户98人 lost its 户 between).
 CLUSTER_EVIDENCE, EVIDENCE_DIGITS = 2, 5
+HOUSEHOLDS_JUST_BEFORE = re.compile(r"户(共|有|共有|计)?$")
 HOUSEHOLD_CONTEXT = cue("household_context_cues")
 # The largest count of people a place of each level can report (by code length).
 PLAUSIBLE_PERSONS = {0: 120_000_000, 2: 120_000_000, 4: 15_000_000, 6: 2_000_000, 9: 100_000}
@@ -86,7 +88,12 @@ def split_fused(
     evidence = sum(
         1
         for q, split, context, _ in candidates
-        if split and context and len(q.digits) >= EVIDENCE_DIGITS
+        if split
+        and context
+        and (
+            len(q.digits) >= EVIDENCE_DIGITS
+            or HOUSEHOLDS_JUST_BEFORE.search(text, max(0, q.start - 3), q.start)
+        )
     )
     if evidence < CLUSTER_EVIDENCE:
         cluster = 0

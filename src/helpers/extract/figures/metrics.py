@@ -330,6 +330,8 @@ VILLAGE_NOUN = re.compile(r"(行政|嘎查)?村")
 
 def _poor_villages(left: str, right: str) -> bool:
     right = re.split(r"\d", right, maxsplit=1)[0]
+    if SAID_NOT_POOR_AFTER.match(right):
+        return False  # "7个村为非建档立卡贫困村"
     if VILLAGE_NOT_EXITED.search(left[-8:]) and re.match(VILLAGE_HEAD, right):
         return not re.match(r"\S{0,4}?(乡|镇)", right)
     return bool(
@@ -344,11 +346,17 @@ def _poor_villages(left: str, right: str) -> bool:
     )
 
 
-# "9个村全部是深度贫困村", "有7个村是省定贫困村": the villages counted are poor ones
+# "9个村全部是深度贫困村", "有7个村是省定贫困村": the villages counted are poor ones; not
+# "7个村为非建档立卡贫困村"
 ALL_POOR_VILLAGES = re.compile(
     r"^(行政|建制|嘎查)?村[，,]?(全部|全都|均|都|全)?(是|为|属于?|列为|被列为)"
-    r"[^，,。；;\d]{0,8}(?<![非不])贫困村"
+    r"(?![^，,。；;\d]{0,8}?[非不])[^，,。；;\d]{0,8}贫困村"
 )
+# "7个村为非建档立卡贫困村"; but "10个村成为非贫困村" counts the poor villages that left the list
+SAID_NOT_POOR_AFTER = re.compile(
+    r"[^，,。；;]{0,4}(?<![成变转])(为|是|属)[^，,。；;]{0,4}非[^，,。；;]{0,6}贫困村"
+)
+NOT_YET_MOVED = re.compile(r"尚未|没有|未能|仍未|还没|还未|未")
 
 
 EXITED_BEFORE = re.compile(r"出列了?$")
@@ -497,8 +505,12 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if (
         STRONG_HELP.search(clause)
         # a move is told of those counted, even when they are all the place's poor or the count
-        # describes their noun first ("该村45户贫困户告别了茅草房")
-        or MOVED_INTO_NEW_HOMES.search(left + "|" + right)
+        # describes their noun first ("该村45户贫困户告别了茅草房"); not one still to come
+        # ("还有20户尚未告别土坯房")
+        or (
+            MOVED_INTO_NEW_HOMES.search(left + "|" + right)
+            and not NOT_YET_MOVED.search(left[-8:] + "|" + right[:12])
+        )
         or (WEAK_HELP.search(clause) and _about_the_poor(clause, sentence))
         or (WEAK_HELP.search(verb_and_noun) and _about_the_poor(verb_and_noun, sentence))
         or (not describes_next and _livelihood_help(left, right))

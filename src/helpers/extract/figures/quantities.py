@@ -236,10 +236,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
 
 
 # A range that writes its unit twice, "250元至300元", "5000元到2万元不等": one quantity from the
-# lower to the upper bound, as "250至300元" is. 到 alone also says a change ("由3000元提高到"
-# is never bare): it makes a range only after 从 or before 不等.
+# lower to the upper bound, as "250至300元" is. 到 also says a change ("从5万元到20万元" is
+# before and after): it makes a range only before 不等.
 RANGE_BETWEEN = re.compile(r"[至~～—–\-－]")
-FROM_BEFORE = re.compile(r"从$")
 UNEVEN_AFTER = re.compile(r"不等")
 
 
@@ -267,11 +266,11 @@ def _ranges_with_both_units(text: str, found: list[Quantity]) -> list[Quantity]:
 def _range_mark(text: str, low: Quantity, high: Quantity) -> bool:
     between = text[low.end : high.start]
     if RANGE_BETWEEN.fullmatch(between):
-        return True
-    return between == "到" and bool(
-        FROM_BEFORE.search(text[max(0, low.context_start - 1) : low.context_start])
-        or UNEVEN_AFTER.match(text, high.end)
-    )
+        return not FROM_BEFORE.search(text, max(0, low.context_start - 1), low.context_start)
+    return between == "到" and bool(UNEVEN_AFTER.match(text, high.end))
+
+
+FROM_BEFORE = re.compile(r"[从由]$")  # "从5万元至20万元": a change, whatever joins it
 
 
 def _mask(n: int, spans) -> bytearray:

@@ -20,6 +20,15 @@ from helpers.extract.figures.metrics import classify
 from helpers.extract.figures.quantities import QUANTITY, Quantity, _from_match
 from helpers.extract.text.boilerplate import MIN_TABLE_COLUMNS, TABLE_COLUMN, table_row
 
+# Metrics whose rows add up to their total row; a column of rates or averages does not.
+ADDITIVE = frozenset(
+    {
+        "poor_households", "poor_persons", "lifted_households", "lifted_persons",
+        "beneficiary_households", "beneficiary_persons", "poor_villages", "funds_yuan",
+        "area_mu", "population", "cadres", "party_members",
+    }
+)  # fmt: skip
+PER_UNIT = re.compile(r"均|率|每|比例|比重")
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|全县|全市|全区|全乡|全镇|总数)$")
 NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?%?")
 
@@ -46,24 +55,31 @@ def table_cells(text: str) -> Iterator[Quantity]:
     yield from _with_their_total(rows)
 
 
-def _row_cells(columns, start: int, line: str) -> list[Quantity | None]:
+def _row_cells(columns, start: int, line: str) -> list[tuple[Quantity | None, bool]]:
+    """Each cell of a row, and whether its column adds up to a total: not a rate or an average
+    ("贫困发生率（%）", "户均面积（亩）", "人均纯收入（元）")."""
     name, *cells = line.split()
     found, at = [], start + line.index(name) + len(name)
     for (head, unit), cell in zip(columns, cells, strict=True):
         at = line.index(cell, at - start) + start
-        found.append(_cell(name, head, unit, cell, at))
+        quantity = _cell(name, head, unit, cell, at)
+        additive = (
+            quantity is not None and quantity.metric in ADDITIVE and not PER_UNIT.search(head)
+        )
+        found.append((quantity, additive))
         at += len(cell)
     return found
 
 
-def _with_their_total(rows: list[tuple[str, list[Quantity | None]]]) -> Iterator[Quantity]:
+def _with_their_total(rows) -> Iterator[Quantity]:
     totals = [cells for name, cells in rows if TOTAL_ROW.match(name)]
     for name, cells in rows:
-        for column, cell in enumerate(cells):
+        for column, (cell, additive) in enumerate(cells):
             if cell is None:
                 continue
-            if len(totals) == 1 and not TOTAL_ROW.match(name) and totals[0][column]:
-                cell.whole_at = totals[0][column].start
+            total = totals[0][column][0] if len(totals) == 1 else None
+            if total and additive and not TOTAL_ROW.match(name):
+                cell.whole_at = total.start
             yield cell
 
 

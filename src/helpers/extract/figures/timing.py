@@ -76,6 +76,9 @@ CARRIED = frozenset(
         "截止目前",
     }
 )
+# Words that take a sentence back before the report's time; not "原有的困难户中，有63户…",
+# those who were poor, counted now.
+GOES_BACK = re.compile(r"过去|以前|原来(?!的)|当初|之初|开始时|起初|曾经|昔日|从前|那时")
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 # "5年前", "三年以前": a count of years back (多年前, 几年前 name none).
@@ -270,7 +273,12 @@ class Timeline:
             mark = after[0] if after else None
         if mark:
             return _as_of(mark, mark.source)
-        if previous_sentence and previous_sentence[1] <= sentence[0]:
+        if (
+            previous_sentence
+            and previous_sentence[1] <= sentence[0]
+            # "目前…。过去，这里贫困户多达3000户": a sentence that goes back in time is not now
+            and not GOES_BACK.search(self.text, sentence[0], pos)
+        ):
             if "\n" not in self.text[previous_sentence[0] : sentence[0]].rstrip("\n"):
                 relative = [m for m in self._within(*previous_sentence) if m.carries]
                 if relative:

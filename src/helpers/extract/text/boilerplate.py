@@ -35,8 +35,6 @@ CHROME = re.compile(
     r"前一天|后一天|数字版首页|往期回顾\s*$|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
-    # "打开“某某”APP 阅读原文", "打开某某新闻，查看更多高清图片"
-    r"打开[^，,。\s]{1,12}?(APP|App|app|客户端)|打开[^，,。\s]{2,8}[，,\s]*(查看|阅读)(更多|全文|原文)|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
     r"点击上方蓝字|点击蓝字|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
@@ -178,7 +176,8 @@ def table_row(line: str) -> bool:
     if not m or PAGER_WORD.search(m["name"]):
         return False
     numbers = line[m.end("name") :].split()
-    return numbers != [str(n) for n in range(1, len(numbers) + 1)]
+    counted = [float(n.replace(",", "").rstrip("%")) for n in numbers]
+    return counted != list(range(1, len(numbers) + 1))  # "01 02 03": a pager, zero-padded
 
 
 def is_navigation(line: str) -> bool:
@@ -213,6 +212,8 @@ def is_chrome(line: str) -> bool:
         return len(line) < POSITION_LINE_CHARS and not SENTENCE_PUNCT.search(line)
     if len(line) <= 16 and (SHARE_WIDGETS.search(line) or FONT_SIZE.search(line)):
         return True
+    if len(line) <= APP_PROMPT_CHARS and APP_PROMPT.match(line):
+        return True
     if LINK_LIST.match(line) or FLIPBOOK.match(line):
         return True
     if line.endswith(("正文", "详情", "详情页")) and ARTICLE_LABEL.match(line):
@@ -220,6 +221,12 @@ def is_chrome(line: str) -> bool:
     return len(line) <= 60 and bool(BREADCRUMB.search(line)) and not SENTENCE_PUNCT.search(line)
 
 
+# An app's prompt over or under the article: "打开“某某”APP 阅读原文", "打开某某新闻，查看更多
+# 高清图片"; short, unlike a sentence that tells readers to open an app.
+APP_PROMPT = re.compile(
+    r"打开[^，,。\s]{1,12}?(APP|App|app|客户端)\s*(阅读|查看)?|打开[^，,。\s]{2,8}[，,\s]*(查看|阅读)(更多|全文|原文)"
+)
+APP_PROMPT_CHARS = 24
 # A line of page widgets after the site's name: "某某网 打印 纠错", "收藏 关闭".
 WIDGET_TAIL = re.compile(
     r"(打印本?页?|纠错|收藏|关闭(窗口|本页)?|评论|分享|手机查看|手机阅读|订阅)\]?】?$"

@@ -576,7 +576,7 @@ def _strip_page(lines: list[str]):
     if _runs_on(lines, headline_idx or title_idx):
         headline_idx = title_idx = []
     account = page_meta.self_media_account(lines, (headline_idx or title_idx or [-1])[0])
-    if account and headline_idx and lines[headline_idx[-1]].strip() == account:
+    if account and len(headline_idx) > 1 and lines[headline_idx[-1]].strip().startswith(account):
         headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])

@@ -15,9 +15,12 @@ DATE = re.compile(
 )
 # An English date on a bilingual site's byline: "Published: March 5, 2019", "Mar. 5, 2019"
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_NAMES = "|".join(MONTHS)
+MONTH_NAMES = (
+    "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?"
+    "|oct(ober)?|nov(ember)?|dec(ember)?"
+)
 EN_DATE = re.compile(
-    rf"\b(?P<m>(?:{MONTH_NAMES})[a-z]*)\.?\s+(?P<d>\d{{1,2}})(,\s*|\s+)(?P<y>(19|20)\d{{2}})\b",
+    rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(,\s*|\s+)(?P<y>(19|20)\d{{2}})\b",
     re.I,
 )
 # A two-digit year before a clock time, as some sites print their bylines: "20-08-26 15:43"
@@ -357,7 +360,9 @@ CLOSING_SOURCE = re.compile(
 SUPPLIED_BY = re.compile(
     r"^[（(](?:(?P<outlet>[\u4e00-\u9fff]{2,24})\s*供稿|供稿\s*[:：]\s*(?P<outlet2>[\u4e00-\u9fff]{2,24})"
     # a body alone in brackets at the end, as an office signs its post: "（某某县委组织部）"
-    r"|(?P<outlet3>[\u4e00-\u9fff]{2,20}(?:组织部|宣传部|扶贫办|办公室|人民政府|党委|县委|市委)))[）)]$"
+    # not an author's affiliation or a photo's credit: "（作者系…）", "（图片由…）"
+    r"|(?!作者|图片|图|此文|本文|文章)(?P<outlet3>[^（）()系由]{2,20}"
+    r"(?:组织部|宣传部|扶贫办|办公室|人民政府|党委|县委|市委)))[）)]$"
 )
 # A closing bracket of the paper's reporters: "（某某日报记者 张某 通讯员 李某）".
 CLOSING_REPORTERS = re.compile(
@@ -513,9 +518,10 @@ def issuer(title: str, first_lines: list[str] = ()) -> str:
 
 SUBTITLE = re.compile(r"^(——|—|--)")
 # A body alone on its line, as a speech or a study is signed: "中共某某县委", "某某党校课题组".
+# A body's name holds no clause: "某村有个好党委" is a headline.
 SIGNING_BODY = re.compile(
-    r"^(?P<body>(中共)?[\u4e00-\u9fff]{2,20}?(县委|市委|州委|区委|旗委|盟委|地委|党委|党工委|人民政府"
-    r"|组织部|宣传部|扶贫办|(领导小组)?办公室|课题组|调研组|党校|委员会))$"
+    r"^(?P<body>(?![^\n]*[有个是的好])(中共)?[\u4e00-\u9fff]{2,20}?(县委|市委|州委|区委|旗委|盟委|地委"
+    r"|党委|党工委|人民政府|组织部|宣传部|扶贫办|(领导小组)?办公室|课题组|调研组|党校|委员会))$"
 )
 
 
@@ -617,12 +623,17 @@ def _names(text: str) -> str:
 # ("标题" / "某某日报" / "2020-11-05 10:30"), after the time ("2020-08-14 18:02·某某融媒"), or as a
 # card over the headline ("某某发布" / "文章 5230 总阅读 312万" / "+关注"). The account is the
 # outlet when no line names one.
+# A platform's own words: its name alone on a line, or its account furniture; not 头条 in a
+# menu ("头条新闻") or a share bar ("今日头条").
 SELF_MEDIA_PAGE = re.compile(
-    r"百家号|头条|搜狐|网易号|腾讯新闻|企鹅号|大鱼号|一点号|创作者|^\+?关注$"
+    r"^(百家号|今日头条|头条|搜狐|网易|腾讯新闻|企鹅号|大鱼号|一点资讯)$"
+    r"|百家号|头条号|搜狐号|网易号|创作者|下载头条|^\+?关注$"
 )
 # On other pages the line under the headline is an outlet only when its name says so
 # ("某某客户端某某频道"); else it may be the headline's second line.
-OUTLET_LIKE = re.compile(rf"({bp.MEDIUM_END}|发布)$")
+OUTLET_LIKE = re.compile(rf"{bp.MEDIUM_END}$")
+# An account's name is longer than a person's ("张伟", "李明 张伟" are bylines).
+MIN_ACCOUNT_CHARS = 4
 POSTING_TIME = re.compile(
     rf"^(原创\s*)?((发布|发表)(时间|于)\s*[:：]?\s*)?({bp.YMD}|\d{{2}}-\d{{2}}-\d{{2}})"
     r"(\s*\d{1,2}:\d{2}(:\d{2})?)?"
@@ -652,12 +663,17 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         after = ACCOUNT_AFTER_TIME.match(top[i][m.end() :])
         between = [ACCOUNT_NAME.match(line) for line in top[headline_at + 1 : i]]
         name = between[-1]["name"] if between and between[-1] else after["name"] if after else ""
-        if name and (self_media or OUTLET_LIKE.search(name)):
+        if len(name) >= MIN_ACCOUNT_CHARS and (self_media or OUTLET_LIKE.search(name)):
             return _without(OFFICIAL_ACCOUNT_TAIL, name)
         break
     for i in range(max(0, headline_at - 4), headline_at):
         name = ACCOUNT_NAME.match(top[i])
         card = any(ACCOUNT_CARD_BELOW.match(line) for line in top[i + 1 : headline_at])
-        if name and card and (self_media or OUTLET_LIKE.search(name["name"])):
-            return name["name"]
+        if (
+            name
+            and card
+            and len(name["name"]) >= MIN_ACCOUNT_CHARS
+            and (self_media or OUTLET_LIKE.search(name["name"]))
+        ):
+            return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
     return ""

@@ -108,8 +108,15 @@ GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$|^[\
 FESTIVITY_END = re.compile(
     r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会"
     # a standing body, not a gathering: “红白理事会”, “某某协会”
-    r"|理事会|委员会|协会|联合会|商会|研究会|促进会)$"
+    r"|理事会|委员会|协会|联合会|商会|研究会|促进会"
+    # a fair, not a meeting: “茶博会”, “农交会”
+    r"|博会|展会|交会|洽会|运会)$"
 )
+
+
+# A model named for its place or its way: “某某模式” of four characters or more (“新模式” is no
+# name).
+MODEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}模式$")
 
 
 def _named_gathering(content: str) -> bool:
@@ -147,12 +154,10 @@ TO_A_PLACE_END = re.compile(
     r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)[\u4e00-\u9fff]{0,2}(乡村|村|户|家庭|社区|单位|支部|集体)$"
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
-CAMPAIGN_BEFORE = re.compile(
-    r"(开展|实施|推进|深化|启动|推行|深入开展|推广|探索|实行)[^，。；,;“”]{0,6}$"
-)
+CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
 # A programme said to have become the work's lever: “某某”已成为…的重要抓手.
 BECAME_LEVER_AFTER = re.compile(
-    r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|平台|路径|途径|法宝|引擎|品牌)"
+    r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
 )
 # A programme set as the lever of the work: 以“某某”为抓手, 以“某某”为统揽.
 LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
@@ -447,8 +452,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
         return None  # 防止“一摘了之”: what a campaign guards against
-    if HELD_VIEW_AFTER.match(text, end):
-        return None  # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words
+    if HELD_VIEW_AFTER.match(text, end) and HELD_BEFORE.search(text, max(0, start - 8), start):
+        # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words (树立“…”的思想
+        # promotes one)
+        return None
     if NICKNAME_BEFORE.search(text, max(0, start - 6), start):
         return None  # 人称“五无乡”, 被誉为“…”: what people call a place or a person
     named = (
@@ -535,7 +542,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         kind = "numbered" if _numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
             return kind, LEXICON
-        if CAMPAIGN_END.search(content) or _named_gathering(content):
+        if CAMPAIGN_END.search(content) or _named_gathering(content) or MODEL_NAME.match(content):
             return kind, NAME
         if (
             _numeral_led(content)
@@ -647,6 +654,9 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
 # “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
 # A view or a habit named by what its holders think: “…”的思想, “…”的想法, “…”的心态.
 HELD_VIEW_AFTER = re.compile(r"的(落后|消极|错误|陈旧)?(思想|想法|心态|念头|心理|观念|现象|倾向)")
+HELD_BEFORE = re.compile(
+    r"(有|存在|抱有|怀有|产生|克服|消除|摒弃|打消|转变|破除|改变|纠正|防止|杜绝)[^，。；,;“”]{0,4}$"
+)
 MINDSET_AFTER = re.compile(
     r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)"
     # the things a sentence counts after naming them: “人、地、钱”三件事
