@@ -90,3 +90,19 @@ def test_persons_counted_right_after_a_noun_of_households_show_the_lost_hu():
     result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
     rows = [(f.raw, f.value, f.unit) for f in result.figures]
     assert ("3198人", 31, "户") in rows and ("1545人", 45, "人") in rows
+
+
+def test_a_run_in_a_list_of_households_and_persons_lost_its_hu():
+    # "某镇脱贫412户2158人，某乡脱贫305户1601人，某乡脱贫118617人": its sentence writes the
+    # other counts as households and persons; 118617 splits as 118户617人 (5.2 per household)
+    from helpers.engine.pipeline import analyse
+    from helpers.extract.records import ManifestRow
+
+    text = (
+        "积石山县：各乡镇脱贫情况\n"
+        "吹麻滩镇脱贫412户2158人，大河家镇脱贫305户1601人，柳沟乡脱贫118617人，"
+        "刘集乡脱贫197户1015人。\n"
+    )
+    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
+    rows = [(f.raw, f.value, f.unit) for f in result.figures]
+    assert ("118617人", 118, "户") in rows and ("118617人", 617, "人") in rows

@@ -232,3 +232,20 @@ def test_a_township_written_against_its_county_is_that_countys_whatever_its_vill
     text = "门头沟区清水镇立新村的党员干部"
     resolved = dict((m.text, code) for m, code in resolve(find_mentions(text), text))
     assert resolved["清水镇"].startswith("110109")
+
+
+def test_a_county_named_for_its_people_is_cited_without_zu():
+    # 东乡族自治县 (Gansu) is written 东乡县, which is also a former county's name in Jiangxi;
+    # the prefecture (临夏) and the county named in full around it decide for Gansu
+    from helpers.extract.places.regions import place_of_text
+
+    text = (
+        "东乡县去年减贫4176户\n"
+        "临夏日报讯 记者从东乡族自治县扶贫办获悉，2018年东乡县坚持抓党建促脱贫。"
+    )
+    place = place_of_text(text)
+    assert (place.province, place.prefecture, place.county) == (
+        "甘肃省",
+        "临夏回族自治州",
+        "东乡族自治县",
+    )

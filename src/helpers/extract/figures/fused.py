@@ -115,7 +115,32 @@ def split_fused(
             [(q, float(households), "户"), (q, float(persons), "人")], note
         )
     _same_paragraph(text, candidates, readings)
+    _among_paired_counts(text, candidates, readings, sentence_starts, sentences)
     return readings
+
+
+# Counts written "412户2158人" in a list: a run in the list with persons only, split well, lost
+# its 户 ("锁南镇脱贫412户2158人，…，高山乡脱贫118617人"): two such pairs in its sentence show it.
+PAIRED_COUNT = re.compile(r"\d+户\d+人")
+PAIRED_EVIDENCE = 2
+
+
+def _among_paired_counts(text, candidates, readings, sentence_starts, sentences) -> None:
+    for q, split, _, _ in candidates:
+        if id(q) in readings or not split or len(q.digits) < EVIDENCE_DIGITS:
+            continue
+        s_start, s_end = sentences[span_index(sentence_starts, q.start)]
+        if len(PAIRED_COUNT.findall(text, s_start, s_end)) < PAIRED_EVIDENCE:
+            continue
+        households, persons = split
+        note = (
+            f"probably {households}户{persons}人: 户 lost in the source (its sentence lists "
+            f"other counts as households and persons; {persons / households:.1f} persons per "
+            "household)"
+        )
+        readings[id(q)] = FusedReading(
+            [(q, float(households), "户"), (q, float(persons), "人")], note
+        )
 
 
 LINE_BREAK = re.compile("\n")

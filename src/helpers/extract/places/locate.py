@@ -67,12 +67,17 @@ def _aliases() -> tuple[str, str]:
             short = gz.short_name(name, level)
             if short and short not in gz.all_names():
                 aliases[short][1].add(code)
-                # "临夏州", "威宁县": autonomous units are usually cited as stem + 州/县/旗, and
-                # ethnic townships as stem + 乡/镇 ("某某彝族苗族乡" as "某某乡")
-                if name.endswith(("自治州", "自治县", "自治旗")) or (
-                    level == "township" and name.endswith(("族乡", "族镇"))
-                ):
-                    aliases[short + name[-1]][0].add(code)
+            # "临夏州", "威宁县": autonomous units are usually cited as stem + 州/县/旗, and
+            # ethnic townships as stem + 乡/镇 ("某某彝族苗族乡" as "某某乡"), even where the
+            # stem or that name is another unit's too (东乡县 in two provinces): the units
+            # named around it decide
+            if short and (
+                name.endswith(("自治州", "自治县", "自治旗"))
+                or (level == "township" and name.endswith(("族乡", "族镇")))
+            ):
+                # a unit named for its people drops 族 too: 东乡族自治县 as 东乡县
+                stem = short[:-1] if short.endswith("族") and len(short) >= 3 else short
+                aliases[stem + name[-1]][0].add(code)
             # Inner Mongolia's banners of a wing, cited by the initial of their league's old
             # name: 科尔沁右翼中旗 as 科右中旗, 察哈尔右翼后旗 as 察右后旗
             wing = WING_BANNER.match(name)
