@@ -1694,3 +1694,15 @@ def test_look_alikes_of_accounts_credits_signing_bodies_and_dates(header, body_t
 def test_a_sentence_that_tells_readers_to_open_an_app_is_kept():
     line = "打开手机APP，贫困户就能查询扶贫资金到账情况和各项帮扶政策。"
     assert not bp.is_chrome(line)
+
+
+def test_a_speech_title_without_its_speaker_or_its_day():
+    header = [
+        "某某县人民政府网",
+        "首页 > 政务公开 > 领导讲话",
+        "在全县抓党建促脱贫攻坚工作推进会上的讲话",
+        "县委书记 王建国",
+        "（2018年2月26日，根据录音整理）",
+        "发布日期：2018-02-27 信息来源：县委办",
+    ]
+    assert page(*header)["title"] == "在全县抓党建促脱贫攻坚工作推进会上的讲话"

@@ -1001,8 +1001,13 @@ def _column_label(first: str, second: str) -> bool:
 
 NOT_THE_HEADLINE_LINE = re.compile(
     r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$"
-    # the body that signs a speech or a report, under its headline: "中共某某县委"
+    # the body that signs a speech or a report, under its headline: "中共某某县委"; the
+    # speaker with a role: "县委书记 某某某"
     rf"|{page_meta.SIGNING_BODY.pattern}"
+    r"|^[\u4e00-\u9fff]{0,12}(书记|县长|市长|州长|区长|旗长|主任|部长|局长|镇长|乡长|主席)"
+    r"\s+[\u4e00-\u9fff·]{2,4}$"
+    # the day it was given, in brackets: "（2017年3月21日，根据录音整理）"
+    r"|^[（(](19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]*[）)]$"
     # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
     # "习语润心 · 闽东山区纪行"
     r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"

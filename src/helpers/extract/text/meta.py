@@ -663,17 +663,18 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         after = ACCOUNT_AFTER_TIME.match(top[i][m.end() :])
         between = [ACCOUNT_NAME.match(line) for line in top[headline_at + 1 : i]]
         name = between[-1]["name"] if between and between[-1] else after["name"] if after else ""
-        if len(name) >= MIN_ACCOUNT_CHARS and (self_media or OUTLET_LIKE.search(name)):
+        if _account_like(name, self_media):
             return _without(OFFICIAL_ACCOUNT_TAIL, name)
         break
     for i in range(max(0, headline_at - 4), headline_at):
         name = ACCOUNT_NAME.match(top[i])
         card = any(ACCOUNT_CARD_BELOW.match(line) for line in top[i + 1 : headline_at])
-        if (
-            name
-            and card
-            and len(name["name"]) >= MIN_ACCOUNT_CHARS
-            and (self_media or OUTLET_LIKE.search(name["name"]))
-        ):
+        if name and card and _account_like(name["name"], self_media):
             return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
     return ""
+
+
+def _account_like(name: str, self_media: bool) -> bool:
+    """An outlet's name anywhere ("某某网", "某某客户端某某频道"); on a self-media page any name
+    longer than a person's."""
+    return bool(OUTLET_LIKE.search(name)) or (self_media and len(name) >= MIN_ACCOUNT_CHARS)
