@@ -1706,3 +1706,11 @@ def test_a_speech_title_without_its_speaker_or_its_day():
         "发布日期：2018-02-27 信息来源：县委办",
     ]
     assert page(*header)["title"] == "在全县抓党建促脱贫攻坚工作推进会上的讲话"
+
+
+def test_a_content_farms_repost_takes_the_papers_name_and_date_from_its_closing_notice():
+    header = ["某某资讯网 — 每日精选好文", "同仁：党支部领着群众挪穷窝",
+              "2012-03-28 14:06:31 来源:网络整理 编辑:admin"]  # fmt: skip
+    notice = "声明：本文转自黄南日报（2018年11月06日），版权归原作者所有，如有侵权请联系删除。"
+    got = page(*header, body=BODY + "\n" + notice)
+    assert (got["source"], got["published"]) == ("黄南日报", "2018-11-06")

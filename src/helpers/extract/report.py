@@ -110,15 +110,20 @@ def describe(
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
     glued_outlet = _outlet_glued_to_headline(lines[:GLUED_SEARCH], cleaned.title)
     closing = _closing_lines(lines)
+    # a content farm's repost names the paper it took the article from, with the paper's date,
+    # in a notice at its end: that outlet and that date are the article's, not the farm's
+    repost = meta.repost_credit([*lines[-CLOSING_SEARCH:], *cleaned.footer_context])
     report = Report(
         report_id=report_id,
         title=_without_place_kicker(cleaned.title),
-        published=meta.published(cleaned.meta_lines)
+        published=(repost[1] if repost else "")
+        or meta.published(cleaned.meta_lines)
         # the lead's own dateline with its date: "某某网某地2019年6月10日电"
         or meta.published([dated_lead[: meta.dateline_length(dated_lead)]])
         # a publication line among the last lines, above a list of recommended articles
         or meta.published([ln for ln in lines[-CLOSING_SEARCH:] if PUBLISHED_LINE.match(ln)]),
-        source=meta.source(
+        source=(repost[0] if repost else "")
+        or meta.source(
             cleaned.meta_lines,
             dated_lead,
             strip_trailing_place_name,

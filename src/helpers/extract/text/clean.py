@@ -560,7 +560,7 @@ def _strip_page(lines: list[str]):
                 footer.append(line)
         else:
             kept_idx.append(i)
-    kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed)
+    kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed, footer)
     title_idx = _title_lines(lines, [i for i in kept_idx if i not in summary_points], first_body)
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
@@ -743,15 +743,16 @@ def _related_list(lines: list[str], first_body: int) -> set[int]:
     }
 
 
-def _drop_trailing_footer(lines, kept_idx, last_body, removed):
-    """A copyright notice at the end is often long prose: drop the tail block that reads as one."""
+def _drop_trailing_footer(lines, kept_idx, last_body, removed, footer):
+    """A copyright notice at the end is often long prose: drop the tail block that reads as one
+    (kept with the footer: a repost's notice names the paper it came from)."""
     while (
         kept_idx
         and kept_idx[-1] >= 0
         and bp.FOOTER.search(lines[kept_idx[-1]])
         and _footerish(lines[kept_idx[-1]])
     ):
-        kept_idx.pop()
+        footer.append(lines[kept_idx.pop()])
         removed["chrome"] += 1
     return kept_idx
 

@@ -55,7 +55,21 @@ SOURCE = re.compile(
 PORTAL_OFFICE = frozenset({"发布机构", "发布单位", "发文机关"})
 
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
-NO_OUTLET = frozenset({"网络", "互联网", "网友", "综合", "转载", "本网", "本站", "本报", "本台"})
+NO_OUTLET = frozenset(
+    {
+        "网络",
+        "互联网",
+        "网友",
+        "综合",
+        "转载",
+        "本网",
+        "本站",
+        "本报",
+        "本台",
+        "网络整理",
+        "网络转载",
+    }
+)
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
 # "作者:张三", "记者/李四", and with a space only after an unambiguous role: "通讯员 彭五".
@@ -678,3 +692,19 @@ def _account_like(name: str, self_media: bool) -> bool:
     """An outlet's name anywhere ("某某网", "某某客户端某某频道"); on a self-media page any name
     longer than a person's."""
     return bool(OUTLET_LIKE.search(name)) or (self_media and len(name) >= MIN_ACCOUNT_CHARS)
+
+
+# "声明：本文转自某某日报（2018年11月06日），版权归原作者所有": a repost's notice of its source.
+REPOST_CREDIT = re.compile(
+    r"(本文|此文)?(转自|转载自|来源于|摘自)\s*《?(?P<outlet>[\u4e00-\u9fff]{2,12}?(日报|晚报|时报|报|网|新闻|台))》?"
+    r"\s*[（(]\s*(?P<y>(19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]"
+)
+
+
+def repost_credit(last_lines: list[str]) -> tuple[str, str] | None:
+    """(outlet, YYYY-MM-DD) a repost's closing notice names, else None."""
+    for line in last_lines:
+        m = REPOST_CREDIT.search(line)
+        if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            return m["outlet"], f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
