@@ -286,17 +286,18 @@ def _whole_reports() -> list[tuple[str, str, list[dict], dict]]:
 
 
 def test_the_blind_whole_reports_hold_their_floors():
-    # 30 whole invented pages with chrome, 15 provinces for each of two readers (tenth pass),
-    # 1,105 figures. Key metrics by the evaluator's matching, blind: recall 0.970 and 0.882,
-    # precision 0.970 and 0.924 (the second set lost a flattened table); after 0.970 / 0.979
-    # and 0.973 / 0.960. Matched here on value alone: after 0.979 / 0.963 and 0.973 / 0.960
+    # 57 whole invented pages with chrome by four readers (tenth pass), 2,382 figures. Key metrics
+    # by the evaluator's matching, blind / after: 0.970, 0.970 / 0.979, 0.979 (xa); 0.882, 0.924 /
+    # 0.973, 0.960 (xb: a flattened table lost); the last two were scored after the first two's
+    # rules: 0.967, 0.933 (xc, long reports; unchanged) and 0.897, 0.955 / 0.906, 0.960 (xd, short
+    # items). Matched here on value alone, so a little higher or lower.
     reports = _whole_reports()
     recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-    assert recall >= 0.95 and precision >= 0.95, (recall, precision)
-    # headline, outlet and date: blind 1.0 / 1.0 / 1.0 and 0.667 / 0.600 / 1.0
+    assert recall >= 0.94 and precision >= 0.94, (recall, precision)
+    # headline, outlet and date of the 57: blind 49, 48 and 56 right; after 55 / 52 / 57
     right = Counter()
     for _, text, _, answer in reports:
         report = _read(text).report
         for field in ("title", "source", "published"):
             right[field] += getattr(report, field) == answer[field]
-    assert right["title"] >= 28 and right["source"] >= 25 and right["published"] >= 29, right
+    assert right["title"] >= 54 and right["source"] >= 50 and right["published"] >= 56, right
