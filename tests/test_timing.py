@@ -247,3 +247,13 @@ def test_a_body_set_up_at_county_level_is_no_history_of_the_place():
 def test_a_sentence_that_goes_back_in_time_takes_no_carried_year():
     text = "目前，全县贫困人口已降至312人。过去，这里贫困户多达3000户。"
     assert as_of(text) == [("312人", 2019, "relative"), ("3000户", None, "")]
+
+
+def test_a_year_before_the_colon_of_a_list_dates_every_item():
+    text = "2018年各乡镇脱贫情况如下：甲镇脱贫412户；乙镇脱贫305户；丙乡脱贫197户。"
+    assert [year for _, year, _ in as_of(text)] == [2018, 2018, 2018]
+
+
+def test_a_year_of_one_item_does_not_date_the_next_after_a_semicolon():
+    text = "2016年全村脱贫35户；新建道路12公里。"
+    assert as_of(text) == [("35户", 2016, "stated"), ("12公里", None, "")]

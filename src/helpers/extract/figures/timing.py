@@ -261,7 +261,13 @@ class Timeline:
             )
             before = self._within(sentence[0], pos)
             if part:
-                before = [m for m in before if m.start >= part or m.source == "relative"]
+                # ... unless the year stands before the colon that opens a list of items: "2018年
+                # 各乡镇脱贫情况如下：甲镇…；乙镇…"
+                before = [
+                    m
+                    for m in before
+                    if m.start >= part or m.source == "relative" or self._opens_a_list(m, pos)
+                ]
             # "2001年撤县设市，辖12个乡镇": a year of the place's history dates its own clause only;
             # so does the start of a change ("由2013年底的13.8%降至1.6%，共有4638户脱贫")
             before = [m for m in before if not self._own_clause_only(m, clause)]
@@ -284,6 +290,15 @@ class Timeline:
                 if relative:
                     return _as_of(relative[-1], "carried")
         return NO_TIME
+
+    def _opens_a_list(self, mark: TimeMark, pos: int) -> bool:
+        """Whether a colon follows `mark` before the first ";" between it and `pos`."""
+        stretch = self.text[mark.end : pos]
+        first_break = min(
+            (i for i in (stretch.find("；"), stretch.find(";")) if i >= 0), default=-1
+        )
+        colon = min((i for i in (stretch.find("："), stretch.find(":")) if i >= 0), default=-1)
+        return 0 <= colon < first_break
 
     def _change_span(self, pos: int, sentence: tuple[int, int]) -> AsOf | None:
         """A figure inside "由A减少到B" / "从A增加到B": A holds at its own time, B at the end's.
