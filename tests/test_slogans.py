@@ -718,3 +718,8 @@ def test_manners_and_counted_levels_are_not_slogans(text):
 
 def test_a_numbered_formula_ending_in_hua_is_still_one():
     assert slogans("全面推进“四化”建设。") == [("四化", "numbered")]
+
+
+def test_a_quoted_memory_of_the_party_branch_is_no_motto():
+    text = "“那时候支部开会没人来，党员各顾各的。”当年全村党员只有30名。"
+    assert slogans(text) == []

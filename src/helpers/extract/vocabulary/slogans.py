@@ -429,11 +429,14 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             and PARTY_WORK.search(content)
             and not _uneven(parts)
             and not SPOKEN.search(content)  # “…书记经常和我们聊家常…。”: speech about him
+            and not RECOLLECTION.match(content)  # “那时候支部说话没人听…。”: a memory told
         ):
             return "quoted", STRUCTURE
         if all(canonical(p) in lexicon() for p in parts):
             return "quoted", LEXICON  # 干部们常说“扶贫先扶志、扶贫必扶智”: a national motto
         return None
+    if RECOLLECTION.match(content) and PART_SPLIT.search(content):
+        return None  # “那时候支部说话没人听，…”: a memory told in clauses, not a motto
     if outer and _spoken_context(text, start, end):
         if (
             SENTENCE_END.search(text[start:end])
@@ -652,6 +655,8 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
 
 
 # “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
+# A quoted sentence that opens in the past is someone's memory, not a motto.
+RECOLLECTION = re.compile(r"^(那时候?|那会儿|过去|以前|当年|原来|从前|早些年|前些年)")
 # A view or a habit named by what its holders think: “…”的思想, “…”的想法, “…”的心态.
 HELD_VIEW_AFTER = re.compile(r"的(落后|消极|错误|陈旧)?(思想|想法|心态|念头|心理|观念|现象|倾向)")
 HELD_BEFORE = re.compile(
