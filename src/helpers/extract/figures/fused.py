@@ -101,19 +101,12 @@ def split_fused(
     for q, split, context, implausible in candidates:
         if not split or not (implausible or (context and cluster >= CLUSTER)):
             continue
-        households, persons = split
         why = (
             f"{q.digits} persons is more than the place can have"
             if implausible
             else f"{cluster} digit runs on this page read as households+persons"
         )
-        note = (
-            f"probably {households}户{persons}人: 户 lost in the source ({why}; "
-            f"{persons / households:.1f} persons per household)"
-        )
-        readings[id(q)] = FusedReading(
-            [(q, float(households), "户"), (q, float(persons), "人")], note
-        )
+        readings[id(q)] = _reading(q, split, why)
     _same_paragraph(text, candidates, readings)
     _among_paired_counts(text, candidates, readings, sentence_starts, sentences)
     return readings
@@ -132,15 +125,8 @@ def _among_paired_counts(text, candidates, readings, sentence_starts, sentences)
         s_start, s_end = sentences[span_index(sentence_starts, q.start)]
         if len(PAIRED_COUNT.findall(text, s_start, s_end)) < PAIRED_EVIDENCE:
             continue
-        households, persons = split
-        note = (
-            f"probably {households}户{persons}人: 户 lost in the source (its sentence lists "
-            f"other counts as households and persons; {persons / households:.1f} persons per "
-            "household)"
-        )
-        readings[id(q)] = FusedReading(
-            [(q, float(households), "户"), (q, float(persons), "人")], note
-        )
+        why = "its sentence lists other counts as households and persons"
+        readings[id(q)] = _reading(q, split, why)
 
 
 LINE_BREAK = re.compile("\n")
@@ -165,12 +151,15 @@ def _same_paragraph(text: str, candidates: list, readings: dict[int, FusedReadin
             or fused_in[paragraph] < PARAGRAPH_EVIDENCE
         ):
             continue
-        households, persons = split
-        note = (
-            f"probably {households}户{persons}人: 户 lost in the source ({fused_in[paragraph]} "
-            f"other counts of this paragraph lost it; {persons / households:.1f} persons per "
-            "household)"
-        )
-        readings[id(q)] = FusedReading(
-            [(q, float(households), "户"), (q, float(persons), "人")], note
-        )
+        why = f"{fused_in[paragraph]} other counts of this paragraph lost it"
+        readings[id(q)] = _reading(q, split, why)
+
+
+def _reading(q: Quantity, split: tuple[int, int], why: str) -> FusedReading:
+    """The households and persons a fused run is read as, and the note that says why."""
+    households, persons = split
+    note = (
+        f"probably {households}户{persons}人: 户 lost in the source ({why}; "
+        f"{persons / households:.1f} persons per household)"
+    )
+    return FusedReading([(q, float(households), "户"), (q, float(persons), "人")], note)
