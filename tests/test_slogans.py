@@ -674,6 +674,9 @@ def test_formulas_honour_campaigns_and_numbered_words_a_second_reader_checked(te
         ("推广“金皇后”玉米新品种。", []),
         # a model named for its place
         ("探索出脱贫攻坚的“镇安模式”。", ["镇安模式"]),
+        # a programme taken as the work's lever
+        ("乡党委把“联村抱团”作为消除薄弱村的重要抓手。", ["联村抱团"]),
+        ("县里把“造血”作为脱贫的重要举措。", []),
         # a programme said to have become the work's lever
         ("“支部联建合作社”已成为推动产业发展的重要抓手。", ["支部联建合作社"]),
         # a two-character word named by 计划, as 行动 names one

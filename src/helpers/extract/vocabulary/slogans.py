@@ -159,6 +159,10 @@ CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入
 BECAME_LEVER_AFTER = re.compile(
     r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
 )
+# ... or taken as one: 把“某某”作为消除薄弱村的重要抓手.
+TAKEN_AS_LEVER = re.compile(
+    r"作为[^，。；,;“”]{0,14}(抓手|举措|载体|路径|途径|突破口|法宝|引擎|切入点)"
+)
 # A programme set as the lever of the work: 以“某某”为抓手, 以“某某”为统揽.
 LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -466,6 +470,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or _qualified_campaign(content, text, end)
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
         or (text[start - 1 : start] == "以" and LEVER.match(text, end))
+        or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
         or BECAME_LEVER_AFTER.match(text, end)
     )
     if (
