@@ -1714,3 +1714,35 @@ def test_a_content_farms_repost_takes_the_papers_name_and_date_from_its_closing_
     notice = "声明：本文转自黄南日报（2018年11月06日），版权归原作者所有，如有侵权请联系删除。"
     got = page(*header, body=BODY + "\n" + notice)
     assert (got["source"], got["published"]) == ("黄南日报", "2018-11-06")
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # an outlet paired with its app, then its reporters: a byline, not a menu
+        (
+            [
+                "某某壹点",
+                "打开APP",
+                "莒南：党员带着村民种出“金银花”",
+                "齐鲁晚报·齐鲁壹点 记者 张伟 通讯员 王芳",
+                "2019-06-20 15:18",
+            ],
+            {"title": "莒南：党员带着村民种出“金银花”", "source": "齐鲁晚报·齐鲁壹点"},
+        ),
+        # "来源：本网" names the site whose page it is
+        (
+            [
+                "甘肃党建网",
+                "登录 | 注册 | 网站地图",
+                "首页 > 党建动态 > 市县传真",
+                "宕昌：“一村一品”背后的党支部力量",
+                "作者：本网记者 来源：本网 时间：2018-03-29",
+            ],
+            {"source": "甘肃党建网", "published": "2018-03-29"},
+        ),
+    ],
+)
+def test_an_outlet_and_its_app_over_reporters_and_a_sites_own_article(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected

@@ -180,6 +180,9 @@ def table_row(line: str) -> bool:
     return counted != list(range(1, len(numbers) + 1))  # "01 02 03": a pager, zero-padded
 
 
+BYLINE_ROLE_TOKENS = frozenset({"记者", "通讯员", "实习生", "特约记者", "本报记者"})
+
+
 def is_navigation(line: str) -> bool:
     """A menu bar: "网站首页 | 新闻中心 | 政务公开", "首页 要闻 政务 民生 专题"."""
     if table_row(line):
@@ -189,6 +192,8 @@ def is_navigation(line: str) -> bool:
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
     tokens = [t for t in NAV_SPLIT.split(line) if t]
+    if BYLINE_ROLE_TOKENS.intersection(tokens):
+        return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
     return (
         len(tokens) >= 3
         and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
@@ -471,11 +476,21 @@ def is_meta(line: str) -> bool:
         return True
     if (
         len(line) <= BYLINE_CHARS
-        and REPORTER_BYLINE.match(line)
+        and (REPORTER_BYLINE.match(line) or _outlet_then_role(line))
         and not SENTENCE_PUNCT.search(line)
     ):
-        return True
+        return True  # "某某晚报·某某壹点 记者 张某 通讯员 李某"
     return len(line) <= 120 and bool(META_LABEL.search(line)) and han_count(line) < 40
+
+
+def _outlet_then_role(line: str) -> bool:
+    """An outlet alone, then a role: "某某晚报·某某壹点 记者 张某"."""
+    tokens = line.split()
+    return (
+        len(tokens) >= 3
+        and WHOLE_OUTLET_NAME.fullmatch(tokens[0]) is not None
+        and tokens[1] in BYLINE_ROLE_TOKENS
+    )
 
 
 def is_footer(line: str) -> bool:

@@ -270,13 +270,26 @@ EPAPER_TAIL = re.compile(
 
 # A byline that names the outlet, then its reporters: "2019-08-02 10:16 某某日报 记者 张某".
 OUTLET_BEFORE_REPORTER = re.compile(
-    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|社))\s+(?:记者|通讯员)"
+    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|社)"
+    # paired with its app: "某某晚报·某某壹点 记者 张某"
+    r"(?:·[\u4e00-\u9fff]{2,8})?)\s+(?:记者|通讯员)"
 )
 # An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
 # With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
 ORIGINAL_POST = re.compile(
     r"^原创\s+(?:[\u4e00-\u9fff·]{2,4}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(19|20)\d{2}"
 )
+
+
+# The site's own name over its page: "某某党建网", "某某先锋网".
+SITE_OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(网|网站|在线|门户网站)$")
+
+
+def own_site(meta_lines: list[str], header: list[str]) -> str:
+    """The site's name when a 来源 line says the article is its own ("来源：本网"), else ''."""
+    own = any(m["name"] in ("本网", "本站") for line in meta_lines for m in SOURCE.finditer(line))
+    names = (line.strip() for line in header if SITE_OWN_NAME.match(line.strip()))
+    return next(names, "") if own else ""
 
 
 def _without(tail: re.Pattern[str], name: str) -> str:
