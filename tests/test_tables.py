@@ -228,3 +228,18 @@ def test_a_tables_rates_and_averages_are_not_parts_of_its_total():
 
 def test_a_zero_padded_pager_is_no_table_row():
     assert not bp.table_row("版面导航 01 02 03 04")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 块 said for 元 in speech: money where the clause speaks of it or the sum is one
+        ("“以前一年到头挣不到3000块，现在一个月就有2600块。”", [(3000, "元"), (2600, "元")]),
+        ("“每天工钱90块，还不耽误接送孩子。”", [(90, "元")]),
+        # ... but 块 before a noun counts pieces: plots, signs
+        ("他家承包了3块地，种上了猕猴桃。", [(3, "块")]),
+        ("村里立了2块牌子。", [(2, "块")]),
+    ],
+)
+def test_kuai_said_for_yuan(text, expected):
+    assert [(f.value, f.unit) for f in figures(text)] == expected

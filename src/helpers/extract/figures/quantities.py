@@ -232,7 +232,27 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
             found.append(q)
     aloud = _mask(len(text), (m.span() for m in COUNTING_ALOUD.finditer(text)))
     found = [q for q in found if not aloud[q.start]]
-    return _ranges_with_both_units(text, sorted(found, key=lambda q: (q.start, q.end)))
+    found = sorted(found, key=lambda q: (q.start, q.end))
+    for q in found:
+        if q.unit == "块" and _spoken_money(text, q):
+            q.unit = "元"
+            q.notes += ("块 said for 元",)
+    return _ranges_with_both_units(text, found)
+
+
+# "一个月就有2500块", "挣不到3000块", "多卖两块钱": 块 said for 元, where no noun follows it (3块地
+# counts plots) and the clause speaks of money or the sum is one
+MONEY_SAID = re.compile(r"挣|赚|收入|工资|工钱|月薪|年薪|分红|补贴|奖励|卖|花|租金|拿|领|到手|存")
+SPOKEN_SUM = 100
+CLAUSE_BACK = 20
+
+
+def _spoken_money(text: str, q: Quantity) -> bool:
+    after = text[q.end : q.end + 1]
+    if after and "\u4e00" <= after <= "\u9fff" and after != "钱":
+        return False
+    clause = re.split(r"[，,。；;！？!?\n“”]", text[max(0, q.start - CLAUSE_BACK) : q.start])[-1]
+    return bool(MONEY_SAID.search(clause)) or (q.value or 0) >= SPOKEN_SUM
 
 
 # A range that writes its unit twice, "250元至300元", "5000元到2万元不等": one quantity from the
