@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.engine.pipeline import analyse
 from helpers.extract.figures.fused import best_split, plausible_max
+from helpers.extract.records import ManifestRow
+
+
+def _rows(text: str, fused_only: bool = False) -> list[tuple[str, float, str]]:
+    """(raw, value, unit) of every figure of `text` read as a report, or of the repaired ones."""
+    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
+    return [
+        (f.raw, f.value, f.unit)
+        for f in result.figures
+        if not fused_only or "suspect_fused" in f.flags
+    ]
+
 
 # Each split was worked out by hand as the only cut with 1.5-6 persons per household (the
 # closest to 3.2 when several are): "2461150" -> 246户1150人 is 4.7 per household, while
@@ -41,20 +54,16 @@ def test_a_paragraph_that_lost_its_hu_twice_lost_it_in_its_other_counts_too():
     # 河畔镇 is a township (code of 9 digits): 6,402,319 and 185,562 people cannot live there,
     # so both runs are households+persons; the third count of the same paragraph, 2,468
     # "persons", is then read the same way: 24户68人 (2.8 per household).
-    from helpers.engine.pipeline import analyse
-    from helpers.extract.records import ManifestRow
-
     text = (
         "甘肃省会宁县河畔镇：党建引领脱贫攻坚\n"
         "河畔镇现有居民6402319人，其中贫困户185562人。2018年已脱贫2468人。\n"
         "另一段：全镇组织培训2468人次，参训群众1350人。\n"
     )
-    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
-    rows = [(f.raw, f.value, f.unit) for f in result.figures if "suspect_fused" in f.flags]
+    rows = _rows(text, fused_only=True)
     assert ("2468人", 24, "户") in rows and ("2468人", 68, "人") in rows
     assert ("6402319人", 640, "户") in rows and ("185562人", 185, "户") in rows
     # another paragraph keeps its counts as written
-    assert ("1350人", 1350, "人") in [(f.raw, f.value, f.unit) for f in result.figures]
+    assert ("1350人", 1350, "人") in _rows(text)
 
 
 def test_one_lost_hu_is_no_evidence_against_a_pages_plausible_four_digit_counts():
@@ -62,47 +71,35 @@ def test_one_lost_hu_is_no_evidence_against_a_pages_plausible_four_digit_counts(
     # live in a township). 2150人 and 1340人 stand beside 搬迁 and 脱贫, household words, and could
     # be split (21户50人, 13户40人), but one long fused run on a page does not show that the
     # scrape lost 户 throughout: a lost 户 is shown by two runs of five digits or more.
-    from helpers.engine.pipeline import analyse
-    from helpers.extract.records import ManifestRow
-
     text = (
         "广西凤山县金牙瑶族乡：党建引领易地扶贫搬迁\n"
         "2016年底，全乡有建档立卡贫困户9724318人。\n"
         "三年来，全乡共有2150人搬迁到县城安置点，帮助搬迁劳动力就业1340人，全乡脱贫1340人。\n"
     )
-    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
-    rows = [(f.raw, f.value, f.unit) for f in result.figures]
+    rows = _rows(text)
     assert ("9724318人", 972, "户") in rows and ("9724318人", 4318, "人") in rows
     assert ("2150人", 2150, "人") in rows and ("1340人", 1340, "人") in rows
-    assert not any(f.raw in {"2150人", "1340人"} and f.unit == "户" for f in result.figures)
+    assert not any(raw in {"2150人", "1340人"} and unit == "户" for raw, _, unit in rows)
 
 
 def test_persons_counted_right_after_a_noun_of_households_show_the_lost_hu():
     # "贫困户3198人", "脱贫户1236人", "脱贫户1545人": persons right after 户, three times in a
     # village, and each splits well (31户98人 3.2, 12户36人 3.0, 15户45人 3.0): the page lost 户
-    from helpers.engine.pipeline import analyse
-    from helpers.extract.records import ManifestRow
-
     text = (
         "会宁县丁家沟镇某村：党建引领脱贫\n"
         "该村有建档立卡贫困户3198人，2018年脱贫户1236人，2019年脱贫户1545人。\n"
     )
-    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
-    rows = [(f.raw, f.value, f.unit) for f in result.figures]
+    rows = _rows(text)
     assert ("3198人", 31, "户") in rows and ("1545人", 45, "人") in rows
 
 
 def test_a_run_in_a_list_of_households_and_persons_lost_its_hu():
     # "某镇脱贫412户2158人，某乡脱贫305户1601人，某乡脱贫118617人": its sentence writes the
     # other counts as households and persons; 118617 splits as 118户617人 (5.2 per household)
-    from helpers.engine.pipeline import analyse
-    from helpers.extract.records import ManifestRow
-
     text = (
         "积石山县：各乡镇脱贫情况\n"
         "吹麻滩镇脱贫412户2158人，大河家镇脱贫305户1601人，柳沟乡脱贫118617人，"
         "刘集乡脱贫197户1015人。\n"
     )
-    result = analyse("r1", text, ManifestRow("r1", "r1.txt", "", "utf-8", "ok", ""), False)
-    rows = [(f.raw, f.value, f.unit) for f in result.figures]
+    rows = _rows(text)
     assert ("118617人", 118, "户") in rows and ("118617人", 617, "人") in rows

@@ -207,6 +207,7 @@ def test_when_every_village_is_poor_the_count_of_villages_again_is_not_of_poor_v
         ("全村还有45户贫困户尚未告别土坯房。", [("poor_households", 45)]),
         # villages said not to be poor, with words between
         ("全镇有7个村为非建档立卡贫困村。", [("other", 7)]),
+        ("全镇有7个村不是贫困村。", [("other", 7)]),
     ],
 )
 def test_a_move_not_made_and_villages_said_not_poor(text, expected):

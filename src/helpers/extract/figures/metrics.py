@@ -346,15 +346,15 @@ def _poor_villages(left: str, right: str) -> bool:
     )
 
 
-# "9个村全部是深度贫困村", "有7个村是省定贫困村": the villages counted are poor ones; not
-# "6个村为非建档立卡的贫困村"
+# "9个村全部是深度贫困村", "有7个村是省定贫困村": the villages counted are poor ones (those
+# said not to be are set aside first, SAID_NOT_POOR_AFTER)
 ALL_POOR_VILLAGES = re.compile(
     r"^(行政|建制|嘎查)?村[，,]?(全部|全都|均|都|全)?(是|为|属于?|列为|被列为)"
-    r"(?![^，,。；;\d]{0,8}?[非不])[^，,。；;\d]{0,8}贫困村"
+    r"[^，,。；;\d]{0,8}贫困村"
 )
 # "6个村为非建档立卡的贫困村"; but "10个村成为非贫困村" counts the poor villages that left the list
 SAID_NOT_POOR_AFTER = re.compile(
-    r"[^，,。；;]{0,4}(?<![成变转])(为|是|属)[^，,。；;]{0,4}非[^，,。；;]{0,6}贫困村"
+    r"[^，,。；;]{0,4}((?<![成变转])(为|是|属)[^，,。；;]{0,4}非|不(是|属于?))[^，,。；;]{0,6}贫困村"
 )
 NOT_YET_MOVED = re.compile(r"尚未|没有|未能|仍未|还没|还未|未")
 
