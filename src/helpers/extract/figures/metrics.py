@@ -331,7 +331,7 @@ VILLAGE_NOUN = re.compile(r"(行政|嘎查)?村")
 def _poor_villages(left: str, right: str) -> bool:
     right = re.split(r"\d", right, maxsplit=1)[0]
     if SAID_NOT_POOR_AFTER.match(right):
-        return False  # "6个村为非建档立卡的贫困村"
+        return False  # "5个村属于非贫困村"
     if VILLAGE_NOT_EXITED.search(left[-8:]) and re.match(VILLAGE_HEAD, right):
         return not re.match(r"\S{0,4}?(乡|镇)", right)
     return bool(
@@ -352,7 +352,7 @@ ALL_POOR_VILLAGES = re.compile(
     r"^(行政|建制|嘎查)?村[，,]?(全部|全都|均|都|全)?(是|为|属于?|列为|被列为)"
     r"[^，,。；;\d]{0,8}贫困村"
 )
-# "6个村为非建档立卡的贫困村"; but "10个村成为非贫困村" counts the poor villages that left the list
+# "5个村属于非贫困村"; but "12个村都已转为非贫困村" counts the poor villages that left the list
 SAID_NOT_POOR_AFTER = re.compile(
     r"[^，,。；;]{0,4}((?<![成变转])(为|是|属)[^，,。；;]{0,4}非|不(是|属于?))[^，,。；;]{0,6}贫困村"
 )
