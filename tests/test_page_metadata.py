@@ -1746,3 +1746,119 @@ def test_a_content_farms_repost_takes_the_papers_name_and_date_from_its_closing_
 def test_an_outlet_and_its_app_over_reporters_and_a_sites_own_article(header, expected):
     got = page(*header)
     assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a saved page's title, its headline then the portal, with the headline printed once
+        (
+            ["兴县东关镇：搬迁户住上新楼房 - 兴县人民政府门户网站", "首页 | 政务公开 | 互动交流"],
+            {"title": "兴县东关镇：搬迁户住上新楼房"},
+        ),
+        # "来源：" giving the site's address
+        (
+            ["利川：党员带头种茶", "来源：http://www.lichuan.gov.cn 时间：2019-05-10"],
+            {"source": "http://www.lichuan.gov.cn", "published": "2019-05-10"},
+        ),
+        # a masthead dated in Chinese numerals, with its weekday
+        (
+            ["大公報", "大公報　二〇一九年三月五日（星期二）", "同心：移民村裏的黨員示範戶"],
+            {"title": "同心：移民村里的党员示范户", "source": "大公报", "published": "2019-03-05"},
+        ),
+        # a county portal's name beside its script switches
+        (
+            [
+                "秀山县人民政府 繁体版 | 简体版 | 无障碍",
+                "秀山：电商党支部带富山乡",
+                "发布时间：2021-03-02",
+            ],
+            {"title": "秀山：电商党支部带富山乡", "published": "2021-03-02"},
+        ),
+        # an e-paper's list of its page's headlines names the headline under its kicker
+        (
+            [
+                "贵州日报 2019年05月08日 第03版：要闻",
+                "本版新闻：",
+                "· 全省春耕生产有序推进",
+                "· 册亨布依山寨的党员先锋队",
+                "驻村干部扎根布依山寨",
+                "册亨布依山寨的党员先锋队",
+                "本报记者 刘明",
+            ],
+            {"title": "册亨布依山寨的党员先锋队", "source": "贵州日报"},
+        ),
+        # a county media centre's app name over the headline; a video player's text under it
+        (
+            [
+                "智慧桐梓",
+                "桐梓：方竹林里的党员示范岗",
+                "视频加载中...",
+                "视频：桐梓县融媒体中心 出品",
+                "00:00 / 01:58",
+                "来源：遵义日报　2020-06-11 09:20",
+            ],
+            {"title": "桐梓：方竹林里的党员示范岗", "source": "遵义日报"},
+        ),
+        # a video's own credit is not the article's source
+        (
+            ["曹县：淘宝村里的红色引擎", "视频来源：曹县融媒体中心", "2019-11-02 来源：大众日报"],
+            {"source": "大众日报", "published": "2019-11-02"},
+        ),
+        # an account that wrote its own article prints its name twice
+        (
+            ["会泽：搬迁新区里的党员服务站", "曲靖发布 曲靖发布 2020-07-15"],
+            {"source": "曲靖发布", "published": "2020-07-15"},
+        ),
+        # the kind of event over a headline that ends with it; a session's number stays
+        (
+            ["新闻发布会", "张家口市抓党建促脱贫工作新闻发布会", "发布时间：2019-10-12"],
+            {"title": "张家口市抓党建促脱贫工作新闻发布会"},
+        ),
+        (
+            ["渭源县脱贫攻坚新闻发布会（第二场）", "——党建扶贫专场", "发布日期：2020-05-20"],
+            {"title": "渭源县脱贫攻坚新闻发布会（第二场）"},
+        ),
+        # an editor's note between the headline and its byline
+        (
+            [
+                "邳州：“党建+电商”让薄弱村变了样",
+                "编者按：",
+                "薄弱村如何增收？邳州市把电商作为村级党组织带富的抓手，走出了一条新路。",
+                "2019-04-18 09:10　来源：徐州日报",
+            ],
+            {"title": "邳州：“党建+电商”让薄弱村变了样", "source": "徐州日报"},
+        ),
+    ],
+)
+def test_site_titles_mastheads_players_accounts_and_editors_notes(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body_tail, expected",
+    [
+        # a broadcast script signed off by its station and reporters
+        (
+            ["【稿件名称】岳西：党员带头办起茶叶合作社"],
+            "\n（主持人）感谢记者发回的报道。\n岳西县融媒体中心 王磊 陈静 报道",
+            {"title": "岳西：党员带头办起茶叶合作社", "source": "岳西县融媒体中心"},
+        ),
+        # a work report's salutation is the speech's first line, not the headline's last
+        (
+            [
+                "发布时间：2021-01-25 16:42 来源：某县人民政府",
+                "政府工作报告",
+                "——2021年1月18日在某县第十七届人民代表大会第五次会议上",
+                "县长 李明",
+                "各位代表：",
+            ],
+            "",
+            {"title": "政府工作报告"},
+        ),
+    ],
+)
+def test_a_broadcasts_sign_off_and_a_speechs_salutation(header, body_tail, expected):
+    got = page(*header, body=BODY + body_tail)
+    assert {field: got[field] for field in expected} == expected

@@ -217,7 +217,7 @@ def is_chrome(line: str) -> bool:
         return len(line) < POSITION_LINE_CHARS and not SENTENCE_PUNCT.search(line)
     if len(line) <= 16 and (SHARE_WIDGETS.search(line) or FONT_SIZE.search(line)):
         return True
-    if len(line) <= APP_PROMPT_CHARS and APP_PROMPT.match(line):
+    if len(line) <= APP_PROMPT_CHARS and (APP_PROMPT.match(line) or VIDEO_PLAYER.match(line)):
         return True
     if LINK_LIST.match(line) or FLIPBOOK.match(line):
         return True
@@ -232,10 +232,20 @@ APP_PROMPT = re.compile(
     r"打开[^，,。\s]{1,12}?(APP|App|app|客户端)\s*(阅读|查看)?|打开[^，,。\s]{2,8}[，,\s]*(查看|阅读)(更多|全文|原文)"
 )
 APP_PROMPT_CHARS = 24
+# A video player's text in a page's scrape: "视频加载中...", its clock "00:00 / 02:45", its
+# credit "视频：某某融媒体中心 出品".
+VIDEO_PLAYER = re.compile(
+    r"^(视频|播放器)?(加载中|正在加载)[.。…]*$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
+    r"|^视频\s*[:：]\s*\S.{1,20}(出品|制作|摄制)$"
+)
 # A line of page widgets after the site's name: "某某网 打印 纠错", "收藏 关闭".
 WIDGET_TAIL = re.compile(
     r"(打印本?页?|纠错|收藏|关闭(窗口|本页)?|评论|分享|手机查看|手机阅读|订阅)\]?】?$"
 )
+
+
+# A county media centre's app, its name alone over the article: "智慧某某", "掌上某某APP".
+COUNTY_APP = re.compile(r"^(智慧|掌上|云上|指尖)[\u4e00-\u9fff]{2,4}(APP|App|app|客户端)?$")
 
 
 # A site's topic page names itself over every article it holds: "某某“某某使命”科考报道专题".
@@ -255,11 +265,12 @@ SITE_BANNER = re.compile(r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$")  
 WIDGET_WORDS = re.compile(
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
-    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航|繁體|簡體|繁体|简体|"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
     r"放大\s*缩小(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
+    r"^本版(新闻|导读|要目|标题)[:：]?$|"
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
     # an app's page: its download button, its menu, its read-aloud and font-size buttons
     r"^下载$|^更多$|^预览$|上传|听新闻|A-\s*A\+|高级检索|^(政府)?信息公开$"
@@ -311,6 +322,7 @@ def is_header_chrome(line: str) -> bool:
         or SECTION_NAME.match(line)
         or SERIES_LABEL.match(line)
         or PAPER_PAGE_LINE.match(line)
+        or COUNTY_APP.match(line)
     ):
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
@@ -359,8 +371,13 @@ def _widget_row(line: str) -> bool:
     leftover = WIDGET_WORDS.sub("", line)
     if not widgets or re.search(r"\d", leftover):
         return False
-    return han_count(leftover) == 0 or (
-        len(widgets) >= 2 and han_count(leftover) <= WIDGET_ROW_LEFTOVER
+    # the site's name beside its script and accessibility switches: "某县人民政府 繁体版 | 无障碍"
+    site = re.sub(r"[\s|｜/]+", "", leftover)
+    return (
+        han_count(leftover) == 0
+        or (len(widgets) >= 2 and han_count(leftover) <= WIDGET_ROW_LEFTOVER)
+        or bool(GOVERNMENT_PORTAL.match(site))
+        or (len(widgets) >= 2 and len(site) <= SITE_NAME_CHARS and bool(SITE_NAME.search(site)))
     )
 
 
@@ -424,11 +441,14 @@ RELATIVE_TIME = re.compile(
 # 星期三 A3 综合新闻", "某某日报数字报2016年08月30日 周二"), a bracketed or agency dateline
 # ("（2018年06月12日）", "某某网2019年8月26日讯"); not a headline with a date inside
 # ("某县2019年12月26日正式脱贫摘帽").
+CN_YMD = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 YMD = r"(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)"
 FULL_DATE = re.compile(
     rf"(?<![\u4e00-\u9fff\d]){YMD}(?!\d)"  # nothing Chinese before it
     rf"|(?<!\d){YMD}(?![\u4e00-\u9fff\d]|日)"  # or after it
     r"|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=讯|电)"  # or an agency's 讯 or 电
+    # a masthead's date in Chinese numerals, last on its line: "某某报 二〇一八年十月九日（星期二）"
+    rf"|(?<![\u4e00-\u9fff]){CN_YMD}(?=\s*([（(]?(星期|周)[一二三四五六日天][)）]?)?\s*$)"
 )
 DATED_SHORT_LINE = 60
 

@@ -70,7 +70,7 @@ TONED_GLOSS = (
 GLOSS_OPENING = re.compile(rf"[(（][a-zü{TONE_VOWELS}]")
 # a gloss printed twice ("來(lái)(lái)") goes with the first
 PINYIN = re.compile(rf"(?:{TONED_GLOSS}|{NEUTRAL_GLOSS})(?:[(（][a-zü{TONE_VOWELS}]{{1,14}}[)）])*")
-SPACES = re.compile(r"[ \t\r\f\v\xa0]+")  # a web page's &nbsp; is a space
+SPACES = re.compile(r"[ \t\r\f\v\xa0\u2000-\u200a\u202f]+")  # a web page's &nbsp; is a space
 # Anti-scraping "jammer" codes that forum software (Discuz and the like) scatters through posts
 # as hidden text: runs of one- or two-character ASCII tokens between spaces, at the start or end
 # of a line or glued to Chinese ("' d5 `6 | ~* t9 X5 N 某村…", "…基地。7 ?6 _% T& e"). Real
@@ -285,9 +285,11 @@ def clean(raw_text: str) -> Cleaned:
     # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
     page_titles = _page_title_lines(lines)
-    lines = [line for i, line in enumerate(lines) if i not in page_titles]
+    headlines = _titles_with_their_site(lines, page_titles)
+    header_titles = [*page_titles.values(), *(lines[i] for i in headlines)]
+    lines = [headlines.get(i, line) for i, line in enumerate(lines) if i not in page_titles]
     kept, title, meta, header, footer, removed, account = _strip_page(lines)
-    header = [*(page_titles.values()), *header]
+    header = [*header_titles, *header]
     if removed["chrome"]:
         flags.append("boilerplate_removed")
     if removed["spam"]:
@@ -323,12 +325,31 @@ def _page_title_lines(lines: list[str]) -> dict[int, str]:
     return found
 
 
+# The site a page-title line names after its headline: a portal or a website, not a paper,
+# whose name beside a headline says where it was printed ("标题 - 某某日报数字报").
+WEBSITE_NAME = re.compile(r"(网|网站|门户网站|门户网|人民政府|政府|在线|客户端|新闻中心)$")
+
+
+def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> dict[int, str]:
+    """Headlines of the first lines that are a page's title printed only once, with the site's
+    name after them ("标题 - 某某县人民政府门户网站", "标题_某某网"): {line: the headline}."""
+    found = {}
+    for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
+        m = PAGE_TITLE.match(line)
+        if i in page_titles or m is None:
+            continue
+        site = re.split(r"[_｜|\-]", line[m.end("headline") :])[-1].strip()
+        if WEBSITE_NAME.search(site):
+            found[i] = m["headline"].strip()
+    return found
+
+
 # Pages converted from Word or PDF set a space on each side of a number: "贫困户 47 户 183 人",
 # "2014 年", "投资 260 万元". Such a space is typesetting, not a word break; without it the
 # number reads with its unit, its year and its words as anywhere else. Only a plain number
 # between Chinese on both sides, or opening a line a narrow column wrapped, is closed up:
-# thousands set apart ("1 500"), dates and times ("来源:某某网 2021-06-08 10:48", a byline's
-# fields) and Latin words keep their spaces.
+# dates and times ("来源:某某网 2021-06-08 10:48", a byline's fields) and Latin words keep
+# their spaces.
 SPACED_NUMBER = re.compile(
     r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|^) ?"
     r"(?!(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d))"  # a dotted date keeps its spaces,
@@ -361,16 +382,26 @@ def _punctuation_set_in(line: str) -> str:
     return SPACE_BY_A_MARK.sub("", line)
 
 
+# Thousands set apart by a space, as the national standard for writing numbers (GB/T 15835)
+# allows: "贫困户1 128户3 496人", "资金4 870万元". One to three digits, then groups of exactly
+# three, then a unit, a word or a decimal point: a date ("2021-06-08 10:48") or a code has no
+# such groups.
+THOUSANDS_SPACED = re.compile(
+    r"(?<![\d.,:：\-/])\d{1,3}(?: \d{3})+(?![\d:])(?= ?[\u4e00-\u9fff%.])"
+)
+
+
 def _digits_set_in(line: str) -> str:
-    """A line without the spaces its layout set around its numbers (see above).
+    """A line without the spaces its layout set around and inside its numbers (see above).
 
     >>> _digits_set_in("全组 85 户 317 人，投资 260 万元，占 12 %")
     '全组85户317人，投资260万元，占12%'
     >>> _digits_set_in("共 1 500 户"), _digits_set_in("某某新闻 2020-10-11 乡村笔记")
-    ('共 1 500 户', '某某新闻 2020-10-11 乡村笔记')
+    ('共1500户', '某某新闻 2020-10-11 乡村笔记')
     """
     if " " not in line:
         return line
+    line = THOUSANDS_SPACED.sub(lambda m: m.group().replace(" ", ""), line)
     return SPACED_NUMBER.sub(r"\g<number>", line)
 
 
@@ -572,6 +603,7 @@ def _strip_page(lines: list[str]):
         or (on_epaper and _column_label(lines[headline_idx[0]], lines[headline_idx[1]]))
     ):
         headline_idx = headline_idx[1:]
+    headline_idx = _listed_alone(lines, headline_idx, header)
     headline_idx = _below_its_type_label(lines, headline_idx)
     if _runs_on(lines, headline_idx or title_idx):
         headline_idx = title_idx = []
@@ -588,6 +620,21 @@ def _strip_page(lines: list[str]):
         # a repost that lost its headline names it at its end: "原标题：…"
         title = next((tidy_title(line) for line in lines if ORIGINAL_TITLE.match(line.strip())), "")
     return [lines[i] for i in kept_idx], title, meta, header, footer, removed, account
+
+
+LIST_MARK = re.compile(r"^[\s·•●▪◆■□◇○\-]+")
+
+
+def _listed_alone(lines: list[str], headline_idx: list[int], header: list[str]) -> list[int]:
+    """The one line of a headline block that the page's own list of its headlines names (an
+    e-paper's "本版新闻" list): its kicker above and its subtitle below are not the headline."""
+    if not headline_idx:
+        return headline_idx
+    listed = {LIST_MARK.sub("", line).strip() for line in header if LIST_MARK.match(line)}
+    # the block may have stopped at the kicker: the listed line may be the one right below it
+    near = range(headline_idx[0], min(headline_idx[-1] + 2, len(lines)))
+    named = [i for i in near if lines[i].strip() in listed]
+    return named if len(named) == 1 else headline_idx
 
 
 # A page that lost its line breaks and printed the headline twice runs both into the text:
@@ -694,10 +741,17 @@ SUMMARY_PREFIX = 30  # characters of the first paragraph looked for again
 HEADER_PARAGRAPHS = 3  # prose-like lines above the article a page may print
 
 
+EDITORS_NOTE = re.compile(r"^\s*[【\[]?(编者按|编者的话|编前语|导语)[】\]]?\s*[:：]?\s*$")
+
+
 def _page_summary(lines: list[str], body: list[int]) -> bool:
     """A page's summary printed above its headline: the first paragraph, printed again as the
     article's lead further down ("走进某村，…" above the breadcrumb and headline, then again),
     or printed under the headline before the page prints the headline again with its byline."""
+    if EDITORS_NOTE.match(lines[body[0] - 1] if body[0] else "") and any(
+        bp.is_meta(line) for line in lines[body[0] + 1 : body[1]]
+    ):
+        return True  # "编者按：" over a paragraph, then the article's byline
     first = lines[body[0]].strip()[:SUMMARY_PREFIX]
     if len(first) == SUMMARY_PREFIX and any(lines[i].strip().startswith(first) for i in body[1:]):
         return True
@@ -970,10 +1024,22 @@ def _runs_on(lines: list[str], headline_idx: list[int]) -> bool:
     return after < len(lines) and bool(RUN_ON_OPENING.match(lines[after].strip()))
 
 
+TYPE_LABEL_CHARS = 8
+
+
 def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int]:
     """The headline under a label that names the article's kind: a page that prints
     "某某工作纪实" over the headline and its subtitle "——某某村某某工作纪实" repeats the
     label at the subtitle's end, so the line between is the headline."""
+    if len(headline_idx) == 2:
+        # "新闻发布会" over "某市某某工作新闻发布会": the kind, then the headline that ends with it
+        label, headline = (lines[i].strip() for i in headline_idx)
+        if (
+            len(label) <= TYPE_LABEL_CHARS
+            and len(headline) > len(label)
+            and headline.endswith(label)
+        ):
+            return headline_idx[1:]
     if len(headline_idx) != 1:
         return headline_idx
     label_idx = headline_idx[0]
@@ -1007,6 +1073,8 @@ NOT_THE_HEADLINE_LINE = re.compile(
     rf"|{page_meta.SIGNING_BODY.pattern}"
     r"|^[\u4e00-\u9fff]{0,12}(书记|县长|市长|州长|区长|旗长|主任|部长|局长|镇长|乡长|主席)"
     r"\s+[\u4e00-\u9fff·]{2,4}$"
+    # the speech's salutation: "各位代表：", "同志们："
+    r"|^(各位|同志们|女士们|朋友们|亲爱的)[^。，,]{0,12}[:：]$"
     # the day it was given, in brackets: "（2017年3月21日，根据录音整理）"
     r"|^[（(](19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]*[）)]$"
     # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
@@ -1171,10 +1239,11 @@ SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六
 # part is written in Chinese numerals ("标题（三）") and stays (COLUMN_TAIL).
 PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
 # A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
-# 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上篇）"; so does a
+# 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上篇）", a
+# press conference's "（第三场）"; so does a
 # bracket with digits (a document's number).
 COLUMN_TAIL = re.compile(
-    r"\s*[(（](?!第?[\s一二三四五六七八九十〇零上中下之续完]+(篇|部分|集|期)?[)）])"
+    r"\s*[(（](?!第?[\s一二三四五六七八九十〇零上中下之续完]+(篇|部分|集|期|场|讲|季)?[)）])"
     # a document's own kind of copy: "政府工作报告（摘登）", "述职报告（摘要）"
     r"(?!(摘要|摘登|节选|摘编|全文|草案|试行)[)）])"
     r"[^()（）\d]{2,24}[)）]$"

@@ -33,13 +33,14 @@ PUBLISHED_LABEL = re.compile(r"(?:发布|发表|刊发)(?:时间|日期)\s*[:：
 DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d{2})(?![\d.])")
 # Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
 CN_DATE = re.compile(
-    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
-CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
-    r"(?:(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
+    # a video's or a photo's own credit ("视频来源：某某融媒体中心") is not the article's
+    r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     r"|刊发于|刊载于)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
@@ -47,7 +48,9 @@ SOURCE = re.compile(
     # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
     rf"|{bp.PRINTED_IN})\s*"
     # a periodical's name in title marks, brackets and all: "《共产党员（河北）》"
-    r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
+    # a site's address as its name: "来源：http://www.example.gov.cn"
+    r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|https?://[\w./\-]{4,60}"
+    r"|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
     r"|时间|日期|字号|字体)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
@@ -123,7 +126,7 @@ OUTLET_BEFORE_DATE = re.compile(
     # "某某日报讯 2019-07-15": the dateline's 讯 on the date's line
     rf"^[（(]?(?P<outlet>{bp.OUTLET_NAME}|[\u4e00-\u9fff·]{{2,16}}{bp.MEDIUM_END})(?:讯|消息)?"
     r"\s*[|｜]?\s*"
-    r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?(19|20)\d{2}[-/.年]"
+    r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?((19|20)\d{2}[-/.年]|[〇○零一二][〇○零一二三四五六七八九]{3}年)"
 )
 # A site's section, not an outlet, though it ends in 新闻 or 网: "2021-03-15 图片新闻".
 SECTION_LABEL = re.compile(
@@ -279,6 +282,11 @@ OUTLET_BEFORE_REPORTER = re.compile(
 ORIGINAL_POST = re.compile(
     r"^原创\s+(?:[\u4e00-\u9fff·]{2,4}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(19|20)\d{2}"
 )
+# WeChat prints the author, then the account: the same name twice when the account wrote it
+# ("某某发布 某某发布 2019-08-02").
+ACCOUNT_TWICE = re.compile(
+    r"^(?:原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P=outlet)\s+(19|20)\d{2}"
+)
 
 
 # The site's own name over its page: "某某党建网", "某某先锋网".
@@ -364,6 +372,7 @@ def _source(
             or bp.REPORTER_BYLINE.match(line)
             or OUTLET_BEFORE_REPORTER.search(line)
             or ORIGINAL_POST.match(line)
+            or ACCOUNT_TWICE.match(line)
         )
         if m:
             return m["outlet"]
@@ -395,6 +404,9 @@ SUPPLIED_BY = re.compile(
 CLOSING_REPORTERS = re.compile(
     r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|台|社|融媒体中心))(?:记者|通讯员)"
     r"[^（）()]{0,30}[）)]$"
+    # a broadcast's sign-off: "某某县融媒体中心 张三 李四 报道"
+    r"|^(?P<outlet2>[\u4e00-\u9fff]{2,12}(?:台|融媒体中心))\s*(?:记者)?\s*"
+    r"(?:[\u4e00-\u9fff·]{2,3}\s*){1,4}报道$"
 )
 # The body that signs a work report at its end: "中共某某乡委员会", "某某县扶贫开发领导小组办公室".
 SIGNATURE = re.compile(
