@@ -726,3 +726,42 @@ def test_a_numbered_formula_ending_in_hua_is_still_one():
 def test_a_quoted_memory_of_the_party_branch_is_no_motto():
     text = "“那时候支部开会没人来，党员各顾各的。”当年全村党员只有30名。"
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a motto of four even parts on the party's work, quoted by a speaker
+        (
+            "“产业兴，靠支部；百姓富，靠党员。”县委组织部负责人说，全县党员都有联系户。",
+            ["产业兴、靠支部、百姓富、靠党员"],
+        ),
+        # a quoted list spelled out before its numbered name: both are slogans
+        (
+            "各村推行“每名干部走访一户困难户、解决一个难题、留下一张连心卡”的“三个一”制度。",
+            ["每名干部走访一户困难户、解决一个难题、留下一张连心卡", "三个一"],
+        ),
+        # what the text calls a slogan is one, whatever its clauses
+        (
+            "村民们喊出了“坐等不是出路，实干才有希望”的口号，开山修路。",
+            ["坐等不是出路、实干才有希望"],
+        ),
+        # a programme named by digits before its kind of policy
+        ("全县落实“3521”医疗保障政策和“985”兜底保障。", ["3521", "985"]),
+    ],
+)
+def test_mottos_quoted_by_speakers_spelled_out_or_called_slogans(text, expected):
+    assert [s for s, _ in slogans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a villager's words in short parts are speech, not a motto
+        "“跟着支部干，心里才踏实。”村民王大姐笑着说。",
+        # a rhyme of a place's poor past after it is called poor
+        "大坪村曾是远近有名的“空壳村”，“吃水靠肩挑，出门靠步行，娶妻难上难”。",
+    ],
+)
+def test_speech_and_rhymes_of_the_past_are_not_mottos(text):
+    assert [s for s, _ in slogans(text) if "、" in s] == []

@@ -10,7 +10,7 @@ import pytest
 from helpers.engine.pipeline import analyse
 from helpers.extract.records import ManifestRow
 from helpers.extract.text import boilerplate as bp
-from helpers.extract.text.clean import normalize
+from helpers.extract.text.clean import _digits_set_in, normalize
 
 VOCABULARY = {
     "poor_households", "poor_persons", "lifted_households", "lifted_persons",
@@ -244,3 +244,36 @@ def test_a_zero_padded_pager_is_no_table_row():
 )
 def test_kuai_said_for_yuan(text, expected):
     assert [(f.value, f.unit) for f in figures(text)] == expected
+
+
+# Thousands set apart by a space (GB/T 15835 allows it): 2 046户 is 2,046 households. A date's
+# time and a code keep their spaces.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全县建档立卡贫困户2 046户7 315人。", [(2046, "户"), (7315, "人")]),
+        ("整合涉农资金5 260万元。", [(52_600_000, "元")]),
+        ("全镇共有贫困户 1 350 户。", [(1350, "户")]),
+        ("累计投入帮扶资金1 024 500元。", [(1_024_500, "元")]),
+    ],
+)
+def test_thousands_set_apart_by_a_space_are_one_number(text, expected):
+    assert [(f.value, f.unit) for f in figures("某县扶贫工作\n" + text)] == expected
+
+
+def test_digits_before_a_space_that_are_no_leading_group_of_thousands_stay_apart():
+    # four digits before the space (a year, a code) lead no group of thousands; a clock's
+    # minutes are no group either
+    assert _digits_set_in("文号2019 001号") == "文号2019 001号"
+    assert _digits_set_in("时间 10:30 326人") == "时间 10:30 326人"
+
+
+# A ledger's line parts its fields with spaces, not commas: each field is its own clause, so
+# 已脱贫 decides the second pair (lifted) and 建档立卡 only the first (the registered poor).
+def test_the_fields_of_a_ledgers_line_are_clauses_of_their_own():
+    rows = figures("某镇分村台账\n石门村 建档立卡205户640人 已脱贫190户598人 未脱贫15户42人\n")
+    assert [(f.value, f.metric) for f in rows] == [
+        (205, "poor_households"), (640, "poor_persons"),
+        (190, "lifted_households"), (598, "lifted_persons"),
+        (15, "poor_households"), (42, "poor_persons"),
+    ]  # fmt: skip

@@ -173,7 +173,9 @@ ADJECTIVAL = re.compile(
 )
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
-DIGIT_CAMPAIGN_AFTER = re.compile(r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度)")
+DIGIT_CAMPAIGN_AFTER = re.compile(
+    r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度|政策|保障|体系)"
+)
 ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(
@@ -441,7 +443,22 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if RECOLLECTION.match(content) and PART_SPLIT.search(content):
         return None  # “那时候支部说话没人听，…”: a memory told in clauses, not a motto
-    if outer and _spoken_context(text, start, end):
+    said_before = text[max(0, start - PAST_SENTENCE_CHARS) : start]
+    said_before = SENTENCE_END.split(said_before)[-1]
+    if (
+        PAST_DESCRIBED.search(said_before)
+        and len(PART_SPLIT.split(content)) >= 2
+        and not PARTY_WORK.search(content)
+        and not WORK_WORDS.search(content)
+    ):
+        return None  # 某村曾是有名的“穷山村”，“土墙房、半年粮，…”: a rhyme of its poor past
+    if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
+        return "quoted", CONTEXT  # 喊出了“等不是办法，干才有希望”的口号: called a slogan
+    named_by = NUMBERED_NAME_AFTER.match(text, end)
+    if named_by and is_numbered(named_by["name"]) and len(PART_SPLIT.split(content)) >= 2:
+        return "quoted", STRUCTURE  # “每名党员联系一户…、认领一个项目…”的“三个一”: its parts
+    if outer and _spoken_context(text, start, end) and not _party_motto(content):
+        # a speaker may quote a motto of the party's work: “富不富，看支部；…。”某负责人介绍
         if (
             SENTENCE_END.search(text[start:end])
             or len(content) > 12
@@ -640,6 +657,31 @@ def _longest_for(content: str) -> int:
 def _ending_alike(parts: list[str]) -> bool:
     """Parallel parts that end in the same words: "脱贫攻坚到哪里，党建工作就跟进到哪里"."""
     return len(parts) >= 2 and len({p[-3:] for p in parts}) == 1 and len(parts[0]) >= 3
+
+
+MOTTO_PART_CHARS = 6
+MIN_MOTTO_PARTS = 4
+CALLED_A_SLOGAN = re.compile(r"的?(口号|标语)")
+PAST_DESCRIBED = re.compile(r"曾是|曾经是|曾被称为|曾被叫作|过去是|昔日是")
+PAST_SENTENCE_CHARS = 40
+# A numbered formula's name right after the quote that spells out its parts.
+NUMBERED_NAME_AFTER = re.compile(r"的?[“\"](?P<name>[^”\"]{2,8})[”\"]")
+
+
+def _party_motto(content: str) -> bool:
+    """Four or more short parts of one length on the party's work, as a motto is cut, with no
+    speaker's words: “产业兴，靠支部；百姓富，靠党员”; a villager's “跟着支部干，心里有底” is
+    speech."""
+    parts = [p for p in PART_SPLIT.split(content) if p]
+    return (
+        len(parts) >= MIN_MOTTO_PARTS
+        and len({len(p) for p in parts}) == 1
+        and all(PART.match(p) and len(p) <= MOTTO_PART_CHARS for p in parts)
+        and bool(PARTY_WORK.search(content))
+        and not _uneven(parts)
+        and not SPOKEN.search(content)
+        and not RECOLLECTION.match(content)
+    )
 
 
 def _uneven(parts: list[str]) -> bool:
