@@ -277,3 +277,29 @@ def test_the_fields_of_a_ledgers_line_are_clauses_of_their_own():
         (190, "lifted_households"), (598, "lifted_persons"),
         (15, "poor_households"), (42, "poor_persons"),
     ]  # fmt: skip
+
+
+# Rows under the line that leads them say what their sums are: the lead's 报销 and 资金 make the
+# rows' sums money put in (funds), and the lead's 今年 (2020, the page's date) dates the rows
+# as it would the next sentence. A heading's stated year stays the heading's.
+LISTED_SUMS = (
+    "发布时间：2020-11-02\n"
+    "某县健康扶贫工作\n"
+    "今年1至10月，全县贫困人口住院费用各类保障共报销2.1亿元。其中：\n"
+    "基本医保报销 1.36亿元\n"
+    "医疗救助 2180万元\n"
+    "三、资金投向（按类别）\n"
+    "产业类 8600万元\n"
+    "基础设施类 1.2亿元\n"
+)
+
+
+def test_rows_under_a_lead_take_its_kind_of_money_and_its_relative_time():
+    rows = [(f.value, f.metric, f.as_of_year) for f in figures(LISTED_SUMS)]
+    assert rows == [
+        (210_000_000, "funds_yuan", 2020),
+        (136_000_000, "funds_yuan", 2020),
+        (21_800_000, "funds_yuan", 2020),
+        (86_000_000, "funds_yuan", None),
+        (120_000_000, "funds_yuan", None),
+    ]

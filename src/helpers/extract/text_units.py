@@ -144,3 +144,32 @@ def starting_within(items: Sequence, lo: int, hi: int) -> Sequence:
 def span_index(starts: Sequence[int], pos: int) -> int:
     """Index of the span (sentence, section) whose start is the last at or before `pos`."""
     return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+# A row of a list or a flattened table: a short line of a name and its amounts, no sentence.
+ROW_LINE = re.compile(r"^[^，,。；;！？!?：:]{2,40}$")
+# What leads such rows: a sentence that ends announcing them ("…报销3.45亿元。其中："), or a
+# numbered heading ("二、资金使用（按类别）").
+ROWS_LEAD = re.compile(r"[:：]$|^[一二三四五六七八九十]+、")
+MAX_ROWS = 12
+
+
+def lead_over_rows(text: str, start: int) -> tuple[int, int] | None:
+    """For a row of a list without punctuation ("产业发展类 1.92亿元 28.1%"), the span of the
+    line that leads the rows: it says what their amounts are and when; None for other lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", line_start)
+    if not ROW_LINE.match(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return None
+    end = line_start - 1
+    for _ in range(MAX_ROWS):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if ROWS_LEAD.search(line):
+            return begin, end
+        if not ROW_LINE.match(line):
+            return None
+        end = begin - 1
+    return None

@@ -39,6 +39,7 @@ from helpers.extract.text_units import (
     WEB_ADDRESS,
     clause_bounds,
     label_before,
+    lead_over_rows,
     sentence_spans,
     span_index,
     wrapped_line,
@@ -391,6 +392,11 @@ def _heading_over(text: str, start: int) -> str:
     return previous if HEADING_OVER.match(previous) else ""
 
 
+def _lead_text(text: str, start: int) -> str:
+    span = lead_over_rows(text, start)
+    return text[span[0] : span[1]] if span else ""
+
+
 def _metric(
     report: _Report, sentence: _Sentence, q: Quantity, value, unit: str, left: str, right: str,
     c_start: int, raw_start: int,
@@ -430,6 +436,7 @@ def _metric(
         sentence.text,
         before=_heading_over(text, sentence.start) + text[sentence.start : c_start],
         written=text[q.context_start : q.end],
+        lead=_lead_text(text, q.start),
     )
     if unit in ("户", "人", "名") and CLASS_BOUND.match(text, q.end - 2, q.end + 1):
         metric = "other"  # "30户以上的自然村", "50人以下各村": a class's bound, not a count

@@ -136,18 +136,24 @@ MONEY_CUES = f"{OUTPUT.pattern}|{FUNDS.pattern}|{INCOME.pattern}"
 
 
 def classify(
-    q: Quantity, left: str, right: str, sentence: str, before: str = "", written: str = ""
+    q: Quantity,
+    left: str,
+    right: str,
+    sentence: str,
+    before: str = "",
+    written: str = "",
+    lead: str = "",
 ) -> str:
     """Metric of a quantity from its clause: `left` and `right` are the clause around it,
     `before` the sentence's text before that clause, `written` the quantity with its lead
-    qualifier (超过5万元)."""
+    qualifier (超过5万元), `lead` the line that leads the list the quantity's row is in."""
     if q.metric:
         return q.metric
     if q.unit == "亩":
         return "other" if AREA_PER_HEAD.search(left) else "area_mu"
     clause_before = re.split(r"[，,；;]", before.rstrip("，,；; "))[-1] if before else ""
     if q.unit.startswith("元"):
-        return money(left, right, written, clause_before, before)
+        return money(left, right, written, clause_before, before, lead)
     if q.unit == "个":
         if counted_noun.counts_another_kind("个", right, left):
             return "other"  # "贫困乡镇4个", "4个贫困县": not villages
@@ -240,7 +246,12 @@ PURPOSE_AFTER = re.compile(r"^(为|给|帮|用于|资助|捐)")
 
 
 def money(
-    left: str, right: str, written: str = "", clause_before: str = "", sentence_before: str = ""
+    left: str,
+    right: str,
+    written: str = "",
+    clause_before: str = "",
+    sentence_before: str = "",
+    lead: str = "",
 ) -> str:
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
@@ -264,6 +275,9 @@ def money(
         near = _money_cues(clause_before) or _money_cues(sentence_before)
     if not near and PER_UNIT_ALONE.match(left.strip()):
         near = _money_cues(sentence_before)  # "领到分红，共计46.4万元，户均2000元"
+    if not near and lead:
+        # a row under the line that leads a list: "…报销3.45亿元。其中：" / "医疗救助 3215万元"
+        near = _money_cues(lead)
     if near:
         return _kind_of_money(near[-1].group())
     return "other"
