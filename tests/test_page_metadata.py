@@ -1862,3 +1862,36 @@ def test_site_titles_mastheads_players_accounts_and_editors_notes(header, expect
 def test_a_broadcasts_sign_off_and_a_speechs_salutation(header, body_tail, expected):
     got = page(*header, body=BODY + body_tail)
     assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # short headlines that open like an app's name but name no county
+        (["智慧农业", "发布时间：2020-01-02"], {"title": "智慧农业"}),
+        (["云上牧场", "发布时间：2020-01-02"], {"title": "云上牧场"}),
+        # a headline whose last phrase ends in 网 after a bar is no page title with its site
+        (
+            ["决战决胜脱贫攻坚｜某县织密防返贫监测网", "发布时间：2020-01-02"],
+            {"title": "某县织密防返贫监测网"},
+        ),
+        # a menu before a portal's name is no headline
+        (
+            ["首页 | 政务公开 | 互动交流 - 某县人民政府门户网站", "发布时间：2020-01-02"],
+            {"title": ""},
+        ),
+        # a short main title over a longer one that ends with it is no label of a kind
+        (
+            ["扶贫路上", "某县干部奔走在扶贫路上", "发布时间：2020-01-02"],
+            {"title": "扶贫路上 某县干部奔走在扶贫路上"},
+        ),
+        # a 来源 line's address names the site, not the article's path
+        (
+            ["某县：党员带头种茶", "来源：http://www.mx.gov.cn/art/2019/10/15/art_123.html"],
+            {"source": "http://www.mx.gov.cn"},
+        ),
+    ],
+)
+def test_look_alikes_of_app_names_site_titles_labels_and_addresses(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected

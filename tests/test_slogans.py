@@ -765,3 +765,27 @@ def test_mottos_quoted_by_speakers_spelled_out_or_called_slogans(text, expected)
 )
 def test_speech_and_rhymes_of_the_past_are_not_mottos(text):
     assert [s for s, _ in slogans(text) if "、" in s] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # called a slogan after a past described in another clause
+        (
+            "某村曾是远近闻名的贫困村，村两委喊出了“宁愿苦干，不愿苦熬”的口号。",
+            ["宁愿苦干、不愿苦熬"],
+        ),
+        # a motto after the sentence turns to now
+        (
+            "这里曾是省级深度贫困村，如今“山上种果树，山下搞养殖”的发展路子越走越宽。",
+            ["山上种果树、山下搞养殖"],
+        ),
+        # a villager's words before a national formula are no parts of it
+        (
+            "村民李大爷说：“现在吃穿不愁，住上了新房，看病也能报销”“两不愁三保障”在他家都实现了。",
+            ["两不愁三保障"],
+        ),
+    ],
+)
+def test_look_alikes_of_past_rhymes_and_spelled_out_formulas(text, expected):
+    assert [s for s, _ in slogans(text)] == expected

@@ -253,7 +253,7 @@ def test_kuai_said_for_yuan(text, expected):
     [
         ("全县建档立卡贫困户2 046户7 315人。", [(2046, "户"), (7315, "人")]),
         ("整合涉农资金5 260万元。", [(52_600_000, "元")]),
-        ("全镇共有贫困户 1 350 户。", [(1350, "户")]),
+        ("全镇共有贫困户：1 350户。", [(1350, "户")]),
         ("累计投入帮扶资金1 024 500元。", [(1_024_500, "元")]),
     ],
 )
@@ -263,9 +263,12 @@ def test_thousands_set_apart_by_a_space_are_one_number(text, expected):
 
 def test_digits_before_a_space_that_are_no_leading_group_of_thousands_stay_apart():
     # four digits before the space (a year, a code) lead no group of thousands; a clock's
-    # minutes are no group either
+    # minutes are no group either; nor are numbers set apart on both sides (a ledger's
+    # columns), while a row's sum set apart from its name has its unit at once
     assert _digits_set_in("文号2019 001号") == "文号2019 001号"
     assert _digits_set_in("时间 10:30 326人") == "时间 10:30 326人"
+    assert _digits_set_in("石门村 205 640 已脱贫") == "石门村 205 640 已脱贫"
+    assert _digits_set_in("大病保险报销 3 920万元") == "大病保险报销3920万元"
 
 
 # A ledger's line parts its fields with spaces, not commas: each field is its own clause, so
@@ -303,3 +306,36 @@ def test_rows_under_a_lead_take_its_kind_of_money_and_its_relative_time():
         (86_000_000, "funds_yuan", None),
         (120_000_000, "funds_yuan", None),
     ]
+
+
+# Look-alikes a second reader found: a space before words alone is a pause, not a new field;
+# a lead's last clause dates its rows and its first sum names them; a heading reaches no row
+# through lines of prose.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全村建档立卡贫困户56户 已全部脱贫出列。", [(56, "lifted_households", None)]),
+        ("截至目前 全县已有2.3万人 实现稳定脱贫。", [(23000, "lifted_persons", None)]),
+        (
+            "发布时间：2020-10-15\n去年全县共报销2.1亿元，今年1至9月共报销3.45亿元。其中：\n"
+            "医疗救助 3215万元\n",
+            [
+                (210_000_000, "funds_yuan", 2019),
+                (345_000_000, "funds_yuan", 2020),
+                (32_150_000, "funds_yuan", 2020),
+            ],
+        ),
+        (
+            "全县统筹整合扶贫资金3.2亿元，带动贫困户人均增收1800元，具体如下：\n产业扶贫 1.5亿元\n",
+            [(320_000_000, "funds_yuan", None), (1800, "income_yuan", None),
+             (150_000_000, "funds_yuan", None)],
+        ),
+        (
+            "一、资金投入情况\n全县扶贫工作稳步推进\n群众满意度不断提升\n村民张某家中存款 5万元\n",
+            [(50_000, "other", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_pauses_leads_and_headings_that_are_no_rows_lead(text, expected):
+    rows = figures("某县扶贫工作\n" + text)
+    assert [(f.value, f.metric, f.as_of_year) for f in rows] == expected

@@ -16,9 +16,10 @@ COUNT_NUMBER = r"(?:[\d.]+|[〇零一二两三四五六七八九十百千]+)"
 # An ASCII comma between digits ("1,236户", "浏览:2,314") is a thousands separator, not a
 # clause break.
 COMMA_NOT_IN_A_NUMBER = r"(?<!\d),|,(?!\d{3}(?!\d))"
-# A space after a number and its unit, before more words, parts the fields of a ledger's line
-# as a comma would: "某村 建档立卡182户573人 已脱贫169户538人 未脱贫13户35人".
-FIELD_SPACE = r"(?<=[\d%户人元亩个名]) +(?=[\u4e00-\u9fff])"
+# A space after a number and its unit, before a label and its own number, parts the fields of
+# a ledger's line as a comma would: "某村 建档立卡182户573人 已脱贫169户538人 未脱贫13户35人".
+# Before words alone it is a pause in one clause: "贫困户56户 已全部脱贫出列".
+FIELD_SPACE = r"(?<=[\d%户人元亩个名]) +(?=[\u4e00-\u9fff]{1,8}\d)"
 CLAUSE_END = re.compile(rf"[，；;。！？!?：:\n]|{COMMA_NOT_IN_A_NUMBER}|{FIELD_SPACE}")
 # A document's title in its marks: "《关于某事项的通知》"; its numbers and years are its name's.
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
@@ -146,8 +147,10 @@ def span_index(starts: Sequence[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-# A row of a list or a flattened table: a short line of a name and its amounts, no sentence.
+# A row of a list or a flattened table: a short line of a name and its amounts, no sentence;
+# the columns' names over the rows: "类别 金额 占比".
 ROW_LINE = re.compile(r"^[^，,。；;！？!?：:]{2,40}$")
+COLUMN_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,6}(\s+[\u4e00-\u9fff]{2,6})+$")
 # What leads such rows: a sentence that ends announcing them ("…报销3.45亿元。其中："), or a
 # numbered heading ("二、资金使用（按类别）").
 ROWS_LEAD = re.compile(r"[:：]$|^[一二三四五六七八九十]+、")
@@ -159,7 +162,7 @@ def lead_over_rows(text: str, start: int) -> tuple[int, int] | None:
     line that leads the rows: it says what their amounts are and when; None for other lines."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", line_start)
-    if not ROW_LINE.match(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+    if not _row(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
         return None
     end = line_start - 1
     for _ in range(MAX_ROWS):
@@ -169,7 +172,26 @@ def lead_over_rows(text: str, start: int) -> tuple[int, int] | None:
         line = text[begin:end].strip()
         if ROWS_LEAD.search(line):
             return begin, end
-        if not ROW_LINE.match(line):
+        if not (_row(line) or COLUMN_NAMES.match(line)):
             return None
         end = begin - 1
     return None
+
+
+# What announces the rows after the sentence that gives their total: "。其中：", "，具体如下："
+LIST_ANNOUNCED = re.compile(
+    r"[。，,；;]?\s*(其中|具体如下|具体情况如下|如下|分别是|分别为)?\s*[:：]?\s*$"
+)
+
+
+def lead_sentence(text: str, lead: tuple[int, int]) -> tuple[int, int]:
+    """The last sentence of a lead line, before what announces its rows: the sentence whose
+    sums the rows break down ("今年1至9月，…报销3.45亿元。其中：")."""
+    start, end = lead
+    end = LIST_ANNOUNCED.search(text, start, end).start()
+    stops = [i + 1 for i in range(start, end) if text[i] in SENTENCE_END]
+    return (stops[-1] if stops else start), end
+
+
+def _row(line: str) -> bool:
+    return bool(ROW_LINE.match(line)) and any(ch.isdigit() for ch in line)

@@ -40,6 +40,7 @@ from helpers.extract.text_units import (
     clause_bounds,
     label_before,
     lead_over_rows,
+    lead_sentence,
     sentence_spans,
     span_index,
     wrapped_line,
@@ -393,8 +394,12 @@ def _heading_over(text: str, start: int) -> str:
 
 
 def _lead_text(text: str, start: int) -> str:
-    span = lead_over_rows(text, start)
-    return text[span[0] : span[1]] if span else ""
+    """The sentence that leads the list a row is in, or ''."""
+    lead = lead_over_rows(text, start)
+    if not lead:
+        return ""
+    start, end = lead_sentence(text, lead)
+    return text[start:end]
 
 
 def _metric(

@@ -276,8 +276,10 @@ def money(
     if not near and PER_UNIT_ALONE.match(left.strip()):
         near = _money_cues(sentence_before)  # "领到分红，共计46.4万元，户均2000元"
     if not near and lead:
-        # a row under the line that leads a list: "…报销3.45亿元。其中：" / "医疗救助 3215万元"
-        near = _money_cues(lead)
+        # a row under the sentence that leads a list: "…报销3.45亿元。其中：" / "医疗救助 3215万元";
+        # the first sum it names is the one the rows break down ("整合资金3.2亿元，带动增收
+        # 1800元，具体如下：")
+        near = _money_cues(lead)[:1]
     if near:
         return _kind_of_money(near[-1].group())
     return "other"

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract.numbers import parse_chinese
-from helpers.extract.text_units import BOOK_TITLE, credit_line, lead_over_rows, wrapped_line
+from helpers.extract.text_units import (
+    BOOK_TITLE,
+    credit_line,
+    lead_over_rows,
+    lead_sentence,
+    wrapped_line,
+)
 
 # "2017年", "截至2019年6月底", "20196月" (month glued to the year); "2016-2018年" ends in 2018.
 STATED = re.compile(
@@ -281,12 +287,14 @@ class Timeline:
             return _as_of(mark, mark.source)
         lead = lead_over_rows(self.text, pos)
         if lead and self.text[lead[0] : lead[1]].rstrip().endswith(("：", ":")):
-            # a row of a list is the sentence that announced it going on: its relative time
-            # carries to the rows ("今年1至9月，…报销3.45亿元。其中：" / "医疗救助 3215万元"), as
-            # it would to the next sentence; a heading's stated year is the heading's
+            lead = lead_sentence(self.text, lead)
+            # a row of a list is the sentence that announced it going on: the relative time
+            # of its last clause carries to the rows ("今年1至9月，…报销3.45亿元。其中：" /
+            # "医疗救助 3215万元"), as it would to the next sentence; a heading's stated year
+            # is the heading's
             relative = [m for m in self._within(*lead) if m.carries]
             if relative:
-                return _as_of(relative[0], "carried")
+                return _as_of(relative[-1], "carried")
         if (
             previous_sentence
             and previous_sentence[1] <= sentence[0]

@@ -244,8 +244,18 @@ WIDGET_TAIL = re.compile(
 )
 
 
-# A county media centre's app, its name alone over the article: "智慧某某", "掌上某某APP".
-COUNTY_APP = re.compile(r"^(智慧|掌上|云上|指尖)[\u4e00-\u9fff]{2,4}(APP|App|app|客户端)?$")
+# A county media centre's app, its name alone over the article: "智慧某某", "掌上某某APP", where
+# 某某 is a county's or a city's name; "智慧农业", "云上牧场" are headlines.
+COUNTY_APP = re.compile(
+    r"^(智慧|掌上|云上)(?P<place>[\u4e00-\u9fff]{2,4})\s*(APP|App|app|客户端)?$"
+)
+
+
+def _county_app(line: str) -> bool:
+    from helpers.extract.places.gazetteer import all_names  # the gazetteer is loaded once
+
+    m = COUNTY_APP.match(line)
+    return bool(m) and any(m["place"] + suffix in all_names() for suffix in "县市区旗")
 
 
 # A site's topic page names itself over every article it holds: "某某“某某使命”科考报道专题".
@@ -322,7 +332,7 @@ def is_header_chrome(line: str) -> bool:
         or SECTION_NAME.match(line)
         or SERIES_LABEL.match(line)
         or PAPER_PAGE_LINE.match(line)
-        or COUNTY_APP.match(line)
+        or _county_app(line)
     ):
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):

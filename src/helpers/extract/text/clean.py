@@ -327,21 +327,35 @@ def _page_title_lines(lines: list[str]) -> dict[int, str]:
 
 # The site a page-title line names after its headline: a portal or a website, not a paper,
 # whose name beside a headline says where it was printed ("标题 - 某某日报数字报").
-WEBSITE_NAME = re.compile(r"(网|网站|门户网站|门户网|人民政府|政府|在线|客户端|新闻中心)$")
+# A short name ending in 网 ("某某网"), or a name a portal or a site takes; a headline's last
+# phrase may end in 网 too ("…织密防返贫监测网"), so a bare 网 is a site's only when short.
+WEBSITE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}网$|(网站|门户网站|门户网|人民政府|政府网|新闻网|在线|客户端|新闻中心)$"
+)
 
 
 def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> dict[int, str]:
     """Headlines of the first lines that are a page's title printed only once, with the site's
-    name after them ("标题 - 某某县人民政府门户网站", "标题_某某网"): {line: the headline}."""
+    name after them ("标题 - 某某县人民政府门户网站", "标题_某某网"): {line: the headline}.
+    A line whose headline is printed below in part, or that is a menu, is left to the page."""
     found = {}
     for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
         m = PAGE_TITLE.match(line)
         if i in page_titles or m is None:
             continue
+        headline = m["headline"].strip()
         site = re.split(r"[_｜|\-]", line[m.end("headline") :])[-1].strip()
-        if WEBSITE_NAME.search(site):
-            found[i] = m["headline"].strip()
+        below = [other.strip() for other in lines[i + 1 : i + 1 + HEADLINE_BELOW]]
+        if (
+            WEBSITE_NAME.search(site)
+            and not re.search(r"[_｜|]", headline)
+            and not any(len(other) >= MIN_REPEATED and other in headline for other in below)
+        ):
+            found[i] = headline
     return found
+
+
+MIN_REPEATED = 6  # characters of a headline's part printed again below the page's title
 
 
 # Pages converted from Word or PDF set a space on each side of a number: "贫困户 47 户 183 人",
@@ -384,10 +398,13 @@ def _punctuation_set_in(line: str) -> str:
 
 # Thousands set apart by a space, as the national standard for writing numbers (GB/T 15835)
 # allows: "贫困户1 128户3 496人", "资金4 870万元". One to three digits, then groups of exactly
-# three, then a unit, a word or a decimal point: a date ("2021-06-08 10:48") or a code has no
-# such groups.
+# three: right after a word, a colon or a list's comma, then a unit, a word, a % or a decimal
+# point; or set apart from the words before, then their unit at once ("报销 3 920万元"). A date
+# ("2021-06-08 10:48") or a code has no such groups; numbers set apart on both sides ("某村
+# 205 640 已脱贫") are a table's columns.
 THOUSANDS_SPACED = re.compile(
-    r"(?<![\d.,:：\-/])\d{1,3}(?: \d{3})+(?![\d:])(?= ?[\u4e00-\u9fff%.])"
+    r"(?<=[\u4e00-\u9fff：、，（])\d{1,3}(?: \d{3})+(?![\d:])(?= ?[\u4e00-\u9fff%.])"
+    r"|(?<![^\s])\d{1,3}(?: \d{3})+(?=[万亿]?[元户人亩个名])"
 )
 
 
@@ -396,8 +413,8 @@ def _digits_set_in(line: str) -> str:
 
     >>> _digits_set_in("全组 85 户 317 人，投资 260 万元，占 12 %")
     '全组85户317人，投资260万元，占12%'
-    >>> _digits_set_in("共 1 500 户"), _digits_set_in("某某新闻 2020-10-11 乡村笔记")
-    ('共1500户', '某某新闻 2020-10-11 乡村笔记')
+    >>> _digits_set_in("贫困户1 128户"), _digits_set_in("某某新闻 2020-10-11 乡村笔记")
+    ('贫困户1128户', '某某新闻 2020-10-11 乡村笔记')
     """
     if " " not in line:
         return line
@@ -1025,6 +1042,9 @@ def _runs_on(lines: list[str], headline_idx: list[int]) -> bool:
 
 
 TYPE_LABEL_CHARS = 8
+KIND_OF_ARTICLE = re.compile(
+    r"(发布会|座谈会|推进会|会议|纪实|报告|通知|公告|简报|访谈|综述|调查)$"
+)
 
 
 def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int]:
@@ -1036,6 +1056,7 @@ def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int
         label, headline = (lines[i].strip() for i in headline_idx)
         if (
             len(label) <= TYPE_LABEL_CHARS
+            and KIND_OF_ARTICLE.search(label)
             and len(headline) > len(label)
             and headline.endswith(label)
         ):

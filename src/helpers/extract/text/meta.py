@@ -49,7 +49,7 @@ SOURCE = re.compile(
     rf"|{bp.PRINTED_IN})\s*"
     # a periodical's name in title marks, brackets and all: "《共产党员（河北）》"
     # a site's address as its name: "来源：http://www.example.gov.cn"
-    r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|https?://[\w./\-]{4,60}"
+    r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|https?://[\w.\-]{4,60}"
     r"|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
     r"|时间|日期|字号|字体)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"

@@ -443,19 +443,22 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if RECOLLECTION.match(content) and PART_SPLIT.search(content):
         return None  # “那时候支部说话没人听，…”: a memory told in clauses, not a motto
-    said_before = text[max(0, start - PAST_SENTENCE_CHARS) : start]
-    said_before = SENTENCE_END.split(said_before)[-1]
+    if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
+        return "quoted", CONTEXT  # 喊出了“等不是办法，干才有希望”的口号: called a slogan
     if (
-        PAST_DESCRIBED.search(said_before)
+        _rhyme_of_a_past(text, start)
         and len(PART_SPLIT.split(content)) >= 2
         and not PARTY_WORK.search(content)
         and not WORK_WORDS.search(content)
     ):
         return None  # 某村曾是有名的“穷山村”，“土墙房、半年粮，…”: a rhyme of its poor past
-    if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
-        return "quoted", CONTEXT  # 喊出了“等不是办法，干才有希望”的口号: called a slogan
     named_by = NUMBERED_NAME_AFTER.match(text, end)
-    if named_by and is_numbered(named_by["name"]) and len(PART_SPLIT.split(content)) >= 2:
+    if (
+        named_by
+        and is_numbered(named_by["name"])
+        and len(PART_SPLIT.split(content)) >= 2
+        and not SPOKEN.search(content)
+    ):
         return "quoted", STRUCTURE  # “每名党员联系一户…、认领一个项目…”的“三个一”: its parts
     if outer and _spoken_context(text, start, end) and not _party_motto(content):
         # a speaker may quote a motto of the party's work: “富不富，看支部；…。”某负责人介绍
@@ -664,8 +667,21 @@ MIN_MOTTO_PARTS = 4
 CALLED_A_SLOGAN = re.compile(r"的?(口号|标语)")
 PAST_DESCRIBED = re.compile(r"曾是|曾经是|曾被称为|曾被叫作|过去是|昔日是")
 PAST_SENTENCE_CHARS = 40
+
+
+def _rhyme_of_a_past(text: str, start: int) -> bool:
+    """Whether the quote goes on at once from what its sentence said a place was: "曾是…的
+    “穷山村”，“…”"; not after a clause that turns to now ("曾是贫困村，如今“…”")."""
+    said = SENTENCE_END.split(text[max(0, start - PAST_SENTENCE_CHARS) : start])[-1]
+    ends = [m.end() for m in PAST_DESCRIBED.finditer(said)]
+    if not ends:
+        return False
+    between = said[ends[-1] :]
+    return not re.search(r"[，,；;]", between.rstrip("，, "))
+
+
 # A numbered formula's name right after the quote that spells out its parts.
-NUMBERED_NAME_AFTER = re.compile(r"的?[“\"](?P<name>[^”\"]{2,8})[”\"]")
+NUMBERED_NAME_AFTER = re.compile(r"的[“\"](?P<name>[^”\"]{2,8})[”\"]")
 
 
 def _party_motto(content: str) -> bool:
