@@ -1895,3 +1895,38 @@ def test_a_broadcasts_sign_off_and_a_speechs_salutation(header, body_tail, expec
 def test_look_alikes_of_app_names_site_titles_labels_and_addresses(header, expected):
     got = page(*header)
     assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a bulletin's masthead and issue, its issuer and date, then its article's headline
+        (
+            [
+                "组 织 工 作 简 报",
+                "第7期",
+                "中共望奎县委组织部　　　　2018年4月2日",
+                "望奎：“双培双带”激活村级发展",
+            ],
+            {"title": "望奎：“双培双带”激活村级发展", "published": "2018-04-02"},
+        ),
+        # a paper the headline is about stays in it
+        (
+            ["光明日报关注会宁：党员带头种小杂粮 山乡日子越过越好", "2019-09-02"],
+            {"title": "光明日报关注会宁：党员带头种小杂粮 山乡日子越过越好"},
+        ),
+        # an app's account under the headline, over its month-day posting time and card
+        (
+            [
+                "百家号",
+                "隆德：党员带头种中药材",
+                "六盘山下老马",
+                "10-12 09:15　宁夏本地优质创作者　+关注",
+            ],
+            {"title": "隆德：党员带头种中药材", "source": "六盘山下老马"},
+        ),
+    ],
+)
+def test_bulletin_mastheads_papers_in_headlines_and_app_cards(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected

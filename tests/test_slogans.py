@@ -789,3 +789,9 @@ def test_speech_and_rhymes_of_the_past_are_not_mottos(text):
 )
 def test_look_alikes_of_past_rhymes_and_spelled_out_formulas(text, expected):
     assert [s for s, _ in slogans(text)] == expected
+
+
+def test_an_accounts_card_with_its_follow_button_is_no_formula():
+    assert slogans("10-12 09:15 宁夏本地优质创作者 +关注\n全村推行“支部+合作社”模式。") == [
+        ("支部+合作社", "formula")
+    ]

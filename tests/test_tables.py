@@ -339,3 +339,16 @@ def test_rows_under_a_lead_take_its_kind_of_money_and_its_relative_time():
 def test_pauses_leads_and_headings_that_are_no_rows_lead(text, expected):
     rows = figures("某县扶贫工作\n" + text)
     assert [(f.value, f.metric, f.as_of_year) for f in rows] == expected
+
+
+# A 公示's list under "名单如下：": each household's share, its group and size in brackets, is
+# the money the lead sentence hands out (分配: earned by those who receive it).
+def test_the_rows_of_a_notice_take_the_money_of_its_lead():
+    rows = figures(
+        "某村光伏收益分配公示\n本次分红对象为我村脱贫户12户30人，按人均1200元分红。名单如下：\n"
+        "1. 马*兰（1组，4人）4800元\n2. 杨*福（3组，2人）2400元\n"
+    )
+    assert [(f.value, f.metric) for f in rows if f.unit == "元"][1:] == [
+        (4800, "income_yuan"),
+        (2400, "income_yuan"),
+    ]

@@ -180,7 +180,7 @@ def lead_over_rows(text: str, start: int) -> tuple[int, int] | None:
 
 # What announces the rows after the sentence that gives their total: "。其中：", "，具体如下："
 LIST_ANNOUNCED = re.compile(
-    r"[。，,；;]?\s*(其中|具体如下|具体情况如下|如下|分别是|分别为)?\s*[:：]?\s*$"
+    r"[。，,；;]?\s*(其中|[\u4e00-\u9fff]{0,4}如下|分别是|分别为)?\s*[:：]?\s*$"
 )
 
 
@@ -194,4 +194,9 @@ def lead_sentence(text: str, lead: tuple[int, int]) -> tuple[int, int]:
 
 
 def _row(line: str) -> bool:
-    return bool(ROW_LINE.match(line)) and any(ch.isdigit() for ch in line)
+    # a bracket's commas are the row's own: "3. 王某（2组，1人）1365元"
+    bare = BRACKETED.sub("", line)
+    return bool(ROW_LINE.match(bare)) and any(ch.isdigit() for ch in bare)
+
+
+BRACKETED = re.compile(r"[（(][^（）()]{0,20}[）)]")

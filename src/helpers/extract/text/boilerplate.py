@@ -244,6 +244,12 @@ WIDGET_TAIL = re.compile(
 )
 
 
+# A bulletin's issue under its name: "第12期", "2019年第3期（总第45期）".
+ISSUE_NUMBER = re.compile(
+    r"^((19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期\s*([(（]总第\s*\d+\s*期[)）])?$"
+)
+
+
 # A county media centre's app, its name alone over the article: "智慧某某", "掌上某某APP", where
 # 某某 is a county's or a city's name; "智慧农业", "云上牧场" are headlines.
 COUNTY_APP = re.compile(
@@ -333,6 +339,7 @@ def is_header_chrome(line: str) -> bool:
         or SERIES_LABEL.match(line)
         or PAPER_PAGE_LINE.match(line)
         or _county_app(line)
+        or ISSUE_NUMBER.match(line)
     ):
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
@@ -445,6 +452,9 @@ RELATIVE_TIME = re.compile(
     r"(\d{1,2}\s*(分钟|小时|天)前|\d{1,2}月\d{1,2}日|\d{2}-\d{2}\s+\d{1,2}:\d{2})(\s*[·•]?\s*关注)?$"
     r"|^[\u4e00-\u9fff]{2,12}\s*(\d{1,2}\s*(分钟|小时|天)前|\d{1,2}月\d{1,2}日"
     r"|\d{2}-\d{2}\s+\d{1,2}:\d{2})\s*[·•]?\s*关注$"
+    # the time first, then the account's badge and its follow button: "10-12 09:15 某地优质创作者
+    # +关注"
+    r"|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(\s+[\u4e00-\u9fff]{2,16})?\s*\+?\s*关注$"
 )
 # A short line that states a full date set apart from its words on one side at least: an
 # account's byline ("原创 某某发布 2018-06-29"), an e-paper's masthead ("某某日报 2019.06.12

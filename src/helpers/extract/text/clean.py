@@ -855,6 +855,9 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
+    # a bulletin's masthead ("某县抓党建促脱贫 / 工作简报 / 第12期"), then its article
+    if below and any(BULLETIN_NAME.match(re.sub(r"\s", "", lines[k])) for k in range(meta_idx[0])):
+        return below
     if meta_idx:
         block: list[int] = []
         # The headline may stand a few chrome lines above the byline, but its own lines are
@@ -886,6 +889,8 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     return _title_below_lead(lines, kept_idx, first_body)
 
 
+# A bulletin's name in its masthead, often spaced out: "工 作 简 报", "扶贫动态".
+BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}(简报|动态|通讯|快报|专报|信息)$")
 ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
 ACCOUNT_OVER_DATE_CHARS = 8
 HEADLINE_GOES_ON = re.compile(r"[:：、，,“\"‘（(《—-]$")
@@ -1249,10 +1254,12 @@ BREADCRUMB = re.compile(r"^.*[>＞]\s*")
 LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 LABEL_BRACKET = re.compile(r"^(【[^】]{1,24}】|\[[\u4e00-\u9fff·]{2,12}\])\s*")  # "[脱贫攻坚]标题"
-# and glued to a place's kicker: "某某日报福贡:标题"
+# and glued to a place's kicker: "某某日报福贡:标题"; but a paper that is the headline's subject
+# stays: "人民日报关注西吉：…", "某某日报头版点赞…"
 PAPER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
-    r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
+    r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
+    r"[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
 )
 # A series' label before the headline on its line: "“某某”系列报道 标题".
 SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")

@@ -215,7 +215,9 @@ APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评�
 
 
 def _app_prompt(formula: str) -> bool:
-    return all(p.strip() in APP_PROMPTS for p in re.split(r"[+＋]", formula))
+    """ "点赞+在看", and an account's card ending in its follow button: "某某创作者 +关注"."""
+    parts = [p.strip() for p in re.split(r"[+＋]", formula)]
+    return all(p in APP_PROMPTS for p in parts) or (len(parts) == 2 and parts[-1] == "关注")
 
 
 # A verb tried once more ("等一等"); a place's epithet, what it is the cradle or home of.
