@@ -795,3 +795,21 @@ def test_an_accounts_card_with_its_follow_button_is_no_formula():
     assert slogans("10-12 09:15 宁夏本地优质创作者 +关注\n全村推行“支部+合作社”模式。") == [
         ("支部+合作社", "formula")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a principle held to, quoted after its verb
+        ("县联社坚持“户借户用户还”，严禁挪作他用。", ["户借户用户还"]),
+        ("该镇坚持“山上种树山下养畜”不动摇。", ["山上种树山下养畜"]),
+        # a list of who does what, named by its campaign after it
+        ("开展“支部联户、党员帮户”活动，每名党员联系3户。", ["支部联户、党员帮户"]),
+    ],
+)
+def test_principles_held_to_and_lists_named_by_their_campaign(text, expected):
+    assert [s for s, _ in slogans(text)] == expected
+
+
+def test_a_common_word_held_to_stays_a_metaphor():
+    assert slogans("坚持“输血”与“造血”并重。") == []

@@ -155,6 +155,10 @@ TO_A_PLACE_END = re.compile(
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
+ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)")
+# A principle held to, quoted right after its verb: 坚持“户贷户用户还”, 践行“…”; a common word so
+# quoted stays a metaphor (坚持“输血”与“造血”并重), as with a campaign's verb.
+PRINCIPLE_BEFORE = re.compile(r"(坚持|践行|秉持|秉承|恪守)$")
 # A programme said to have become the work's lever: “某某”已成为…的重要抓手.
 BECAME_LEVER_AFTER = re.compile(
     r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
@@ -493,6 +497,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
         or (text[start - 1 : start] == "以" and LEVER.match(text, end))
         or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
+        or PRINCIPLE_BEFORE.search(text, max(0, start - 2), start)
         or BECAME_LEVER_AFTER.match(text, end)
     )
     if (
@@ -547,6 +552,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             if p
         )
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
+        and not ACTIVITY_AFTER.match(text, end)  # “党员联户、干部帮户”活动: its name
     ):
         return None  # a list of the people who take part, not a motto
     if len(parts) >= 2 and (all(PART.match(p) for p in parts) or _framed_alike(parts)):
