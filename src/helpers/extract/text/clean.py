@@ -855,7 +855,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
-    # a bulletin's masthead ("某县抓党建促脱贫 / 工作简报 / 第12期"), then its article
+    # a bulletin's masthead ("某县组工 / 工作简报 / 第12期"), then its article
     if below and any(BULLETIN_NAME.match(re.sub(r"\s", "", lines[k])) for k in range(meta_idx[0])):
         return below
     if meta_idx:
