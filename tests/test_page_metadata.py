@@ -1930,3 +1930,29 @@ def test_look_alikes_of_app_names_site_titles_labels_and_addresses(header, expec
 def test_bulletin_mastheads_papers_in_headlines_and_app_cards(header, expected):
     got = page(*header)
     assert {field: got[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a portal's section label over the headline is no bulletin's masthead
+        (
+            [
+                "首页",
+                "工作动态",
+                "某县召开脱贫攻坚推进会",
+                "发布时间：2020-05-12 来源：某县扶贫办",
+                "会议现场",
+            ],
+            {"title": "某县召开脱贫攻坚推进会", "source": "某县扶贫办"},
+        ),
+        # a headline's second line over a bare month-day time is no account
+        (
+            ["今日头条", "隆德县某村：党员带头", "种中药材鼓起钱袋子", "10-12 09:15"],
+            {"source": ""},
+        ),
+    ],
+)
+def test_look_alikes_of_bulletin_mastheads_and_app_accounts(header, expected):
+    got = page(*header)
+    assert {field: got[field] for field in expected} == expected

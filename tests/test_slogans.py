@@ -801,7 +801,7 @@ def test_an_accounts_card_with_its_follow_button_is_no_formula():
     "text, expected",
     [
         # a principle held to, quoted after its verb
-        ("县联社坚持“户借户用户还”，严禁挪作他用。", ["户借户用户还"]),
+        ("县里坚持“户借户用户还”，严禁挪作他用。", ["户借户用户还"]),
         ("该镇坚持“山上种树山下养畜”不动摇。", ["山上种树山下养畜"]),
         # a list of who does what, named by its campaign after it
         ("开展“支部联户、党员帮户”活动，每名党员联系3户。", ["支部联户、党员帮户"]),
@@ -813,3 +813,19 @@ def test_principles_held_to_and_lists_named_by_their_campaign(text, expected):
 
 def test_a_common_word_held_to_stays_a_metaphor():
     assert slogans("坚持“输血”与“造血”并重。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # roles that set to work, or a centre for them, are no deeds a campaign names
+        "全县“第一书记、驻村工作队员、帮扶责任人”行动起来。",
+        "村里建起了“老人、妇女”活动中心。",
+        # what a person or the poor hold to, and a short phrase held to, are no mottos
+        "部分群众仍坚持“等靠要”思想。",
+        "老李坚持“不给政府添麻烦”。",
+        "全县坚持“零容忍”。",
+    ],
+)
+def test_look_alikes_of_principles_and_named_deeds(text):
+    assert slogans(text) == []

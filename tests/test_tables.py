@@ -352,3 +352,14 @@ def test_the_rows_of_a_notice_take_the_money_of_its_lead():
         (4800, "income_yuan"),
         (2400, "income_yuan"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("现将我村2020年度光伏收益分红如下：\n张某某 1200元\n李某 800元\n", "income_yuan"),
+        ("现将2020年秋季学期雨露计划补助发放如下：\n甲镇 12.5万元\n乙镇 8.3万元\n", "funds_yuan"),
+    ],
+)
+def test_what_a_lead_announces_keeps_its_money_word(text, metric):
+    assert {f.metric for f in figures("某县扶贫工作\n" + text)} == {metric}

@@ -180,7 +180,7 @@ def lead_over_rows(text: str, start: int) -> tuple[int, int] | None:
 
 # What announces the rows after the sentence that gives their total: "。其中：", "，具体如下："
 LIST_ANNOUNCED = re.compile(
-    r"[。，,；;]?\s*(其中|[\u4e00-\u9fff]{0,4}如下|分别是|分别为)?\s*[:：]?\s*$"
+    r"[。，,；;]?\s*(其中|(名单|情况|具体情况|结果|明细|具体)?如下|分别是|分别为)?\s*[:：]?\s*$"
 )
 
 

@@ -856,7 +856,12 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
     # a bulletin's masthead ("某县组工 / 工作简报 / 第12期"), then its article
-    if below and any(BULLETIN_NAME.match(re.sub(r"\s", "", lines[k])) for k in range(meta_idx[0])):
+    masthead = [re.sub(r"\s", "", lines[k]) for k in range(meta_idx[0])] if meta_idx else []
+    if (
+        below
+        and any(BULLETIN_NAME.match(line) for line in masthead)
+        and any(bp.ISSUE_NUMBER.match(line) for line in masthead)
+    ):
         return below
     if meta_idx:
         block: list[int] = []

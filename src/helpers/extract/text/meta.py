@@ -674,9 +674,10 @@ OUTLET_LIKE = re.compile(rf"{bp.MEDIUM_END}$")
 # An account's name is longer than a person's ("张伟", "李明 张伟" are bylines).
 MIN_ACCOUNT_CHARS = 4
 POSTING_TIME = re.compile(
-    # an app prints the month and day alone, with the time: "11-23 10:42"
+    # an app prints the month and day alone, with the time, by its follow card: "11-23 10:42
+    # 某地优质创作者 +关注"
     rf"^(原创\s*)?((发布|发表)(时间|于)\s*[:：]?\s*)?({bp.YMD}|\d{{2}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}))"
+    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}.*(关注|创作者)))"
     r"(\s*\d{1,2}:\d{2}(:\d{2})?)?"
 )
 ACCOUNT_AFTER_TIME = re.compile(r"^\s*[·・]\s*(?P<name>[^\s·・]{2,16})\s*$")

@@ -155,10 +155,16 @@ TO_A_PLACE_END = re.compile(
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
-ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)")
-# A principle held to, quoted right after its verb: 坚持“户贷户用户还”, 践行“…”; a common word so
-# quoted stays a metaphor (坚持“输血”与“造血”并重), as with a campaign's verb.
-PRINCIPLE_BEFORE = re.compile(r"(坚持|践行|秉持|秉承|恪守)$")
+ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)(?!起来|迅速|中心|室|日|在|中|场所)")
+# A deed of a role: "党员联户", "干部帮户"; "村干部", "党员" alone are the roles.
+DEED_OF_A_ROLE = re.compile(r"^(党员|干部|支部|书记|能人|乡贤)[\u4e00-\u9fff]{1,3}$")
+# A principle a county, a township, a village or a party body holds to, quoted right after its
+# verb: 县里坚持“户贷户用户还”; a common word so quoted stays a metaphor (坚持“输血”与“造血”
+# 并重), and what a person or the poor hold to is their own (仍坚持“等靠要”, 她坚持“…”).
+PRINCIPLE_BEFORE = re.compile(
+    r"(县|市|区|旗|州|镇|乡|村|师市|党委|党组|支部|县里|市里|镇里|村里|我们)(坚持|践行|秉持|秉承|恪守)$"
+)
+MIN_PRINCIPLE_CHARS = 5  # “零容忍”, “问题导向”: a phrase, not a motto held to
 # A programme said to have become the work's lever: “某某”已成为…的重要抓手.
 BECAME_LEVER_AFTER = re.compile(
     r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
@@ -497,7 +503,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
         or (text[start - 1 : start] == "以" and LEVER.match(text, end))
         or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
-        or PRINCIPLE_BEFORE.search(text, max(0, start - 2), start)
+        or (
+            len(content) >= MIN_PRINCIPLE_CHARS
+            and PRINCIPLE_BEFORE.search(text, max(0, start - 4), start) is not None
+        )
         or BECAME_LEVER_AFTER.match(text, end)
     )
     if (
@@ -552,7 +561,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             if p
         )
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
-        and not ACTIVITY_AFTER.match(text, end)  # “党员联户、干部帮户”活动: its name
+        and not (  # “党员联户、干部帮户”活动: the deeds its name sets
+            ACTIVITY_AFTER.match(text, end) and all(DEED_OF_A_ROLE.match(p) for p in parts)
+        )
     ):
         return None  # a list of the people who take part, not a motto
     if len(parts) >= 2 and (all(PART.match(p) for p in parts) or _framed_alike(parts)):
