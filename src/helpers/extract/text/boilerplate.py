@@ -461,7 +461,11 @@ RELATIVE_TIME = re.compile(
 # 星期三 A3 综合新闻", "某某日报数字报2016年08月30日 周二"), a bracketed or agency dateline
 # ("（2018年06月12日）", "某某网2019年8月26日讯"); not a headline with a date inside
 # ("某县2019年12月26日正式脱贫摘帽").
-CN_YMD = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+# Documents and some mastheads date themselves in Chinese numerals: "二〇一九年十月二十一日"
+CN_YMD = (
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日"
+)
 YMD = r"(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)"
 FULL_DATE = re.compile(
     rf"(?<![\u4e00-\u9fff\d]){YMD}(?!\d)"  # nothing Chinese before it

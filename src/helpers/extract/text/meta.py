@@ -31,10 +31,7 @@ SHORT_YEAR = re.compile(
 PUBLISHED_LABEL = re.compile(r"(?:发布|发表|刊发)(?:时间|日期)\s*[:：]\s*")
 # Day first, as some sites print it: "28.06.2016  23:44"
 DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d{2})(?![\d.])")
-# Official documents date themselves in Chinese numerals: "二〇一九年十月二十一日"
-CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
-)
+CN_DATE = re.compile(bp.CN_YMD)
 CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 # "来源:某某日报", "来源: 某某网  作者:张三", "来源:某某在线"
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
