@@ -325,10 +325,9 @@ def _page_title_lines(lines: list[str]) -> dict[int, str]:
     return found
 
 
-# The site a page-title line names after its headline: a portal or a website, not a paper,
-# whose name beside a headline says where it was printed ("标题 - 某某日报数字报").
-# A short name ending in 网 ("某某网"), or a name a portal or a site takes; a headline's last
-# phrase may end in 网 too ("…织密防返贫监测网"), so a bare 网 is a site's only when short.
+# The site a page-title line names after its headline: a portal or a website (a paper so
+# named says where it was printed: "标题 - 某某日报数字报"). A bare 网 is a site's only in a
+# short name ("某某网"): a headline's last phrase may end in 网 too ("…织密防返贫监测网").
 WEBSITE_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,6}网$|(网站|门户网站|门户网|人民政府|政府网|新闻网|在线|客户端|新闻中心)$"
 )
