@@ -895,3 +895,15 @@ def test_a_figure_of_the_whole_prefecture_after_a_county_named_as_its_model():
     text = "今年以来，黄冈全面推广罗田县的做法，向全市320个贫困村选派工作队。罗田县有贫困村56个。"
     places = [(f.raw, f.prefecture, f.county) for f in figures(text)[0]]
     assert places == [("320个", "黄冈市", ""), ("56个", "黄冈市", "罗田县")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会泽县是全省贫困人口最多的县，2014年建档立卡贫困人口达到15.6万人。",
+        "宣威市贫困发生率居全省第一，建档立卡贫困人口8.3万人。",
+    ],
+)
+def test_a_whole_a_county_is_measured_against_is_not_the_figures_place(text):
+    # 是全省…最多的县, 居全省第一 compare the county with the province: the count is the county's
+    assert [f.county for f in figures(text)[0] if f.unit == "人"] == [text[:3]]

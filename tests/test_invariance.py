@@ -14,6 +14,7 @@ is the reference, whatever it is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -164,6 +165,31 @@ def named_again_by_its_kind(text: str) -> str:
     return text[:end] + again
 
 
+def wrapped_at_a_margin(text: str, width: int = 64) -> str:
+    """Paragraphs broken at a right margin, as text taken from a PDF or a narrow column keeps
+    them: every line of prose wider than the margin cut where the next character would pass it
+    (a Chinese character two columns wide, a digit or a letter one), inside numbers and words
+    too."""
+    lines = []
+    for line in text.split("\n"):
+        if "。" not in line:
+            lines.append(line)
+            continue
+        piece, used = "", 0
+        for ch in line:
+            columns = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used + columns > width:
+                lines.append(piece)
+                piece, used = "", 0
+            piece, used = piece + ch, used + columns
+        lines.append(piece)
+    return "\n".join(lines)
+
+
+def wrapped_at_a_wide_margin(text: str) -> str:
+    return wrapped_at_a_margin(text, width=100)
+
+
 def plain(value) -> str:
     """A value in simplified script, without spaces."""
     return re.sub(r"\s+", "", TO_SIMPLIFIED.convert(str(value or "")))
@@ -208,6 +234,8 @@ def plain_readings():
         byline_run_into_the_lead,
         over_other_articles,
         named_again_by_its_kind,
+        wrapped_at_a_margin,
+        wrapped_at_a_wide_margin,
     ],
     ids=lambda reprint: reprint.__name__,
 )

@@ -113,7 +113,8 @@ def _paragraph_unit(text: str, located, section_start: int, s_start: int):
 
 # The whole of the unit above a county the sentence named: "推广某县做法，向全市892个贫困村…".
 WHOLE_MARK = "全"  # the text of a Located that stands for such a whole
-WHOLE_ABOVE = re.compile(r"全(?P<level>市|州|盟|地区|省|区)(?![委政长级直属])")
+# Not the whole a county is measured against: "某县是全省贫困人口最多的县", "居全市第一".
+WHOLE_ABOVE = re.compile(r"(?<![是为居列占])全(?P<level>市|州|盟|地区|省|区)(?![委政长级直属])")
 
 
 def _whole_above(text: str, named, pos: int):

@@ -16,6 +16,7 @@ import numpy as np
 from helpers.extract.lexicon import load_table
 from helpers.extract.text import boilerplate as bp
 from helpers.extract.text import meta as page_meta
+from helpers.extract.text.reflow import reflowed
 from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, HAN_RUNS, han_count, has_han
 
 # Full-width digits and Latin letters -> ASCII; ideographic and no-break spaces -> space.
@@ -278,6 +279,11 @@ def clean(raw_text: str) -> Cleaned:
         text = restore_place_names(text)
         flags.append("converted_traditional")
     spaced = [SPACES.sub(" ", line).strip() for line in _relined(text.split("\n"))]
+    unwrapped = reflowed(spaced)
+    if len(unwrapped) < len(spaced):
+        flags.append("wrapped_lines_joined")  # a PDF's or a narrow column's margin
+        # a gloss the margin broke ("產(chǎ" / "n)業") is whole again only now
+        spaced = [remove_pinyin(line) for line in unwrapped]
     lines = [_digits_set_in(_punctuation_set_in(line)) for line in spaced]
     if lines != spaced:
         flags.append("number_spaces_closed")  # "贫困户 47 户" -> "贫困户47户"

@@ -1,0 +1,97 @@
+"""Paragraphs a page's layout broke at its right margin, joined again (text/reflow.py).
+
+Every page here is invented; its lines are cut where a PDF of about 28 Chinese characters a line
+would cut them, so each expected join (or its absence) follows from the widths written beside it.
+"""
+
+from __future__ import annotations
+
+from test_figures import figures
+
+from helpers.extract.text.reflow import display_width, margin, reflowed
+
+# 27 to 28 characters (54 to 56 columns) a line, the last line of each paragraph shorter
+WRAPPED_REPORT = [
+    "岷县扶贫工作简报",
+    "2019年，全县按照精准识别的要求，对建档立卡贫困户逐户",
+    "核查，新识别贫困户52户187人，清退不符合条件的贫困户9户",
+    "31人。截至年底，全县尚有建档立卡贫困户1246户4380",
+    "人，贫困发生率降至1.8%。",
+    "二、主要做法",
+    "县委组织部选派第一书记126名、驻村工作队员398名，实现",
+    "贫困村驻村帮扶全覆盖，每名党员联系帮扶2至3户贫困户，",
+    "带动群众发展中药材种植2.6万亩。",
+]
+
+
+def test_a_page_wrapped_at_its_margin_has_that_margin():
+    assert margin(WRAPPED_REPORT) is not None
+    assert 52 <= margin(WRAPPED_REPORT) <= 56
+
+
+def test_lines_that_reach_the_margin_run_on_and_headings_stand_alone():
+    assert (
+        reflowed(WRAPPED_REPORT)
+        == [
+            "岷县扶贫工作简报",
+            "".join(WRAPPED_REPORT[1:5]),
+            "二、主要做法",  # a numbered heading never continues a paragraph
+            "".join(WRAPPED_REPORT[6:9]),
+        ]
+    )
+
+
+def test_a_figure_the_margin_cut_in_two_is_read_whole():
+    # 1246户 / 4380人 were on two lines: the persons belong to the households, both poor
+    text = "\n".join(WRAPPED_REPORT)
+    poor = [(f.raw, f.metric, f.value) for f in figures(text)[0] if f.value in (1246, 4380)]
+    assert poor == [
+        ("1246户4380人", "poor_households", 1246),
+        ("1246户4380人", "poor_persons", 4380),
+    ]
+
+
+def test_a_page_of_one_line_paragraphs_has_no_margin():
+    page = [
+        "镇原县召开抓党建促脱贫推进会",
+        "会议指出，要坚持把脱贫攻坚作为头等大事，压实各级党组织责任，确保如期完成任务。",
+        "会议要求，各乡镇要逐村逐户排查，做到底数清、情况明，",
+        "全县128个贫困村要对照退出标准查漏补缺。",
+    ]
+    assert margin(page) is None
+    assert reflowed(page) == page
+
+
+def test_a_list_of_other_headlines_of_one_width_stays_a_list():
+    # lines of about one width, left unclosed, but without a clause's punctuation: headlines
+    related = [
+        "相关新闻",
+        "华池县举办致富带头人培训班 百余名党员参加培训学习",
+        "庆城县实施村集体经济破零工程 带动贫困群众稳定增收",
+        "合水县组织驻村干部观摩交流 比学赶超推动产业发展",
+        "宁县开展扶贫领域作风问题专项治理 整改问题一百余个",
+    ]
+    assert reflowed(related) == related
+
+
+def test_a_headline_at_the_margin_does_not_run_into_its_byline_or_its_paragraph():
+    page = [
+        "泾川县：“支部+合作社”让贫困户端上“金饭碗”，村集体",  # a headline that reaches it
+        "2020-06-18 09:12 来源：平凉日报",
+        *WRAPPED_REPORT[1:5],
+    ]
+    assert reflowed(page)[:2] == page[:2]
+
+
+def test_a_sentence_or_an_announcement_at_the_margin_ends_its_line():
+    # a paragraph that ends at the margin is still a paragraph: its years do not carry on;
+    # a colon announces rows, which stand on lines of their own
+    page = [
+        *WRAPPED_REPORT[1:4],
+        "人，贫困发生率降至1.8%，比上年下降3.2个百分点。",  # 54 columns, a sentence's end
+        "2020年，全县计划脱贫1100户3900人，各类扶贫资金安排如下：",  # 56 columns, a colon
+        "产业发展类 8600万元",
+    ]
+    # both reach the margin (54 columns, less the 15 % a layout may leave before a long word)
+    assert display_width(page[3]) >= 46 and display_width(page[4]) >= 46
+    assert reflowed(page) == ["".join(page[:4]), page[4], page[5]]
