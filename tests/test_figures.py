@@ -907,3 +907,9 @@ def test_a_figure_of_the_whole_prefecture_after_a_county_named_as_its_model():
 def test_a_whole_a_county_is_measured_against_is_not_the_figures_place(text):
     # 是全省…最多的县, 居全省第一 compare the county with the province: the count is the county's
     assert [f.county for f in figures(text)[0] if f.unit == "人"] == [text[:3]]
+
+
+def test_a_count_of_the_whole_the_county_is_one_of_is_the_wholes():
+    # 12个 counts the province's counties, of which the county is one; 3.1万人 is the county's
+    text = "泗水县是全省12个重点帮扶县之一，全县有建档立卡贫困人口3.1万人。"
+    assert [(f.raw, f.county) for f in figures(text)[0]] == [("12个", ""), ("3.1万人", "泗水县")]

@@ -59,13 +59,60 @@ def test_a_rows_last_number_is_not_counted_in_the_next_rows_first_word():
     assert all(unit in {"户", "人", "个", "元"} for _, unit in rows if not _.startswith("20"))
 
 
-def test_numbers_under_a_header_without_units_are_not_read():
-    # without its units a column could count anything: nothing is guessed
-    text = (
-        "表1 各村情况\n村名 户数 人数\n新庄村 120 415\n前进村 98 322\n"
+def test_a_columns_noun_may_name_its_unit_and_a_bare_noun_is_not_read():
+    # 户数 counts households and 人数 persons, whatever else they are; 面积 and 产量 could be in
+    # any unit: nothing is guessed
+    tail = (
         "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制，推动乡村全面振兴。\n"
     )
-    assert not [f for f in figures(text) if f.raw in {"120", "415", "98", "322"}]
+    counted = "表1 各村情况\n村名 户数 人数\n新庄村 120 415\n前进村 98 322\n" + tail
+    assert [(f.raw, f.unit) for f in figures(counted)] == [
+        ("120", "户"),
+        ("415", "人"),
+        ("98", "户"),
+        ("322", "人"),
+    ]
+    measured = "表1 各村情况\n村名 面积 产量\n新庄村 120 415\n前进村 98 322\n" + tail
+    assert not [f for f in figures(measured) if f.raw in {"120", "415", "98", "322"}]
+
+
+# A prefecture's table by year, as a page prints it once its markup is gone: the year is the
+# row's name, a dash an empty cell. Each cell is a figure of its row's year.
+BY_YEAR = (
+    "毕节市“十三五”减贫成效\n"
+    "全市坚持以党建引领脱贫攻坚，各年减贫情况如下。\n"
+    "年度 脱贫户数（户） 脱贫人数（人） 出列贫困村（个）\n"
+    "2017 40215 152630 372\n"
+    "2018年 51120 183377 —\n"
+    "下一步，全市将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制。\n"
+)
+
+
+def test_a_tables_rows_of_years_date_their_cells():
+    rows = [(f.raw, f.metric, f.unit, f.year, f.as_of_year) for f in figures(BY_YEAR)]
+    assert rows == [
+        ("40215", "lifted_households", "户", 2017, 2017),
+        ("152630", "lifted_persons", "人", 2017, 2017),
+        ("372", "poor_villages", "个", 2017, 2017),
+        ("51120", "lifted_households", "户", 2018, 2018),
+        ("183377", "lifted_persons", "人", 2018, 2018),  # the dash is no figure
+    ]
+
+
+def test_a_unit_the_table_states_for_all_its_columns_is_each_columns():
+    # "（单位：人）" over the table: 脱贫 and 未脱贫 count persons, as 建档立卡人数 says of itself;
+    # 出列村（个） keeps its own unit
+    text = (
+        "江口县2019年脱贫攻坚工作总结\n全县坚持以党建引领脱贫攻坚，全年减贫成效明显。\n"
+        "各乡镇脱贫情况（单位：人）\n乡镇 建档立卡人数 脱贫 未脱贫 出列村（个）\n"
+        "怒溪镇 1532 1520 12 3\n桃映镇 985 980 5 2\n"
+        "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制。\n"
+    )
+    rows = [(f.raw, f.unit) for f in figures(text)]
+    assert rows == [
+        *[("1532", "人"), ("1520", "人"), ("12", "人"), ("3", "个")],
+        *[("985", "人"), ("980", "人"), ("5", "人"), ("2", "个")],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -75,6 +122,8 @@ def test_numbers_under_a_header_without_units_are_not_read():
         ("合计 379 1241 3", True),
         ("首页 1 2 3 4 5", False),  # a pager
         ("栏目 1 2 3", False),  # 1, 2, 3 … counted in order
+        ("2019 40215 152630 372", True),  # a year's row
+        ("2021 2020 2019 2018", False),  # an archive's years
     ],
 )
 def test_a_table_row_is_kept_as_text_and_a_pager_is_not(line, is_row):

@@ -27,6 +27,7 @@ from helpers.extract.figures.timing import (
     CN_DIGITS,
     CN_YEAR,
     SPAN_BREAK,
+    AsOf,
     Timeline,
     dates_its_clause_only,
 )
@@ -180,7 +181,7 @@ def extract_figures(
 
 
 # A column's unit in brackets after its name: a text without one has no table to read.
-TABLE_HEADER_HINT = re.compile(r"[\u4e00-\u9fff][（(][^（）()\s]{1,4}[）)]\s")
+TABLE_HEADER_HINT = re.compile(r"[\u4e00-\u9fff][（(][^（）()\s]{1,4}[）)]\s|单位[:：]|[户人]数\s")
 
 
 def _with_table_cells(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -310,6 +311,8 @@ def _figure(
             f"{value:g}{unit} is more than a place of this level can have; kept as written"
         )
     when = report.timeline.as_of(raw_start, (c_start, c_end), (s_start, s_end), previous_span)
+    if q.row_year:
+        when = AsOf(q.row_year, "stated")  # a table's row of a year: "2016 11245 33418 65"
     if is_rate(text[c_start : q.start]):  # the clause with its lead (不超过)
         flags.append("rate")
         notes.append("a per-unit amount, limit or rule (每…/人均/可贷款/不超过), not a total")
@@ -345,7 +348,7 @@ def _figure(
         value_high=q.value_high,
         unit=unit,
         qualifier=q.qualifier,
-        year=_year(text, s_start, raw_start),
+        year=q.row_year or _year(text, s_start, raw_start),
         as_of_year=when.year,
         year_source=when.source,
         as_of=when.month,

@@ -113,8 +113,11 @@ def _paragraph_unit(text: str, located, section_start: int, s_start: int):
 
 # The whole of the unit above a county the sentence named: "推广某县做法，向全市892个贫困村…".
 WHOLE_MARK = "全"  # the text of a Located that stands for such a whole
-# Not the whole a county is measured against: "某县是全省贫困人口最多的县", "居全市第一".
-WHOLE_ABOVE = re.compile(r"(?<![是为居列占])全(?P<level>市|州|盟|地区|省|区)(?![委政长级直属])")
+WHOLE_ABOVE = re.compile(r"全(?P<level>市|州|盟|地区|省|区)(?![委政长级直属])")
+# The whole a county is measured against, in a clause of its own before the figure's: "某县是
+# 全省贫困人口最多的县，…贫困人口28.9万人"; but "是全省12个重点县之一" counts the province's.
+MEASURED_AGAINST = re.compile(r"[是为居列占]$")
+CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
 def _whole_above(text: str, named, pos: int):
@@ -125,7 +128,9 @@ def _whole_above(text: str, named, pos: int):
         return named
     whole = None
     for m in WHOLE_ABOVE.finditer(text, named.end, pos):
-        whole = m
+        measured = MEASURED_AGAINST.search(text, m.start() - 1, m.start())
+        if not (measured and CLAUSE_BREAK.search(text, m.end(), pos)):
+            whole = m
     if whole is None:
         return named
     county = gz.place_of(named.code)

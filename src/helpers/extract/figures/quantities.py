@@ -201,6 +201,7 @@ class Quantity:
     notes: tuple[str, ...] = ()
     metric: str = ""  # preset by patterns that know it (ratio shares)
     whole_at: int = -1  # where the whole it is part of starts (a table's total row), else -1
+    row_year: int | None = None  # the year of a table's row it is a cell of ("2016 11245 …")
 
 
 def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:

@@ -9,6 +9,9 @@ line per row, a name and its numbers:
 
 Each number is a figure whose unit and counted noun are its column's. Its metric is read as the
 sentence "某某镇脱贫户数612户" would be; without the header the numbers are bare and not figures.
+A column may also name its unit by its noun ("脱贫人口", "贫困户数") or take the one the table
+states for all ("（单位：人）"), and a row may be a year's ("2016 11245 33418 65"): its cells
+are that year's.
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ from collections.abc import Iterator
 
 from helpers.extract.figures.metrics import classify
 from helpers.extract.figures.quantities import QUANTITY, Quantity, _from_match
-from helpers.extract.text.boilerplate import MIN_TABLE_COLUMNS, TABLE_COLUMN, table_row
+from helpers.extract.text.boilerplate import (
+    EMPTY_CELL,
+    HAN_WORD,
+    MIN_TABLE_COLUMNS,
+    table_column,
+    table_row,
+)
 
 # Metrics whose rows add up to their total row; a column of rates or averages does not.
 ADDITIVE = frozenset(
@@ -31,12 +40,19 @@ ADDITIVE = frozenset(
 PER_UNIT = re.compile(r"均|率|每|比例|比重")
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|全县|全市|全区|全乡|全镇|总数)$")
 NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?%?")
+# The unit a table states for all its columns, on its header's line or the line above it
+UNIT_STATED = re.compile(r"单位[:：]\s*(?P<unit>[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])")
+ROW_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?$")
 
 
 def table_headers(text: str) -> list[tuple[int, int]]:
     """The spans of the tables' header lines: their units in brackets ("资金（万元）") are no
     amounts."""
-    return [(start, start + len(line)) for start, line in _lines(text) if _header(line)]
+    return [
+        (start, start + len(line))
+        for (start, line), above in _with_the_line_above(text)
+        if _header(line, above)
+    ]
 
 
 def table_cells(text: str) -> Iterator[Quantity]:
@@ -45,13 +61,13 @@ def table_cells(text: str) -> Iterator[Quantity]:
     their figures name it as the whole they are part of."""
     columns: list[tuple[str, str]] = []
     rows: list[tuple[str, list[Quantity | None]]] = []
-    for start, line in _lines(text):
+    for (start, line), above in _with_the_line_above(text):
         if columns and table_row(line.strip()) and len(line.split()) - 1 == len(columns):
             rows.append((line.split()[0], _row_cells(columns, start, line)))
             continue
         yield from _with_their_total(rows)
         rows = []
-        columns = _header(line)  # the table ended, or none began; another may start here
+        columns = _header(line, above)  # the table ended, or none began; another may start
     yield from _with_their_total(rows)
 
 
@@ -90,20 +106,38 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         at += len(line) + 1
 
 
-def _header(line: str) -> list[tuple[str, str]]:
+def _with_the_line_above(text: str) -> Iterator[tuple[tuple[int, str], str]]:
+    above = ""
+    for start, line in _lines(text):
+        yield (start, line), above
+        if line.strip():
+            above = line
+
+
+def _header(line: str, above: str = "") -> list[tuple[str, str]]:
     """The (name, unit) of each numeric column, if `line` is a table's header."""
     tokens = line.split()
     if not tokens:
         return []
-    label_first = TABLE_COLUMN.match(tokens[0]) is None  # "乡镇", "单位": the rows' names
-    columns = [TABLE_COLUMN.match(token) for token in tokens[label_first:]]
+    stated = UNIT_STATED.search(line) or UNIT_STATED.search(above)
+    for_all = stated["unit"] if stated else ""
+    label_first = _column(tokens[0], "") is None  # "乡镇", "年份": the rows' names
+    columns = [_column(token, for_all) for token in tokens[label_first:]]
     if len(columns) < MIN_TABLE_COLUMNS or not all(columns):
         return []
-    return [(m["head"], m["unit"]) for m in columns]
+    return columns
+
+
+def _column(token: str, for_all: str) -> tuple[str, str] | None:
+    """A column that names its unit, else a column of words under the unit stated for all."""
+    named = table_column(token)
+    if named or not for_all:
+        return named
+    return (token, for_all) if HAN_WORD.match(token) else None
 
 
 def _cell(name: str, head: str, unit: str, cell: str, at: int) -> Quantity | None:
-    if not NUMBER.fullmatch(cell):
+    if EMPTY_CELL.match(cell) or not NUMBER.fullmatch(cell):
         return None
     # the cell as a sentence would state it ("612户", "120万元"), so that 万 and 亿 scale it
     # and its unit takes its usual form
@@ -114,7 +148,8 @@ def _cell(name: str, head: str, unit: str, cell: str, at: int) -> Quantity | Non
     read = _from_match(stated, m)
     if read is None:
         return None
-    subject = "" if TOTAL_ROW.match(name) else name
+    year = ROW_YEAR.match(name)
+    subject = "" if TOTAL_ROW.match(name) or year else name
     probe = Quantity(0, 0, read.value, None, read.unit, "", 0)
     metric = classify(probe, subject + head, "", subject + head + stated, written=stated)
     return Quantity(
@@ -128,4 +163,5 @@ def _cell(name: str, head: str, unit: str, cell: str, at: int) -> Quantity | Non
         flags=("table_cell",),
         notes=(f"a table's cell: row {name}, column {head}（{unit}）",),
         metric=metric,
+        row_year=int(year["year"]) if year else None,
     )

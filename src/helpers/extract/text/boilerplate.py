@@ -155,9 +155,14 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
 
 
-# A flattened table's row: a name, then its numbers ("某某镇 612 1538 1", "合计 2295 5898 4");
-# a page's pager counts 1, 2, 3 … after 首页 or 上一页 instead.
-TABLE_ROW = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,14})((\s+-?\d[\d,]*(\.\d+)?%?){2,})$")
+# A flattened table's row: a name or a year, then its numbers, a dash for an empty cell ("某某镇
+# 612 1538 1", "合计 2295 5898 4", "2020 2135 3914 —"); a page's pager counts 1, 2, 3 … after
+# 首页 or 上一页 instead.
+TABLE_ROW = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff（）()]{2,14}|(?:19|20)\d{2}年?度?)"
+    r"((\s+(-?\d[\d,]*(\.\d+)?%?|[—–－-]{1,2}|/)){2,})$"
+)
+EMPTY_CELL = re.compile(r"^([—–－-]{1,2}|/)$")
 PAGER_WORD = re.compile(r"首页|上一?页|下一?页|尾页|末页|共|第")
 
 
@@ -166,18 +171,36 @@ TABLE_COLUMN = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,12})[（(](?P<unit>[^（
 MIN_TABLE_COLUMNS = 2
 
 
+# A column whose noun names its unit: "脱贫人口", "贫困户数" count persons and households
+UNIT_OF_NOUN = {"户数": "户", "人数": "人", "人口": "人", "村数": "个", "个数": "个"}
+
+
+def table_column(token: str) -> tuple[str, str] | None:
+    """A header's column that names its unit, and that unit: "资金（万元）", "脱贫人数"."""
+    if m := TABLE_COLUMN.match(token):
+        return None if m["unit"][0].isdigit() else (m["head"], m["unit"])  # "新闻(12)": a count
+    unit = UNIT_OF_NOUN.get(token[-2:]) if HAN_WORD.match(token) else None
+    return (token, unit) if unit else None
+
+
+HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+
+
 def table_header(line: str) -> bool:
     tokens = line.split()
-    return sum(1 for t in tokens if TABLE_COLUMN.match(t)) >= MIN_TABLE_COLUMNS
+    return sum(1 for t in tokens if table_column(t)) >= MIN_TABLE_COLUMNS
 
 
 def table_row(line: str) -> bool:
     m = TABLE_ROW.match(line)
     if not m or PAGER_WORD.search(m["name"]):
         return False
-    numbers = line[m.end("name") :].split()
+    numbers = [n for n in line[m.end("name") :].split() if not EMPTY_CELL.match(n)]
     counted = [float(n.replace(",", "").rstrip("%")) for n in numbers]
-    return counted != list(range(1, len(numbers) + 1))  # "01 02 03": a pager, zero-padded
+    if m["name"][0].isdigit() and all(1949 <= n <= 2100 for n in counted):
+        return False  # "2021 2020 2019": an archive's years, not a year's row
+    # "01 02 03": a pager, zero-padded; a row of dashes alone holds no table's numbers
+    return bool(counted) and counted != list(range(1, len(numbers) + 1))
 
 
 BYLINE_ROLE_TOKENS = frozenset({"记者", "通讯员", "实习生", "特约记者", "本报记者"})
@@ -185,7 +208,7 @@ BYLINE_ROLE_TOKENS = frozenset({"记者", "通讯员", "实习生", "特约记�
 
 def is_navigation(line: str) -> bool:
     """A menu bar: "网站首页 | 新闻中心 | 政务公开", "首页 要闻 政务 民生 专题"."""
-    if table_row(line):
+    if table_row(line) or table_header(line):
         return False
     bars = sum(line.count(bar) for bar in "|｜丨")
     # a long row of links is a menu only when bars divide it: spaces also divide prose
@@ -203,6 +226,8 @@ def is_navigation(line: str) -> bool:
 
 def is_chrome(line: str) -> bool:
     """Navigation, counters, share widgets, editor lines, copyright: never article text."""
+    if ONLY_SYMBOLS.match(line) and table_row(line):
+        return False  # a table's row of a year: "2016 11245 33418 65"
     if ONLY_SYMBOLS.match(line) or is_navigation(line):
         return True
     # each of VISITOR_COUNTER's forms has 访 or 您是第: a search in C spares most prose lines
