@@ -195,7 +195,7 @@ def test_points_and_pinyin_are_found_as_by_their_look_behind_first_spellings():
     from helpers.extract.text import clean
 
     tones = clean.TONE_VOWELS
-    point = re.compile(r"(?<=\d)[．·](?=\d)")
+    point = re.compile(r"(?<=\d)．(?=\d)")  # a middle dot is read apart (a date's or a point)
     pinyin = re.compile(
         rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{tones}]*[{tones}])[a-zü{tones}]{{1,7}}[)）]"
     )

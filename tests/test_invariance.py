@@ -152,7 +152,8 @@ def over_other_articles(text: str) -> str:
 
 def named_again_by_its_kind(text: str) -> str:
     """After its first mention in the article's prose, the report's county is named as 该县
-    (该旗), as reports write it; not in a quotation, whose words are a slogan's or a speaker's."""
+    (该旗), as reports write it; not in a quotation, whose words are a slogan's or a speaker's,
+    nor in the site's copyright line, which no report words."""
     county = reading(text)[0][5]
     prose = re.search(rf"^.*{county}.*$", text, re.M) if county[-1:] in ("县", "旗") else None
     while prose and len(prose.group()) < 40:
@@ -160,8 +161,12 @@ def named_again_by_its_kind(text: str) -> str:
     if not prose:
         return text
     end = text.find(county, prose.start()) + len(county)
-    parts = re.split(r"(“[^”]*”)", text[end:])
-    again = "".join(p if p.startswith("“") else p.replace(county, "该" + county[-1]) for p in parts)
+    # a quotation and the site's copyright line keep the name
+    parts = re.split(r"(“[^”]*”|^.*版权所有.*$)", text[end:], flags=re.M)
+    again = "".join(
+        p if p.startswith("“") or "版权所有" in p else p.replace(county, "该" + county[-1])
+        for p in parts
+    )
     return text[:end] + again
 
 

@@ -1956,3 +1956,135 @@ def test_bulletin_mastheads_papers_in_headlines_and_app_cards(header, expected):
 def test_look_alikes_of_bulletin_mastheads_and_app_accounts(header, expected):
     got = page(*header)
     assert {field: got[field] for field in expected} == expected
+
+
+# Twelfth pass: page tops the blind readers' pages showed. Every page is invented.
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # WeChat: the account's name alone over the date, the headline printed again under
+        # "原创 X X" with no date: the headline, and the account as the source
+        (
+            [
+                "巴州组工",
+                "2017-05-09",
+                "巴州区：“三联三帮”让贫困户有了主心骨",
+                "原创 巴州组工 巴州组工",
+                "巴州区：“三联三帮”让贫困户有了主心骨",
+            ],
+            BODY,
+            {"title": "巴州区：“三联三帮”让贫困户有了主心骨", "source": "巴州组工"},
+        ),
+        # ... and its card with "今天", the day it was read, beside the name printed twice
+        (
+            [
+                "宁县组工 2019-07-01",
+                "党课｜驻村书记讲党课：把支部建在产业链上",
+                "原创 宁县组工 宁县组工 今天",
+            ],
+            BODY,
+            {"source": "宁县组工"},
+        ),
+        # an 作者 field naming a body, longer than a person's name
+        (
+            [
+                "丽江市扶贫开发办公室",
+                "首页 > 工作动态 > 县区动态",
+                "永胜县扶贫小额信贷工作情况汇报",
+                "作者：永胜县扶贫办  发布时间：2018-03-12  点击数：",
+            ],
+            BODY,
+            {"title": "永胜县扶贫小额信贷工作情况汇报", "source": "永胜县扶贫办"},
+        ),
+        # the site's name and its paper's on a line of their own over the headline
+        (
+            ["宁夏新闻网 - 固原日报", "泾源县：党支部建在合作社上", "2019-05-02 来源：固原日报"],
+            BODY,
+            {"title": "泾源县：党支部建在合作社上", "source": "固原日报"},
+        ),
+        # a university's site name before its menu
+        (
+            [
+                "西北农林科技大学新闻网 首页 | 综合新闻 | 媒体西农 | 校园动态",
+                "【定点扶贫】学校定点帮扶合阳县：从“输血”到“造血”",
+                "发布日期:2020-11-02",
+            ],
+            BODY,
+            {"title": "学校定点帮扶合阳县：从“输血”到“造血”"},
+        ),
+        # a government that holds the page's copyright owns the site; a company does not
+        (
+            ["当前位置:首页 >> 新闻中心", "城关区召开对口帮扶工作座谈会"],
+            BODY + "\n【打印】【关闭】\n城关区人民政府版权所有  陇ICP备09012345号",
+            {"source": "城关区人民政府"},
+        ),
+        (
+            ["当前位置:首页 >> 新闻中心", "城关区召开对口帮扶工作座谈会"],
+            BODY + "\n【打印】【关闭】\n版权所有:兰州某某网络科技有限公司  陇ICP备09012345号",
+            {"source": ""},
+        ),
+        # an official account under the headline, over its time, on any page
+        (
+            ["首页 / 正文", "礼县：党支部领着果农闯市场", "天水发布", "2020-08-12 17:43"],
+            BODY,
+            {"source": "天水发布"},
+        ),
+        # an app page: the account's card (name over its time) above the headline
+        (
+            [
+                "腾讯网 首页 > 正文",
+                "阿坝州融媒",
+                "2019-09-09 15:12",
+                "红原：驻村工作队把党课开到草原上",
+                "企鹅号",
+            ],
+            BODY,
+            {"title": "红原：驻村工作队把党课开到草原上", "source": "阿坝州融媒"},
+        ),
+        # a platform's name over a shared article; an English menu and Source label
+        (
+            [
+                "学习强国",
+                "桦川县：党支部领办合作社让贫困户年年分红",
+                "来源:佳木斯日报",
+                "2021-01-12",
+            ],
+            BODY,
+            {"title": "桦川县：党支部领办合作社让贫困户年年分红", "source": "佳木斯日报"},
+        ),
+        (
+            [
+                "Home | News | Regions",
+                "Updated: Mar 5, 2021 10:22 | Source: 柳州日报",
+                "三江：党建引领 侗乡群众稳稳脱贫",
+            ],
+            BODY,
+            {"title": "三江：党建引领 侗乡群众稳稳脱贫", "source": "柳州日报"},
+        ),
+        # an enterprise paper's e-paper: its name over its date and page line
+        (
+            ["中国石油报", "2020年07月14日 第03版:基层", "驻村工作队：“石油红”扎根贫困山村"],
+            BODY,
+            {"title": "驻村工作队：“石油红”扎根贫困山村", "source": "中国石油报"},
+        ),
+    ],
+)
+def test_twelfth_pass_page_tops(header, body, expected):
+    found = page(*header, body=body)
+    assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "raw, read",
+    [
+        ("“10·17”扶贫日", "“10·17”扶贫日"),  # a month and a day: a date's name, kept
+        ("5·12地震", "5·12地震"),
+        ("资金3·5万元", "资金3.5万元"),  # an amount's unit after it: a decimal point
+        ("比例为0·85", "比例为0.85"),  # no month 0: a decimal point
+        ("12．5万元", "12.5万元"),
+    ],
+)
+def test_a_middle_dot_between_numbers_is_a_date_or_a_decimal_point(raw, read):
+    from helpers.extract.text.clean import normalize
+
+    assert normalize(raw) == read

@@ -140,7 +140,8 @@ def describe(
         or meta.closing_source([*closing, *cleaned.meta_lines[-CLOSING_SEARCH:]])
         or meta.signing_body(closing)
         or meta.outlet_beside_headline(cleaned.title, [*lines[:4], *cleaned.header_context])
-        or meta.own_site(cleaned.meta_lines, cleaned.header_context),
+        or meta.own_site(cleaned.meta_lines, cleaned.header_context)
+        or meta.site_owner(cleaned.footer_context),
         author=byline,
         script=cleaned.script,
         province=place.province,

@@ -153,6 +153,16 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 
 
 MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
+SITE_NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,14}(网|网站|在线|门户)$")
+# A line of outlets' names alone: the site and its paper, "某某新闻网 - 某某日报"
+NAMED_OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:网|日报|晚报|报|电视台|台|频道|在线|客户端)"
+OUTLETS_ALONE = re.compile(rf"^{NAMED_OUTLET}(?:\s*[-–—_|｜]\s*{NAMED_OUTLET})+$")
+# An app's or a platform's name alone over a shared article: "学习强国", "今日头条"
+PLATFORM_ALONE = re.compile(
+    r"^(学习强国|今日头条|百家号|腾讯新闻|网易新闻|搜狐新闻|新浪新闻|凤凰新闻|一点资讯|企鹅号|大鱼号)$"
+)
+# A menu in English: "Home | News | Regions"
+ENGLISH_MENU = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}(\s*[|｜]\s*[A-Za-z][A-Za-z ]{1,20}){2,}$")
 
 
 # A flattened table's row: a name or a year, then its numbers, a dash for an empty cell ("某某镇
@@ -217,6 +227,8 @@ def is_navigation(line: str) -> bool:
     tokens = [t for t in NAV_SPLIT.split(line) if t]
     if BYLINE_ROLE_TOKENS.intersection(tokens):
         return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
+    if len(tokens) >= 4 and SITE_NAME_TOKEN.match(tokens[0]):
+        tokens = tokens[1:]  # the site's name before its menu: "某某大学新闻网 首页 | 综合新闻 | …"
     return (
         len(tokens) >= 3
         and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
@@ -228,7 +240,9 @@ def is_chrome(line: str) -> bool:
     """Navigation, counters, share widgets, editor lines, copyright: never article text."""
     if ONLY_SYMBOLS.match(line) and table_row(line):
         return False  # a table's row of a year: "2016 11245 33418 65"
-    if ONLY_SYMBOLS.match(line) or is_navigation(line):
+    if ONLY_SYMBOLS.match(line) or is_navigation(line) or OUTLETS_ALONE.match(line):
+        return True
+    if PLATFORM_ALONE.match(line) or ENGLISH_MENU.match(line):
         return True
     # each of VISITOR_COUNTER's forms has 访 or 您是第: a search in C spares most prose lines
     # the pattern's scan

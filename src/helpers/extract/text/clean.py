@@ -41,8 +41,20 @@ FULLWIDTH.update(
     }
 )
 FULLWIDTH_CHARS = re.compile(f"[{re.escape(''.join(map(chr, FULLWIDTH)))}]")
-# "12．5" -> "12.5": a full-width point between digits is a decimal point.
-FULLWIDTH_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
+# "12．5" -> "12.5": a full-width point between digits is a decimal point, and so is a middle
+# dot, unless it parts a month from a day ("“10·17”扶贫日", "5·12") with no amount's unit after.
+FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
+DOTTED_NUMBER = re.compile(
+    r"(?<!\d)(?P<before>\d+)·(?P<after>\d+)(?P<next>[万亿元%户人个亩名吨米千百]?)"
+)
+
+
+def _dotted(m: re.Match) -> str:
+    month, day = m["before"], m["after"]
+    a_day = len(month) <= 2 and len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+    return m.group() if a_day and not m["next"] else f"{month}.{day}{m['next']}"
+
+
 # "鄉(xiāng)" -> "鄉": romanisation glued after a character, recognised by its tone marks; a
 # two-character word's gloss is one run of two syllables: "共享(gòngxiǎng)", "乡村(xiāngcūn)".
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -194,7 +206,8 @@ def normalize(text: str) -> str:
     if any(code in text.lower() for code in ESCAPED_BLOCKS):
         text = ESCAPED_MARK.sub(lambda m: chr(int(m[1], 16)), text)
     text = DOUBLED_MARK.sub(r"\1", text)
-    return FULLWIDTH_POINT.sub(".", text)
+    text = FULLWIDTH_POINT.sub(".", text)
+    return DOTTED_NUMBER.sub(_dotted, text) if "·" in text else text
 
 
 HTML_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
@@ -288,6 +301,13 @@ def clean(raw_text: str) -> Cleaned:
     if lines != spaced:
         flags.append("number_spaces_closed")  # "贫困户 47 户" -> "贫困户47户"
     lines = [line for line in lines if line]
+    lines, account_lines = _account_alone(lines)
+    above = page_meta.account_over_its_time(lines)
+    if above >= 0:  # the account's card over the headline: "某某融媒" / "2019-09-09 15:12"
+        account_lines.append(lines.pop(above))
+    masthead = _masthead_over_its_page(lines)
+    if masthead >= 0:  # "某某报" / "2020年07月14日 第03版:基层": the paper, not a headline
+        account_lines.append(lines.pop(masthead))
     # a line printed twice in a row (a headline over its own repeat) is read once
     lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
     page_titles = _page_title_lines(lines)
@@ -295,7 +315,9 @@ def clean(raw_text: str) -> Cleaned:
     header_titles = [*page_titles.values(), *(lines[i] for i in headlines)]
     lines = [headlines.get(i, line) for i, line in enumerate(lines) if i not in page_titles]
     kept, title, meta, header, footer, removed, account = _strip_page(lines)
-    header = [*header_titles, *header]
+    if above >= 0 and not account:
+        account = account_lines[-1]
+    header = [*header_titles, *account_lines, *header]
     if removed["chrome"]:
         flags.append("boilerplate_removed")
     if removed["spam"]:
@@ -304,6 +326,44 @@ def clean(raw_text: str) -> Cleaned:
     if MOJIBAKE.search(body):
         flags.append("mojibake")
     return Cleaned(body, script, flags, title, meta, header, footer, account)
+
+
+ACCOUNT_TOP = 8  # first lines where a self-media page prints its account
+
+
+def _account_alone(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the account's name printed alone at the top of a self-media page, the
+    name WeChat prints twice under it ("某某组工" over "原创 某某组工 某某组工"); and those lines.
+    The name alone is no headline."""
+    top = lines[:ACCOUNT_TOP]
+    twice = {m["outlet"] for m in map(page_meta.ACCOUNT_TWICE.match, top) if m}
+    # ... and the undated line that prints it twice, between a headline and its repeat
+    alone = [
+        i
+        for i, line in enumerate(top)
+        if line in twice or (page_meta.ACCOUNT_TWICE.match(line) and not bp.is_meta(line))
+    ]
+    if not alone:
+        return lines, []
+    return [line for i, line in enumerate(lines) if i not in alone], [lines[i] for i in alone]
+
+
+MASTHEAD_TOP = 6  # first lines where an e-paper prints its paper's name over its page line
+
+
+def _masthead_over_its_page(lines: list[str]) -> int:
+    """The line of an e-paper's name alone over its date and page ("某某报" / "2020年07月14日
+    第03版：基层"); -1 if there is none."""
+    for i, line in enumerate(lines[:MASTHEAD_TOP]):
+        paper = page_meta.PAPER_MASTHEAD.match(line)
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            paper
+            and paper.end() >= len(line.rstrip())
+            and page_meta.EPAPER_PAGE_IN_LINE.search(below)
+        ):
+            return i
+    return -1
 
 
 # A page's own title, as a browser shows it, saved above the page: the headline, then the

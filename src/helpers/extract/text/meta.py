@@ -38,7 +38,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 SOURCE = re.compile(
     # a video's or a photo's own credit ("视频来源：某某融媒体中心") is not the article's
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
-    r"|刊发于|刊载于)\s*[:：|｜丨]"
+    r"|刊发于|刊载于|Source)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
@@ -282,7 +282,8 @@ ORIGINAL_POST = re.compile(
 # WeChat prints the author, then the account: the same name twice when the account wrote it
 # ("某某发布 某某发布 2019-08-02").
 ACCOUNT_TWICE = re.compile(
-    r"^(?:原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P=outlet)\s+(19|20)\d{2}"
+    r"^(?:原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P=outlet)"
+    r"(?:\s+(?:(19|20)\d{2}|今天|昨天|前天|\d{1,2}天前)|\s*$)"  # "今天": the day it was read
 )
 
 
@@ -339,6 +340,10 @@ def _source(
             return m["outlet"]
     if account:
         return account
+    # WeChat's "原创 某某组工 某某组工 今天" above the text, when no date was there to read it by
+    twice = next(filter(None, (ACCOUNT_TWICE.match(line.strip()) for line in header)), None)
+    if twice:
+        return twice["outlet"]
     for line in header:
         m = FLIPBOOK_PAGE.match(line)
         if m:
@@ -606,6 +611,21 @@ NARRATING_REPORTER = re.compile(
 )
 
 
+# A government or party body that holds the page's copyright owns the site that published it:
+# "某某区人民政府版权所有", "版权所有：某某市扶贫开发办公室".
+BODY_NAME = r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|办公室|扶贫办|组织部|宣传部|党委|局)"
+SITE_OWNER = re.compile(
+    rf"(?:^|\s)(?P<owner>{BODY_NAME})\s*版权所有|版权所有\s*[:：©]?\s*(?P<owner2>{BODY_NAME})"
+    r"(?![\u4e00-\u9fff])"
+)
+
+
+def site_owner(footer: list[str]) -> str:
+    """The government or party body that holds the copyright of the page, '' if none does."""
+    m = next(filter(None, map(SITE_OWNER.search, footer)), None)
+    return (m["owner"] or m["owner2"]) if m else ""
+
+
 def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     """The outlet the text names outside its bylines, when no byline did: a label whose name
     stands on the next line, the paper of the reporter who tells the story in the opening
@@ -622,8 +642,18 @@ def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     return (m["outlet"] or m["author_outlet"]) if m else ""
 
 
+# An 作者 label that names a body, longer than a person's name: "作者：某某县扶贫办".
+AUTHOR_BODY = re.compile(
+    r"作者\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{3,20}?"
+    r"(?:政府|委员会|办公室|局|部|办|委|中心|站|所|队))(?![\u4e00-\u9fff])"
+)
+
+
 def author(meta_lines: list[str], lead: str, last_line: str) -> str:
     """The byline: an 作者 label, else names in the lead's dateline, else a closing (文 X)."""
+    for line in meta_lines:
+        if m := AUTHOR_BODY.search(line):
+            return m["body"]
     for line in meta_lines:
         if line.startswith(("(", "（")):
             continue
@@ -663,7 +693,7 @@ def _names(text: str) -> str:
 # menu ("头条新闻") or a share bar ("今日头条").
 SELF_MEDIA_PAGE = re.compile(
     r"^(百家号|今日头条|头条|搜狐|网易|腾讯新闻|企鹅号|大鱼号|一点资讯)$"
-    r"|百家号|头条号|搜狐号|网易号|创作者|下载头条|^\+?关注$"
+    r"|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|一点资讯|创作者|下载头条|官方[帐账]号|^\+?关注$"
 )
 # On other pages the line under the headline is an outlet only when its name says so
 # ("某某客户端某某频道"); else it may be the headline's second line.
@@ -674,7 +704,7 @@ POSTING_TIME = re.compile(
     # an app prints the month and day alone, with the time, by its follow card: "11-23 10:42
     # 某地优质创作者 +关注"
     rf"^(原创\s*)?((发布|发表)(时间|于)\s*[:：]?\s*)?({bp.YMD}|\d{{2}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}.*(关注|创作者)))"
+    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}.*(关注|创作者|官方[帐账]号)))"
     r"(\s*\d{1,2}:\d{2}(:\d{2})?)?"
 )
 ACCOUNT_AFTER_TIME = re.compile(r"^\s*[·・]\s*(?P<name>[^\s·・]{2,16})\s*$")
@@ -696,6 +726,10 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         return ""
     self_media = any(SELF_MEDIA_PAGE.search(line) for line in top)
     for i in range(headline_at + 1, min(headline_at + 3, len(top))):
+        aged = ACCOUNT_WITH_AGE.match(top[i])
+        # the app's own name, printed over the page too, is the platform, not the account
+        if aged and _account_like(aged["name"], self_media) and aged["name"] not in top[: i - 1]:
+            return _without(OFFICIAL_ACCOUNT_TAIL, aged["name"])
         m = POSTING_TIME.match(top[i])
         if not m:
             continue
@@ -713,10 +747,45 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
     return ""
 
 
+# What a government's or a party body's account is called at its end, after its place: "某某
+# 发布", "某某观察"; not a verb's phrase ("正式发布", "最新发布")
+ACCOUNT_END = re.compile(
+    r"^(?!(正式|最新|重磅|权威|官方|独家|首次|今日|即时|信息|新闻|消息)(发布|观察))"
+    r"[\u4e00-\u9fff]{2,8}(发布|观察|之声|组工|先锋|微讯|融媒)$"
+)
+
+
 def _account_like(name: str, self_media: bool) -> bool:
-    """An outlet's name anywhere ("某某网", "某某客户端某某频道"); on a self-media page any name
-    longer than a person's."""
-    return bool(OUTLET_LIKE.search(name)) or (self_media and len(name) >= MIN_ACCOUNT_CHARS)
+    """An outlet's or an official account's name anywhere ("某某网", "某某客户端某某频道",
+    "某某发布"); on a self-media page any name longer than a person's."""
+    return bool(OUTLET_LIKE.search(name) or ACCOUNT_END.search(name)) or (
+        self_media and len(name) >= MIN_ACCOUNT_CHARS
+    )
+
+
+# An app's account with how long ago it posted, on one line: "某某发布 3天前"
+ACCOUNT_WITH_AGE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12}?)\s*(\d{1,2}(天|小时|分钟)前|今天|昨天|前天)$"
+)
+
+
+def account_over_its_time(lines: list[str]) -> int:
+    """On a self-media page, the line of the account's name printed over its posting time and
+    above the headline ("某某州融媒" / "2019-09-09 15:12" / headline); -1 if there is none."""
+    top = [line.strip() for line in lines[:ACCOUNT_SEARCH]]
+    if not any(SELF_MEDIA_PAGE.search(line) for line in top):
+        return -1
+    for i, line in enumerate(top[:HEADLINE_TOP]):
+        name = ACCOUNT_NAME.fullmatch(line)
+        time = POSTING_TIME.match(top[i + 1]) if i + 1 < len(top) else None
+        if not (name and time and _account_like(name["name"], True)):
+            continue
+        if time.end() == len(top[i + 1]) and any(len(x) > len(line) for x in top[i + 2 : i + 4]):
+            return i
+    return -1
+
+
+HEADLINE_TOP = 6  # lines above which an account's card may stand over the headline
 
 
 # "声明：本文转自某某日报（2018年11月06日），版权归原作者所有": a repost's notice of its source.
