@@ -304,6 +304,12 @@ def test_kuai_said_for_yuan(text, expected):
         ("整合涉农资金5 260万元。", [(52_600_000, "元")]),
         ("全镇共有贫困户：1 350户。", [(1350, "户")]),
         ("累计投入帮扶资金1 024 500元。", [(1_024_500, "元")]),
+        # a page that sets every number apart from its words and its unit
+        (
+            "全年投入各类扶贫资金 3 470 万元，其中财政资金 1 250 万元。",
+            [(34_700_000, "元"), (12_500_000, "元")],
+        ),
+        ("2019年全乡实现脱贫 2 318 户 7 905 人。", [(2318, "户"), (7905, "人")]),
     ],
 )
 def test_thousands_set_apart_by_a_space_are_one_number(text, expected):

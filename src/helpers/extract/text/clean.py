@@ -464,12 +464,13 @@ def _punctuation_set_in(line: str) -> str:
 # Thousands set apart by a space, as the national standard for writing numbers (GB/T 15835)
 # allows: "贫困户1 128户3 496人", "资金4 870万元". One to three digits, then groups of exactly
 # three: right after a word, a colon or a list's comma, then a unit, a word, a % or a decimal
-# point; or set apart from the words before, then their unit at once ("报销 3 920万元"). A date
+# point; or set apart from the words before, then their unit ("报销 3 920万元", and on a page
+# that sets every number apart, "收益 1 960 万元", "脱贫 1 126 户 3 471 人"). A date
 # ("2021-06-08 10:48") or a code has no such groups; numbers set apart on both sides ("某村
 # 205 640 已脱贫") are a table's columns.
 THOUSANDS_SPACED = re.compile(
     r"(?<=[\u4e00-\u9fff：、，（])\d{1,3}(?: \d{3})+(?![\d:])(?= ?[\u4e00-\u9fff%.])"
-    r"|(?<![^\s])\d{1,3}(?: \d{3})+(?=[万亿]?[元户人亩个名])"
+    r"|(?<![^\s])\d{1,3}(?: \d{3})+(?= ?[万亿]?[元户人亩个名])"
 )
 
 
