@@ -829,3 +829,22 @@ def test_a_common_word_held_to_stays_a_metaphor():
 )
 def test_look_alikes_of_principles_and_named_deeds(text):
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numbered title a village was given is an honour, as an unnumbered one is
+        ("全乡已有12个村获评市级“五好村”，群众满意度明显提升。", []),
+        # a day's name is no motto, whatever is held on it
+        ("在第五个“扶贫日”活动中，全市募集善款860余万元。", []),
+        ("今年“广西扶贫济困日”活动中，全区募集善款1.2亿元。", []),
+        # a listed formula whose last segment is whole does not take the plan's words after it
+        (
+            "全镇实施一村一品、一户一策增收计划，带动贫困户稳定增收。",
+            [("一村一品", "numbered"), ("一户一策", "numbered")],
+        ),
+    ],
+)
+def test_honours_days_and_the_words_after_a_listed_formula(text, expected):
+    assert slogans(text) == expected

@@ -146,6 +146,7 @@ EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
 # A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
+DAY_NAME = re.compile(r"(扶贫|济困|纪念|宣传|活动)日$")
 HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
 HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之家)$")
 MIN_KIND_OF_PLACE_CHARS = 6
@@ -527,6 +528,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # “12317”: a hotline's or a code's number, longer than a programme's
     if BRAND_AFTER.match(text, end) or RATING.search(content):
         return None  # “某某”牌小米: a brand; “五星级”党支部: a grade
+    if HONOUR_NAME_BEFORE.search(text, max(0, start - 10), start) and HONOUR_NAME_END.search(
+        content
+    ):
+        return None  # 获评省级“四好村”: a title a village was given, numbered or not
+    if DAY_NAME.search(content):
+        return None  # “广东扶贫济困日”活动: the day's name, not a motto
     if is_numbered(content) and not _idiom(content) and not _named_thing(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
@@ -1143,7 +1150,7 @@ def _numbered_end(text: str, m: re.Match) -> int:
     is 一户一策; "四议两公开" and "一周一座谈" stay whole)."""
     end = _without_kind_word(text, m)
     item_end = _list_item_end(text, m.start(), end)
-    if item_end != end or "、" in (text[m.start() - 1 : m.start()], text[end : end + 1]):
+    if item_end != end or "、" == text[end : end + 1]:
         return item_end  # an item of a 、-list ends where the list says
     segments = SEGMENT.findall(text[m.start() : end])
     if len(segments) >= 2 and len(segments[-1]) > len(segments[0]):
@@ -1162,14 +1169,21 @@ def _without_kind_word(text: str, m: re.Match) -> int:
     return m.end()
 
 
+ITEM_MEASURES = "张份本套块条把间台册卡名位个支项"
+
+
 def _list_item_end(text: str, start: int, end: int) -> int:
     """Where a numbered formula that is an item of a 、-list ends: at the item's end.
 
     "做到一户一张联系卡、一户一份脱贫计划表、…": each item is one formula, its noun included.
     """
     tail = ITEM_TAIL.match(text, end)
+    last_numeral = max(i for i in range(start, end) if text[i] in NUMERAL)
     if (
         tail
+        # "一户一张联系卡": a measure word after the last numeral, its noun still to come;
+        # "一户一业" is whole, and what follows ("产业发展计划") is the plan's own words
+        and text[last_numeral + 1 : last_numeral + 2] in ITEM_MEASURES
         and not KIND_WORD.match(text, end)
         and (text[start - 1 : start] == "、" or text[tail.end() : tail.end() + 1] == "、")
     ):
