@@ -913,3 +913,24 @@ def test_a_count_of_the_whole_the_county_is_one_of_is_the_wholes():
     # 12个 counts the province's counties, of which the county is one; 3.1万人 is the county's
     text = "泗水县是全省12个重点帮扶县之一，全县有建档立卡贫困人口3.1万人。"
     assert [(f.raw, f.county) for f in figures(text)[0]] == [("12个", ""), ("3.1万人", "泗水县")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rest of a list by place counts what the list's items count
+        (
+            "全县脱贫2046户6830人，其中城关镇512户1703人，其他各乡镇合计1534户5127人。",
+            ["lifted_households", "lifted_persons"] * 3,
+        ),
+        # households taken off the register are no longer poor, persons paired with them neither
+        (
+            "动态调整中，清退识别不准的贫困户36户121人，全县尚有贫困户1802户。",
+            ["other", "other", "poor_households"],
+        ),
+        # the persons of newly added households are a flow in, as the households are
+        ("今年新识别贫困户18户57人。", ["other", "other"]),
+    ],
+)
+def test_the_rest_of_a_list_and_households_taken_off_or_added_to_the_register(text, expected):
+    assert [f.metric for f in figures(text)[0]] == expected

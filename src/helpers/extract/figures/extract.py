@@ -77,6 +77,10 @@ VILLAGES_HELPED = re.compile(
 BARE_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(村|组|社区|屯|寨|镇|乡|县|区)?(共|有|共有|计|达|为)?"
 )
+# The rest of a list by place: "其余各村合计", "其他各乡镇共计"
+REST_OF_THE_LIST = re.compile(
+    r"(其余|其他|另外)(各|的)?(村|镇|乡|乡镇|街道|县|区|县区|县市区|单位)(合计|共计|共|计)?"
+)
 # A list item that names its own kind of household: "吸纳贫困户50户、种植大户8户".
 OWN_HOUSEHOLD_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,6}户$")
 # A clause that only says "persons": "人口9.3万", "人口为320人".
@@ -366,6 +370,8 @@ def _figure(
     )
 
 
+# Households taken off the register as wrongly listed are no longer counted as poor.
+TAKEN_OFF_THE_REGISTER = re.compile(r"(清退|剔除|清理出|核减)[^，,。；;]{0,12}$")
 # ... but "成为非贫困村" is an exit: the villages were poor
 NOT_POOR_NOUN = re.compile(
     r"([^，,。；;、\d和与及]{1,12}?的)?(?<![为成])非(贫困|建档立卡)(村|户|人口)"
@@ -454,6 +460,10 @@ def _metric(
         return "other"  # a class of villages by their income, part of a sum or not
     if NOT_POOR_NOUN.match(text, q.end):
         return "other"  # "68个贫困人口较多的非贫困村": counted as not poor, whatever came before
+    if metric.startswith("poor_") and TAKEN_OFF_THE_REGISTER.search(
+        PAIRED_HOUSEHOLDS.sub("", left.strip())
+    ):
+        return "other"  # "清退不符合条件的贫困户9户": taken off the register, no longer poor
     if metric.startswith("lifted_") and (
         (
             REMAINING_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left.strip())[-6:])
@@ -649,7 +659,7 @@ def _bare(left: str) -> bool:
     left = left.strip()
     if not left:
         return True
-    if ELLIPTIC.fullmatch(left):
+    if ELLIPTIC.fullmatch(left) or REST_OF_THE_LIST.fullmatch(left):
         return True
     m = BARE_PLACE.fullmatch(left)
     return bool(m and m[1])

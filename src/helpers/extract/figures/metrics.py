@@ -64,6 +64,15 @@ NOT_POOR_BEFORE = re.compile(rf"(?:{NOT_POOR_NOUN})$")
 ADDED_TO_REGISTER = re.compile(
     r"(新增|新纳入|新识别(纳入|出)?|新增识别)(建档立卡)?(贫困|困难)(人口|户|群众)?(共计|共|为|达)?$"
 )
+# The households a count of persons is paired with: "新识别贫困户52户187人" reads 187人 as the
+# persons of 52户, after the same words.
+PAIRED_HOUSEHOLDS_TAIL = re.compile(r"\d+(\.\d+)?万?[余多]?户$")
+
+
+def _unpaired(left: str) -> str:
+    return PAIRED_HOUSEHOLDS_TAIL.sub("", left.rstrip())
+
+
 # "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them
 # "150个被确定为贫困村", "3个村为省级扶贫开发重点村": designated as poor
 POOR_VILLAGE_AFTER = re.compile(
@@ -179,7 +188,7 @@ def classify(
         return "other"
     if (
         metric == "other"
-        and not ADDED_TO_REGISTER.search(left[-10:])
+        and not ADDED_TO_REGISTER.search(_unpaired(left)[-10:])
         and counted_noun.counts_poverty_noun(q.unit, left, right, clause_before, before)
     ):
         kind = "households" if q.unit == "户" else "persons"
@@ -481,7 +490,7 @@ VERB_CHARS = 6  # of the clause before a count, where the verb of "verb + count 
 
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
-    if NOT_POOR_AFTER.match(right) or ADDED_TO_REGISTER.search(left[-10:]):
+    if NOT_POOR_AFTER.match(right) or ADDED_TO_REGISTER.search(_unpaired(left)[-10:]):
         return "other"
     if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
