@@ -369,11 +369,12 @@ def test_a_spaced_layout_reads_nbsp_month_and_since_as_plain_text_does():
     # a bare 万 set apart from its number is money in a clause about money
     (bare,), _ = figures("合作社注入资金 12 万。")
     assert (bare.value, bare.unit) == (120_000, "元")
-    # an ordinal set apart from 第 is no count; nor are numbers set apart from their words by
-    # a space on each side ("1 500" may be a table's two columns), unlike thousands written
-    # close to their words ("贫困户1 500户", tests/test_tables.py)
+    # an ordinal set apart from 第 is no count; numbers set apart on each side with no unit
+    # after them may be a table's columns ("某村 205 640 已脱贫", tests/test_tables.py), but a
+    # group of three digits with its unit after it is thousands on a page that sets every
+    # number apart: 1 500 户 is 1,500 households, not 500
     assert figures("该村成为全县第 2 个出列的贫困村。")[0] == []
-    assert figures("全县共有贫困户 1 500 户。")[0] == []
+    assert [(f.value, f.unit) for f in figures("全县共有贫困户 1 500 户。")[0]] == [(1500, "户")]
 
 
 @pytest.mark.parametrize(
