@@ -257,3 +257,15 @@ def test_a_year_before_the_colon_of_a_list_dates_every_item():
 def test_a_year_of_one_item_does_not_date_the_next_after_a_semicolon():
     text = "2016年全村脱贫35户；新建道路12公里。"
     assert as_of(text) == [("35户", 2016, "stated"), ("12公里", None, "")]
+
+
+def test_a_tables_last_row_is_no_line_the_layout_wrapped():
+    # "2017年 36577 31" ends the table; the paragraph under it is not its sentence's rest, and
+    # its counts take no year from the row
+    text = (
+        "某县历年脱贫情况（单位：人）：\n年份 脱贫人口 贫困村退出(个)\n"
+        "2016年 28315 24\n2017年 36577 31\n"
+        "全县17个乡镇党委书记与贫困户结对，5832名党员干部结对帮扶贫困户。\n"
+    )
+    counts = [(raw, year) for raw, year, _ in as_of(text) if raw in ("17个", "5832名")]
+    assert counts == [("17个", None), ("5832名", None)]

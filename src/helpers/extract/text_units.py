@@ -91,7 +91,15 @@ def wrapped_line(line: str) -> bool:
     >>> [wrapped_line(x) for x in ("全乡按照精准识别的要求开展", "一、基本情况", "全村脱贫了。")]
     [True, False, False]
     """
-    return len(line.strip()) >= WRAPPED_LINE_MIN and not CLOSED_LINE.search(line)
+    return (
+        len(line.strip()) >= WRAPPED_LINE_MIN
+        and not CLOSED_LINE.search(line)
+        and not NUMBERS_ROW.match(line.strip())
+    )
+
+
+# A table's row: a name or a year, then its numbers ("2017年 36577 31"); it ends where it ends
+NUMBERS_ROW = re.compile(r"^\S{1,14}(\s+(\d[\d.,]*%?|[—–-]{1,2})){2,}$")
 
 
 # Lines a page layout drops into a wrapped column: an image caption, a credit.
