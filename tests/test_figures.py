@@ -931,6 +931,8 @@ def test_a_count_of_the_whole_the_county_is_one_of_is_the_wholes():
         ),
         # the persons of newly added households are a flow in, as the households are
         ("今年新识别贫困户18户57人。", ["other", "other"]),
+        # those left after some were taken off are the poor
+        ("剔除错评户后贫困户还有320户1150人。", ["poor_households", "poor_persons"]),
     ],
 )
 def test_the_rest_of_a_list_and_households_taken_off_or_added_to_the_register(text, expected):

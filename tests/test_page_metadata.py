@@ -2082,9 +2082,61 @@ def test_twelfth_pass_page_tops(header, body, expected):
         ("资金3·5万元", "资金3.5万元"),  # an amount's unit after it: a decimal point
         ("比例为0·85", "比例为0.85"),  # no month 0: a decimal point
         ("12．5万元", "12.5万元"),
+        ("大棚3·6公顷，公路2·5公里，增长2·5倍", "大棚3.6公顷，公路2.5公里，增长2.5倍"),
     ],
 )
 def test_a_middle_dot_between_numbers_is_a_date_or_a_decimal_point(raw, read):
     from helpers.extract.text.clean import normalize
 
     assert normalize(raw) == read
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # a short headline over its posting time on a self-media page is the headline
+        (
+            ["百家号", "党旗飘扬在脱贫一线", "2019-09-09 15:12"],
+            BODY,
+            {"title": "党旗飘扬在脱贫一线"},
+        ),
+        # an e-paper's headline that ends in 捷报 is no paper's name
+        (
+            ["某某村脱贫攻坚再传捷报", "2020年07月14日 第03版：要闻"],
+            BODY,
+            {"title": "某某村脱贫攻坚再传捷报", "source": ""},
+        ),
+        # a headline's second line that ends in 先锋 is no account
+        (
+            ["某村党支部书记王某：", "甘当群众脱贫致富先锋", "2019-09-09 10:12"],
+            BODY,
+            {"source": ""},
+        ),
+        # a headline printed twice on one line, and a headline of two phrases with a dash
+        (
+            ["党建引领脱贫路 党建引领脱贫路", "2019-09-09 来源：某某县融媒体中心"],
+            BODY,
+            {"title": "党建引领脱贫路", "source": "某某县融媒体中心"},
+        ),
+        (
+            ["织密防贫保障网 - 脱贫路上传喜报", "2019-09-09 来源：某某县融媒体中心"],
+            BODY,
+            {"title": "织密防贫保障网 - 脱贫路上传喜报"},
+        ),
+        # the body a footer names under 主管 is not the holder of the copyright
+        (
+            ["某县召开扶贫工作推进会", "2019-09-09"],
+            BODY + "\n主管 中共某某市委宣传部 版权所有 某某日报社 黔ICP备12345678号",
+            {"source": ""},
+        ),
+        # a photo's English credit is no source
+        (
+            ["某县召开扶贫工作推进会", "2019-09-09 10:12 Image Source: 某某图片网"],
+            BODY,
+            {"source": ""},
+        ),
+    ],
+)
+def test_look_alikes_of_the_twelfth_pass_page_tops(header, body, expected):
+    found = page(*header, body=body)
+    assert {key: found[key] for key in expected} == expected

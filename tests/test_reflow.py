@@ -95,3 +95,38 @@ def test_a_sentence_or_an_announcement_at_the_margin_ends_its_line():
     # both reach the margin (54 columns, less the 15 % a layout may leave before a long word)
     assert display_width(page[3]) >= 46 and display_width(page[4]) >= 46
     assert reflowed(page) == ["".join(page[:4]), page[4], page[5]]
+
+
+# A second reader's look-alikes: web pages whose lines share a width by chance.
+ITEMS = [
+    "主要做法如下：",
+    "一是产业扶贫持续发力，全县发展核桃种植4万亩，带动贫困户286户增收；",
+    "二是2017年新建成扶贫车间9个，吸纳贫困人口就业430人以上；",
+    "三是易地扶贫搬迁稳步推进，全县搬迁安置贫困群众980户3600人；",
+    "四是健康扶贫全面覆盖，全县贫困人口家庭医生签约率达100%；",
+    "五是教育扶贫精准到人，资助贫困学生6200人次，无一人因贫辍学。",
+]
+HEADINGS = [
+    "坚持党建引领，决战决胜脱贫攻坚",
+    "强化组织保障，凝聚脱贫攻坚合力",
+    "县委把脱贫攻坚作为头号工程，建立县级领导包乡、部门包村、干部包户的责任体系，"
+    "全县选派第一书记126名、驻村工作队员398名，实现贫困村驻村帮扶全覆盖。",
+    "聚焦产业发展，拓宽群众增收渠道",
+    "各村党支部领办合作社，发展中药材、核桃和肉牛养殖，带动贫困户稳定增收，"
+    "村集体经济收入全部突破5万元，其中10万元以上的村有23个。",
+    "深化作风建设，确保脱贫成效真实",
+    "开展扶贫领域腐败和作风问题专项治理，整改问题86个，问责干部31人，群众满意度明显提升。",
+]
+RELATED = [
+    "武都区：党建引领产业兴，2017年带动贫困户1200户增收",
+    "成县：支部建在产业链上，村里群众腰包鼓起来了",
+    "康县：第一书记带头干，村集体经济收入突破50万元",
+    "文县：易地扶贫搬迁群众稳得住，有就业，能致富",
+]
+
+
+def test_items_headings_and_headlines_of_one_width_are_left_as_they_are():
+    # items that each end a clause, headings over one-line paragraphs that run far past them,
+    # and other articles' headlines that end no sentence are no paragraph a margin broke
+    for page in (ITEMS, HEADINGS, ["某县扶贫新闻", "全县脱贫攻坚工作有序推进。", *RELATED]):
+        assert reflowed(page) == page

@@ -418,3 +418,14 @@ def test_the_rows_of_a_notice_take_the_money_of_its_lead():
 )
 def test_what_a_lead_announces_keeps_its_money_word(text, metric):
     assert {f.metric for f in figures("某县扶贫工作\n" + text)} == {metric}
+
+
+def test_a_table_that_states_several_units_gives_none_of_them_to_every_column():
+    # "单位：个、户、人": which column is in which unit the header does not say
+    text = (
+        "某县2019年脱贫攻坚工作总结\n全县坚持以党建引领脱贫攻坚，全年减贫成效明显。\n"
+        "各乡镇情况（单位：个、户、人）\n乡镇 贫困村 贫困户 贫困人口 脱贫人口\n"
+        "城关镇 5 612 1538 1200\n"
+        "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制。\n"
+    )
+    assert not [f for f in figures(text) if f.raw in {"5", "612", "1538"} and f.unit != "人"]

@@ -371,7 +371,8 @@ def _figure(
 
 
 # Households taken off the register as wrongly listed are no longer counted as poor.
-TAKEN_OFF_THE_REGISTER = re.compile(r"(清退|剔除|清理出|核减)[^，,。；;]{0,12}$")
+# Not those left after them: "剔除错评户后贫困户还有320户".
+TAKEN_OFF_THE_REGISTER = re.compile(r"(清退|剔除|清理出)(?![^，,。；;]*后)[^，,。；;]{0,12}$")
 # ... but "成为非贫困村" is an exit: the villages were poor
 NOT_POOR_NOUN = re.compile(
     r"([^，,。；;、\d和与及]{1,12}?的)?(?<![为成])非(贫困|建档立卡)(村|户|人口)"

@@ -41,7 +41,8 @@ PER_UNIT = re.compile(r"均|率|每|比例|比重")
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|全县|全市|全区|全乡|全镇|总数)$")
 NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?%?")
 # The unit a table states for all its columns, on its header's line or the line above it
-UNIT_STATED = re.compile(r"单位[:：]\s*(?P<unit>[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])")
+# (one unit: "单位：个、户、人" gives each column its own, in an order the header need not keep)
+UNIT_STATED = re.compile(r"单位[:：]\s*(?P<unit>[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff、,，/%])")
 ROW_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?$")
 
 

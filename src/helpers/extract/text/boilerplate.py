@@ -155,7 +155,11 @@ NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 MENU_BARS, MENU_CHARS = 4, 200  # a row of links: four bars or more, up to 200 characters
 SITE_NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,14}(网|网站|在线|门户)$")
 # A line of outlets' names alone: the site and its paper, "某某新闻网 - 某某日报"
-NAMED_OUTLET = r"[\u4e00-\u9fff]{2,12}?(?:网|日报|晚报|报|电视台|台|频道|在线|客户端)"
+# a paper, a station or a channel by its full kind; a site's short name ("天山网")
+NAMED_OUTLET = (
+    r"(?:[\u4e00-\u9fff]{2,10}?(?:新闻网|日报|晚报|时报|电视台|广播电视台|频道|客户端)"
+    r"|[\u4e00-\u9fff]{2,4}网)"
+)
 OUTLETS_ALONE = re.compile(rf"^{NAMED_OUTLET}(?:\s*[-–—_|｜]\s*{NAMED_OUTLET})+$")
 # An app's or a platform's name alone over a shared article: "学习强国", "今日头条"
 PLATFORM_ALONE = re.compile(
@@ -185,15 +189,15 @@ MIN_TABLE_COLUMNS = 2
 UNIT_OF_NOUN = {"户数": "户", "人数": "人", "人口": "人", "村数": "个", "个数": "个"}
 
 
+HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+
+
 def table_column(token: str) -> tuple[str, str] | None:
     """A header's column that names its unit, and that unit: "资金（万元）", "脱贫人数"."""
     if m := TABLE_COLUMN.match(token):
         return None if m["unit"][0].isdigit() else (m["head"], m["unit"])  # "新闻(12)": a count
     unit = UNIT_OF_NOUN.get(token[-2:]) if HAN_WORD.match(token) else None
     return (token, unit) if unit else None
-
-
-HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
 def table_header(line: str) -> bool:

@@ -44,15 +44,19 @@ FULLWIDTH_CHARS = re.compile(f"[{re.escape(''.join(map(chr, FULLWIDTH)))}]")
 # "12．5" -> "12.5": a full-width point between digits is a decimal point, and so is a middle
 # dot, unless it parts a month from a day ("“10·17”扶贫日", "5·12") with no amount's unit after.
 FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
-DOTTED_NUMBER = re.compile(
-    r"(?<!\d)(?P<before>\d+)·(?P<after>\d+)(?P<next>[万亿元%户人个亩名吨米千百]?)"
+DOTTED_NUMBER = re.compile(r"(?<!\d)(?P<before>\d+)·(?P<after>\d+)(?!\d)")
+# What follows a day's name: a closing mark, a pause, or the event or day it names
+AFTER_A_DAY = re.compile(
+    r"[”\"」』）)\s，,。、；;：:]|$|扶贫日|纪念日|事件|地震|洪|灾|特大|专项|活动|行动|讲话|精神"
 )
 
 
 def _dotted(m: re.Match) -> str:
     month, day = m["before"], m["after"]
     a_day = len(month) <= 2 and len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
-    return m.group() if a_day and not m["next"] else f"{month}.{day}{m['next']}"
+    if a_day and AFTER_A_DAY.match(m.string, m.end()):
+        return m.group()
+    return f"{month}.{day}"  # "3·6公顷", "2·5倍": a decimal point
 
 
 # "鄉(xiāng)" -> "鄉": romanisation glued after a character, recognised by its tone marks; a
@@ -303,8 +307,9 @@ def clean(raw_text: str) -> Cleaned:
     lines = [line for line in lines if line]
     lines, account_lines = _account_alone(lines)
     above = page_meta.account_over_its_time(lines)
-    if above >= 0:  # the account's card over the headline: "某某融媒" / "2019-09-09 15:12"
-        account_lines.append(lines.pop(above))
+    card = lines.pop(above) if above >= 0 else ""  # "某某融媒" / "2019-09-09 15:12" / headline
+    if card:
+        account_lines.append(card)
     masthead = _masthead_over_its_page(lines)
     if masthead >= 0:  # "某某报" / "2020年07月14日 第03版:基层": the paper, not a headline
         account_lines.append(lines.pop(masthead))
@@ -315,8 +320,7 @@ def clean(raw_text: str) -> Cleaned:
     header_titles = [*page_titles.values(), *(lines[i] for i in headlines)]
     lines = [headlines.get(i, line) for i, line in enumerate(lines) if i not in page_titles]
     kept, title, meta, header, footer, removed, account = _strip_page(lines)
-    if above >= 0 and not account:
-        account = account_lines[-1]
+    account = account or card
     header = [*header_titles, *account_lines, *header]
     if removed["chrome"]:
         flags.append("boilerplate_removed")
@@ -360,10 +364,17 @@ def _masthead_over_its_page(lines: list[str]) -> int:
         if (
             paper
             and paper.end() >= len(line.rstrip())
+            and len(line.strip()) <= MASTHEAD_CHARS
+            and not NEWS_OF_A_KIND.search(line.strip())
             and page_meta.EPAPER_PAGE_IN_LINE.search(below)
         ):
             return i
     return -1
+
+
+MASTHEAD_CHARS = 8  # a paper's name: "国家电网报", "某某农民日报"
+# ... not a headline's good news or report: "再传捷报", "喜报", "工作汇报", "情况通报"
+NEWS_OF_A_KIND = re.compile(r"(捷|喜|汇|通|简|快|情|警|回|申|呈|预|公|海)报$")
 
 
 # A page's own title, as a browser shows it, saved above the page: the headline, then the

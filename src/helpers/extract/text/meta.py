@@ -38,7 +38,7 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 SOURCE = re.compile(
     # a video's or a photo's own credit ("视频来源：某某融媒体中心") is not the article's
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
-    r"|刊发于|刊载于|Source)\s*[:：|｜丨]"
+    r"|刊发于|刊载于|(?<!Image )(?<!Photo )(?<!Video )Source)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
@@ -282,8 +282,10 @@ ORIGINAL_POST = re.compile(
 # WeChat prints the author, then the account: the same name twice when the account wrote it
 # ("某某发布 某某发布 2019-08-02").
 ACCOUNT_TWICE = re.compile(
-    r"^(?:原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P=outlet)"
-    r"(?:\s+(?:(19|20)\d{2}|今天|昨天|前天|\d{1,2}天前)|\s*$)"  # "今天": the day it was read
+    r"^(?P<original>原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P=outlet)"
+    r"(?:\s+(?:(19|20)\d{2}|今天|昨天|前天|\d{1,2}天前)"  # "今天": the day it was read
+    # with nothing after it only under WeChat's 原创: a headline may be printed twice on a line
+    r"|(?(original)\s*$|(?!)))"
 )
 
 
@@ -615,15 +617,18 @@ NARRATING_REPORTER = re.compile(
 # "某某区人民政府版权所有", "版权所有：某某市扶贫开发办公室".
 BODY_NAME = r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|办公室|扶贫办|组织部|宣传部|党委|局)"
 SITE_OWNER = re.compile(
-    rf"(?:^|\s)(?P<owner>{BODY_NAME})\s*版权所有|版权所有\s*[:：©]?\s*(?P<owner2>{BODY_NAME})"
-    r"(?![\u4e00-\u9fff])"
+    # the holder right before the words, or after the year of a "Copyright ©" line; not the
+    # body a footer names before them under 主管 or 主办
+    rf"(?:^|(?:19|20)\d{{2}}\s+)(?P<owner>{BODY_NAME})\s*版权所有"
+    rf"|(?<![主承]管\s)(?<![主承]办\s)(?:^|(?<=\s))(?P<owner3>{BODY_NAME})版权所有"
+    rf"|版权所有\s*[:：©]?\s*(?P<owner2>{BODY_NAME})(?![\u4e00-\u9fff])"
 )
 
 
 def site_owner(footer: list[str]) -> str:
     """The government or party body that holds the copyright of the page, '' if none does."""
     m = next(filter(None, map(SITE_OWNER.search, footer)), None)
-    return (m["owner"] or m["owner2"]) if m else ""
+    return (m["owner"] or m["owner2"] or m["owner3"]) if m else ""
 
 
 def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
@@ -751,7 +756,7 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
 # 发布", "某某观察"; not a verb's phrase ("正式发布", "最新发布")
 ACCOUNT_END = re.compile(
     r"^(?!(正式|最新|重磅|权威|官方|独家|首次|今日|即时|信息|新闻|消息)(发布|观察))"
-    r"[\u4e00-\u9fff]{2,8}(发布|观察|之声|组工|先锋|微讯|融媒)$"
+    r"[\u4e00-\u9fff]{2,5}(发布|观察|之声|组工|先锋|微讯|融媒)$"  # a place's name, then its kind
 )
 
 
@@ -778,11 +783,21 @@ def account_over_its_time(lines: list[str]) -> int:
     for i, line in enumerate(top[:HEADLINE_TOP]):
         name = ACCOUNT_NAME.fullmatch(line)
         time = POSTING_TIME.match(top[i + 1]) if i + 1 < len(top) else None
-        if not (name and time and _account_like(name["name"], True)):
+        # the card's name says it is an outlet's or an official account's; a short headline
+        # over its time does not, and prose, not a headline, follows it
+        if not (name and time and _account_like(name["name"], False)):
             continue
-        if time.end() == len(top[i + 1]) and any(len(x) > len(line) for x in top[i + 2 : i + 4]):
+        after = [x for x in top[i + 2 : i + 4] if x]
+        if time.end() == len(top[i + 1]) and after and _headline_like(after[0], line):
             return i
     return -1
+
+
+def _headline_like(line: str, account: str) -> bool:
+    return len(account) < len(line) <= HEADLINE_CHARS and not bp.SENTENCE_END.search(line)
+
+
+HEADLINE_CHARS = 40
 
 
 HEADLINE_TOP = 6  # lines above which an account's card may stand over the headline

@@ -28,12 +28,17 @@ CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
 # What opens a line of its own: a numbered heading or item, a bullet, a byline's field.
 OWN_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)"
+    r"|[一二三四五六七八九十]是|首先|其次|再次|最后"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[·•●▪◆■□◇○※]"
     r"|(?:来源|作者|编辑|责任编辑|记者|通讯员|发布时间|日期)[:：])"
 )
 MARGIN_WIDTH_MIN = 30  # display columns (15 Chinese characters): narrower lines are not prose
 MARGIN_LINES = 3  # unclosed lines at one width that show the page has a margin
 MARGIN_SHARE = 0.5  # of all unclosed lines of prose: on a wrapped page, nearly all of them
+# Lines wider than the margin: on a wrapped page only the few the layout did not set (a link, a
+# table's row); on a web page every paragraph that is a line of its own.
+BEYOND_MARGIN = 1.1
+BEYOND_SHARE = 0.25  # of the lines at the margin, past one (an SEO line, a link)
 # How far short of the margin a wrapped line may stop: a layout breaks before a word or a
 # number that does not fit, and half-width digits and letters make widths uneven.
 SHORT_OF_MARGIN = 0.85
@@ -70,8 +75,8 @@ def margin(lines: Sequence[str]) -> int | None:
     """The width at which the layout broke this page's prose, or None if it did not.
 
     The band [w·0.85, w] holding the most unclosed lines of prose, if it holds at least three
-    and half of them: a page whose paragraphs are each one line has few such lines ("一是…；"),
-    and they do not share a width.
+    and half of them, and few lines run past it: a page whose paragraphs are each one line has
+    few such lines ("一是…；"), they seldom share a width, and its paragraphs run far past it.
     """
     widths = sorted(
         display_width(line)
@@ -86,7 +91,12 @@ def margin(lines: Sequence[str]) -> int | None:
         if hi - lo + 1 > best_count:
             best, best_count = width, hi - lo + 1
     enough = max(MARGIN_LINES, MARGIN_SHARE * len(widths))
-    return best if best_count >= enough else None
+    if best is None or best_count < enough:
+        return None
+    # headings over paragraphs of a line each, or items "一是…；", may share a width by chance:
+    # the paragraphs then run far past it
+    beyond = sum(1 for line in lines if display_width(line) > best * BEYOND_MARGIN)
+    return best if beyond <= 1 + BEYOND_SHARE * best_count else None
 
 
 def _goes_on(line: str, after: str, width: int, continued: bool) -> bool:
@@ -123,17 +133,40 @@ def _joined(line: str, after: str) -> str:
 
 
 def reflowed(lines: list[str]) -> list[str]:
-    """The lines, with every line that reached the page's margin joined to the next."""
+    """The lines, with every line that reached the page's margin joined to the next, where
+    the paragraph so joined is prose (a list of other articles' headlines, each at the margin,
+    is not)."""
     width = margin(lines)
     if width is None:
         return lines
     out: list[str] = []
-    continued = False
+    run: list[str] = []  # the lines of the paragraph being joined
     for i, line in enumerate(lines):
-        if i and _goes_on(lines[i - 1], line, width, continued):
-            out[-1] = _joined(out[-1], line)
-            continued = True
-        else:
-            out.append(line)
-            continued = False
-    return out
+        if run and _goes_on(lines[i - 1], line, width, len(run) > 1):
+            run.append(line)
+            continue
+        out += _paragraph(run)
+        run = [line]
+    return out + _paragraph(run)
+
+
+def _paragraph(run: list[str]) -> list[str]:
+    # prose ends a sentence somewhere, on its last line or inside one (a page break may cut the
+    # paragraph); a list of headlines at the margin does neither
+    if len(run) <= 1 or not (
+        _ends_a_paragraph(run[-1]) or any(SENTENCE_INSIDE.search(line) for line in run)
+    ):
+        return run
+    joined = run[0]
+    for line in run[1:]:
+        joined = _joined(joined, line)
+    return [joined]
+
+
+SENTENCE_INSIDE = re.compile(r"[。！？!?](?=.)")
+
+
+def _ends_a_paragraph(line: str) -> bool:
+    return bool(SENTENCE_CLOSED.search(line) or ANNOUNCES.search(line)) or line.endswith(
+        ("”", "’", "」", "』")
+    )

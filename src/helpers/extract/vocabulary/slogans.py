@@ -145,8 +145,9 @@ ONE_LEADS_ANOTHER = re.compile(
 EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
 # A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
-# An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
+# A day's name, whatever is held on it: “扶贫日”, “某某扶贫济困日”.
 DAY_NAME = re.compile(r"(扶贫|济困|纪念|宣传|活动)日$")
+# An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
 HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
 HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之家)$")
 MIN_KIND_OF_PLACE_CHARS = 6
