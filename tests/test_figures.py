@@ -914,6 +914,10 @@ def test_a_count_of_the_whole_the_county_is_one_of_is_the_wholes():
     # 12个 counts the province's counties, of which the county is one; 3.1万人 is the county's
     text = "泗水县是全省12个重点帮扶县之一，全县有建档立卡贫困人口3.1万人。"
     assert [(f.raw, f.county) for f in figures(text)[0]] == [("12个", ""), ("3.1万人", "泗水县")]
+    # after a share of the prefecture's in a clause of its own, a count of the whole the county
+    # is one of is still no count of the county's
+    text = "福贡县贫困人口占全州的31.2%，是全国832个贫困县之一。"
+    assert [(f.raw, f.county) for f in figures(text)[0]] == [("31.2%", ""), ("832个", "")]
 
 
 @pytest.mark.parametrize(

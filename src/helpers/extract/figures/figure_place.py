@@ -118,6 +118,7 @@ WHOLE_ABOVE = re.compile(r"全(?P<level>市|州|盟|地区|省|区)(?![委政长
 # 全省贫困人口最多的县，…贫困人口28.9万人"; but "是全省12个重点县之一" counts the province's.
 MEASURED_AGAINST = re.compile(r"[是为居列占]$")
 CLAUSE_BREAK = re.compile(r"[，,；;]")
+ONE_OF = re.compile(r"[^，,。；;]*之一")
 
 
 def _whole_above(text: str, named, pos: int):
@@ -127,9 +128,11 @@ def _whole_above(text: str, named, pos: int):
     if named is None or len(named.code) != 6:
         return named
     whole = None
+    # "…，是全国592个重点县之一": the figure itself counts a whole the county is one of
+    one_of = ONE_OF.match(text, pos)
     for m in WHOLE_ABOVE.finditer(text, named.end, pos):
         measured = MEASURED_AGAINST.search(text, m.start() - 1, m.start())
-        if not (measured and CLAUSE_BREAK.search(text, m.end(), pos)):
+        if one_of or not (measured and CLAUSE_BREAK.search(text, m.end(), pos)):
             whole = m
     if whole is None:
         return named
