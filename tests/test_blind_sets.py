@@ -391,12 +391,12 @@ def test_the_fifth_blind_page_tops_hold_their_floors():
     # 80 page tops of sites beyond the county portal (party-building sites, national media's
     # channels, self-media reposts, apps, 政协 and 统战部 sites, universities, PDF bulletins,
     # English chrome, 10 in traditional script): blind title 0.887, source 0.900, published
-    # 0.988; after 0.938 / 0.963 / 0.988
+    # 0.988; after 0.950 / 0.975 / 0.988
     squash = lambda s: re.sub(  # noqa: E731
         r"[\s「」“”『』‘’\"]+", "", unicodedata.normalize("NFKC", to_simplified(s or ""))
     )
     share = _page_top_scores("page_tops_5", "page_tops_5_answers.tsv", squash)
-    assert share["title"] >= 0.93 and share["source"] >= 0.95, share
+    assert share["title"] >= 0.94 and share["source"] >= 0.96, share
     assert share["published"] >= 0.98, share
 
 

@@ -2140,3 +2140,21 @@ def test_a_middle_dot_between_numbers_is_a_date_or_a_decimal_point(raw, read):
 def test_look_alikes_of_the_twelfth_pass_page_tops(header, body, expected):
     found = page(*header, body=body)
     assert {key: found[key] for key in expected} == expected
+
+
+def test_a_bulletin_with_its_contents_over_a_headline_of_two_lines():
+    # masthead, issue, editor and date, the issue's contents, then its headline on two lines
+    found = page(
+        "组 工 动 态",
+        "第 12 期（总第 168 期）",
+        "中共渭源县委组织部编     2018 年 6 月 20 日",
+        "【本期导读】",
+        "● 渭源县实施“双培双带”工程助推脱贫攻坚",
+        "渭源县实施“双培双带”工程",
+        "助推脱贫攻坚",
+    )
+    assert found == {
+        "title": "渭源县实施“双培双带”工程 助推脱贫攻坚",
+        "published": "2018-06-20",
+        "source": "中共渭源县委组织部",
+    }

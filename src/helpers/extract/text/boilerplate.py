@@ -165,6 +165,8 @@ OUTLETS_ALONE = re.compile(rf"^{NAMED_OUTLET}(?:\s*[-–—_|｜]\s*{NAMED_OUTLE
 PLATFORM_ALONE = re.compile(
     r"^(学习强国|今日头条|百家号|腾讯新闻|网易新闻|搜狐新闻|新浪新闻|凤凰新闻|一点资讯|企鹅号|大鱼号)$"
 )
+# A bulletin's or a magazine's label over its list of contents: "【本期导读】", "目录"
+CONTENTS_LABEL = re.compile(r"^[【\[]?(本期导读|本期要目|本期目录|目\s*录|导\s*读)[】\]]?$")
 # A menu in English: "Home | News | Regions"
 ENGLISH_MENU = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}(\s*[|｜]\s*[A-Za-z][A-Za-z ]{1,20}){2,}$")
 
@@ -246,7 +248,7 @@ def is_chrome(line: str) -> bool:
         return False  # a table's row of a year: "2016 11245 33418 65"
     if ONLY_SYMBOLS.match(line) or is_navigation(line) or OUTLETS_ALONE.match(line):
         return True
-    if PLATFORM_ALONE.match(line) or ENGLISH_MENU.match(line):
+    if PLATFORM_ALONE.match(line) or ENGLISH_MENU.match(line) or CONTENTS_LABEL.match(line):
         return True
     # each of VISITOR_COUNTER's forms has 访 or 您是第: a search in C spares most prose lines
     # the pattern's scan

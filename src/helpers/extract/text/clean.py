@@ -728,7 +728,13 @@ def _listed_alone(lines: list[str], headline_idx: list[int], header: list[str]) 
     # the block may have stopped at the kicker: the listed line may be the one right below it
     near = range(headline_idx[0], min(headline_idx[-1] + 2, len(lines)))
     named = [i for i in near if lines[i].strip() in listed]
-    return named if len(named) == 1 else headline_idx
+    if len(named) == 1:
+        return named
+    # ... or the two lines of a headline the list prints on one
+    first = headline_idx[0]
+    if first + 1 < len(lines) and lines[first].strip() + lines[first + 1].strip() in listed:
+        return [first, first + 1]
+    return headline_idx
 
 
 # A page that lost its line breaks and printed the headline twice runs both into the text:

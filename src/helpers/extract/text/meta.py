@@ -125,6 +125,11 @@ OUTLET_BEFORE_DATE = re.compile(
     r"\s*[|｜]?\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?((19|20)\d{2}[-/.年]|[〇○零一二][〇○零一二三四五六七八九]{3}年)"
 )
+# A bulletin's editor before its date: "中共某某县委组织部编 2019年9月10日"
+EDITED_BY = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{4,20}?(组织部|宣传部|办公室|委员会|党委|人民政府|扶贫办|局))"
+    r"(编|编印|主办)\s*(19|20)\d{2}"
+)
 # A site's section, not an outlet, though it ends in 新闻 or 网: "2021-03-15 图片新闻".
 SECTION_LABEL = re.compile(
     r"^(图片|国内|国际|本地|地方|社会|时政|综合|视频|滚动|头条|热点|今日|最新|要闻)(新闻|网)$"
@@ -339,6 +344,8 @@ def _source(
     for line in meta_lines:
         m = OUTLET_BEFORE_DATE.match(line) or OUTLET_AFTER_DATE.match(line)
         if m and not SECTION_LABEL.match(m["outlet"]):
+            return m["outlet"]
+        if m := EDITED_BY.match(line):
             return m["outlet"]
     if account:
         return account
