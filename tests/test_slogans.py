@@ -848,3 +848,23 @@ def test_look_alikes_of_principles_and_named_deeds(text):
 )
 def test_honours_days_and_the_words_after_a_listed_formula(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted list of a policy's terms, its sums and all, named so by the words after it
+        (
+            "全面落实健康扶贫“先诊疗后付费、一站式结算、90%报销”政策。",
+            [("先诊疗后付费、一站式结算、90%报销", "quoted")],
+        ),
+        (
+            "严格执行“户申请、村评议、乡审核、县审批”的要求。",
+            [("户申请、村评议、乡审核、县审批", "quoted")],
+        ),
+        # two terms, or a list a speaker says, are not named so
+        ("群众说“每月1500元，比在外打工还强”。", []),
+    ],
+)
+def test_a_quoted_list_of_a_policys_terms_is_a_slogan(text, expected):
+    assert slogans(text) == expected

@@ -538,6 +538,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if is_numbered(content) and not _idiom(content) and not _named_thing(content):
         return "numbered", STRUCTURE
     parts = [p for p in PART_SPLIT.split(content) if p]
+    if _policy_terms(parts, text, end) and not SPOKEN.search(content):
+        # “5万元以下、3年期以内、免担保免抵押…”政策: a policy's terms, its sums and all
+        return "quoted", CONTEXT
     # a campaign's name may speak in the first person: 开展“我为群众办实事”实践活动
     own_name = named and len(parts) == 1 and len(content) <= MAX_NAME_CHARS
     if (
@@ -650,6 +653,21 @@ def _word_named_by_its_kind(content: str, text: str, end: int) -> bool:
     if len(content) < MIN_WORD_NAME_CHARS:
         return bool(CAMPAIGN_KIND.match(text, end))
     return bool(NAME_GIVING_KIND.match(text, end) or CAMPAIGN_KIND.match(text, end))
+
+
+# What names a quoted list as a policy's or a rule's terms, right after it
+TERMS_NAMED_AFTER = re.compile(r"(的)?(政策|要求|标准|原则|办法|方针|规定)")
+MIN_TERMS, MAX_TERM_CHARS = 3, 12
+
+
+def _policy_terms(parts: list[str], text: str, end: int) -> bool:
+    """A quoted list of three or more short terms that the words after it call a policy's, a
+    rule's or a standard's: its parts may hold sums and differ in length."""
+    return (
+        len(parts) >= MIN_TERMS
+        and all(len(p) <= MAX_TERM_CHARS for p in parts)
+        and bool(TERMS_NAMED_AFTER.match(text, end))
+    )
 
 
 def _qualified_campaign(content: str, text: str, end: int) -> bool:
