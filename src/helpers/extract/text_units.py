@@ -94,12 +94,31 @@ def wrapped_line(line: str) -> bool:
     return (
         len(line.strip()) >= WRAPPED_LINE_MIN
         and not CLOSED_LINE.search(line)
-        and not NUMBERS_ROW.match(line.strip())
+        and not table_row(line.strip())  # "2017年 36577 31" ends where it ends
     )
 
 
-# A table's row: a name or a year, then its numbers ("2017年 36577 31"); it ends where it ends
-NUMBERS_ROW = re.compile(r"^\S{1,14}(\s+(\d[\d.,]*%?|[—–-]{1,2})){2,}$")
+# A flattened table's row: a name or a year, then its numbers, a dash for an empty cell ("某某镇
+# 612 1538 1", "合计 2295 5898 4", "2020 2135 3914 —"); a page's pager counts 1, 2, 3 … after
+# 首页 or 上一页 instead.
+TABLE_ROW = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff（）()]{2,14}|(?:19|20)\d{2}年?度?)"
+    r"((\s+(-?\d[\d,]*(\.\d+)?%?|[—–－-]{1,2}|/)){2,})$"
+)
+EMPTY_CELL = re.compile(r"^([—–－-]{1,2}|/)$")
+PAGER_WORD = re.compile(r"首页|上一?页|下一?页|尾页|末页|共|第")
+
+
+def table_row(line: str) -> bool:
+    m = TABLE_ROW.match(line)
+    if not m or PAGER_WORD.search(m["name"]):
+        return False
+    numbers = [n for n in line[m.end("name") :].split() if not EMPTY_CELL.match(n)]
+    counted = [float(n.replace(",", "").rstrip("%")) for n in numbers]
+    if m["name"][0].isdigit() and all(1949 <= n <= 2100 for n in counted):
+        return False  # "2021 2020 2019": an archive's years, not a year's row
+    # "01 02 03": a pager, zero-padded; a row of dashes alone holds no table's numbers
+    return bool(counted) and counted != list(range(1, len(numbers) + 1))
 
 
 # Lines a page layout drops into a wrapped column: an image caption, a credit.

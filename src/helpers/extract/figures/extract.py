@@ -14,6 +14,7 @@ from helpers.extract.figures.metrics import (
     ALL_POOR_VILLAGES,
     NOT_POOR_AFTER,
     NOT_POOR_BEFORE,
+    PAIRED_HOUSEHOLDS,
     POVERTY,
     REDUCED_BY,
     STRONG_HELP,
@@ -383,9 +384,6 @@ PLANNED = r"将|计划|力争|确保|争取|预计"  # the words of a plan
 TO_BE_LIFTED = re.compile(rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于)")
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
 TO_BE_DONE_BEFORE = re.compile(rf"({PLANNED}|(?<![主需重只])要)[^，,。；;]{{0,12}}(完成|实现)")
-PAIRED_HOUSEHOLDS = re.compile(
-    rf"{COUNT_NUMBER}万?户$"
-)  # the persons of "剩余15户52人" follow their 户
 PERSONS_OF_THE_HOUSEHOLDS = re.compile(rf"^{COUNT_NUMBER}万?(余|多)?(人|名)")
 NOT_YET_LIFTED = re.compile(r"[\d.万]*[户人名]?(还|仍|尚)?(没有?|未)(能)?(稳定)?脱贫")
 

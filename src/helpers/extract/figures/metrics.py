@@ -65,12 +65,12 @@ ADDED_TO_REGISTER = re.compile(
     r"(新增|新纳入|新识别(纳入|出)?|新增识别)(建档立卡)?(贫困|困难)(人口|户|群众)?(共计|共|为|达)?$"
 )
 # The households a count of persons is paired with: "新识别贫困户52户187人" reads 187人 as the
-# persons of 52户, after the same words.
-PAIRED_HOUSEHOLDS_TAIL = re.compile(r"\d+(\.\d+)?万?[余多]?户$")
+# persons of 52户, after the same words ("剩余15户52人" likewise).
+PAIRED_HOUSEHOLDS = re.compile(rf"{COUNT_NUMBER}万?户$")
 
 
 def _unpaired(left: str) -> str:
-    return PAIRED_HOUSEHOLDS_TAIL.sub("", left.rstrip())
+    return PAIRED_HOUSEHOLDS.sub("", left.rstrip())
 
 
 # "12个村为某县一类贫困村": the villages are classed as poor, with the place that classes them

@@ -11,7 +11,13 @@ import functools
 import re
 
 from helpers.extract.lexicon import load_words
-from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, han_count, has_han
+from helpers.extract.text_units import (  # noqa: F401 -- a table's row is a line's class too
+    COMMA_NOT_IN_A_NUMBER,
+    EMPTY_CELL,
+    han_count,
+    has_han,
+    table_row,
+)
 from helpers.extract.text_units import SENTENCE_END as SENTENCE_END_MARKS
 
 # An e-paper's page label: "第A05版:要闻", "00004版:专刊", "B10:乡村振兴特刊", "当前版:01版".
@@ -171,17 +177,6 @@ CONTENTS_LABEL = re.compile(r"^[【\[]?(本期导读|本期要目|本期目录|�
 ENGLISH_MENU = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}(\s*[|｜]\s*[A-Za-z][A-Za-z ]{1,20}){2,}$")
 
 
-# A flattened table's row: a name or a year, then its numbers, a dash for an empty cell ("某某镇
-# 612 1538 1", "合计 2295 5898 4", "2020 2135 3914 —"); a page's pager counts 1, 2, 3 … after
-# 首页 or 上一页 instead.
-TABLE_ROW = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff（）()]{2,14}|(?:19|20)\d{2}年?度?)"
-    r"((\s+(-?\d[\d,]*(\.\d+)?%?|[—–－-]{1,2}|/)){2,})$"
-)
-EMPTY_CELL = re.compile(r"^([—–－-]{1,2}|/)$")
-PAGER_WORD = re.compile(r"首页|上一?页|下一?页|尾页|末页|共|第")
-
-
 # A table's header: a column's name with its unit in brackets, "脱贫户数（户）", "资金(万元)".
 TABLE_COLUMN = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,12})[（(](?P<unit>[^（）()\s]{1,4})[）)]$")
 MIN_TABLE_COLUMNS = 2
@@ -205,18 +200,6 @@ def table_column(token: str) -> tuple[str, str] | None:
 def table_header(line: str) -> bool:
     tokens = line.split()
     return sum(1 for t in tokens if table_column(t)) >= MIN_TABLE_COLUMNS
-
-
-def table_row(line: str) -> bool:
-    m = TABLE_ROW.match(line)
-    if not m or PAGER_WORD.search(m["name"]):
-        return False
-    numbers = [n for n in line[m.end("name") :].split() if not EMPTY_CELL.match(n)]
-    counted = [float(n.replace(",", "").rstrip("%")) for n in numbers]
-    if m["name"][0].isdigit() and all(1949 <= n <= 2100 for n in counted):
-        return False  # "2021 2020 2019": an archive's years, not a year's row
-    # "01 02 03": a pager, zero-padded; a row of dashes alone holds no table's numbers
-    return bool(counted) and counted != list(range(1, len(numbers) + 1))
 
 
 BYLINE_ROLE_TOKENS = frozenset({"记者", "通讯员", "实习生", "特约记者", "本报记者"})

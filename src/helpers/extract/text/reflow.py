@@ -15,13 +15,13 @@ import unicodedata
 from collections.abc import Sequence
 
 from helpers.extract.text import boilerplate as bp
+from helpers.extract.text_units import IN_SENTENCE_PUNCT
 
-# What closes a line: the end of a sentence, or a colon that announces what follows. A closing
-# quotation mark or a semicolon at the margin ends no line: "…的“四个一”" / "工作机制，…".
+# What closes a line: the end of a sentence, or a colon that announces what follows. Unlike
+# text_units.CLOSED_LINE (a line a layout left unclosed), a closing quotation mark or a semicolon
+# at the margin ends no line here: "…的“四个一”" / "工作机制，…".
 SENTENCE_CLOSED = re.compile(r"[。！？!?…][”’」』)）]*$")
 ANNOUNCES = re.compile(r"[：:]$")
-# Punctuation inside a sentence: wrapped prose holds it, a list of headlines or a menu does not.
-PROSE_MARK = re.compile(r"[，,。、；;：:“”]")
 # What starts a chain of wrapped lines: a clause's comma or a sentence's end inside the line. A
 # headline at the margin, often with quotation marks and no comma, is no paragraph's first line.
 CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
@@ -66,7 +66,7 @@ def _unclosed_prose(line: str) -> bool:
     # most lines of most pages end a sentence: that is asked first, the width last
     return (
         not (SENTENCE_CLOSED.search(line) or ANNOUNCES.search(line))
-        and bool(PROSE_MARK.search(line))
+        and bool(IN_SENTENCE_PUNCT.search(line))  # prose, not a menu
         and display_width(line) >= MARGIN_WIDTH_MIN
     )
 
