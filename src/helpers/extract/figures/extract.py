@@ -462,7 +462,7 @@ def _metric(
     if metric.startswith("poor_") and TAKEN_OFF_THE_REGISTER.search(
         PAIRED_HOUSEHOLDS.sub("", left.strip())
     ):
-        return "other"  # "清退不符合条件的贫困户9户": taken off the register, no longer poor
+        return "other"  # "清退识别不准的贫困户9户": taken off the register, no longer poor
     if metric.startswith("lifted_") and (
         (
             REMAINING_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left.strip())[-6:])

@@ -1,7 +1,7 @@
 """Paragraphs a page's layout broke at its right margin, joined again.
 
 Text taken from a PDF, a flip-book, a document-sharing site or a narrow e-paper column keeps the
-layout's line breaks: "识别出贫困户 63 户" / "160 人，贫困发生率…". Read line by line, the
+layout's line breaks: "新识别贫困户 52 户" / "187 人，贫困发生率…". Read line by line, the
 figure loses its persons, a sentence its year, and a wrapped line of prose can pass for a
 headline. Such pages show their margin: many lines of prose, left unclosed, all about one width.
 A line that reaches that margin goes on on the next line; one that stops short of it ended
