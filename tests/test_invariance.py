@@ -2,13 +2,12 @@
 
 Each case reprints the invented pages of `tests/invented/pages_5` the way real sites do (in
 traditional script, with pinyin glosses, with spaces around the punctuation, with doubled commas
-and escaped ellipses, with the markup's escapes (&ldquo;, &nbsp;), with dates written out or with
-slashes, under the page's own title, a breadcrumb or a menu run into its trail, with share
-buttons under the headline, with a photo under the lead, with the byline run into the lead, over
-a list of other articles) or as reports word them (the county named again as 该县), and asserts
-that the report's row, its figures and its slogans are the ones the plain page gives.
-No answer key is needed: the plain page's reading
-is the reference, whatever it is.
+and escaped ellipses, with the markup's escapes (&ldquo;, &nbsp;) or tags (<p>), with dates
+written out or with slashes, under the page's own title, a breadcrumb or a menu run into its
+trail, with share buttons under the headline, with a photo under the lead, with the byline run
+into the lead, over a list of other articles) or as reports word them (the county named again
+as 该县), and asserts that the report's row, its figures and its slogans are the ones the plain
+page gives. No answer key is needed: the plain page's reading is the reference, whatever it is.
 """
 
 from __future__ import annotations
@@ -64,6 +63,14 @@ def with_markup_escapes(text: str) -> str:
     scraper: "&ldquo;…&rdquo;", "&mdash;", "&nbsp;&nbsp;"."""
     escaped = text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("—", "&#8212;")
     return re.sub(r"(?m)^(?=.{30})", "&nbsp;&nbsp;&nbsp;&nbsp;", escaped)
+
+
+def with_markup_tags(text: str) -> str:
+    """Paragraphs as the scraper kept their tags ("<p>…</p>", a "<strong>" inside), with a
+    spam site's empty decoy tags over the page."""
+    tagged = re.sub(r"(?m)^(.{30,})$", r'<p style="text-indent:2em">\1</p>', text)
+    tagged = re.sub(r"(\d+户)", r"<strong>\1</strong>", tagged)
+    return '<b id="k3x9"></b><cite id="k3x9"></cite>\n' + tagged
 
 
 ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -229,6 +236,7 @@ def plain_readings():
         spaced,
         doubled,
         with_markup_escapes,
+        with_markup_tags,
         dates_written_out,
         dates_with_slashes,
         under_its_page_title,

@@ -200,11 +200,17 @@ def normalize(text: str) -> str:
 
     >>> normalize("收入达１２．５万元"), normalize("&ldquo;党建+&rdquo;模式&nbsp;")
     ('收入达12.5万元', '“党建+”模式 ')
+    >>> normalize("<p>帮扶<b>35户</b>，人均<3000元</p>")
+    '\\n帮扶35户，人均<3000元\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and HTML_ENTITY.search(text):
         # a scraper that kept the page's markup escapes: "&ldquo;党建+&rdquo;", "&nbsp;&nbsp;"
         text = html.unescape(text).replace("\xa0", " ")
+    if "<" in text and MARKUP.search(text):
+        # markup a scraper kept: "<p>…</p>" paragraphs, a "<br/>" inside one, a spam site's
+        # empty decoy tags. A block tag ends its line, an inline tag goes.
+        text = MARKUP.sub(lambda m: "\n" if m["name"].lower() in BLOCK_TAGS else "", text)
     if FULLWIDTH_CHARS.search(text):  # most pages have none: skip the per-character pass
         text = text.translate(FULLWIDTH)
     if any(code in text.lower() for code in ESCAPED_BLOCKS):
@@ -215,6 +221,11 @@ def normalize(text: str) -> str:
 
 
 HTML_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# An HTML tag: a Latin name right after "<" (so "<3000元" is no tag), attributes on its line.
+MARKUP = re.compile(r"</?(?P<name>[a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>\n]{0,300})?\s*/?>")
+BLOCK_TAGS = frozenset(
+    "p br div li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article blockquote".split()
+)
 # A punctuation mark a scraper left as its escape code, its backslash lost: "增收2.8万元u2026u2026"
 # for "……". Only the code points of the punctuation blocks, after anything but a Latin letter.
 ESCAPED_BLOCKS = ("u20", "u30", "uff")
