@@ -532,6 +532,10 @@ def test_a_metaphor_before_a_motto_takes_nothing_from_it():
         "驻村工作队同乡两委一起研究产业规划。",  # 一起: "together", after a fixed term
         "全镇决不让一组一户一人在致富路上掉队。",  # "not a single" group, household, person
         "省直单位选派的干部实行一驻两年的轮换办法。",  # a span of time closes no formula
+        # a name that ends in a numeral ("老五"), an aspect particle in the clause after it
+        "脱贫户刘老五攥着一把分红款，乐得直点头。",
+        # an idiom after a fixed term: household by household, not a formula
+        "工作队和村两委一家一户摸底，把底数摸清。",
     ],
 )
 def test_numerals_of_plain_narrative_are_no_numbered_formula(text):
@@ -637,6 +641,9 @@ def test_a_motto_parted_by_middots_is_one_slogan():
         "乡里严禁“数字脱贫”。",  # what a campaign guards against
         "“干部不先干，群众不会看。”这是老支书常挂在嘴边的话。",  # his habitual words
         "成立“包村干部、帮扶责任人、网格员”工作专班。",  # a list of roles
+        # the titles a choosing confers, listed before it, whatever their endings
+        "各乡镇开展“和睦邻里”“好儿媳好公婆”评选。",
+        "年底评出“四星级党组织”17个。",
     ],
 )
 def test_honours_things_guarded_against_habitual_words_and_roles_are_not_slogans(text):

@@ -27,7 +27,7 @@ NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]
 SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
 # Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做;
 # not "一座又一座" (又: one after another) nor "五县一区都" (都 ends the formula).
-NOT_IN_SEGMENT = "个的了是在和与及等又都也就接地对样"  # particles and verbs that end a segment
+NOT_IN_SEGMENT = "个的了着过是在和与及等又都也就接地对样"  # particles and verbs that end a segment
 UNQUOTED = re.compile(
     rf"""
     (?<![{NUMERAL}\d第成周])                                  # not in a number, 第N, 成千上万, 周一
@@ -148,8 +148,10 @@ CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3
 # A day's name, whatever is held on it: “扶贫日”, “某某扶贫济困日”.
 DAY_NAME = re.compile(r"(扶贫|济困|纪念|宣传|活动)日$")
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
-HONOUR_NAME_BEFORE = re.compile(r"(争创|创建|争当|评为|评选为|荣获|获评|授予)[^，。；,;“”]{0,2}$")
-HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|集体|之家)$")
+HONOUR_NAME_BEFORE = re.compile(
+    r"(争创|创建|争当|评为|评选为|评出|评定为|荣获|获评|授予)[^，。；,;“”]{0,2}$"
+)
+HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|组织|集体|之家)$")
 MIN_KIND_OF_PLACE_CHARS = 6
 # ... but a motto that sends or brings something to a place is one: “金融服务进乡村”, “资源到支部”.
 TO_A_PLACE_END = re.compile(
@@ -511,10 +513,14 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         )
         or BECAME_LEVER_AFTER.match(text, end)
     )
-    if (
-        HONOUR_TITLE.search(content)
-        and not PART_SPLIT.search(content)
-        and (not named or HONOUR_CHOSEN_AFTER.match(text, end))
+    after_list = _after_sibling_quotes(text, end)
+    if not PART_SPLIT.search(content) and (
+        (
+            HONOUR_TITLE.search(content)
+            and (not named or HONOUR_CHOSEN_AFTER.match(text, after_list))
+        )
+        # the titles of a choosing, listed: 开展“文明家庭”“好婆婆好媳妇”评选
+        or (after_list > end and HONOUR_CHOSEN_AFTER.match(text, after_list))
     ):
         # “五好家庭”: an honour conferred, 开展“脱贫之星”评选 the choosing of its holders;
         # 开展“最美庭院”创建活动 is a campaign
@@ -639,6 +645,16 @@ HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范�
 BRAND_AFTER = re.compile(r"牌(?!子)")
 RATING = re.compile(rf"^[{NUMERAL}]+星级?$")
 HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
+# The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
+SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"][^“”\"\n]{1,12}[”\"])+(等)?")
+
+
+def _after_sibling_quotes(text: str, end: int) -> int:
+    """Where the words after a list of quotations start, the quotation at `end` among them."""
+    m = SIBLING_QUOTE.match(text, end)
+    return m.end() if m else end
+
+
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
 NICKNAME_BEFORE = re.compile(r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有)$")
 # What the words before a quote guard against, whatever follows it.
@@ -937,9 +953,13 @@ def extract_slogans(
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
+            # a numeral that is part of the word before it ("老四", "统一")
+            and not jieba_dictionary.is_word(text[max(0, m.start() - 1) : m.start() + 1])
         ):
             start, end = _known_formula_within(m) or (m.start(), _numbered_end(text, m))
-            found.append((start, end, "numbered", STRUCTURE))
+            if not jieba_dictionary.is_word(text[max(start, end - 4) : end]):
+                # not an idiom after a noun: "村两委一家一户走访" (household by household)
+                found.append((start, end, "numbered", STRUCTURE))
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
             found.append((start, end, "numbered", STRUCTURE))
