@@ -761,10 +761,12 @@ def test_the_outlet_of_a_masthead_a_byline_an_account_or_a_closing_line(header, 
             "2019-01-15",
             "某某县人民政府网",
         ),
+        # an official account's card, its posting time after its name: the account posted it,
+        # as WeChat's own byline ("原创 某某发布 2018-04-23") would say
         (
             "某某发布 2018.04.23 点击上方蓝字关注我们 去年，某村党支部带领群众种下猕猴桃820亩。",
             "2018-04-23",
-            "",
+            "某某发布",
         ),
         # a repost's bracketed dateline glued to the lead
         (

@@ -131,7 +131,10 @@ def describe(
             header=cleaned.header_context,
             account=cleaned.account,
         )
-        or meta.issuer(cleaned.title, [ln.strip() for ln in lines[:ISSUER_SEARCH]])
+        or meta.as_signed(
+            meta.issuer(cleaned.title, [ln.strip() for ln in lines[:ISSUER_SEARCH]]),
+            meta.signing_body(closing),
+        )
         or meta.source_in_headline(cleaned.title, lines[:4])
         or meta.outlet_byline(byline)  # "作者:某某发布": an account, not a person
         or glued_outlet
@@ -141,7 +144,9 @@ def describe(
         or meta.signing_body(closing)
         or meta.outlet_beside_headline(cleaned.title, [*lines[:4], *cleaned.header_context])
         or meta.own_site(cleaned.meta_lines, cleaned.header_context)
-        or meta.site_owner(cleaned.footer_context),
+        or (
+            "" if meta.says_its_own(cleaned.meta_lines) else meta.site_owner(cleaned.footer_context)
+        ),
         author=byline,
         script=cleaned.script,
         province=place.province,

@@ -47,9 +47,25 @@ CHROME = re.compile(
     r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分|"
     # a blog's or a forum's counters: "博客积分：1,536", "查看: 2351|回复: 12"; a government
     # page's catalogue and property fields
-    r"博客(等级|积分|访问)\s*[:：]|查看\s*[:：]\s*\d|(信息)?公开目录|是否有效\s*[:：])",
+    r"博客(等级|积分|访问)\s*[:：]|查看\s*[:：]\s*\d|(信息)?公开目录|是否有效\s*[:：]|"
+    # a forum's thread links, an aggregator's poster and counters ("发布者：admin 浏览：")
+    r"上一主题|下一主题|发布者\s*[:：]|\[?复制链接\]?$|"
+    # a row of bracketed buttons ("【打印】【关闭】 浏览次数：241"), a blog's or a site's counters
+    r"(【[^】]{1,6}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
+    # a forum engine's credit in the page's title: "某某论坛 - Powered by Discuz!"
+    r".{0,20}Powered by\b|"
+    # a WeChat article's topic: "收录于话题 #某某 58个", "收录于合集"
+    r"收录于\s*(话题|合集)|"
+    # a reposting site's disclaimer: "【声明】本站转载此文…", "声明：本站文章均来自…"
+    r"【声明】|声明\s*[:：]\s*本(站|网|平台|号|文)|"
+    # an e-paper's note that the article runs on from or to another page: "（上接第一版）"
+    r"[（(](上接|下转|接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[）)]$|"
+    # a counter under a headline: "阅读 4206 点赞 58", "阅读 1527"
+    r"(阅读|浏览)\s*\d+(\.\d+)?万?(\s*(点赞|在看|赞|评论|转发)\s*\d+)*\s*$)",
     re.I,
 )
+# A site's address alone, with or without its scheme: "big5.example.gov.cn/gate/big5/…"
+BARE_ADDRESS = re.compile(r"^(https?://)?([A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(:\d+)?(/\S*)?$")
 # A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
 RECORD_NUMBER = re.compile(r"ICP备|公网安备", re.I)
 VISITOR_COUNTER = re.compile(
@@ -78,10 +94,12 @@ ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 META_LABEL = re.compile(
     r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构|"
     # a repost's or a journal's: "转自：某某日报", "稿源：某某融媒体中心", "【刊名】 某某研究"
-    r"转自|转载自|稿源|刊名|"
+    r"转自|转载自|稿源|刊名|(?:本文|文章)来自|来自(?:微信)?公众号|"
     # a government page's table of properties, a document site's uploader
     r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜丨]"  # "发布日期 | 2022-10-26": a government page's table of properties
+    # ... or in brackets: "[ 索引号 ] 1150…/2020-00315 [ 发文机关 ] 某县扶贫办"
+    r"|^[\[【]\s*(索\s*引\s*号|发文机关|发布机构|发布日期|成文日期|主题分类|来源)\s*[\]】]"
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
@@ -216,13 +234,20 @@ def is_navigation(line: str) -> bool:
     tokens = [t for t in NAV_SPLIT.split(line) if t]
     if BYLINE_ROLE_TOKENS.intersection(tokens):
         return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
-    if len(tokens) >= 4 and SITE_NAME_TOKEN.match(tokens[0]):
+    if len(tokens) >= 4 and (
+        SITE_NAME_TOKEN.match(tokens[0]) or (bars >= 2 and len(tokens[0]) <= SITE_NAME_CHARS)
+    ):
         tokens = tokens[1:]  # the site's name before its menu: "某某大学新闻网 首页 | 综合新闻 | …"
+    longest = 8 if bars >= MENU_BARS else 6
     return (
         len(tokens) >= 3
-        and all(len(t) <= (8 if bars >= MENU_BARS else 6) for t in tokens)
+        # an English menu's words are longer: "Home | Government | Tourism | 中文版"
+        and all(len(t) <= (LATIN_MENU_WORD if t.isascii() else longest) for t in tokens)
         and (bars > 0 or len(tokens) >= 4)
     )
+
+
+LATIN_MENU_WORD = 14
 
 
 def is_chrome(line: str) -> bool:
@@ -232,6 +257,8 @@ def is_chrome(line: str) -> bool:
     if ONLY_SYMBOLS.match(line) or is_navigation(line) or OUTLETS_ALONE.match(line):
         return True
     if PLATFORM_ALONE.match(line) or ENGLISH_MENU.match(line) or CONTENTS_LABEL.match(line):
+        return True
+    if BARE_ADDRESS.match(line):
         return True
     # each of VISITOR_COUNTER's forms has 访 or 您是第: a search in C spares most prose lines
     # the pattern's scan
@@ -247,6 +274,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= APP_PROMPT_CHARS and (APP_PROMPT.match(line) or VIDEO_PLAYER.match(line)):
         return True
+    if len(line) <= APP_BANNER_CHARS and APP_BANNER.search(line):
+        return True
     if LINK_LIST.match(line) or FLIPBOOK.match(line):
         return True
     if line.endswith(("正文", "详情", "详情页")) and ARTICLE_LABEL.match(line):
@@ -260,6 +289,10 @@ APP_PROMPT = re.compile(
     r"打开[^，,。\s]{1,12}?(APP|App|app|客户端)\s*(阅读|查看)?|打开[^，,。\s]{2,8}[，,\s]*(查看|阅读)(更多|全文|原文)"
 )
 APP_PROMPT_CHARS = 24
+# An app's download banner: "下载某某客户端 随时随地看某某 打开",
+# "下载“某某融媒”APP 看身边事 立即下载"
+APP_BANNER = re.compile(r"下载[“\"]?[^，。\s]{1,10}[”\"]?\s*(APP|App|app|客户端)|(立即|马上)下载$")
+APP_BANNER_CHARS = 40
 # A video player's text in a page's scrape: "视频加载中...", its clock "00:00 / 02:45", its
 # credit "视频：某某融媒体中心 出品".
 VIDEO_PLAYER = re.compile(
@@ -294,7 +327,11 @@ def _county_app(line: str) -> bool:
 
 # A site's topic page names itself over every article it holds: "某某“某某使命”科考报道专题".
 # The banner names the topic page: "…报道专题", "…系列专栏", or a quoted campaign's "“某某”…专题".
-TOPIC_BANNER = re.compile(r"(报道|系列|新闻|网)(专题|专栏)$|[”\"][^“”\"]{0,12}(专题|专栏)$")
+TOPIC_BANNER = re.compile(
+    r"(报道|系列|新闻|网)(专题|专栏)$|[”\"][^“”\"]{0,12}(专题|专栏)$"
+    # a section's short name alone: "脱贫攻坚专栏", "党建专题"
+    r"|^[\u4e00-\u9fff]{2,8}(专题|专栏)$"
+)
 TOPIC_BANNER_CHARS = 30
 
 
@@ -303,13 +340,16 @@ TOPIC_BANNER_CHARS = 30
 # buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
 # head ("212 某某年鉴·2018").
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
-SITE_BANNER = re.compile(r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$")  # "某某论坛 - 网上家园"
+# "某某论坛 - 网上家园", "某某吧 - 百度贴吧"
+SITE_BANNER = re.compile(
+    r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧$"
+)
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
 WIDGET_WORDS = re.compile(
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
-    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF|版面导航|(繁體|簡體|繁体|简体)版?|"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF版?|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
@@ -337,16 +377,26 @@ RELATED_HEADING = re.compile(
     r"^[【\[]?(相关(新闻|阅读|文章|链接|报道|稿件|资讯|推荐)|推荐阅读|延伸阅读|热[点门](推荐|新闻|文章)"
     r"|精彩推荐|热门搜索|更多(新闻|阅读)|最新(新闻|文章)|往期回顾|猜你喜欢|为你推荐)[】\]]?\s*[:：]?"
 )
+# A spam site's row of hot links under its label: "热门：某某 | 某某 | 某某".
+HOT_LABEL = re.compile(r"^[【\[]?(热门|热搜|热点|推荐)[】\]]?\s*[:：]")
 # A paragraph of prose after such a heading is an article's, not a headline in the list.
 RELATED_PROSE_CHARS = 40
 
 
 # An e-paper's masthead with its page: "某某日报 第4版 乡村", "某某日报数字报 第02版".
-PAPER_PAGE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第\s*[A-Z]?\d{1,3}\s*版")
+PAPER_PAGE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第?\s*[A-Z]?\d{1,3}\s*版")
 # A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
 SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报|公告|头条)$")
 # A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
 SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")
+
+
+# A photo's caption by its credit or mark: "… 摄影 张三", "…（资料图）", "▲某村党员在…", "图为…"
+PHOTO_CAPTION = re.compile(
+    r"\s摄影?\s*[\u4e00-\u9fff·]{2,4}$|[(（](资料图|资料图片|资料照片|图片来源[^()（）]*)[)）]$"
+    r"|^[▲△▼▽◀▶]|^图为"
+)
+LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z'&.\- ]{2,60}$")
 
 
 def is_header_chrome(line: str) -> bool:
@@ -354,6 +404,10 @@ def is_header_chrome(line: str) -> bool:
     site's topic page, lists of other articles, rows of widgets."""
     if SENTENCE_PUNCT.search(line):
         return False
+    if LATIN_WORDS.match(line):
+        return True  # "Huangnan Prefecture Portal": an English site name; a headline is Chinese
+    if PHOTO_CAPTION.search(line):
+        return True  # a photo over the article, its caption before the headline or the lead
     if len(line) <= 20 and WIDGET_TAIL.search(line):
         return True
     if len(line) <= TOPIC_BANNER_CHARS and TOPIC_BANNER.search(line):
@@ -372,8 +426,8 @@ def is_header_chrome(line: str) -> bool:
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
         return True
-    heading = RELATED_HEADING.match(line)
-    if heading and all(len(t) <= KEYWORD_CHARS for t in line[heading.end() :].split()):
+    heading = RELATED_HEADING.match(line) or HOT_LABEL.match(line)
+    if heading and all(len(t) <= KEYWORD_CHARS for t in NAV_SPLIT.split(line[heading.end() :])):
         return True  # "热门推荐：某某政策 某某条件": a row of search keywords under a heading
     tokens = [t for t in NAV_SPLIT.split(line) if t]
     if (
@@ -409,6 +463,12 @@ def _site_and_rest(line: str) -> tuple[str, str, str]:
 SITE_NAME_CHARS = 16
 QUOTED = re.compile(r"[“”\"「」]")
 GOVERNMENT_PORTAL = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站|门户网|网)?$")
+# A party or people's body naming its own site over its pages, alone or with a second name:
+# "某市委统战部", "某县政协", "某市工商业联合会 某市总商会", "某省统一战线".
+BODY_SITE = re.compile(
+    r"^([\u4e00-\u9fff]{2,20}(委员会|联合会|总商会|商会|统战部|组织部|宣传部|政协|人大常委会|纪委监委"
+    r"|纪委|监委|团委|妇联|工商联|统一战线|机关工委)(网|网站|门户网站)?\s*){1,2}$"
+)
 
 
 def _widget_row(line: str) -> bool:
@@ -473,7 +533,7 @@ TIME_AGO_FIRST = re.compile(
 # "昨天 18:06", "某某扶贫 昨天".
 RELATIVE_TIME = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$|\s+(浏览|阅读)量?\s*[\d.]+万?$)"
-    r"|^[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
+    r"|^(原创\s+)?[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
     # the account, then the time it posted without a year: "某某新闻3小时前", "某某发布 3月2日",
     # "某某晨报 03-02 08:14 关注"
     r"|^[\u4e00-\u9fff]{1,10}(发布|新闻|日报|晚报|报|网|头条|观察|融媒|号|客户端|在线|台)\s*"
@@ -513,6 +573,9 @@ PAPER_CITATION = re.compile(
 )
 
 
+ORIGINAL_BYLINE = re.compile(r"^原创\s+[\u4e00-\u9fff·]{2,12}(\s+[\u4e00-\u9fff·]{2,12})?\s*$")
+
+
 def is_meta(line: str) -> bool:
     """A byline or dateline: source, author, publication time."""
     if BULLET_DATED.match(line):
@@ -529,6 +592,8 @@ def is_meta(line: str) -> bool:
         or "enpproperty" in line
     ):
         return True  # an e-paper's metadata line: date, paper, page file, headline
+    if ORIGINAL_BYLINE.match(line):
+        return True  # WeChat's "原创 某某县融媒体中心 某某发布": the author, then the account
     if PAPER_CITATION.match(line) or AGGREGATOR_CREDIT.search(line):
         return True  # "《某某日报》（2020年08月28日 06版）": where the article was printed
     line = line.lstrip("□■◇◆○●◎※ ")  # "□本报记者 张某": a paper's mark before its byline

@@ -391,8 +391,8 @@ NEWS_OF_A_KIND = re.compile(r"(捷|喜|汇|通|简|快|情|警|回|申|呈|预|�
 # A page's own title, as a browser shows it, saved above the page: the headline, then the
 # section and the site after underscores, bars or dashes ("标题_新闻中心_某某网", "标题 - 某某网").
 PAGE_TITLE = re.compile(
-    r"^(?P<headline>.{6,60}?)\s*(?:[_｜|]|\s-\s|-(?=[^-]{2,12}$))\s*"
-    r"[\u4e00-\u9fffA-Za-z·]{2,16}(?:\s*(?:[_｜|]|\s-\s)\s*[\u4e00-\u9fffA-Za-z·]{2,16})*$"
+    r"^(?P<headline>.{6,60}?)\s*(?:[_｜|]|\s-\s|-(?=(?:[^-]{2,12}-)?[^-]{2,12}$))\s*"
+    r"[\u4e00-\u9fffA-Za-z·]{2,16}(?:\s*(?:[_｜|]|\s-\s|-)\s*[\u4e00-\u9fffA-Za-z·]{2,16})*$"
 )
 PAGE_TITLE_LINES = 3  # first lines where a saved page's title stands
 HEADLINE_BELOW = 12  # lines below it in which its headline must be printed again
@@ -408,7 +408,10 @@ def _page_title_lines(lines: list[str]) -> dict[int, str]:
             continue
         headline = re.sub(r"\s", "", m["headline"])
         below = lines[i + 1 : i + 1 + HEADLINE_BELOW]
-        if any(re.sub(r"\s", "", other).startswith(headline) for other in below):
+        # below it, perhaps with a forum's tags: "[本地新闻] 标题 [复制链接]"
+        if any(
+            re.sub(r"\s", "", THREAD_TAGS.sub("", other)).startswith(headline) for other in below
+        ):
             found[i] = line
     return found
 
@@ -647,6 +650,41 @@ def _relined(lines: list[str]) -> list[str]:
     return out
 
 
+# A forum post's floor under its poster's name: "楼主", "沙发", "3楼", "5#".
+FORUM_FLOOR = re.compile(r"^(楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}#)$")
+POSTER_NAME_CHARS = 16
+
+
+def _forum_posters(lines: list[str]) -> set[int]:
+    """The lines of posters' names, each over its post's floor: a user name, not a headline."""
+    return {
+        i
+        for i in range(len(lines) - 1)
+        if FORUM_FLOOR.match(lines[i + 1].strip())
+        and len(lines[i].strip()) <= POSTER_NAME_CHARS
+        and not bp.SENTENCE_PUNCT.search(lines[i])
+    }
+
+
+SITE_TOP_LINES = 8
+MENU_BELOW = 3
+
+
+def _body_over_its_menu(lines: list[str]) -> set[int]:
+    """Lines near the top naming a party or people's body over the site's menu or trail
+    ("某市委统战部" / "首页 | 统战要闻 | …"): the site's owner, not a headline. The same name
+    under a work report's headline, over its date and text, is the report's issuer."""
+    return {
+        i
+        for i, line in enumerate(lines[:SITE_TOP_LINES])
+        if bp.BODY_SITE.match(line.strip())
+        and any(
+            bp.is_navigation(below) or bp.BREADCRUMB.search(below) or bp.SITE_NAME.search(below)
+            for below in lines[i + 1 : i + 1 + MENU_BELOW]
+        )
+    }
+
+
 def _strip_page(lines: list[str]):
     """Split lines into article, title, byline lines and header chrome."""
     removed = {"chrome": 0, "spam": 0}
@@ -673,6 +711,7 @@ def _strip_page(lines: list[str]):
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
+    site_names = _forum_posters(lines) | _body_over_its_menu(lines)
     header, footer, meta, kept_idx = [], [], [], []
     for i, line in enumerate(lines):
         in_header, in_tail = i < first_body, i > last_body
@@ -685,7 +724,8 @@ def _strip_page(lines: list[str]):
             removed["chrome"] += 1  # other articles' headlines: no context of this one's place
             footer.append(line)
         elif i not in prose and (
-            bp.is_chrome(line)
+            i in site_names
+            or bp.is_chrome(line)
             or (in_header and bp.is_header_chrome(line))
             or (in_tail and bp.is_footer(line))
         ):
@@ -1315,8 +1355,9 @@ NOT_A_HEADLINE = re.compile(
     r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
     # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
     r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
-    # ... or its credit at the end: "…生产情况 本报记者 摄", "…（通讯员 供图）"
-    r"|(\s|记者|通讯员|[(（])(摄|供图)[)）]?$"
+    # ... or its credit at the end: "…生产情况 本报记者 摄", "…（通讯员 供图）", "… 摄影 张三",
+    # "…（资料图）"; a photo's mark before it: "▲某村党员在…", "△图为…"
+    rf"|(\s|记者|通讯员|[(（])(摄|供图)[)）]?$|{bp.PHOTO_CAPTION.pattern}"
     # a site's own name as the page title: "某某(中国)官方网站", its sponsors "某县委 某县政府 主办"
     r"|(官方网站|官网|主办)$|^(用户)?登录\s*[|｜]"
     # a dateline without its year: "04-21 14:25", "10/15某某晚报"
@@ -1337,6 +1378,15 @@ NOT_A_HEADLINE = re.compile(
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
 # and a portal's table's own field: "标 题：…", "名 称：…"
 ORIGINAL_TITLE = re.compile(r"^(原标?题|标\s*题|名\s*称)\s*[:：]\s*")
+# A forum's or a repost's tag before a headline, its buttons after it: "[本地新闻] 标题 [复制链接]",
+# "【转】标题", "[默认] 标题".
+THREAD_TAGS = re.compile(
+    r"^\s*(\[[^\[\]\s]{1,6}\]|【(转|转载|转帖|原创|分享|推荐|置顶|精华)】)\s*|\s*\[(复制链接|打印本页)\]\s*$"
+    # a platform's buttons run into the headline's line: "搜索 文档 标题", "申请入驻 标题"
+    r"|^((搜索|文档|申请入驻|登录|注册|下载)\s+)+(?=\S{6})"
+)
+# A headline wholly in the brackets a page sets it in: "【某县：标题】".
+BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^【】]{6,60})】$")
 GLUED_BYLINE = re.compile(
     r"\s+(本报|本网)?(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
     r"([\s、,，]+[\u4e00-\u9fff·]{2,4})*$"
@@ -1402,7 +1452,9 @@ def tidy_title(title: str) -> str:
     >>> tidy_title("原标题:某某县党建引领脱贫"), tidy_title("某某村的新路子 本报记者 张三")
     ('某某县党建引领脱贫', '某某村的新路子')
     """
-    title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", title)).strip()
+    title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", THREAD_TAGS.sub("", title))).strip()
+    bracketed = BRACKETED_HEADLINE.match(title)
+    title = bracketed["headline"] if bracketed else title
     for tag in (FORUM_TAG, COPY_LINK, FILE_EXTENSION):
         title = tag.sub("", title).strip()
     if len(BARS.findall(title)) >= 2:

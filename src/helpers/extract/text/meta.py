@@ -38,6 +38,8 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 SOURCE = re.compile(
     # a video's or a photo's own credit ("视频来源：某某融媒体中心") is not the article's
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
+    # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
+    r"|(?:本文|文章)?来自(?:微信)?(?:公众号)?"
     r"|刊发于|刊载于|(?<!Image )(?<!Photo )(?<!Video )Source)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
@@ -121,7 +123,10 @@ OUTLET_AFTER_DATE = re.compile(
 )
 OUTLET_BEFORE_DATE = re.compile(
     # "某某日报讯 2019-07-15": the dateline's 讯 on the date's line
-    rf"^[（(]?(?P<outlet>{bp.OUTLET_NAME}|[\u4e00-\u9fff·]{{2,16}}{bp.MEDIUM_END})(?:讯|消息)?"
+    rf"^[（(]?(?P<outlet>{bp.OUTLET_NAME}|[\u4e00-\u9fff·]{{2,16}}{bp.MEDIUM_END}"
+    # an official account's card: "某某发布 2020-11-27 18:05"
+    r"|(?!(?:正式|最新|重磅|权威|官方|独家|首次|今日|即时|信息|新闻|消息)发布)[\u4e00-\u9fff]{2,5}"
+    r"(?:发布|之声|组工|微讯))(?:讯|消息)?"
     r"\s*[|｜]?\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?((19|20)\d{2}[-/.年]|[〇○零一二][〇○零一二三四五六七八九]{3}年)"
 )
@@ -174,8 +179,13 @@ BRACKETED_DATELINE = re.compile(
 FLIPBOOK_PAGE = re.compile(r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$", re.I)
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
 ISSUER_TITLE = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:人民政府|委员会|党委|党工委|办公室|人民代表大会))"
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:人民政府|委员会|党委|党工委|办公室|人民代表大会"
+    r"|组织部|宣传部|统战部|扶贫办|[省市州县区旗]委))"
     r"(?:关于)?(19|20)\d{2}年.{0,12}(?:总结|报告|计划|要点)"
+)
+# A lead that says where its story was reported: "据某某日报报道，…", "据某某新闻消息".
+REPORTED_BY = re.compile(
+    rf"^据(?P<outlet>[\u4e00-\u9fff]{{2,12}}?{bp.MEDIUM_END})(?:[\u4e00-\u9fff]{{0,4}})?(?:报道|消息)"
 )
 # The paper's own "本报讯", "本网讯" names no outlet.
 SELF_REFERENCE = {"本报", "本网", "本台", "本刊", "本站"}
@@ -262,12 +272,17 @@ def source(
     a periodical's issue after it, or the title marks around it."""
     name = _source(meta_lines, lead, strip_place, last_line, header, account)
     name = _without(ISSUE_TAIL, name)
+    # "微信公众号“某某先锋”": the account's name, not its kind
+    name = _without(ACCOUNT_KIND, name).strip('“”"「」')
+    name = _without(DAY_TAIL, name)  # "某某发布3月27日": the day it was posted
     # "《某某研究》": the periodical's name; "《某某》杂志" keeps its marks
     wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
     name = wrapped["name"] if wrapped else name
     return _without(EPAPER_TAIL, _without(COUNTER_TAIL, _without(MEDIA_DESK_TAIL, name)))
 
 
+ACCOUNT_KIND = re.compile(r"^(微信)?公众号\s*")
+DAY_TAIL = re.compile(r"\s*\d{1,2}月\d{1,2}日$")
 EPAPER_TAIL = re.compile(
     r"(?<=报)(数字报纸?|数字报刊(平台)?|电子版|电子报)$"
 )  # the paper, not its site
@@ -282,7 +297,9 @@ OUTLET_BEFORE_REPORTER = re.compile(
 # An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
 # With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
 ORIGINAL_POST = re.compile(
-    r"^原创\s+(?:[\u4e00-\u9fff·]{2,4}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(19|20)\d{2}"
+    r"^原创\s+(?:[\u4e00-\u9fff·]{2,12}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s*"
+    # its posting time, or nothing when the time stands on the line above
+    r"(\s(19|20)\d{2}|\s今天|\s昨天|\s前天|\s\d{1,2}天前|\s\d{1,2}月\d{1,2}日|$)"
 )
 # WeChat prints the author, then the account: the same name twice when the account wrote it
 # ("某某发布 某某发布 2019-08-02").
@@ -298,10 +315,21 @@ ACCOUNT_TWICE = re.compile(
 SITE_OWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(网|网站|在线|门户网站)$")
 
 
+def says_its_own(meta_lines: list[str]) -> bool:
+    """Whether a 来源 line says the article is the site's own ("来源：本站"): it names no outlet,
+    and the site's owner is no source either."""
+    return any(m["name"] in SELF_REFERENCE for line in meta_lines for m in SOURCE.finditer(line))
+
+
 def own_site(meta_lines: list[str], header: list[str]) -> str:
     """The site's name when a 来源 line says the article is its own ("来源：本网"), else ''."""
     own = any(m["name"] in ("本网", "本站") for line in meta_lines for m in SOURCE.finditer(line))
-    names = (line.strip() for line in header if SITE_OWN_NAME.match(line.strip()))
+    # a news site is an outlet; a government's portal only hosts its offices' pages
+    names = (
+        line.strip()
+        for line in header
+        if SITE_OWN_NAME.match(line.strip()) and not bp.GOVERNMENT_PORTAL.match(line.strip())
+    )
     return next(names, "") if own else ""
 
 
@@ -371,6 +399,7 @@ def _source(
         return outlet
     m = (
         BRACKETED_DATELINE.match(lead)
+        or REPORTED_BY.match(lead)
         or LEAD_OUTLET_BYLINE.match(lead)
         or BARE_DATELINE.match(lead)
         or OUTLET_REPORTER.search(lead[:80])
@@ -413,7 +442,7 @@ SUPPLIED_BY = re.compile(
 )
 # A closing bracket of the paper's reporters: "（某某日报记者 张某 通讯员 李某）".
 CLOSING_REPORTERS = re.compile(
-    r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|台|社|融媒体中心))(?:记者|通讯员)"
+    r"^[（(](?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|台|社|融媒体中心))\s*(?:记者|通讯员)"
     r"[^（）()]{0,30}[）)]$"
     # a broadcast's sign-off: "某某县融媒体中心 张三 李四 报道"
     r"|^(?P<outlet2>[\u4e00-\u9fff]{2,12}(?:台|融媒体中心))\s*(?:记者)?\s*"
@@ -423,6 +452,12 @@ CLOSING_REPORTERS = re.compile(
 SIGNATURE = re.compile(
     r"^(?P<outlet>(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|人民政府|党委|党工委|办公室|组织部|扶贫办))$"
 )
+
+
+def as_signed(issuer: str, signature: str) -> str:
+    """The issuer a work report's title names, as its signature spells it in full when the
+    signature is the same body ("某县委组织部" signed "中共某县委组织部")."""
+    return signature if issuer and signature.endswith(issuer) else issuer
 
 
 def signing_body(last_lines: list[str]) -> str:

@@ -1,0 +1,281 @@
+"""Headlines and outlets on pages as mirrors, forums, aggregators and e-paper dumps print them.
+
+A real corpus holds many copies of an article on sites other than its outlet's: a forum thread
+with its posters and floors, a Tieba repost, a spam mirror with hot links, an aggregator with
+its counters, an e-paper's continued page, a big5 gateway's address. Their furniture is no
+headline, and the source is what the page states, or nothing. Each case is an invented page
+top; the expected values follow the conventions in `docs/data.md` (title and source only when
+the text states them).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.engine.pipeline import analyse
+from helpers.extract.records import ManifestRow
+
+BODY = (
+    "近年来，某某县坚持抓党建促脱贫，选派第一书记86名驻村帮扶，全县贫困户2150户全部脱贫，"
+    "村集体经济收入普遍达到5万元以上。"
+)
+
+
+def page(*header: str, body: str = BODY, tail: tuple[str, ...] = ()) -> dict[str, str]:
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    text = "\n".join([*header, body, *tail]) + "\n"
+    report = analyse("r", text, manifest, with_terms=False).report
+    return {"title": report.title, "source": report.source}
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # a forum thread: its tag and link button around the headline, the poster over 楼主
+        (
+            [
+                "宁县：党员带头种苹果 - 本地新闻 - 某某论坛",
+                "[本地新闻] 宁县：党员带头种苹果 [复制链接]",
+                "黄土高坡",
+                "楼主",
+                "发表于 2019-6-1 10:00:12",
+            ],
+            "宁县：党员带头种苹果",
+        ),
+        # a thread whose title is not in the excerpt: its links are no headline
+        (
+            ["某某论坛 › 本地资讯 › 查看内容", "上一主题 下一主题", "老区后生", "楼主"],
+            "",
+        ),
+        # a Tieba repost: the bar's banner and the repost's tag
+        (
+            ["威宁吧 - 百度贴吧", "【转】威宁县：党员结对帮扶见实效", "只看楼主 收藏 回复"],
+            "威宁县：党员结对帮扶见实效",
+        ),
+        # a thread's counters, its link button alone, the headline, its buttons
+        (
+            [
+                "查看: 1200|回复: 3",
+                "[复制链接]",
+                "凉山深处的“领头雁”——某乡一个彝寨的脱贫路",
+                "只看该作者 楼主 电梯直达",
+            ],
+            "凉山深处的“领头雁”——某乡一个彝寨的脱贫路",
+        ),
+        # an e-paper's page that goes on from page one has no headline of its own
+        (["某某日报", "2017年05月03日 星期三 第02版：综合新闻", "（上接第一版）"], ""),
+        # a photo's caption over the article, by its mark or its credit
+        (["▲某乡党员在大棚里查看蔬菜长势 摄影 李某某"], ""),
+        (
+            ["首页 > 县区动态", "△某村村民在晾晒核桃（资料图）", "漾濞：核桃树下的党支部"],
+            "漾濞：核桃树下的党支部",
+        ),
+        # a section's label over the headline
+        (
+            [
+                "某某州人民政府网",
+                "首页 > 新闻中心 > 县市动态",
+                "乡村振兴专栏",
+                "",
+                "岚皋：魔芋产业里的党旗红",
+                "来源：安康日报 时间：2019年3月2日",
+            ],
+            "岚皋：魔芋产业里的党旗红",
+        ),
+        # the page's title with its channel and site after dashes, then the headline again
+        (
+            [
+                "平利：茶园里的党员先锋岗-县区新闻-某某资讯网",
+                "平利：茶园里的党员先锋岗",
+                "来源：安康日报",
+            ],
+            "平利：茶园里的党员先锋岗",
+        ),
+        # a gateway's address and an English portal's name and menu over the headline
+        (
+            [
+                "big5.example.gov.cn/gate/big5/www.example.gov.cn/xwzx/",
+                "某某市人民政府  简体 | 繁体",
+                "镇坪：支部引领中药材产业",
+            ],
+            "镇坪：支部引领中药材产业",
+        ),
+        (
+            [
+                "Yushu Prefecture Portal",
+                "Home | News | Government | Tourism | 中文版",
+                "囊谦：牧区党支部领办合作社",
+                "Source:    Author: 才让    Hits: 12",
+            ],
+            "囊谦：牧区党支部领办合作社",
+        ),
+        # an aggregator's poster and counters under the headline
+        (
+            ["弥勒：党员示范田里话丰收", "发布者：admin   浏览：   评论：0"],
+            "弥勒：党员示范田里话丰收",
+        ),
+        (
+            ["泸水：党员帮扶暖民心", "来自公众号：泸水发布   5月6日", "阅读 1200   点赞 30"],
+            "泸水：党员帮扶暖民心",
+        ),
+        # a WeChat article's topic line between its byline and its headline
+        (
+            [
+                "原创 某乡发布 某乡发布 2020-11-23 18:05",
+                "收录于话题 #脱贫攻坚 31个",
+                "",
+                "某乡：党员养蜂带富一方",
+            ],
+            "某乡：党员养蜂带富一方",
+        ),
+        # a WeChat card without its headline: the account's byline is no headline
+        (["镇宁发布  2020-08-03", "原创  镇宁县融媒体中心  镇宁发布", "点击上方蓝字关注我们"], ""),
+        # a spam mirror's row of hot links over the headline
+        (
+            [
+                "首页 > 三农 > 正文",
+                "热门:在线观看高清 | 注册送38元 | 最新电影在线看",
+                "",
+                "凤山县某村:黄牛入股 贫困户年底分红",
+            ],
+            "凤山县某村:黄牛入股 贫困户年底分红",
+        ),
+        # an e-paper's PDF button over the headline
+        (
+            [
+                "某某日报",
+                "2016年11月09日 星期三",
+                "第03版：旗县新闻",
+                "版面导航  上一版  下一版",
+                "PDF版",
+                "",
+                "察右前旗：党员“三带”助脱贫",
+            ],
+            "察右前旗：党员“三带”助脱贫",
+        ),
+        # a party body's site: its name over its menu, no headline in the excerpt
+        (
+            [
+                "某市委统战部",
+                "首页 | 统战要闻 | 党派工作 | 民族宗教 | 非公经济",
+                "当前位置：首页 > 县区动态",
+            ],
+            "",
+        ),
+        (
+            [
+                "繁體 | English",
+                "某市工商业联合会",
+                "某市总商会",
+                "首页 | 工商联动态 | 商会工作 | 会员服务",
+            ],
+            "",
+        ),
+        # ... but under a work report's headline the body's name is its issuer, not furniture
+        (
+            ["某县抓党建促脱贫攻坚工作汇报", "中共某县委组织部", "（2017年9月）"],
+            "某县抓党建促脱贫攻坚工作汇报",
+        ),
+        # a row of bracketed buttons with the page's counter, under the headline
+        (
+            ["通榆团县委：团建跟着党建走", "【打印】【关闭】 浏览次数：241"],
+            "通榆团县委：团建跟着党建走",
+        ),
+        # a blog's counter over the post's title
+        (["关注人气：97", "驻村日记：雨夜走访"], "驻村日记：雨夜走访"),
+        # a platform's buttons run into the headline's line, a headline set in its brackets
+        (["搜索 文档 某村抓党建促脱贫攻坚工作汇报"], "某村抓党建促脱贫攻坚工作汇报"),
+        (["【桑珠孜区：党建聚力“鲁藏同心”】"], "桑珠孜区：党建聚力“鲁藏同心”"),
+        # an app's download banner, a site's visit counter, a forum engine's credit
+        (["下载新某某客户端 随时随地看某某 打开", "网站访问量"], ""),
+        (
+            [
+                "某某在线论坛 - Powered by Discuz!",
+                "【转帖】某镇:“支部+社区工厂”让群众家门口就业",
+                "查看: 2417 | 回复: 6",
+            ],
+            "某镇:“支部+社区工厂”让群众家门口就业",
+        ),
+        # a government page's bracketed properties over the headline
+        (
+            [
+                "[ 索引号 ] 11500238009413612X/2020-00315    [ 发文机关 ] 某县扶贫办",
+                "",
+                "红池坝镇:党建引领铺就高山脱贫路",
+                "发布日期:2020-11-27 14:05    来源:某县扶贫办",
+            ],
+            "红池坝镇:党建引领铺就高山脱贫路",
+        ),
+    ],
+)
+def test_a_mirrors_furniture_is_no_headline(header, title):
+    assert page(*header)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, source",
+    [
+        # an aggregator's credit at the end
+        (["宜章：党员带头种脐橙"], BODY, ("本文来自：宜章发布", "上一篇：某某新闻"), "宜章发布"),
+        # a lead that says where its story was reported
+        ([], "据四川日报报道，" + BODY, (), "四川日报"),
+        ([], "据统计，" + BODY, (), ""),
+        # "来源：本站" on a government's portal names no outlet, and the portal is none
+        (
+            ["某某县人民政府网", "首页 | 政务公开 | 新闻动态 | 政务服务", "某乡：庭院经济促增收"],
+            "发布日期：2018-12-04 来源：本站 浏览次数：563\n" + BODY,
+            ("主办：某某县人民政府办公室",),
+            "",
+        ),
+        # an account named with its kind and its quotes
+        (["门源：党员亮身份"], BODY, ("文章来源：微信公众号“门源先锋”",), "门源先锋"),
+        # a closing byline of a county media centre, a space before its reporters
+        (["某某论坛 › 新闻"], BODY, ("（彝良县融媒体中心 记者 陈某 胡某）",), "彝良县融媒体中心"),
+        # a 来源 line below the repost's original headline, a disclaimer after it
+        (
+            [],
+            BODY,
+            (
+                "原标题：灵山：荔枝林里的党旗红",
+                "来源：钦州日报",
+                "【声明】本站转载此文目的在于传递更多信息，并不代表赞同其观点和对其真实性负责。",
+            ),
+            "钦州日报",
+        ),
+        # an official account's card with its posting time, a media centre's reporters at the end
+        (
+            ["某区发布 2020-11-27 18:05", "某区消费扶贫助力农特产品出山"],
+            BODY,
+            ("(某区融媒体中心 记者 陈某 通讯员 黄某)",),
+            "某区发布",
+        ),
+    ],
+)
+def test_the_source_is_what_a_mirror_page_states(header, body, tail, source):
+    assert page(*header, body=body, tail=tail)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "title, signature, source",
+    [
+        # a work report's issuer is named by its title
+        ("泸定县委组织部2019年抓党建促脱贫攻坚工作总结", "", "泸定县委组织部"),
+        # ... and spelled in full by its signature, when that is the same body
+        (
+            "泸定县委组织部2019年抓党建促脱贫攻坚工作总结",
+            "中共泸定县委组织部",
+            "中共泸定县委组织部",
+        ),
+    ],
+)
+def test_a_work_reports_issuer_is_its_source(title, signature, source):
+    tail = (signature, "2019年12月5日") if signature else ()
+    assert page(title, "", body=BODY, tail=tail)["source"] == source
+
+
+def test_a_paragraph_that_opens_with_two_labels_is_kept():
+    # a yearbook's entry under its labels, not a row of buttons: its figures are read
+    text = "【荣誉】【生态建设】年内完成荒山造林2600亩，退耕还林补植补造800亩。"
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    figures = analyse("r", "某县年鉴\n" + text + "\n", manifest, with_terms=False).figures
+    assert sorted(f.value for f in figures if f.unit == "亩") == [800, 2600]
