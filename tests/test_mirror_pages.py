@@ -279,3 +279,59 @@ def test_a_paragraph_that_opens_with_two_labels_is_kept():
     manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
     figures = analyse("r", "某县年鉴\n" + text + "\n", manifest, with_terms=False).figures
     assert sorted(f.value for f in figures if f.unit == "亩") == [800, 2600]
+
+
+# What a second reader found the first version of these rules did wrong, kept as guards.
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        # a headline that ends in a body's kind, over its dated source line
+        (
+            ["某村成立村民议事委员会", "发布时间：2020-06-12 | 来源：某县人民政府网"],
+            "某村成立村民议事委员会",
+        ),
+        # a headline about an app, about a photo contest, about a film being shot
+        (["我县推动全县党员下载“学习强国”APP"], "我县推动全县党员下载“学习强国”APP"),
+        (["“我身边的脱贫故事” 摄影大赛"], "“我身边的脱贫故事” 摄影大赛"),
+        (["脱贫攻坚微电影 摄制完成"], "脱贫攻坚微电影 摄制完成"),
+        # a kicker before a headline is no row of hot links
+        (["热点：党建引领 某村走出致富路"], "热点：党建引领 某村走出致富路"),
+    ],
+)
+def test_headlines_that_look_like_furniture_are_kept(header, title):
+    assert page(*header)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, source",
+    [
+        # a photo's or a figure's credit is not the article's source
+        (
+            ["某村党支部领办合作社助农增收", "2020-06-12 10:30 作者：张三 题图来自：视觉中国"],
+            BODY,
+            (),
+            "",
+        ),
+        # WeChat's author alone, its time on the next line, names no outlet
+        (["某村党支部领办合作社助农增收", "原创 张三", "2020-11-27 18:05"], BODY, (), ""),
+        # the whole media centre, not its first letters; "据该县…" names none
+        ([], "据青阳县融媒体中心报道，" + BODY, (), "青阳县融媒体中心"),
+        ([], "据该县融媒体中心报道，" + BODY, (), ""),
+        # 来源：本站 on a party body's own site: the body is its voice
+        (
+            ["青阳先锋", "某村党支部领办合作社助农增收"],
+            "来源：本站 发布时间：2020-06-12\n" + BODY,
+            ("中共青阳县委组织部 版权所有",),
+            "中共青阳县委组织部",
+        ),
+    ],
+)
+def test_sources_that_look_like_a_mirrors_are_read_as_stated(header, body, tail, source):
+    assert page(*header, body=body, tail=tail)["source"] == source
+
+
+def test_a_table_row_with_a_long_label_is_no_menu():
+    rows = "贫困户人均纯收入 | 3500元 | 5200元 | 8600元\n建档立卡贫困户 | 120户 | 60户 | 0户"
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    figures = analyse("r", "某村脱贫攻坚成效显著\n" + BODY + "\n" + rows + "\n", manifest).figures
+    assert {3500, 5200, 8600, 120, 60} <= {f.value for f in figures}

@@ -144,9 +144,7 @@ def describe(
         or meta.signing_body(closing)
         or meta.outlet_beside_headline(cleaned.title, [*lines[:4], *cleaned.header_context])
         or meta.own_site(cleaned.meta_lines, cleaned.header_context)
-        or (
-            "" if meta.says_its_own(cleaned.meta_lines) else meta.site_owner(cleaned.footer_context)
-        ),
+        or meta.owner_unless_its_own(cleaned.meta_lines, cleaned.footer_context),
         author=byline,
         script=cleaned.script,
         province=place.province,

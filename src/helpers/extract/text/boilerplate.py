@@ -235,7 +235,9 @@ def is_navigation(line: str) -> bool:
     if BYLINE_ROLE_TOKENS.intersection(tokens):
         return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
     if len(tokens) >= 4 and (
-        SITE_NAME_TOKEN.match(tokens[0]) or (bars >= 2 and len(tokens[0]) <= SITE_NAME_CHARS)
+        SITE_NAME_TOKEN.match(tokens[0])
+        # a menu's items hold no digits: "贫困户人均纯收入 | 3500元 | 5200元" is a table's row
+        or (bars >= 2 and len(tokens[0]) <= SITE_NAME_CHARS and not re.search(r"\d", line))
     ):
         tokens = tokens[1:]  # the site's name before its menu: "某某大学新闻网 首页 | 综合新闻 | …"
     longest = 8 if bars >= MENU_BARS else 6
@@ -291,7 +293,7 @@ APP_PROMPT = re.compile(
 APP_PROMPT_CHARS = 24
 # An app's download banner: "下载某某客户端 随时随地看某某 打开",
 # "下载“某某融媒”APP 看身边事 立即下载"
-APP_BANNER = re.compile(r"下载[“\"]?[^，。\s]{1,10}[”\"]?\s*(APP|App|app|客户端)|(立即|马上)下载$")
+APP_BANNER = re.compile(r"^下载[“\"]?[^，。\s]{1,10}[”\"]?\s*(APP|App|app|客户端)|(立即|马上)下载$")
 APP_BANNER_CHARS = 40
 # A video player's text in a page's scrape: "视频加载中...", its clock "00:00 / 02:45", its
 # credit "视频：某某融媒体中心 出品".
@@ -393,7 +395,7 @@ SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}
 
 # A photo's caption by its credit or mark: "… 摄影 张三", "…（资料图）", "▲某村党员在…", "图为…"
 PHOTO_CAPTION = re.compile(
-    r"\s摄影?\s*[\u4e00-\u9fff·]{2,4}$|[(（](资料图|资料图片|资料照片|图片来源[^()（）]*)[)）]$"
+    r"\s摄影\s+[\u4e00-\u9fff·]{2,4}$|[(（](资料图|资料图片|资料照片|图片来源[^()（）]*)[)）]$"
     r"|^[▲△▼▽◀▶]|^图为"
 )
 LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z'&.\- ]{2,60}$")
@@ -426,7 +428,8 @@ def is_header_chrome(line: str) -> bool:
         return True
     if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
         return True
-    heading = RELATED_HEADING.match(line) or HOT_LABEL.match(line)
+    hot_row = sum(line.count(bar) for bar in "|｜") >= 2  # "热门：某某 | 某某 | 某某"
+    heading = RELATED_HEADING.match(line) or (HOT_LABEL.match(line) if hot_row else None)
     if heading and all(len(t) <= KEYWORD_CHARS for t in NAV_SPLIT.split(line[heading.end() :])):
         return True  # "热门推荐：某某政策 某某条件": a row of search keywords under a heading
     tokens = [t for t in NAV_SPLIT.split(line) if t]
@@ -573,7 +576,12 @@ PAPER_CITATION = re.compile(
 )
 
 
-ORIGINAL_BYLINE = re.compile(r"^原创\s+[\u4e00-\u9fff·]{2,12}(\s+[\u4e00-\u9fff·]{2,12})?\s*$")
+# WeChat's byline without its time: "原创 张三", "原创 某某县融媒体中心 某某发布"; a headline
+# after 原创 is no byline ("原创 山村夜校亮起来 群众心里亮堂了")
+ORIGINAL_BYLINE = re.compile(
+    r"^原创\s+([\u4e00-\u9fff·]{2,12}\s+)?[\u4e00-\u9fff·]{1,10}"
+    r"(发布|观察|之声|组工|先锋|微讯|融媒|融媒体中心|中心|网|报|台)\s*$|^原创\s+[\u4e00-\u9fff·]{2,4}\s*$"
+)
 
 
 def is_meta(line: str) -> bool:

@@ -679,7 +679,7 @@ def _body_over_its_menu(lines: list[str]) -> set[int]:
         for i, line in enumerate(lines[:SITE_TOP_LINES])
         if bp.BODY_SITE.match(line.strip())
         and any(
-            bp.is_navigation(below) or bp.BREADCRUMB.search(below) or bp.SITE_NAME.search(below)
+            (bp.is_navigation(below) or bp.BREADCRUMB.search(below)) and not bp.is_meta(below)
             for below in lines[i + 1 : i + 1 + MENU_BELOW]
         )
     }

@@ -39,7 +39,7 @@ SOURCE = re.compile(
     # a video's or a photo's own credit ("视频来源：某某融媒体中心") is not the article's
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
-    r"|(?:本文|文章)?来自(?:微信)?(?:公众号)?"
+    r"|(?:本文|文章)来自|来自(?:微信)?公众号"
     r"|刊发于|刊载于|(?<!Image )(?<!Photo )(?<!Video )Source)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
@@ -185,7 +185,7 @@ ISSUER_TITLE = re.compile(
 )
 # A lead that says where its story was reported: "据某某日报报道，…", "据某某新闻消息".
 REPORTED_BY = re.compile(
-    rf"^据(?P<outlet>[\u4e00-\u9fff]{{2,12}}?{bp.MEDIUM_END})(?:[\u4e00-\u9fff]{{0,4}})?(?:报道|消息)"
+    rf"^据(?!该|本|我)(?P<outlet>[\u4e00-\u9fff]{{2,12}}?{bp.MEDIUM_END})(?:此前|近日|日前)?(?:报道|消息)"
 )
 # The paper's own "本报讯", "本网讯" names no outlet.
 SELF_REFERENCE = {"本报", "本网", "本台", "本刊", "本站"}
@@ -297,9 +297,10 @@ OUTLET_BEFORE_REPORTER = re.compile(
 # An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
 # With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
 ORIGINAL_POST = re.compile(
-    r"^原创\s+(?:[\u4e00-\u9fff·]{2,12}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s*"
-    # its posting time, or nothing when the time stands on the line above
-    r"(\s(19|20)\d{2}|\s今天|\s昨天|\s前天|\s\d{1,2}天前|\s\d{1,2}月\d{1,2}日|$)"
+    r"^原创\s+(?:[\u4e00-\u9fff·]{2,12}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+"
+    r"((19|20)\d{2}|今天|昨天|前天|\d{1,2}天前|\d{1,2}月\d{1,2}日)"
+    # with its time on the line above, the author and then the account: "原创 某某中心 某某发布"
+    r"|^原创\s+[\u4e00-\u9fff·]{2,12}\s+(?P<outlet2>[\u4e00-\u9fff]{2,12})\s*$"
 )
 # WeChat prints the author, then the account: the same name twice when the account wrote it
 # ("某某发布 某某发布 2019-08-02").
@@ -319,6 +320,17 @@ def says_its_own(meta_lines: list[str]) -> bool:
     """Whether a 来源 line says the article is the site's own ("来源：本站"): it names no outlet,
     and the site's owner is no source either."""
     return any(m["name"] in SELF_REFERENCE for line in meta_lines for m in SOURCE.finditer(line))
+
+
+def owner_unless_its_own(meta_lines: list[str], footer: list[str]) -> str:
+    """The body that holds the page's copyright (`site_owner`), unless a 来源 line says the
+    article is the site's own and the site is a government's: its portal only hosts its
+    offices' pages, so "来源：本站" there names no source. A party body's own site is its voice."""
+    owner = site_owner(footer)
+    return "" if GOVERNMENT.search(owner) and says_its_own(meta_lines) else owner
+
+
+GOVERNMENT = re.compile(r"(人民政府|政府办公室|政府办)$")
 
 
 def own_site(meta_lines: list[str], header: list[str]) -> str:
@@ -415,7 +427,7 @@ def _source(
             or ACCOUNT_TWICE.match(line)
         )
         if m:
-            return m["outlet"]
+            return _first_named(m)
     m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
     if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
         return m["outlet"]
