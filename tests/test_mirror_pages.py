@@ -317,6 +317,13 @@ def test_headlines_that_look_like_furniture_are_kept(header, title):
         # the whole media centre, not its first letters; "据该县…" names none
         ([], "据青阳县融媒体中心报道，" + BODY, (), "青阳县融媒体中心"),
         ([], "据该县融媒体中心报道，" + BODY, (), ""),
+        # a county portal's copyright alone: the site's host, not the article's source
+        (
+            ["某县人民政府", "首页 政务公开 政务服务 互动交流", "某县：党员示范户带出文明新风"],
+            BODY,
+            ("版权所有:某县人民政府   蜀ICP备13025981号",),
+            "",
+        ),
         # 来源：本站 on a party body's own site: the body is its voice
         (
             ["青阳先锋", "某村党支部领办合作社助农增收"],
