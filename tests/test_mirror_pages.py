@@ -70,6 +70,28 @@ def page(*header: str, body: str = BODY, tail: tuple[str, ...] = ()) -> dict[str
             ["首页 > 县区动态", "△某村村民在晾晒核桃（资料图）", "漾濞：核桃树下的党支部"],
             "漾濞：核桃树下的党支部",
         ),
+        # a row of bracketed buttons, one with spaces in it, is no headline
+        (
+            [
+                "某县人民政府",
+                "首页 | 政务公开 | 政务服务",
+                "【字体:大 中 小】【打印本页】【关闭窗口】",
+            ],
+            "",
+        ),
+        # a gambling site's spam line over a mirror's menu and the headline
+        (
+            [
+                "北京赛车pk10开奖直播,重庆时时彩计划网页版,幸运飞艇官网,彩票走势图大全",
+                "网站首页 | 新闻中心 | 社会 | 地方 | 财经",
+                "当前位置:首页 > 新闻中心 > 地方",
+                "某镇:支部领着干 党员带头冲",
+                "发布时间:2019-03-22 浏览:1832次",
+            ],
+            "某镇:支部领着干 党员带头冲",
+        ),
+        # a document's number is no headline
+        (["某组报〔2019〕68号"], ""),
         # a section's label over the headline
         (
             [
@@ -294,6 +316,20 @@ def test_a_paragraph_that_opens_with_two_labels_is_kept():
         (["我县推动全县党员下载“学习强国”APP"], "我县推动全县党员下载“学习强国”APP"),
         (["“我身边的脱贫故事” 摄影大赛"], "“我身边的脱贫故事” 摄影大赛"),
         (["脱贫攻坚微电影 摄制完成"], "脱贫攻坚微电影 摄制完成"),
+        # a thread's title right over 楼主 is no poster's name
+        (
+            ["某某论坛 » 新闻资讯", "[复制链接]", "某县某镇:支部引领 产业兴村", "楼主", "电梯直达"],
+            "某县某镇:支部引领 产业兴村",
+        ),
+        # a speech's title over its speaker, whose roles are listed
+        (
+            [
+                "在全县抓党建促脱贫攻坚工作推进会上的讲话",
+                "县委常委、组织部部长  刘某某",
+                "(2017年3月15日)",
+            ],
+            "在全县抓党建促脱贫攻坚工作推进会上的讲话",
+        ),
         # a kicker before a headline is no row of hot links
         (["热点：党建引领 某村走出致富路"], "热点：党建引领 某村走出致富路"),
     ],

@@ -51,7 +51,7 @@ CHROME = re.compile(
     # a forum's thread links, an aggregator's poster and counters ("发布者：admin 浏览：")
     r"上一主题|下一主题|发布者\s*[:：]|\[?复制链接\]?$|"
     # a row of bracketed buttons ("【打印】【关闭】 浏览次数：241"), a blog's or a site's counters
-    r"(【[^】]{1,6}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
+    r"(【[^】]{1,10}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
     # a forum engine's credit in the page's title: "某某论坛 - Powered by Discuz!"
     r".{0,20}Powered by\b|"
     # a WeChat article's topic: "收录于话题 #某某 58个", "收录于合集"

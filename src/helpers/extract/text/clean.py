@@ -652,7 +652,9 @@ def _relined(lines: list[str]) -> list[str]:
 
 # A forum post's floor under its poster's name: "楼主", "沙发", "3楼", "5#".
 FORUM_FLOOR = re.compile(r"^(楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}#)$")
-POSTER_NAME_CHARS = 16
+POSTER_NAME_CHARS = 12
+# A user's name is one word: a thread's title over 楼主 has its colon or its spaced phrases.
+NOT_A_USER_NAME = re.compile(r"[:：\s“”\"]")
 
 
 def _forum_posters(lines: list[str]) -> set[int]:
@@ -663,6 +665,7 @@ def _forum_posters(lines: list[str]) -> set[int]:
         if FORUM_FLOOR.match(lines[i + 1].strip())
         and len(lines[i].strip()) <= POSTER_NAME_CHARS
         and not bp.SENTENCE_PUNCT.search(lines[i])
+        and not NOT_A_USER_NAME.search(lines[i].strip())
     }
 
 
@@ -1236,7 +1239,7 @@ NOT_THE_HEADLINE_LINE = re.compile(
     # the body that signs a speech or a report, under its headline: "中共某某县委"; the
     # speaker with a role: "县委书记 某某某"
     rf"|{page_meta.SIGNING_BODY.pattern}"
-    r"|^[\u4e00-\u9fff]{0,12}(书记|县长|市长|州长|区长|旗长|主任|部长|局长|镇长|乡长|主席)"
+    r"|^[\u4e00-\u9fff、]{0,16}(书记|县长|市长|州长|区长|旗长|主任|部长|局长|镇长|乡长|主席)"
     r"\s+[\u4e00-\u9fff·]{2,4}$"
     # the speech's salutation: "各位代表：", "同志们："
     r"|^(各位|同志们|女士们|朋友们|亲爱的)[^。，,]{0,12}[:：]$"
@@ -1367,6 +1370,8 @@ NOT_A_HEADLINE = re.compile(
     # a report's or a book's own section heading: "二、主要工作", "(三)…", "第二编 县域篇"
     r"|^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|^第[一二三四五六七八九十\d]{1,3}(编|章|节|篇|部分)(\s|$)"
+    # a document's number: "某组报〔2019〕68号", "某政发[2020]12号"
+    r"|^[\u4e00-\u9fff]{1,10}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
     # a pull quote: a motto or a saying set apart in its quotation marks, often in bold
     r"|^\*\*|^“[^“”]*[，,、；;][^“”]*”$"
     # the tail of a sentence an excerpt cut: it opens with punctuation, with 的, with the end of
