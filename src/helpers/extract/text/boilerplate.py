@@ -576,11 +576,18 @@ PAPER_CITATION = re.compile(
 )
 
 
+# What a government's or a party body's account is called at its end, after its place ("某某
+# 发布", "某某观察"); not a verb's phrase ("正式发布", "最新发布").
+ACCOUNT_KIND = r"(?:发布|观察|之声|组工|先锋|微讯|融媒)"
+ACCOUNT_NAME = (
+    r"(?!(?:正式|最新|重磅|权威|官方|独家|首次|今日|即时|信息|新闻|消息)(?:发布|观察))"
+    rf"[\u4e00-\u9fff]{{2,5}}{ACCOUNT_KIND}"
+)
 # WeChat's byline without its time: "原创 张三", "原创 某某县融媒体中心 某某发布"; a headline
 # after 原创 is no byline ("原创 山村夜校亮起来 群众心里亮堂了")
 ORIGINAL_BYLINE = re.compile(
     r"^原创\s+([\u4e00-\u9fff·]{2,12}\s+)?[\u4e00-\u9fff·]{1,10}"
-    r"(发布|观察|之声|组工|先锋|微讯|融媒|融媒体中心|中心|网|报|台)\s*$|^原创\s+[\u4e00-\u9fff·]{2,4}\s*$"
+    rf"({ACCOUNT_KIND}|融媒体中心|中心|网|报|台)\s*$|^原创\s+[\u4e00-\u9fff·]{{2,4}}\s*$"
 )
 
 

@@ -125,8 +125,7 @@ OUTLET_BEFORE_DATE = re.compile(
     # "某某日报讯 2019-07-15": the dateline's 讯 on the date's line
     rf"^[（(]?(?P<outlet>{bp.OUTLET_NAME}|[\u4e00-\u9fff·]{{2,16}}{bp.MEDIUM_END}"
     # an official account's card: "某某发布 2020-11-27 18:05"
-    r"|(?!(?:正式|最新|重磅|权威|官方|独家|首次|今日|即时|信息|新闻|消息)发布)[\u4e00-\u9fff]{2,5}"
-    r"(?:发布|之声|组工|微讯))(?:讯|消息)?"
+    rf"|{bp.ACCOUNT_NAME})(?:讯|消息)?"
     r"\s*[|｜]?\s*"
     r"(?:(?:https?://|www\.)\S+\s*(?:时间\s*[:：])?\s*)?((19|20)\d{2}[-/.年]|[〇○零一二][〇○零一二三四五六七八九]{3}年)"
 )
@@ -807,12 +806,7 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
     return ""
 
 
-# What a government's or a party body's account is called at its end, after its place: "某某
-# 发布", "某某观察"; not a verb's phrase ("正式发布", "最新发布")
-ACCOUNT_END = re.compile(
-    r"^(?!(正式|最新|重磅|权威|官方|独家|首次|今日|即时|信息|新闻|消息)(发布|观察))"
-    r"[\u4e00-\u9fff]{2,5}(发布|观察|之声|组工|先锋|微讯|融媒)$"  # a place's name, then its kind
-)
+ACCOUNT_END = re.compile(rf"^{bp.ACCOUNT_NAME}$")  # a place's name, then its account's kind
 
 
 def _account_like(name: str, self_media: bool) -> bool:
