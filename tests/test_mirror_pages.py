@@ -378,3 +378,64 @@ def test_a_table_row_with_a_long_label_is_no_menu():
     manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
     figures = analyse("r", "某村脱贫攻坚成效显著\n" + BODY + "\n" + rows + "\n", manifest).figures
     assert {3500, 5200, 8600, 120, 60} <= {f.value for f in figures}
+
+
+# Pages of the fourteenth pass: each case names what a blind reader wrote for such a page.
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # "本报某地…电" is the paper's own dateline: the paper is named by its masthead, whose
+        # page label ("B03版：") has no 第
+        (
+            [
+                "某某农民报",
+                "首页 | 版面导航 | 往期回顾",
+                "某某农民报 B03版：乡村",
+                "放大 缩小 默认",
+                "某镇：党员带头种植中药材",
+            ],
+            "本报某镇6月2日电 " + BODY,
+            {"title": "某镇：党员带头种植中药材", "source": "某某农民报"},
+        ),
+        # ... and without any masthead, 本报 names nothing
+        (
+            ["某镇：党员带头种植中药材"],
+            "本报某镇6月2日电 " + BODY,
+            {"title": "某镇：党员带头种植中药材", "source": ""},
+        ),
+        # a masthead with its edition, its date between it and its page line: no headline
+        (
+            ["某某日报(汉)", "2020年06月04日 星期四", "第A05版:要闻", "上一版   下一版", "[图片]"],
+            BODY,
+            {"title": "", "source": "某某日报"},
+        ),
+        # a 来源 line naming the platform an account posts on: the account is the source
+        (
+            [
+                "某市：支部领办合作社 山区群众增收",
+                "某市发布",
+                "2021-03-12 09:46",
+                "来源：澎湃新闻·澎湃号·政务",
+            ],
+            BODY,
+            {"title": "某市：支部领办合作社 山区群众增收", "source": "某市发布"},
+        ),
+        # a study app's platform labels over the headline are no part of it
+        (
+            [
+                "学习强国",
+                "学习平台",
+                "甘肃学习平台",
+                "某县：“红色驿站”建在田间地头",
+                "来源：某某新闻",
+                "2019-07-24",
+            ],
+            BODY,
+            {"title": "某县：“红色驿站”建在田间地头", "source": "某某新闻"},
+        ),
+        (["学习强国", "四川学习平台"], BODY, {"title": ""}),
+    ],
+)
+def test_papers_own_datelines_platforms_and_study_apps(header, body, expected):
+    got = page(*header, body=body)
+    assert {k: got[k] for k in expected} == expected

@@ -342,9 +342,11 @@ TOPIC_BANNER_CHARS = 30
 # buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
 # head ("212 某某年鉴·2018").
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
-# "某某论坛 - 网上家园", "某某吧 - 百度贴吧"
+# "某某论坛 - 网上家园", "某某吧 - 百度贴吧"; a study app's province platform: "学习强国" /
+# "学习平台" / "某省学习平台"
 SITE_BANNER = re.compile(
     r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧$"
+    r"|^(学习强国|[\u4e00-\u9fff]{0,4}学习平台)(\s+[\u4e00-\u9fff]{0,4}学习平台)*$"
 )
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").

@@ -371,13 +371,14 @@ def _masthead_over_its_page(lines: list[str]) -> int:
     第03版：基层"); -1 if there is none."""
     for i, line in enumerate(lines[:MASTHEAD_TOP]):
         paper = page_meta.PAPER_MASTHEAD.match(line)
-        below = lines[i + 1] if i + 1 < len(lines) else ""
+        # its page on the next line, or after the issue's date: "2019年11月04日 星期一"
+        below = lines[i + 1 : i + 3]
         if (
             paper
             and paper.end() >= len(line.rstrip())
-            and len(line.strip()) <= MASTHEAD_CHARS
-            and not NEWS_OF_A_KIND.search(line.strip())
-            and page_meta.EPAPER_PAGE_IN_LINE.search(below)
+            and len(paper["paper"]) <= MASTHEAD_CHARS
+            and not NEWS_OF_A_KIND.search(paper["paper"])
+            and any(page_meta.EPAPER_PAGE_IN_LINE.search(ln) for ln in below)
         ):
             return i
     return -1

@@ -72,6 +72,9 @@ NO_OUTLET = frozenset(
         "网络转载",
     }
 )
+# A platform's channel for accounts, which a 来源 label may name instead of the account that
+# posted: "澎湃新闻·澎湃号·政务", "百家号".
+SELF_MEDIA_PLATFORM = re.compile(r"(澎湃|百家|头条|企鹅|网易|搜狐|大风|一点|新浪看点)号")
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
 # "作者:张三", "记者/李四", and with a space only after an unambiguous role: "通讯员 彭五".
@@ -140,7 +143,7 @@ SECTION_LABEL = re.compile(
 )
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
+    r"^(?!本[报网台刊])(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)"  # its year too: "…2019年6月10日电"
 )
 # An agency's regional desk filing under its own name: "某某社客户端某省频道4月5日电" is sent
@@ -270,6 +273,8 @@ def source(
     """The outlet or body the report names (see `_source`), without a view counter glued to it,
     a periodical's issue after it, or the title marks around it."""
     name = _source(meta_lines, lead, strip_place, last_line, header, account)
+    if name in SELF_REFERENCE:
+        return ""  # "本报": the page's own paper, named nowhere else on it
     name = _without(ISSUE_TAIL, name)
     # "微信公众号“某某先锋”": the account's name, not its kind
     name = _without(ACCOUNT_KIND, name).strip('“”"「」')
@@ -376,6 +381,8 @@ def _source(
         and m["name"] not in NO_OUTLET
     ]
     for m in sorted(labelled, key=lambda m: m["label"] in PORTAL_OFFICE):
+        if account and SELF_MEDIA_PLATFORM.search(m["name"]):
+            return account  # "来源：澎湃新闻·澎湃号·政务" under "某某发布": the platform hosts it
         return m["name"]
     for line in meta_lines:
         m = bp.AGGREGATOR_CREDIT.search(line)
@@ -503,6 +510,8 @@ def _first_named(m: re.Match) -> str:
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
 PAPER_MASTHEAD = re.compile(
     r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))》?\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
+    # an edition in brackets: "某某日报(汉)", "某某报（农村版）"
+    r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网", "《某某日报》（…"
     r"(?=\s|[|｜（(]|$)"
 )
@@ -528,6 +537,7 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
 # "[上一版] [下一版]".
 EPAPER_PAGE_IN_LINE = re.compile(
     r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|[A-Z]\d{1,2}\s+\S{2,6}\s+责编|版次\s*[:：]"
+    r"|(?<![A-Za-z\d])[A-Z]\d{1,3}\s*版[:：]"  # "某某日报 A05版：市县新闻"
 )
 
 
