@@ -256,7 +256,7 @@ def test_has_han_agrees_with_the_count():
     ],
 )
 def test_the_headline_alone(printed, headline):
-    from helpers.extract.text.clean import tidy_title
+    from helpers.extract.text.headline import tidy_title
 
     assert tidy_title(printed) == headline
 

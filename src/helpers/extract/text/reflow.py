@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from helpers.extract.text import boilerplate as bp
-from helpers.extract.text_units import IN_SENTENCE_PUNCT
+from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, IN_SENTENCE_PUNCT
 
 # What closes a line: the end of a sentence, or a colon that announces what follows. Unlike
 # text_units.CLOSED_LINE (a line a layout left unclosed), a closing quotation mark or a semicolon
@@ -170,3 +170,176 @@ def _ends_a_paragraph(line: str) -> bool:
     return bool(SENTENCE_CLOSED.search(line) or ANNOUNCES.search(line)) or line.endswith(
         ("”", "’", "」", "』")
     )
+
+
+# A page whose line breaks were lost (a scraper that joined its paragraphs, a text field of a
+# JSON export) is one line of chrome and prose together; judged whole, it was dropped whole as
+# chrome or as spam. Such a line is cut where its paragraphs ended: at a run of two or more
+# spaces (what is left of an indent or a separator), and, when it is longer than any
+# paragraph, after every sentence (。！？ and their closing quotes). Pages with their line
+# breaks are left as they were.
+FEW_LINES = 3  # a page of at most this many lines whose longest line is ...
+
+
+JOINED_PARAGRAPHS = 200  # ... longer than this is cut at runs of spaces;
+
+
+JOINED_SENTENCES = 2000  # longer than this, after every sentence too
+
+
+HUGE_LINE = 20_000  # a line this long is cut after every sentence in any page
+
+
+SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]?")
+
+
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+# A page that lost its line breaks may open with its byline run into the article: "发布时间：
+# 2019-01-15 来源：某某网 去年，某村…", "（某某日报 2021.4.12）脱贫攻坚收官之后，…". The fields
+# before the first clause of prose go on a line of their own, where the byline rules read them.
+HEAD_FIELD = re.compile(
+    r"(发布时间|发布日期|发表时间|更新时间|发布|时间|日期|来源|稿源|信息来源|作者|原标题)\s*[:：]"
+    r"|(?<!\d)(19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?!\d)"
+)
+
+
+PROSE_CHUNK = re.compile(rf"[，。；;！？!?]|{COMMA_NOT_IN_A_NUMBER}")
+
+
+# "截至 2020年6月30日 全县…": a date a clause of prose opens with is the figures', not a byline's
+TIME_PREPOSITION = re.compile(r"^(截至|截止|到|至|从|自|于|在)\s*(19|20)\d{2}")
+
+
+LEADING_BRACKET = re.compile(r"^\s*([（(][^（）()]{2,30}?[）)])\s*(?=\S)")
+
+
+HEAD_LINES = 8  # the first lines of a page with words, where a byline stands ...
+
+
+MAX_HEAD_CHARS = 80
+
+
+LEAD_CHARS = 40
+
+
+def _lead_paragraph(line: str) -> bool:
+    return len(line.strip()) >= LEAD_CHARS and bool(SENTENCE_END.search(line))
+
+
+def _byline_apart(line: str) -> list[str]:
+    """The line, or its opening byline fields and the prose after them as two lines.
+
+    The fields end at the last chunk that is one (a label and its value, a date, a clock time);
+    the words between it and the first clause go with the prose: they open its lead ("某某日报讯
+    (记者 某某 通讯员 某某)6月19日，…").
+
+    >>> _byline_apart("2019.03.11 08:03  某某日报讯(记者 王某 通讯员 李某)3月8日,某村…")
+    ['2019.03.11 08:03', '某某日报讯(记者 王某 通讯员 李某)3月8日,某村…']
+    """
+    bracket = LEADING_BRACKET.match(line)
+    if bracket and HEAD_FIELD.search(bracket[1]) and PROSE_CHUNK.search(line, bracket.end()):
+        return [bracket[1], line[bracket.end() :]]
+    fields_apart = _fields_apart(line)
+    if fields_apart:
+        return fields_apart
+    chunks = line.strip().split(" ")
+    prose = next((k for k, chunk in enumerate(chunks) if PROSE_CHUNK.search(chunk)), None)
+    if not prose:
+        return [line]
+    fields = [k for k in range(prose) if _head_chunk(chunks, k)]
+    if not fields:
+        return [line]
+    head = " ".join(chunks[: fields[-1] + 1]).strip()
+    if len(head) > MAX_HEAD_CHARS or TIME_PREPOSITION.match(head) or not HEAD_FIELD.search(head):
+        return [line]
+    if AGENCY_DATELINE_END.search(head):
+        return [line]  # "某某网某地2019年6月10日电 （记者）…": the lead's own dateline
+    return [head, " ".join(chunks[fields[-1] + 1 :]).strip()]
+
+
+# Fields set apart by wide gaps ("2019-08-02 10:16  某某日报  记者 王 某  8月的某县，…"): the
+# gaps show where each ends, and the prose is what follows the last of them.
+FIELD_GAP = re.compile(r"[ \t]{2,}")  # normalize() has made an ideographic space a space
+
+
+BYLINE_ROLE = re.compile(r"^(本报)?(记者|通讯员|特约记者|作者|文|图|摄影|编辑|责编)\s*[\s/|｜:：]")
+
+
+DAY_MONTH_YEAR = (
+    r"(?<!\d)\d{1,2}\.\d{1,2}\.(19|20)\d{2}(?!\d)"  # "11.06.2016", as some sites print it
+)
+
+
+FIELD_SEGMENT = re.compile(
+    rf"{HEAD_FIELD.pattern}|{DAY_MONTH_YEAR}|^\d{{1,2}}:\d{{2}}(:\d{{2}})?$"
+    rf"|{BYLINE_ROLE.pattern}"
+    r"|^《?[\u4e00-\u9fff]{2,12}》?(日报|晚报|报|网|电视台|广播电视台|新闻|周刊|杂志|融媒体中心)$"
+)
+
+
+MAX_FIELD_SEGMENT = 40
+
+
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fields_apart(line: str) -> list[str]:
+    """[fields, prose] of a line whose byline fields are set apart by gaps, else []."""
+    segments = [seg for seg in FIELD_GAP.split(line.strip()) if seg]
+    prose = next((k for k, seg in enumerate(segments) if PROSE_CHUNK.search(seg)), None)
+    if not prose:
+        return []
+    head = segments[:prose]
+    if not all(len(seg) <= MAX_FIELD_SEGMENT and FIELD_SEGMENT.search(seg) for seg in head):
+        return []
+    joined = "  ".join(head)
+    if TIME_PREPOSITION.match(joined) or not (
+        HEAD_FIELD.search(joined) or re.search(DAY_MONTH_YEAR, joined) or BYLINE_ROLE.match(joined)
+    ):
+        return []
+    return [joined, "  ".join(segments[prose:])]
+
+
+AGENCY_DATELINE_END = re.compile(r"\d{1,2}日(电|讯)$")
+
+
+# A chunk of a byline: a label with its value ("点击数：1042"), a date, a clock time, or a bare
+# label whose value is the next chunk ("来源 新华社").
+HEAD_CHUNK = re.compile(
+    rf"{HEAD_FIELD.pattern}|^[^\W\d_]{{1,6}}\s*[:：]\S{{0,20}}$|(?<!\d)\d{{1,2}}:\d{{2}}(:\d{{2}})?$"
+)
+
+
+BARE_LABEL = re.compile(r"^(来源|稿源|作者|时间|发布时间|日期|编辑|责任编辑)[:：]?$")
+
+
+def _head_chunk(chunks: list[str], k: int) -> bool:
+    return bool(
+        HEAD_CHUNK.search(chunks[k])
+        or (k > 0 and BARE_LABEL.match(chunks[k - 1]) and chunks[k])
+        or BARE_LABEL.match(chunks[k])
+    )
+
+
+def relined(lines: list[str]) -> list[str]:
+    few = sum(1 for line in lines if line.strip()) <= FEW_LINES
+    out: list[str] = []
+    with_words = 0
+    for line in lines:
+        if with_words < HEAD_LINES and HAN_CHAR.search(line):  # a tag's line holds no words
+            with_words += 1
+            # the site's clock ("今天是 2020年06月11日 星期四 欢迎访问…") is no byline
+            head, *rest = [line] if bp.TODAY_LINE.match(line.strip()) else _byline_apart(line)
+            if rest:
+                out.append(head)
+                line = rest[0]
+            if _lead_paragraph(line):
+                with_words = HEAD_LINES  # ... above the article's first paragraph
+        if len(line) > (JOINED_SENTENCES if few else HUGE_LINE):
+            line = SENTENCE_END.sub(r"\g<0>\n", line)
+        if few and len(line) > JOINED_PARAGRAPHS:
+            line = SPACE_RUN.sub("\n", line)
+        out += line.split("\n")
+    return out

@@ -1,0 +1,782 @@
+"""The headline among a page's first lines: which kept lines above the byline or the lead are
+the headline, which are its kicker, subtitle, column label or site name, and the headline's text
+tidied of what pages print around it.
+
+One rule reads the gazetteer (a kicker over a headline that opens with its place): it imports
+extract/places when it is first asked, so that cleaning text alone loads no place tables."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from helpers.extract.text import boilerplate as bp
+from helpers.extract.text import meta as page_meta
+from helpers.extract.text_units import HAN_RUNS, han_count, has_han
+
+MAX_TITLE_LINES = 3
+
+
+MAX_TITLE_CHARS = 80
+
+
+LIST_MARK = re.compile(r"^[\s·•●▪◆■□◇○\-]+")
+
+
+def _listed_alone(lines: list[str], headline_idx: list[int], header: list[str]) -> list[int]:
+    """The one line of a headline block that the page's own list of its headlines names (an
+    e-paper's "本版新闻" list): its kicker above and its subtitle below are not the headline."""
+    if not headline_idx:
+        return headline_idx
+    listed = {LIST_MARK.sub("", line).strip() for line in header if LIST_MARK.match(line)}
+    # the block may have stopped at the kicker: the listed line may be the one right below it
+    near = range(headline_idx[0], min(headline_idx[-1] + 2, len(lines)))
+    named = [i for i in near if lines[i].strip() in listed]
+    if len(named) == 1:
+        return named
+    # ... or the two lines of a headline the list prints on one
+    first = headline_idx[0]
+    if first + 1 < len(lines) and lines[first].strip() + lines[first + 1].strip() in listed:
+        return [first, first + 1]
+    return headline_idx
+
+
+# A page that lost its line breaks and printed the headline twice runs both into the text:
+# "某县调研报告某县调研报告 一、基本情况…". The repeat shows where the headline ends.
+DOUBLED_OPENING = re.compile(r"^(?P<headline>[^。！？!?]{6,40}?)(?P=headline)")
+
+
+def _doubled_opening(first_line: str) -> str:
+    m = DOUBLED_OPENING.match(first_line)
+    return tidy_title(m["headline"]) if m else ""
+
+
+# A page that lost the line break after its headline runs it into the lead's dateline:
+# "某县:标题某某网某地讯(记者…)", "标题本报讯(通讯员…)". The dateline's 讯 and the byline's role
+# mark where the headline ends; an outlet's name is its place or brand (two characters) and its
+# medium, or 中国 and more, since the headline's last words can't be told from it otherwise.
+GLUED_DATELINE = re.compile(
+    r"^(?P<headline>[^。！？!?，,；;]{6,40}?)"
+    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:网|日报|晚报|报|台)"
+    r"(?:[\u4e00-\u9fff]{2,4})?(?:讯|消息))"
+    r".{2,14}?(?:讯|消息)\s*[(（]?\s*(?:记者|采访人员|通讯员|特约)"
+)
+
+
+# A blog prints the post's title with its time in brackets: "某某县：标题 (2016-07-14 09:31:22)";
+# a page may print a headline that opens with its place before the byline's date.
+HEADLINE_WITH_TIME = re.compile(
+    rf"^(?P<headline>\S.{{4,60}}?)\s*[(（]{bp.YMD}{bp.WEEKDAY}\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?[)）]$"
+    # a headline on the byline's line: "某县:标题 2019.06.12 9:15 来源:某某日报"
+    r"|^(?!(来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|文|图)[:：])"
+    r"(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+)
+
+
+def _headline_with_its_time(meta_line: str) -> str:
+    m = HEADLINE_WITH_TIME.match(meta_line.strip())
+    headline = m and (m["headline"] or m["headline2"])
+    return tidy_title(headline) if headline and titleish(headline) else ""
+
+
+def _glued_to_its_dateline(first_line: str) -> str:
+    m = GLUED_DATELINE.match(first_line)
+    return tidy_title(m["headline"]) if m else ""
+
+
+# A page's <title> or a share line often prints the headline without its quotes and colon
+# ("某县 荒坡变成花果山"), the article above its text with them ("某县:荒坡变成“花果山”").
+# The printed form is the headline; it is looked for in the page's first lines.
+PRINTED_SEARCH = 12
+
+
+UNPRINTED = re.compile(r"[\s“”\"'‘’「」『』:：·,，!！?？]")
+
+
+def _as_printed(title: str, first_lines: list[str]) -> str:
+    """The headline as the page printed it, with the punctuation its plain copy lost."""
+    plain = UNPRINTED.sub("", title)
+    if not plain:
+        return title
+    for line in first_lines:
+        printed = tidy_title(line)
+        if len(printed) > len(title) and UNPRINTED.sub("", printed) == plain:
+            return printed
+    return title
+
+
+def headline_over_byline(lines: list[str], i: int) -> bool:
+    """Whether line `i`, taken for the first paragraph, is a headline: short enough, no full
+    stop, and the next line that is not blank is the date and source line."""
+    if not titleish(lines[i].strip()):
+        return False
+    # the share buttons and counters a page prints between its headline and byline are skipped
+    following = (
+        line.strip()
+        for line in lines[i + 1 : i + 8]
+        if line.strip() and not (_widget(line.strip()) or _button_row(line))
+    )
+    first = next(following, "")
+    return bool(first) and bp.is_meta(first)
+
+
+def _widget(line: str) -> bool:
+    return (
+        bool(bp.ONLY_SYMBOLS.match(line) or bp.WIDGET_TAIL.search(line))
+        or (len(line) <= 6 and bp.is_chrome(line))
+        or line.rstrip(":：") in ("分享至", "分享到", "分享")
+    )
+
+
+BUTTON_ROW_CHARS = 40
+
+
+def _button_row(line: str) -> bool:
+    """The share and font-size buttons a page prints under its headline: "分享到： 微信 微博
+    QQ空间", "【字体：大 中 小】"."""
+    line = line.strip()
+    return (
+        len(line) <= BUTTON_ROW_CHARS
+        and not bp.SENTENCE_PUNCT.search(line)
+        and bool(bp.SHARE_WIDGETS.search(line) or bp.FONT_SIZE.search(line))
+    )
+
+
+CLAUSE_PUNCT = re.compile(r"[。，,；;]")
+
+
+def question_headline(line: str) -> bool:
+    """A long headline that asks or exclaims ("山区县如何念好“致富经”?——某县的启示") reads as
+    prose by its length and its ?; without a comma or a full stop it is not a paragraph."""
+    return titleish(line) and len(line) <= 60 and not CLAUSE_PUNCT.search(line)
+
+
+def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
+    """The headline: the kept lines just above the first byline, else a short first line."""
+    # an account's or a poster's name over its byline ("某某发布" / "原创 某某发布 2019-08-21", a
+    # forum's reply "某某 发表于 …") is printed again in a byline: the page's author, not its
+    # headline
+    if any(bp.FLIPBOOK.match(lines[i]) for i in range(min(first_body, len(lines)))):
+        # a flip-book's page of a yearbook or a chronicle: the line over the text is the book's
+        # running head (its chapter), and the page opens inside an entry
+        return []
+    bylines = _bylines(lines, first_body)
+    kept_idx = [i for i in kept_idx if i >= first_body or not _named_in(lines[i], bylines)]
+    meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
+    if meta_idx and bp.TIME_AGO_FIRST.match(lines[meta_idx[0]]):
+        # an app prints its account's name over the time it posted ("某某观察" / "3小时前"); a
+        # time line that names the account itself ("某某新闻 3小时前") leaves the headline above
+        kept_idx = [i for i in kept_idx if i != meta_idx[0] - 1]
+    header_kept = [i for i in kept_idx if i < first_body]
+    below = _below_the_byline(lines, header_kept, meta_idx, first_body)
+    if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
+        return below  # an app's or an e-paper's page: masthead or byline first, then headline
+    # a bulletin's masthead ("某县组工 / 工作简报 / 第12期"), then its article
+    masthead = [re.sub(r"\s", "", lines[k]) for k in range(meta_idx[0])] if meta_idx else []
+    if (
+        below
+        and any(BULLETIN_NAME.match(line) for line in masthead)
+        and any(bp.ISSUE_NUMBER.match(line) for line in masthead)
+    ):
+        return below
+    if meta_idx:
+        block: list[int] = []
+        # The headline may stand a few chrome lines above the byline, but its own lines are
+        # adjacent: a kept line above a removed menu or widget is site chrome, not headline.
+        # A row of share and font-size buttons between its lines does not part them.
+        for i in reversed([k for k in header_kept if k < meta_idx[0]]):
+            if block and not all(_button_row(lines[k]) for k in range(i + 1, block[0])):
+                break
+            block.insert(0, i)
+        # the titleish lines right above the byline: a summary paragraph above them ends the
+        # headline, so a headline printed above the summary too is not printed twice
+        while block and not titleish(lines[block[-1]]):
+            block.pop()
+        run = list(itertools.takewhile(lambda k: titleish(lines[k]), reversed(block)))
+        block = run[::-1][-MAX_TITLE_LINES:]
+        if _account_over_date(lines, block, meta_idx[0]):
+            block = block[:-1]
+        if block:
+            return block
+    below_chrome = _below_site_chrome(lines, header_kept)
+    if below_chrome:
+        return below_chrome
+    if (
+        header_kept
+        and titleish(lines[header_kept[0]])
+        and header_kept[0] == min(kept_idx, default=-1)
+    ):
+        return _with_its_second_line(lines, header_kept)
+    return _title_below_lead(lines, kept_idx, first_body)
+
+
+# A bulletin's name in its masthead, often spaced out: "工 作 简 报", "扶贫动态".
+BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}(简报|动态|通讯|快报|专报|信息)$")
+
+
+ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
+
+
+ACCOUNT_OVER_DATE_CHARS = 8
+
+
+HEADLINE_GOES_ON = re.compile(r"[:：、，,“\"‘（(《—-]$")
+
+
+def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bool:
+    """A self-media page prints its account's name between the headline and a bare posting
+    time ("标题" / "某某发布" / "2020-12-16 17:55"): a short line of words alone, under a headline
+    that is already whole."""
+    posted = lines[meta_line].strip()
+    if len(block) < 2 or not (
+        bp.DATE_ONLY.match(posted) or POSTED_AT.match(posted) or bp.RELATIVE_TIME.match(posted)
+    ):
+        return False
+    name, above = lines[block[-1]].strip(), lines[block[-2]].strip()
+    return (
+        all(not lines[k].strip() for k in range(block[-1] + 1, meta_line))
+        and 2 <= len(name) <= ACCOUNT_OVER_DATE_CHARS
+        and han_count(name) == len(name)
+        and len(above) > len(name)
+        and not HEADLINE_GOES_ON.search(above)
+        and not HALF_HEADLINE.search(above)
+    )
+
+
+# A forum's line under its poster's name: "发表于 2019-8-3 14:22:05 | 只看该作者".
+POSTED_AT = re.compile(r"^(发表于|发布于)\s*\S")
+
+
+TITLE_FIELD = re.compile(r"(名\s*称|标\s*题)\s*[:：]")  # a portal's table names its article
+
+
+BYLINES_LOOKED_AT = 40  # of the header and of the page's end: enough for any page's bylines
+
+
+TAIL_BYLINE_LINES = 30  # a page's last lines, where a forum's replies name their posters
+
+
+def _bylines(lines: list[str], first_body: int) -> str:
+    """The bylines of the header and the page's last lines, one per line of a string; not a
+    portal's title field, nor an e-paper's metadata line, which print the headline itself."""
+    ends = [
+        *range(min(first_body, len(lines))),
+        *range(max(first_body, len(lines) - TAIL_BYLINE_LINES), len(lines)),
+    ]
+    found = [
+        lines[i].strip()
+        for i in ends
+        if bp.is_meta(lines[i])
+        and not TITLE_FIELD.search(lines[i])
+        and "enpproperty" not in lines[i]
+        and not bp.DATE_ONLY.match(lines[i])
+    ]
+    return "\n" + "\n".join(found[:BYLINES_LOOKED_AT]) + "\n"
+
+
+def _named_in(line: str, bylines: str) -> bool:
+    name = line.strip()
+    return (
+        2 <= len(name) <= ACCOUNT_NAME_CHARS
+        and " " not in name
+        and name in bylines
+        and f"\n{name}\n" not in bylines
+    )
+
+
+def _below_the_byline(
+    lines: list[str], header_kept: list[int], meta_idx: list[int], first_body: int
+) -> list[int]:
+    """The headline printed under the page's first byline or masthead, right above the article
+    or another byline: the adjacent titleish kept lines there (at most MAX_TITLE_LINES)."""
+    if not meta_idx:
+        return []
+    block: list[int] = []
+    for i in header_kept:
+        if i < meta_idx[0]:
+            continue
+        if (
+            block
+            and i - block[-1] > 1
+            and any(
+                not bp.is_meta(lines[k]) and not bp.is_chrome(lines[k]) and lines[k].strip()
+                for k in range(block[-1] + 1, i)
+            )
+        ):
+            break
+        if not titleish(lines[i]):
+            break
+        block.append(i)
+    if not block or len(block) > MAX_TITLE_LINES:
+        return []
+    # what follows the headline is the article, a byline (kept or not) or chrome, not more of
+    # the header
+    after = [k for k in range(block[-1] + 1, first_body) if lines[k].strip()]
+    if any(k in header_kept and not NOT_A_HEADLINE.search(lines[k].strip()) for k in after):
+        return []
+    if len(block) == 2 and (
+        _kicker(lines[block[0]], lines[block[1]])
+        or NOT_THE_HEADLINE_LINE.search(lines[block[0]].strip())
+    ):
+        return block[1:]
+    return _with_its_second_line(lines, block) if len(block) == 2 else block
+
+
+# A kicker printed above the headline, short phrases side by side: "党旗飘在山乡  初心写在田间".
+KICKER_PLACE_CHARS = 12  # characters of the headline line its opening place is looked for in
+
+
+SHORT_PHRASE = re.compile(r"^[\u4e00-\u9fff“”\"]{4,20}$")  # over "某县：…", a whole kicker
+
+
+PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{0,4}[:：]")
+
+
+COUPLET = re.compile(r"^[\u4e00-\u9fff“”\"]{3,10}(\s+[\u4e00-\u9fff“”\"]{3,10})+$")
+
+
+def _kicker(first: str, second: str) -> bool:
+    """Whether `first` is a kicker over the headline `second`: a couplet over a line that opens
+    with its own place ("某县:…"). A line that goes on from the couplet ("…  助力某县…") is the
+    rest of one headline."""
+    phrase = SHORT_PHRASE.match(first.strip())
+    if not COUPLET.match(first.strip()) and not phrase:
+        return False
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    opening = second.strip()[:KICKER_PLACE_CHARS]
+    mentions = find_mentions(opening)
+    if not mentions or mentions[0].start != 0:
+        return False
+    # one phrase over a headline is a kicker only when the headline opens "某县:": its own place
+    # and a colon, a headline whole without the phrase
+    return not phrase or bool(PLACE_COLON.match(opening[mentions[-1].end :]))
+
+
+PLACE_KICKER_CHARS = 14
+
+
+VILLAGE_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}(村|嘎查|社区|屯)$")
+
+
+def _place_alone(line: str) -> bool:
+    """Whether a line over the headline names only a place, the story's address: "某某镇某某村"
+    set as a kicker over "牛棚连着党支部…"."""
+    line = line.strip()
+    if not 2 <= len(line) <= PLACE_KICKER_CHARS or " " in line:
+        return False
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    covered = 0
+    for mention in find_mentions(line):
+        if mention.start != covered:
+            break
+        covered = mention.end
+    return covered > 0 and (covered == len(line) or bool(VILLAGE_TAIL.match(line[covered:])))
+
+
+# A page that broke its sentences across lines: the next line opens with the comma or semicolon
+# that went on from this one ("沃野千里" / "，他们是…"), so this line is no headline.
+RUN_ON_OPENING = re.compile(r"^[，,；;、]\s*[\u4e00-\u9fff]")
+
+
+def _runs_on(lines: list[str], headline_idx: list[int]) -> bool:
+    after = headline_idx[-1] + 1 if headline_idx else len(lines)
+    return after < len(lines) and bool(RUN_ON_OPENING.match(lines[after].strip()))
+
+
+TYPE_LABEL_CHARS = 8
+
+
+KIND_OF_ARTICLE = re.compile(
+    r"(发布会|座谈会|推进会|会议|纪实|报告|通知|公告|简报|访谈|综述|调查)$"
+)
+
+
+def _below_its_type_label(lines: list[str], headline_idx: list[int]) -> list[int]:
+    """The headline under a label that names the article's kind: a page that prints
+    "某某工作纪实" over the headline and its subtitle "——某某村某某工作纪实" repeats the
+    label at the subtitle's end, so the line between is the headline."""
+    if len(headline_idx) == 2:
+        # "新闻发布会" over "某市某某工作新闻发布会": the kind, then the headline that ends with it
+        label, headline = (lines[i].strip() for i in headline_idx)
+        if (
+            len(label) <= TYPE_LABEL_CHARS
+            and KIND_OF_ARTICLE.search(label)
+            and len(headline) > len(label)
+            and headline.endswith(label)
+        ):
+            return headline_idx[1:]
+    if len(headline_idx) != 1:
+        return headline_idx
+    label_idx = headline_idx[0]
+    label = lines[label_idx].strip()
+    for below in range(label_idx + 2, min(label_idx + 4, len(lines))):
+        subtitle = lines[below].strip()
+        if subtitle.startswith(("——", "—", "--")) and subtitle.endswith(label):
+            between = [i for i in range(label_idx + 1, below) if not _button_row(lines[i])]
+            if between and all(titleish(lines[i]) for i in between):
+                return between
+    return headline_idx
+
+
+# A paper's column name set on its own line over the headline, on an e-paper's page: "组织振兴",
+# "基层传真". Four characters and no punctuation over a longer headline line is a label there; a
+# site's two-line headline ("春到山乡" / "工作队带领群众…") keeps both lines.
+COLUMN_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+COLUMN_HEADLINE_CHARS = 8
+
+
+def _column_label(first: str, second: str) -> bool:
+    return bool(COLUMN_LABEL_LINE.match(first.strip())) and (
+        han_count(second) >= COLUMN_HEADLINE_CHARS
+    )
+
+
+NOT_THE_HEADLINE_LINE = re.compile(
+    r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$"
+    # the body that signs a speech or a report, under its headline: "中共某某县委"; the
+    # speaker with a role: "县委书记 某某某"
+    rf"|{page_meta.SIGNING_BODY.pattern}"
+    r"|^[\u4e00-\u9fff、]{0,16}(书记|县长|市长|州长|区长|旗长|主任|部长|局长|镇长|乡长|主席)"
+    r"\s+[\u4e00-\u9fff·]{2,4}$"
+    # the speech's salutation: "各位代表：", "同志们："
+    r"|^(各位|同志们|女士们|朋友们|亲爱的)[^。，,]{0,12}[:：]$"
+    # the day it was given, in brackets: "（2017年3月21日，根据录音整理）"
+    r"|^[（(](19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]*[）)]$"
+    # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
+    # "习语润心 · 闽东山区纪行"
+    r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"
+    # a kicker or a subtitle an e-paper labels as such: "【引题】…", "副题：…"
+    r"|^(【(引题|副题|肩题)】|(引题|副题|肩题)\s*[:：])"
+    r"|^[\u4e00-\u9fff]{2,8}\s+[·•]\s+[\u4e00-\u9fff]{2,10}$"
+)
+
+
+# A first line that is only half a headline: a kicker ending in a colon ("某某村:") or a column's
+# label in brackets ("【走向小康·决战决胜】"); the headline goes on, or stands, on the next line.
+HALF_HEADLINE = re.compile(r"([:：]\s*$)|^【[^】]{1,24}】\s*$")
+
+
+def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]:
+    first = header_kept[0]
+    second = next((i for i in header_kept[1:2] if titleish(lines[i])), None)
+    adjacent = second is not None and not any(lines[k].strip() for k in range(first + 1, second))
+    if adjacent and _kicker(lines[first], lines[second]):
+        return [second]  # a couplet over "某县：…", no byline below them
+    m = HALF_HEADLINE.search(lines[first].strip())
+    if m is None or not adjacent:
+        return [first]
+    return [first, second] if m.group(1) else [second]
+
+
+def _below_site_chrome(lines: list[str], header_kept: list[int]) -> list[int]:
+    """A page without a byline whose header has a kept line (the site's name, an app banner),
+    then removed chrome (a breadcrumb, a search box), then the headline: the last block of
+    adjacent titleish lines, not the first line."""
+    candidates = [i for i in header_kept if titleish(lines[i])]
+    if len(candidates) < 2:
+        return []
+    last = candidates[-1]
+    block = [last]
+    for i in reversed(candidates[:-1]):
+        if not all(not lines[k].strip() or _button_row(lines[k]) for k in range(i + 1, block[0])):
+            break
+        block.insert(0, i)
+    first = candidates[0]
+    if block[0] == first or any(
+        k > last and not bp.SENTENCE_PUNCT.search(lines[k]) for k in header_kept
+    ):
+        return []  # the headline stands right above the article: no list or label between
+    # a menu, breadcrumb or widget between them, not a site's name or a dateline
+    removed_between = any(
+        k not in header_kept
+        and (bp.is_chrome(lines[k]) or bp.WIDGET_TAIL.search(lines[k]))
+        and not _button_row(lines[k])  # share buttons under the headline do not end it
+        for k in range(first + 1, block[0])
+        if has_han(lines[k], 2)
+    )
+    return block[-MAX_TITLE_LINES:] if removed_between else []
+
+
+# Reposts on forums put the headline under the first paragraph ("7月8日,某镇首家扶贫车间挂牌
+# 成立。" then "某县某镇首家"扶贫车间"成立"): a short unpunctuated line just below the lead that
+# says what the lead says.
+BELOW_LEAD_LINES = 3  # kept lines looked at after the lead
+
+
+HEADLINE_CHARS = (8, 40)
+
+
+SHARED_BIGRAMS = 4
+
+
+HEADLINE_PUNCT = re.compile(r"[。，,；;！？!?：:]")
+
+
+def _title_below_lead(lines: list[str], kept_idx: list[int], first_body: int) -> list[int]:
+    after = [i for i in kept_idx if i > first_body]
+    if first_body >= len(lines):
+        return []
+    lead = _bigrams(lines[first_body])
+    for n, i in enumerate(after[:BELOW_LEAD_LINES]):
+        line = lines[i].strip()
+        if (
+            HEADLINE_CHARS[0] <= len(line) <= HEADLINE_CHARS[1]
+            and han_count(line) >= HEADLINE_CHARS[0] - 2
+            and not HEADLINE_PUNCT.search(line)
+            and not NOT_A_HEADLINE.search(line)  # a photo's caption says what the lead says too
+            and len(_bigrams(line) & lead) >= SHARED_BIGRAMS
+            # a headline has the story below it; a line that only closes the text is its
+            # signature ("某某驻村工作队")
+            and any(_is_prose(lines[k]) for k in after[n + 1 :])
+        ):
+            return [i]
+    return []
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > HEADLINE_CHARS[1] and bool(HEADLINE_PUNCT.search(line))
+
+
+def _bigrams(line: str) -> set[str]:
+    han = "".join(HAN_RUNS.findall(line))
+    return {han[k : k + 2] for k in range(len(han) - 1)}
+
+
+def titleish(line: str) -> bool:
+    return (
+        4 <= len(line) <= MAX_TITLE_CHARS
+        and "。" not in line
+        and han_count(line) >= 4
+        and not NOT_A_HEADLINE.search(line)
+    )
+
+
+# A byline ("某某网记者 张三", "记者张三通讯员李四") or an author's affiliation with its postcode
+# ("(某某学院 贵州 凯里 556011)") where a headline would stand.
+NOT_A_HEADLINE = re.compile(
+    r"^\S{0,12}?((记者|通讯员|摄影|摄)\s*[\u4e00-\u9fff·]{2,3}(\s+[\u4e00-\u9fff·]{2,3})*\s*)+$"
+    r"|\d{6}\s*[)）]?$"
+    # a byline without a name ("本刊记者"), authors joined by + ("张三+李四+王五")
+    r"|^(本报|本刊|本网|本台)?(特约)?(记者|通讯员|评论员)$"
+    r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
+    # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
+    r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
+    # ... or its credit at the end: "…生产情况 本报记者 摄", "…（通讯员 供图）", "… 摄影 张三",
+    # "…（资料图）"; a photo's mark before it: "▲某村党员在…", "△图为…"
+    rf"|(\s|记者|通讯员|[(（])(摄|供图)[)）]?$|{bp.PHOTO_CAPTION.pattern}"
+    # a site's own name as the page title: "某某(中国)官方网站", its sponsors "某县委 某县政府 主办"
+    r"|(官方网站|官网|主办)$|^(用户)?登录\s*[|｜]"
+    # a dateline without its year: "04-21 14:25", "10/15某某晚报"
+    r"|^\d{1,2}[-/]\d{1,2}(?![\d/-])"
+    # a summary's or a page's guide: "导读:…", "【本版导读】", "本文导航"
+    r"|^【?(本版|本期|本文)?(导读|导航|摘要|内容提要|核心提示|编者按)(】|\s*[:：]|$)"
+    # a report's or a book's own section heading: "二、主要工作", "(三)…", "第二编 县域篇"
+    r"|^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|^第[一二三四五六七八九十\d]{1,3}(编|章|节|篇|部分)(\s|$)"
+    # a document's number: "某组报〔2019〕68号", "某政发[2020]12号"
+    r"|^[\u4e00-\u9fff]{1,10}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
+    # a pull quote: a motto or a saying set apart in its quotation marks, often in bold
+    r"|^\*\*|^“[^“”]*[，,、；;][^“”]*”$"
+    # the tail of a sentence an excerpt cut: it opens with punctuation, with 的, with the end of
+    # a speaker's name ("…静说，“…”"), or closes a quotation it never opened
+    r"|^[，,。、；;：:！!？?）)”」』]|^的(?!确)|^[\u4e00-\u9fff]{0,2}说[，,:：]|^[^“]*”"
+)
+
+
+# "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
+# and a portal's table's own field: "标 题：…", "名 称：…"
+ORIGINAL_TITLE = re.compile(r"^(原标?题|标\s*题|名\s*称)\s*[:：]\s*")
+
+
+# A forum's or a repost's tag before a headline, its buttons after it: "[本地新闻] 标题 [复制链接]",
+# "【转】标题", "[默认] 标题".
+THREAD_TAGS = re.compile(
+    r"^\s*(\[[^\[\]\s]{1,6}\]|【(转|转载|转帖|原创|分享|推荐|置顶|精华)】)\s*|\s*\[(复制链接|打印本页)\]\s*$"
+    # a platform's buttons run into the headline's line: "搜索 文档 标题", "申请入驻 标题"
+    r"|^((搜索|文档|申请入驻|登录|注册|下载)\s+)+(?=\S{6})"
+)
+
+
+# A headline wholly in the brackets a page sets it in: "【某县：标题】".
+BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^【】]{6,60})】$")
+
+
+GLUED_BYLINE = re.compile(
+    r"\s+(本报|本网)?(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"([\s、,，]+[\u4e00-\u9fff·]{2,4})*$"
+)
+
+
+# What a page prints around its headline (each checked with an invented example in
+# tests/test_clean.py): a news agency's dateline and 题:, a breadcrumb ending in >, a column's
+# label before a bar or in 【】, a site's name after a bar, a paper's name before it.
+AGENCY_LEAD = re.compile(r"^.{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*")
+
+
+BREADCRUMB = re.compile(r"^.*[>＞]\s*")
+
+
+# A column's label before a bar is shorter than the headline after it; a longer first part is
+# the headline, and what follows the bar the site's name.
+LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
+
+
+BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
+
+
+LABEL_BRACKET = re.compile(r"^(【[^】]{1,24}】|\[[\u4e00-\u9fff·]{2,12}\])\s*")  # "[脱贫攻坚]标题"
+
+
+# and glued to a place's kicker: "某某日报福贡:标题"; but a paper that is the headline's subject
+# stays: "人民日报关注西吉：…", "某某日报头版点赞…"
+PAPER_FIRST = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
+    r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
+    r"[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
+)
+
+
+# A series' label before the headline on its line: "“某某”系列报道 标题".
+SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
+
+
+# A multi-page article's page number after its headline: "标题【3】", "标题(3)". A series'
+# part is written in Chinese numerals ("标题（三）") and stays (COLUMN_TAIL).
+PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
+
+
+# A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
+# 某某专题）", "标题（扶贫攻坚）". A part of a series stays: "标题（三）", "标题（上篇）", a
+# press conference's "（第三场）"; so does a
+# bracket with digits (a document's number).
+COLUMN_TAIL = re.compile(
+    r"\s*[(（](?!第?[\s一二三四五六七八九十〇零上中下之续完]+(篇|部分|集|期|场|讲|季)?[)）])"
+    # a document's own kind of copy: "政府工作报告（摘登）", "述职报告（摘要）"
+    r"(?!(摘要|摘登|节选|摘编|全文|草案|试行)[)）])"
+    r"[^()（）\d]{2,24}[)）]$"
+)
+
+
+# A forum's tags around a thread's title ("[转帖]标题 [复制链接]"), a list's bullet ("·标题"), a
+# document site's file name ("标题.doc").
+FORUM_TAG = re.compile(
+    r"^\s*([\[【](转帖|转载|原创|分享|推荐|精华)[\]】]|[·•●◆■▪]"
+    # a forum's category in square brackets: "[乡村振兴] 标题"
+    r"|\[[\u4e00-\u9fff]{2,6}\](?=\s))\s*"
+)
+
+
+COPY_LINK = re.compile(r"\s*\[(复制链接|打印|只看该作者)\]")
+
+
+FILE_EXTENSION = re.compile(r"\.(docx?|pdf|pptx?|wps|txt|xlsx?)$", re.I)
+
+
+# A page title's tail naming its site after a hyphen: "标题-某某新闻网", "标题_某某日报".
+SITE_TAIL = re.compile(
+    r"\s*[-_–]\s*[\u4e00-\u9fffA-Za-z]{2,12}(网|日报|晚报|在线|新闻|频道|政府|门户|数字报|电子报)$"
+)
+
+
+# A page title's tail after a double hyphen: "标题--山东频道--某某新闻".
+DOUBLE_HYPHEN_TAIL = re.compile(r"\s*--.*$")
+
+
+BARS = re.compile(r"[|｜丨]")
+
+
+MIN_HEADLINE = 6  # characters a headline keeps after its page's labels are cut
+
+
+def tidy_title(title: str) -> str:
+    """The headline alone: without a repost's "原标题:" label, a byline glued after it, or what
+    the page printed around it (an agency's dateline, a breadcrumb, a column's label, the
+    site's or the paper's name), and printed once when the page printed it twice.
+
+    >>> tidy_title("原标题:某某县党建引领脱贫"), tidy_title("某某村的新路子 本报记者 张三")
+    ('某某县党建引领脱贫', '某某村的新路子')
+    """
+    title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", THREAD_TAGS.sub("", title))).strip()
+    bracketed = BRACKETED_HEADLINE.match(title)
+    title = bracketed["headline"] if bracketed else title
+    for tag in (FORUM_TAG, COPY_LINK, FILE_EXTENSION):
+        title = tag.sub("", title).strip()
+    if len(BARS.findall(title)) >= 2:
+        return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
+    for label in (
+        AGENCY_LEAD,
+        BREADCRUMB,
+        LABEL_BAR,
+        LABEL_BRACKET,
+        PAPER_FIRST,
+        BAR_TAIL,
+        DOUBLE_HYPHEN_TAIL,
+        SITE_TAIL,
+        PAGE_NUMBER,
+        COLUMN_TAIL,
+        SERIES_LABEL,
+    ):
+        shorter = label.sub("", title, count=1).strip()
+        if label is LABEL_BAR and len(shorter) <= len(title) - len(shorter):
+            continue
+        if len(shorter) >= MIN_HEADLINE:
+            title = shorter
+    return _once(title)
+
+
+def _once(title: str) -> str:
+    """A headline the page printed twice, with or without a space between: once."""
+    half, rest = divmod(len(title), 2)
+    if rest == 0 and title[:half] == title[half:]:
+        return title[:half]
+    first, space, second = title.partition(" ")
+    while space:
+        if first.strip() == second.strip():
+            return first.strip()
+        more, space, second = second.partition(" ")
+        first = f"{first} {more}"
+    return title
+
+
+def choose(
+    lines: list[str],
+    kept_idx: list[int],
+    summary_points: set[int],
+    first_body: int,
+    header: list[str],
+    meta: list[str],
+) -> tuple[str, str]:
+    """The headline of a page whose article lines are known (`kept_idx`, the first at
+    `first_body`), and the self-media account printed over it ('' when none)."""
+    title_idx = _title_lines(lines, [i for i in kept_idx if i not in summary_points], first_body)
+    # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
+    # printed with it is not part of it
+    headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
+    on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
+    if len(headline_idx) >= 2 and (
+        _kicker(lines[headline_idx[0]], lines[headline_idx[1]])
+        or _place_alone(lines[headline_idx[0]])
+        or (on_epaper and _column_label(lines[headline_idx[0]], lines[headline_idx[1]]))
+    ):
+        headline_idx = headline_idx[1:]
+    headline_idx = _listed_alone(lines, headline_idx, header)
+    headline_idx = _below_its_type_label(lines, headline_idx)
+    if _runs_on(lines, headline_idx or title_idx):
+        headline_idx = title_idx = []
+    account = page_meta.self_media_account(lines, (headline_idx or title_idx or [-1])[0])
+    if account and len(headline_idx) > 1 and lines[headline_idx[-1]].strip().startswith(account):
+        headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
+    title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
+    title = _as_printed(title, lines[:PRINTED_SEARCH])
+    if not title and kept_idx:
+        title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
+    if not title:
+        title = next(filter(None, map(_headline_with_its_time, meta)), "")
+    if not title:
+        # a repost that lost its headline names it at its end: "原标题：…"
+        title = next((tidy_title(line) for line in lines if ORIGINAL_TITLE.match(line.strip())), "")
+    return title, account

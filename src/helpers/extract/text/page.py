@@ -1,0 +1,325 @@
+"""The page around the article: the lines of its chrome (menus, counters, mastheads, a saved
+page's title, forum posters, related links, footers), its bylines and its header, told apart
+from the article's own lines."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from helpers.extract.text import boilerplate as bp
+from helpers.extract.text import headline as hl
+from helpers.extract.text import meta as page_meta
+
+ACCOUNT_TOP = 8  # first lines where a self-media page prints its account
+
+
+def _account_alone(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the account's name printed alone at the top of a self-media page, the
+    name WeChat prints twice under it ("某某组工" over "原创 某某组工 某某组工"); and those lines.
+    The name alone is no headline."""
+    top = lines[:ACCOUNT_TOP]
+    twice = {m["outlet"] for m in map(page_meta.ACCOUNT_TWICE.match, top) if m}
+    # ... and the undated line that prints it twice, between a headline and its repeat
+    alone = [
+        i
+        for i, line in enumerate(top)
+        if line in twice or (page_meta.ACCOUNT_TWICE.match(line) and not bp.is_meta(line))
+    ]
+    if not alone:
+        return lines, []
+    return [line for i, line in enumerate(lines) if i not in alone], [lines[i] for i in alone]
+
+
+MASTHEAD_TOP = 6  # first lines where an e-paper prints its paper's name over its page line
+
+
+def _masthead_over_its_page(lines: list[str]) -> int:
+    """The line of an e-paper's name alone over its date and page ("某某报" / "2020年07月14日
+    第03版：基层"); -1 if there is none."""
+    for i, line in enumerate(lines[:MASTHEAD_TOP]):
+        paper = page_meta.PAPER_MASTHEAD.match(line)
+        # its page on the next line, or after the issue's date: "2019年11月04日 星期一"
+        below = lines[i + 1 : i + 3]
+        if (
+            paper
+            and paper.end() >= len(line.rstrip())
+            and len(paper["paper"]) <= MASTHEAD_CHARS
+            and not NEWS_OF_A_KIND.search(paper["paper"])
+            and any(page_meta.EPAPER_PAGE_IN_LINE.search(ln) for ln in below)
+        ):
+            return i
+    return -1
+
+
+MASTHEAD_CHARS = 8  # a paper's name: "国家电网报", "某某农民日报"
+
+
+# ... not a headline's good news or report: "再传捷报", "喜报", "工作汇报", "情况通报"
+NEWS_OF_A_KIND = re.compile(r"(捷|喜|汇|通|简|快|情|警|回|申|呈|预|公|海)报$")
+
+
+# A page's own title, as a browser shows it, saved above the page: the headline, then the
+# section and the site after underscores, bars or dashes ("标题_新闻中心_某某网", "标题 - 某某网").
+PAGE_TITLE = re.compile(
+    r"^(?P<headline>.{6,60}?)\s*(?:[_｜|]|\s-\s|-(?=(?:[^-]{2,12}-)?[^-]{2,12}$))\s*"
+    r"[\u4e00-\u9fffA-Za-z·]{2,16}(?:\s*(?:[_｜|]|\s-\s|-)\s*[\u4e00-\u9fffA-Za-z·]{2,16})*$"
+)
+
+
+PAGE_TITLE_LINES = 3  # first lines where a saved page's title stands
+
+
+HEADLINE_BELOW = 12  # lines below it in which its headline must be printed again
+
+
+def _page_title_lines(lines: list[str]) -> dict[int, str]:
+    """The first lines that are the page's title (its headline, then the site), when the
+    headline is printed again below them: header chrome, not a headline with a site glued on."""
+    found = {}
+    for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
+        m = PAGE_TITLE.match(line)
+        if m is None:
+            continue
+        headline = re.sub(r"\s", "", m["headline"])
+        below = lines[i + 1 : i + 1 + HEADLINE_BELOW]
+        # below it, perhaps with a forum's tags: "[本地新闻] 标题 [复制链接]"
+        if any(
+            re.sub(r"\s", "", hl.THREAD_TAGS.sub("", other)).startswith(headline) for other in below
+        ):
+            found[i] = line
+    return found
+
+
+# The site a page-title line names after its headline: a portal or a website (a paper so
+# named says where it was printed: "标题 - 某某日报数字报"). A bare 网 is a site's only in a
+# short name ("某某网"): a headline's last phrase may end in 网 too ("…织密防返贫监测网").
+WEBSITE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}网$|(网站|门户网站|门户网|人民政府|政府网|新闻网|在线|客户端|新闻中心)$"
+)
+
+
+def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> dict[int, str]:
+    """Headlines of the first lines that are a page's title printed only once, with the site's
+    name after them ("标题 - 某某县人民政府门户网站", "标题_某某网"): {line: the headline}.
+    A line whose headline is printed below in part, or that is a menu, is left to the page."""
+    found = {}
+    for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
+        m = PAGE_TITLE.match(line)
+        if i in page_titles or m is None:
+            continue
+        headline = m["headline"].strip()
+        site = re.split(r"[_｜|\-]", line[m.end("headline") :])[-1].strip()
+        below = [other.strip() for other in lines[i + 1 : i + 1 + HEADLINE_BELOW]]
+        if (
+            WEBSITE_NAME.search(site)
+            and not re.search(r"[_｜|]", headline)
+            and not any(len(other) >= MIN_REPEATED and other in headline for other in below)
+        ):
+            found[i] = headline
+    return found
+
+
+MIN_REPEATED = 6  # characters of a headline's part printed again below the page's title
+
+
+# A forum post's floor under its poster's name: "楼主", "沙发", "3楼", "5#".
+FORUM_FLOOR = re.compile(r"^(楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}#)$")
+
+
+POSTER_NAME_CHARS = 12
+
+
+# A user's name is one word: a thread's title over 楼主 has its colon or its spaced phrases.
+NOT_A_USER_NAME = re.compile(r"[:：\s“”\"]")
+
+
+def _forum_posters(lines: list[str]) -> set[int]:
+    """The lines of posters' names, each over its post's floor: a user name, not a headline."""
+    return {
+        i
+        for i in range(len(lines) - 1)
+        if FORUM_FLOOR.match(lines[i + 1].strip())
+        and len(lines[i].strip()) <= POSTER_NAME_CHARS
+        and not bp.SENTENCE_PUNCT.search(lines[i])
+        and not NOT_A_USER_NAME.search(lines[i].strip())
+    }
+
+
+SITE_TOP_LINES = 8
+
+
+MENU_BELOW = 3
+
+
+def _body_over_its_menu(lines: list[str]) -> set[int]:
+    """Lines near the top naming a party or people's body over the site's menu or trail
+    ("某市委统战部" / "首页 | 统战要闻 | …"): the site's owner, not a headline. The same name
+    under a work report's headline, over its date and text, is the report's issuer."""
+    return {
+        i
+        for i, line in enumerate(lines[:SITE_TOP_LINES])
+        if bp.BODY_SITE.match(line.strip())
+        and any(
+            (bp.is_navigation(below) or bp.BREADCRUMB.search(below)) and not bp.is_meta(below)
+            for below in lines[i + 1 : i + 1 + MENU_BELOW]
+        )
+    }
+
+
+def _strip_page(lines: list[str]):
+    """Split lines into article, title, byline lines and header chrome."""
+    removed = {"chrome": 0, "spam": 0}
+    # each line judged once: a paragraph of prose is kept without asking again
+    spam = bp.spam_lines(lines)
+    body = [
+        i
+        for i, line in enumerate(lines)
+        if not spam[i] and bp.is_body(line) and not bp.is_chrome(line)
+    ]
+    # A headline, a summary, the headline printed again with its byline: each is dropped in turn.
+    for _ in range(HEADER_PARAGRAPHS):
+        if body and (
+            hl.headline_over_byline(lines, body[0]) or hl.question_headline(lines[body[0]])
+        ):
+            body = body[1:]  # a long headline with a comma reads as prose; its byline says not
+        elif len(body) > 1 and _page_summary(lines, body):
+            body = body[1:]
+        else:
+            break
+    # a page of short lines (a flip-book's) has no prose to start after: its first line will do
+    related = _related_list(lines, body[0] if body else 0)
+    body = [i for i in body if i not in related]
+    points = _summary_points_over_byline(lines, body)
+    summary_points, body = set(body[:points]), body[points:]
+    first_body = body[0] if body else len(lines)
+    last_body = body[-1] if body else len(lines) - 1
+    prose = set(body)
+    site_names = _forum_posters(lines) | _body_over_its_menu(lines)
+    header, footer, meta, kept_idx = [], [], [], []
+    for i, line in enumerate(lines):
+        in_header, in_tail = i < first_body, i > last_body
+        if spam[i]:
+            removed["spam"] += 1
+        elif (in_header or in_tail) and bp.is_meta(line):
+            meta.append(line)
+            removed["chrome"] += 1
+        elif i in related:
+            removed["chrome"] += 1  # other articles' headlines: no context of this one's place
+            footer.append(line)
+        elif i not in prose and (
+            i in site_names
+            or bp.is_chrome(line)
+            or (in_header and bp.is_header_chrome(line))
+            or (in_tail and bp.is_footer(line))
+        ):
+            removed["chrome"] += 1
+            if in_header:
+                header.append(line)
+            elif in_tail:
+                footer.append(line)
+        else:
+            kept_idx.append(i)
+    kept_idx = _drop_trailing_footer(lines, kept_idx, last_body, removed, footer)
+    title, account = hl.choose(lines, kept_idx, summary_points, first_body, header, meta)
+    return [lines[i] for i in kept_idx], title, meta, header, footer, removed, account
+
+
+SUMMARY_PREFIX = 30  # characters of the first paragraph looked for again
+
+
+HEADER_PARAGRAPHS = 3  # prose-like lines above the article a page may print
+
+
+EDITORS_NOTE = re.compile(r"^\s*[【\[]?(编者按|编者的话|编前语|导语)[】\]]?\s*[:：]?\s*$")
+
+
+def _page_summary(lines: list[str], body: list[int]) -> bool:
+    """A page's summary printed above its headline: the first paragraph, printed again as the
+    article's lead further down ("走进某村，…" above the breadcrumb and headline, then again),
+    or printed under the headline before the page prints the headline again with its byline."""
+    if EDITORS_NOTE.match(lines[body[0] - 1] if body[0] else "") and any(
+        bp.is_meta(line) for line in lines[body[0] + 1 : body[1]]
+    ):
+        return True  # "编者按：" over a paragraph, then the article's byline
+    first = lines[body[0]].strip()[:SUMMARY_PREFIX]
+    if len(first) == SUMMARY_PREFIX and any(lines[i].strip().startswith(first) for i in body[1:]):
+        return True
+    headlines = [line.strip() for line in lines[: body[0]] if hl.titleish(line.strip())]
+    return bool(headlines) and any(
+        line.strip() == headlines[-1] for line in lines[body[0] + 1 : body[1]]
+    )
+
+
+# A feature's points set out as marked lines under its headline, before its byline.
+SUMMARY_POINT = re.compile(r"^\s*[➤▶►●■◆★▪•]")
+
+
+def _summary_points_over_byline(lines: list[str], body: list[int]) -> int:
+    """How many marked summary lines open `body` with the page's byline right after them."""
+    points = len(list(itertools.takewhile(lambda i: SUMMARY_POINT.match(lines[i]), body)))
+    if points == 0 or points == len(body):
+        return 0
+    between = range(body[points - 1] + 1, body[points])
+    return points if any(bp.is_meta(lines[i]) for i in between) else 0
+
+
+def _related_list(lines: list[str], first_body: int) -> set[int]:
+    """The lines of the list of other articles under the article: from its heading ("相关新闻")
+    to the page's end, but for a paragraph of prose; the heading may end the same line's list
+    ("相关阅读：某县召开推进会")."""
+    start = next(
+        (i for i in range(first_body + 1, len(lines)) if bp.RELATED_HEADING.match(lines[i])),
+        None,
+    )
+    if start is None:
+        return set()
+    return {
+        i
+        for i in range(start, len(lines))
+        if len(lines[i]) <= bp.RELATED_PROSE_CHARS or not bp.SENTENCE_END.search(lines[i])
+    }
+
+
+def _drop_trailing_footer(lines, kept_idx, last_body, removed, footer):
+    """A copyright notice at the end is often long prose: drop the tail block that reads as one
+    (kept with the footer: a repost's notice names the paper it came from)."""
+    while (
+        kept_idx
+        and kept_idx[-1] >= 0
+        and bp.FOOTER.search(lines[kept_idx[-1]])
+        and _footerish(lines[kept_idx[-1]])
+    ):
+        footer.append(lines[kept_idx.pop()])
+        removed["chrome"] += 1
+    return kept_idx
+
+
+FOOTER_PROSE = re.compile(r"(本网|本站|版权|转载|授权|侵权|不代表|免责|法律责任)")
+
+
+def _footerish(line: str) -> bool:
+    return len(FOOTER_PROSE.findall(line)) >= 1 and not re.search(r"(脱贫|扶贫|党建|贫困)", line)
+
+
+def strip(lines: list[str]):
+    """The article's lines, its headline, byline lines, header, footer, counts of what was
+    removed, and the self-media account, from a page's lines."""
+    lines, account_lines = _account_alone(lines)
+    above = page_meta.account_over_its_time(lines)
+    card = lines.pop(above) if above >= 0 else ""  # "某某融媒" / "2019-09-09 15:12" / headline
+    if card:
+        account_lines.append(card)
+    masthead = _masthead_over_its_page(lines)
+    if masthead >= 0:  # "某某报" / "2020年07月14日 第03版:基层": the paper, not a headline
+        account_lines.append(lines.pop(masthead))
+    # a line printed twice in a row (a headline over its own repeat) is read once
+    lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+    page_titles = _page_title_lines(lines)
+    headlines = _titles_with_their_site(lines, page_titles)
+    header_titles = [*page_titles.values(), *(lines[i] for i in headlines)]
+    lines = [headlines.get(i, line) for i, line in enumerate(lines) if i not in page_titles]
+    kept, title, meta, header, footer, removed, account = _strip_page(lines)
+    account = account or card
+    header = [*header_titles, *account_lines, *header]
+    return kept, title, meta, header, footer, removed, account
