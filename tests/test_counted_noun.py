@@ -349,6 +349,21 @@ def test_a_sum_said_only_as_a_total_a_share_or_a_comparison_takes_the_sentences_
             ],
         ),
         ("全乡目前还有7户没有脱贫。", [("7户", "poor_households")]),
+        # ... the plan said before the rest ("确保剩余…全部脱贫"), or the rest listed with its
+        # villages before the households ("剩余的3个贫困村、…将…")
+        (
+            "明年确保剩余412户1306人全部脱贫。",
+            [("412户1306人", "poor_households"), ("412户1306人", "poor_persons")],
+        ),
+        (
+            "剩余的3个贫困村、640户2.2万人将于年底前全部脱贫。",
+            [
+                ("3个", "poor_villages"),
+                ("640户2.2万人", "poor_households"),
+                ("640户2.2万人", "poor_persons"),
+            ],
+        ),
+        ("力争剩下的45户年内稳定脱贫。", [("45户", "poor_households")]),
         # ... but the rest lifted by a means said done are lifted
         ("剩下的5户通过政策兜底实现了脱贫。", [("5户", "lifted_households")]),
         # villages counted as not poor, though poor people live there

@@ -439,3 +439,61 @@ def test_a_table_row_with_a_long_label_is_no_menu():
 def test_papers_own_datelines_platforms_and_study_apps(header, body, expected):
     got = page(*header, body=body)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a portal's row of a font switch, an empty counter and buttons, over a headline-less page
+        (
+            [
+                "某县人民政府",
+                "首页  政务动态  信息公开",
+                "字体:【大】【中】【小】   浏览次数:   【打印】【关闭】",
+            ],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        # a disclosure table: an empty 发布机构 before 生成日期 names no source; the portal's
+        # name and its section over the table are no headline
+        (
+            [
+                "某县人民政府 信息公开",
+                "索 引 号:01234567-8/202005-00012     信息分类:扶贫开发",
+                "发布机构:                         生成日期:2020-05-12",
+                "某县“党建+扶贫”带动贫困村增收",
+                "发布时间:2020-05-12 10:20    阅读次数:312",
+            ],
+            BODY,
+            (),
+            {"title": "某县“党建+扶贫”带动贫困村增收", "source": ""},
+        ),
+        # a site's name and its motto over a page without a headline
+        (["某某农业网 - 三农资讯门户", "首页 | 农业资讯 | 扶贫动态"], BODY, (), {"title": ""}),
+        # an official account's name alone under the headline, its 来源 line below
+        (
+            [
+                "某县:支部领办合作社 山货卖出好价钱",
+                "某县发布",
+                "点击上方蓝字 关注我们",
+                "来源:某某日报",
+            ],
+            BODY,
+            (),
+            {"title": "某县:支部领办合作社 山货卖出好价钱", "source": "某某日报"},
+        ),
+        # a blog's copy that names the original headline in brackets after its text
+        (
+            ["close"],
+            BODY,
+            ("（原标题：某县：支部建在产业链上）",),
+            {"title": "某县：支部建在产业链上"},
+        ),
+    ],
+)
+def test_portal_widgets_disclosure_tables_and_a_reposts_original_title(
+    header, body, tail, expected
+):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected

@@ -725,3 +725,29 @@ def test_a_prefectures_short_name_counts_where_one_of_its_counties_is_named_in_f
     )
     report = report_of(text)
     assert (report.prefecture, report.county) == ("六盘水市", "")
+
+
+def test_a_county_kicker_over_one_townships_story_keeps_the_township():
+    # the headline opens with the county; the story, named township and all, is one village's
+    # (two blind readers and a real page's reader placed such pages in the township)
+    text = (
+        "岢岚县：党支部领着干 荒坡变成致富园\n"
+        "走进岢岚县三井镇新华村，漫山的沙棘挂满枝头。村党支部书记告诉记者，"
+        "三井镇党委支持村里成立合作社，全村62户贫困户全部入社。\n"
+        "三井镇还在各村推行“党支部+合作社”模式，全镇贫困户人均增收1200元。\n"
+    )
+    assert place(text) == ("岢岚县", "三井镇")
+
+
+def test_huitong_as_a_verb_between_two_offices_names_no_county():
+    # 会同 ("together with") between a county office and the county committee: the report is the
+    # county's that signs it, not 会同县 of Hunan
+    text = (
+        "关于驻村帮扶工作专项督查情况的通报\n"
+        "根据县委安排，县扶贫办会同县委组织部组成督查组，对全县52个贫困村驻村工作开展督查。\n"
+        "全县共派驻第一书记52名。\n"
+        "岢岚县脱贫攻坚领导小组办公室\n"
+    )
+    assert place(text)[0] == "岢岚县"
+    # ... while the county named by its province is the county
+    assert place("湖南省会同县委组织部开展驻村帮扶督查，全县派驻第一书记120名。\n")[0] == "会同县"

@@ -53,6 +53,9 @@ def slogans(text: str):
         # an unquoted formula without the verb's particle before it or the 的 / 等 after it
         ("全镇形成了支部+茶企+茶农的增收格局。", [("支部+茶企+茶农", "formula")]),
         ("全镇构建起小区+单元+院落三级服务网格。", [("小区+单元+院落", "formula")]),
+        # ... nor the plain verbs a villager or a report says it with ("搞", "开展")
+        ("我们屯里也在搞支部+合作社+养牛户，牛卖得好。", [("支部+合作社+养牛户", "formula")]),
+        ("各村开展党建+电商，把山货卖到网上。", [("党建+电商", "formula")]),
         # ... but 的 and 等 inside a word stay ("目的地", "中等")
         ("全村打造茶园+民宿+旅游目的地。", [("茶园+民宿+旅游目的地", "formula")]),
         ("推行企业+中等职业学校。", [("企业+中等职业学校", "formula")]),

@@ -297,6 +297,10 @@ def _headline_opens_with_place(text: str, located: list, headline_end: int, code
         return ""
     if any(loc.code.startswith(opened) and loc.code != opened for loc in in_headline):
         return ""
+    if len(opened) == COUNTY_CODE and len(code) > COUNTY_CODE:
+        # "某县：…" over one village's story: the township the votes chose stands, unless it is
+        # only the lead's anecdote of a county report (`_township_is_an_example`)
+        return ""
     return opened if code.startswith(opened) and len(code) > len(opened) else ""
 
 

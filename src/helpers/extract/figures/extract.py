@@ -381,6 +381,10 @@ NOT_POOR_NOUN = re.compile(
 # The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
 REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?$")
 PLANNED = r"将|计划|力争|确保|争取|预计"  # the words of a plan
+# ... the plan said before the rest: "确保剩余89户173人全部脱贫"
+PLAN_BEFORE_THE_REST = re.compile(rf"({PLANNED})[^，,。；;]{{0,4}}(剩下|剩余|还剩|尚余)(的)?$")
+# ... the rest listed before this count: "剩余的23个贫困村、5203户…"
+COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。；;、\d]{0,6}、)+$")
 TO_BE_LIFTED = re.compile(rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于)")
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
 TO_BE_DONE_BEFORE = re.compile(rf"({PLANNED}|(?<![主需重只])要)[^，,。；;]{{0,12}}(完成|实现)")
@@ -463,15 +467,21 @@ def _metric(
         PAIRED_HOUSEHOLDS.sub("", left.strip())
     ):
         return "other"  # "清退识别不准的贫困户9户": taken off the register, no longer poor
+    before_the_rest = COUNTS_LISTED_BEFORE.sub("", PAIRED_HOUSEHOLDS.sub("", left.strip()))
     if metric.startswith("lifted_") and (
         (
-            REMAINING_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left.strip())[-6:])
-            and (TO_BE_LIFTED.match(text, q.end) or TO_BE_DONE_BEFORE.search(left))
+            REMAINING_BEFORE.search(before_the_rest[-6:])
+            and (
+                TO_BE_LIFTED.match(text, q.end)
+                or TO_BE_DONE_BEFORE.search(left)
+                or PLAN_BEFORE_THE_REST.search(before_the_rest[-12:])
+            )
         )
         or NOT_YET_LIFTED.match(text, q.end)
     ):
-        # "剩下的15户52人将在年底前脱贫", "还剩9户没脱贫": those still poor, whatever is planned
-        # ("剩下的3户通过兜底实现脱贫" were lifted)
+        # "剩下的15户52人将在年底前脱贫", "确保剩余89户全部脱贫", "剩余的23个贫困村、5203户将
+        # 于年底脱贫", "还剩9户没脱贫": those still poor, whatever is planned ("剩下的3户通过兜底
+        # 实现脱贫" were lifted)
         metric = "poor_" + metric[len("lifted_") :]
     if metric in ("population", "other") and unit in ("户", "人", "名"):
         after = text[q.end : min(sentence.end, q.end + 24)]

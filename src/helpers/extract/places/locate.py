@@ -136,6 +136,8 @@ def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> li
         if start < last_end:
             continue
         strong, weak = _codes(index)
+        if strong and is_word and _verb_between_offices(text, start, end, is_word):
+            continue
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
         elif (
@@ -148,6 +150,25 @@ def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> li
             continue
         last_end = end
     return mentions
+
+
+# "县扶贫办会同县委组织部": 会同 (together with) joins two offices; the county 会同县 is not named.
+# A name whose stem is a common word, after an office's last character and before an office of
+# its own level, is that word.
+OFFICE_END = "办室局部委厅处院所站队组"
+OFFICE_AFTER = re.compile(
+    r"(委|政府|人大|政协|直|财政|扶贫|农业|人社|民政|教育|卫|交通|水利|审计|纪委)"
+)
+
+
+def _verb_between_offices(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    return (
+        start > 0
+        and text[start - 1] in OFFICE_END
+        and end - start == 3
+        and is_word(text[start : end - 1])
+        and OFFICE_AFTER.match(text, end) is not None
+    )
 
 
 def _begins_a_word(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:

@@ -245,8 +245,12 @@ def is_navigation(line: str) -> bool:
         len(tokens) >= 3
         # an English menu's words are longer: "Home | Government | Tourism | 中文版"
         and all(len(t) <= (LATIN_MENU_WORD if t.isascii() else longest) for t in tokens)
-        and (bars > 0 or len(tokens) >= 4)
+        # a short row is a menu when its bars say so, or when it opens with the home link
+        and (bars > 0 or len(tokens) >= 4 or tokens[0] in HOME_LINKS)
     )
+
+
+HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页"})
 
 
 LATIN_MENU_WORD = 14
@@ -361,9 +365,15 @@ WIDGET_WORDS = re.compile(
     r"^本版(新闻|导读|要目|标题)[:：]?$|"
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
     # an app's page: its download button, its menu, its read-aloud and font-size buttons
-    r"^下载$|^更多$|^预览$|上传|听新闻|A-\s*A\+|高级检索|^(政府)?信息公开$"
+    r"^下载$|^更多$|^预览$|上传|听新闻|A-\s*A\+|高级检索|^(政府)?信息公开$|"
+    # a font-size switch in brackets and a counter's label left empty: "字体:【大】【中】【小】",
+    # "浏览次数:   【打印】"
+    r"字[体号]\s*[:：]?\s*[【\[]大[】\]]\s*[【\[]中[】\]]\s*[【\[]小[】\]]|"
+    r"(浏览|阅读|点击|访问)(次数|量|数)\s*[:：](?=\s*(【|$))"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
+# a row is measured with its runs of spaces as one: sites pad their buttons apart
+SPACES_RUN = re.compile(r"\s{2,}")
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
 RUNNING_HEAD = re.compile(
     r"^(?=.*\d)(\d{1,4}\s*)?[\u4e00-\u9fff]{2,12}(年鉴|年报|[省市州县区旗]志)"
@@ -428,7 +438,7 @@ def is_header_chrome(line: str) -> bool:
         or ISSUE_NUMBER.match(line)
     ):
         return True
-    if len(line) <= WIDGET_ROW_CHARS and _widget_row(line):
+    if len(SPACES_RUN.sub(" ", line)) <= WIDGET_ROW_CHARS and _widget_row(line):
         return True
     hot_row = sum(line.count(bar) for bar in "|｜") >= 2  # "热门：某某 | 某某 | 某某"
     heading = RELATED_HEADING.match(line) or (HOT_LABEL.match(line) if hot_row else None)
@@ -447,6 +457,10 @@ def is_header_chrome(line: str) -> bool:
     site, _, rest = _site_and_rest(line)
     if GOVERNMENT_PORTAL.match(site) and not rest:
         return True  # "某某自治县人民政府门户网站": a long name, but a portal's own
+    if SITE_WITH_TAGLINE.match(line.strip()):
+        return True  # "某某信息网 - 三农资讯门户": a site's name and its motto, both the site's
+    if PORTAL_AND_SECTION.match(line.strip()):
+        return True  # "某县人民政府 信息公开": the portal, a space, then its section
     if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site) or QUOTED.search(site):
         return False  # "桑蚕“吐丝”织就致富网": a headline's quoted word, not a site's name
     if re.search(r"[:：]\s*\S", site):
@@ -467,6 +481,14 @@ def _site_and_rest(line: str) -> tuple[str, str, str]:
 
 SITE_NAME_CHARS = 16
 QUOTED = re.compile(r"[“”\"「」]")
+SITE_WITH_TAGLINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(网|网站|在线|门户)\s*[-–—_|｜]\s*"
+    r"[\u4e00-\u9fff]{2,12}(门户|门户网站|网站|平台|之窗|信息港)$"
+)
+PORTAL_AND_SECTION = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站)?\s+"
+    r"[\u4e00-\u9fff]{0,6}(公开|中心|动态|要闻|专栏|专题|服务|新闻|概况|频道)$"
+)
 GOVERNMENT_PORTAL = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站|门户网|网)?$")
 # A party or people's body naming its own site over its pages, alone or with a second name:
 # "某市委统战部", "某县政协", "某市工商业联合会 某市总商会", "某省统一战线".

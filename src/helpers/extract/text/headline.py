@@ -589,7 +589,13 @@ NOT_A_HEADLINE = re.compile(
 
 # "原标题:某某" on reposts; a byline glued after the headline: "某某标题 本报记者 张三".
 # and a portal's table's own field: "标 题：…", "名 称：…"
+# An official account's name alone on its line ("某某发布", "某某组工"): under a headline, the
+# account that posted it. Not 先锋 or 观察, which end headlines' lines too ("争当致富先锋").
+ACCOUNT_ALONE = re.compile(r"[\u4e00-\u9fff]{2,5}(发布|组工|微讯|融媒)")
 ORIGINAL_TITLE = re.compile(r"^(原标?题|标\s*题|名\s*称)\s*[:：]\s*")
+ORIGINAL_TITLE_BRACKETED = re.compile(
+    r"^[（(]原标?题\s*[:：]\s*(?P<headline>[^（）()]{4,60})[）)]$"
+)
 
 
 # A forum's or a repost's tag before a headline, its buttons after it: "[本地新闻] 标题 [复制链接]",
@@ -768,7 +774,10 @@ def choose(
     if _runs_on(lines, headline_idx or title_idx):
         headline_idx = title_idx = []
     account = page_meta.self_media_account(lines, (headline_idx or title_idx or [-1])[0])
-    if account and len(headline_idx) > 1 and lines[headline_idx[-1]].strip().startswith(account):
+    if len(headline_idx) > 1 and (
+        (account and lines[headline_idx[-1]].strip().startswith(account))
+        or ACCOUNT_ALONE.fullmatch(lines[headline_idx[-1]].strip())
+    ):
         headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
@@ -778,5 +787,15 @@ def choose(
         title = next(filter(None, map(_headline_with_its_time, meta)), "")
     if not title:
         # a repost that lost its headline names it at its end: "原标题：…"
-        title = next((tidy_title(line) for line in lines if ORIGINAL_TITLE.match(line.strip())), "")
+        # ... or in brackets after its last paragraph: "（原标题：…）"
+        title = next(filter(None, map(_original_title, lines)), "")
     return title, account
+
+
+def _original_title(line: str) -> str:
+    """The headline a repost names as the original's ("原标题：…", "（原标题：…）"), or ''."""
+    line = line.strip()
+    if ORIGINAL_TITLE.match(line):
+        return tidy_title(line)
+    m = ORIGINAL_TITLE_BRACKETED.match(line)
+    return tidy_title(m["headline"]) if m else ""

@@ -76,7 +76,9 @@ NO_OUTLET = frozenset(
 # posted: "澎湃新闻·澎湃号·政务", "百家号".
 SELF_MEDIA_PLATFORM = re.compile(r"(澎湃|百家|头条|企鹅|网易|搜狐|大风|一点|新浪看点)号")
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
-LABEL_WORD = re.compile(r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读)")
+LABEL_WORD = re.compile(
+    r"(发布|时间|日期|作者|浏览|点击|编辑|字号|阅读|生成|索引|分类|文号|关键词)"
+)
 # "作者:张三", "记者/李四", and with a space only after an unambiguous role: "通讯员 彭五".
 AUTHOR = re.compile(
     r"""

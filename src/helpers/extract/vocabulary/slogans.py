@@ -77,7 +77,7 @@ FORMULA = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
 )
 FORMULA_LEAD = re.compile(
-    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持)"
+    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞)"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
