@@ -483,6 +483,13 @@ def test_papers_own_datelines_platforms_and_study_apps(header, body, expected):
             (),
             {"title": "某县:支部领办合作社 山货卖出好价钱", "source": "某某日报"},
         ),
+        # a speech's headline over its speaker's role alone and its day
+        (
+            ["在全县抓党建促脱贫攻坚推进会上的讲话", "县委副书记、县长", "（2019年3月5日）"],
+            BODY,
+            (),
+            {"title": "在全县抓党建促脱贫攻坚推进会上的讲话"},
+        ),
         # a blog's copy that names the original headline in brackets after its text
         (
             ["close"],

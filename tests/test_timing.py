@@ -102,6 +102,16 @@ def test_lines_wrapped_by_the_page_layout_are_one_sentence():
     assert as_of(text, published="") == [("537户1682人", 2016, "stated")] * 2
 
 
+def test_a_wrapped_sentence_starts_after_the_last_full_stop_of_the_line_above():
+    # the sentence before ends inside a wrapped line: its year stays with it, and does not reach
+    # the next sentence, however the lines broke
+    text = (
+        "2018年，全镇整乡推进基层党组织标\n准化建设。全镇9个党支部全部完成规范\n"
+        "化建设，选派驻村工作队员42名。"
+    )
+    assert as_of(text, published="") == [("9个", None, ""), ("42名", None, "")]
+
+
 @pytest.mark.parametrize("text", ["1937年全村有300户。", "到2050年全村达到300户。"])
 def test_years_outside_the_programmes_era_date_no_figure(text):
     assert as_of(text) == [("300户", None, "")]

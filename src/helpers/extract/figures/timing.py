@@ -375,8 +375,15 @@ class Timeline:
                     continue
             if not wrapped_line(line):
                 break
+            ends = list(CLOSED_SENTENCE.finditer(line))
+            if ends:
+                # "…标准化建设。全乡6个村…规范化" / "建设，…": the sentence began in that line
+                return line_start + ends[-1].end()
             start = line_start
         return start
+
+
+CLOSED_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*")
 
 
 def dates_its_clause_only(text: str, at: int) -> bool:

@@ -442,6 +442,8 @@ NOT_THE_HEADLINE_LINE = re.compile(
     rf"|{page_meta.SIGNING_BODY.pattern}"
     r"|^[\u4e00-\u9fff、]{0,16}(书记|县长|市长|州长|区长|旗长|主任|部长|局长|镇长|乡长|主席)"
     r"\s+[\u4e00-\u9fff·]{2,4}$"
+    # ... or the role alone: "县委书记", "县委副书记、县长"
+    r"|^(([省市州县区旗]委|[镇乡]党委)?(常务)?副?(书记|县长|市长|州长|区长|旗长|镇长|乡长)、?){1,2}$"
     # the speech's salutation: "各位代表：", "同志们："
     r"|^(各位|同志们|女士们|朋友们|亲爱的)[^。，,]{0,12}[:：]$"
     # the day it was given, in brackets: "（2017年3月21日，根据录音整理）"
