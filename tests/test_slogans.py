@@ -31,6 +31,10 @@ def slogans(text: str):
         # a national motto a speaker habitually quotes; a national formula quoted alone
         ("干部们常说“扶贫先扶志、扶贫必扶智”。", [("扶贫先扶志、扶贫必扶智", "quoted")]),
         ("县里提出“支部建在产业链上”。", [("支部建在产业链上", "quoted")]),
+        # campaign labels of the word list, quoted with no campaign word after them
+        ("全乡14个村集体经济全部实现“破零”。", [("破零", "quoted")]),
+        ("通过飞地抱团，全县32个村实现“消薄”，村均收入12万元。", [("消薄", "quoted")]),
+        ("全镇86名党员干部与贫困户“结穷亲”。", [("结穷亲", "quoted")]),
         # a national formula in a speaker's long words; parallel parts that end alike
         (
             "他说：“下一步，我们将继续巩固提升，确保两不愁三保障全面达标，坚决打赢这场硬仗。”",
