@@ -364,6 +364,8 @@ def test_a_sum_said_only_as_a_total_a_share_or_a_comparison_takes_the_sentences_
             ],
         ),
         ("力争剩下的45户年内稳定脱贫。", [("45户", "poor_households")]),
+        # ... but 将 as 把 before the rest, with the deed done, lifted them
+        ("2020年，全县已将剩余32户贫困户脱贫销号。", [("32户", "lifted_households")]),
         # ... but the rest lifted by a means said done are lifted
         ("剩下的5户通过政策兜底实现了脱贫。", [("5户", "lifted_households")]),
         # villages counted as not poor, though poor people live there

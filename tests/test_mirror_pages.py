@@ -474,14 +474,14 @@ def test_papers_own_datelines_platforms_and_study_apps(header, body, expected):
         # an official account's name alone under the headline, its 来源 line below
         (
             [
-                "某县:支部领办合作社 山货卖出好价钱",
-                "某县发布",
+                "岢岚县:支部领办合作社 山货卖出好价钱",
+                "岢岚发布",
                 "点击上方蓝字 关注我们",
                 "来源:某某日报",
             ],
             BODY,
             (),
-            {"title": "某县:支部领办合作社 山货卖出好价钱", "source": "某某日报"},
+            {"title": "岢岚县:支部领办合作社 山货卖出好价钱", "source": "某某日报"},
         ),
         # a speech's headline over its speaker's role alone and its day
         (
@@ -503,4 +503,32 @@ def test_portal_widgets_disclosure_tables_and_a_reposts_original_title(
     header, body, tail, expected
 ):
     got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+# A second reader's misfires of the fourteenth pass's rules, each mended.
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a headline's second line that ends in 发布 is no account: its stem is no place
+        (
+            ["某县2020年脱贫攻坚", "成绩单发布", "来源：某某日报"],
+            {"title": "某县2020年脱贫攻坚 成绩单发布"},
+        ),
+        # a headline about a study platform is a headline
+        (["建好用好党员学习平台"], {"title": "建好用好党员学习平台"}),
+        # two phrases ending in 网 and 平台 are a headline, not a site's name and motto
+        (
+            ["织密防返贫监测网 - 某县搭建兜底保障平台"],
+            {"title": "织密防返贫监测网 - 某县搭建兜底保障平台"},
+        ),
+        # a paper's own account on a platform names the paper
+        (
+            ["某县：支部领办合作社", "某县发布", "2021-03-12 09:46", "来源：某某日报百家号"],
+            {"source": "某某日报"},
+        ),
+    ],
+)
+def test_what_the_fourteenth_pass_rules_must_leave(header, expected):
+    got = page(*header)
     assert {k: got[k] for k in expected} == expected

@@ -751,3 +751,22 @@ def test_huitong_as_a_verb_between_two_offices_names_no_county():
     assert place(text)[0] == "岢岚县"
     # ... while the county named by its province is the county
     assert place("湖南省会同县委组织部开展驻村帮扶督查，全县派驻第一书记120名。\n")[0] == "会同县"
+
+
+def test_a_county_kicker_over_two_townships_examples_stays_at_the_county():
+    # the county's report tells two townships' doings: no one township is its subject
+    text = (
+        "岢岚县：支部领办合作社 群众增收有门路\n"
+        "近年来，岢岚县推行村党支部领办合作社。\n"
+        "三井镇党委引导各村成立合作社，三井镇新华村种植沙棘500亩，三井镇贫困户人均增收2000元。\n"
+        "阳坪乡依托食用菌产业，带动贫困户320户。\n"
+        "目前，全县已有86个村党支部领办合作社。\n"
+    )
+    assert place(text) == ("岢岚县", "")
+
+
+def test_a_county_whose_name_begins_with_a_word_after_an_office_is_still_named():
+    # 和平 is no verb that joins two offices: 和平县's committee is named
+    assert (
+        place("河源市委组织部和平县委组织部联合开展结对帮扶，共结对贫困户300户。\n")[0] == "和平县"
+    )

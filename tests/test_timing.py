@@ -110,6 +110,9 @@ def test_a_wrapped_sentence_starts_after_the_last_full_stop_of_the_line_above():
         "化建设，选派驻村工作队员42名。"
     )
     assert as_of(text, published="") == [("9个", None, ""), ("42名", None, "")]
+    # a mark inside quotation marks ends no sentence: the year above still dates the line below
+    text = "2018年，村党支部喊出“跟着支部走，脱贫不掉队！”的口号，全村\n128户贫困户全部签订责任书。"
+    assert as_of(text, published="") == [("128户", 2018, "stated")]
 
 
 @pytest.mark.parametrize("text", ["1937年全村有300户。", "到2050年全村达到300户。"])

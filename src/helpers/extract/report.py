@@ -297,9 +297,11 @@ def _headline_opens_with_place(text: str, located: list, headline_end: int, code
         return ""
     if any(loc.code.startswith(opened) and loc.code != opened for loc in in_headline):
         return ""
-    if len(opened) == COUNTY_CODE and len(code) > COUNTY_CODE:
+    townships = {loc.code for loc in located if len(loc.code) == TOWNSHIP_CODE}
+    if len(opened) == COUNTY_CODE and len(code) > COUNTY_CODE and len(townships) == 1:
         # "某县：…" over one village's story: the township the votes chose stands, unless it is
-        # only the lead's anecdote of a county report (`_township_is_an_example`)
+        # only the lead's anecdote of a county report (`_township_is_an_example`); a county
+        # report that names two of its townships is the county's
         return ""
     return opened if code.startswith(opened) and len(code) > len(opened) else ""
 

@@ -382,7 +382,10 @@ NOT_POOR_NOUN = re.compile(
 REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?$")
 PLANNED = r"将|计划|力争|确保|争取|预计"  # the words of a plan
 # ... the plan said before the rest: "确保剩余89户173人全部脱贫"
-PLAN_BEFORE_THE_REST = re.compile(rf"({PLANNED})[^，,。；;]{{0,4}}(剩下|剩余|还剩|尚余)(的)?$")
+# ("已将剩余32户脱贫销号": 将 there is 把, the deed done)
+PLAN_BEFORE_THE_REST = re.compile(
+    r"(?<!已)(计划|力争|确保|争取|预计)[^，,。；;]{0,4}(剩下|剩余|还剩|尚余)(的)?$"
+)
 # ... the rest listed before this count: "剩余的23个贫困村、5203户…"
 COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。；;、\d]{0,6}、)+$")
 TO_BE_LIFTED = re.compile(rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于)")

@@ -375,15 +375,29 @@ class Timeline:
                     continue
             if not wrapped_line(line):
                 break
-            ends = list(CLOSED_SENTENCE.finditer(line))
-            if ends:
+            end = _last_sentence_end(line)
+            if end is not None:
                 # "…标准化建设。全乡6个村…规范化" / "建设，…": the sentence began in that line
-                return line_start + ends[-1].end()
+                return line_start + end
             start = line_start
         return start
 
 
-CLOSED_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*")
+OPENING_MARKS, CLOSING_MARKS = "“‘《（(「『【", "”’》）)」』】"
+
+
+def _last_sentence_end(line: str) -> int | None:
+    """Where the last sentence that ends in `line` ends; None if none does. A mark inside
+    quotation marks or brackets ends no sentence of the text (喊出“…不掉队！”的口号)."""
+    depth, end = 0, None
+    for i, ch in enumerate(line):
+        if ch in OPENING_MARKS:
+            depth += 1
+        elif ch in CLOSING_MARKS:
+            depth = max(0, depth - 1)
+        elif ch in "。！？" and depth == 0:
+            end = i + 1
+    return end
 
 
 def dates_its_clause_only(text: str, at: int) -> bool:

@@ -136,7 +136,7 @@ def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> li
         if start < last_end:
             continue
         strong, weak = _codes(index)
-        if strong and is_word and _verb_between_offices(text, start, end, is_word):
+        if strong and _verb_between_offices(text, start, end):
             continue
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
@@ -156,17 +156,18 @@ def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> li
 # A name whose stem is a common word, after an office's last character and before an office of
 # its own level, is that word.
 OFFICE_END = "办室局部委厅处院所站队组"
+JOINING_VERBS = frozenset({"会同", "协同", "联同", "连同"})  # "together with"
 OFFICE_AFTER = re.compile(
     r"(委|政府|人大|政协|直|财政|扶贫|农业|人社|民政|教育|卫|交通|水利|审计|纪委)"
 )
 
 
-def _verb_between_offices(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+def _verb_between_offices(text: str, start: int, end: int) -> bool:
     return (
         start > 0
         and text[start - 1] in OFFICE_END
         and end - start == 3
-        and is_word(text[start : end - 1])
+        and text[start : end - 1] in JOINING_VERBS
         and OFFICE_AFTER.match(text, end) is not None
     )
 

@@ -324,6 +324,26 @@ COUNTY_APP = re.compile(
 )
 
 
+# 学习强国's banner and its platforms: "学习强国" / "学习平台" / "甘肃学习平台"
+STUDY_PLATFORM = re.compile(r"^(学习强国|学习平台|(?P<province>[\u4e00-\u9fff]{2,3})学习平台)$")
+
+
+def _study_app_banner(line: str) -> bool:
+    """A line of 学习强国's banner: the app, its platform, a province's platform."""
+    from helpers.extract.places.gazetteer import all_names  # the gazetteer is loaded once
+
+    tokens = line.split()
+    matches = [STUDY_PLATFORM.match(token) for token in tokens]
+    return bool(tokens) and all(
+        m
+        and (not m["province"] or any(m["province"] + end in all_names() for end in PROVINCE_ENDS))
+        for m in matches
+    )
+
+
+PROVINCE_ENDS = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区")
+
+
 def _county_app(line: str) -> bool:
     from helpers.extract.places.gazetteer import all_names  # the gazetteer is loaded once
 
@@ -350,7 +370,6 @@ BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
 # "学习平台" / "某省学习平台"
 SITE_BANNER = re.compile(
     r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧$"
-    r"|^(学习强国|[\u4e00-\u9fff]{0,4}学习平台)(\s+[\u4e00-\u9fff]{0,4}学习平台)*$"
 )
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
@@ -431,6 +450,7 @@ def is_header_chrome(line: str) -> bool:
         or RELATED_HEADING.fullmatch(line.strip())  # "最新文章" over a list above the article
         or RUNNING_HEAD.match(line)
         or SITE_BANNER.match(line)
+        or _study_app_banner(line)
         or SECTION_NAME.match(line)
         or SERIES_LABEL.match(line)
         or PAPER_PAGE_LINE.match(line)
@@ -482,8 +502,8 @@ def _site_and_rest(line: str) -> tuple[str, str, str]:
 SITE_NAME_CHARS = 16
 QUOTED = re.compile(r"[“”\"「」]")
 SITE_WITH_TAGLINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}(网|网站|在线|门户)\s*[-–—_|｜]\s*"
-    r"[\u4e00-\u9fff]{2,12}(门户|门户网站|网站|平台|之窗|信息港)$"
+    r"^[\u4e00-\u9fff]{2,8}(网|网站|在线)\s*[-–—_|｜]\s*"
+    r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港)$"
 )
 PORTAL_AND_SECTION = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站)?\s+"

@@ -778,7 +778,7 @@ def choose(
     account = page_meta.self_media_account(lines, (headline_idx or title_idx or [-1])[0])
     if len(headline_idx) > 1 and (
         (account and lines[headline_idx[-1]].strip().startswith(account))
-        or ACCOUNT_ALONE.fullmatch(lines[headline_idx[-1]].strip())
+        or _account_alone(lines[headline_idx[-1]].strip())
     ):
         headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
@@ -801,3 +801,15 @@ def _original_title(line: str) -> str:
         return tidy_title(line)
     m = ORIGINAL_TITLE_BRACKETED.match(line)
     return tidy_title(m["headline"]) if m else ""
+
+
+def _account_alone(line: str) -> bool:
+    """An official account's name alone on its line: a place's name and the account's kind
+    ("某县发布", "某市组工"); "成绩单发布" is the end of a headline."""
+    m = ACCOUNT_ALONE.fullmatch(line)
+    if not m:
+        return False
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    stem = line[: m.start(1)]
+    return any(mention.start == 0 and mention.end == len(stem) for mention in find_mentions(stem))

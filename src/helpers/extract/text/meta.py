@@ -74,6 +74,9 @@ NO_OUTLET = frozenset(
 )
 # A platform's channel for accounts, which a 来源 label may name instead of the account that
 # posted: "澎湃新闻·澎湃号·政务", "百家号".
+PAPERS_OWN_ACCOUNT = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(报|网|台|社))(?!澎湃)\S{0,4}号$"
+)
 SELF_MEDIA_PLATFORM = re.compile(r"(澎湃|百家|头条|企鹅|网易|搜狐|大风|一点|新浪看点)号")
 # An empty label is followed by the next label: "来源： 发布时间：2020-03-11" names no source.
 LABEL_WORD = re.compile(
@@ -384,7 +387,10 @@ def _source(
     ]
     for m in sorted(labelled, key=lambda m: m["label"] in PORTAL_OFFICE):
         if account and SELF_MEDIA_PLATFORM.search(m["name"]):
-            return account  # "来源：澎湃新闻·澎湃号·政务" under "某某发布": the platform hosts it
+            paper = PAPERS_OWN_ACCOUNT.match(m["name"])
+            # "来源：澎湃新闻·澎湃号·政务" under "某某发布": the platform hosts it; "来源：某某日报
+            # 百家号" names the paper that posted it there
+            return paper["outlet"] if paper else account
         return m["name"]
     for line in meta_lines:
         m = bp.AGGREGATOR_CREDIT.search(line)
