@@ -532,3 +532,49 @@ def test_portal_widgets_disclosure_tables_and_a_reposts_original_title(
 def test_what_the_fourteenth_pass_rules_must_leave(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+# The second blind round of the fourteenth pass: furniture of portals, apps, blogs, mirrors and
+# documents over pages with and without a headline.
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (["某县人民政府", "繁体 | 简体", "无障碍 | 智能问答"], {"title": ""}),
+        (["中国某某网", "首页 | 滚动 | 国内 | 国际 | 社会 | 财经", "参与互动"], {"title": ""}),
+        (["某某日报 数字报刊", "[上一篇] [下一篇] [返回目录]", "本报记者 张 三"], {"title": ""}),
+        (["分享到:QQ空间 新浪微博 微信"], {"title": ""}),
+        (["微信公众号文章 - 搜狗微信搜索 镜像", "公众号:某县组工"], {"title": ""}),
+        (
+            ["某某头条 · 地方 · 某市", "某县：党员带头种茶 群众增收"],
+            {"title": "某县：党员带头种茶 群众增收"},
+        ),
+        (["张某的博客", "http://blog.example.com/u/28319 [订阅][手机订阅]"], {"title": ""}),
+        (["中共某县委办公室文件", "某办发〔2017〕8号"], {"title": ""}),
+        # 百家号's card: the paper's official account under the headline is the source
+        (
+            [
+                "百度首页",
+                "设置",
+                "登录",
+                "某县：党旗飘在茶园里",
+                "某某日报",
+                "某某日报官方帐号",
+                "关注",
+            ],
+            {"title": "某县：党旗飘在茶园里", "source": "某某日报"},
+        ),
+        # a blog lists its post with the day before the headline
+        (
+            ["2017-03-20 某县:工作队帮扶 贫困户学技术找出路"],
+            {"title": "某县:工作队帮扶 贫困户学技术找出路"},
+        ),
+        # a source "unknown" is none; a subtitle whose headline was lost is no headline
+        (["某县：支部领办合作社", "来源:未知  阅读(213)"], {"source": ""}),
+        (["——记某乡某村第一书记"], {"title": ""}),
+        # an app's account over its posting time and its label of the author
+        (["某地三农观察", "11-23 09:41 · 优质三农领域创作者", "关注"], {"title": ""}),
+    ],
+)
+def test_the_second_blind_rounds_furniture(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

@@ -52,6 +52,7 @@ CHROME = re.compile(
     r"上一主题|下一主题|发布者\s*[:：]|\[?复制链接\]?$|"
     # a row of bracketed buttons ("【打印】【关闭】 浏览次数：241"), a blog's or a site's counters
     r"(【[^】]{1,10}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
+    r"(\[[^\]]{1,6}\]\s*){2,}$|"  # "[上一篇] [下一篇] [返回目录]"
     # a forum engine's credit in the page's title: "某某论坛 - Powered by Discuz!"
     r".{0,20}Powered by\b|"
     # a WeChat article's topic: "收录于话题 #某某 58个", "收录于合集"
@@ -65,7 +66,16 @@ CHROME = re.compile(
     re.I,
 )
 # A site's address alone, with or without its scheme: "big5.example.gov.cn/gate/big5/…"
-BARE_ADDRESS = re.compile(r"^(https?://)?([A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(:\d+)?(/\S*)?$")
+BARE_ADDRESS = re.compile(
+    r"^(https?://)?([A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(:\d+)?(/\S*)?"
+    r"(\s*\[[^\]]{1,6}\])*$"  # a blog's address with its buttons: "… [订阅][手机订阅]"
+)
+# A share bar ("分享到：QQ空间 新浪微博 微信"); a search engine's mirror of a WeChat article
+# ("微信公众号文章 - 搜狗微信搜索 镜像"); an app's breadcrumb set with middots
+# ("某某头条 · 地方 · 某市")
+SHARE_BAR = re.compile(r"^分享到\s*[:：]")
+WECHAT_MIRROR = re.compile(r"搜狗微信|微信公众号文章\s*[-–_|]")
+MIDDOT_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,6}(\s*[·•]\s*[\u4e00-\u9fff]{2,4}){2,}$")
 # A site's registration numbers, anywhere in the line: "京ICP备12345号", "某公网安备 3301…".
 RECORD_NUMBER = re.compile(r"ICP备|公网安备", re.I)
 VISITOR_COUNTER = re.compile(
@@ -79,7 +89,7 @@ SHARE_WIDGETS = re.compile(r"(微信公众号|官方微博|微信扫一扫|手�
 SITE_NAME = re.compile(
     r"(网|网站|频道|分站|客户端|新闻中心|报社|集团\s*主办|主办|人民政府|政府门户|门户网站|政务网|日报|晚报|"
     r"融媒体中心|电视台|广播电视台|在线|数字报纸?|数字报刊(平台)?|电子报|电子版|网\S{0,4}站|的博客|"
-    r"官方微信|官方微博|官方账号|公众号)"
+    r"官方微信|官方微博|官方[账帐]号|公众号)"
     r"\s*[:：]?$"
 )
 BREADCRUMB = re.compile(r"(>>|»|[>›]\s*\S+\s*[>›]|\S\s*[>›]\s*\S)")
@@ -385,6 +395,8 @@ WIDGET_WORDS = re.compile(
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
     # an app's page: its download button, its menu, its read-aloud and font-size buttons
     r"^下载$|^更多$|^预览$|上传|听新闻|A-\s*A\+|高级检索|^(政府)?信息公开$|"
+    # a portal's and a news site's widgets, a link home alone: "智能问答", "参与互动", "百度首页"
+    r"智能问答|参与互动|^[\u4e00-\u9fff]{0,4}首页$|^设置$|"
     # a font-size switch in brackets and a counter's label left empty: "字体:【大】【中】【小】",
     # "浏览次数:   【打印】"
     r"字[体号]\s*[:：]?\s*[【\[]大[】\]]\s*[【\[]中[】\]]\s*[【\[]小[】\]]|"
@@ -393,6 +405,11 @@ WIDGET_WORDS = re.compile(
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # a row is measured with its runs of spaces as one: sites pad their buttons apart
 SPACES_RUN = re.compile(r"\s{2,}")
+# A red-headed document's masthead: "中共某县委办公室文件", "某县人民政府文件"; its headline is
+# the "关于…" line below.
+DOCUMENT_MASTHEAD = re.compile(
+    r"^(中共)?[\u4e00-\u9fff]{2,20}(委员会|委|政府|办公室|办|部|局)(\s*[\u4e00-\u9fff]{2,20}(办公室|政府))?\s*文件$"
+)
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
 RUNNING_HEAD = re.compile(
     r"^(?=.*\d)(\d{1,4}\s*)?[\u4e00-\u9fff]{2,12}(年鉴|年报|[省市州县区旗]志)"
@@ -449,6 +466,10 @@ def is_header_chrome(line: str) -> bool:
         BULLET_ITEM.match(line)
         or RELATED_HEADING.fullmatch(line.strip())  # "最新文章" over a list above the article
         or RUNNING_HEAD.match(line)
+        or DOCUMENT_MASTHEAD.match(line.strip())
+        or SHARE_BAR.match(line)
+        or WECHAT_MIRROR.search(line)
+        or MIDDOT_CRUMBS.match(line.strip())
         or SITE_BANNER.match(line)
         or _study_app_banner(line)
         or SECTION_NAME.match(line)
@@ -575,6 +596,8 @@ EN_DATE_LINE = re.compile(
 # A posting time alone on its line, its account's name on the line above: "3小时前".
 TIME_AGO_FIRST = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
+    # a month and day with the time, and the app's label of its author: "11-23 09:41 · 优质创作者"
+    r"|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*\S{2,16}(创作者|认证)\s*$"
 )
 # An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
 # "昨天 18:06", "某某扶贫 昨天".
@@ -656,7 +679,9 @@ def is_meta(line: str) -> bool:
     if PAPER_CITATION.match(line) or AGGREGATOR_CREDIT.search(line):
         return True  # "《某某日报》（2020年08月28日 06版）": where the article was printed
     line = line.lstrip("□■◇◆○●◎※ ")  # "□本报记者 张某": a paper's mark before its byline
-    if len(line) <= BYLINE_CHARS and (ROLE_BYLINE.match(line) or RELATIVE_TIME.match(line)):
+    if len(line) <= BYLINE_CHARS and (
+        ROLE_BYLINE.match(line) or RELATIVE_TIME.match(line) or TIME_AGO_FIRST.match(line)
+    ):
         return True
     if (
         len(line) <= DATED_SHORT_LINE

@@ -70,12 +70,15 @@ HEADLINE_WITH_TIME = re.compile(
     # a headline on the byline's line: "某县:标题 2019.06.12 9:15 来源:某某日报"
     r"|^(?!(来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|文|图)[:：])"
     r"(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    # ... or after its date, as a blog lists its posts: "2017-03-20 某县:标题 副题"
+    r"|^(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?!\d|(来源|来自|作者|编辑|发布|浏览|分类))"
+    r"(?P<headline3>[^\s:：]{1,8}[:：]\S.{4,40})$"
 )
 
 
 def _headline_with_its_time(meta_line: str) -> str:
     m = HEADLINE_WITH_TIME.match(meta_line.strip())
-    headline = m and (m["headline"] or m["headline2"])
+    headline = m and (m["headline"] or m["headline2"] or m["headline3"])
     return tidy_title(headline) if headline and titleish(headline) else ""
 
 
@@ -457,6 +460,7 @@ NOT_THE_HEADLINE_LINE = re.compile(
 )
 
 
+SUBTITLE_DASHES = ("——", "—", "--")
 # A first line that is only half a headline: a kicker ending in a colon ("某某村:") or a column's
 # label in brackets ("【走向小康·决战决胜】"); the headline goes on, or stands, on the next line.
 HALF_HEADLINE = re.compile(r"([:：]\s*$)|^【[^】]{1,24}】\s*$")
@@ -764,6 +768,8 @@ def choose(
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
     headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
+    if not headline_idx and all(lines[i].strip().startswith(SUBTITLE_DASHES) for i in title_idx):
+        title_idx = []  # a subtitle whose headline the excerpt lost: "——记某村第一书记"
     on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
     if len(headline_idx) >= 2 and (
         _kicker(lines[headline_idx[0]], lines[headline_idx[1]])

@@ -70,6 +70,9 @@ NO_OUTLET = frozenset(
         "本台",
         "网络整理",
         "网络转载",
+        "未知",
+        "不详",
+        "佚名",
     }
 )
 # A platform's channel for accounts, which a 来源 label may name instead of the account that
@@ -784,10 +787,14 @@ POSTING_TIME = re.compile(
     r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}.*(关注|创作者|官方[帐账]号)))"
     r"(\s*\d{1,2}:\d{2}(:\d{2})?)?"
 )
-ACCOUNT_AFTER_TIME = re.compile(r"^\s*[·・]\s*(?P<name>[^\s·・]{2,16})\s*$")
+# (not an app's label of its author: "优质三农领域创作者", "某某认证")
+ACCOUNT_AFTER_TIME = re.compile(
+    r"^\s*[·・]\s*(?P<name>(?![^\s·・]*(创作者|认证|作者))[^\s·・]{2,16})\s*$"
+)
 ACCOUNT_CARD_BELOW = re.compile(r"^\+?\s*关注$|^(文章|粉丝|总阅读|获赞|作品)\s*\d")
 # the account's name, with its author's after a space ("某某客户端某某频道 张三")
 ACCOUNT_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})(\s+[\u4e00-\u9fff·]{2,4})?$")
+OFFICIAL_ACCOUNT_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12})官方[帐账]号$")
 OFFICIAL_ACCOUNT_TAIL = re.compile(r"(官方)?(头条号|帐号|账号|百家号|企鹅号|搜狐号|网易号)$")
 ACCOUNT_SEARCH = 30  # lines of the page's top where the account and its posting time stand
 
@@ -803,6 +810,9 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         return ""
     self_media = any(SELF_MEDIA_PAGE.search(line) for line in top)
     for i in range(headline_at + 1, min(headline_at + 3, len(top))):
+        official = OFFICIAL_ACCOUNT_LINE.match(top[i])
+        if official:
+            return official["name"]  # "某某日报官方帐号" under the headline: 百家号's author card
         aged = ACCOUNT_WITH_AGE.match(top[i])
         # the app's own name, printed over the page too, is the platform, not the account
         if aged and _account_like(aged["name"], self_media) and aged["name"] not in top[: i - 1]:
