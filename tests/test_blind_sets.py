@@ -458,21 +458,8 @@ def test_the_blind_slogan_pages_hold_their_floors():
     # 20 whole pages dense with slogans and their look-alikes (225 rows, 50 borderline), each
     # slogan once per page: blind recall 0.924, precision 0.933; after 0.924 / 0.965 (the
     # titles of a choosing listed before its 评选 are honours)
-    gold = defaultdict(set)
-    with open(SETS / "slogan_pages" / "gold" / "s_slogans.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            gold[row["report_id"]].add(_canon(row["slogan"]))
-    hit = predicted = wanted = 0
-    for page in sorted((SETS / "slogan_pages" / "raw").glob("*.txt")):
-        found = {
-            _canon(s.slogan)
-            for s in _read(page.read_text(encoding="utf-8")).slogans
-            if s.recognised_by != "candidate"
-        }
-        hit += len(found & gold[page.stem])
-        predicted += len(found)
-        wanted += len(gold[page.stem])
-    assert hit / wanted >= 0.91 and hit / predicted >= 0.95, (hit / wanted, hit / predicted)
+    recall, precision = _slogan_share("slogan_pages", "s_slogans.csv")
+    assert recall >= 0.91 and precision >= 0.95, (recall, precision)
 
 
 def test_the_random_sample_blind_sets_hold_their_floors():
@@ -510,21 +497,8 @@ def test_the_fourteenth_pass_blind_sets_hold_their_floors():
     assert right["title"] >= FLOOR_14["fields"][0] and right["source"] >= FLOOR_14["fields"][1]
     # 20 pages of slogans in real density (sy, 78 rows): blind recall and precision 0.949;
     # after 0.952 / 0.952 (each slogan once per page)
-    hit = predicted = wanted = 0
-    gold = defaultdict(set)
-    with open(SETS / "slogan_pages_2" / "gold" / "y_slogans.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            gold[row["report_id"]].add(_canon(row["slogan"]))
-    for page in sorted((SETS / "slogan_pages_2" / "raw").glob("*.txt")):
-        found = {
-            _canon(s.slogan)
-            for s in _read(page.read_text(encoding="utf-8")).slogans
-            if s.recognised_by != "candidate"
-        }
-        hit += len(found & gold[page.stem])
-        predicted += len(found)
-        wanted += len(gold[page.stem])
-    assert hit / wanted >= FLOOR_14["slogans"][0] and hit / predicted >= FLOOR_14["slogans"][1]
+    recall, precision = _slogan_share("slogan_pages_2", "y_slogans.csv")
+    assert recall >= FLOOR_14["slogans"][0] and precision >= FLOOR_14["slogans"][1]
 
 
 # (title, source) of each page-top set; key metrics (recall, precision); whole pages' (titles,
@@ -536,3 +510,44 @@ FLOOR_14 = {
     "fields": (28, 27),
     "slogans": (0.93, 0.93),
 }
+
+
+def test_the_fourteenth_pass_second_round_holds_its_floors():
+    # Written after the pass's first rules and a second reader's mends, in the real pages' mix:
+    # page tops from every province (13) and with more self-media copies (14): blind title /
+    # source 0.78 / 0.88 and 0.86 / 0.92; after 0.90 / 0.90 and 0.94 / 0.94
+    every = _page_top_scores("page_tops_13", "page_tops_13_answers.tsv", _squash)
+    copies = _page_top_scores("page_tops_14", "page_tops_14_answers.tsv", _squash)
+    assert every["title"] >= 0.88 and every["source"] >= 0.88, every
+    assert copies["title"] >= 0.92 and copies["source"] >= 0.92, copies
+    # 15 whole pages (xq, 284 figures), blind: key metrics by the evaluator 0.961 / 0.976,
+    # as_of_year 1.0 / 1.0 (0.969 precision under the pass's starting code), every report field
+    # right; no rule was made from them
+    reports = _whole_reports(SETS / "whole_reports_7")
+    recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
+    assert recall >= 0.95 and precision >= 0.97, (recall, precision)
+    right = _fields_right(reports)
+    assert right["title"] == right["source"] == right["published"] == 15, right
+    # 20 pages of slogans in real density (sz, 105 rows), blind recall 0.905, precision 0.969
+    # (the rows once per page: 0.899 / 0.952 after, one reader not counting “破零” of a sale)
+    recall, precision = _slogan_share("slogan_pages_3", "z_slogans.csv")
+    assert recall >= 0.88 and precision >= 0.94, (recall, precision)
+
+
+def _slogan_share(folder: str, gold_file: str) -> tuple[float, float]:
+    """(recall, precision) of the slogans of a folder of pages, each slogan once per page."""
+    gold = defaultdict(set)
+    with open(SETS / folder / "gold" / gold_file, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            gold[row["report_id"]].add(_canon(row["slogan"]))
+    hit = predicted = wanted = 0
+    for page in sorted((SETS / folder / "raw").glob("*.txt")):
+        found = {
+            _canon(s.slogan)
+            for s in _read(page.read_text(encoding="utf-8")).slogans
+            if s.recognised_by != "candidate"
+        }
+        hit += len(found & gold[page.stem])
+        predicted += len(found)
+        wanted += len(gold[page.stem])
+    return hit / wanted, hit / predicted
