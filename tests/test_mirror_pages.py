@@ -571,6 +571,11 @@ def test_what_the_fourteenth_pass_rules_must_leave(header, expected):
         # a source "unknown" is none; a subtitle whose headline was lost is no headline
         (["某县：支部领办合作社", "来源:未知  阅读(213)"], {"source": ""}),
         (["——记某乡某村第一书记"], {"title": ""}),
+        # a mirror glued its spam after a bar on the headline's line: the headline stays
+        (
+            ["某县:“党建+劳务”鼓起钱袋子|国产精品无码专区在线观看免费"],
+            {"title": "某县:“党建+劳务”鼓起钱袋子"},
+        ),
         # an app's account over its posting time and its label of the author
         (["某地三农观察", "11-23 09:41 · 优质三农领域创作者", "关注"], {"title": ""}),
     ],

@@ -748,6 +748,19 @@ def spam_lines(lines: list[str]) -> list[bool]:
     return [len(keywords.get(i, ())) >= 2 or _place_name_run(line) for i, line in enumerate(lines)]
 
 
+def without_spam_tail(line: str) -> str:
+    """A line without the spam a mirror glued after a bar: "标题|某某精品专区在线观看" is the
+    headline; the line is spam whole only when its head is spam too."""
+    head, bar, tail = line.partition("|") if "|" in line else line.partition("｜")
+    if not bar or han_count(head) < MIN_HEADLINE_HAN or line.count("|") + line.count("｜") > 1:
+        return line  # a menu, a row of spam links or an SEO run of place names: no headline
+    spam_head, spam_tail = spam_lines([head, tail])
+    return head.rstrip() if spam_tail and not spam_head else line
+
+
+MIN_HEADLINE_HAN = 8
+
+
 def _place_name_run(line: str) -> bool:
     """A long run of place names joined by separators (an SEO tail)."""
     if SENTENCE_PUNCT.search(line.replace(",", "")):

@@ -305,6 +305,7 @@ def _footerish(line: str) -> bool:
 def strip(lines: list[str]):
     """The article's lines, its headline, byline lines, header, footer, counts of what was
     removed, and the self-media account, from a page's lines."""
+    lines = [bp.without_spam_tail(line) for line in lines]
     lines, account_lines = _account_alone(lines)
     above = page_meta.account_over_its_time(lines)
     card = lines.pop(above) if above >= 0 else ""  # "某某融媒" / "2019-09-09 15:12" / headline
