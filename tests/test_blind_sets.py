@@ -137,16 +137,21 @@ def _canon(slogan: str) -> str:
 
 
 def _slogan_scores(
-    texts: dict[str, str], wanted: dict[str, Counter], distinct: bool = False
+    texts: dict[str, str],
+    wanted: dict[str, Counter],
+    distinct: bool = False,
+    heading: str = "某县抓党建促脱贫\n",
 ) -> tuple[float, float]:
     """Recall and precision of the slogans found in each text against its wanted mentions;
     slogans still awaiting the corpus pass's evidence are not in a build. `distinct` counts
-    each slogan once per text, as the evaluator does and as answers of one row per slogan do."""
+    each slogan once per text, as the evaluator does and as answers of one row per slogan do.
+    A passage is read under an invented `heading`; a whole page is read as it is (`heading=""`).
+    """
     hit = predicted = 0
     for tid, text in texts.items():
         found = Counter(
             _canon(s.slogan)
-            for s in _read("某县抓党建促脱贫\n" + text + "\n").slogans
+            for s in _read(heading + text + "\n").slogans
             if s.recognised_by != "candidate"
         )
         if distinct:
@@ -535,19 +540,13 @@ def test_the_fourteenth_pass_second_round_holds_its_floors():
 
 
 def _slogan_share(folder: str, gold_file: str) -> tuple[float, float]:
-    """(recall, precision) of the slogans of a folder of pages, each slogan once per page."""
-    gold = defaultdict(set)
+    """(recall, precision) of the slogans of a folder of whole pages, each slogan once per page."""
+    wanted = defaultdict(Counter)
     with open(SETS / folder / "gold" / gold_file, encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            gold[row["report_id"]].add(_canon(row["slogan"]))
-    hit = predicted = wanted = 0
-    for page in sorted((SETS / folder / "raw").glob("*.txt")):
-        found = {
-            _canon(s.slogan)
-            for s in _read(page.read_text(encoding="utf-8")).slogans
-            if s.recognised_by != "candidate"
-        }
-        hit += len(found & gold[page.stem])
-        predicted += len(found)
-        wanted += len(gold[page.stem])
-    return hit / wanted, hit / predicted
+            wanted[row["report_id"]][_canon(row["slogan"])] = 1
+    pages = {
+        page.stem: page.read_text(encoding="utf-8")
+        for page in sorted((SETS / folder / "raw").glob("*.txt"))
+    }
+    return _slogan_scores(pages, wanted, distinct=True, heading="")
