@@ -106,7 +106,7 @@ def test_a_traditional_paragraph_in_a_simplified_page_is_converted():
 
 
 def test_slogans_are_spelled_in_simplified_script_whatever_their_paragraph():
-    from helpers.extract.vocabulary.slogans import canonical
+    from helpers.extract.vocabulary.slogan_words import canonical
 
     assert canonical("“一事一議”") == "一事一议"
     assert canonical("“五位一體”") == "五位一体"

@@ -117,7 +117,7 @@ def test_report_places_hold_their_floor(real_build, column):
 
 def _slogan_key(report_id: str, slogan: str):
     from helpers.extract.text.clean import to_simplified
-    from helpers.extract.vocabulary.slogans import canonical
+    from helpers.extract.vocabulary.slogan_words import canonical
 
     return report_id, canonical(to_simplified(slogan)).replace("、", "")
 

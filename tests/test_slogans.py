@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.vocabulary.slogans import canonical, extract_slogans, is_numbered
+from helpers.extract.vocabulary.formulas import is_numbered
+from helpers.extract.vocabulary.slogan_words import canonical
+from helpers.extract.vocabulary.slogans import extract_slogans
 
 
 def slogans(text: str):
@@ -350,14 +352,14 @@ def test_a_formula_opens_with_a_word_not_the_close_of_a_bracket():
 def test_formulas_searched_near_each_plus_are_the_patterns_own_matches():
     import random
 
-    from helpers.extract.vocabulary.slogans import FORMULA, _formulas
+    from helpers.extract.vocabulary.formulas import FORMULA, plus_formulas
 
     rng = random.Random(7)
     alphabet = "党支部合作社农户基地公司+ \n，（）(村＋"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
     texts += ["推行“支部 + 合作社 +  农户”模式", "+党支部+", "公司+基地+农户+"]
     for text in texts:
-        assert [m.span() for m in _formulas(text)] == [m.span() for m in FORMULA.finditer(text)]
+        assert [m.span() for m in plus_formulas(text)] == [m.span() for m in FORMULA.finditer(text)]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 A report alone cannot tell a local campaign's name in quotation marks (“以购代捐”, “村企联建”)
 from a phrase a writer put in scare quotes. The corpus can: a phrase quoted by stories from two
 or more places is a formula that travels, which is what a slogan is. Each report marks such
-quotations as candidates (`slogans.corpus_candidate`); this pass, run once every report is
+quotations as candidates (`quotations.corpus_candidate`); this pass, run once every report is
 built, keeps the candidates the corpus supports, as `recognised_by = "corpus"`, and drops the
 rest. It streams the slogans table: memory holds the candidates' phrases, not the table.
 """
@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from helpers.extract.vocabulary.slogans import CANDIDATE, CORPUS
+from helpers.extract.vocabulary.slogan_words import CANDIDATE, CORPUS
 from helpers.store import arrow_columns, io
 
 MIN_STORIES = 2  # reprints of one story are one voice

@@ -26,7 +26,7 @@ from helpers.extract.report import describe
 from helpers.extract.text import clean as cleaning
 from helpers.extract.text.ingest import decode, sha256
 from helpers.extract.text_units import starting_within
-from helpers.extract.vocabulary import jieba_dictionary, slogans, terms
+from helpers.extract.vocabulary import jieba_dictionary, slogan_words, slogans, terms
 
 
 def process_report(
@@ -202,7 +202,7 @@ def _describe(r: _Report) -> None:
     r.sections, r.section_codes = _sections(r.report_id, text, r.located, code, place, title_end)
     r.slogans = slogans.extract_slogans(r.report_id, text, r.sections, with_candidates=True)
     # candidates wait for the corpus's evidence: the other tables must not depend on it
-    r.settled = [s for s in r.slogans if s.recognised_by != slogans.CANDIDATE]
+    r.settled = [s for s in r.slogans if s.recognised_by != slogan_words.CANDIDATE]
 
 
 def _figures(r: _Report) -> None:

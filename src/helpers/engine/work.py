@@ -13,7 +13,7 @@ from helpers.corpus.reuse import Keyed, paragraph_keys
 from helpers.corpus.stories import Fingerprint, fingerprint
 from helpers.engine.pipeline import process_reports
 from helpers.extract.records import ManifestRow, ReportResult
-from helpers.extract.vocabulary.slogans import CANDIDATE
+from helpers.extract.vocabulary.slogan_words import CANDIDATE
 from helpers.store import cache, tables
 from helpers.store.io import Encoded, Spilled, TableWriter, encode_columns, encode_records
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.errors import HelpersError
-from helpers.extract.vocabulary.slogans import canonical
+from helpers.extract.vocabulary.slogan_words import canonical
 from helpers.store import io, tables
 
 ID_COLUMN = {"reports": "report_id", "figures": "figure_id", "slogans": "slogan_id"}

@@ -3,337 +3,58 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
-from helpers.extract.lexicon import alternation, load_words, user_words
+from helpers.extract.lexicon import user_words
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.records import Section, Slogan
-from helpers.extract.text.clean import to_simplified
 from helpers.extract.text_units import wrapped_line
 from helpers.extract.vocabulary import jieba_dictionary
+from helpers.extract.vocabulary.formulas import (
+    COUNTED_THING,
+    ORDINAL,
+    PLACE_SEGMENT,
+    SEGMENT,
+    UNQUOTED,
+    VISITING_PARTY,
+    counts_things,
+    known_formula_within,
+    name_like,
+    names_joined,
+    numbered_end,
+    numerals_of_narrative,
+    plus_formulas,
+    said_again,
+    trim_formula,
+)
+from helpers.extract.vocabulary.quotations import (
+    app_prompt,
+    corpus_candidate,
+    metaphor_word,
+    numeral_led,
+    recognise_quote,
+)
+from helpers.extract.vocabulary.slogan_words import (
+    CANDIDATE,
+    LEXICON,
+    LIST,
+    MAX_NAME_CHARS,
+    MAX_SLOGAN_CHARS,
+    NUMERAL,
+    PART_SPLIT,
+    REPEAT,
+    SENTENCE_END,
+    STRUCTURE,
+    USER,
+    WRAP,
+    canonical,
+    numbered_lexicon,
+)
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # Some sites print straight quotes ("…"); they pair up in order within a line.
 STRAIGHT = '"'
 QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + STRAIGHT)}\n]")
-NUMERAL = "一二两三四五六七八九十百千万双"
-# Mottos are parallel parts of a few characters: "抓党建、促脱贫、保小康", "党建引领,产业兴村".
-PART_SPLIT = re.compile(r"[、,，;；·・\s]+")  # "敢担当·善作为·勇攻坚": a middot parts a motto
-PART = re.compile(r"^[\u4e00-\u9fff()（）0-9]{2,12}$")
-MAX_SLOGAN_CHARS = 40
-# A numbered formula is built of numeral-led segments: 三会一课, 四议两公开, 六个一, 四中心.
-NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
-SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
-# Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做;
-# not "一座又一座" (又: one after another) nor "五县一区都" (都 ends the formula).
-NOT_IN_SEGMENT = "个的了着过是在和与及等又都也就接地对样"  # particles and verbs that end a segment
-UNQUOTED = re.compile(
-    rf"""
-    (?<![{NUMERAL}\d第成周])                                  # not in a number, 第N, 成千上万, 周一
-    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,2}}){{1,3}}   # 一村, 一周一
-    [{NUMERAL}][^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,3}}                 # 一品, 一座谈
-    """,
-    re.X,
-)
-# What an unquoted run of numeral-led words is when it is not a formula: a place's name
-# ("四方镇双河村", a segment of three or more ending in a place's suffix), a family's size
-# ("一家五口", "四代同堂").
-# A verb before the suffix makes it a task's target, not a name: "三到村三到户", "一包村".
-PLACE_SEGMENT = re.compile(r"^.{2,}(?<![到进入包联驻帮下])[省市县区旗州盟镇乡村屯组园]$")
-FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
-# A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
-TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
-# An epithet of the hardest case, not a motto: "难中之难、艰中之艰", "关键中的关键".
-EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
-# A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
-PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}")
-# "某某一行6人": a visiting party, after its leader's name.
-VISITING_PARTY = re.compile(r"一行$")
-# Numerals of plain narrative, not of a formula: 与支部一道 (一道, 一起: "together"), 不让
-# 一乡一户掉队 ("not a single"), 驻村一届两年 (a span of time closes no formula).
-TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
-NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
-DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
-RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
-ROUNDED = re.compile(rf"[{NUMERAL}](余|多)")  # "耗资百余万元": an amount, rounded
-
-
-def _numerals_of_narrative(text: str, m: re.Match) -> bool:
-    """Whether an unquoted run of numeral-led words says "together", "not a single" or a span
-    of time rather than a numbered formula."""
-    return bool(
-        any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
-        or DURATION_END.search(m.group())
-        or RANGE.search(m.group())
-        or ROUNDED.search(m.group())
-        or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-    )
-
-
-# A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户(贫困户). It opens with a
-# word: a bracket before it is the close of a gloss an excerpt cut ("产(chǎn)业大户+…").
-FORMULA = re.compile(
-    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
-)
-FORMULA_LEAD = re.compile(
-    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞)"
-    r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
-)
-# The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
-# as does the count of levels or kinds it sums up ("小区+单元+院落三级网格", "…+农户两种路子").
-FORMULA_TAIL = re.compile(
-    r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十](级|种|类|项|条)"
-    # what the formula does, before its kind: "…+贫困户产业带动模式"
-    r"|(产业)?(带动|发展|帮扶|扶贫|合作|联动|经营|运营|运行|利益联结)?"
-    r"(模式|形式|机制|方式|办法|路子|思路)).*$"
-)
-# What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
-CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
-CAMPAIGN_END = re.compile(r"(年|(?<!银)行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$")
-# ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
-# A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
-PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")
-# Not a body or its people (“某某”援建工作组); not an honour or a set of places before it; not
-# the upkeep of a thing (“某某”管理工作).
-CAMPAIGN_AFTER_QUALIFIED = re.compile(
-    r"(?!管理|运维|维护|建设|监管|验收|保障|服务|宣传|推进|落实|统计|申报|审核)"
-    r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程|体系|计划|责任制)(?![组队站室人员者])"
-)
-# A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
-# “院落会”: a meeting of two words is named too; a school of two words (“农民夜校”) is the
-# common kind of school
-GATHERING_END = re.compile(r"^[\u4e00-\u9fff]{3,}(会|夜校|讲堂|课堂)$|^[\u4e00-\u9fff]{2}会$")
-# ... unless it is a party or a celebration, named by its theme (“喜迎丰年联欢会”): an event.
-FESTIVITY_END = re.compile(
-    r"(茶话会|联欢会|晚会|团拜会|庆祝会|座谈会|见面会"
-    # a standing body, not a gathering: “红白理事会”, “某某协会”
-    r"|理事会|委员会|协会|联合会|商会|研究会|促进会"
-    # a fair, not a meeting: “茶博会”, “农交会”
-    r"|博会|展会|交会|洽会|运会)$"
-)
-
-
-# A model named for its place or its way: “某某模式” of four characters or more (“新模式” is no
-# name).
-MODEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}模式$")
-
-
-def _named_gathering(content: str) -> bool:
-    """A gathering's own name; a dictionary word (a meeting to pool wits, a tea party) is the
-    common noun, not a name."""
-    return bool(
-        GATHERING_END.match(content)
-        and not FESTIVITY_END.search(content)
-        and not jieba_dictionary.is_word(content)
-    )
-
-
-# A quoted list of roles or people is not a motto: “第一书记、驻村队员、大学生村官”.
-ROLE_END = re.compile(
-    r"(书记|支书|队员|村官|干部|人员|党员|代表|主任|会计|文书|组长|队长|领导|带头人|成员|能人|专干"
-    r"|委员|群众|户|能手|青年|乡贤|大户|专家|志愿者|村民|妇女|老人|企业家|教师|医生|学生|军人"
-    r"|责任人|联络员|网格员|信息员)$"
-)
-MAX_ROLE_CHARS = 7  # "返乡创业青年"; "把党员培养成致富能手" is a deed, not a role
-ROLE_CLAUSE = re.compile(r"[有当做是成为]")  # "户户有能手": a clause about a role, not a role
-# A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
-ONE_LEADS_ANOTHER = re.compile(
-    r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
-)
-# A programme for every unit of a kind, the unit said twice: “村村通”, “组组通”, “户户亮”.
-EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
-# A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
-CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
-# A day's name, whatever is held on it: “扶贫日”, “某某扶贫济困日”.
-DAY_NAME = re.compile(r"(扶贫|济困|纪念|宣传|活动)日$")
-# An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
-HONOUR_NAME_BEFORE = re.compile(
-    r"(争创|创建|争当|评为|评选为|评出|评定为|荣获|获评|授予)[^，。；,;“”]{0,2}$"
-)
-HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|组织|集体|之家)$")
-MIN_KIND_OF_PLACE_CHARS = 6
-# ... but a motto that sends or brings something to a place is one: “金融服务进乡村”, “资源到支部”.
-TO_A_PLACE_END = re.compile(
-    r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)[\u4e00-\u9fff]{0,2}(乡村|村|户|家庭|社区|单位|支部|集体)$"
-)
-# A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
-CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
-ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)(?!起来|迅速|中心|室|日|在|中|场所)")
-# A deed of a role: "党员联户", "干部帮户"; "村干部", "党员" alone are the roles.
-DEED_OF_A_ROLE = re.compile(r"^(党员|干部|支部|书记|能人|乡贤)[\u4e00-\u9fff]{1,3}$")
-# A principle a county, a township, a village or a party body holds to, quoted right after its
-# verb: 县里坚持“户贷户用户还”; a common word so quoted stays a metaphor (坚持“输血”与“造血”
-# 并重), and what a person or the poor hold to is their own (仍坚持“等靠要”, 她坚持“…”).
-PRINCIPLE_BEFORE = re.compile(
-    r"(县|市|区|旗|州|镇|乡|村|师市|党委|党组|支部|县里|市里|镇里|村里|我们)(坚持|践行|秉持|秉承|恪守)$"
-)
-MIN_PRINCIPLE_CHARS = 5  # “零容忍”, “问题导向”: a phrase, not a motto held to
-# A programme said to have become the work's lever: “某某”已成为…的重要抓手.
-BECAME_LEVER_AFTER = re.compile(
-    r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
-)
-# ... or taken as one: 把“某某”作为消除薄弱村的重要抓手.
-TAKEN_AS_LEVER = re.compile(
-    r"作为[^，。；,;“”]{0,14}(抓手|举措|载体|路径|途径|突破口|法宝|引擎|切入点)"
-)
-# A programme set as the lever of the work: 以“某某”为抓手, 以“某某”为统揽.
-LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
-# “联动式”, “滚动式”: an adjective in scare quotes, not a name.
-ADJECTIVAL = re.compile(
-    r"^[\u4e00-\u9fff]{0,2}(?![模形方样正])[\u4e00-\u9fff]式$"  # not 模式, 方式
-    # “网格化”, “日志化”管理: a manner of managing, not a name (“四化” is numbered)
-    r"|^(?![一二三四五六七八九十两双])[\u4e00-\u9fff]{2,3}化$"
-)
-# “616”工程: a programme named by its digits.
-DIGIT_NAME = re.compile(r"^\d{3,4}$")
-DIGIT_CAMPAIGN_AFTER = re.compile(
-    r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度|政策|保障|体系)"
-)
-ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
-# Reported speech: a speaker and a verb of saying next to the quote.
-SPEECH_BEFORE = re.compile(
-    r"(说|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$"
-)
-SPEECH_AFTER = re.compile(
-    r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
-)
-SAYING_BEFORE = re.compile(
-    r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
-    r"(常|总|爱|曾)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
-    r"对联|有句老话|有句话|唱道|唱起|唱出|"  # a couplet on a door, a song's words
-    r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
-)
-# A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
-SAYING_AFTER = re.compile(
-    r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
-    r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"  # "“…。”这是他常挂在嘴边的话"
-    # "“人心齐，泰山移。”在村民大会上，他用这句老话给大家鼓劲"
-    r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
-    r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
-    # "…”，道出了当年的窘境", "…”成了村民的口头禅", "…”，曾是一些村民的生活状态"
-    r"|[，,]?((道出了|说出了)[^，。！？]{0,6}(窘境|困境|辛酸|艰辛|艰难|苦)"
-    r"|成了[^。！？]{0,8}口头禅|曾是[^。！？]{0,12}(写照|状态|生活|日子))"
-)
-SAYING_AFTER_CHARS = 30
-# The past a quote describes: "过去，这里“…”", "曾是“…”".
-PAST_BEFORE = re.compile(
-    r"(过去|以前|从前|当年|昔日|那时)[，,]?(这里|村里|当地|村民们?|群众)?(曾|都)?是?$"
-)
-WORK_WORDS = re.compile(alternation(load_words("work_words")))
-# ... unless the text calls it one: "喊出“…。”的口号", "立下规矩：“…。”"
-CALLED_A_MOTTO = re.compile(r"的?(口号|号召|誓言|承诺|规矩|目标)")
-MOTTO_GIVEN_BEFORE = re.compile(r"(喊出|提出|立下|号召|倡导|口号是?|规矩)[^，。；“”]{0,3}[:：]?$")
-PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记|党建")
-APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评论", "留言"}
-
-
-def _app_prompt(formula: str) -> bool:
-    """ "点赞+在看", and an account's card ending in its follow button: "某某创作者 +关注"."""
-    parts = [p.strip() for p in re.split(r"[+＋]", formula)]
-    return all(p in APP_PROMPTS for p in parts) or (len(parts) == 2 and parts[-1] == "关注")
-
-
-# A verb tried once more ("等一等"); a place's epithet, what it is the cradle or home of.
-RETRIED = re.compile(r"^(.)一\1$")
-PLACE_EPITHET = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}的(摇篮|故乡|家乡|之乡|粮仓|明珠|后花园|门户|窗口|名片|乐园|圣地)$"
-)
-# A sum in a clause, in digits or money in words: "每月1500元", "一斤能卖到三块五" (not the
-# "一户" and "一人" of a motto).
-SUM_SAID = re.compile(
-    r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)|[一二两三四五六七八九十百千万](元|块|斤|公斤)"
-)
-# Mottos have no particles or pronouns of speech:
-# "他们天天加班,我们天天学习" is a quote, not a slogan.
-SPOKEN = re.compile(
-    r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我|这(?![样些几])|估计|就行"
-)  # 自我管理 is no speaker
-# Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
-CONNECTIVE = re.compile(
-    r"虽然|但是|只要|而是|不是|因为|所以|如果|还得|一定要|这样|那样|这几|这些|哪儿|哪里"
-    r"|凌晨|清晨|傍晚|深夜|昨天|去年|今年的"  # the hours of a story told (not 今天, as in
-    # “今天再出发”)
-)
-# A motto's parts are short and of a length; a long part beside a short one is a sentence
-# ("农闲时节，在村里帮着接送游客，…").
-LONG_PART, LENGTH_SPREAD = 9, 4
-MAX_NAME_CHARS = 12
-SENTENCE_END = re.compile(r"[。！？!?]")
-TRAILING_PUNCT = re.compile(r"[。！？!?.\s]+$")
-
-
-@functools.cache
-def lexicon() -> frozenset[str]:
-    """Well-known national campaign formulas: extra recall for one-phrase quotes, and for
-    unquoted mentions of the numbered ones (`numbered_lexicon`)."""
-    return frozenset(canonical(x) for x in load_words("slogan_lexicon"))
-
-
-@functools.cache
-def numbered_lexicon() -> re.Pattern[str] | None:
-    """The lexicon's numbered formulas (六个精准, 五个一批, 三变改革): slogans quoted or not,
-    as a numbered formula is; the lexicon's other names count only quoted."""
-    numbered = [name for name in lexicon() if any(ch in NUMERAL for ch in name)]
-    longest_first = sorted(numbered, key=lambda name: (-len(name), name))
-    # its parts may be set apart where a numeral opens the next one: "两不愁、三保障"
-    spelled = [
-        "".join(
-            ("[、\\s]?" if i and ch in NUMERAL and name[i - 1] not in NUMERAL else "")
-            + re.escape(ch)
-            for i, ch in enumerate(name)
-        )
-        for name in longest_first
-    ]
-    return re.compile("|".join(spelled)) if numbered else None
-
-
-@functools.cache
-def fixed_terms() -> frozenset[str]:
-    """Quoted fixed terms that are not slogans (十三五, 两委班子), from data/dictionaries."""
-    return frozenset(canonical(w) for w in load_words("fixed_terms"))
-
-
-def verb_headed(phrase: str) -> bool:
-    """Whether a phrase ends in a verb, as mechanisms and mottos do (以购代捐, 村企联建,
-    支部引领), while labels end in a noun (主体责任, 制胜法宝, 农民夜校).
-
-    The head is the longest dictionary word (up to four characters) that ends the phrase, or
-    its last character; its part of speech is jieba's.
-
-    >>> verb_headed("村企联建"), verb_headed("主体责任")
-    (True, False)
-    """
-    for size in (4, 3, 2, 1):
-        tail = phrase[-size:]
-        if len(tail) == size and jieba_dictionary.is_word(tail):
-            return jieba_dictionary.is_verb(tail)
-    return False
-
-
-@functools.lru_cache(maxsize=1 << 16)  # the same mottos recur across reports and pages
-def canonical(raw: str) -> str:
-    """One spelling per slogan: quote marks dropped, separators as 、, no closing full stop.
-
-    >>> canonical("“抓党建 促脱贫 保小康”"), canonical("“精、严、细、实”")
-    ('抓党建、促脱贫、保小康', '精严细实')
-    """
-    s = to_simplified(WRAP.sub("", raw).strip("“”‘’「」『』\"' "))  # one spelling, unwrapped
-    s = TRAILING_PUNCT.sub("", s).replace("＋", "+").replace("（", "(").replace("）", ")")
-    s = re.sub(r"\s*\+\s*", "+", s)
-    parts = [p for p in PART_SPLIT.split(s) if p]
-    if len(parts) >= 2 and all(len(p) == 1 for p in parts):
-        return "".join(parts)  # “精、严、细、实”: one word of single-character virtues
-    # a national formula is counted under one spelling, however a page separates its parts
-    # ("两不愁、三保障", "两不愁 三保障"): the lexicon's
-    return _lexicon_spelling().get("".join(parts), "、".join(parts))
-
-
-@functools.cache
-def _lexicon_spelling() -> dict[str, str]:
-    """The lexicon's formulas by their characters alone, to their spelling there:
-    "不忘初心牢记使命" -> "不忘初心、牢记使命"."""
-    return {"".join(PART_SPLIT.split(word)): word for word in load_words("slogan_lexicon")}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -364,492 +85,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 stack.clear()
             line_start, straight = i + 1, None
     return sorted(spans)
-
-
-WRAP = re.compile(r"\n\s*")
-
-
-def _counts_things(phrase: str) -> bool:
-    """Numerals that count a family's members, a terrain's shares or a set of places: a
-    description, not a numbered formula."""
-    return bool(FAMILY.search(phrase) or TERRAIN.match(phrase) or PLACE_SET.match(phrase))
-
-
-# A produce's brand or breed that opens with a numeral ("八角羊", "五指山红茶") ends in what is
-# sold; no numbered requirement of one segment ends so.
-PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参菜]$")
-
-
-def is_numbered(content: str) -> bool:
-    """Whether a phrase is a numbered formula (三会一课, 五个坚持, 八比对、六清退, 百千万)."""
-    parts = [p for p in PART_SPLIT.split(content) if p]
-    joined = "".join(parts)
-    if not parts or ORDINAL.search(content) or _counts_things(joined):
-        return False
-    if len(SEGMENT.findall(joined)) == 1 and PRODUCE_END.search(joined):
-        return False  # but "两牛一猪", a household's herd by formula, is one
-    for part in parts:
-        if not NUMBERED_PART.match(part) or len(part) > 10:
-            return False
-        segments = SEGMENT.findall(part)
-        if len(segments) == 1 and part[0] in "万千百" and part[1:2] not in NUMERAL:
-            return False  # "万水之源", "千年古村": a word that starts with a large numeral
-        nouns = re.sub(rf"[{NUMERAL}个项种大条]", "", part)
-        if not (
-            len(segments) >= 2
-            or re.match(rf"^[{NUMERAL}]+[个项种大]", part)
-            or len(nouns) >= 2
-            or (not nouns and len(part) >= 3)
-        ):
-            return False
-    return True
-
-
-def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
-    """Kind of slogan a quotation is, or None for speech, labels and metaphors."""
-    found = recognise_quote(text, start, end, outer)
-    return found[0] if found else None
-
-
-# How a slogan was recognised (the `recognised_by` column):
-STRUCTURE = "structure"  # parallel parts, a numbered formula, an A+B formula
-NAME = "name"  # shaped as a campaign's name: …工程, …行动, …攻坚年
-CONTEXT = "context"  # introduced as a campaign: 开展“…”, “…”活动, “616”工程
-LEXICON = "lexicon"  # a national formula of data/dictionaries/slogan_lexicon.txt
-LIST = "list"  # an item of a quoted list whose other items are slogans
-REPEAT = "repeat"  # quoted again in a report that showed it to be a slogan at another quote
-CORPUS = "corpus"  # quoted alike in stories from two or more places (the corpus pass)
-CANDIDATE = "candidate"  # awaiting the corpus pass's evidence; never in a finished build
-USER = "user"  # a phrase of the research team's own slogans.txt (see lexicon.use_lexicon)
-
-
-def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, str] | None:
-    """(kind, how it was recognised) of a quotation that is a slogan, else None."""
-    content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
-    if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
-        return None
-    if (
-        SAYING_BEFORE.search(text, max(0, start - 12), start)
-        or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
-        or PAST_BEFORE.search(text, max(0, start - 12), start)
-        or (
-            text[end - 2 : end - 1] == "。"
-            and not WORK_WORDS.search(content)
-            and not CALLED_A_MOTTO.match(text, end)
-            and not MOTTO_GIVEN_BEFORE.search(text, max(0, start - 8), start)
-        )
-    ):
-        # A whole sentence quoted ("“…，…。”") that is not about the work is a rhyme, a line of
-        # verse or a couplet (a vow ends in "！": “…，决不收兵！”); what a place was like in the
-        # past is its picture, not a motto.
-        # a folk saying quoted (俗话说“…”) is the people's, not a campaign's; but a saying of
-        # the party's work in parallel parts is a motto however it is introduced: 俗话说“富不富、
-        # 看支部；行不行、看党员”
-        parts = [p for p in PART_SPLIT.split(content) if p]
-        if (
-            len(parts) >= 2
-            and PARTY_WORK.search(content)
-            and not _uneven(parts)
-            and not SPOKEN.search(content)  # “…书记经常和我们聊家常…。”: speech about him
-            and not RECOLLECTION.match(content)  # “那时候支部说话没人听…。”: a memory told
-        ):
-            return "quoted", STRUCTURE
-        if all(canonical(p) in lexicon() for p in parts):
-            return "quoted", LEXICON  # 干部们常说“扶贫先扶志、扶贫必扶智”: a national motto
-        return None
-    if RECOLLECTION.match(content) and PART_SPLIT.search(content):
-        return None  # “那时候支部说话没人听，…”: a memory told in clauses, not a motto
-    if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
-        return "quoted", CONTEXT  # 喊出了“等不是办法，干才有希望”的口号: called a slogan
-    if (
-        _rhyme_of_a_past(text, start)
-        and len(PART_SPLIT.split(content)) >= 2
-        and not PARTY_WORK.search(content)
-        and not WORK_WORDS.search(content)
-    ):
-        return None  # 某村曾是有名的“穷山村”，“土墙房、半年粮，…”: a rhyme of its poor past
-    named_by = NUMBERED_NAME_AFTER.match(text, end)
-    if (
-        named_by
-        and is_numbered(named_by["name"])
-        and len(PART_SPLIT.split(content)) >= 2
-        and not SPOKEN.search(content)
-    ):
-        return "quoted", STRUCTURE  # “每名党员联系一户…、认领一个项目…”的“三个一”: its parts
-    if outer and _spoken_context(text, start, end) and not _party_motto(content):
-        # a speaker may quote a motto of the party's work: “富不富，看支部；…。”某负责人介绍
-        if (
-            SENTENCE_END.search(text[start:end])
-            or len(content) > 12
-            or SPEECH_AFTER.match(text[end : end + 30])
-        ):
-            return None
-    if "+" in content or "＋" in content:
-        if re.search(r"[<>=＜＞＝]", content) or _app_prompt(content):
-            return None  # “1+1>2”: arithmetic; "点赞+在看": an app's prompt, not a model
-        clauses = [c for c in re.split(r"[，,；;]", content) if c]
-        if len(clauses) > 1 and not all("+" in c or "＋" in c for c in clauses):
-            return None  # a sentence in quotes that has a formula inside it
-        return "formula", STRUCTURE
-    if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
-        return None
-    if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
-        return None  # 防止“一摘了之”: what a campaign guards against
-    if HELD_VIEW_AFTER.match(text, end) and HELD_BEFORE.search(text, max(0, start - 8), start):
-        # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words (树立“…”的思想
-        # promotes one)
-        return None
-    if NICKNAME_BEFORE.search(text, max(0, start - 6), start):
-        return None  # 人称“五无乡”, 被誉为“…”: what people call a place or a person
-    named = (
-        CAMPAIGN_AFTER.match(text[end : end + 8])
-        or _qualified_campaign(content, text, end)
-        or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
-        or (text[start - 1 : start] == "以" and LEVER.match(text, end))
-        or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
-        or (
-            len(content) >= MIN_PRINCIPLE_CHARS
-            and PRINCIPLE_BEFORE.search(text, max(0, start - 4), start) is not None
-        )
-        or BECAME_LEVER_AFTER.match(text, end)
-    )
-    after_list = _after_sibling_quotes(text, end)
-    if not PART_SPLIT.search(content) and (
-        (
-            HONOUR_TITLE.search(content)
-            and (not named or HONOUR_CHOSEN_AFTER.match(text, after_list))
-        )
-        # the titles of a choosing, listed: 开展“文明家庭”“好婆婆好媳妇”评选
-        or (after_list > end and HONOUR_CHOSEN_AFTER.match(text, after_list))
-    ):
-        # “五好家庭”: an honour conferred, 开展“脱贫之星”评选 the choosing of its holders;
-        # 开展“最美庭院”创建活动 is a campaign
-        return None
-    if NAME_GIVING_KIND.match(text, end) and CRITICISED_BEFORE.search(
-        text, max(0, start - 4), start
-    ):
-        return None
-    if DIGIT_NAME.match(content):
-        return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
-    if content.isdigit():
-        return None  # “12317”: a hotline's or a code's number, longer than a programme's
-    if BRAND_AFTER.match(text, end) or RATING.search(content):
-        return None  # “某某”牌小米: a brand; “五星级”党支部: a grade
-    if HONOUR_NAME_BEFORE.search(text, max(0, start - 10), start) and HONOUR_NAME_END.search(
-        content
-    ):
-        return None  # 获评省级“四好村”: a title a village was given, numbered or not
-    if DAY_NAME.search(content):
-        return None  # “广东扶贫济困日”活动: the day's name, not a motto
-    if is_numbered(content) and not _idiom(content) and not _named_thing(content):
-        return "numbered", STRUCTURE
-    parts = [p for p in PART_SPLIT.split(content) if p]
-    if _policy_terms(parts, text, end) and not SPOKEN.search(content):
-        # “5万元以下、3年期以内、免担保免抵押…”政策: a policy's terms, its sums and all
-        return "quoted", CONTEXT
-    # a campaign's name may speak in the first person: 开展“我为群众办实事”实践活动
-    own_name = named and len(parts) == 1 and len(content) <= MAX_NAME_CHARS
-    if (
-        (SPOKEN.search(content) and not own_name)
-        or (CONNECTIVE.search(content) and not _ending_alike(parts))
-        or _uneven(parts)
-        or all(EPITHET.match(p) for p in parts)
-    ):
-        return None
-    if len(parts) >= 2 and (
-        all(PRODUCE_END.search(p) for p in parts)  # “马铃薯、冷凉蔬菜、肉牛”: what is grown
-        or all(RETRIED.match(p) for p in parts)  # “等一等、看一看”: an attitude
-        or all(PLACE_EPITHET.match(p) for p in parts)  # “红军的摇篮、将军的故乡”: a nickname
-    ):
-        return None
-    if (
-        len(parts) >= 2
-        and OPENS_ITS_SENTENCE.match(text[start - 1 : start])
-        and SCENE_AFTER.match(text, end)
-    ):
-        return None  # “晴天一身土，雨天一身泥”，过去的…: a rhyme that sets the scene of a story
-    if len(parts) >= 2 and SUM_SAID.search(content):
-        return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
-    if (
-        len(parts) >= 2
-        and all(
-            ROLE_END.search(p) and len(p) <= MAX_ROLE_CHARS and not ROLE_CLAUSE.search(p)
-            for p in LIST_WORDS.split(content)
-            if p
-        )
-        and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
-        and not (  # “党员联户、干部帮户”活动: the deeds its name sets
-            ACTIVITY_AFTER.match(text, end) and all(DEED_OF_A_ROLE.match(p) for p in parts)
-        )
-    ):
-        return None  # a list of the people who take part, not a motto
-    if len(parts) >= 2 and (all(PART.match(p) for p in parts) or _framed_alike(parts)):
-        return "quoted", STRUCTURE
-    if (
-        len(parts) >= 3
-        and all(len(p) == 1 and HAN_ONLY.match(p) for p in parts)
-        and not MINDSET_AFTER.match(text, end)
-    ):
-        return "quoted", STRUCTURE  # “精、严、细、实”: a motto of single-character virtues
-    if len(parts) == 1 and len(content) <= MAX_NAME_CHARS and ORDINAL.search(content):
-        # “一号工程”: an ordinal names a campaign only with a campaign's ending, and not inside
-        # a speaker's words, where ‘第一责任’ and ‘一号工程’ are a turn of phrase
-        return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
-    if len(parts) == 1 and (CHAIN_MOTTO.match(content) or EVERY_UNIT.match(content)):
-        return "quoted", STRUCTURE
-    before = text[max(0, start - 10) : start]
-    if len(parts) == 1 and HONOUR_NAME_BEFORE.search(before) and HONOUR_NAME_END.search(content):
-        return None  # 争创“某某示范村”: an honour a village strives for, not a motto
-    if len(parts) == 1 and CHANGE_BEFORE.search(before[-1:]) and CHANGE_TO_AFTER.match(text, end):
-        return None  # 变“单打独斗”为“抱团发展”: a state changed from or to
-    if len(parts) == 1 and len(content) <= MAX_NAME_CHARS:
-        kind = "numbered" if _numeral_led(content) else "quoted"
-        if canonical(content) in lexicon():
-            return kind, LEXICON
-        if CAMPAIGN_END.search(content) or _named_gathering(content) or MODEL_NAME.match(content):
-            return kind, NAME
-        if (
-            _numeral_led(content)
-            and not COUNTED_THING.match(content[1])
-            and not jieba_dictionary.is_word(content)
-        ):
-            return kind, STRUCTURE  # “六有”, “三清”: a numbered requirement
-        if named and (
-            _numeral_led(content)
-            or not jieba_dictionary.is_word(content)
-            or _word_named_by_its_kind(content, text, end)
-        ):
-            if (
-                len(content) >= MIN_KIND_OF_PLACE_CHARS
-                and HONOUR_NAME_END.search(content)
-                and not TO_A_PLACE_END.search(content)
-            ):
-                return None  # “某某生态示范村”: a kind of village or household, not a motto
-            # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
-            return kind, CONTEXT
-    return None
-
-
-# A programme's own kind written right after the quote: “领头雁”工程, “红黑榜”制度. A word of
-# the dictionary so set is the programme's name, not a metaphor in scare quotes; two characters
-# before a work's kind (“硬化”工程, “变身”工程) still say what the work does.
-NAME_GIVING_KIND = re.compile(r"工程|计划|行动|活动|制度|工作法")
-MIN_WORD_NAME_CHARS = 3
-# ... but a campaign's own kind names even a two-character word: “清零”行动, “春风”行动,
-# 打好“清零”攻坚战; a work's kind after it still says what the work does.
-CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战|计划")  # not 活动: “走访”活动 is what is done
-
-
-# An honour conferred on a household, a person or a village, not a campaign's words.
-HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
-BRAND_AFTER = re.compile(r"牌(?!子)")
-RATING = re.compile(rf"^[{NUMERAL}]+星级?$")
-HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
-# The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
-SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"][^“”\"\n]{1,12}[”\"])+(等)?")
-
-
-def _after_sibling_quotes(text: str, end: int) -> int:
-    """Where the words after a list of quotations start, the quotation at `end` among them."""
-    m = SIBLING_QUOTE.match(text, end)
-    return m.end() if m else end
-
-
-# A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
-NICKNAME_BEFORE = re.compile(r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有)$")
-# What the words before a quote guard against, whatever follows it.
-PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)了?$")
-# A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
-CRITICISED_BEFORE = re.compile(
-    r"(杜绝|反对|防止|避免|克服|摒弃|消除|严禁|禁止|拒绝|整治|不|别|不能|不要|不再)搞?$"
-)
-
-
-def _word_named_by_its_kind(content: str, text: str, end: int) -> bool:
-    if len(content) < MIN_WORD_NAME_CHARS:
-        return bool(CAMPAIGN_KIND.match(text, end))
-    return bool(NAME_GIVING_KIND.match(text, end) or CAMPAIGN_KIND.match(text, end))
-
-
-# What names a quoted list as a policy's or a rule's terms, right after it
-TERMS_NAMED_AFTER = re.compile(r"(的)?(政策|要求|标准|原则|办法|方针|规定)")
-MIN_TERMS, MAX_TERM_CHARS = 3, 12
-
-
-def _policy_terms(parts: list[str], text: str, end: int) -> bool:
-    """A quoted list of three or more short terms that the words after it call a policy's, a
-    rule's or a standard's: its parts may hold sums and differ in length."""
-    return (
-        len(parts) >= MIN_TERMS
-        and all(len(p) <= MAX_TERM_CHARS for p in parts)
-        and bool(TERMS_NAMED_AFTER.match(text, end))
-    )
-
-
-def _qualified_campaign(content: str, text: str, end: int) -> bool:
-    """“某某”驻村工作: a campaign's name, then what it does and the kind of thing it is."""
-    return bool(
-        CAMPAIGN_AFTER_QUALIFIED.match(text, end, end + 10)
-        and not _numeral_led(content)
-        and not _counts_things(content)
-        and not DESIGNATION.search(content)
-        and not PAIRING.match(content)
-    )
-
-
-# A motto of many parts framed alike ("有场地、有制度、有队伍、…", "把甲培养成乙、把乙培养成甲、
-# 把…培养成丙") may run longer, in all and in each part, than a name or a short motto.
-MIN_FRAMED_PARTS = 3
-MAX_FRAMED_CHARS = 80
-FRAMED_PART = re.compile(r"^[\u4e00-\u9fff()（）0-9]{2,20}$")
-
-
-def _framed_alike(parts: list[str]) -> bool:
-    """Parts that all open with the same word (把, 有, 一家一户): one motto's parallel clauses."""
-    return (
-        len(parts) >= MIN_FRAMED_PARTS
-        and len({p[0] for p in parts}) == 1
-        and all(FRAMED_PART.match(p) for p in parts)
-    )
-
-
-def _longest_for(content: str) -> int:
-    parts = [p for p in PART_SPLIT.split(content) if p]
-    return MAX_FRAMED_CHARS if _framed_alike(parts) else MAX_SLOGAN_CHARS
-
-
-def _ending_alike(parts: list[str]) -> bool:
-    """Parallel parts that end in the same words: "脱贫攻坚到哪里，党建工作就跟进到哪里"."""
-    return len(parts) >= 2 and len({p[-3:] for p in parts}) == 1 and len(parts[0]) >= 3
-
-
-MOTTO_PART_CHARS = 6
-MIN_MOTTO_PARTS = 4
-CALLED_A_SLOGAN = re.compile(r"的?(口号|标语)")
-PAST_DESCRIBED = re.compile(r"曾是|曾经是|曾被称为|曾被叫作|过去是|昔日是")
-PAST_SENTENCE_CHARS = 40
-
-
-def _rhyme_of_a_past(text: str, start: int) -> bool:
-    """Whether the quote goes on at once from what its sentence said a place was: "曾是…的
-    “穷山村”，“…”"; not after a clause that turns to now ("曾是贫困村，如今“…”")."""
-    said = SENTENCE_END.split(text[max(0, start - PAST_SENTENCE_CHARS) : start])[-1]
-    ends = [m.end() for m in PAST_DESCRIBED.finditer(said)]
-    if not ends:
-        return False
-    between = said[ends[-1] :]
-    return not re.search(r"[，,；;]", between.rstrip("，, "))
-
-
-# A numbered formula's name right after the quote that spells out its parts.
-NUMBERED_NAME_AFTER = re.compile(r"的[“\"](?P<name>[^”\"]{2,8})[”\"]")
-
-
-def _party_motto(content: str) -> bool:
-    """Four or more short parts of one length on the party's work, as a motto is cut, with no
-    speaker's words: “产业兴，靠支部；百姓富，靠党员”; a villager's “跟着支部干，心里有底” is
-    speech."""
-    parts = [p for p in PART_SPLIT.split(content) if p]
-    return (
-        len(parts) >= MIN_MOTTO_PARTS
-        and len({len(p) for p in parts}) == 1
-        and all(PART.match(p) and len(p) <= MOTTO_PART_CHARS for p in parts)
-        and bool(PARTY_WORK.search(content))
-        and not _uneven(parts)
-        and not SPOKEN.search(content)
-        and not RECOLLECTION.match(content)
-    )
-
-
-def _uneven(parts: list[str]) -> bool:
-    """Parts of a sentence rather than of a motto; parts framed alike ("到边疆去、到山区去、
-    到群众最需要的地方去") are a motto's, whatever their lengths."""
-    if len(parts) < 2 or len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1:
-        return False
-    lengths = [len(p) for p in parts]
-    return max(lengths) >= LONG_PART and max(lengths) - min(lengths) > LENGTH_SPREAD
-
-
-def _spoken_context(text: str, start: int, end: int) -> bool:
-    """A speaker and a verb of saying next to the quotation."""
-    return bool(
-        SPEECH_BEFORE.search(text[max(0, start - 8) : start])
-        or SPEECH_AFTER.match(text[end : end + 30])
-    )
-
-
-# “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
-# A quoted sentence that opens in the past is someone's memory, not a motto.
-RECOLLECTION = re.compile(r"^(那时候?|那会儿|过去|以前|当年|原来|从前|早些年|前些年)")
-# A view or a habit named by what its holders think: “…”的思想, “…”的想法, “…”的心态.
-HELD_VIEW_AFTER = re.compile(r"的(落后|消极|错误|陈旧)?(思想|想法|心态|念头|心理|观念|现象|倾向)")
-HELD_BEFORE = re.compile(
-    r"(有|存在|抱有|怀有|产生|克服|消除|摒弃|打消|转变|破除|改变|纠正|防止|杜绝)[^，。；,;“”]{0,4}$"
-)
-MINDSET_AFTER = re.compile(
-    r"的?(落后|消极|错误)?(思想|心理|观念|习惯|意识|现象|倾向|问题)"
-    # the things a sentence counts after naming them: “人、地、钱”三件事
-    rf"|[{NUMERAL}]+(件事|个方面|样东西?|类|级)"  # “县、乡、村、组”四级: the levels counted
-)
-# A rhyme or a line of verse quoted to open a story, its next words going back in time or
-# into the scene: "“…，…”，85年前，红军…", "“…”，如今的某村…", "“…”，一路上…", "“…”，这曾是…".
-OPENS_ITS_SENTENCE = re.compile(r"^$|^[\n。！？!?]$")
-SCENE_AFTER = re.compile(
-    rf"[，,]\s*(?:(?:\d+|[{NUMERAL}几]+)多?年前|如今|过去(?![一两几]?年)|昔日|曾经|当年|那时|一路上?(?!走来)"
-    r"|走进|来到"
-    r"|这(?:曾|就|正|便)?是[^，。；！？]{0,16}(?:写照|景象|画面))"
-)
-# A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
-QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
-# One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
-CHANGE_BEFORE = re.compile(r"(从|由|到|向|变|为|成)$")
-CHANGE_AFTER = re.compile(r"^(到|向|转变|转向|变为|变成|式)")
-CHANGE_TO_AFTER = re.compile(r"[为到向成]")  # 变“…”为…: used with .match at the quote's end
-# An honour or a role, not a slogan: “中国好人”, “脱贫攻坚先进集体”, “第一责任人”.
-DESIGNATION = re.compile(r"(人|者|员|集体|标兵|模范|楷模|之星|能手|状元|奖|称号)$")
-HONOUR_BEFORE = re.compile(
-    r"(评为|评选为|荣获|获得|授予|获评|当选|誉为|称为|被称)[^，。；,;“”]{0,4}$"
-)
-CANDIDATE_CHARS = (4, MAX_NAME_CHARS)
-
-
-def corpus_candidate(text: str, start: int, end: int) -> bool:
-    """Whether an unrecognised quotation could be a slogan if other places quote it too.
-
-    A name of four to twelve Han characters that ends in a verb, as mechanisms and mottos do,
-    and is not a dictionary word (a metaphor or an idiom in scare quotes), not speech, not a
-    question, not an honour or a role (“中国好人”, “第一责任人”). The corpus pass keeps it only
-    when stories from two or more places quote it.
-    """
-    content = text[start + 1 : end - 1]
-    return (
-        CANDIDATE_CHARS[0] <= len(content) <= CANDIDATE_CHARS[1]
-        and HAN_ONLY.match(content) is not None
-        and _name_like(content)
-        and not ORDINAL.search(content)
-        and not DESIGNATION.search(content)
-        and not QUESTION.search(content)
-        and not CHANGE_BEFORE.search(text[max(0, start - 1) : start])
-        and not CHANGE_AFTER.match(text[end : end + 2])
-        and not HONOUR_BEFORE.search(text[max(0, start - 10) : start])
-        and not _spoken_context(text, start, end)
-        and not jieba_dictionary.is_word(content)
-        and verb_headed(content)
-    )
-
-
-HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
-LIST_WORDS = re.compile(r"[、,，;；\s和及与]+")
-
-
-def _metaphor_word(content: str) -> bool:
-    """A common word in scare quotes (“输血”, “造血”) beside a name in a list stays a metaphor."""
-    return jieba_dictionary.is_word(content) and not _numeral_led(content)
-
-
-def _numeral_led(content: str) -> bool:
-    """“三基”, “双包”: a numeral and one word, the shortest numbered formulas."""
-    return len(content) == 2 and content[0] in NUMERAL
 
 
 # Quotes in one list: “双包”、“双建”、“双带”(“四双”), or set side by side (“一事一议”“某某”):
@@ -911,13 +146,11 @@ def extract_slogans(
     # a metaphor after a comma (打出“组合拳”，“某某、某某”成为…).
     outers = [sp for sp in spans if sp in outers]
     for run in _quote_lists(text, outers):
-        if len(run) > 1 and any(
-            kinds[sp] and _name_like(text[sp[0] + 1 : sp[1] - 1]) for sp in run
-        ):
+        if len(run) > 1 and any(kinds[sp] and name_like(text[sp[0] + 1 : sp[1] - 1]) for sp in run):
             for sp in run:
                 content = text[sp[0] + 1 : sp[1] - 1]
-                if kinds[sp] is None and _name_like(content) and not _metaphor_word(content):
-                    kinds[sp] = ("numbered" if _numeral_led(content) else "quoted", LIST)
+                if kinds[sp] is None and name_like(content) and not metaphor_word(content):
+                    kinds[sp] = ("numbered" if numeral_led(content) else "quoted", LIST)
     # A name the report has shown to be a slogan is one wherever it quotes it again (开展“某某”
     # 活动, then “某某”工作队), whatever surrounds the later quotes.
     known = {}
@@ -927,7 +160,7 @@ def extract_slogans(
             known.setdefault(canonical(content), kinds[sp][0])
             # a motto of two names (“挂包帮、转走访”) names each: a headline may quote one
             for part in PART_SPLIT.split(content):
-                if MIN_KNOWN_PART_CHARS <= len(part) and _name_like(part):
+                if MIN_KNOWN_PART_CHARS <= len(part) and name_like(part):
                     known.setdefault(canonical(part), kinds[sp][0])
     for sp in outers:
         kind = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
@@ -937,26 +170,26 @@ def extract_slogans(
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
     found += [(start, end, *kind) for (start, end), kind in kinds.items() if kind]
-    for m in _formulas(text):
+    for m in plus_formulas(text):
         if not any(covered[m.start() : m.end()]):
-            s, e = _trim_formula(text, m.start(), m.end())
-            if e - s >= 5 and not _names_joined(text[s:e]) and not _app_prompt(text[s:e]):
+            s, e = trim_formula(text, m.start(), m.end())
+            if e - s >= 5 and not names_joined(text[s:e]) and not app_prompt(text[s:e]):
                 found.append((s, e, "formula", STRUCTURE))
     for m in UNQUOTED.finditer(text):
         if (
             not any(covered[m.start() : m.end()])
             and not ORDINAL.search(m.group())  # "一名第一书记": a count and an ordinal
-            and not _counts_things(m.group())
+            and not counts_things(m.group())
             and not VISITING_PARTY.search(m.group())
-            and not _numerals_of_narrative(text, m)
-            and not _said_again(SEGMENT.findall(m.group()))
+            and not numerals_of_narrative(text, m)
+            and not said_again(SEGMENT.findall(m.group()))
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
             # a numeral that is part of the word before it ("老四", "统一")
             and not jieba_dictionary.is_word(text[max(0, m.start() - 1) : m.start() + 1])
         ):
-            start, end = _known_formula_within(m) or (m.start(), _numbered_end(text, m))
+            start, end = known_formula_within(m) or (m.start(), numbered_end(text, m))
             if not jieba_dictionary.is_word(text[max(start, end - 4) : end]):
                 # not an idiom after a noun: "村两委一家一户走访" (household by household)
                 found.append((start, end, "numbered", STRUCTURE))
@@ -1023,10 +256,6 @@ def _repeated_lines(text: str) -> list[tuple[int, int]]:
     return repeats
 
 
-# A numeral before a place or a measure word counts things (三县, 两区, 五人, 八瓣), it names no
-# rule.
-MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
-COUNTED_THING = re.compile(f"[省市县区州盟旗镇乡村组户人名个位家年月天次{MEASURE_OF_THINGS}]")
 # A list summed up by a numbered name of as many items: "开好党员会、群众会、组长会三会".
 SUMMARY_NAME = re.compile(rf"[{NUMERAL}][\u4e00-\u9fff](?=[\s，,。；;)）]|$)", re.M)
 LIST_BOUNDARY = re.compile(r"[，,。；;：:\s“”]")
@@ -1073,182 +302,3 @@ def _with_user_lists(text: str, found: list[tuple]) -> list[tuple]:
                 taken[at:end] = b"\x01" * (end - at)
             at = text.find(phrase, end)
     return found
-
-
-FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
-
-
-def _names_joined(formula: str) -> bool:
-    """People's names joined by + (a byline "张某+李某某+王某"), not a model: three or more
-    parts of two or three characters, none of them a word of the dictionary."""
-    parts = [p.strip() for p in re.split(r"[+＋]", formula)]
-    return len(parts) >= 3 and all(
-        2 <= len(p) <= 3 and not jieba_dictionary.is_word(p) for p in parts
-    )
-
-
-def _formulas(text: str):
-    """FORMULA's matches, as `finditer` gives them, with the search started just before each
-    "+": tried from every Han character, the pattern cost 4 % of a report's time.
-
-    A match holds a "+", and starts at most 12 name characters (and the spaces) before its
-    first one, so no match begins before the point each search starts from.
-    """
-    pos = 0
-    while (plus := text.find("+", pos)) != -1:
-        start = plus
-        while start > pos and text[start - 1].isspace():
-            start -= 1
-        reach = max(pos, start - 12)
-        while start > reach and FORMULA_PART.match(text, start - 1):
-            start -= 1
-        m = next(filter(None, (FORMULA.match(text, p) for p in range(start, plus + 1))), None)
-        if m is None:  # this "+" joins no formula: look from the next one
-            pos = plus + 1
-            continue
-        yield m
-        pos = m.end()
-
-
-# The rest of a list item after a numbered formula: "一户一份|脱贫计划表、".
-ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
-
-
-# The kind of thing a numbered formula names, written after it: "三会一课制度", "四议两公开工作法",
-# "三亮三比活动", or the help it shapes ("一户一技帮扶"). The formula is the name without it (as
-# a quoted one is: “三会一课”制度).
-KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶")
-
-
-def _known_formula_within(m: re.Match) -> tuple[int, int] | None:
-    """The span of a national formula (两不愁三保障, 两学一做) inside an unquoted run of
-    numeral-led words that ran on into the words around it ("核查一次两不愁三保障情况"); not
-    when the run goes on with a formula of its own ("一村一品一乡一业")."""
-    known = numbered_lexicon()
-    inner = known.search(m.group()) if known else None
-    if not inner:
-        return None
-    before, after = m.group()[: inner.start()], m.group()[inner.end() :]
-    if (after and after[0] in NUMERAL) or len(SEGMENT.findall(before)) >= 2:
-        return None
-    return m.start() + inner.start(), m.start() + inner.end()
-
-
-# "三月三": a day of the lunar calendar, a festival.
-LUNAR_DAY = re.compile(r"^[一二三四五六七八九十]{1,2}月[初]?[一二三四五六七八九十]{1,3}$")
-
-
-def _named_thing(content: str) -> bool:
-    """“六安瓜片” (a tea of 六安), “三月三” (a festival): a numeral that is part of a place's
-    name or a date, not a numbered formula's."""
-    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
-
-    if LUNAR_DAY.match(content):
-        return True
-    if len(SEGMENT.findall(content)) == 1 and content[1:2] in MEASURE_OF_THINGS:
-        return True  # “八瓣莲花”: a thing of eight petals
-    # a prefecture or county of that name (六安, 七台河), not a township's short form (八八, 百城)
-    mentions = find_mentions(content)
-    return (
-        bool(mentions)
-        and mentions[0].start == 0
-        and any(len(code) in (4, 6) for code in mentions[0].codes)
-    )
-
-
-def _idiom(content: str) -> bool:
-    """“一言堂”, “一刀切”: a word of the dictionary led by 一, one segment long, or a phrase a
-    word led by 一 opens, is an idiom in scare quotes, not a numbered formula (“三结合”, “百千万”
-    are formulas)."""
-    if not content.startswith("一") or len(SEGMENT.findall(content)) != 1:
-        return False
-    # “一线指挥员”, “一夜返贫”: a word (一线, 一夜) opens it, not a count of things
-    return jieba_dictionary.is_word(content) or (
-        jieba_dictionary.is_word(content[:2]) and not COUNTED_THING.match(content[1])
-    )
-
-
-# What a numeral counts when it is said again one by one: "一年比一年高", "一边…一边…".
-SAID_AGAIN_UNITS = "年天月日户家村步个次代批边遍趟层级"
-
-
-def _said_again(segments: list[str]) -> bool:
-    """Whether a numeral and its noun are only said again, one by one or while doing another
-    thing ("一家一家地", "一户一户摸清", "一边编一边说"), not a formula's different parts."""
-    first = segments[0] if segments else ""
-    heads = {seg[:2] for seg in segments}
-    return all(seg.startswith(first) for seg in segments) or (
-        len(heads) == 1 and first[1:2] in SAID_AGAIN_UNITS
-    )
-
-
-def _numbered_end(text: str, m: re.Match) -> int:
-    """End of an unquoted numbered formula: without the kind word after it; a list item's
-    whole noun ("一户一张联系卡、…"); else without a word of the sentence its last segment ran
-    into, the parts of a formula being of a length ("双培双带贯穿" is 双培双带, "一户一策精准帮扶"
-    is 一户一策; "四议两公开" and "一周一座谈" stay whole)."""
-    end = _without_kind_word(text, m)
-    item_end = _list_item_end(text, m.start(), end)
-    if item_end != end or "、" == text[end : end + 1]:
-        return item_end  # an item of a 、-list ends where the list says
-    segments = SEGMENT.findall(text[m.start() : end])
-    if len(segments) >= 2 and len(segments[-1]) > len(segments[0]):
-        extra = segments[-1][len(segments[0]) :]
-        if len(extra) >= 2 and jieba_dictionary.is_word(extra):
-            return end - len(extra)
-    return end
-
-
-def _without_kind_word(text: str, m: re.Match) -> int:
-    """End of an unquoted numbered formula without the kind word its last segment ran into."""
-    last_numeral = max(i for i in range(m.start(), m.end()) if text[i] in NUMERAL)
-    for at in range(last_numeral + 2, m.end()):
-        if KIND_WORD.match(text, at):
-            return at
-    return m.end()
-
-
-ITEM_MEASURES = "张份本套块条把间台册卡名位个支项"
-
-
-def _list_item_end(text: str, start: int, end: int) -> int:
-    """Where a numbered formula that is an item of a 、-list ends: at the item's end.
-
-    "做到一户一张联系卡、一户一份脱贫计划表、…": each item is one formula, its noun included.
-    """
-    tail = ITEM_TAIL.match(text, end)
-    last_numeral = max(i for i in range(start, end) if text[i] in NUMERAL)
-    if (
-        tail
-        # "一户一张联系卡": a measure word after the last numeral, its noun still to come;
-        # "一户一业" is whole, and what follows ("产业发展计划") is the plan's own words
-        and text[last_numeral + 1 : last_numeral + 2] in ITEM_MEASURES
-        and not KIND_WORD.match(text, end)
-        and (text[start - 1 : start] == "、" or text[tail.end() : tail.end() + 1] == "、")
-    ):
-        return tail.end()
-    return end
-
-
-def _name_like(content: str) -> bool:
-    """Short, one part, no speech, not a fixed term or an adjective: could be a name."""
-    return (
-        2 <= len(content) <= MAX_NAME_CHARS
-        and not PART_SPLIT.search(content)
-        and not SPOKEN.search(content)
-        and not SENTENCE_END.search(content)
-        and canonical(content) not in fixed_terms()
-        and not ADJECTIVAL.match(content)
-    )
-
-
-def _trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut an unquoted formula at the verb before it and the 模式 after it."""
-    span = text[start:end]
-    lead = FORMULA_LEAD.match(span.split("+")[0])
-    if lead:
-        start += lead.end()
-    tail = FORMULA_TAIL.search(text[start:end].split("+")[-1])
-    if tail:
-        end -= len(text[start:end].split("+")[-1]) - tail.start()
-    return start, end

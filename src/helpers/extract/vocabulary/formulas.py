@@ -1,0 +1,317 @@
+"""Formulas found without quotation marks: numbered formulas (三会一课, 一村一品) and A+B
+formulas (党支部+合作社+农户), with what a run of numerals is when it is plain narrative."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.vocabulary import jieba_dictionary
+from helpers.extract.vocabulary.slogan_words import (
+    MAX_NAME_CHARS,
+    NUMERAL,
+    PART_SPLIT,
+    SENTENCE_END,
+    canonical,
+    fixed_terms,
+    numbered_lexicon,
+)
+
+# A numbered formula is built of numeral-led segments: 三会一课, 四议两公开, 六个一, 四中心.
+NUMBERED_PART = re.compile(rf"^(?:[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]{{0,5}}?)+$")
+SEGMENT = re.compile(rf"[{NUMERAL}]+[个项种大条]?[^{NUMERAL}\W\d]*")
+# Unquoted numbered formulas need two numeral-led segments: 一村一品, 一周一座谈, 两学一做;
+# not "一座又一座" (又: one after another) nor "五县一区都" (都 ends the formula).
+NOT_IN_SEGMENT = "个的了着过是在和与及等又都也就接地对样"  # particles and verbs that end a segment
+UNQUOTED = re.compile(
+    rf"""
+    (?<![{NUMERAL}\d第成周])                                  # not in a number, 第N, 成千上万, 周一
+    (?:[{NUMERAL}](?!个)[^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,2}}){{1,3}}   # 一村, 一周一
+    [{NUMERAL}][^\W\d{NUMERAL}{NOT_IN_SEGMENT}]{{1,3}}                 # 一品, 一座谈
+    """,
+    re.X,
+)
+# What an unquoted run of numeral-led words is when it is not a formula: a place's name
+# ("四方镇双河村", a segment of three or more ending in a place's suffix), a family's size
+# ("一家五口", "四代同堂").
+# A verb before the suffix makes it a task's target, not a name: "三到村三到户", "一包村".
+PLACE_SEGMENT = re.compile(r"^.{2,}(?<![到进入包联驻帮下])[省市县区旗州盟镇乡村屯组园]$")
+FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
+# A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
+TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
+# An epithet of the hardest case, not a motto: "难中之难、艰中之艰", "关键中的关键".
+EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
+# A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
+PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}")
+# "某某一行6人": a visiting party, after its leader's name.
+VISITING_PARTY = re.compile(r"一行$")
+# Numerals of plain narrative, not of a formula: 与支部一道 (一道, 一起: "together"), 不让
+# 一乡一户掉队 ("not a single"), 驻村一届两年 (a span of time closes no formula).
+TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
+NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
+DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
+RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
+ROUNDED = re.compile(rf"[{NUMERAL}](余|多)")  # "耗资百余万元": an amount, rounded
+
+
+def numerals_of_narrative(text: str, m: re.Match) -> bool:
+    """Whether an unquoted run of numeral-led words says "together", "not a single" or a span
+    of time rather than a numbered formula."""
+    return bool(
+        any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
+        or DURATION_END.search(m.group())
+        or RANGE.search(m.group())
+        or ROUNDED.search(m.group())
+        or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
+# A model written as a formula: 党支部+合作社+贫困户, 公司+基地+农户(贫困户). It opens with a
+# word: a bracket before it is the close of a gloss an excerpt cut ("产(chǎn)业大户+…").
+FORMULA = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
+)
+FORMULA_LEAD = re.compile(
+    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞)"
+    r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
+)
+# The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
+# as does the count of levels or kinds it sums up ("小区+单元+院落三级网格", "…+农户两种路子").
+FORMULA_TAIL = re.compile(
+    r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十](级|种|类|项|条)"
+    # what the formula does, before its kind: "…+贫困户产业带动模式"
+    r"|(产业)?(带动|发展|帮扶|扶贫|合作|联动|经营|运营|运行|利益联结)?"
+    r"(模式|形式|机制|方式|办法|路子|思路)).*$"
+)
+# “联动式”, “滚动式”: an adjective in scare quotes, not a name.
+ADJECTIVAL = re.compile(
+    r"^[\u4e00-\u9fff]{0,2}(?![模形方样正])[\u4e00-\u9fff]式$"  # not 模式, 方式
+    # “网格化”, “日志化”管理: a manner of managing, not a name (“四化” is numbered)
+    r"|^(?![一二三四五六七八九十两双])[\u4e00-\u9fff]{2,3}化$"
+)
+ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
+# Mottos have no particles or pronouns of speech:
+# "他们天天加班,我们天天学习" is a quote, not a slogan.
+SPOKEN = re.compile(
+    r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我|这(?![样些几])|估计|就行"
+)  # 自我管理 is no speaker
+
+
+def counts_things(phrase: str) -> bool:
+    """Numerals that count a family's members, a terrain's shares or a set of places: a
+    description, not a numbered formula."""
+    return bool(FAMILY.search(phrase) or TERRAIN.match(phrase) or PLACE_SET.match(phrase))
+
+
+# A produce's brand or breed that opens with a numeral ("八角羊", "五指山红茶") ends in what is
+# sold; no numbered requirement of one segment ends so.
+PRODUCE_END = re.compile(r"[茶羊牛猪鸡鸭鹅鱼米果梨桃李椒菇薯瓜酒蜜枣柑橙柚莓笋藕豆参菜]$")
+
+
+def is_numbered(content: str) -> bool:
+    """Whether a phrase is a numbered formula (三会一课, 五个坚持, 八比对、六清退, 百千万)."""
+    parts = [p for p in PART_SPLIT.split(content) if p]
+    joined = "".join(parts)
+    if not parts or ORDINAL.search(content) or counts_things(joined):
+        return False
+    if len(SEGMENT.findall(joined)) == 1 and PRODUCE_END.search(joined):
+        return False  # but "两牛一猪", a household's herd by formula, is one
+    for part in parts:
+        if not NUMBERED_PART.match(part) or len(part) > 10:
+            return False
+        segments = SEGMENT.findall(part)
+        if len(segments) == 1 and part[0] in "万千百" and part[1:2] not in NUMERAL:
+            return False  # "万水之源", "千年古村": a word that starts with a large numeral
+        nouns = re.sub(rf"[{NUMERAL}个项种大条]", "", part)
+        if not (
+            len(segments) >= 2
+            or re.match(rf"^[{NUMERAL}]+[个项种大]", part)
+            or len(nouns) >= 2
+            or (not nouns and len(part) >= 3)
+        ):
+            return False
+    return True
+
+
+# A numeral before a place or a measure word counts things (三县, 两区, 五人, 八瓣), it names no
+# rule.
+MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
+COUNTED_THING = re.compile(f"[省市县区州盟旗镇乡村组户人名个位家年月天次{MEASURE_OF_THINGS}]")
+
+
+FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
+
+
+def names_joined(formula: str) -> bool:
+    """People's names joined by + (a byline "张某+李某某+王某"), not a model: three or more
+    parts of two or three characters, none of them a word of the dictionary."""
+    parts = [p.strip() for p in re.split(r"[+＋]", formula)]
+    return len(parts) >= 3 and all(
+        2 <= len(p) <= 3 and not jieba_dictionary.is_word(p) for p in parts
+    )
+
+
+def plus_formulas(text: str):
+    """FORMULA's matches, as `finditer` gives them, with the search started just before each
+    "+": tried from every Han character, the pattern cost 4 % of a report's time.
+
+    A match holds a "+", and starts at most 12 name characters (and the spaces) before its
+    first one, so no match begins before the point each search starts from.
+    """
+    pos = 0
+    while (plus := text.find("+", pos)) != -1:
+        start = plus
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        reach = max(pos, start - 12)
+        while start > reach and FORMULA_PART.match(text, start - 1):
+            start -= 1
+        m = next(filter(None, (FORMULA.match(text, p) for p in range(start, plus + 1))), None)
+        if m is None:  # this "+" joins no formula: look from the next one
+            pos = plus + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+# The rest of a list item after a numbered formula: "一户一份|脱贫计划表、".
+ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
+
+
+# The kind of thing a numbered formula names, written after it: "三会一课制度", "四议两公开工作法",
+# "三亮三比活动", or the help it shapes ("一户一技帮扶"). The formula is the name without it (as
+# a quoted one is: “三会一课”制度).
+KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶")
+
+
+def known_formula_within(m: re.Match) -> tuple[int, int] | None:
+    """The span of a national formula (两不愁三保障, 两学一做) inside an unquoted run of
+    numeral-led words that ran on into the words around it ("核查一次两不愁三保障情况"); not
+    when the run goes on with a formula of its own ("一村一品一乡一业")."""
+    known = numbered_lexicon()
+    inner = known.search(m.group()) if known else None
+    if not inner:
+        return None
+    before, after = m.group()[: inner.start()], m.group()[inner.end() :]
+    if (after and after[0] in NUMERAL) or len(SEGMENT.findall(before)) >= 2:
+        return None
+    return m.start() + inner.start(), m.start() + inner.end()
+
+
+# "三月三": a day of the lunar calendar, a festival.
+LUNAR_DAY = re.compile(r"^[一二三四五六七八九十]{1,2}月[初]?[一二三四五六七八九十]{1,3}$")
+
+
+def named_thing(content: str) -> bool:
+    """“六安瓜片” (a tea of 六安), “三月三” (a festival): a numeral that is part of a place's
+    name or a date, not a numbered formula's."""
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    if LUNAR_DAY.match(content):
+        return True
+    if len(SEGMENT.findall(content)) == 1 and content[1:2] in MEASURE_OF_THINGS:
+        return True  # “八瓣莲花”: a thing of eight petals
+    # a prefecture or county of that name (六安, 七台河), not a township's short form (八八, 百城)
+    mentions = find_mentions(content)
+    return (
+        bool(mentions)
+        and mentions[0].start == 0
+        and any(len(code) in (4, 6) for code in mentions[0].codes)
+    )
+
+
+def idiom(content: str) -> bool:
+    """“一言堂”, “一刀切”: a word of the dictionary led by 一, one segment long, or a phrase a
+    word led by 一 opens, is an idiom in scare quotes, not a numbered formula (“三结合”, “百千万”
+    are formulas)."""
+    if not content.startswith("一") or len(SEGMENT.findall(content)) != 1:
+        return False
+    # “一线指挥员”, “一夜返贫”: a word (一线, 一夜) opens it, not a count of things
+    return jieba_dictionary.is_word(content) or (
+        jieba_dictionary.is_word(content[:2]) and not COUNTED_THING.match(content[1])
+    )
+
+
+# What a numeral counts when it is said again one by one: "一年比一年高", "一边…一边…".
+SAID_AGAIN_UNITS = "年天月日户家村步个次代批边遍趟层级"
+
+
+def said_again(segments: list[str]) -> bool:
+    """Whether a numeral and its noun are only said again, one by one or while doing another
+    thing ("一家一家地", "一户一户摸清", "一边编一边说"), not a formula's different parts."""
+    first = segments[0] if segments else ""
+    heads = {seg[:2] for seg in segments}
+    return all(seg.startswith(first) for seg in segments) or (
+        len(heads) == 1 and first[1:2] in SAID_AGAIN_UNITS
+    )
+
+
+def numbered_end(text: str, m: re.Match) -> int:
+    """End of an unquoted numbered formula: without the kind word after it; a list item's
+    whole noun ("一户一张联系卡、…"); else without a word of the sentence its last segment ran
+    into, the parts of a formula being of a length ("双培双带贯穿" is 双培双带, "一户一策精准帮扶"
+    is 一户一策; "四议两公开" and "一周一座谈" stay whole)."""
+    end = _without_kind_word(text, m)
+    item_end = _list_item_end(text, m.start(), end)
+    if item_end != end or "、" == text[end : end + 1]:
+        return item_end  # an item of a 、-list ends where the list says
+    segments = SEGMENT.findall(text[m.start() : end])
+    if len(segments) >= 2 and len(segments[-1]) > len(segments[0]):
+        extra = segments[-1][len(segments[0]) :]
+        if len(extra) >= 2 and jieba_dictionary.is_word(extra):
+            return end - len(extra)
+    return end
+
+
+def _without_kind_word(text: str, m: re.Match) -> int:
+    """End of an unquoted numbered formula without the kind word its last segment ran into."""
+    last_numeral = max(i for i in range(m.start(), m.end()) if text[i] in NUMERAL)
+    for at in range(last_numeral + 2, m.end()):
+        if KIND_WORD.match(text, at):
+            return at
+    return m.end()
+
+
+ITEM_MEASURES = "张份本套块条把间台册卡名位个支项"
+
+
+def _list_item_end(text: str, start: int, end: int) -> int:
+    """Where a numbered formula that is an item of a 、-list ends: at the item's end.
+
+    "做到一户一张联系卡、一户一份脱贫计划表、…": each item is one formula, its noun included.
+    """
+    tail = ITEM_TAIL.match(text, end)
+    last_numeral = max(i for i in range(start, end) if text[i] in NUMERAL)
+    if (
+        tail
+        # "一户一张联系卡": a measure word after the last numeral, its noun still to come;
+        # "一户一业" is whole, and what follows ("产业发展计划") is the plan's own words
+        and text[last_numeral + 1 : last_numeral + 2] in ITEM_MEASURES
+        and not KIND_WORD.match(text, end)
+        and (text[start - 1 : start] == "、" or text[tail.end() : tail.end() + 1] == "、")
+    ):
+        return tail.end()
+    return end
+
+
+def name_like(content: str) -> bool:
+    """Short, one part, no speech, not a fixed term or an adjective: could be a name."""
+    return (
+        2 <= len(content) <= MAX_NAME_CHARS
+        and not PART_SPLIT.search(content)
+        and not SPOKEN.search(content)
+        and not SENTENCE_END.search(content)
+        and canonical(content) not in fixed_terms()
+        and not ADJECTIVAL.match(content)
+    )
+
+
+def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut an unquoted formula at the verb before it and the 模式 after it."""
+    span = text[start:end]
+    lead = FORMULA_LEAD.match(span.split("+")[0])
+    if lead:
+        start += lead.end()
+    tail = FORMULA_TAIL.search(text[start:end].split("+")[-1])
+    if tail:
+        end -= len(text[start:end].split("+")[-1]) - tail.start()
+    return start, end
