@@ -898,6 +898,20 @@ def test_a_figure_of_the_whole_prefecture_after_a_county_named_as_its_model():
     assert places == [("320个", "黄冈市", ""), ("56个", "黄冈市", "罗田县")]
 
 
+def test_a_figure_of_the_whole_before_a_county_named_after_it_stays_the_wholes():
+    # 全市 opens the sentence: 303万 and 45万 count the prefecture; the county named after them,
+    # as one of its parts, is not their place
+    text = (
+        "陕西省安康市脱贫攻坚综述\n"
+        "全市总人口303万，其中少数民族人口4.5万，辖1区9县，汉阴县是全省首批退出的县。\n"
+    )
+    places = [(f.raw, f.prefecture, f.county) for f in figures(text)[0] if f.unit == "人"]
+    assert places == [("303万", "安康市", ""), ("4.5万", "安康市", "")]
+    # a county named before the figure is still its place
+    text = "陕西省安康市脱贫攻坚综述\n汉阴县全县总人口31万，其中贫困人口2.6万。\n"
+    assert {f.county for f in figures(text)[0] if f.unit == "人"} == {"汉阴县"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -54,7 +54,7 @@ def figure_place(
     if section is None:
         return FigurePlace()
     basis = "section" if section.heading else "report"
-    named = _whole_above(text, _named_unit(located, s_start, s_end, pos), pos)
+    named = _whole_above(text, _named_unit(text, located, s_start, s_end, pos), pos)
     named_by = "sentence"
     if named is None and not any(
         len(u.code) <= 6 for u in starting_within(located, s_start, s_end)
@@ -148,13 +148,20 @@ def _whole_above(text: str, named, pos: int):
     return Located(named.start, named.end, code, WHOLE_MARK)
 
 
-def _named_unit(located, s_start: int, s_end: int, pos: int):
+# The whole of the section's own place, said before a figure: "全州总人口512万，…，某县是…".
+WHOLE_OF_ITS_OWN = re.compile(r"全(市|州|盟|地区|省|区|县|旗)(?![委政长级直属])")
+
+
+def _named_unit(text: str, located, s_start: int, s_end: int, pos: int):
     """The county or prefecture the sentence names for a figure: the last before it, else the
-    only one in the sentence."""
+    only one in the sentence, unless the sentence has said the figure counts a whole (全州…)
+    before it: a county named after the figure is then one of that whole's parts."""
     units = [loc for loc in starting_within(located, s_start, s_end) if len(loc.code) in (4, 6)]
     before = [u for u in units if u.start < pos]
     if before:
         return before[-1]
+    if WHOLE_OF_ITS_OWN.search(text, s_start, pos):
+        return None
     return units[0] if len(units) == 1 else None
 
 
