@@ -912,6 +912,18 @@ def test_a_figure_of_the_whole_before_a_county_named_after_it_stays_the_wholes()
     assert {f.county for f in figures(text)[0] if f.unit == "人"} == {"汉阴县"}
 
 
+def test_the_city_a_meeting_was_held_in_is_not_the_place_of_its_figures():
+    # the meeting's venue is a city of the region; the cadres it sends are the region's
+    text = (
+        "新疆维吾尔自治区驻村工作综述\n"
+        "自治区3日在乌鲁木齐市召开驻村工作会议，1.2万名干部将进驻3500个村。"
+    )
+    assert {(f.province, f.prefecture) for f in figures(text)[0]} == {("新疆维吾尔自治区", "")}
+    # a county that does what the sentence counts is still its place
+    text = "在和田县，3200名干部进驻贫困村。"
+    assert {f.county for f in figures(text)[0]} == {"和田县"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -148,6 +148,15 @@ def _whole_above(text: str, named, pos: int):
     return Located(named.start, named.end, code, WHOLE_MARK)
 
 
+# Where a meeting was held, not what its figures count: "自治区12日在拉萨市召开…会议，2万余名干部…".
+VENUE_BEFORE = re.compile(r"[在于]$")
+VENUE_AFTER = re.compile(r"[^，,。；;]{0,8}?(召开|举行|举办)")
+
+
+def _venue(text: str, loc) -> bool:
+    return bool(VENUE_BEFORE.search(text, 0, loc.start) and VENUE_AFTER.match(text, loc.end))
+
+
 # The whole of the section's own place, said before a figure: "全州总人口512万，…，某县是…".
 WHOLE_OF_ITS_OWN = re.compile(r"全(市|州|盟|地区|省|区|县|旗)(?![委政长级直属])")
 
@@ -156,7 +165,11 @@ def _named_unit(text: str, located, s_start: int, s_end: int, pos: int):
     """The county or prefecture the sentence names for a figure: the last before it, else the
     only one in the sentence, unless the sentence has said the figure counts a whole (全州…)
     before it: a county named after the figure is then one of that whole's parts."""
-    units = [loc for loc in starting_within(located, s_start, s_end) if len(loc.code) in (4, 6)]
+    units = [
+        loc
+        for loc in starting_within(located, s_start, s_end)
+        if len(loc.code) in (4, 6) and not _venue(text, loc)
+    ]
     before = [u for u in units if u.start < pos]
     if before:
         return before[-1]
