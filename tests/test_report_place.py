@@ -770,3 +770,26 @@ def test_a_county_whose_name_begins_with_a_word_after_an_office_is_still_named()
     assert (
         place("河源市委组织部和平县委组织部联合开展结对帮扶，共结对贫困户300户。\n")[0] == "和平县"
     )
+
+
+def test_a_page_naming_only_a_township_no_other_in_the_country_shares_is_placed_there():
+    # a village secretary's report that starts inside its text: no county, prefecture or
+    # province is named, only a township whose full name is unique in the gazetteer (果耶镇 is
+    # in 舟曲县 alone); 全县 once, as a comparison, does not make it the county's report
+    text = (
+        "一、基本情况\n"
+        "新庄村位于果耶镇北部，距镇政府8公里，全村共186户812人，2014年识别建档立卡贫困户"
+        "61户253人，是全县深度贫困村之一。\n"
+        "二、主要工作\n"
+        "协助村党支部落实“三会一课”，两年来召开支部党员大会18次。\n"
+    )
+    assert place(text) == ("舟曲县", "果耶镇")
+
+
+def test_a_township_name_many_counties_share_places_nothing_on_its_own():
+    # 温泉镇 is the name of townships in more than a dozen counties: nothing decides which
+    text = (
+        "近日，县委巡察组向温泉镇党委反馈专项巡察情况，走访贫困户312户，"
+        "调阅资料1480余份，发现问题21个。\n"
+    )
+    assert place(text) == ("", "")

@@ -74,7 +74,7 @@ def describe(
         # "某市：…" over one county's or one township's story: the headline says whose report it is
         code = opened_with
         place = gz.place_of(code, regions.name_as_written(located, code))
-    if len(code) == 9 and _township_is_an_example(text, located, code, headline_end):
+    if len(code) == 9 and _township_is_an_example(text, located, code, headline_end, context):
         code = code[:6]
         place = gz.place_of(code, regions.name_as_written(located, code))
     town = _township_of_headline_village(text, text[:headline_end], located, code)
@@ -306,7 +306,9 @@ def _headline_opens_with_place(text: str, located: list, headline_end: int, code
     return opened if code.startswith(opened) and len(code) > len(opened) else ""
 
 
-def _township_is_an_example(text: str, located: list, code: str, title_end: int) -> bool:
+def _township_is_an_example(
+    text: str, located: list, code: str, title_end: int, context: list[str] = ()
+) -> bool:
     """Whether the township the votes chose is only the lead's anecdote of a county report: named
     once, or only in the first paragraph, not in the headline, while the text speaks of the whole
     county more than of it ("某镇某村的王某说…。这是某县…的缩影。全县…")."""
@@ -333,7 +335,12 @@ def _township_is_an_example(text: str, located: list, code: str, title_end: int)
         for loc in located
     )
     county_scope = len(ALL_TOWNSHIPS.findall(text))
-    return len(county_words) + county_again + county_scope > len(WHOLE_TOWNSHIP.findall(text))
+    township_words = len(WHOLE_TOWNSHIP.findall(text))
+    if not context and all(loc.code == code for loc in located):
+        # the only place the page names, and no masthead or banner names a county: its own
+        # mentions speak for it too ("文丰村位于某镇…，是全县深度贫困村之一")
+        township_words += len(named)
+    return len(county_words) + county_again + county_scope > township_words
 
 
 def _prefixes_a_place_in_it(text: str, loc, located: list) -> bool:

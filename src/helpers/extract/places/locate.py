@@ -254,6 +254,7 @@ def resolve(
                     township_names[c[:COUNTY_CODE]].add(m.text)
     kin_of: dict[str, int] = {}  # codes recur across mentions: count their kin once
     resolved = []
+    lone_townships = []  # townships of one name in the country, named once and alone
     for i, m in enumerate(mentions):
         candidates = m.codes
         # a township written against its county ("某区某某镇某某村") is settled by the county
@@ -302,9 +303,16 @@ def resolve(
                 and named[code] < 2
                 and not _names_one_of_its_villages(code, text)
             ):
+                if _level_of(code) == "township" and TOWNSHIP_SUFFIX.search(m.text):
+                    lone_townships.append((m, code))
                 candidates = []
         if candidates:
             resolved.append((m, candidates[0]))
+    if not resolved and len({code for _, code in lone_townships}) == 1:
+        # a page that names no other place (a work summary that starts inside its text, "文丰村
+        # 位于某某镇东北部"): a township whose full name no other township in the country has
+        # is where it is
+        resolved = lone_townships[:1]
     return _counties_renamed(resolved)
 
 
