@@ -25,7 +25,7 @@ def page(*header: str, body: str = BODY, tail: tuple[str, ...] = ()) -> dict[str
     manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
     text = "\n".join([*header, body, *tail]) + "\n"
     report = analyse("r", text, manifest, with_terms=False).report
-    return {"title": report.title, "source": report.source}
+    return {"title": report.title, "source": report.source, "published": report.published}
 
 
 @pytest.mark.parametrize(
@@ -583,3 +583,171 @@ def test_what_the_fourteenth_pass_rules_must_leave(header, expected):
 def test_the_second_blind_rounds_furniture(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected",
+    [
+        # a page's keywords joined by commas over its headline are no paragraph of the article
+        (
+            [
+                "阆中市,党建扶贫,驻村帮扶,乡村振兴,阆中新闻,南充新闻",
+                "阆中：“支部+电商”卖出好价钱",
+                "2020-08-14 10:21　来源：网络　编辑：小编",
+            ],
+            (),
+            {"title": "阆中：“支部+电商”卖出好价钱", "source": "", "published": "2020-08-14"},
+        ),
+        # ... nor a hacked mirror's row of gambling brands
+        (
+            [
+                "威尼斯人官网,皇冠体育投注,九游会登录,真人平台注册送彩金",
+                "首页 > 地方 > 正文",
+                "会同：党员带头种黄精",
+                "2019年05月12日09:31  来源：怀化新闻网",
+            ],
+            (),
+            {"title": "会同：党员带头种黄精", "source": "怀化新闻网"},
+        ),
+        # a portal's table of properties names its document; a blank 发布机构 names no office
+        (
+            [
+                "宁远县人民政府信息公开",
+                "索 引 号：  00321-2019-0087          主题分类：  扶贫",
+                "发布机构：                         发文日期：",
+                "名　　称：  宁远县推行“积分超市”激发脱贫内生动力",
+                "成文日期：  2019-05-06              发布日期：  2019-05-08",
+                "宁远县推行“积分超市”激发脱贫内生动力",
+            ],
+            (),
+            {
+                "title": "宁远县推行“积分超市”激发脱贫内生动力",
+                "source": "",
+                "published": "2019-05-08",
+            },
+        ),
+        # a self-media copy: its 本文来源 line above the platform's disclaimer names the outlet
+        (
+            ["麻栗坡：党员“背篓服务队”走村串寨"],
+            (
+                "本文来源：麻栗坡县融媒体中心",
+                "返回搜狐，查看更多",
+                "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+                "阅读 (3120)",
+            ),
+            {"source": "麻栗坡县融媒体中心"},
+        ),
+        # an e-paper's page label ("A07 | 要闻") and a row of zoom buttons are no headline
+        (
+            [
+                "某某日报电子版",
+                "2018年06月21日 星期四",
+                "A07 | 要闻",
+                "PDF下载　　【放大】【缩小】【默认】",
+            ],
+            (),
+            {"title": ""},
+        ),
+        # a WeChat copy's account and its link to the whole article under the headline
+        (
+            ["镇宁：“支部+蜂农”甜了日子", "", "镇宁发布　　　　　　　阅读全文", "来源 | 安顺日报"],
+            (),
+            {"title": "镇宁：“支部+蜂农”甜了日子", "source": "安顺日报"},
+        ),
+        # a site's section page title and a forum's site with its motto: no headline
+        (["黔东南热点网_黔东南新闻_本地资讯", "热门关键词：  雷山  扶贫"], (), {"title": ""}),
+        (
+            ["凯里网 - 凯里人自己的网上家园", "凯里网 » 论坛 » 凯里新闻 » 查看内容"],
+            (),
+            {"title": ""},
+        ),
+        # a red-headed document: its issuer over its 关于 line is the headline, its attachment
+        # link and number are not
+        (
+            [
+                "附件下载：鹤组发〔2017〕9号.doc",
+                "中共鹤峰县委组织部文件",
+                "鹤组发〔2017〕9号",
+                "中共鹤峰县委组织部",
+                "关于开展“党员结对帮扶”活动的通知",
+            ],
+            (),
+            {"title": "中共鹤峰县委组织部关于开展“党员结对帮扶”活动的通知"},
+        ),
+        # a site's channel reporting under its own name
+        (
+            [
+                "首页 | 新闻 | 湖南",
+                "您的位置：国际在线 > 湖南频道 > 地市新闻",
+                "国际在线湖南频道报道（记者 张某）：在桑植县，村党支部领办的合作社今年带动贫困户"
+                "312户种植茶叶，户均增收4000元。",
+            ],
+            (),
+            {"source": "国际在线湖南频道"},
+        ),
+        # another article's tail saved above this one's headline, with the links between them
+        (
+            [
+                "村民们说，今年的油茶长势喜人，合作社还承诺年底按股分红。（完）",
+                "上一篇：某县召开2019年基层党建工作推进会",
+                "下一篇：某市“万企帮万村”行动成效明显",
+                "泸溪：党员“领头雁”带活椪柑产业",
+                "2019/11/08 10:12   稿源：团结报   点击：986",
+            ],
+            (),
+            {
+                "title": "泸溪：党员“领头雁”带活椪柑产业",
+                "source": "团结报",
+                "published": "2019-11-08",
+            },
+        ),
+        # a date with a two-digit year and its time; the paper in the reporters' brackets
+        (
+            [
+                "珲春：驻村工作队把“空壳村”变成“产业村”",
+                "18-09-21 08:31",
+                "（延边日报记者 朴某某 通讯员 金某）",
+            ],
+            (),
+            {"source": "延边日报", "published": "2018-09-21"},
+        ),
+        # a county media centre's reporter under the date: a byline, not a headline
+        (
+            ["2018-09-26 16:40:11", "巫溪县融媒体中心记者 李 玲 实习生 王 婷"],
+            (),
+            {"title": "", "source": "巫溪县融媒体中心"},
+        ),
+        # a headline broken after its place and colon
+        (
+            [
+                "红网",
+                "首页 > 县市区 > 桑植",
+                "",
+                "桑植县：",
+                "党建引领老区脱贫奔小康",
+                "2018-12-04 09:27:35    作者：方 晶",
+            ],
+            (),
+            {"title": "桑植县：党建引领老区脱贫奔小康"},
+        ),
+    ],
+)
+def test_the_fifteenth_pass_page_furniture(header, tail, expected):
+    got = page(*header, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_what_the_fifteenth_pass_rules_must_leave():
+    from helpers.extract.text import boilerplate as bp
+
+    # a sentence of short clauses is prose, not a row of keywords: it ends its sentence
+    clauses = "村里修了路,通了水,建了房,办了厂,富了民,也留住了一批返乡创业的年轻人和大学生。"
+    assert bp.is_body(clauses) and not bp.keyword_row(clauses)
+    # a short article of its own closed by （完） above its editor's line keeps its headline
+    got = page(
+        "松桃：党员带头养蜂",
+        "2019-04-02 10:11 来源：铜仁日报",
+        body="近年来，松桃县坚持党员带头，全县建成养蜂合作社12个，带动贫困户330户增收。（完）",
+        tail=("责任编辑：杨某",),
+    )
+    assert (got["title"], got["source"]) == ("松桃：党员带头养蜂", "铜仁日报")

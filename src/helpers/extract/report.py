@@ -21,6 +21,7 @@ from helpers.extract.places.locate import (
 )
 from helpers.extract.records import Place, Report
 from helpers.extract.text import boilerplate as bp
+from helpers.extract.text import headline as hl
 from helpers.extract.text import meta
 from helpers.extract.text.clean import Cleaned
 
@@ -115,7 +116,7 @@ def describe(
     repost = meta.repost_credit([*lines[-CLOSING_SEARCH:], *cleaned.footer_context])
     report = Report(
         report_id=report_id,
-        title=_without_place_kicker(cleaned.title),
+        title=hl.on_one_line(_without_place_kicker(cleaned.title)),
         published=(repost[1] if repost else "")
         or meta.published(cleaned.meta_lines)
         # the lead's own dateline with its date: "某某网某地2019年6月10日电"

@@ -32,7 +32,7 @@ EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 CHROME = re.compile(
     r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/›]|站内搜索|"
     r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
-    r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|关键词\s*[:：]|"
+    r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|(热门|热搜)?关键词\s*[:：]|热门搜索\s*[:：]|"
     r"关键字\s*[:：]|标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
@@ -175,9 +175,22 @@ DATE_ONLY = re.compile(
     rf"(\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?)?{WEEKDAY}"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )
+# A date with a two-digit year, then its time, opening a byline: "19-06-14 08:31", "发布时间：
+# 19-06-14 08:31 来源：…" (the time says it is a date, not a range of numbers).
+SHORT_YEAR_TIME = re.compile(
+    r"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?\d{2}-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d(:[0-5]\d)?(\s|$)"
+)
+# A byline in brackets on a line of its own: "（某某日报记者 张某 通讯员 李某）".
+BRACKETED_BYLINE = re.compile(
+    r"^[（(][\u4e00-\u9fff]{0,12}?(?:特约|首席|全媒体?|融媒体?)?(?:记者|通讯员)\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*[）)]$"
+)
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
 FOOTER = re.compile(
-    r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件)", re.I
+    r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件"
+    # a self-media platform's notice: "该文观点仅代表作者本人，某某号系信息发布平台…"
+    r"|仅代表作者|信息发布平台|信息存储空间)",
+    re.I,
 )
 SENTENCE_PUNCT = re.compile(rf"[。，；;！？!?]|{COMMA_NOT_IN_A_NUMBER}")
 SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
@@ -400,7 +413,11 @@ WIDGET_WORDS = re.compile(
     # a font-size switch in brackets and a counter's label left empty: "字体:【大】【中】【小】",
     # "浏览次数:   【打印】"
     r"字[体号]\s*[:：]?\s*[【\[]大[】\]]\s*[【\[]中[】\]]\s*[【\[]小[】\]]|"
-    r"(浏览|阅读|点击|访问)(次数|量|数)\s*[:：](?=\s*(【|$))"
+    r"(浏览|阅读|点击|访问)(次数|量|数)\s*[:：](?=\s*(【|$))|"
+    # an e-paper's zoom buttons in brackets, its PDF, a WeChat copy's link to the whole article,
+    # a gallery's prompt: "【放大】【缩小】【默认】", "PDF下载", "阅读全文", "左右滑动查看更多图片"
+    r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|PDF下载|阅读全文|"
+    r"(左右)?滑动查看(更多)?图片"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # a row is measured with its runs of spaces as one: sites pad their buttons apart
@@ -434,7 +451,17 @@ RELATED_PROSE_CHARS = 40
 
 
 # An e-paper's masthead with its page: "某某日报 第4版 乡村", "某某日报数字报 第02版".
-PAPER_PAGE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第?\s*[A-Z]?\d{1,3}\s*版")
+PAPER_PAGE_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第?\s*[A-Z]?\d{1,3}\s*版"
+    # the page alone with its section: "A12 | 中国新闻", "B03版｜要闻"
+    r"|^[A-Z]\d{1,2}版?\s*[|｜:：]\s*[\u4e00-\u9fff]{2,8}$"
+)
+# A document's number on a line of its own: "某组通〔2016〕18号", "某政办发[2019]7号".
+DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
+)
+# An attachment's download link over a document: "附件下载：某组通〔2016〕18号.doc".
+ATTACHMENT_LINK = re.compile(r"^(附件下载|附件|下载附件)\s*[:：]")
 # A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
 SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报|公告|头条)$")
 # A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
@@ -477,6 +504,8 @@ def is_header_chrome(line: str) -> bool:
         or PAPER_PAGE_LINE.match(line)
         or _county_app(line)
         or ISSUE_NUMBER.match(line)
+        or DOCUMENT_NUMBER.match(line.strip())
+        or ATTACHMENT_LINK.match(line.strip())
     ):
         return True
     if len(SPACES_RUN.sub(" ", line)) <= WIDGET_ROW_CHARS and _widget_row(line):
@@ -524,7 +553,7 @@ SITE_NAME_CHARS = 16
 QUOTED = re.compile(r"[“”\"「」]")
 SITE_WITH_TAGLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(网|网站|在线)\s*[-–—_|｜]\s*"
-    r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港)$"
+    r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港|家园|之家|社区)$"
 )
 PORTAL_AND_SECTION = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站)?\s+"
@@ -570,7 +599,8 @@ DATED_LINE = re.compile(
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
     r"^(?:(?:文|图|文/图|图/文|文图|图文)\s*[|｜/:：]?\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
-    r"(?:报|网|社|台|周刊|杂志|新闻|客户端))\s?(?:特约|首席|全媒体?|融媒体?)?记者"
+    r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心))\s?"
+    r"(?:特约|首席|全媒体?|融媒体?)?记者"
     # a name set with spaces between its characters: "记者 李 阳"
     r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"
 )
@@ -669,6 +699,8 @@ def is_meta(line: str) -> bool:
         return False  # another article's headline and date, not this one's byline
     if (
         DATE_ONLY.match(line)
+        or SHORT_YEAR_TIME.match(line.strip())
+        or BRACKETED_BYLINE.match(line.strip())
         or POSTCODE_BYLINE.match(line)
         or EN_DATE_LINE.match(line)
         or "enpproperty" in line
@@ -778,4 +810,20 @@ PROSE_HAN = 25  # Chinese characters in a line of prose, at least
 
 def is_body(line: str) -> bool:
     """A paragraph of article prose."""
-    return has_han(line, PROSE_HAN) and bool(SENTENCE_PUNCT.search(line))
+    return has_han(line, PROSE_HAN) and bool(SENTENCE_PUNCT.search(line)) and not keyword_row(line)
+
+
+# A page's keywords in a row, joined by commas: "某县,党建扶贫,第一书记,脱贫攻坚,某县新闻".
+KEYWORD_SPLIT = re.compile(r"[,，、]")
+KEYWORD_ROW_WORD_CHARS = 8
+MIN_KEYWORDS = 5
+
+
+def keyword_row(line: str) -> bool:
+    """A row of short phrases joined by commas alone: a page's keywords (or a mirror's spam),
+    not prose, which ends its sentences and runs longer between its commas."""
+    line = line.strip()
+    if SENTENCE_END.search(line) or re.search(r"[；;：:“”\s]", line):
+        return False
+    words = KEYWORD_SPLIT.split(line)
+    return len(words) >= MIN_KEYWORDS and all(1 < len(w) <= KEYWORD_ROW_WORD_CHARS for w in words)

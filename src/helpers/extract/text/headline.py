@@ -197,6 +197,8 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             block.pop()
         run = list(itertools.takewhile(lambda k: titleish(lines[k]), reversed(block)))
         block = run[::-1][-MAX_TITLE_LINES:]
+        if block and block[0] - 1 in header_kept and _place_over_colon(lines[block[0] - 1]):
+            block.insert(0, block[0] - 1)  # "某县：" / "党建引领…": the headline's first half
         if _account_over_date(lines, block, meta_idx[0]):
             block = block[:-1]
         if block:
@@ -362,6 +364,14 @@ PLACE_KICKER_CHARS = 14
 VILLAGE_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}(村|嘎查|社区|屯)$")
 
 
+PLACE_OVER_COLON = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]$")
+
+
+def _place_over_colon(line: str) -> bool:
+    """A line that is only a place and a colon, the first half of a headline broken after it."""
+    return bool(PLACE_OVER_COLON.match(line.strip())) and _place_alone(line.strip()[:-1])
+
+
 def _place_alone(line: str) -> bool:
     """Whether a line over the headline names only a place, the story's address: "某某镇某某村"
     set as a kicker over "牛棚连着党支部…"."""
@@ -466,12 +476,31 @@ SUBTITLE_DASHES = ("——", "—", "--")
 HALF_HEADLINE = re.compile(r"([:：]\s*$)|^【[^】]{1,24}】\s*$")
 
 
+# A document's issuer on a line of its own, over the rest of its headline: "中共某县委组织部" /
+# "关于深入开展…的实施意见".
+ISSUER_ALONE = re.compile(
+    r"^(中共)?[\u4e00-\u9fff]{2,24}(委员会|人民政府|党委|党工委|组织部|宣传部|办公室|扶贫办|领导小组)$"
+)
+ABOUT = re.compile(r"^关于[\u4e00-\u9fff“”\"]")
+
+
+def _issuer_over_about(lines: list[str], title_idx: list[int]) -> bool:
+    """Whether the first of `title_idx` is a document's issuer over its "关于…" line."""
+    return (
+        len(title_idx) >= 2
+        and bool(ISSUER_ALONE.match(lines[title_idx[0]].strip()))
+        and bool(ABOUT.match(lines[title_idx[1]].strip()))
+    )
+
+
 def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]:
     first = header_kept[0]
     second = next((i for i in header_kept[1:2] if titleish(lines[i])), None)
     adjacent = second is not None and not any(lines[k].strip() for k in range(first + 1, second))
     if adjacent and _kicker(lines[first], lines[second]):
         return [second]  # a couplet over "某县：…", no byline below them
+    if adjacent and _issuer_over_about(lines, [first, second]):
+        return [first, second]  # a document's issuer over its "关于…" line: one headline
     m = HALF_HEADLINE.search(lines[first].strip())
     if m is None or not adjacent:
         return [first]
@@ -558,6 +587,7 @@ def titleish(line: str) -> bool:
         and "。" not in line
         and han_count(line) >= 4
         and not NOT_A_HEADLINE.search(line)
+        and not bp.keyword_row(line)
     )
 
 
@@ -764,10 +794,19 @@ def choose(
 ) -> tuple[str, str]:
     """The headline of a page whose article lines are known (`kept_idx`, the first at
     `first_body`), and the self-media account printed over it ('' when none)."""
+    named = _named_in_its_table(lines[:first_body])
+    if named:
+        at = next((i for i in range(first_body) if lines[i].strip() == named), -1)
+        return tidy_title(named), page_meta.self_media_account(lines, at)
     title_idx = _title_lines(lines, [i for i in kept_idx if i not in summary_points], first_body)
     # the headline alone: a subtitle line ("——某县脱贫纪实") or a series' label line ("…系列之一")
     # printed with it is not part of it
-    headline_idx = [i for i in title_idx if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())]
+    headline_idx = [
+        i
+        for k, i in enumerate(title_idx)
+        if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())
+        or _issuer_over_about(lines, title_idx[k:])
+    ]
     if not headline_idx and all(lines[i].strip().startswith(SUBTITLE_DASHES) for i in title_idx):
         title_idx = []  # a subtitle whose headline the excerpt lost: "——记某村第一书记"
     on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
@@ -784,7 +823,7 @@ def choose(
     account = page_meta.self_media_account(lines, (headline_idx or title_idx or [-1])[0])
     if len(headline_idx) > 1 and (
         (account and lines[headline_idx[-1]].strip().startswith(account))
-        or _account_alone(lines[headline_idx[-1]].strip())
+        or _account_alone(bp.WIDGET_WORDS.sub("", lines[headline_idx[-1]]).strip())
     ):
         headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
@@ -798,6 +837,33 @@ def choose(
         # ... or in brackets after its last paragraph: "（原标题：…）"
         title = next(filter(None, map(_original_title, lines)), "")
     return title, account
+
+
+# A portal's table of a document's properties names it: "名　　称：某县…", "信息名称：…";
+# the value ends at the gap before the table's next field.
+TABLE_TITLE = re.compile(
+    r"(?<![原副])(?:名\s*称|标\s*题)\s*[:：]\s*(?P<title>[^\s:：][^:：]*?)(?=\s{2,}|\u3000|$)"
+)
+MIN_TABLE_TITLE_HAN = 6
+
+
+def _named_in_its_table(header_lines: list[str]) -> str:
+    """The headline a portal's table of properties gives its document, or ''."""
+    for line in header_lines:
+        m = TABLE_TITLE.search(line.strip())
+        if m and bp.han_count(m["title"]) >= MIN_TABLE_TITLE_HAN:
+            return m["title"].strip()
+    return ""
+
+
+# Where a headline's lines (joined by spaces as they are found in the text) read as one: after
+# a colon ("某县：" / "标题"), and between a document's issuer and its "关于…" line.
+JOIN_WITHOUT_SPACE = re.compile(r"(?<=[:：]) +(?=\S)|(?<=[\u4e00-\u9fff]) +(?=关于)")
+
+
+def on_one_line(title: str) -> str:
+    """The headline as a table prints it: its lines read as one line."""
+    return JOIN_WITHOUT_SPACE.sub("", title)
 
 
 def _original_title(line: str) -> str:

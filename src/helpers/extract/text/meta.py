@@ -50,6 +50,8 @@ SOURCE = re.compile(
     # a site's address as its name: "来源：http://www.example.gov.cn"
     r"(?P<name>《[^《》\s]{2,30}》(?:杂志|期刊|月刊|半月刊|周刊|报)?|https?://[\w.\-]{4,60}"
     r"|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
+    # the next field of a portal's table, when this one is blank: "发布机构：  发文日期："
+    r"|发文(?:日期|字号|机关)|成文日期|生成日期|文号|索引号|主题分类|信息分类|有效性"
     r"|时间|日期|字号|字体)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
@@ -157,6 +159,12 @@ AGENCY_DATELINE = re.compile(
 # An agency's regional desk filing under its own name: "某某社客户端某省频道4月5日电" is sent
 # by that desk, which is the source as the dateline names it (a place alone is where it files).
 DESK = re.compile(r"(客户端)?[\u4e00-\u9fff]{2,4}频道$")
+# A site's regional channel reporting under its own name: "某某在线某省频道报道（记者 张某）：".
+# (Its "某省频道消息:" names the site alone, as the seeds' gold records it: see DATELINE.)
+CHANNEL_DATELINE = re.compile(
+    r"^(?!本)(?P<outlet>[\u4e00-\u9fff]{2,8}?[\u4e00-\u9fff]{2,4}频道)"
+    r"报道\s*(?:[(（][^()（）]{2,30}[)）])?\s*[:：]"
+)
 # A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"; or the lead's
 # opening one: "某某日报记者 张三 日前，…"
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
@@ -421,6 +429,9 @@ def _source(
     m = AGENCY_DATELINE.match(lead)
     if m and DESK.search(m["desk"]):
         return m["outlet"] + m["desk"]
+    channel = CHANNEL_DATELINE.match(lead)
+    if channel:
+        return channel["outlet"]
     m = DATELINE.match(lead) or m
     if m and m["outlet"] not in SELF_REFERENCE:
         outlet = m["outlet"]
@@ -443,6 +454,7 @@ def _source(
             or OUTLET_BEFORE_REPORTER.search(line)
             or ORIGINAL_POST.match(line)
             or ACCOUNT_TWICE.match(line)
+            or (bp.BRACKETED_BYLINE.match(line) and OUTLET_BYLINE.match(line))
         )
         if m:
             return _first_named(m)

@@ -105,6 +105,10 @@ def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> di
     A line whose headline is printed below in part, or that is a menu, is left to the page."""
     found = {}
     for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
+        parts = [part.strip() for part in TITLE_PARTS.split(line) if part.strip()]
+        if len(parts) >= 2 and all(SITE_OR_SECTION.fullmatch(part) for part in parts):
+            found[i] = ""  # "某某网_某地新闻_本地资讯": a section's page title, no headline in it
+            continue
         m = PAGE_TITLE.match(line)
         if i in page_titles or m is None:
             continue
@@ -121,6 +125,10 @@ def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> di
 
 
 MIN_REPEATED = 6  # characters of a headline's part printed again below the page's title
+TITLE_PARTS = re.compile(r"[_｜|]|\s-\s")
+SITE_OR_SECTION = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(网|网站|在线|客户端|新闻|资讯|动态|频道|首页|门户)"
+)
 
 
 # A forum post's floor under its poster's name: "楼主", "沙发", "3楼", "5#".
@@ -190,6 +198,9 @@ def _strip_page(lines: list[str]):
     # a page of short lines (a flip-book's) has no prose to start after: its first line will do
     related = _related_list(lines, body[0] if body else 0)
     body = [i for i in body if i not in related]
+    # a notice that reads as prose at the page's end (a platform's disclaimer) closes no article
+    while len(body) > 1 and bp.FOOTER.search(lines[body[-1]]) and _footerish(lines[body[-1]]):
+        body.pop()
     points = _summary_points_over_byline(lines, body)
     summary_points, body = set(body[:points]), body[points:]
     first_body = body[0] if body else len(lines)
@@ -295,17 +306,43 @@ def _drop_trailing_footer(lines, kept_idx, last_body, removed, footer):
     return kept_idx
 
 
-FOOTER_PROSE = re.compile(r"(本网|本站|版权|转载|授权|侵权|不代表|免责|法律责任)")
+FOOTER_PROSE = re.compile(
+    r"(本网|本站|版权|转载|授权|侵权|不代表|免责|法律责任|仅代表作者|信息发布平台|信息存储空间)"
+)
 
 
 def _footerish(line: str) -> bool:
     return len(FOOTER_PROSE.findall(line)) >= 1 and not re.search(r"(脱贫|扶贫|党建|贫困)", line)
 
 
+# The close of an article: "（完）", "(全文完)", "【完】".
+ARTICLE_END = re.compile(r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$")
+OTHER_TAIL_LINES = 6  # first lines in which another article's tail may end
+OWN_TOP_LINES = 12  # lines after it in which this article's headline and byline stand
+
+
+def _another_articles_tail(lines: list[str]) -> int:
+    """How many first lines are the end of another article, saved above this one's headline:
+    a paragraph closed by "（完）", then, below, a headline, a byline and prose."""
+    for i, line in enumerate(lines[:OTHER_TAIL_LINES]):
+        if not ARTICLE_END.search(line):
+            continue
+        below = lines[i + 1 : i + 1 + OWN_TOP_LINES]
+        meta = next((k for k, other in enumerate(below) if bp.is_meta(other)), None)
+        if (
+            meta is not None
+            and any(hl.titleish(other.strip()) for other in below[:meta])
+            and any(bp.is_body(other) for other in lines[i + 2 + meta :])
+        ):
+            return i + 1
+    return 0
+
+
 def strip(lines: list[str]):
     """The article's lines, its headline, byline lines, header, footer, counts of what was
     removed, and the self-media account, from a page's lines."""
-    lines = [bp.without_spam_tail(line) for line in lines]
+    other_tail = _another_articles_tail(lines)
+    lines = [bp.without_spam_tail(line) for line in lines[other_tail:]]
     lines, account_lines = _account_alone(lines)
     above = page_meta.account_over_its_time(lines)
     card = lines.pop(above) if above >= 0 else ""  # "某某融媒" / "2019-09-09 15:12" / headline
@@ -319,8 +356,13 @@ def strip(lines: list[str]):
     page_titles = _page_title_lines(lines)
     headlines = _titles_with_their_site(lines, page_titles)
     header_titles = [*page_titles.values(), *(lines[i] for i in headlines)]
-    lines = [headlines.get(i, line) for i, line in enumerate(lines) if i not in page_titles]
+    lines = [
+        headlines.get(i, line)
+        for i, line in enumerate(lines)
+        if i not in page_titles and headlines.get(i) != ""
+    ]
     kept, title, meta, header, footer, removed, account = _strip_page(lines)
+    removed["chrome"] += other_tail  # another article's text: no context of this one's
     account = account or card
     header = [*header_titles, *account_lines, *header]
     return kept, title, meta, header, footer, removed, account
