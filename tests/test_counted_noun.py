@@ -414,3 +414,41 @@ def test_a_verb_between_a_count_and_the_not_poor_leaves_the_count_its_own_noun()
 )
 def test_spoken_money_and_ranges(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count said to be of the class: 是 links the count to its noun
+        (
+            "该乡辖11个行政村，其中7个村是省级扶贫开发重点村。",
+            [("11个", "other"), ("7个", "poor_villages")],
+        ),
+        ("全县186个行政村中有52个是贫困村。", [("186个", "other"), ("52个", "poor_villages")]),
+        # ... but not of another class
+        ("全县有9个村是全市的美丽乡村示范村。", [("9个", "other")]),
+        # the whole a part is drawn from, with its own noun: the growers, not the poor
+        (
+            "全县2.4万户果农中有建档立卡贫困户8600户。",
+            [("2.4万户", "other"), ("8600户", "poor_households")],
+        ),
+        # the poor among those counted for taking part are beneficiaries; among a place's
+        # households they are the stock
+        (
+            "今年全乡发展肉牛养殖户1240户，其中贫困户530户。",
+            [("1240户", "other"), ("530户", "beneficiary_households")],
+        ),
+        (
+            "在扶贫车间务工的群众有2100人，其中建档立卡贫困人口860人。",
+            [("2100人", "beneficiary_persons"), ("860人", "beneficiary_persons")],
+        ),
+        (
+            "全村共有农户408户，其中贫困户97户。",
+            [("408户", "population"), ("97户", "poor_households")],
+        ),
+        # those who got a loan were helped
+        ("全县累计获贷贫困户4300户。", [("4300户", "beneficiary_households")]),
+    ],
+)
+def test_counts_said_to_be_a_class_drawn_from_a_whole_or_taking_part(text, expected):
+    assert metrics(text) == expected

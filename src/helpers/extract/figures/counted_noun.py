@@ -200,10 +200,11 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     return bool(_links().fullmatch(gap))
 
 
-# A count designated as a class: "36个村被确定为经济薄弱村", "12个村认定为省级重点村"; not one
-# designated for its exit ("被确定为脱贫出列村").
+# A count designated as a class: "36个村被确定为经济薄弱村", "12个村认定为省级重点村", or said to
+# be one: "5个村是省级重点村", "209个行政村中有164个是贫困村"; not one designated for its exit
+# ("被确定为脱贫出列村").
 DESIGNATED = re.compile(
-    r"(村[^，,。；;]{0,6}?为|被?(确定|认定|识别|列|评定)为?)"
+    r"(村[^，,。；;]{0,6}?为|村?(是|属于)|被?(确定|认定|识别|列|评定)为?)"
     r"(?![^，,。；;]{0,8}?(退出|出列|摘帽|脱贫))[^，,。；;非]{0,8}?"
 )
 
@@ -212,6 +213,8 @@ def designated(unit: str, right: str) -> bool:
     """Whether the count is designated as a poverty noun of its unit's kind after it.
 
     >>> designated("个", "村被确定为经济薄弱村"), designated("个", "村被确定为示范村")
+    (True, False)
+    >>> designated("个", "是贫困村"), designated("个", "村是全市的示范村")
     (True, False)
     """
     opening = DESIGNATED.match(right)

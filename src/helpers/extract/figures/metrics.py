@@ -180,6 +180,12 @@ def classify(
         return "party_members" if helpers["helpers"] == "党员" else "cadres"
     if SUBSET_AFTER.match(right):
         right = ""  # "全村386户中有贫困户171户": the noun after 中 is the part's, not the whole's
+    whole = WHOLE_OF_ITS_OWN_NOUN.match(right)
+    if whole and not counted_noun.after_measure(q.unit, whole["noun"]):
+        right = whole["noun"]  # "3.1万户茶农中有贫困户1.2万户": the whole is the tea growers
+    if q.unit in ("户", "人", "名") and POOR_AMONG_PARTICIPANTS.search(before + left):
+        # "发展养殖户2860户，其中贫困户2175户": the poor among those who took part
+        return "beneficiary_households" if q.unit == "户" else "beneficiary_persons"
     if q.unit == "户":
         metric = households_or_persons("households", left, right, sentence)
     elif q.unit in ("人", "名"):
@@ -199,6 +205,10 @@ def classify(
 
 # A count followed by 中 is the whole a part is drawn from: what follows names the part.
 SUBSET_AFTER = re.compile(r"^(中|当中|之中)")
+# ... its own noun between them: "3.1万户茶农中有…", "1.2万名党员当中，有…".
+WHOLE_OF_ITS_OWN_NOUN = re.compile(
+    r"^(?P<noun>[\u4e00-\u9fff]{1,4}?)(中|当中|之中)(?=[^，,。；;]{0,3}有|[，,])"
+)
 
 
 # "超过50万元的村", "5万元以上的村": a bound that defines a class, not an amount. "60余万元的
@@ -486,6 +496,13 @@ def persons(left: str, right: str, sentence: str) -> str:
 
 
 VERB_CHARS = 6  # of the clause before a count, where the verb of "verb + count + noun" stands
+# The poor among those counted for taking part in something, right before the count: "全镇发展
+# 山羊养殖户2860户，其中贫困户2175户", "参与合作社农户860户，其中建档立卡贫困户312户"; not
+# among a place's households ("全村共有农户312户，其中贫困户61户": the stock).
+POOR_AMONG_PARTICIPANTS = re.compile(
+    r"(发展|参与|带动|覆盖|获贷|入股|吸纳|种植|养殖|务工|就业|入社|受益|惠及)"
+    r"[^，,。；;\d]{0,12}[\d.]+万?余?多?(户|人|名)[，,]\s*其中(建档立卡)?(贫困户|贫困人口|贫困群众)$"
+)
 
 
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
