@@ -884,3 +884,37 @@ def test_honours_days_and_the_words_after_a_listed_formula(text, expected):
 )
 def test_a_quoted_list_of_a_policys_terms_is_a_slogan(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an unquoted formula starts after the verb or the word that joins it to a name before
+        (
+            "要推动党支部+合作社+养殖户模式提质增效。",
+            [("党支部+合作社+养殖户", "formula")],
+        ),
+        (
+            "全面推行“支部+”模式，发展支部+企业+贫困户，带动群众增收。",
+            [("支部+", "formula"), ("支部+企业+贫困户", "formula")],
+        ),
+        (
+            "推广“联户联营”和党支部+龙头企业+农户模式。",
+            [("党支部+龙头企业+农户", "formula")],
+        ),
+        # ... and a last part that names the work is kept, 模式 alone cut
+        ("推广党建+电商+扶贫模式，今年网销山货300万元。", [("党建+电商+扶贫", "formula")]),
+        # a national numbered formula said without quotes
+        ("对已脱贫户坚持四个不摘，按照要求逐户巩固。", [("四个不摘", "numbered")]),
+        # what the work fights, quoted alone or listed, is no slogan of its own
+        ("坚决破除“干部干、群众看”现象。", []),
+        ("坚决防止“数字脱贫”“被脱贫”。", []),
+        ("对“虚假脱贫”“算账脱贫”零容忍。", []),
+        # a saying quoted after 说过 is speech
+        ("总书记说过，“幸福不会从天降，好日子是干出来的”。", []),
+        # one link after another is a way of working, not a numbered formula
+        ("把政策设计、工作部署、督促检查一环扣一环抓到位。", []),
+    ],
+)
+def test_the_fifteenth_pass_formulas_and_what_the_work_fights(text, expected):
+    assert slogans(text) == expected

@@ -71,7 +71,9 @@ FORMULA = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
 )
 FORMULA_LEAD = re.compile(
-    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞)"
+    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
+    # a verb of furthering it, or the word joining it to a name before it: "推广“某某”和党支部+…"
+    r"|推动|发展|完善|落实|深化|运用|借助|和|及|与)"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
@@ -232,7 +234,7 @@ def idiom(content: str) -> bool:
 
 
 # What a numeral counts when it is said again one by one: "一年比一年高", "一边…一边…".
-SAID_AGAIN_UNITS = "年天月日户家村步个次代批边遍趟层级"
+SAID_AGAIN_UNITS = "年天月日户家村步个次代批边遍趟层级环"
 
 
 def said_again(segments: list[str]) -> bool:
@@ -311,7 +313,11 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     lead = FORMULA_LEAD.match(span.split("+")[0])
     if lead:
         start += lead.end()
-    tail = FORMULA_TAIL.search(text[start:end].split("+")[-1])
+    last = text[start:end].split("+")[-1]
+    tail = FORMULA_TAIL.search(last)
+    if tail and tail.start() == 0 and (tail.group(3) or tail.group(4)):
+        # "党建+电商+扶贫模式": what the tail would cut is the formula's last part itself
+        tail = re.search(r"(模式|形式|机制|方式|办法|路子|思路).*$", last)
     if tail:
         end -= len(text[start:end].split("+")[-1]) - tail.start()
     return start, end

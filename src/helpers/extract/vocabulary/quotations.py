@@ -137,7 +137,7 @@ DIGIT_CAMPAIGN_AFTER = re.compile(
 )
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(
-    r"(说|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$"
+    r"(说|说过|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$"
 )
 SPEECH_AFTER = re.compile(
     r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
@@ -210,6 +210,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
+    if _guarded_against(text, start, end):
+        return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
     if (
         SAYING_BEFORE.search(text, max(0, start - 12), start)
         or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
@@ -437,6 +439,25 @@ def _after_sibling_quotes(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
+FOUGHT_BEFORE = re.compile(r"(杜绝|防止|破除|根除|纠治|防范|遏制|严防|力戒|摒弃)了?$")
+FOUGHT_AFTER = re.compile(r"(现象|零容忍|歪风|顽疾)")
+QUOTES_BEFORE = re.compile(r"(?:[“\"][^“”\"\n]{1,12}[”\"][、，,和及与]?)+$")
+
+
+def _guarded_against(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at [start, end) names what the work fights, it and the quotations
+    listed beside it: 坚决防止“数字脱贫”“被脱贫”, 破除“干部干、群众看”现象."""
+    before = text[max(0, start - 60) : start]
+    siblings = QUOTES_BEFORE.search(before)
+    if siblings:
+        before = before[: siblings.start()]
+    return bool(
+        FOUGHT_BEFORE.search(before[-4:])
+        or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
+    )
+
+
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
 NICKNAME_BEFORE = re.compile(r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有)$")
 # What the words before a quote guard against, whatever follows it.
@@ -614,6 +635,7 @@ def corpus_candidate(text: str, start: int, end: int) -> bool:
         and not CHANGE_BEFORE.search(text[max(0, start - 1) : start])
         and not CHANGE_AFTER.match(text[end : end + 2])
         and not HONOUR_BEFORE.search(text[max(0, start - 10) : start])
+        and not _guarded_against(text, start, end)
         and not _spoken_context(text, start, end)
         and not jieba_dictionary.is_word(content)
         and verb_headed(content)
