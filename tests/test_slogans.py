@@ -914,6 +914,11 @@ def test_a_quoted_list_of_a_policys_terms_is_a_slogan(text, expected):
         ("总书记说过，“幸福不会从天降，好日子是干出来的”。", []),
         # one link after another is a way of working, not a numbered formula
         ("把政策设计、工作部署、督促检查一环扣一环抓到位。", []),
+        # what the people of a place call it is a picture, not a campaign's words
+        ("这里耕地稀少，被当地群众称为“八分石头两分土”。", []),
+        # a day's date in quotes is no name; a programme named by its digits is one
+        ("组织开展“10·17”扶贫日募捐活动。", []),
+        ("全县推行“742”挂图作战，逐户销号。", [("742", "numbered")]),
     ],
 )
 def test_the_fifteenth_pass_formulas_and_what_the_work_fights(text, expected):

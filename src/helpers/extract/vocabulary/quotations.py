@@ -133,7 +133,7 @@ LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
 DIGIT_CAMPAIGN_AFTER = re.compile(
-    r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度|政策|保障|体系)"
+    r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度|政策|保障|体系|作战|战略|攻坚)"
 )
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(
@@ -210,6 +210,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
+    if DAY_OF_THE_YEAR.match(content):
+        return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
     if (
@@ -439,6 +441,7 @@ def _after_sibling_quotes(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
 FOUGHT_BEFORE = re.compile(r"(杜绝|防止|破除|根除|纠治|防范|遏制|严防|力戒|摒弃)了?$")
 FOUGHT_AFTER = re.compile(r"(现象|零容忍|歪风|顽疾)")
@@ -459,7 +462,11 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
 
 
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
-NICKNAME_BEFORE = re.compile(r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有)$")
+NICKNAME_BEFORE = re.compile(
+    r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有"
+    # what the people of a place call it: "被当地群众称为“九分石头一分土”"
+    r"|被[\u4e00-\u9fff]{0,6}(称为|称作|叫作|叫做)|(群众|百姓|村民|老乡|当地人)(都)?(称|叫)(它|其)?(为|作|做)?)$"
+)
 # What the words before a quote guard against, whatever follows it.
 PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)了?$")
 # A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
