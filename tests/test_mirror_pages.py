@@ -717,6 +717,18 @@ def test_the_second_blind_rounds_furniture(header, expected):
             (),
             {"title": "", "source": "巫溪县融媒体中心"},
         ),
+        # a byline naming the outlet's two sites joined by a dash is no page title
+        (
+            ["通江：千名干部沉一线", "2019年10月08日 10:35  来源:四川新闻网-巴中新闻网"],
+            (),
+            {"title": "通江：千名干部沉一线", "source": "四川新闻网-巴中新闻网"},
+        ),
+        # a flip-book's page, the book first: the book is the source, its section no headline
+        (
+            ["肇州年鉴2019 - 第88页", "上一页  下一页  目录", "", "扶贫开发"],
+            (),
+            {"title": "", "source": "肇州年鉴2019"},
+        ),
         # a headline broken after its place and colon
         (
             [

@@ -165,7 +165,9 @@ RELATED_ITEM = re.compile(
     r"^[·•]?\s*(?P<headline>[^\s:：|｜]{9,40})\s+((19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
-FLIPBOOK = re.compile(r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$)", re.I)
+FLIPBOOK = re.compile(
+    r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$|\S.{1,40}?\s*[-–—]\s*第\s*\d{1,4}\s*页$)", re.I
+)
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
 # article: "新闻详情", "文章详情".
 ARTICLE_LABEL = re.compile(r"^\S{0,12}\s*[>»]?\s*正文$|^(新闻|文章|信息|内容)?详情(页)?$")

@@ -194,7 +194,12 @@ BRACKETED_DATELINE = re.compile(
     r"^[(（](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:网|社|报|台))\d{1,2}月\d{1,2}日[)）]"
 )
 # A flip-book page: "Page 583 - 某某县年鉴2016": the book is the source, the line no headline.
-FLIPBOOK_PAGE = re.compile(r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$", re.I)
+FLIPBOOK_PAGE = re.compile(
+    r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$"
+    # ... or the book first: "某某年鉴2019 - 第216页"
+    r"|^(?P<book_first>\S.{1,40}?)\s*[-–—]\s*第\s*\d{1,4}\s*页$",
+    re.I,
+)
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
 ISSUER_TITLE = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:人民政府|委员会|党委|党工委|办公室|人民代表大会"
@@ -422,7 +427,7 @@ def _source(
     for line in header:
         m = FLIPBOOK_PAGE.match(line)
         if m:
-            return m["book"].strip()
+            return (m["book"] or m["book_first"]).strip()
     masthead = epaper_masthead(header, meta_lines)
     if masthead:
         return masthead

@@ -110,8 +110,8 @@ def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> di
             found[i] = ""  # "某某网_某地新闻_本地资讯": a section's page title, no headline in it
             continue
         m = PAGE_TITLE.match(line)
-        if i in page_titles or m is None:
-            continue
+        if i in page_titles or m is None or bp.is_meta(line):
+            continue  # "2019年09月24日 来源:某某网-某地新闻网": a byline, its outlet's two sites
         headline = m["headline"].strip()
         site = re.split(r"[_｜|\-]", line[m.end("headline") :])[-1].strip()
         below = [other.strip() for other in lines[i + 1 : i + 1 + HEADLINE_BELOW]]
