@@ -912,6 +912,20 @@ def test_a_figure_of_the_whole_before_a_county_named_after_it_stays_the_wholes()
     assert {f.county for f in figures(text)[0] if f.unit == "人"} == {"汉阴县"}
 
 
+def test_a_part_of_the_whole_placed_in_its_county_in_the_same_clause_keeps_it():
+    # 全市 counts the whole; the part 分布在 a county in its own clause is that county's
+    text = "广西桂林市脱贫攻坚综述\n全市共有贫困村260个，其中97个分布在龙胜各族自治县。\n"
+    assert [(f.raw, f.county) for f in figures(text)[0]] == [
+        ("260个", ""),
+        ("97个", "龙胜各族自治县"),
+    ]
+    # 全县域 is a manner of planning, no whole the figure counts
+    text = (
+        "甘肃省定西市产业扶贫综述\n坚持全县域统筹，2019年新建马铃薯基地3.2万亩的渭源县成为样板。\n"
+    )
+    assert {f.county for f in figures(text)[0]} == {"渭源县"}
+
+
 def test_the_city_a_meeting_was_held_in_is_not_the_place_of_its_figures():
     # the meeting's venue is a city of the region; the cadres it sends are the region's
     text = (
@@ -919,6 +933,11 @@ def test_the_city_a_meeting_was_held_in_is_not_the_place_of_its_figures():
         "自治区3日在乌鲁木齐市召开驻村工作会议，1.2万名干部将进驻3500个村。"
     )
     assert {(f.province, f.prefecture) for f in figures(text)[0]} == {("新疆维吾尔自治区", "")}
+    # an event held in a county frames the county's own doings
+    text = (
+        "云南省曲靖市消费扶贫综述\n在会泽县举行的消费扶贫签约仪式上，该县与12家企业签约1.6亿元。\n"
+    )
+    assert {f.county for f in figures(text)[0] if f.unit == "元"} == {"会泽县"}
     # a county that does what the sentence counts is still its place
     text = "在和田县，3200名干部进驻贫困村。"
     assert {f.county for f in figures(text)[0]} == {"和田县"}

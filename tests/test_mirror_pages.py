@@ -763,3 +763,54 @@ def test_what_the_fifteenth_pass_rules_must_leave():
         tail=("责任编辑：杨某",),
     )
     assert (got["title"], got["source"]) == ("松桃：党员带头养蜂", "铜仁日报")
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a page's own article closed by （完） under its byline, another article after it
+        (
+            [
+                "镇宁县召开脱贫攻坚推进会",
+                "来源：安顺日报 2019-07-03",
+                "7月2日，镇宁县召开脱贫攻坚推进会，全县96支驻村工作队队长参加会议。（完）",
+                "紫云县：扶贫车间开到家门口",
+                "来源：安顺日报 2019-07-02",
+            ],
+            {"title": "镇宁县召开脱贫攻坚推进会"},
+        ),
+        # a site's or a column's name in a field is no document's name
+        (
+            [
+                "网站名称：某某县人民政府门户网站",
+                "某县：党员带头种刺梨",
+                "2019-07-03 来源：某县融媒体中心",
+            ],
+            {"title": "某县：党员带头种刺梨"},
+        ),
+        (
+            ["栏目名称：脱贫攻坚工作动态", "某县：党员带头种刺梨", "2019-07-03"],
+            {"title": "某县：党员带头种刺梨"},
+        ),
+        # parallel headlines are no keyword rows
+        (
+            ["产业兴、百姓富、生态美、乡风淳、党建强", "2020-06-01 来源：某某日报"],
+            {"title": "产业兴、百姓富、生态美、乡风淳、党建强"},
+        ),
+        (
+            ["种茶,养蜂,办民宿,搞电商,建车间", "2020-06-01 来源：某某日报"],
+            {"title": "种茶,养蜂,办民宿,搞电商,建车间"},
+        ),
+        # a headline ending in 动态 before its site; a paginated article; a site before a headline
+        (["脱贫攻坚新动态_铜仁网", "2020-06-01"], {"title": "脱贫攻坚新动态"}),
+        # a reporter's rank in brackets names no outlet; a channel reported through 据
+        (["某县：党员带头种刺梨", "2019-07-03", "（实习记者 张晓明）"], {"source": ""}),
+        (["某县：党员带头种刺梨", "2019-07-03", "（特约记者 王 强）"], {"source": ""}),
+    ],
+)
+def test_what_the_fifteenth_pass_furniture_rules_must_leave(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+    # a site's name before a headline that ends in 家园 leaves the headline in the title
+    assert "搬迁群众住进新家园" in page("天山网 - 搬迁群众住进新家园")["title"]

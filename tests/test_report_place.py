@@ -793,3 +793,12 @@ def test_a_township_name_many_counties_share_places_nothing_on_its_own():
         "调阅资料1480余份，发现问题21个。\n"
     )
     assert place(text) == ("", "")
+
+
+def test_a_unique_township_gone_to_does_not_place_the_page():
+    # the party members went to 华士镇 to learn: it is where they went, not where the page is
+    text = (
+        "学习考察报告\n"
+        "为拓宽发展思路，村党支部组织党员干部18人赴华士镇华西村参观学习，返回后召开座谈会3次。\n"
+    )
+    assert place(text) == ("", "")

@@ -923,3 +923,23 @@ def test_a_quoted_list_of_a_policys_terms_is_a_slogan(text, expected):
 )
 def test_the_fifteenth_pass_formulas_and_what_the_work_fights(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 发展 and 和 inside a formula's first word are no lead before it
+        ("推行农业发展公司+合作社+贫困户的模式。", [("农业发展公司+合作社+贫困户", "formula")]),
+        ("采取和美乡村+民宿+农户的办法。", [("和美乡村+民宿+农户", "formula")]),
+        # a year in quotes before 攻坚 is a year
+        ("全力打赢“2020”脱贫攻坚收官战。", []),
+    ],
+)
+def test_what_the_fifteenth_pass_slogan_rules_must_leave(text, expected):
+    assert slogans(text) == expected
+
+    # a phenomenon the text welcomes is not one the work fights
+    from helpers.extract.vocabulary.quotations import _guarded_against
+
+    text = "村里出现了“能人回乡”现象，带回资金和项目。"
+    assert not _guarded_against(text, text.index("“"), text.index("”") + 1)

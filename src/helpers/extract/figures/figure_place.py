@@ -150,7 +150,7 @@ def _whole_above(text: str, named, pos: int):
 
 # Where a meeting was held, not what its figures count: "自治区12日在拉萨市召开…会议，2万余名干部…".
 VENUE_BEFORE = re.compile(r"[在于]$")
-VENUE_AFTER = re.compile(r"[^，,。；;]{0,8}?(召开|举行|举办)")
+VENUE_AFTER = re.compile(r"[^，,。；;]{0,8}?(召开|举行|举办)(?!的)")
 
 
 def _venue(text: str, loc) -> bool:
@@ -158,7 +158,8 @@ def _venue(text: str, loc) -> bool:
 
 
 # The whole of the section's own place, said before a figure: "全州总人口512万，…，某县是…".
-WHOLE_OF_ITS_OWN = re.compile(r"全(市|州|盟|地区|省|区|县|旗)(?![委政长级直属])")
+ITEM_BREAK = re.compile(r"[，,；;、]")
+WHOLE_OF_ITS_OWN = re.compile(r"全(市|州|盟|地区|省|区|县|旗)(?![委政长级直属域])")
 
 
 def _named_unit(text: str, located, s_start: int, s_end: int, pos: int):
@@ -173,9 +174,11 @@ def _named_unit(text: str, located, s_start: int, s_end: int, pos: int):
     before = [u for u in units if u.start < pos]
     if before:
         return before[-1]
-    if WHOLE_OF_ITS_OWN.search(text, s_start, pos):
+    if len(units) != 1:
         return None
-    return units[0] if len(units) == 1 else None
+    if WHOLE_OF_ITS_OWN.search(text, s_start, pos) and ITEM_BREAK.search(text, pos, units[0].start):
+        return None  # "…总人口512万，…，某县是…": a later clause's or list item's county
+    return units[0]
 
 
 def _section_place(

@@ -500,7 +500,8 @@ VERB_CHARS = 6  # of the clause before a count, where the verb of "verb + count 
 # 山羊养殖户2860户，其中贫困户2175户", "参与合作社农户860户，其中建档立卡贫困户312户"; not
 # among a place's households ("全村共有农户312户，其中贫困户61户": the stock).
 POOR_AMONG_PARTICIPANTS = re.compile(
-    r"(发展|参与|带动|覆盖|获贷|入股|吸纳|种植|养殖|务工|就业|入社|受益|惠及)"
+    # (not 就业 or 务工: "全镇就业人口1.6万人，其中贫困人口900人" counts a place's workforce)
+    r"(发展|参与|带动|覆盖|获贷|入股|吸纳|种植|养殖|入社|受益|惠及)"
     r"[^，,。；;\d]{0,12}[\d.]+万?余?多?(户|人|名)[，,]\s*其中(建档立卡)?(贫困户|贫困人口|贫困群众)$"
 )
 

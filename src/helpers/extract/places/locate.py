@@ -303,7 +303,11 @@ def resolve(
                 and named[code] < 2
                 and not _names_one_of_its_villages(code, text)
             ):
-                if _level_of(code) == "township" and TOWNSHIP_SUFFIX.search(m.text):
+                if (
+                    _level_of(code) == "township"
+                    and TOWNSHIP_SUFFIX.search(m.text)
+                    and not TRAVELLED_TO.search(text, max(0, m.start - 2), m.start)
+                ):
                     lone_townships.append((m, code))
                 candidates = []
         if candidates:
@@ -437,6 +441,10 @@ def _touching_codes(i: int, mentions: list[Mention]) -> list[str]:
             if other.end == here.start or here.end == other.start:
                 out += other.codes
     return out
+
+
+# A place gone to, not the page's own: "组织党员赴某镇某村参观学习".
+TRAVELLED_TO = re.compile(r"(赴|到|去|前往|来到|走进|考察)$")
 
 
 def _heading_position(text: str, m: Mention) -> bool:

@@ -166,7 +166,9 @@ RELATED_ITEM = re.compile(
 )
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
 FLIPBOOK = re.compile(
-    r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$|\S.{1,40}?\s*[-–—]\s*第\s*\d{1,4}\s*页$)", re.I
+    r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$"
+    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*\d{0,4}\s*[-–—]\s*第\s*\d{1,4}\s*页$)",
+    re.I,
 )
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
 # article: "新闻详情", "文章详情".
@@ -555,7 +557,7 @@ SITE_NAME_CHARS = 16
 QUOTED = re.compile(r"[“”\"「」]")
 SITE_WITH_TAGLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(网|网站|在线)\s*[-–—_|｜]\s*"
-    r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港|家园|之家|社区)$"
+    r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港|网上家园|网上之家)$"
 )
 PORTAL_AND_SECTION = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站)?\s+"
@@ -816,9 +818,9 @@ def is_body(line: str) -> bool:
 
 
 # A page's keywords in a row, joined by commas: "某县,党建扶贫,第一书记,脱贫攻坚,某县新闻".
-KEYWORD_SPLIT = re.compile(r"[,，、]")
+KEYWORD_SPLIT = re.compile(r"[,，]")  # not 、: "产业兴、百姓富、生态美、乡风淳" is a headline
 KEYWORD_ROW_WORD_CHARS = 8
-MIN_KEYWORDS = 5
+MIN_KEYWORDS = 6  # "种茶,养蜂,办民宿,搞电商,建车间" may head a page
 
 
 def keyword_row(line: str) -> bool:

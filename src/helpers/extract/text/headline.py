@@ -842,7 +842,8 @@ def choose(
 # A portal's table of a document's properties names it: "名　　称：某县…", "信息名称：…";
 # the value ends at the gap before the table's next field.
 TABLE_TITLE = re.compile(
-    r"(?<![原副])(?:名\s*称|标\s*题)\s*[:：]\s*(?P<title>[^\s:：][^:：]*?)(?=\s{2,}|\u3000|$)"
+    r"(?:^|(?<=\s))(?:信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[:：]\s*"
+    r"(?P<title>[^\s:：][^:：]*?)(?=\s{2,}|\u3000|$)"
 )
 MIN_TABLE_TITLE_HAN = 6
 

@@ -162,7 +162,7 @@ DESK = re.compile(r"(客户端)?[\u4e00-\u9fff]{2,4}频道$")
 # A site's regional channel reporting under its own name: "某某在线某省频道报道（记者 张某）：".
 # (Its "某省频道消息:" names the site alone, as the seeds' gold records it: see DATELINE.)
 CHANNEL_DATELINE = re.compile(
-    r"^(?!本)(?P<outlet>[\u4e00-\u9fff]{2,8}?[\u4e00-\u9fff]{2,4}频道)"
+    r"^据?(?!本)(?P<outlet>[\u4e00-\u9fff]{2,8}?[\u4e00-\u9fff]{2,4}频道)"
     r"报道\s*(?:[(（][^()（）]{2,30}[)）])?\s*[:：]"
 )
 # A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"; or the lead's
@@ -197,7 +197,8 @@ BRACKETED_DATELINE = re.compile(
 FLIPBOOK_PAGE = re.compile(
     r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$"
     # ... or the book first: "某某年鉴2019 - 第216页"
-    r"|^(?P<book_first>\S.{1,40}?)\s*[-–—]\s*第\s*\d{1,4}\s*页$",
+    r"|^(?P<book_first>\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*\d{0,4})"
+    r"\s*[-–—]\s*第\s*\d{1,4}\s*页$",
     re.I,
 )
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
@@ -459,7 +460,7 @@ def _source(
             or OUTLET_BEFORE_REPORTER.search(line)
             or ORIGINAL_POST.match(line)
             or ACCOUNT_TWICE.match(line)
-            or (bp.BRACKETED_BYLINE.match(line) and OUTLET_BYLINE.match(line))
+            or _bracketed_outlet(line)
         )
         if m:
             return _first_named(m)
@@ -526,6 +527,13 @@ def closing_source(last_lines: list[str]) -> str:
     return next(
         (o for o in outlets if o and o not in SELF_REFERENCE and not o.startswith("本")), ""
     )
+
+
+def _bracketed_outlet(line: str) -> re.Match | None:
+    """The outlet of a byline in brackets on a line of its own, "（某某日报记者 张某）"; not a
+    reporter's rank (“（实习记者 张某）”, “（特约记者 …）”)."""
+    m = OUTLET_BYLINE.match(line) if bp.BRACKETED_BYLINE.match(line) else None
+    return m if m and bp.OUTLET_TAIL.search(m["outlet"]) else None
 
 
 def _first_named(m: re.Match) -> str:

@@ -106,7 +106,11 @@ def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> di
     found = {}
     for i, line in enumerate(lines[:PAGE_TITLE_LINES]):
         parts = [part.strip() for part in TITLE_PARTS.split(line) if part.strip()]
-        if len(parts) >= 2 and all(SITE_OR_SECTION.fullmatch(part) for part in parts):
+        if (
+            len(parts) >= 2
+            and SITE_FIRST.fullmatch(parts[0])
+            and all(SITE_OR_SECTION.fullmatch(part) for part in parts[1:])
+        ):
             found[i] = ""  # "某某网_某地新闻_本地资讯": a section's page title, no headline in it
             continue
         m = PAGE_TITLE.match(line)
@@ -126,6 +130,7 @@ def _titles_with_their_site(lines: list[str], page_titles: dict[int, str]) -> di
 
 MIN_REPEATED = 6  # characters of a headline's part printed again below the page's title
 TITLE_PARTS = re.compile(r"[_｜|]|\s-\s")
+SITE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,10}(网|网站|在线|客户端|门户)")
 SITE_OR_SECTION = re.compile(
     r"[\u4e00-\u9fff]{1,10}(网|网站|在线|客户端|新闻|资讯|动态|频道|首页|门户)"
 )
@@ -325,8 +330,8 @@ def _another_articles_tail(lines: list[str]) -> int:
     """How many first lines are the end of another article, saved above this one's headline:
     a paragraph closed by "（完）", then, below, a headline, a byline and prose."""
     for i, line in enumerate(lines[:OTHER_TAIL_LINES]):
-        if not ARTICLE_END.search(line):
-            continue
+        if not ARTICLE_END.search(line) or any(bp.is_meta(above) for above in lines[:i]):
+            continue  # a byline above: the page's own article ends there, another follows
         below = lines[i + 1 : i + 1 + OWN_TOP_LINES]
         meta = next((k for k, other in enumerate(below) if bp.is_meta(other)), None)
         if (

@@ -73,7 +73,8 @@ FORMULA = re.compile(
 FORMULA_LEAD = re.compile(
     r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
     # a verb of furthering it, or the word joining it to a name before it: "推广“某某”和党支部+…"
-    r"|推动|发展|完善|落实|深化|运用|借助|和|及|与)"
+    r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助"
+    r"|(?<=[”\"」』)）])(?:和|及|与))"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,

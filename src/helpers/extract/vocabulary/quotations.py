@@ -133,8 +133,10 @@ LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
 DIGIT_CAMPAIGN_AFTER = re.compile(
-    r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度|政策|保障|体系|作战|战略|攻坚)"
+    r"^[^，。；,;“”]{0,6}(工程|计划|行动|活动|机制|模式|工作法|制度|政策|保障|体系)"
 )
+DIGIT_FIGHT_AFTER = re.compile(r"^[^，。；,;“”]{0,6}(作战|战略|攻坚)")
+YEAR_DIGITS = re.compile(r"^(19|20)\d{2}$")
 # Reported speech: a speaker and a verb of saying next to the quote.
 SPEECH_BEFORE = re.compile(
     r"(说|说过|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$"
@@ -316,7 +318,11 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     ):
         return None
     if DIGIT_NAME.match(content):
-        return ("numbered", CONTEXT) if DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) else None
+        named = DIGIT_CAMPAIGN_AFTER.match(text[end : end + 10]) or (
+            # a way of fighting named by its digits, not a year's: “742”挂图作战, not “2020”攻坚
+            not YEAR_DIGITS.match(content) and DIGIT_FIGHT_AFTER.match(text[end : end + 10])
+        )
+        return ("numbered", CONTEXT) if named else None
     if content.isdigit():
         return None  # “12317”: a hotline's or a code's number, longer than a programme's
     if BRAND_AFTER.match(text, end) or RATING.search(content):
@@ -444,7 +450,7 @@ def _after_sibling_quotes(text: str, end: int) -> int:
 DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
 FOUGHT_BEFORE = re.compile(r"(杜绝|防止|破除|根除|纠治|防范|遏制|严防|力戒|摒弃)了?$")
-FOUGHT_AFTER = re.compile(r"(现象|零容忍|歪风|顽疾)")
+FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现了“能人回乡”现象"
 QUOTES_BEFORE = re.compile(r"(?:[“\"][^“”\"\n]{1,12}[”\"][、，,和及与]?)+$")
 
 
