@@ -446,6 +446,16 @@ def test_spoken_money_and_ranges(text, expected):
             "全村共有农户408户，其中贫困户97户。",
             [("408户", "population"), ("97户", "poor_households")],
         ),
+        # the rest with their noun and a plan after them are still poor
+        (
+            "全乡已脱贫860户2910人，剩余贫困户75户212人将于年底前全部实现脱贫。",
+            [
+                ("860户2910人", "lifted_households"),
+                ("860户2910人", "lifted_persons"),
+                ("75户212人", "poor_households"),
+                ("75户212人", "poor_persons"),
+            ],
+        ),
         # those who got a loan were helped
         ("全县累计获贷贫困户4300户。", [("4300户", "beneficiary_households")]),
     ],

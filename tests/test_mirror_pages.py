@@ -814,3 +814,47 @@ def test_what_the_fifteenth_pass_furniture_rules_must_leave(header, expected):
 
     # a site's name before a headline that ends in 家园 leaves the headline in the title
     assert "搬迁群众住进新家园" in page("天山网 - 搬迁群众住进新家园")["title"]
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a forum thread: its poster over 发表于 is no headline; the thread's tag and (转) go
+        (
+            [
+                "某某论坛 - 某某人自己的网上家园",
+                "[乡镇动态] 彝良县“头雁”工程让支部强起来(转)",
+                " [复制链接]",
+                "乌蒙小哥",
+                "发表于 2016-5-12 09:13:27 |只看该作者 |倒序浏览",
+            ],
+            {"title": "彝良县“头雁”工程让支部强起来", "published": "2016-05-12"},
+        ),
+        # a flip-book's page named with an underscore, a compilation's year in brackets
+        (["凤山县年鉴2019_第88页", "第88页"], {"title": "", "source": "凤山县年鉴2019"}),
+        (
+            ["河池市抓党建促脱贫攻坚案例选编(2019) - 第12页"],
+            {"title": "", "source": "河池市抓党建促脱贫攻坚案例选编(2019)"},
+        ),
+        # a 网易号 share card's prompts and its sign-up button
+        (
+            [
+                "网易首页 > 网易号 > 正文",
+                "申请入驻",
+                "",
+                "五峰:党员中心户带出茶叶“致富经”",
+                "0",
+                "分享至",
+                "",
+                "用微信扫码二维码",
+                "分享至好友和朋友圈",
+            ],
+            {"title": "五峰:党员中心户带出茶叶“致富经”"},
+        ),
+        # a blog's name over its menu from home
+        (["乌蒙山下的家", "首页 | 文章 | 相簿 | 留言 | 关于我", "分类:转贴文章"], {"title": ""}),
+    ],
+)
+def test_the_fifteenth_pass_second_round_furniture(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

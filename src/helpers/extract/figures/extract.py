@@ -379,7 +379,12 @@ NOT_POOR_NOUN = re.compile(
     r"([^，,。；;、\d和与及]{1,12}?的)?(?<![为成])非(贫困|建档立卡)(村|户|人口)"
 )  # the count's own noun, a 的-clause at most between: not "32户贫困户带动非贫困户"
 # The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
-REMAINING_BEFORE = re.compile(r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?$")
+REMAINING_BEFORE = re.compile(
+    r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?"
+    # with the noun between: "剩余贫困户189户504人将于年底前全部脱贫"
+    r"(建档立卡)?(贫困户|贫困人口|贫困群众|未脱贫户|未脱贫人口)?$"
+)
+REMAINING_CHARS = 12
 PLANNED = r"将|计划|力争|确保|争取|预计"  # the words of a plan
 # ... the plan said before the rest: "确保剩余89户173人全部脱贫"
 # ("已将剩余32户脱贫销号": 将 there is 把, the deed done)
@@ -473,7 +478,7 @@ def _metric(
     before_the_rest = COUNTS_LISTED_BEFORE.sub("", PAIRED_HOUSEHOLDS.sub("", left.strip()))
     if metric.startswith("lifted_") and (
         (
-            REMAINING_BEFORE.search(before_the_rest[-6:])
+            REMAINING_BEFORE.search(before_the_rest[-REMAINING_CHARS:])
             and (
                 TO_BE_LIFTED.match(text, q.end)
                 or TO_BE_DONE_BEFORE.search(left)

@@ -167,7 +167,7 @@ RELATED_ITEM = re.compile(
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
 FLIPBOOK = re.compile(
     r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$"
-    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*\d{0,4}\s*[-–—]\s*第\s*\d{1,4}\s*页$)",
+    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?\s*[-–—_]\s*第\s*\d{1,4}\s*页$)",
     re.I,
 )
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
@@ -401,6 +401,8 @@ SITE_BANNER = re.compile(
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
 WIDGET_WORDS = re.compile(
+    # (a share card's prompts first: "分享至好友和朋友圈" is one button, not 分享 and some words)
+    r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
     r"上一版|下一版|上一期|下一期|返回目录|目录|PDF版?|版面导航|(繁體|簡體|繁体|简体)版?|"

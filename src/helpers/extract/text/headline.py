@@ -171,6 +171,11 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         # time line that names the account itself ("某某新闻 3小时前") leaves the headline above
         kept_idx = [i for i in kept_idx if i != meta_idx[0] - 1]
     header_kept = [i for i in kept_idx if i < first_body]
+    if meta_idx and POSTED_AT.match(lines[meta_idx[0]].strip()):
+        # a forum's poster over 发表于, under the thread's title: "芒部小伙" / "发表于 2015-8-22"
+        above = [k for k in header_kept if k < meta_idx[0]]
+        if len(above) >= 2 and _poster_name(lines[above[-1]]):
+            header_kept.remove(above[-1])
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
@@ -246,6 +251,14 @@ def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bo
         and not HEADLINE_GOES_ON.search(above)
         and not HALF_HEADLINE.search(above)
     )
+
+
+POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_]{2,6}$")
+
+
+def _poster_name(line: str) -> bool:
+    """A user's name, one short word: a headline over 发表于 (a blog's) is longer."""
+    return bool(POSTER_NAME.match(line.strip()))
 
 
 # A forum's line under its poster's name: "发表于 2019-8-3 14:22:05 | 只看该作者".
@@ -689,6 +702,8 @@ SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六
 # A multi-page article's page number after its headline: "标题【3】", "标题(3)". A series'
 # part is written in Chinese numerals ("标题（三）") and stays (COLUMN_TAIL).
 PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
+# A forum's or a blog's mark of a repost after the headline: "标题(转)", "标题【转载】".
+REPOST_MARK = re.compile(r"\s*[(（【\[](转|转载|转帖)[)）】\]]$")
 
 
 # A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
@@ -759,6 +774,7 @@ def tidy_title(title: str) -> str:
         DOUBLE_HYPHEN_TAIL,
         SITE_TAIL,
         PAGE_NUMBER,
+        REPOST_MARK,
         COLUMN_TAIL,
         SERIES_LABEL,
     ):

@@ -197,8 +197,8 @@ BRACKETED_DATELINE = re.compile(
 FLIPBOOK_PAGE = re.compile(
     r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$"
     # ... or the book first: "某某年鉴2019 - 第216页"
-    r"|^(?P<book_first>\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*\d{0,4})"
-    r"\s*[-–—]\s*第\s*\d{1,4}\s*页$",
+    r"|^(?P<book_first>\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?)"
+    r"\s*[-–—_]\s*第\s*\d{1,4}\s*页$",
     re.I,
 )
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.

@@ -169,7 +169,7 @@ def _body_over_its_menu(lines: list[str]) -> set[int]:
     """Lines near the top naming a party or people's body over the site's menu or trail
     ("某市委统战部" / "首页 | 统战要闻 | …"): the site's owner, not a headline. The same name
     under a work report's headline, over its date and text, is the report's issuer."""
-    return {
+    owners = {
         i
         for i, line in enumerate(lines[:SITE_TOP_LINES])
         if bp.BODY_SITE.match(line.strip())
@@ -178,6 +178,22 @@ def _body_over_its_menu(lines: list[str]) -> set[int]:
             for below in lines[i + 1 : i + 1 + MENU_BELOW]
         )
     }
+    # the page's first line right over a menu that starts at home: the site's or the blog's
+    # name ("某某人在某地" / "首页 | 文章 | 相簿 | 留言"), a headline comes under the menu
+    first = next((i for i, line in enumerate(lines[:SITE_TOP_LINES]) if line.strip()), None)
+    if (
+        first is not None
+        and first + 1 < len(lines)
+        and HOME_MENU.match(lines[first + 1].strip())
+        and bp.is_navigation(lines[first + 1])
+        and len(lines[first].strip()) <= SITE_NAME_CHARS
+    ):
+        owners.add(first)
+    return owners
+
+
+HOME_MENU = re.compile(r"^(首页|网站首页|主页)\s*[|｜·•/]")
+SITE_NAME_CHARS = 16
 
 
 def _strip_page(lines: list[str]):
