@@ -223,11 +223,11 @@ def test_a_dateline_without_a_year_gives_no_date():
         (["原题:山沟里的养蜂人", "2019-05-01 来源:某某网"], "山沟里的养蜂人"),
         (["沂河边的第一书记--某某频道--某某新闻", "2019-05-01 09:00"], "沂河边的第一书记"),
         (["某某县三链协同促增收", "某某党建网 打印 纠错", "来源:某某研究"], "某某县三链协同促增收"),
-        # a kicker ending in a colon goes on on the next line; a column's label in brackets
-        # stands above the headline; a multi-page article's page number is cut
+        # a kicker ending in a colon goes on on the next line, read as one line; a column's
+        # label in brackets stands above the headline; a multi-page article's page number is cut
         (
             ["某某乡某某村:", "一个贫困村的振兴路", "本报记者 张某 王某"],
-            "某某乡某某村: 一个贫困村的振兴路",
+            "某某乡某某村:一个贫困村的振兴路",
         ),
         (["【决战决胜脱贫攻坚】", "大山深处起新城", "——某某县脱贫纪实"], "大山深处起新城"),
         (["党支部成了主心骨【2】", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),

@@ -154,7 +154,10 @@ VENUE_AFTER = re.compile(r"[^，,。；;]{0,8}?(召开|举行|举办)(?!的)")
 
 
 def _venue(text: str, loc) -> bool:
-    return bool(VENUE_BEFORE.search(text, 0, loc.start) and VENUE_AFTER.match(text, loc.end))
+    return bool(
+        VENUE_BEFORE.search(text, max(0, loc.start - 1), loc.start)
+        and VENUE_AFTER.match(text, loc.end)
+    )
 
 
 # The whole of the section's own place, said before a figure: "全州总人口512万，…，某县是…".

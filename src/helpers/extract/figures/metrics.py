@@ -496,9 +496,9 @@ def persons(left: str, right: str, sentence: str) -> str:
 
 
 VERB_CHARS = 6  # of the clause before a count, where the verb of "verb + count + noun" stands
-# The poor among those counted for taking part in something, right before the count: "全镇发展
-# 山羊养殖户2860户，其中贫困户2175户", "参与合作社农户860户，其中建档立卡贫困户312户"; not
-# among a place's households ("全村共有农户312户，其中贫困户61户": the stock).
+# The poor among those counted for taking part in something, right before the count: "全乡发展
+# 肉牛养殖户1240户，其中贫困户530户", "参与合作社农户860户，其中贫困户312户"; not
+# among a place's households ("全村共有农户408户，其中贫困户97户": the stock).
 POOR_AMONG_PARTICIPANTS = re.compile(
     # (not 就业 or 务工: "全镇就业人口1.6万人，其中贫困人口900人" counts a place's workforce)
     r"(发展|参与|带动|覆盖|获贷|入股|吸纳|种植|养殖|入社|受益|惠及)"

@@ -186,14 +186,15 @@ def _body_over_its_menu(lines: list[str]) -> set[int]:
         and first + 1 < len(lines)
         and HOME_MENU.match(lines[first + 1].strip())
         and bp.is_navigation(lines[first + 1])
-        and len(lines[first].strip()) <= SITE_NAME_CHARS
+        and ONE_NAME.fullmatch(lines[first].strip())
     ):
         owners.add(first)
     return owners
 
 
 HOME_MENU = re.compile(r"^(首页|网站首页|主页)\s*[|｜·•/]")
-SITE_NAME_CHARS = 16
+# a name, not a page's title with its site ("标题 - 某某网") nor a headline after a colon
+ONE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,12}")
 
 
 def _strip_page(lines: list[str]):

@@ -71,7 +71,7 @@ FORMULA = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
 )
 FORMULA_LEAD = re.compile(
-    r"^.*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
+    r".*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
     # a verb of furthering it, or the word joining it to a name before it: "推广“某某”和党支部+…"
     r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助"
     r"|(?<=[”\"」』)）])(?:和|及|与))"
@@ -310,10 +310,12 @@ def name_like(content: str) -> bool:
 
 def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut an unquoted formula at the verb before it and the 模式 after it."""
-    span = text[start:end]
-    lead = FORMULA_LEAD.match(span.split("+")[0])
+    first_part = text[start:end].split("+")[0]
+    # matched in the text, not in a copy of the part: the word before the formula may be seen
+    # (a 和 joins it to a quoted name only after the quote: "推广“某某”和党支部+…")
+    lead = FORMULA_LEAD.match(text, start, start + len(first_part))
     if lead:
-        start += lead.end()
+        start = lead.end()
     last = text[start:end].split("+")[-1]
     tail = FORMULA_TAIL.search(last)
     if tail and tail.start() == 0 and (tail.group(3) or tail.group(4)):
