@@ -460,7 +460,7 @@ def _source(
             or OUTLET_BEFORE_REPORTER.search(line)
             or ORIGINAL_POST.match(line)
             or ACCOUNT_TWICE.match(line)
-            or _bracketed_outlet(line)
+            or CLOSING_REPORTERS.match(line.strip())
         )
         if m:
             return _first_named(m)
@@ -527,13 +527,6 @@ def closing_source(last_lines: list[str]) -> str:
     return next(
         (o for o in outlets if o and o not in SELF_REFERENCE and not o.startswith("本")), ""
     )
-
-
-def _bracketed_outlet(line: str) -> re.Match | None:
-    """The outlet of a byline in brackets on a line of its own, "（某某日报记者 张某）"; not a
-    reporter's rank (“（实习记者 张某）”, “（特约记者 …）”)."""
-    m = OUTLET_BYLINE.match(line) if bp.BRACKETED_BYLINE.match(line) else None
-    return m if m and bp.OUTLET_TAIL.search(m["outlet"]) else None
 
 
 def _first_named(m: re.Match) -> str:

@@ -281,8 +281,6 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
-    if PREVENTED_BEFORE.search(text, max(0, start - 4), start):
-        return None  # 防止“一摘了之”: what a campaign guards against
     if HELD_VIEW_AFTER.match(text, end) and HELD_BEFORE.search(text, max(0, start - 8), start):
         # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words (树立“…”的思想
         # promotes one)
@@ -449,7 +447,6 @@ def _after_sibling_quotes(text: str, end: int) -> int:
 
 DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
-FOUGHT_BEFORE = re.compile(r"(杜绝|防止|破除|根除|纠治|防范|遏制|严防|力戒|摒弃)了?$")
 FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现了“能人回乡”现象"
 QUOTES_BEFORE = re.compile(r"(?:[“\"][^“”\"\n]{1,12}[”\"][、，,和及与]?)+$")
 
@@ -462,7 +459,7 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
     if siblings:
         before = before[: siblings.start()]
     return bool(
-        FOUGHT_BEFORE.search(before[-4:])
+        PREVENTED_BEFORE.search(before[-4:])
         or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
     )
 
@@ -474,7 +471,9 @@ NICKNAME_BEFORE = re.compile(
     r"|被[\u4e00-\u9fff]{0,6}(称为|称作|叫作|叫做)|(群众|百姓|村民|老乡|当地人)(都)?(称|叫)(它|其)?(为|作|做)?)$"
 )
 # What the words before a quote guard against, whatever follows it.
-PREVENTED_BEFORE = re.compile(r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正)了?$")
+PREVENTED_BEFORE = re.compile(
+    r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正|破除|根除|纠治|防范|遏制|严防|力戒)了?$"
+)
 # A practice criticised, not a programme: 杜绝“豆腐渣”工程, 不搞“大锅饭”制度.
 CRITICISED_BEFORE = re.compile(
     r"(杜绝|反对|防止|避免|克服|摒弃|消除|严禁|禁止|拒绝|整治|不|别|不能|不要|不再)搞?$"
