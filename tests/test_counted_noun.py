@@ -462,3 +462,48 @@ def test_spoken_money_and_ranges(text, expected):
 )
 def test_counts_said_to_be_a_class_drawn_from_a_whole_or_taking_part(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the poor population, counted in households and persons, with a year and 的 between:
+        # both values of the fall are the poor stock (the 由…减少到 shape)
+        (
+            "全村贫困人口已由2014年底的187户652人减少到9户23人。",
+            [
+                ("187户652人", "poor_households"),
+                ("187户652人", "poor_persons"),
+                ("9户23人", "poor_households"),
+                ("9户23人", "poor_persons"),
+            ],
+        ),
+        # 贫困人口 counted in households alone is the poor households
+        ("该乡现有贫困人口1360户，占总户数的一成。", [("1360户", "poor_households")]),
+        # money paid on the poor's behalf is money put in; a year's sales are earned
+        ("全县为贫困人口代缴养老保险费86.5万元。", [("86.5万元", "funds_yuan")]),
+        ("他家养了十几箱蜂，一年能卖2万多元。", [("2万多元", "income_yuan")]),
+    ],
+)
+def test_the_sixteenth_pass_counted_nouns_and_money(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price per weight is no year's income, however it is sold
+        ("这里的土豆一斤卖到1.5元，比往年高。", [("1.5元", "other")]),
+        # a village's whole population in households and persons is not poor
+        (
+            "全村总人口412户1530人，党员36名。",
+            [
+                ("412户1530人", "population"),
+                ("412户1530人", "population"),
+                ("36名", "party_members"),
+            ],
+        ),
+    ],
+)
+def test_what_the_sixteenth_pass_number_rules_must_leave(text, expected):
+    assert metrics(text) == expected

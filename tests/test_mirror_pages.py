@@ -858,3 +858,86 @@ def test_what_the_fifteenth_pass_furniture_rules_must_leave(header, expected):
 def test_the_fifteenth_pass_second_round_furniture(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected",
+    [
+        # "来源：本站原创" names no outlet; an 作者 field naming a body does
+        (
+            [
+                "某某县人民政府网",
+                "首页 新闻中心",
+                "阿合奇县“访惠聚”工作队助力产业发展",
+                "作者:阿合奇县委宣传部   来源:本站原创   浏览次数:316",
+            ],
+            [],
+            {"title": "阿合奇县“访惠聚”工作队助力产业发展", "source": "阿合奇县委宣传部"},
+        ),
+        # an app's account over its posting time with the author's label: the account is no
+        # headline, and its footer "本文为 … 原创" names it as the source
+        (
+            [
+                "黔东南乡村观察",
+                "2020-07-15 10:02 · 优质三农领域创作者",
+                "关注",
+                "",
+                "台江县:合作社里的“党员示范田”",
+            ],
+            ["举报/反馈", "本文为 黔东南乡村观察 原创,未经授权不得转载"],
+            {"title": "台江县:合作社里的“党员示范田”", "source": "黔东南乡村观察"},
+        ),
+        # a blog's repost mark with its colon before the headline
+        (
+            [
+                "塞北老兵的博客",
+                "正文 字体大小:大 中 小",
+                "转载:扎鲁特旗驻村日记——嘎查里的新变化",
+                "(2017-09-02 20:11:45)",
+            ],
+            [],
+            {"title": "扎鲁特旗驻村日记——嘎查里的新变化", "published": "2017-09-02"},
+        ),
+        # a journal's issue line under the headline, its name in title marks: the source
+        (
+            [
+                "期刊文章 > 新长征 > 2019年第8期",
+                "",
+                "榆树市:“红色代办”跑出为民加速度",
+                "",
+                "《新长征》 2019年第8期",
+                "",
+                "文/本刊记者 赵某某",
+            ],
+            [],
+            {"title": "榆树市:“红色代办”跑出为民加速度", "source": "新长征"},
+        ),
+    ],
+)
+def test_the_sixteenth_pass_page_furniture(header, tail, expected):
+    got = page(*header, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected",
+    [
+        # the paper's own 本报原创 is still no outlet; "本文为本报原创" names none either
+        (
+            ["某某日报", "柘荣县：党员带头种太子参", "来源：本报原创"],
+            ["本文为本报原创"],
+            {"source": ""},
+        ),
+        # a 转载 word inside a headline is the headline's
+        (["社评：转载须注明出处的规矩不能破"], [], {"title": "社评：转载须注明出处的规矩不能破"}),
+        # a headline that names a periodical's issue is still the headline
+        (
+            ["《求是》2020年第5期刊发的文章在基层引起热烈反响", "2020-03-02 09:00"],
+            [],
+            {"title": "《求是》2020年第5期刊发的文章在基层引起热烈反响"},
+        ),
+    ],
+)
+def test_what_the_sixteenth_pass_furniture_rules_must_leave(header, tail, expected):
+    got = page(*header, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected

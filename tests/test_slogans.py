@@ -943,3 +943,27 @@ def test_what_the_fifteenth_pass_slogan_rules_must_leave(text, expected):
 
     text = "村里出现了“能人回乡”现象，带回资金和项目。"
     assert not _guarded_against(text, text.index("“"), text.index("”") + 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word that only opens with a large numeral ends the run: no numbered formula
+        ("一杯清茶富了一方百姓。", []),
+        ("党的政策温暖了千家万户。", []),
+        # ... but a run that opens with one is still a campaign's name
+        ("开展百城千县万村调研活动。", [("百城千县万村", "numbered")]),
+        # a rate said in money is no formula
+        ("群众参加义务劳动可以记分，一分抵一块钱用。", []),
+        # the shares of a terrain, stones and soil too
+        ("这里曾是“七分石头三分土”的穷山沟。", []),
+        # the words on a thank-you pennant are thanks, not a campaign's motto; a banner's are
+        ("村民送来一面锦旗，上面写着“心系群众办实事，倾情帮扶解民忧”。", []),
+        (
+            "村部墙上写着“支部带头、党员争先”。",
+            [("支部带头、党员争先", "quoted")],
+        ),
+    ],
+)
+def test_the_sixteenth_pass_numerals_of_narrative_and_inscriptions(text, expected):
+    assert slogans(text) == expected

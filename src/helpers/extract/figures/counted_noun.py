@@ -193,11 +193,22 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     if respectively:
         # "贫困村、贫困户分别为32个、2100户": the listed noun of the count's kind
         return any(_fits(m, kind) for m in _poverty_noun(nouns).finditer(listed))
-    found = [m for m in _poverty_noun(nouns).finditer(left) if _fits(m, kind)]
+    found = [
+        m
+        for m in _poverty_noun(nouns).finditer(left)
+        if _fits(m, kind) or (kind == "household" and m.group().endswith(POPULATION_HEAD))
+    ]
     if not found:
         return False
     gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[found[-1].end() :]))
+    if kind == "person":
+        gap = HOUSEHOLDS_OF_THE_COUNT.sub("", gap)  # "贫困人口由…的221户1007人": its persons
     return bool(_links().fullmatch(gap))
+
+
+# The poor population is counted in households as well as persons: "贫困人口由…的221户1007人".
+POPULATION_HEAD = "人口"
+HOUSEHOLDS_OF_THE_COUNT = re.compile(rf"{COUNT_NUMBER}(余|多)?万?(余|多)?户$")
 
 
 # A count designated as a class: "36个村被确定为经济薄弱村", "12个村认定为省级重点村", or said to

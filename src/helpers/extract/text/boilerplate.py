@@ -633,7 +633,7 @@ EN_DATE_LINE = re.compile(
 TIME_AGO_FIRST = re.compile(
     r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
     # a month and day with the time, and the app's label of its author: "11-23 09:41 · 优质创作者"
-    r"|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*\S{2,16}(创作者|认证)\s*$"
+    r"|^((19|20)\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*\S{2,16}(创作者|认证)\s*$"
 )
 # An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
 # "昨天 18:06", "某某扶贫 昨天".

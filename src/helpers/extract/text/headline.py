@@ -628,6 +628,8 @@ NOT_A_HEADLINE = re.compile(
     r"|^第[一二三四五六七八九十\d]{1,3}(编|章|节|篇|部分)(\s|$)"
     # a document's number: "某组报〔2019〕68号", "某政发[2020]12号"
     r"|^[\u4e00-\u9fff]{1,10}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
+    # a periodical's issue line under the headline: "《某某》 2018年第37期"
+    r"|^《[^《》]{2,12}》\s*(19|20)\d{2}\s*年?\s*第?\s*\d{1,3}\s*期$"
     # a pull quote: a motto or a saying set apart in its quotation marks, often in bold
     r"|^\*\*|^“[^“”]*[，,、；;][^“”]*”$"
     # the tail of a sentence an excerpt cut: it opens with punctuation, with 的, with the end of
@@ -651,6 +653,8 @@ ORIGINAL_TITLE_BRACKETED = re.compile(
 # "【转】标题", "[默认] 标题".
 THREAD_TAGS = re.compile(
     r"^\s*(\[[^\[\]\s]{1,6}\]|【(转|转载|转帖|原创|分享|推荐|置顶|精华)】)\s*|\s*\[(复制链接|打印本页)\]\s*$"
+    # a blog's mark of a repost, with its colon: "转载：标题"
+    r"|^(转载|转帖)\s*[:：]\s*(?=\S{6})"
     # a platform's buttons run into the headline's line: "搜索 文档 标题", "申请入驻 标题"
     r"|^((搜索|文档|申请入驻|登录|注册|下载)\s+)+(?=\S{6})"
 )

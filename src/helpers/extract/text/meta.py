@@ -75,6 +75,13 @@ NO_OUTLET = frozenset(
         "未知",
         "不详",
         "佚名",
+        # the site's own article ("来源：本站原创"), which names no outlet either
+        "原创",
+        "本站原创",
+        "本网原创",
+        "本报原创",
+        "本台原创",
+        "本刊原创",
     }
 )
 # A platform's channel for accounts, which a 来源 label may name instead of the account that
@@ -572,7 +579,7 @@ EPAPER_PAGE_IN_LINE = re.compile(
 
 # A magazine's issue line under the headline: "某某杂志·下 2018年3期", "某某 2019年第12期".
 PERIODICAL = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:[·•・][上中下半月刊]{1,2})?\s*"
+    r"^《?(?P<outlet>[\u4e00-\u9fff]{2,12}?)》?(?:[·•・][上中下半月刊]{1,2})?\s*"
     r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期"
 )
 # A site's name before an @ in its headline: "某某网@某某州的报告:…".
@@ -694,6 +701,8 @@ COPYRIGHT_HOLDER = re.compile(
     r"(?![\u4e00-\u9fff])"
     # "本文系某某日报原创稿件…": the paper that wrote it
     r"|^本文系(?P<author_outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网))(?:原创|独家)"
+    # an app's footer under an account's own article: "本文为 某某观察 原创，未经授权不得转载"
+    r"|^本文为\s*(?P<account>(?!本)[\u4e00-\u9fff]{2,12})\s*原创(?![\u4e00-\u9fff])"
 )
 BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
 # ... as the one who tells the story: "，某某日报记者走进…", "某某日报记者近日在…采访" — not one
@@ -737,7 +746,7 @@ def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     if m and not m["outlet"].startswith("本"):
         return m["outlet"]
     m = next(filter(None, map(COPYRIGHT_HOLDER.search, [*lines, *footer])), None)
-    return (m["outlet"] or m["author_outlet"]) if m else ""
+    return (m["outlet"] or m["author_outlet"] or m["account"]) if m else ""
 
 
 # An 作者 label that names a body, longer than a person's name: "作者：某某县扶贫办".

@@ -37,7 +37,7 @@ UNQUOTED = re.compile(
 PLACE_SEGMENT = re.compile(r"^.{2,}(?<![到进入包联驻帮下])[省市县区旗州盟镇乡村屯组园]$")
 FAMILY = re.compile(rf"家[{NUMERAL}]+口|代同堂")
 # A saying of a place's terrain, shares of hills, water and fields: "八山一水一分田".
-TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?[山水田地林草]){{2,}}$")
+TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?(石头|[山水田地林草石土沙坡])){{2,}}$")
 # An epithet of the hardest case, not a motto: "难中之难、艰中之艰", "关键中的关键".
 EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
 # A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
@@ -51,17 +51,32 @@ NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
 ROUNDED = re.compile(rf"[{NUMERAL}](余|多)")  # "耗资百余万元": an amount, rounded
+MONEY_IN_WORDS = re.compile(rf"[{NUMERAL}](块钱|元|毛钱|角钱)")  # "一分顶一块钱用": a rate
 
 
 def numerals_of_narrative(text: str, m: re.Match) -> bool:
     """Whether an unquoted run of numeral-led words says "together", "not a single" or a span
-    of time rather than a numbered formula."""
+    of time rather than a numbered formula, or holds a word that only opens with a large
+    numeral ("富了一方百姓", "千家万户")."""
+    segments = SEGMENT.findall(m.group())
     return bool(
-        any(TOGETHER.match(segment) for segment in SEGMENT.findall(m.group()))
+        any(TOGETHER.match(segment) for segment in segments)
+        or _large_numeral_word(segments[-1])
         or DURATION_END.search(m.group())
         or RANGE.search(m.group())
         or ROUNDED.search(m.group())
+        or MONEY_IN_WORDS.search(text, m.start(), m.end() + 2)
         or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
+def _large_numeral_word(segment: str) -> bool:
+    """百姓, 万户: a word of the dictionary whose first character is a large numeral, ending the
+    run ("百城千县万村" opens with one and is a campaign's name)."""
+    return (
+        segment[:1] in "百千万"
+        and segment[1:2] not in NUMERAL
+        and jieba_dictionary.is_word(segment[:2])
     )
 
 

@@ -216,6 +216,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
+    if _gift_inscription(text, start):
+        return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
     if (
         SAYING_BEFORE.search(text, max(0, start - 12), start)
         or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
@@ -462,6 +464,19 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
         PREVENTED_BEFORE.search(before[-4:])
         or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
     )
+
+
+# The words on a thank-you gift, a pennant or a plaque, quoted after what they are written on
+GIFT = re.compile(r"锦旗|牌匾|匾额|感谢信")
+WRITTEN_ON_BEFORE = re.compile(r"(写着|写有|写上了?|绣着|绣有|印着|刻着|上书|题写)[:：]?$")
+GIFT_SENTENCE_CHARS = 40
+
+
+def _gift_inscription(text: str, start: int) -> bool:
+    if not WRITTEN_ON_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    said = SENTENCE_END.split(text[max(0, start - GIFT_SENTENCE_CHARS) : start])[-1]
+    return GIFT.search(said) is not None
 
 
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
