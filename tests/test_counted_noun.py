@@ -507,3 +507,38 @@ def test_the_sixteenth_pass_counted_nouns_and_money(text, expected):
 )
 def test_what_the_sixteenth_pass_number_rules_must_leave(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time's or a field's takings, said without a word of income
+        ("“在车间干活，一个月下来三千多块，还能照顾老人。”", [("三千多块", "income_yuan")]),
+        ("“种花椒好，一亩地能卖到七八千元。”", [("七八千元", "income_yuan")]),
+        ("“今年我家分了2400元。”", [("2400元", "income_yuan")]),
+        # a sum a change went to or started from, the money named in the clause before
+        (
+            "村集体经济收入从2015年的不足2万元，增长到去年的86万元。",
+            [("2万元", "income_yuan"), ("86万元", "income_yuan")],
+        ),
+        (
+            "农民人均纯收入方面，丹凤由2015年的6120元提高到去年的10980元。",
+            [("6120元", "income_yuan"), ("10980元", "income_yuan")],
+        ),
+    ],
+)
+def test_the_sixteenth_pass_money_by_the_time_and_the_change(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate of help per person and year stays a rate
+        ("个人缴费部分由财政全额代缴，每人每年220元。", [("220元", "other")]),
+        # a price per weight is no takings
+        ("这里的花椒一斤能卖到60元。", [("60元", "other")]),
+    ],
+)
+def test_what_the_sixteenth_pass_money_rules_must_leave(text, expected):
+    assert metrics(text) == expected

@@ -941,3 +941,86 @@ def test_the_sixteenth_pass_page_furniture(header, tail, expected):
 def test_what_the_sixteenth_pass_furniture_rules_must_leave(header, tail, expected):
     got = page(*header, tail=tuple(tail))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected",
+    [
+        # a portal's tagline under its name, and a date bar with its sign-in links, over the
+        # headline: both are the site's
+        (
+            [
+                "瑞金市人民政府",
+                "共和国摇篮 · 红色故都",
+                "首页 | 政务公开 | 网上办事",
+                "2018-09-03 星期一   登录 | 注册",
+                "位置：网站首页 > 乡镇动态",
+                "",
+                "叶坪乡：“党员+合作社”种出致富果",
+                "",
+                "2018-09-03",
+            ],
+            [],
+            {"title": "叶坪乡：“党员+合作社”种出致富果", "published": "2018-09-03"},
+        ),
+        # a site's name with its motto, and a row of share targets, are no headline
+        (
+            ["乡村资讯网 - 新农村 新生活", "首页 | 政策 | 扶贫", "2019/04/11 10:02 阅读(312)"],
+            [],
+            {"title": ""},
+        ),
+        (
+            ["发布时间：2020-06-02 09:10 【字体：大 中 小】 分享到：", "微信 微博 QQ空间"],
+            [],
+            {"title": "", "published": "2020-06-02"},
+        ),
+        # a mobile page's menu and its button to the news app: no headline, no outlet
+        (
+            ["☰ 菜单    返回", "2019-02-15 10:42  手机看新闻", "A-  A+"],
+            [],
+            {"title": "", "source": ""},
+        ),
+        # a mirror's disclaimer in its copyright line names no outlet
+        (
+            ["精品资讯 | 国内 | 社会"],
+            ["2019-2021 版权所有 本站文章均来自互联网，如有侵权请联系删除"],
+            {"source": ""},
+        ),
+        # an e-paper's masthead over its page navigation is the source
+        (
+            [
+                "甘孜日报",
+                "2020-06-08 星期一",
+                "版面导航  放大  缩小  默认",
+                "",
+                "理塘：党建引领 牦牛产业兴起来",
+            ],
+            [],
+            {"source": "甘孜日报"},
+        ),
+        # an 作者 field that names an outlet
+        (
+            ["丹凤县：党员带头种核桃", "作者:陕西网  发布时间:2019-11-12  阅读量:320"],
+            [],
+            {"source": "陕西网"},
+        ),
+    ],
+)
+def test_the_sixteenth_pass_second_round_furniture(header, tail, expected):
+    got = page(*header, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "lead, source",
+    [
+        # a lead that opens with the paper that reported it, in title marks or not
+        ("据《黔东南日报》报道 走进台江县的茶园，党员示范田里一片繁忙。", "黔东南日报"),
+        # an outlet's own word for its report, with its reporter in brackets
+        ("中国江西网报道（记者 刘某）：在于都县的蔬菜基地，党员带着群众种大棚。", "中国江西网"),
+        # a place reported on is no outlet
+        ("于都县报道显示，党员带着群众种大棚。", ""),
+    ],
+)
+def test_the_sixteenth_pass_leads_that_name_their_outlet(lead, source):
+    assert page(body=lead)["source"] == source

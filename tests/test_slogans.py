@@ -967,3 +967,36 @@ def test_what_the_fifteenth_pass_slogan_rules_must_leave(text, expected):
 )
 def test_the_sixteenth_pass_numerals_of_narrative_and_inscriptions(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scheme that lends a herd and takes the same back
+        ("全县把“借牛还牛”作为产业扶贫的主要办法。", [("借牛还牛", "quoted")]),
+        ("已有52户参与“贷羊还羊”。", [("贷羊还羊", "quoted")]),
+        # a quoted sentence after a sentence that names its speaker is what they went on to say
+        (
+            "村支书张某介绍，这几年村里变化很大。“支部带着干，大家有奔头，日子才能越过越红火。”",
+            [],
+        ),
+    ],
+)
+def test_the_sixteenth_pass_schemes_and_speech(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money lent and paid back is a saying, not a scheme
+        ("他常说“借钱还钱”是做人的本分。", []),
+        # a motto of the party's work after a speaker's sentence is still a motto
+        (
+            "村支书张某介绍，村里推行积分管理。“富不富，看支部；强不强，看党员。”",
+            [("富不富、看支部、强不强、看党员", "quoted")],
+        ),
+    ],
+)
+def test_what_the_sixteenth_pass_speech_rule_must_leave(text, expected):
+    assert slogans(text) == expected

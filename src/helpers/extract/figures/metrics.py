@@ -218,7 +218,14 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 
 # A clause that only says a sum was reached, so that the sum is of the money the clause before
 # named: "合作社收入几乎为零，2020年达到了36万元".
-REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为|共计|合计|总计)了?$")
+# The time of the sum may stand between: "增长到去年的130万元", "提高到2019年底的".
+SUM_TIME = r"((19|20)\d{2}年(底|末|初)?|去年|今年|前年|当年|目前|现在)?的?"
+REACHED = re.compile(
+    rf"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为|共计|合计|总计)了?{SUM_TIME}$"
+)
+# ... or only where a change of it started, the sum named in the clause before: "人均可支配收入
+# 方面，某县由2015年的6428元提高到…".
+CHANGED_FROM = re.compile(rf"(由|从){SUM_TIME}(不足|近|约|超过|仅)?$")
 # A clause that gives only the share per household or person of a sum the sentence named.
 # Land per head or per household is a rate, not an area: "人均耕地不足1亩", "户均种植3亩".
 AREA_PER_HEAD = re.compile(r"(人均|户均|每人|每户)[^，,；;]{0,6}$")
@@ -251,6 +258,15 @@ HELPERS_SET_UP = re.compile(r"(?P<helpers>党员|干部|书记|工作队员|队�
 # ... or the same clause, with what marks the part: "全县书记中55岁以上的还有36人".
 HELPERS_SET_UP_IN_CLAUSE = re.compile(
     r"(?P<helpers>党员|干部|书记|工作队员|队员)(中|里|当中)[^，,；;\d]{0,4}(\d+岁)?[^，,；;\d]{0,8}$"
+)
+
+
+# A person's or a field's takings over a time, said without a word of income: "一个月下来两千多块",
+# "一年保底就有3000元", "一亩地能卖到五六千元". A verb of getting, or the time summed up, is said:
+# "每人每年250元" alone is a rate of help.
+EARNED_OVER_A_PERIOD = re.compile(
+    r"(一个月|每个月|一天|一年|一年到头|一季|一茬|一亩地?|一窑|一棚)"
+    r"((下来|加起来|算下来|保底)[^，,。；;\d]{0,2}|[^，,。；;\d]{0,2}?(有|挣|赚|拿|卖到?|收))了?$"
 )
 
 
@@ -288,10 +304,15 @@ def money(
         return _kind_of_money(head[-1].group())
     near = _money_cues(left)
     if not near and (
-        REACHED.search(left) or COMPARED.match(left.strip()) or DIFFERENCE.match(left.strip())
+        REACHED.search(left)
+        or CHANGED_FROM.search(left)
+        or COMPARED.match(left.strip())
+        or DIFFERENCE.match(left.strip())
     ):
         # "…同比增长7.1%；全区同期为6189元": the sum the sentence named, a clause or two back
         near = _money_cues(clause_before) or _money_cues(sentence_before)
+    if not near and EARNED_OVER_A_PERIOD.search(left):
+        return "income_yuan"  # "一个月下来两千多块", "一亩地能卖到五六千元": a time's takings
     if not near and PER_UNIT_ALONE.match(left.strip()):
         near = _money_cues(sentence_before)  # "领到分红，共计46.4万元，户均2000元"
     if not near and lead:

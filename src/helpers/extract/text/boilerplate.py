@@ -423,7 +423,9 @@ WIDGET_WORDS = re.compile(
     # an e-paper's zoom buttons in brackets, its PDF, a WeChat copy's link to the whole article,
     # a gallery's prompt: "【放大】【缩小】【默认】", "PDF下载", "阅读全文", "左右滑动查看更多图片"
     r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|PDF下载|阅读全文|"
-    r"(左右)?滑动查看(更多)?图片"
+    r"(左右)?滑动查看(更多)?图片|"
+    # a mobile page's menu button and its link to the news app; a row of share targets
+    r"☰\s*菜单|^菜单$|手机看新闻|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # a row is measured with its runs of spaces as one: sites pad their buttons apart
@@ -471,7 +473,7 @@ ATTACHMENT_LINK = re.compile(r"^(附件下载|附件|下载附件)\s*[:：]")
 # A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
 SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报|公告|头条)$")
 # A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
-SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")
+SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[·•・]\s*[\u4e00-\u9fff]{2,8}$")
 
 
 # A photo's caption by its credit or mark: "… 摄影 张三", "…（资料图）", "▲某村党员在…", "图为…"
@@ -560,6 +562,10 @@ QUOTED = re.compile(r"[“”\"「」]")
 SITE_WITH_TAGLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(网|网站|在线)\s*[-–—_|｜]\s*"
     r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港|网上家园|网上之家)$"
+    # or a motto of two short phrases, or what the site gathers: "某某网 - 新农村 新生活",
+    # "某某网 · 三农资讯", "某某资讯 - 某地新闻聚合"
+    r"|^[\u4e00-\u9fff]{2,8}(网|网站|在线|资讯)\s*[-–—_|｜·•・]\s*"
+    r"([\u4e00-\u9fff]{2,4}\s[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,6}(资讯|新闻|聚合|在线))$"
 )
 PORTAL_AND_SECTION = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站)?\s+"

@@ -172,6 +172,11 @@ CHANNEL_DATELINE = re.compile(
     r"^据?(?!本)(?P<outlet>[\u4e00-\u9fff]{2,8}?[\u4e00-\u9fff]{2,4}频道)"
     r"报道\s*(?:[(（][^()（）]{2,30}[)）])?\s*[:：]"
 )
+# A lead that opens with the outlet's own word for its report, its reporter in brackets:
+# "某某在线报道（记者 张三）：".
+OWN_REPORT = re.compile(
+    rf"^(?!本)(?P<outlet>[\u4e00-\u9fff]{{2,8}}?{bp.MEDIUM_END})报道\s*(?=[(（](记者|通讯员))"
+)
 # A closing byline that names the outlet: "(某某报记者张三 通讯员李四)"; or the lead's
 # opening one: "某某日报记者 张三 日前，…"
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
@@ -216,7 +221,7 @@ ISSUER_TITLE = re.compile(
 )
 # A lead that says where its story was reported: "据某某日报报道，…", "据某某新闻消息".
 REPORTED_BY = re.compile(
-    rf"^据(?!该|本|我)(?P<outlet>[\u4e00-\u9fff]{{2,12}}?{bp.MEDIUM_END})(?:此前|近日|日前)?(?:报道|消息)"
+    rf"^据(?!该|本|我)《?(?P<outlet>[\u4e00-\u9fff]{{2,12}}?{bp.MEDIUM_END})》?(?:此前|近日|日前)?(?:报道|消息)"
 )
 # The paper's own "本报讯", "本网讯" names no outlet.
 SELF_REFERENCE = {"本报", "本网", "本台", "本刊", "本站"}
@@ -302,7 +307,7 @@ def source(
     """The outlet or body the report names (see `_source`), without a view counter glued to it,
     a periodical's issue after it, or the title marks around it."""
     name = _source(meta_lines, lead, strip_place, last_line, header, account)
-    if name in SELF_REFERENCE:
+    if name in SELF_REFERENCE or NOT_AN_OUTLET.search(name):
         return ""  # "本报": the page's own paper, named nowhere else on it
     name = _without(ISSUE_TAIL, name)
     # "微信公众号“某某先锋”": the account's name, not its kind
@@ -314,6 +319,12 @@ def source(
     return _without(EPAPER_TAIL, _without(COUNTER_TAIL, _without(MEDIA_DESK_TAIL, name)))
 
 
+# What a byline's place may hold that names no outlet: a mirror's disclaimer ("本站文章均来自
+# 互联网"), a mobile page's button ("手机看新闻"), an e-paper's kind without its paper's name.
+# (a traditional page is read in its own script: 來自, 轉自, 本網)
+NOT_AN_OUTLET = re.compile(
+    r"^(本站|本网|本網)|[来來]自|[转轉]自|^(手机看新闻|数字报|电子版|电子报|作者)$"
+)
 ACCOUNT_KIND = re.compile(r"^(微信)?公众号\s*")
 DAY_TAIL = re.compile(r"\s*\d{1,2}月\d{1,2}日$")
 EPAPER_TAIL = re.compile(
@@ -442,7 +453,7 @@ def _source(
     m = AGENCY_DATELINE.match(lead)
     if m and DESK.search(m["desk"]):
         return m["outlet"] + m["desk"]
-    channel = CHANNEL_DATELINE.match(lead)
+    channel = CHANNEL_DATELINE.match(lead) or OWN_REPORT.match(lead)
     if channel:
         return channel["outlet"]
     m = DATELINE.match(lead) or m
@@ -572,7 +583,7 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
 # An e-paper's page label inside its dateline or among its links: "2018年07月26日 第02版：要闻",
 # "[上一版] [下一版]".
 EPAPER_PAGE_IN_LINE = re.compile(
-    r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|[A-Z]\d{1,2}\s+\S{2,6}\s+责编|版次\s*[:：]"
+    r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|版面导航|[A-Z]\d{1,2}\s+\S{2,6}\s+责编|版次\s*[:：]"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,3}\s*版[:：]"  # "某某日报 A05版：市县新闻"
 )
 
@@ -702,7 +713,7 @@ COPYRIGHT_HOLDER = re.compile(
     # "本文系某某日报原创稿件…": the paper that wrote it
     r"|^本文系(?P<author_outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网))(?:原创|独家)"
     # an app's footer under an account's own article: "本文为 某某观察 原创，未经授权不得转载"
-    r"|^本文为\s*(?P<account>(?!本)[\u4e00-\u9fff]{2,12})\s*原创(?![\u4e00-\u9fff])"
+    r"|^本文为\s*(?P<account>(?!本|作者)[\u4e00-\u9fff]{2,12})\s*原创(?![\u4e00-\u9fff])"
 )
 BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
 # ... as the one who tells the story: "，某某日报记者走进…", "某某日报记者近日在…采访" — not one
@@ -746,13 +757,16 @@ def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     if m and not m["outlet"].startswith("本"):
         return m["outlet"]
     m = next(filter(None, map(COPYRIGHT_HOLDER.search, [*lines, *footer])), None)
-    return (m["outlet"] or m["author_outlet"] or m["account"]) if m else ""
+    holder = (m["outlet"] or m["author_outlet"] or m["account"]) if m else ""
+    return "" if NOT_AN_OUTLET.search(holder) else holder
 
 
 # An 作者 label that names a body, longer than a person's name: "作者：某某县扶贫办".
 AUTHOR_BODY = re.compile(
     r"作者\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{3,20}?"
-    r"(?:政府|委员会|办公室|局|部|办|委|中心|站|所|队))(?![\u4e00-\u9fff])"
+    r"(?:政府|委员会|办公室|局|部|办|委|中心|站|所|队"
+    # or an outlet: "作者：某某网", "作者：某某日报"
+    r"|网|日报|晚报|在线|电视台))(?![\u4e00-\u9fff])"
 )
 
 

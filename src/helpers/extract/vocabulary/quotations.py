@@ -94,6 +94,8 @@ ONE_LEADS_ANOTHER = re.compile(
 )
 # A programme for every unit of a kind, the unit said twice: “村村通”, “组组通”, “户户亮”.
 EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
+# A scheme that lends a herd and takes the same back from its young: “贷牛还牛”, “借羊还羊”.
+LENT_AND_RETURNED = re.compile(r"^(贷|借|赊|领|租)([牛羊猪鸡鸭鹅兔驴马犊畜禽蜂苗种])(还|返)\2$")
 # A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
 # A day's name, whatever is held on it: “扶贫日”, “某某扶贫济困日”.
@@ -218,6 +220,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
     if _gift_inscription(text, start):
         return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
+    if _speech_goes_on(text, start, end, content):
+        return None  # 某书记介绍，…。“…，大家心里踏实。”: the speaker's next sentence
     if (
         SAYING_BEFORE.search(text, max(0, start - 12), start)
         or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
@@ -387,7 +391,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # “一号工程”: an ordinal names a campaign only with a campaign's ending, and not inside
         # a speaker's words, where ‘第一责任’ and ‘一号工程’ are a turn of phrase
         return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
-    if len(parts) == 1 and (CHAIN_MOTTO.match(content) or EVERY_UNIT.match(content)):
+    if len(parts) == 1 and (
+        CHAIN_MOTTO.match(content) or EVERY_UNIT.match(content) or LENT_AND_RETURNED.match(content)
+    ):
         return "quoted", STRUCTURE
     before = text[max(0, start - 10) : start]
     if len(parts) == 1 and HONOUR_NAME_BEFORE.search(before) and HONOUR_NAME_END.search(content):
@@ -464,6 +470,23 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
         PREVENTED_BEFORE.search(before[-4:])
         or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
     )
+
+
+# A speaker named with a verb of saying in the sentence before a quoted sentence of its own
+SPEAKER_BEFORE = re.compile(r"(介绍|说|表示|坦言|告诉记者|感慨|谈到)[:：,，]")
+SPEAKER_SENTENCE_CHARS = 80
+
+
+def _speech_goes_on(text: str, start: int, end: int, content: str) -> bool:
+    """A quoted whole sentence right after a sentence in which someone is said to speak: what
+    they went on to say, unless it is a motto of the party's work (“富不富，看支部；…。”)."""
+    if text[end - 2 : end - 1] not in ("。", "！") or not PART_SPLIT.search(content):
+        return False
+    before = text[max(0, start - SPEAKER_SENTENCE_CHARS) : start]
+    if not before.endswith(("。", "！", "？")):
+        return False
+    said = SENTENCE_END.split(before[:-1])[-1]
+    return bool(SPEAKER_BEFORE.search(said)) and not _party_motto(content)
 
 
 # The words on a thank-you gift, a pennant or a plaque, quoted after what they are written on
