@@ -986,3 +986,26 @@ def test_a_count_of_the_whole_the_county_is_one_of_is_the_wholes():
 )
 def test_the_rest_of_a_list_and_households_taken_off_or_added_to_the_register(text, expected):
     assert [f.metric for f in figures(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a yearbook's wrapped lines with a photo's caption set between a count of households
+        # and its persons: the persons go on the households' clause
+        (
+            "　　【脱贫攻坚】 年内，全镇实现脱贫152户\n"
+            "                                   某某村新建的产业路\n"
+            "            611人，贫困发生率降至1.2%。",
+            [("lifted_households", 152, "户"), ("lifted_persons", 611, "人"), ("other", 1.2, "%")],
+        ),
+    ],
+)
+def test_a_caption_between_a_wrapped_line_and_its_persons(text, expected):
+    assert found(text) == expected
+
+
+def test_a_short_line_with_a_number_is_no_caption_to_skip():
+    # "全镇11个村" is a line of its own with a count: the persons below are not its households'
+    text = "全镇实现脱贫的贫困户共有152户\n全镇11个村\n611人参加了培训。"
+    assert ("lifted_persons", 611, "人") not in found(text)

@@ -951,7 +951,7 @@ def test_what_the_sixteenth_pass_furniture_rules_must_leave(header, tail, expect
         (
             [
                 "瑞金市人民政府",
-                "共和国摇篮 · 红色故都",
+                "红军摇篮 · 红色故都",
                 "首页 | 政务公开 | 网上办事",
                 "2018-09-03 星期一   登录 | 注册",
                 "位置：网站首页 > 乡镇动态",
@@ -1024,3 +1024,36 @@ def test_the_sixteenth_pass_second_round_furniture(header, tail, expected):
 )
 def test_the_sixteenth_pass_leads_that_name_their_outlet(lead, source):
     assert page(body=lead)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected",
+    [
+        # a second reader's probes of the sixteenth pass: short headlines with a middot or a
+        # bar after a word ending in 网 stay headlines
+        (["镇原 · 党建引领果业兴", "2019-03-02 10:00"], [], {"title": "镇原 · 党建引领果业兴"}),
+        (
+            ["织密防贫保障网 - 党员带头 群众安心", "2019-03-02"],
+            [],
+            {"title": "织密防贫保障网 - 党员带头 群众安心"},
+        ),
+        # a relay's 转自 before the outlet is cut, the outlet kept
+        (["某县：党员带头种茶", "来源：转自人民网"], [], {"source": "人民网"}),
+        (["某县：党员带头种茶", "来源：本网转自中国甘肃网"], [], {"source": "中国甘肃网"}),
+        # a netizen's or the writer's own article names no outlet
+        (
+            ["某县：党员带头种茶", "2019-03-02"],
+            ["本文为网友原创，不代表本站观点。"],
+            {"source": ""},
+        ),
+    ],
+)
+def test_what_the_sixteenth_pass_second_round_rules_must_leave(header, tail, expected):
+    got = page(*header, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_a_lead_that_cites_a_journals_issue_names_no_source():
+    assert (
+        page(body="《求是》2020年第11期发表的文章指出，党建引领脱贫攻坚成效明显。")["source"] == ""
+    )

@@ -1000,3 +1000,27 @@ def test_the_sixteenth_pass_schemes_and_speech(text, expected):
 )
 def test_what_the_sixteenth_pass_speech_rule_must_leave(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: a motto after a speaker's sentence, in no speaker's voice
+        (
+            "县委书记在大会上表示，要坚持党建引领。“支部建在产业上，党员聚在产业中。”这一做法在全县推广。",
+            [("支部建在产业上、党员聚在产业中", "quoted")],
+        ),
+        # the pennants hang in the room; the motto is on the wall
+        (
+            "办公室里挂满了群众送来的锦旗，正面墙上写着“党建引领、产业兴村”八个大字。",
+            [("党建引领、产业兴村", "quoted")],
+        ),
+        # a plaque may be a sign
+        (
+            "走进村部，墙上的牌匾写着“听党话、感党恩、跟党走”。",
+            [("听党话、感党恩、跟党走", "quoted")],
+        ),
+    ],
+)
+def test_mottos_the_sixteenth_pass_speech_and_gift_rules_must_leave(text, expected):
+    assert slogans(text) == expected

@@ -39,6 +39,7 @@ from helpers.extract.text_units import (
     CLAUSE_END,
     COUNT_NUMBER,
     WEB_ADDRESS,
+    caption_line,
     clause_bounds,
     label_before,
     lead_over_rows,
@@ -640,6 +641,12 @@ def _wrapped_left(text: str, start: int) -> str:
         return ""
     line_start = text.rfind("\n", 0, line_end - 1) + 1
     line = text[line_start : line_end - 1]
+    if line_start > 0 and caption_line(line) and not re.search(r"\d", line):
+        # "…脱贫46户" / a photo's caption / "173人，…": the layout set a caption between
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        if wrapped_line(above):
+            return CLAUSE_END.split(above)[-1]
     if not wrapped_line(line):
         return ""
     return CLAUSE_END.split(line)[-1]

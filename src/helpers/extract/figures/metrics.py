@@ -218,14 +218,16 @@ CLASS_BOUND = re.compile(r"^(超过|不足|不到|低于|高于|少于|多于|�
 
 # A clause that only says a sum was reached, so that the sum is of the money the clause before
 # named: "合作社收入几乎为零，2020年达到了36万元".
-# The time of the sum may stand between: "增长到去年的130万元", "提高到2019年底的".
-SUM_TIME = r"((19|20)\d{2}年(底|末|初)?|去年|今年|前年|当年|目前|现在)?的?"
-REACHED = re.compile(
-    rf"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为|共计|合计|总计)了?{SUM_TIME}$"
+REACHED = re.compile(r"(达到|达|增加到|增长到|提高到|增至|升至|突破|跃升至|为|共计|合计|总计)了?$")
+# ... with the time of the sum between, the clause saying nothing else: "，增长到去年的130万元".
+SUM_TIME = r"((19|20)\d{2}年(底|末|初)?|去年|今年|前年|当年|目前|现在)的"
+REACHED_AT_A_TIME = re.compile(
+    rf"^(又|再|已|已经|并|逐步)?(增加到|增长到|提高到|增至|升至|跃升至|达到){SUM_TIME}$"
 )
-# ... or only where a change of it started, the sum named in the clause before: "人均可支配收入
-# 方面，某县由2015年的6428元提高到…".
-CHANGED_FROM = re.compile(rf"(由|从){SUM_TIME}(不足|近|约|超过|仅)?$")
+# ... or only where a change of it started, under a topic the sentence set: "人均可支配收入
+# 方面，某县由2015年的6428元提高到…"; not a price's or a debt's own change ("门票由去年的…").
+CHANGED_FROM = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(由|从)({SUM_TIME})?(不足|近|约|超过|仅)?$")
+TOPIC_SET = re.compile(r"方面[，,：:]")
 # A clause that gives only the share per household or person of a sum the sentence named.
 # Land per head or per household is a rate, not an area: "人均耕地不足1亩", "户均种植3亩".
 AREA_PER_HEAD = re.compile(r"(人均|户均|每人|每户)[^，,；;]{0,6}$")
@@ -266,7 +268,7 @@ HELPERS_SET_UP_IN_CLAUSE = re.compile(
 # "每人每年250元" alone is a rate of help.
 EARNED_OVER_A_PERIOD = re.compile(
     r"(一个月|每个月|一天|一年|一年到头|一季|一茬|一亩地?|一窑|一棚)"
-    r"((下来|加起来|算下来|保底)[^，,。；;\d]{0,2}|[^，,。；;\d]{0,2}?(有|挣|赚|拿|卖到?|收))了?$"
+    r"(?=\S)(下来|加起来|算下来|保底)?(就|能|可|也|还)?(有|挣|赚|拿|卖到?|收入?|分)?了?$"
 )
 
 
@@ -305,13 +307,15 @@ def money(
     near = _money_cues(left)
     if not near and (
         REACHED.search(left)
-        or CHANGED_FROM.search(left)
+        or REACHED_AT_A_TIME.match(left.strip())
+        or (CHANGED_FROM.match(left.strip()) and TOPIC_SET.search(sentence_before + clause_before))
         or COMPARED.match(left.strip())
         or DIFFERENCE.match(left.strip())
     ):
         # "…同比增长7.1%；全区同期为6189元": the sum the sentence named, a clause or two back
         near = _money_cues(clause_before) or _money_cues(sentence_before)
-    if not near and EARNED_OVER_A_PERIOD.search(left):
+    if not near and EARNED_OVER_A_PERIOD.search(left) and not right.startswith("的"):
+        # not what a sum so said qualifies: "一个月有1000多元的房贷要还"
         return "income_yuan"  # "一个月下来两千多块", "一亩地能卖到五六千元": a time's takings
     if not near and PER_UNIT_ALONE.match(left.strip()):
         near = _money_cues(sentence_before)  # "领到分红，共计46.4万元，户均2000元"

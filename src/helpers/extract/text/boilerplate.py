@@ -473,7 +473,11 @@ ATTACHMENT_LINK = re.compile(r"^(附件下载|附件|下载附件)\s*[:：]")
 # A site's section over its articles: "县域新闻", "本地资讯", "乡镇动态".
 SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(新闻|资讯|动态|要闻|快讯|播报|公告|头条)$")
 # A series' or column's label with a middot over the headline: "聚焦乡村振兴·乡镇行".
-SERIES_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[·•・]\s*[\u4e00-\u9fff]{2,8}$")
+SERIES_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$"
+    # a site's motto of two four-character phrases, set apart: "某某摇篮 · 红色某都"
+    r"|^[\u4e00-\u9fff]{4}\s+[·•・]\s+[\u4e00-\u9fff]{4}$"
+)
 
 
 # A photo's caption by its credit or mark: "… 摄影 张三", "…（资料图）", "▲某村党员在…", "图为…"
@@ -564,7 +568,7 @@ SITE_WITH_TAGLINE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(门户|门户网站|之窗|信息港|网上家园|网上之家)$"
     # or a motto of two short phrases, or what the site gathers: "某某网 - 新农村 新生活",
     # "某某网 · 三农资讯", "某某资讯 - 某地新闻聚合"
-    r"|^[\u4e00-\u9fff]{2,8}(网|网站|在线|资讯)\s*[-–—_|｜·•・]\s*"
+    r"|^[\u4e00-\u9fff]{1,4}(网|网站|在线|资讯)\s*[-–—_|｜·•・]\s*"
     r"([\u4e00-\u9fff]{2,4}\s[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,6}(资讯|新闻|聚合|在线))$"
 )
 PORTAL_AND_SECTION = re.compile(

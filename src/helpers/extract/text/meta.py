@@ -307,6 +307,7 @@ def source(
     """The outlet or body the report names (see `_source`), without a view counter glued to it,
     a periodical's issue after it, or the title marks around it."""
     name = _source(meta_lines, lead, strip_place, last_line, header, account)
+    name = RELAYED_FROM.sub("", name)
     if name in SELF_REFERENCE or NOT_AN_OUTLET.search(name):
         return ""  # "本报": the page's own paper, named nowhere else on it
     name = _without(ISSUE_TAIL, name)
@@ -323,8 +324,11 @@ def source(
 # 互联网"), a mobile page's button ("手机看新闻"), an e-paper's kind without its paper's name.
 # (a traditional page is read in its own script: 來自, 轉自, 本網)
 NOT_AN_OUTLET = re.compile(
-    r"^(本站|本网|本網)|[来來]自|[转轉]自|^(手机看新闻|数字报|电子版|电子报|作者)$"
+    r"^(本站|本网|本網)(文章|内容|信息|資訊|资讯)|[来來]自(互联网|互聯網|网络|網絡)"
+    r"|^(手机看新闻|数字报|电子版|电子报|作者)$"
 )
+# A relay's word before the outlet it took the article from: "转自人民网", "本网转自某某网".
+RELAYED_FROM = re.compile(r"^(本站|本网|本網)?[转轉]自\s*")
 ACCOUNT_KIND = re.compile(r"^(微信)?公众号\s*")
 DAY_TAIL = re.compile(r"\s*\d{1,2}月\d{1,2}日$")
 EPAPER_TAIL = re.compile(
@@ -591,7 +595,7 @@ EPAPER_PAGE_IN_LINE = re.compile(
 # A magazine's issue line under the headline: "某某杂志·下 2018年3期", "某某 2019年第12期".
 PERIODICAL = re.compile(
     r"^《?(?P<outlet>[\u4e00-\u9fff]{2,12}?)》?(?:[·•・][上中下半月刊]{1,2})?\s*"
-    r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期"
+    r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期(?!\S)"  # not "…期发表的文章" in a lead
 )
 # A site's name before an @ in its headline: "某某网@某某州的报告:…".
 OUTLET_AT = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:网|报|台|在线|日报))\s*@")
@@ -712,8 +716,8 @@ COPYRIGHT_HOLDER = re.compile(
     r"(?![\u4e00-\u9fff])"
     # "本文系某某日报原创稿件…": the paper that wrote it
     r"|^本文系(?P<author_outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网))(?:原创|独家)"
-    # an app's footer under an account's own article: "本文为 某某观察 原创，未经授权不得转载"
-    r"|^本文为\s*(?P<account>(?!本|作者)[\u4e00-\u9fff]{2,12})\s*原创(?![\u4e00-\u9fff])"
+    # an app's footer under an account's own article: "本文为 某某观察 原创"
+    r"|^本文为\s*(?P<account>(?!本|作者|网友|笔者|博主|个人|原作者)[\u4e00-\u9fff]{2,12})\s*原创(?![\u4e00-\u9fff])"
 )
 BODY_REPORTER_SEARCH = 600  # characters of the text where a reporter's outlet may first be named
 # ... as the one who tells the story: "，某某日报记者走进…", "某某日报记者近日在…采访" — not one

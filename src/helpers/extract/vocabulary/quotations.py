@@ -478,28 +478,35 @@ SPEAKER_SENTENCE_CHARS = 80
 
 
 def _speech_goes_on(text: str, start: int, end: int, content: str) -> bool:
-    """A quoted whole sentence right after a sentence in which someone is said to speak: what
-    they went on to say, unless it is a motto of the party's work (“富不富，看支部；…。”)."""
+    """A quoted whole sentence in a speaker's voice right after a sentence in which someone is
+    said to speak: what they went on to say, unless it is a motto of the party's work."""
     if text[end - 2 : end - 1] not in ("。", "！") or not PART_SPLIT.search(content):
         return False
     before = text[max(0, start - SPEAKER_SENTENCE_CHARS) : start]
     if not before.endswith(("。", "！", "？")):
         return False
     said = SENTENCE_END.split(before[:-1])[-1]
-    return bool(SPEAKER_BEFORE.search(said)) and not _party_motto(content)
+    return (
+        bool(SPEAKER_BEFORE.search(said))
+        and bool(SPOKEN_VOICE.search(content))
+        and not _party_motto(content)
+    )
+
+
+# What a speaker's own sentence has and a motto has not: everyone, a feeling, a condition, a
+# result: "大家心里踏实", "穷根才能拔得掉"; “支部建在产业上，党员聚在产业中” has none.
+SPOKEN_VOICE = re.compile(r"大家|咱|我们|心里|才能|才会|得[掉了到住]|[了吗吧呢啊呀]")
 
 
 # The words on a thank-you gift, a pennant or a plaque, quoted after what they are written on
-GIFT = re.compile(r"锦旗|牌匾|匾额|感谢信")
-WRITTEN_ON_BEFORE = re.compile(r"(写着|写有|写上了?|绣着|绣有|印着|刻着|上书|题写)[:：]?$")
-GIFT_SENTENCE_CHARS = 40
+# (a plaque may be a sign: 墙上的牌匾写着“…” is a motto)
+WRITTEN_ON_GIFT = re.compile(
+    r"(锦旗|感谢信)[，,]?(上面|上边|上|正面)?(写着|写有|写上了?|绣着|绣有|印着|上书)[:：]?$"
+)
 
 
 def _gift_inscription(text: str, start: int) -> bool:
-    if not WRITTEN_ON_BEFORE.search(text, max(0, start - 4), start):
-        return False
-    said = SENTENCE_END.split(text[max(0, start - GIFT_SENTENCE_CHARS) : start])[-1]
-    return GIFT.search(said) is not None
+    return WRITTEN_ON_GIFT.search(text, max(0, start - 14), start) is not None
 
 
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".
