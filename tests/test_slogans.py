@@ -975,6 +975,8 @@ def test_the_sixteenth_pass_numerals_of_narrative_and_inscriptions(text, expecte
         # a scheme that lends a herd and takes the same back
         ("全县把“借牛还牛”作为产业扶贫的主要办法。", [("借牛还牛", "quoted")]),
         ("已有52户参与“贷羊还羊”。", [("贷羊还羊", "quoted")]),
+        # a campaign's second look, quoted after what it looks at again (the dev gold's)
+        ("镇党委对全镇脱贫户逐户“回头看”，确定监测户31户。", [("回头看", "quoted")]),
         # a quoted sentence after a sentence that names its speaker is what they went on to say
         (
             "村支书张某介绍，这几年村里变化很大。“支部带着干，大家有奔头，日子才能越过越红火。”",
