@@ -1057,3 +1057,82 @@ def test_a_lead_that_cites_a_journals_issue_names_no_source():
     assert (
         page(body="《求是》2020年第11期发表的文章指出，党建引领脱贫攻坚成效明显。")["source"] == ""
     )
+
+
+@pytest.mark.parametrize(
+    "header, tail, expected",
+    [
+        # a printed yearbook's running head, its year in brackets and its page between dots:
+        # the book's page, no headline, the book the source
+        (
+            ["丹凤年鉴(2018)                        · 147 ·", "乡镇概况", ""],
+            [],
+            {"title": "", "source": "丹凤年鉴(2018)"},
+        ),
+        (["通渭年鉴（2019）", "·88·", "党建扶贫"], [], {"title": "", "source": "通渭年鉴（2019）"}),
+        # an app's account and "2年前" under the headline
+        (
+            [
+                "快资讯",
+                "推荐 热点 三农 健康 财经",
+                "茶园里的“红色引擎”：党员带着乡亲奔小康",
+                "乡土黄冈",
+                "2年前",
+                "关注",
+            ],
+            [],
+            {"title": "茶园里的“红色引擎”：党员带着乡亲奔小康"},
+        ),
+        # a document site's upload notice over the document
+        (
+            [
+                "文档投稿网 > 工作总结 > 正文",
+                "立即下载  加入收藏",
+                "本文由用户上传，仅供学习交流",
+                "中共某某镇委员会关于2019年抓党建促脱贫攻坚工作情况的报告",
+                "",
+                "县委：",
+            ],
+            [],
+            {"title": "中共某某镇委员会关于2019年抓党建促脱贫攻坚工作情况的报告"},
+        ),
+        # a portal's summary field left empty over the headline
+        (
+            [
+                "索 引 号：1134/201809-00021",
+                "发布机构：某县委组织部  生成日期：2018-09-05",
+                "内容概述：",
+                "",
+                "某乡：“党建+茶叶”点亮脱贫路",
+            ],
+            [],
+            {"title": "某乡：“党建+茶叶”点亮脱贫路"},
+        ),
+        # a WeChat account's card over the headline
+        (
+            [
+                "微信号：hxrmtzx",
+                "功能介绍：传播某县声音，讲好某县故事",
+                "",
+                "某县：“党建+光伏”点亮坝上致富路",
+            ],
+            ["来源：某某日报"],
+            {"title": "某县：“党建+光伏”点亮坝上致富路", "source": "某某日报"},
+        ),
+        # a blog's profile card is no headline
+        (
+            ["老区后生的博客", "个人资料", "博客等级：", "博客积分：286", "关注人气：41"],
+            [],
+            {"title": ""},
+        ),
+        # an e-paper's foot names its paper
+        (
+            ["某乡：党员带头种蘑菇"],
+            ["（上接第一版）", "甘孜日报社 版权所有"],
+            {"source": "甘孜日报"},
+        ),
+    ],
+)
+def test_the_sixteenth_pass_third_round_furniture(header, tail, expected):
+    got = page(*header, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected

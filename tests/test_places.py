@@ -249,3 +249,10 @@ def test_a_county_named_for_its_people_is_cited_without_zu():
         "临夏回族自治州",
         "东乡族自治县",
     )
+
+
+def test_a_township_written_with_its_county_is_named_by_its_own_name():
+    # The 2016 listing names some townships with their county before them (卓资县梨花镇); the
+    # newer one by their own name, which the township column holds however the text wrote it
+    place = place_of_text("卓资县梨花镇党委组织党员带头种植马铃薯，带动贫困户增收。")
+    assert (place.county, place.township) == ("卓资县", "梨花镇")

@@ -1026,3 +1026,7 @@ def test_what_the_sixteenth_pass_speech_rule_must_leave(text, expected):
 )
 def test_mottos_the_sixteenth_pass_speech_and_gift_rules_must_leave(text, expected):
     assert slogans(text) == expected
+
+
+def test_a_shopping_day_and_a_historic_programme_are_no_slogans():
+    assert slogans("借助“双十一”电商节，村里网店卖出茶叶3万斤；弘扬“两弹一星”精神。") == []

@@ -429,3 +429,23 @@ def test_a_table_that_states_several_units_gives_none_of_them_to_every_column():
         "下一步，全县将巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制。\n"
     )
     assert not [f for f in figures(text) if f.raw in {"5", "612", "1538"} and f.unit != "人"]
+
+
+# A letter-spaced page sets a space between every digit, a decimal point too: "全县 1 5 1 个",
+# "1 . 3 万人". Each digit alone, then a unit: one number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全县 1 5 1 个行政村，选派第一书记 8 2 名。", [(151, "个"), (82, "名")]),
+        ("全县已有 9 3 2 7 户 1 8 6 4 0 人实现稳定脱贫。", [(9327, "户"), (18640, "人")]),
+        ("全镇总人口 1 . 3 万人。", [(13000, "人")]),
+    ],
+)
+def test_digits_spaced_one_by_one_are_one_number(text, expected):
+    assert [(f.value, f.unit) for f in figures("某县扶贫工作\n" + text)] == expected
+
+
+def test_digits_spaced_one_by_one_without_a_unit_stay_apart():
+    # a pager's page numbers have no unit after them
+    assert _digits_set_in("1 2 3 4 5 下一页") == "1 2 3 4 5 下一页"
+    assert _digits_set_in("第 1 2 期") == "第12期"  # a bulletin's issue

@@ -98,8 +98,19 @@ def official_name(code: str, name_hint: str = "") -> str:
     if name_hint and any(
         c == code or successor_county(c) == code for c in all_names().get(name_hint, ())
     ):
-        return name_hint
+        return _without_its_county(code, name_hint)
     return divisions()[code].name
+
+
+def _without_its_county(code: str, name: str) -> str:
+    """A township listed once with its county before its name (曹县大集镇, a 2016 entry) has its
+    own name too, which the contract's column wants."""
+    county = divisions().get(divisions()[code].parent)
+    if county and name.startswith(county.name):
+        own = name[len(county.name) :]
+        if code in all_names().get(own, ()):
+            return own
+    return name
 
 
 def successor_county(code: str) -> str:

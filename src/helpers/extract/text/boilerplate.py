@@ -59,6 +59,10 @@ CHROME = re.compile(
     r"收录于\s*(话题|合集)|"
     # a reposting site's disclaimer: "【声明】本站转载此文…", "声明：本站文章均来自…"
     r"【声明】|声明\s*[:：]\s*本(站|网|平台|号|文)|"
+    # a document site's notice over the text: "本文由用户上传，仅供学习交流"
+    r"本文(档)?由(用户|网友)上传|"
+    # a WeChat account's card: "微信号：某某", "功能介绍：传播某县声音…"
+    r"^(微信号|功能介绍)\s*[:：]|"
     # an e-paper's note that the article runs on from or to another page: "（上接第一版）"
     r"[（(](上接|下转|接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[）)]$|"
     # a counter under a headline: "阅读 4206 点赞 58", "阅读 1527"
@@ -167,7 +171,9 @@ RELATED_ITEM = re.compile(
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
 FLIPBOOK = re.compile(
     r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$"
-    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?\s*[-–—_]\s*第\s*\d{1,4}\s*页$)",
+    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?\s*[-–—_]\s*第\s*\d{1,4}\s*页$"
+    # a printed page's running head, its number between dots: "某某年鉴(2017) · 263 ·"
+    r"|\S.{1,40}?(年鉴|志|纪要|汇编|年报)\s*[(（]?\d{0,4}[)）]?\s*[·・]\s*\d{1,4}\s*[·・]$)",
     re.I,
 )
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
@@ -425,7 +431,9 @@ WIDGET_WORDS = re.compile(
     r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|PDF下载|阅读全文|"
     r"(左右)?滑动查看(更多)?图片|"
     # a mobile page's menu button and its link to the news app; a row of share targets
-    r"☰\s*菜单|^菜单$|手机看新闻|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$"
+    r"☰\s*菜单|^菜单$|手机看新闻|"
+    # a document site's upload notice; a blog's profile card; a portal's summary field left empty
+    r"^个人资料$|博客(等级|积分|访问)|关注人气|加好友|发纸条|^内容(概述|摘要)[:：]$|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # a row is measured with its runs of spaces as one: sites pad their buttons apart
@@ -437,8 +445,10 @@ DOCUMENT_MASTHEAD = re.compile(
 )
 # A book's running head needs its page number or its year: "212 某某年鉴·2018", "某某县志 56".
 RUNNING_HEAD = re.compile(
-    r"^(?=.*\d)(\d{1,4}\s*)?[\u4e00-\u9fff]{2,12}(年鉴|年报|[省市州县区旗]志)"
-    r"\s*[·・]?\s*((19|20)\d{2})?(\s*\d{1,4})?$"
+    r"^(?=.*\d)([·・]?\s*\d{1,4}\s*[·・]?\s*)?"
+    r"(?P<book>[\u4e00-\u9fff]{2,12}(年鉴|年报|[省市州县区旗]志)\s*[·・]?\s*([(（]?(19|20)\d{2}[)）]?)?)"
+    # its year bare or in brackets, its page number bare or between dots: "某某年鉴(2017) · 263 ·"
+    r"(\s*[·・]?\s*\d{1,4}\s*[·・]?)?$"
 )
 # A row of five links or more, each up to eight characters, over the article: SEO links
 # ("某地装修公司 某地搬家公司 …"); in the body such a row may be a motto's parts.
@@ -641,14 +651,14 @@ EN_DATE_LINE = re.compile(
 )
 # A posting time alone on its line, its account's name on the line above: "3小时前".
 TIME_AGO_FIRST = re.compile(
-    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
+    r"^(\d{1,2}\s*(分钟|小时|天|周|个月|月|年)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*[·•]\s*关注)?\s*$"
     # a month and day with the time, and the app's label of its author: "11-23 09:41 · 优质创作者"
     r"|^((19|20)\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*\S{2,16}(创作者|认证)\s*$"
 )
 # An app's byline in relative time, alone or after the account's name: "3小时前 · 关注",
 # "昨天 18:06", "某某扶贫 昨天".
 RELATIVE_TIME = re.compile(
-    r"^(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$|\s+(浏览|阅读)量?\s*[\d.]+万?$)"
+    r"^(\d{1,2}\s*(分钟|小时|天|周|个月|月|年)前|刚刚|昨天\s*\d{1,2}:\d{2})(\s*·|\s*$|\s+(浏览|阅读)量?\s*[\d.]+万?$)"
     r"|^(原创\s+)?[\u4e00-\u9fff]{2,12}\s+(\d{1,2}\s*(分钟|小时|天)前|刚刚|今天|昨天|前天)(\s+\d{1,2}:\d{2})?$"
     # the account, then the time it posted without a year: "某某新闻3小时前", "某某发布 3月2日",
     # "某某晨报 03-02 08:14 关注"

@@ -119,6 +119,12 @@ JAMMER = re.compile(
 
 
 JAMMER_CORE = re.compile(r"(?:[!-~]{1,2}[ \t]){3,}")  # what every JAMMER match contains
+# ... but a letter-spaced number is digits alone ("全县 1 5 1 个"), which a jammer never is
+SPACED_DIGITS_ONLY = re.compile(r"[\d. \t]+")
+
+
+def _jammed(m: re.Match[str]) -> str:
+    return m.group() if SPACED_DIGITS_ONLY.fullmatch(m.group()) else ""
 
 
 # Bytes decoded with the wrong codec: "?" glued to Latin letters, digits or another "?"
@@ -327,7 +333,7 @@ def clean(raw_text: str) -> Cleaned:
     if unpinyined != text:
         flags.append("pinyin_removed")
     # the look-behinds make JAMMER slow on every character; its core is cheap to look for first
-    unjammed = JAMMER.sub("", unpinyined) if JAMMER_CORE.search(unpinyined) else unpinyined
+    unjammed = JAMMER.sub(_jammed, unpinyined) if JAMMER_CORE.search(unpinyined) else unpinyined
     if unjammed != unpinyined:
         flags.append("jammer_removed")
         unpinyined = unjammed
@@ -412,6 +418,13 @@ THOUSANDS_SPACED = re.compile(
 )
 
 
+# A letter-spaced page sets a space between every digit: "全县 1 5 1 个行政村", "9 3 2 7 户".
+# Two digits or more, each alone, then a unit: a pager ("1 2 3 4 下一页") has none.
+DIGITS_SPACED = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff：、，（ ])|^)\d(?: \d| ?\. ?\d){1,8}(?= ?[万亿]?[元户人个名亩%期版])"
+)
+
+
 def _digits_set_in(line: str) -> str:
     """A line without the spaces its layout set around and inside its numbers (see above).
 
@@ -422,5 +435,6 @@ def _digits_set_in(line: str) -> str:
     """
     if " " not in line:
         return line
+    line = DIGITS_SPACED.sub(lambda m: m.group().replace(" ", ""), line)
     line = THOUSANDS_SPACED.sub(lambda m: m.group().replace(" ", ""), line)
     return SPACED_NUMBER.sub(r"\g<number>", line)

@@ -159,7 +159,10 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     # an account's or a poster's name over its byline ("某某发布" / "原创 某某发布 2019-08-21", a
     # forum's reply "某某 发表于 …") is printed again in a byline: the page's author, not its
     # headline
-    if any(bp.FLIPBOOK.match(lines[i]) for i in range(min(first_body, len(lines)))):
+    if any(
+        bp.FLIPBOOK.match(lines[i]) or bp.RUNNING_HEAD.match(lines[i].strip())
+        for i in range(min(first_body, len(lines)))
+    ):
         # a flip-book's page of a yearbook or a chronicle: the line over the text is the book's
         # running head (its chapter), and the page opens inside an entry
         return []

@@ -210,7 +210,9 @@ FLIPBOOK_PAGE = re.compile(
     r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$"
     # ... or the book first: "某某年鉴2019 - 第216页"
     r"|^(?P<book_first>\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?)"
-    r"\s*[-–—_]\s*第\s*\d{1,4}\s*页$",
+    r"\s*[-–—_]\s*第\s*\d{1,4}\s*页$"
+    # ... or a printed page's running head: "某某年鉴(2017) · 263 ·"
+    r"|^(?P<book_head>\S.{1,40}?(年鉴|志|纪要|汇编|年报)\s*[(（]?\d{0,4}[)）]?)\s*[·・]\s*\d{1,4}\s*[·・]$",
     re.I,
 )
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
@@ -450,7 +452,10 @@ def _source(
     for line in header:
         m = FLIPBOOK_PAGE.match(line)
         if m:
-            return (m["book"] or m["book_first"]).strip()
+            return (m["book"] or m["book_first"] or m["book_head"]).strip()
+        m = bp.RUNNING_HEAD.match(line.strip())
+        if m:
+            return m["book"].strip(" ·・")  # "某某年鉴（2018）" over "·156·": the book's page
     masthead = epaper_masthead(header, meta_lines)
     if masthead:
         return masthead
@@ -714,6 +719,8 @@ LABELLED_NAME = re.compile(
 COPYRIGHT_HOLDER = re.compile(
     r"版权所有\s*[:：©]?\s*(?:©\s*)?(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|电视台|广播电台))"
     r"(?![\u4e00-\u9fff])"
+    # an e-paper's foot: "某某日报社 版权所有", the paper's own
+    r"|^(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报))社\s*版权所有"
     # "本文系某某日报原创稿件…": the paper that wrote it
     r"|^本文系(?P<author_outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网))(?:原创|独家)"
     # an app's footer under an account's own article: "本文为 某某观察 原创"
@@ -761,7 +768,7 @@ def outlet_in_body(lines: list[str], footer: list[str] = ()) -> str:
     if m and not m["outlet"].startswith("本"):
         return m["outlet"]
     m = next(filter(None, map(COPYRIGHT_HOLDER.search, [*lines, *footer])), None)
-    holder = (m["outlet"] or m["author_outlet"] or m["account"]) if m else ""
+    holder = (m["outlet"] or m["paper"] or m["author_outlet"] or m["account"]) if m else ""
     return "" if NOT_AN_OUTLET.search(holder) else holder
 
 
