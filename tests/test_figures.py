@@ -1009,3 +1009,31 @@ def test_a_short_line_with_a_number_is_no_caption_to_skip():
     # "全镇11个村" is a line of its own with a count: the persons below are not its households'
     text = "全镇实现脱贫的贫困户共有152户\n全镇11个村\n611人参加了培训。"
     assert ("lifted_persons", 611, "人") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: a list's number is no digit of a letter-spaced count
+        (
+            "主要做法：\n1. 5个贫困村全部出列。\n2. 3名县领导包乡联村。",
+            [("poor_villages", 5, "个"), ("cadres", 3, "名")],
+        ),
+        # a line that only opens like a WeChat card, or a document site's notice, keeps its text
+        (
+            "功能介绍：平台设有政策查询等模块，已录入贫困户3200户。",
+            [("poor_households", 3200, "户")],
+        ),
+        (
+            "本文由用户上传，仅供学习交流。2018年，全县共有贫困村65个，全年减贫5300人。",
+            [("poor_villages", 65, "个"), ("lifted_persons", 5300, "人")],
+        ),
+        # a heading between a wrapped line and a count with its own words: another clause
+        (
+            "2018年某村顺利通过考核验收，实现脱贫退出46户\n劳务输出\n173人外出务工。",
+            [("lifted_households", 46, "户"), ("other", 173, "人")],
+        ),
+    ],
+)
+def test_what_the_sixteenth_pass_layout_rules_must_leave(text, expected):
+    assert found(text) == expected

@@ -1136,3 +1136,21 @@ def test_a_lead_that_cites_a_journals_issue_names_no_source():
 def test_the_sixteenth_pass_third_round_furniture(header, tail, expected):
     got = page(*header, tail=tuple(tail))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a second reader's probes of the third round: a yearbook's name alone over an entry a
+        # site put online leaves the entry's heading the headline
+        (
+            ["岳西年鉴2019", "岳西县2018年脱贫攻坚工作综述", "来源：岳西县史志办 2019-12-03"],
+            {"title": "岳西县2018年脱贫攻坚工作综述", "source": "岳西县史志办"},
+        ),
+        # a time right under the headline, no account between: the headline stays
+        (["石门县峡谷村的脱贫故事", "2年前"], {"title": "石门县峡谷村的脱贫故事"}),
+    ],
+)
+def test_what_the_sixteenth_pass_third_round_rules_must_leave(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

@@ -630,6 +630,9 @@ def _spurious_scale(value: float, parts: list[float], before: str) -> bool:
     )
 
 
+COUNT_ENDS_ITS_CLAUSE = re.compile(r"[\d.]+万?[户人名个]?([\d.]+万?[人名])?[，,、；;。]")
+
+
 def _wrapped_left(text: str, start: int) -> str:
     """For a number that opens its line: the last clause of the line before, when the page's
     layout wrapped the sentence there (that line ends without closing punctuation), e.g.
@@ -641,8 +644,14 @@ def _wrapped_left(text: str, start: int) -> str:
         return ""
     line_start = text.rfind("\n", 0, line_end - 1) + 1
     line = text[line_start : line_end - 1]
-    if line_start > 0 and caption_line(line) and not re.search(r"\d", line):
-        # "…脱贫46户" / a photo's caption / "173人，…": the layout set a caption between
+    if (
+        line_start > 0
+        and caption_line(line)
+        and not re.search(r"\d", line)
+        and COUNT_ENDS_ITS_CLAUSE.match(text, start)
+    ):
+        # "…脱贫46户" / a photo's caption / "173人，…": the layout set a caption between; a count
+        # with its own words after it ("173人外出务工") opens a clause under a heading instead
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start : line_start - 1]
         if wrapped_line(above):

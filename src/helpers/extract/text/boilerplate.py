@@ -60,9 +60,9 @@ CHROME = re.compile(
     # a reposting site's disclaimer: "【声明】本站转载此文…", "声明：本站文章均来自…"
     r"【声明】|声明\s*[:：]\s*本(站|网|平台|号|文)|"
     # a document site's notice over the text: "本文由用户上传，仅供学习交流"
-    r"本文(档)?由(用户|网友)上传|"
-    # a WeChat account's card: "微信号：某某", "功能介绍：传播某县声音…"
-    r"^(微信号|功能介绍)\s*[:：]|"
+    r"^本文(档)?由(用户|网友)上传[^。]{0,20}$|"
+    # a WeChat account's card: "微信号：某某", "功能介绍：传播某县声音…" (short, no sentence)
+    r"^(微信号|功能介绍)\s*[:：][^。\d]{0,30}$|"
     # an e-paper's note that the article runs on from or to another page: "（上接第一版）"
     r"[（(](上接|下转|接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[）)]$|"
     # a counter under a headline: "阅读 4206 点赞 58", "阅读 1527"
@@ -431,9 +431,9 @@ WIDGET_WORDS = re.compile(
     r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|PDF下载|阅读全文|"
     r"(左右)?滑动查看(更多)?图片|"
     # a mobile page's menu button and its link to the news app; a row of share targets
-    r"☰\s*菜单|^菜单$|手机看新闻|"
-    # a document site's upload notice; a blog's profile card; a portal's summary field left empty
-    r"^个人资料$|博客(等级|积分|访问)|关注人气|加好友|发纸条|^内容(概述|摘要)[:：]$|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$"
+    r"☰\s*菜单|^菜单$|手机看新闻|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$|"
+    # a blog's profile card; a portal's summary field left empty
+    r"^个人资料$|博客(等级|积分|访问)|关注人气|加好友|发纸条|^内容(概述|摘要)[:：]$"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # a row is measured with its runs of spaces as one: sites pad their buttons apart

@@ -419,9 +419,10 @@ THOUSANDS_SPACED = re.compile(
 
 
 # A letter-spaced page sets a space between every digit: "全县 1 5 1 个行政村", "9 3 2 7 户".
-# Two digits or more, each alone, then a unit: a pager ("1 2 3 4 下一页") has none.
+# Two digits or more, each alone, then a unit: a pager ("1 2 3 4 下一页") has none, and a list's
+# number ("1. 5个村") has no space before its point.
 DIGITS_SPACED = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff：、，（ ])|^)\d(?: \d| ?\. ?\d){1,8}(?= ?[万亿]?[元户人个名亩%期版])"
+    r"(?:(?<=[\u4e00-\u9fff：、，（ ])|^)\d(?: \d| \. \d|\.\d){1,8}(?= ?[万亿]?[元户人个名亩%期版])"
 )
 
 

@@ -160,7 +160,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     # forum's reply "某某 发表于 …") is printed again in a byline: the page's author, not its
     # headline
     if any(
-        bp.FLIPBOOK.match(lines[i]) or bp.RUNNING_HEAD.match(lines[i].strip())
+        bp.FLIPBOOK.match(lines[i]) or _book_page(lines, i)
         for i in range(min(first_body, len(lines)))
     ):
         # a flip-book's page of a yearbook or a chronicle: the line over the text is the book's
@@ -169,9 +169,17 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     bylines = _bylines(lines, first_body)
     kept_idx = [i for i in kept_idx if i >= first_body or not _named_in(lines[i], bylines)]
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
-    if meta_idx and bp.TIME_AGO_FIRST.match(lines[meta_idx[0]]):
+    if (
+        meta_idx
+        and bp.TIME_AGO_FIRST.match(lines[meta_idx[0]])
+        and (
+            "·" in lines[meta_idx[0]]  # an app's card: "11-23 09:41 · 优质创作者", "3小时前 · 关注"
+            or any(titleish(lines[i]) for i in kept_idx if i != meta_idx[0] - 1)
+        )
+    ):
         # an app prints its account's name over the time it posted ("某某观察" / "3小时前"); a
-        # time line that names the account itself ("某某新闻 3小时前") leaves the headline above
+        # time line that names the account itself ("某某新闻 3小时前") leaves the headline above,
+        # as does a time right under the headline with no other line to be one
         kept_idx = [i for i in kept_idx if i != meta_idx[0] - 1]
     header_kept = [i for i in kept_idx if i < first_body]
     if meta_idx and POSTED_AT.match(lines[meta_idx[0]].strip()):
@@ -221,6 +229,22 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     ):
         return _with_its_second_line(lines, header_kept)
     return _title_below_lead(lines, kept_idx, first_body)
+
+
+PAGE_NUMBER_ALONE = re.compile(r"^[·・]?\s*\d{1,4}\s*[·・]?$")
+
+
+def _book_page(lines: list[str], i: int) -> bool:
+    """A printed book's running head with its page's number, on its line or the next
+    ("某某年鉴(2017) · 263 ·", "某某年鉴（2018）" / "·156·"); a yearbook's name alone over an
+    entry a site put online is not one."""
+    m = bp.RUNNING_HEAD.match(lines[i].strip())
+    if not m:
+        return False
+    if m.group().strip() != m["book"].strip():
+        return True  # its number is on the line
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return bool(PAGE_NUMBER_ALONE.match(after))
 
 
 # A bulletin's name in its masthead, often spaced out: "工 作 简 报", "扶贫动态".
