@@ -488,18 +488,19 @@ def _speech_goes_on(text: str, start: int, end: int, content: str) -> bool:
     said = SENTENCE_END.split(before[:-1])[-1]
     return (
         bool(SPEAKER_BEFORE.search(said))
-        and bool(SPOKEN_VOICE.search(content))
+        and bool(SPOKEN.search(content) or SPEAKERS_OWN_WORDS.search(content))
         and not _party_motto(content)
     )
 
 
-# What a speaker's own sentence has and a motto has not: everyone, a feeling, a condition, a
-# result: "大家心里踏实", "穷根才能拔得掉"; “支部建在产业上，党员聚在产业中” has none.
-SPOKEN_VOICE = re.compile(r"大家|咱|我们|心里|才能|才会|得[掉了到住]|[了吗吧呢啊呀]")
+# What a speaker's own sentence has besides the particles and pronouns of speech (SPOKEN) and a
+# motto has not: everyone, a feeling, a condition, a result: "大家心里踏实", "穷根才能拔得掉";
+# “支部建在产业上，党员聚在产业中” has none.
+SPEAKERS_OWN_WORDS = re.compile(r"大家|心里|才能|才会|得[掉了到住]")
 
 
-# The words on a thank-you gift, a pennant or a plaque, quoted after what they are written on
-# (a plaque may be a sign: 墙上的牌匾写着“…” is a motto)
+# The words on a thank-you pennant or letter, quoted after what they are written on (a plaque
+# may be a sign: 墙上的牌匾写着“…” is a motto)
 WRITTEN_ON_GIFT = re.compile(
     r"(锦旗|感谢信)[，,]?(上面|上边|上|正面)?(写着|写有|写上了?|绣着|绣有|印着|上书)[:：]?$"
 )
