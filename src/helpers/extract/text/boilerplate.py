@@ -171,9 +171,7 @@ RELATED_ITEM = re.compile(
 # Flip-book page furniture: "Page 583 - 某某年鉴2016", "P. 583"
 FLIPBOOK = re.compile(
     r"^(Page\s+\d+\s*[-–—]\s*\S|P\.\s*\d+$"
-    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?\s*[-–—_]\s*第\s*\d{1,4}\s*页$"
-    # a printed page's running head, its number between dots: "某某年鉴(2017) · 263 ·"
-    r"|\S.{1,40}?(年鉴|志|纪要|汇编|年报)\s*[(（]?\d{0,4}[)）]?\s*[·・]\s*\d{1,4}\s*[·・]$)",
+    r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?\s*[-–—_]\s*第\s*\d{1,4}\s*页$)",
     re.I,
 )
 # A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
@@ -476,7 +474,7 @@ PAPER_PAGE_LINE = re.compile(
 )
 # A document's number on a line of its own: "某组通〔2016〕18号", "某政办发[2019]7号".
 DOCUMENT_NUMBER = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
+    r"^[\u4e00-\u9fff]{1,10}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
 )
 # An attachment's download link over a document: "附件下载：某组通〔2016〕18号.doc".
 ATTACHMENT_LINK = re.compile(r"^(附件下载|附件|下载附件)\s*[:：]")

@@ -654,7 +654,7 @@ NOT_A_HEADLINE = re.compile(
     r"|^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|^第[一二三四五六七八九十\d]{1,3}(编|章|节|篇|部分)(\s|$)"
     # a document's number: "某组报〔2019〕68号", "某政发[2020]12号"
-    r"|^[\u4e00-\u9fff]{1,10}[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$"
+    rf"|{bp.DOCUMENT_NUMBER.pattern}"
     # a periodical's issue line under the headline: "《某某》 2018年第37期"
     r"|^《[^《》]{2,12}》\s*(19|20)\d{2}\s*年?\s*第?\s*\d{1,3}\s*期$"
     # a pull quote: a motto or a saying set apart in its quotation marks, often in bold

@@ -210,9 +210,7 @@ FLIPBOOK_PAGE = re.compile(
     r"^Page\s+\d+\s*[-–—]\s*(?P<book>\S.{1,40})$"
     # ... or the book first: "某某年鉴2019 - 第216页"
     r"|^(?P<book_first>\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?)"
-    r"\s*[-–—_]\s*第\s*\d{1,4}\s*页$"
-    # ... or a printed page's running head: "某某年鉴(2017) · 263 ·"
-    r"|^(?P<book_head>\S.{1,40}?(年鉴|志|纪要|汇编|年报)\s*[(（]?\d{0,4}[)）]?)\s*[·・]\s*\d{1,4}\s*[·・]$",
+    r"\s*[-–—_]\s*第\s*\d{1,4}\s*页$",
     re.I,
 )
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
@@ -452,10 +450,11 @@ def _source(
     for line in header:
         m = FLIPBOOK_PAGE.match(line)
         if m:
-            return (m["book"] or m["book_first"] or m["book_head"]).strip()
+            return (m["book"] or m["book_first"]).strip()
         m = bp.RUNNING_HEAD.match(line.strip())
         if m:
-            return m["book"].strip(" ·・")  # "某某年鉴（2018）" over "·156·": the book's page
+            # a printed book's running head: "某某年鉴(2017) · 263 ·", or over "·156·"
+            return m["book"].strip(" ·・")
     masthead = epaper_masthead(header, meta_lines)
     if masthead:
         return masthead
