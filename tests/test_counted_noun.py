@@ -561,3 +561,43 @@ def test_money_the_sixteenth_pass_rules_must_leave_alone(text):
     assert all(metric == "other" for raw, metric in metrics(text) if raw.endswith("元")), metrics(
         text
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a weight of the crop sells for is a price, however the clause says it
+        ("合作社统一收购以后，今年一公斤茶青比去年多卖了6块钱。", [("6块钱", "other")]),
+        ("“现在核桃每千克能卖到24元，比自己零卖强多了。”", [("24元", "other")]),
+        # a clause the layout broke inside a word: the words on the line above are its own
+        (
+            "全镇建成香菇大棚210栋，发展民宿32家，带\n动贫困户865户。",
+            [("210栋", "other"), ("32家", "other"), ("865户", "beneficiary_households")],
+        ),
+    ],
+)
+def test_the_seventeenth_pass_prices_and_broken_clauses(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year's takings from the crop stay income
+        ("他家去年卖茶青收入2.6万元。", [("2.6万元", "income_yuan")]),
+    ],
+)
+def test_what_the_seventeenth_pass_number_rules_must_leave(text, expected):
+    assert metrics(text) == expected
+
+
+def test_a_headline_over_a_lead_that_opens_with_its_count_says_nothing_of_it():
+    # the headline's 带动 and 助力 are not the lead's: the lead reads as it reads alone
+    lead = "“万善镇512户1430人建档立卡户只剩2户5人。”"
+    headline = "某县：党建带动产业发展 产业助力脱贫攻坚"
+    assert metrics(f"{headline}\n{lead}") == metrics(lead)
+    # the register's noun after the persons is the households' too, however long the number
+    assert metrics(lead)[:2] == [
+        ("512户1430人", "poor_households"),
+        ("512户1430人", "poor_persons"),
+    ]

@@ -1154,3 +1154,132 @@ def test_the_sixteenth_pass_third_round_furniture(header, tail, expected):
 def test_what_the_sixteenth_pass_third_round_rules_must_leave(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+LEAD_OF_AN_APP = (
+    "{name}讯 走进恩施市白果乡的茶园，党员们正带着群众采摘夏茶。近年来，乡党委坚持抓党建促脱贫，"
+    "全乡贫困户1200户全部脱贫。"
+)
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # an e-paper's PDF button between its page navigation and the headline
+        (
+            [
+                "湘西团结报",
+                "2019年05月21日 星期二",
+                "第03版:乡村振兴",
+                "上一版    下一版",
+                " PDF下载  ",
+                "",
+                "保靖：“支部+茶园”让黄金茶成了致富茶",
+                "",
+                "本报记者 田某某 通讯员 彭某",
+            ],
+            BODY,
+            {"title": "保靖：“支部+茶园”让黄金茶成了致富茶", "source": "湘西团结报"},
+        ),
+        # an app's short name over the headline, named again by the lead's dateline
+        (
+            ["云上", "", "恩施：驻村队员的“民情日记”"],
+            LEAD_OF_AN_APP.format(name="云上"),
+            {"title": "恩施：驻村队员的“民情日记”", "source": "云上"},
+        ),
+        # ... or by the byline under it
+        (
+            ["闽南+", "德化：党员“红马甲”跑出脱贫加速度", "闽南+ 作者:林某 陈某"],
+            BODY,
+            {"title": "德化：党员“红马甲”跑出脱贫加速度", "source": "闽南+"},
+        ),
+        # the e-paper's page name over the headline, then a couplet kicker: the headline alone
+        (
+            [
+                "恩施日报 2018年09月12日 第04版",
+                "版面导航：第01版：要闻 第04版：决战脱贫 第05版：综合",
+                "决战脱贫",
+                "",
+                "茶园连着党支部  群众跟着党员走",
+                "鹤峰：“党建+茶叶”鼓起群众钱袋子",
+                "",
+                "本报记者 向某某",
+            ],
+            BODY,
+            {"title": "鹤峰：“党建+茶叶”鼓起群众钱袋子", "source": "恩施日报"},
+        ),
+        # another article's last sentence signed by its editor, then links, over this one
+        (
+            [
+                "…新增就业岗位320个，确保群众搬得出、稳得住。（责任编辑：李某）",
+                "上一篇：某某市召开防汛工作会议",
+                "下一篇：某某区开展消防应急演练",
+                "",
+                "正安县：党建引领“三变”改革",
+                "",
+                "时间：19-05-16  来源：遵义日报  作者：王某某",
+            ],
+            BODY,
+            {
+                "title": "正安县：党建引领“三变”改革",
+                "source": "遵义日报",
+                "published": "2019-05-16",
+            },
+        ),
+        # a relay that names where the article first appeared: the original
+        (
+            ["汝城县：一个村的“红色”脱贫路", "转载自：郴州网　　原载：郴州日报　　2020年3月2日"],
+            BODY,
+            {"source": "郴州日报", "published": "2020-03-02"},
+        ),
+        # a byline's outlet paired with its app
+        (
+            ["湖南日报·新湖南记者 周 某 通讯员 谭某 凤凰报道"],
+            BODY,
+            {"title": "", "source": "湖南日报·新湖南"},
+        ),
+        # a news site's name before the headline, on a company's copy of it
+        (
+            [
+                "某某机械有限公司",
+                "首页 公司简介 产品中心 新闻动态 联系我们",
+                "怀化新闻网:溆浦党建“双带”助脱贫",
+            ],
+            BODY,
+            {"source": "怀化新闻网"},
+        ),
+    ],
+)
+def test_the_seventeenth_pass_page_furniture(header, body, expected):
+    got = page(*header, body=body)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # the page's own article signed by its editor on a line of its own, a teaser of the next
+        # below: that teaser's headline is not this page's
+        (
+            ["    “以前是干部推着群众走，现在是群众追着干部问项目。”村支书说，下一步"],
+            "",
+            [
+                "【责任编辑:和某某】",
+                "下一篇",
+                "某县召开2019年抓党建促脱贫攻坚现场推进会",
+                "2019-11-02 10:12:36  来源:某县委组织部",
+                "    10月30日，某县在某镇召开抓党建促脱贫攻坚现场推进会，县委常委出席会议。",
+            ],
+            {"title": ""},
+        ),
+        # a dateline's name the page does not print alone names no outlet
+        ([], LEAD_OF_AN_APP.format(name="乡村"), [], {"source": ""}),
+        # a word that ends in 网 before a colon is no site
+        (["互联网：某县电商扶贫的新路子"], BODY, [], {"source": ""}),
+        # a labelled month and day without a year date nothing
+        (["某某县党建引领脱贫攻坚", "时间：07-26 10:30"], BODY, [], {"published": ""}),
+    ],
+)
+def test_what_the_seventeenth_pass_furniture_rules_must_leave(header, body, tail, expected):
+    got = page(*header, body=body, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected

@@ -1030,3 +1030,44 @@ def test_mottos_the_sixteenth_pass_speech_and_gift_rules_must_leave(text, expect
 
 def test_a_shopping_day_and_a_historic_programme_are_no_slogans():
     assert slogans("借助“双十一”电商节，村里网店卖出茶叶3万斤；弘扬“两弹一星”精神。") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an activity that pairs one of a kind with one household, named by 开展…活动
+        (
+            "石阡县开展“一名干部联系一户困难家庭”活动，全县结对1800户。",
+            [("一名干部联系一户困难家庭", "quoted")],
+        ),
+        # a duty that outlasts a change, the verb of leaving said twice
+        ("驻村工作队做到“不脱贫不脱岗”。", [("不脱贫不脱岗", "quoted")]),
+        ("对已出列村坚持“摘帽不摘帮扶”，", [("摘帽不摘帮扶", "quoted")]),
+        ("让外出务工党员“离土不离党”。", [("离土不离党", "quoted")]),
+        # a campaign's theme, set with 以…为主要内容
+        ("各村开展文明评议，以“勤俭孝善”为主要内容。", [("勤俭孝善", "quoted")]),
+    ],
+)
+def test_the_seventeenth_pass_pairings_and_duties(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 进一步 and 统一 hold their 一: no "一步…一…" formula
+        ("会议要求各乡镇进一步统一思想、压实责任。", []),
+        ("推行一乡一业、一村一品。", [("一乡一业", "numbered"), ("一村一品", "numbered")]),
+        # titles conferred on a body, one quote or a list of them
+        ("该村党支部先后被评为“全省脱贫攻坚先进集体”“四星级党支部”。", []),
+        ("合作社荣获“全国农民合作社示范社”称号。", []),
+        # the new economic and social organisations are a fixed term
+        ("全市“两新”组织党建工作推进会召开。", []),
+        # a plight in the same shape is no duty
+        ("前些年苹果价格低迷，果农“丰产不丰收”。", []),
+        # a household of a kind named by a count alone stays a kind of household
+        ("评选“十佳脱贫示范户”。", []),
+    ],
+)
+def test_what_the_seventeenth_pass_slogan_rules_must_leave(text, expected):
+    assert slogans(text) == expected

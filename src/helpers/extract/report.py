@@ -137,6 +137,9 @@ def describe(
             meta.signing_body(closing),
         )
         or meta.source_in_headline(cleaned.title, lines[:4])
+        or meta.masthead_in_byline(
+            [*lines[:4], *cleaned.header_context], cleaned.meta_lines, dated_lead
+        )
         or meta.outlet_byline(byline)  # "作者:某某发布": an account, not a person
         or glued_outlet
         or meta.outlet_in_body(lines, cleaned.footer_context)

@@ -454,7 +454,13 @@ def _metric(
         metric=q.metric,
     )
     # a group that opens its line may continue a sentence the layout wrapped
-    wrapped = "" if text[c_start:raw_start].strip() else _wrapped_left(text, c_start)
+    wrapped = _wrapped_left(text, c_start)
+    above = text[text.rfind("\n", 0, max(0, c_start - 1)) + 1 : c_start]
+    if text[c_start:raw_start].strip() and not PROSE_PUNCT.search(above):
+        # a clause that opens its line with words before the number goes on from a line of
+        # prose above ("…38家，带" / "动贫困户1143户"); a headline above a lead that opens with
+        # its count says nothing of it
+        wrapped = ""
     metric = classify(
         probe,
         wrapped + left.strip(),
@@ -633,10 +639,13 @@ def _spurious_scale(value: float, parts: list[float], before: str) -> bool:
 COUNT_ENDS_ITS_CLAUSE = re.compile(r"[\d.]+万?[户人名个]?([\d.]+万?[人名])?[，,、；;。]")
 
 
+PROSE_PUNCT = re.compile(r"[，,。；;、]")  # a line of prose, not a headline's
+
+
 def _wrapped_left(text: str, start: int) -> str:
-    """For a number that opens its line: the last clause of the line before, when the page's
+    """For a clause that opens its line: the last clause of the line before, when the page's
     layout wrapped the sentence there (that line ends without closing punctuation), e.g.
-    "…两年共脱贫\n1120户4870人。". '' otherwise."""
+    "…两年共脱贫\n1120户4870人。", "…，带\n动贫困户1143户。". '' otherwise."""
     line_end = start
     while line_end > 0 and text[line_end - 1] in " \t\u3000":
         line_end -= 1

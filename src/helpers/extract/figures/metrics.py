@@ -272,6 +272,11 @@ EARNED_OVER_A_PERIOD = re.compile(
 )
 
 
+# A weight's worth earlier in the clause: "一斤茶叶能卖到", "每公斤多卖". (What a mu of land
+# earns is a rate to some readers and income to others; a price per weight is a price to all.)
+PER_WEIGHT = re.compile(r"[一每](斤|公斤|千克|吨)")
+
+
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
 # "自己只掏了600元", "自付300元". A household's cost, not money put into poverty work; not a
 # programme's medical spending (就医支出, 住院费用) nor a donation with its purpose after it
@@ -293,6 +298,8 @@ def money(
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
         return "other"
+    if PER_WEIGHT.search(left):
+        return "other"  # "一斤鲜叶比前年多卖了8块钱": what a jin sells for is a price
     if OWN_SPENDING.search(left) and not PURPOSE_AFTER.match(right):
         return "other"
     if money_class_bound(left, right, written):
@@ -531,6 +538,9 @@ POOR_AMONG_PARTICIPANTS = re.compile(
 )
 
 
+HOUSEHOLDS_PERSONS = re.compile(r"^[\d.]+万?(余|多)?[人名]")
+
+
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
     if NOT_POOR_AFTER.match(right) or ADDED_TO_REGISTER.search(_unpaired(left)[-10:]):
@@ -586,7 +596,9 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"beneficiary_{kind}"
     if LIFTED_NOUN_AFTER.match(right) or LIFTED_NOUN_BEFORE.search(left):
         return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
-    if STOCK.search(left[-12:]) or STOCK.search(right[:8]):
+    # the register's noun after the households' persons names the households too, however
+    # long the persons' number: "…户1430人" and then the register's word
+    if STOCK.search(left[-12:]) or STOCK.search(HOUSEHOLDS_PERSONS.sub("", right)[:8]):
         return f"poor_{kind}"
     still = list(STILL_LEFT.finditer(left[-12:]))
     if (

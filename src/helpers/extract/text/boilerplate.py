@@ -409,7 +409,7 @@ WIDGET_WORDS = re.compile(
     r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
-    r"上一版|下一版|上一期|下一期|返回目录|目录|PDF版?|版面导航|(繁體|簡體|繁体|简体)版?|"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览)?|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
@@ -424,9 +424,9 @@ WIDGET_WORDS = re.compile(
     # "浏览次数:   【打印】"
     r"字[体号]\s*[:：]?\s*[【\[]大[】\]]\s*[【\[]中[】\]]\s*[【\[]小[】\]]|"
     r"(浏览|阅读|点击|访问)(次数|量|数)\s*[:：](?=\s*(【|$))|"
-    # an e-paper's zoom buttons in brackets, its PDF, a WeChat copy's link to the whole article,
-    # a gallery's prompt: "【放大】【缩小】【默认】", "PDF下载", "阅读全文", "左右滑动查看更多图片"
-    r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|PDF下载|阅读全文|"
+    # an e-paper's zoom buttons in brackets, a WeChat copy's link to the whole article, a
+    # gallery's prompt: "【放大】【缩小】【默认】", "阅读全文", "左右滑动查看更多图片"
+    r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|阅读全文|"
     r"(左右)?滑动查看(更多)?图片|"
     # a mobile page's menu button and its link to the news app; a row of share targets
     r"☰\s*菜单|^菜单$|手机看新闻|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$|"
@@ -623,7 +623,8 @@ DATED_LINE = re.compile(
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
     r"^(?:(?:文|图|文/图|图/文|文图|图文)\s*[|｜/:：]?\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
-    r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心))\s?"
+    r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
+    r"(?:·[\u4e00-\u9fff]{2,8}?)?)\s?"  # paired with its app: "某某网·某某新闻记者"
     r"(?:特约|首席|全媒体?|融媒体?)?记者"
     # a name set with spaces between its characters: "记者 李 阳"
     r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"

@@ -222,13 +222,23 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below_chrome = _below_site_chrome(lines, header_kept)
     if below_chrome:
         return below_chrome
+    # an app's or a site's short name alone over the headline ("某某点" / "某县：…"): its masthead
+    under_name = list(itertools.dropwhile(lambda k: _name_alone(lines[k]), header_kept))
     if (
-        header_kept
-        and titleish(lines[header_kept[0]])
+        under_name
+        and titleish(lines[under_name[0]])
         and header_kept[0] == min(kept_idx, default=-1)
     ):
-        return _with_its_second_line(lines, header_kept)
+        return _with_its_second_line(lines, under_name)
     return _title_below_lead(lines, kept_idx, first_body)
+
+
+NAME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z+]{2,6}")
+
+
+def _name_alone(line: str) -> bool:
+    """A name too short to be a headline: a site's, an app's or a column's."""
+    return not titleish(line) and bool(NAME_ALONE.fullmatch(line.strip()))
 
 
 PAGE_NUMBER_ALONE = re.compile(r"^[·・]?\s*\d{1,4}\s*[·・]?$")
@@ -857,6 +867,9 @@ def choose(
     if not headline_idx and all(lines[i].strip().startswith(SUBTITLE_DASHES) for i in title_idx):
         title_idx = []  # a subtitle whose headline the excerpt lost: "——记某村第一书记"
     on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
+    page_names = _page_names([*header, *meta])
+    while len(headline_idx) >= 2 and lines[headline_idx[0]].strip() in page_names:
+        headline_idx = headline_idx[1:]  # the e-paper's page, by its name, over the headline
     if len(headline_idx) >= 2 and (
         _kicker(lines[headline_idx[0]], lines[headline_idx[1]])
         or _place_alone(lines[headline_idx[0]])
@@ -884,6 +897,14 @@ def choose(
         # ... or in brackets after its last paragraph: "（原标题：…）"
         title = next(filter(None, map(_original_title, lines)), "")
     return title, account
+
+
+# An e-paper's pages by their names, in its dateline or its list of pages: "第02版：脱贫攻坚".
+PAGE_NAME = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,12})")
+
+
+def _page_names(header_lines: list[str]) -> set[str]:
+    return {m["name"] for line in header_lines for m in PAGE_NAME.finditer(line)}
 
 
 # A portal's table of a document's properties names it: "名　　称：某县…", "信息名称：…";

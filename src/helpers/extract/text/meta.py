@@ -27,6 +27,10 @@ EN_DATE = re.compile(
 SHORT_YEAR = re.compile(
     r"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\d{1,2}:\d{2}"
 )
+# ... or labelled as a date, with no time: "时间：18-07-26 来源：…"
+SHORT_YEAR_LABELLED = re.compile(
+    r"^(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d:])"
+)
 # A publication date labelled as such, on a line that also prints when the page was updated
 PUBLISHED_LABEL = re.compile(r"(?:发布|发表|刊发)(?:时间|日期)\s*[:：]\s*")
 # Day first, as some sites print it: "28.06.2016  23:44"
@@ -40,7 +44,7 @@ SOURCE = re.compile(
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
     r"|(?:本文|文章)来自|来自(?:微信)?公众号"
-    r"|刊发于|刊载于|(?<!Image )(?<!Photo )(?<!Video )Source)\s*[:：|｜丨]"
+    r"|刊发于|刊载于|原载|(?<!Image )(?<!Photo )(?<!Video )Source)\s*[:：|｜丨]"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
@@ -57,6 +61,7 @@ SOURCE = re.compile(
 )
 # A portal's publishing office, in its table of properties: a 来源 line names the article's own.
 PORTAL_OFFICE = frozenset({"发布机构", "发布单位", "发文机关"})
+FIRST_PRINTED = frozenset({"原载", "刊发于", "刊载于"})
 
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
 NO_OUTLET = frozenset(
@@ -255,6 +260,7 @@ def _first_date(meta_lines: list[str]) -> str:
             or DATE.search(line)
             or DAY_FIRST.search(line)
             or SHORT_YEAR.match(line)
+            or SHORT_YEAR_LABELLED.match(line)
         )
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
@@ -424,7 +430,11 @@ def _source(
         # "来源：网络": the label names no outlet; another line may
         and m["name"] not in NO_OUTLET
     ]
-    for m in sorted(labelled, key=lambda m: m["label"] in PORTAL_OFFICE):
+    # a relay's line that names where the article first appeared ("转载自：某某网  原载：某某日报")
+    # gives the original; a portal's office is named last
+    for m in sorted(
+        labelled, key=lambda m: (m["label"] in PORTAL_OFFICE, m["label"] not in FIRST_PRINTED)
+    ):
         if account and SELF_MEDIA_PLATFORM.search(m["name"]):
             paper = PAPERS_OWN_ACCOUNT.match(m["name"])
             # "来源：澎湃新闻·澎湃号·政务" under "某某发布": the platform hosts it; "来源：某某日报
@@ -645,9 +655,30 @@ def source_in_headline(title: str, first_lines: list[str]) -> str:
     return ""
 
 
-# A paper's name printed before the headline on a repost: "某某日报:某县…"; an agency's dateline
+# A paper's or a news site's name printed before the headline on a repost: "某某日报:某县…",
+# "某某新闻网:某县…"; an agency's dateline
 # on the headline's own line: "新华社某地9月21日电 题:…".
-PAPER_BEFORE_HEADLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报))[:：]")
+PAPER_BEFORE_HEADLINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|(?<!互联)(?<!物联)(?<!电)网))[:：]"
+)
+
+
+# A name that opens the lead's dateline or a byline ("某某点讯 走进…", "某某+ 作者:张三"): with no
+# medium's word in it, it is an outlet only when the page prints it alone over the headline too,
+# as an app's or a site's masthead.
+NAME_THEN_BYLINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)(?:(?:讯|消息)\s|\s+(?:作者|记者|通讯员)\s*[:：\s])"
+)
+
+
+def masthead_in_byline(first_lines: list[str], meta_lines: list[str], lead: str) -> str:
+    """The page's masthead when its lead's dateline or a byline names it again; ''."""
+    printed_alone = {line.strip() for line in first_lines}
+    for line in [lead, *meta_lines]:
+        m = NAME_THEN_BYLINE.match(line.strip())
+        if m and m["outlet"] in printed_alone and m["outlet"] not in SELF_REFERENCE:
+            return m["outlet"]
+    return ""
 
 
 def dateline_length(lead: str) -> int:

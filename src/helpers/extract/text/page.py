@@ -338,7 +338,12 @@ def _footerish(line: str) -> bool:
 
 
 # The close of an article: "（完）", "(全文完)", "【完】".
-ARTICLE_END = re.compile(r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$")
+# "（完）", or the editor who signs off its last sentence on that line: "…。（责任编辑：某某）" (on
+# a line of its own, the sign-off may close the page's own article, a teaser of the next below)
+ARTICLE_END = re.compile(
+    r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$"
+    r"|[。！？”][（(【\[]\s*(责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[)）】\]]\s*$"
+)
 OTHER_TAIL_LINES = 6  # first lines in which another article's tail may end
 OWN_TOP_LINES = 12  # lines after it in which this article's headline and byline stand
 

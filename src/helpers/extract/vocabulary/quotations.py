@@ -98,6 +98,11 @@ EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
 LENT_AND_RETURNED = re.compile(r"^(贷|借|赊|领|租)([牛羊猪鸡鸭鹅兔驴马犊畜禽蜂苗种])(还|返)\2$")
 # A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
 CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
+# A duty that outlasts a change, the verb of leaving said twice: “不脱贫不脱钩”, “摘帽不摘责任”,
+# “离乡不离党”; not a plight so put (“丰产不丰收”, “找家支不找支部”).
+NOT_UNTIL = re.compile(
+    r"^不?(?P<verb>[脱摘离退出撤减降停断])[\u4e00-\u9fff]{1,2}不(?P=verb)[\u4e00-\u9fff]{1,3}$"
+)
 # A day's name, whatever is held on it: “扶贫日”, “某某扶贫济困日”.
 DAY_NAME = re.compile(r"(扶贫|济困|纪念|宣传|活动)日$")
 # An honour a place strives for or is given: 争创“某某示范村”, 评为“五好家庭”.
@@ -109,6 +114,8 @@ MIN_KIND_OF_PLACE_CHARS = 6
 # ... but a motto that sends or brings something to a place is one: “金融服务进乡村”, “资源到支部”.
 TO_A_PLACE_END = re.compile(
     r"(进|到|入|下|兴|强|富|美|帮|带|联|包|驻)[\u4e00-\u9fff]{0,2}(乡村|村|户|家庭|社区|单位|支部|集体)$"
+    # ... or that pairs someone with so many of them: “一名党员联系一户贫困户”
+    rf"|(联系|结对|帮扶|包联|联|帮|带|包)[{NUMERAL}]+[户个名][\u4e00-\u9fff]{{0,4}}(村|户|家庭)$"
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
@@ -130,8 +137,9 @@ BECAME_LEVER_AFTER = re.compile(
 TAKEN_AS_LEVER = re.compile(
     r"作为[^，。；,;“”]{0,14}(抓手|举措|载体|路径|途径|突破口|法宝|引擎|切入点)"
 )
-# A programme set as the lever of the work: 以“某某”为抓手, 以“某某”为统揽.
-LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台)")
+# A programme set as the lever of the work or a campaign's theme: 以“某某”为抓手, 以“某某”为
+# 统揽, 以“某某”为主要内容.
+LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台|主题|主要内容|核心内容)")
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
 DIGIT_CAMPAIGN_AFTER = re.compile(
@@ -218,6 +226,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
+    if _conferred(text, start) and canonical(content) not in lexicon():
+        return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
     if _gift_inscription(text, start):
         return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
     if _speech_goes_on(text, start, end, content):
@@ -392,7 +402,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # a speaker's words, where ‘第一责任’ and ‘一号工程’ are a turn of phrase
         return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
     if len(parts) == 1 and (
-        CHAIN_MOTTO.match(content) or EVERY_UNIT.match(content) or LENT_AND_RETURNED.match(content)
+        CHAIN_MOTTO.match(content)
+        or EVERY_UNIT.match(content)
+        or LENT_AND_RETURNED.match(content)
+        or NOT_UNTIL.match(content)
     ):
         return "quoted", STRUCTURE
     before = text[max(0, start - 10) : start]
@@ -470,6 +483,19 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
         PREVENTED_BEFORE.search(before[-4:])
         or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
     )
+
+
+# An honour conferred, on the quote or on the list it ends: 被评为“全省先进基层党组织”
+# “五星级党组织”, 荣获“某某奖”. (争创 and 创建 also name a campaign: see HONOUR_NAME_BEFORE.)
+CONFERRED_BEFORE = re.compile(r"(评为|评选为|评定为|荣获|获评|获得|授予|命名为)$")
+
+
+def _conferred(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    siblings = QUOTES_BEFORE.search(before)
+    if siblings:
+        before = before[: siblings.start()]
+    return bool(CONFERRED_BEFORE.search(before))
 
 
 # A speaker named with a verb of saying in the sentence before a quoted sentence of its own
