@@ -601,3 +601,28 @@ def test_a_headline_over_a_lead_that_opens_with_its_count_says_nothing_of_it():
         ("512户1430人", "poor_households"),
         ("512户1430人", "poor_persons"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the poor counted among a workshop's workers or a cooperative's members are helped
+        (
+            "车间工人中贫困群众有27人，月均工资2600元。",
+            [("27人", "beneficiary_persons"), ("2600元", "income_yuan")],
+        ),
+        ("合作社社员中贫困户有45户。", [("45户", "beneficiary_households")]),
+        # ... the poor among a village's households are its stock
+        (
+            "全村386户1402人中有贫困户96户335人。",
+            [
+                ("386户1402人", "population"),
+                ("386户1402人", "population"),
+                ("96户335人", "poor_households"),
+                ("96户335人", "poor_persons"),
+            ],
+        ),
+    ],
+)
+def test_the_seventeenth_pass_poor_among_workers(text, expected):
+    assert metrics(text) == expected

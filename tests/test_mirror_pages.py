@@ -1283,3 +1283,51 @@ def test_the_seventeenth_pass_page_furniture(header, body, expected):
 def test_what_the_seventeenth_pass_furniture_rules_must_leave(header, body, tail, expected):
     got = page(*header, body=body, tail=tuple(tail))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # another article's last lines, closed by the page's print and close buttons
+        (
+            [
+                "产业链条，带动群众家门口就业。截至8月底，全县已建成扶贫车间41个，吸纳劳动力900人。",
+                "",
+                "【打印本页】 【关闭窗口】",
+                "",
+                "会昌县：支部建在脐橙园 党员带头闯市场",
+                "",
+                "2017年9月14日  来源：赣南日报",
+            ],
+            {
+                "title": "会昌县：支部建在脐橙园 党员带头闯市场",
+                "source": "赣南日报",
+                "published": "2017-09-14",
+            },
+        ),
+        # a list of related headlines, each dated in brackets before it, over the article
+        (
+            [
+                "相关新闻",
+                "[2018-04-12] 息县：党员带头搞养殖 贫困群众有奔头",
+                "[2018-04-20] 潢川县召开驻村第一书记工作交流会",
+                "光山县：“双述双评”让驻村干部沉下去",
+                "2018/05/03 来源：信阳日报 作者：胡某某",
+            ],
+            {
+                "title": "光山县：“双述双评”让驻村干部沉下去",
+                "source": "信阳日报",
+                "published": "2018-05-03",
+            },
+        ),
+    ],
+)
+def test_the_seventeenth_pass_second_round_furniture(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_a_bracketed_date_before_a_byline_still_dates_the_page():
+    # a byline dated in brackets names its people, not another article's headline
+    got = page("某县：党员带头种花椒", "[2019-06-02] 来源：某某日报 记者 张某某")
+    assert got["published"] == "2019-06-02"

@@ -1071,3 +1071,57 @@ def test_the_seventeenth_pass_pairings_and_duties(text, expected):
 )
 def test_what_the_seventeenth_pass_slogan_rules_must_leave(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numbered standard a creation campaign strives for is its name
+        ("以创建“五好村”为抓手，推动乡村振兴。", [("五好村", "numbered")]),
+        # an unquoted mention of a formula the report quoted: that formula, not the word after
+        (
+            "聚焦“一乡一品一主体”，选准产业。全镇有9个村确定了一乡一品一主体发展方向。",
+            [("一乡一品一主体", "numbered"), ("一乡一品一主体", "numbered")],
+        ),
+    ],
+)
+def test_the_seventeenth_pass_second_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles given or chosen, numbered or not
+        ("2019年该村获评省级“四好村”。", []),
+        ("每季度考评一次，评选出“五星管家”给予表扬。", []),
+        # a speaker's words closing the sentence in which they are said to speak
+        (
+            "村支书王某介绍，村里还注重从返乡青年中发展党员，“现在村里的能人，一多半都入了党”。",
+            [],
+        ),
+        ("李大姐说，她家过去靠种玉米过日子，“起早贪黑干一年，落不下几个钱”。", []),
+        # a fault some are criticised for, in clauses
+        ("有的村干部对产业发展“看起来重要、做起来次要”；有的驻村干部作风漂浮。", []),
+    ],
+)
+def test_what_the_seventeenth_pass_second_round_leaves_out(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a motto the speaker's sentence takes up, a national one, one cut in parts alike
+        ("县委书记说，要坚持“扶贫先扶志、扶贫必扶智”。", [("扶贫先扶志、扶贫必扶智", "quoted")]),
+        ("镇长介绍，全镇推行“支部带头、党员示范”。", [("支部带头、党员示范", "quoted")]),
+        (
+            "他说，所谓“三变”就是“资源变资产、资金变股金”。",
+            [("三变", "numbered"), ("资源变资产、资金变股金", "quoted")],
+        ),
+        # a name in a sentence that criticises some is still the name
+        ("有的乡镇还没有把脱贫攻坚当作“头号工程”来抓。", [("头号工程", "quoted")]),
+    ],
+)
+def test_mottos_the_seventeenth_pass_speech_and_fault_rules_must_leave(text, expected):
+    assert slogans(text) == expected

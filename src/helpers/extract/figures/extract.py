@@ -69,6 +69,8 @@ HELPED_WHOLE = re.compile(
     """,
     re.X,
 )
+# The poor counted among a workshop's or a cooperative's people: "车间工人中贫困群众有32人".
+WORKERS_AMONG = re.compile(rf"({MEMBERS_OR_WORKERS.pattern})(中|当中|里)[^，,；;\d]{{0,8}}$")
 DISPLAY_REACH = 4  # figures after a display number among which its explanation is looked for
 # A part's helped whole is not villages helped: the poor households of "结对帮扶8个村" are the
 # villages' stock.
@@ -529,6 +531,8 @@ def _metric(
         # "贫困户3.6万户，人口11.2万": the persons of the poor households just counted
         return earlier["户"].replace("households", "persons")
     if metric != "other":
+        if metric.startswith("poor_") and WORKERS_AMONG.search(left):
+            return "beneficiary_" + metric[5:]  # "车间工人中贫困群众有32人": the poor it employs
         if OF_WHICH.match(left.strip()) and metric.startswith("poor_"):
             clause_before = re.split(r"[，,；;]", text[sentence.start : c_start].rstrip("，, "))[-1]
             helped_whole = HELPED_WHOLE.search(clause_before) and not VILLAGES_HELPED.search(

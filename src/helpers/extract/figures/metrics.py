@@ -539,6 +539,7 @@ POOR_AMONG_PARTICIPANTS = re.compile(
 
 
 HOUSEHOLDS_PERSONS = re.compile(r"^[\d.]+万?(余|多)?[人名]")
+CLAUSE_BREAK = re.compile(r"[，,；;。、]")
 
 
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
@@ -598,7 +599,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
         return f"lifted_{kind}"  # after help: "帮扶1户脱贫户" counts those helped
     # the register's noun after the households' persons names the households too, however
     # long the persons' number: "…户1430人" and then the register's word
-    if STOCK.search(left[-12:]) or STOCK.search(HOUSEHOLDS_PERSONS.sub("", right)[:8]):
+    after_persons = CLAUSE_BREAK.split(HOUSEHOLDS_PERSONS.sub("", right), maxsplit=1)[0]
+    if STOCK.search(left[-12:]) or STOCK.search(right[:8]) or STOCK.match(after_persons):
         return f"poor_{kind}"
     still = list(STILL_LEFT.finditer(left[-12:]))
     if (

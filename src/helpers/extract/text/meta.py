@@ -239,11 +239,20 @@ def published(meta_lines: list[str]) -> str:
     the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated. A
     repost that names where the article first appeared with its date ("来源：某某日报 2018年3月4日",
     "原文刊发于《某某日报》2017年09月27日") gives the article's own date, not the repost's."""
+    meta_lines = [line for line in meta_lines if not DATED_HEADLINE_IN_A_LIST.match(line)]
     first_printed = [line for line in meta_lines if ORIGINAL_WITH_DATE.search(line)]
     # a portal's table of properties dates the document's writing (成文日期) before its
     # publication (发布日期): the labelled date wins
     labelled = [line for line in meta_lines if PUBLISHED_LABEL.search(line)]
     return _first_date(first_printed) or _first_date(labelled) or _first_date(meta_lines)
+
+
+# Another article's headline in a list of related ones, its date in brackets before it:
+# "[2018-04-12] 某县：党员带头搞养殖"; a byline so dated names its outlet or its people instead.
+DATED_HEADLINE_IN_A_LIST = re.compile(
+    r"^[·•]?\s*[\[【(（](19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*"
+    r"(?!.*(来源|作者|编辑|记者|通讯员|发布|浏览|阅读))(?=(.*[\u4e00-\u9fff]){8})"
+)
 
 
 # A 来源 line that names an outlet, then a date; a line that says where it was first printed

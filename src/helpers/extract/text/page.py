@@ -344,6 +344,7 @@ ARTICLE_END = re.compile(
     r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$"
     r"|[。！？”][（(【\[]\s*(责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[)）】\]]\s*$"
 )
+CLOSING_BUTTONS = re.compile(r"^\s*([【\[]\s*(打印本页|打印|关闭窗口|关闭)\s*[】\]]\s*){2,}$")
 OTHER_TAIL_LINES = 6  # first lines in which another article's tail may end
 OWN_TOP_LINES = 12  # lines after it in which this article's headline and byline stand
 
@@ -352,7 +353,11 @@ def _another_articles_tail(lines: list[str]) -> int:
     """How many first lines are the end of another article, saved above this one's headline:
     a paragraph closed by "（完）", then, below, a headline, a byline and prose."""
     for i, line in enumerate(lines[:OTHER_TAIL_LINES]):
-        if not ARTICLE_END.search(line) or any(bp.is_meta(above) for above in lines[:i]):
+        # a page's closing buttons under prose end an article as its "（完）" does
+        closed = ARTICLE_END.search(line) or (
+            CLOSING_BUTTONS.match(line) and any(bp.is_body(above) for above in lines[:i])
+        )
+        if not closed or any(bp.is_meta(above) for above in lines[:i]):
             continue  # a byline above: the page's own article ends there, another follows
         below = lines[i + 1 : i + 1 + OWN_TOP_LINES]
         meta = next((k for k, other in enumerate(below) if bp.is_meta(other)), None)

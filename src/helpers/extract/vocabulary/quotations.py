@@ -232,6 +232,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
     if _speech_goes_on(text, start, end, content):
         return None  # 某书记介绍，…。“…，大家心里踏实。”: the speaker's next sentence
+    if _said_in_its_sentence(text, start, end, content):
+        return None  # 某书记介绍，镇里…，“致富带头人，大多数都是党员”。: the speaker's words
     if (
         SAYING_BEFORE.search(text, max(0, start - 12), start)
         or SAYING_AFTER.match(text, end, end + SAYING_AFTER_CHARS)
@@ -315,6 +317,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         )
         or BECAME_LEVER_AFTER.match(text, end)
     )
+    if (
+        not named
+        and PART_SPLIT.search(content)
+        and FAULT_OF_SOME.search(text, max(0, start - 30), start)
+    ):
+        return None  # 有的乡镇党委书记对党建工作“说起来重要、干起来次要”: a fault criticised
     after_list = _after_sibling_quotes(text, end)
     if not PART_SPLIT.search(content) and (
         (
@@ -341,10 +349,15 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # “12317”: a hotline's or a code's number, longer than a programme's
     if BRAND_AFTER.match(text, end) or RATING.search(content):
         return None  # “某某”牌小米: a brand; “五星级”党支部: a grade
-    if HONOUR_NAME_BEFORE.search(text, max(0, start - 10), start) and HONOUR_NAME_END.search(
-        content
+    if (
+        HONOUR_NAME_BEFORE.search(text, max(0, start - 10), start)
+        and HONOUR_NAME_END.search(content)
+        and not is_numbered(content)
     ):
-        return None  # 获评省级“四好村”: a title a village was given, numbered or not
+        # 争创“省级文明村”: a title a village strives for; a numbered standard so striven for
+        # is the creation campaign's name (以创建“四好村”为抓手), a title given never is (see
+        # CONFERRED_BEFORE)
+        return None
     if DAY_NAME.search(content):
         return None  # “广东扶贫济困日”活动: the day's name, not a motto
     if is_numbered(content) and not idiom(content) and not named_thing(content):
@@ -409,7 +422,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     ):
         return "quoted", STRUCTURE
     before = text[max(0, start - 10) : start]
-    if len(parts) == 1 and HONOUR_NAME_BEFORE.search(before) and HONOUR_NAME_END.search(content):
+    if (
+        len(parts) == 1
+        and HONOUR_NAME_BEFORE.search(before)
+        and HONOUR_NAME_END.search(content)
+        and not numeral_led(content)
+    ):
         return None  # 争创“某某示范村”: an honour a village strives for, not a motto
     if len(parts) == 1 and CHANGE_BEFORE.search(before[-1:]) and CHANGE_TO_AFTER.match(text, end):
         return None  # 变“单打独斗”为“抱团发展”: a state changed from or to
@@ -485,9 +503,17 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
     )
 
 
+# A fault some are criticised for, in a list of them, in clauses: 有的…对党建工作“说起来重要、
+# 干起来次要” (a name so quoted, 有的…没有把…当作“头号工程”, is still the name).
+FAULT_OF_SOME = re.compile(r"有的[^，。；;“”]{1,24}$")
+
+
 # An honour conferred, on the quote or on the list it ends: 被评为“全省先进基层党组织”
 # “五星级党组织”, 荣获“某某奖”. (争创 and 创建 also name a campaign: see HONOUR_NAME_BEFORE.)
-CONFERRED_BEFORE = re.compile(r"(评为|评选为|评定为|荣获|获评|获得|授予|命名为)$")
+CONFERRED_BEFORE = re.compile(
+    # with a qualifier between: 获评省级“…”
+    r"(评为|评选为|评定为|评出|评选出|荣获|获评|获得|授予|命名为)[^，。；,;“”\d]{0,4}$"
+)
 
 
 def _conferred(text: str, start: int) -> bool:
@@ -516,6 +542,32 @@ def _speech_goes_on(text: str, start: int, end: int, content: str) -> bool:
         bool(SPEAKER_BEFORE.search(said))
         and bool(SPOKEN.search(content) or SPEAKERS_OWN_WORDS.search(content))
         and not _party_motto(content)
+    )
+
+
+# What a sentence does with a motto it quotes: holds to it, sets it, calls for it.
+MOTTO_TAKEN_UP_BEFORE = re.compile(
+    r"(坚持|做到|实现|推行|开展|实施|落实|围绕|按照|实行|树立|倡导|践行|提出|喊出|号召|口号|理念|要求"
+    r"|原则|目标|宗旨|思路|机制|模式)[^，。；,;“”]{0,4}$"
+)
+
+
+def _said_in_its_sentence(text: str, start: int, end: int, content: str) -> bool:
+    """A quoted pair of clauses that closes a sentence in which someone is said to speak, and
+    that the sentence does not take up as a motto: "某某介绍，镇里…，“村里的致富带头人，大多数
+    都是党员”。", "某某说，他家过去…，“一年到头忙，手里还是没有几个钱”。"."""
+    closes = text[end : end + 1] in ("。", "！") or text[end - 2 : end - 1] in ("。", "！")
+    if not closes or not PART_SPLIT.search(content):
+        return False
+    before = text[max(0, start - SPEAKER_SENTENCE_CHARS) : start]
+    sentence = SENTENCE_END.split(before)[-1]
+    parts = [p for p in PART_SPLIT.split(content) if p]
+    return (
+        bool(SPEAKER_BEFORE.search(sentence))
+        and len({len(p) for p in parts}) > 1  # a motto's parts are cut alike
+        and not MOTTO_TAKEN_UP_BEFORE.search(before)
+        and not _party_motto(content)
+        and not all(canonical(p) in lexicon() for p in parts)
     )
 
 

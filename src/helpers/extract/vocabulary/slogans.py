@@ -121,6 +121,18 @@ def _outermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return outer
 
 
+def _quoted_earlier_within(m: re.Match, known: dict[str, str]) -> tuple[int, int] | None:
+    """The span of a formula the report quoted elsewhere that opens an unquoted run: "确定了一村
+    一品一主体发展方向" after “一村一品一主体” is that formula, not "…一主体发"."""
+    run = canonical(m.group())
+    longest = max(
+        (k for k in known if len(k) >= MIN_KNOWN_PART_CHARS and run.startswith(k)),
+        key=len,
+        default="",
+    )
+    return (m.start(), m.start() + len(longest)) if longest else None
+
+
 def extract_slogans(
     report_id: str, text: str, sections: list[Section], with_candidates: bool = False
 ) -> list[Slogan]:
@@ -189,7 +201,11 @@ def extract_slogans(
             # a numeral that is part of the word before it ("老四", "统一")
             and not jieba_dictionary.is_word(text[max(0, m.start() - 1) : m.start() + 1])
         ):
-            start, end = known_formula_within(m) or (m.start(), numbered_end(text, m))
+            start, end = (
+                known_formula_within(m)
+                or _quoted_earlier_within(m, known)
+                or (m.start(), numbered_end(text, m))
+            )
             if not jieba_dictionary.is_word(text[max(start, end - 4) : end]):
                 # not an idiom after a noun: "村两委一家一户走访" (household by household)
                 found.append((start, end, "numbered", STRUCTURE))
