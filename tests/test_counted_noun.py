@@ -626,3 +626,23 @@ def test_a_headline_over_a_lead_that_opens_with_its_count_says_nothing_of_it():
 )
 def test_the_seventeenth_pass_poor_among_workers(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: a sum after a rate per weight is the sum; a committee's
+        # members are no workers; a numbered heading is no line of prose
+        (
+            "按照每公斤补助2元的标准向贫困户发放鲜叶收购补助资金120万元。",
+            [("2元", "other"), ("120万元", "funds_yuan")],
+        ),
+        ("村两委成员中贫困户有2户。", [("2户", "poor_households")]),
+        (
+            "二、易地搬迁、稳定脱贫\n全县共有建档立卡贫困人口1.2万人。",
+            [("1.2万人", "poor_persons")],
+        ),
+    ],
+)
+def test_what_the_seventeenth_pass_mends_hold_for_numbers(text, expected):
+    assert metrics(text) == expected

@@ -1331,3 +1331,45 @@ def test_a_bracketed_date_before_a_byline_still_dates_the_page():
     # a byline dated in brackets names its people, not another article's headline
     got = page("某县：党员带头种花椒", "[2019-06-02] 来源：某某日报 记者 张某某")
     assert got["published"] == "2019-06-02"
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a second reader's probes: the page's own short article signed off by its editor, a
+        # teaser of the next below
+        (
+            ["望谟县：党员带头种板栗"],
+            "　　本报讯（记者 张某）某村党支部带头种板栗，全村126户全部脱贫。（编辑：王某）",
+            [
+                "上一篇",
+                "某县召开抓党建促脱贫攻坚推进会",
+                "2019-11-02 来源：某县委组织部",
+                "　　10月30日，某县召开抓党建促脱贫攻坚推进会，县委常委出席会议并讲话。",
+            ],
+            {"title": "望谟县：党员带头种板栗"},
+        ),
+        # a headline's first phrase that ends in 网 is no site
+        (["天罗地网：某县织密防返贫监测网"], BODY, [], {"source": ""}),
+        # a page's own date in brackets, with its counter or its supplier
+        (
+            ["某县：支部领着干 群众跟着富", "【2018-09-25】 点击数：1234 【字号：大 中 小】"],
+            BODY,
+            [],
+            {"published": "2018-09-25"},
+        ),
+        (["[2019-06-02] 某县：支部领着干 群众跟着富"], BODY, [], {"published": "2019-06-02"}),
+        # a paper's all-media desk is no app paired with it
+        (
+            ["某县：支部领着干 群众跟着富", "黔西南日报·融媒体记者 张某 通讯员 李某"],
+            BODY,
+            [],
+            {"source": ""},
+        ),
+        # a column's name over the headline and its byline is no outlet
+        (["扶贫日记", "驻村第一书记的一天", "扶贫日记 作者：李某"], BODY, [], {"source": ""}),
+    ],
+)
+def test_what_the_seventeenth_pass_furniture_mends_hold(header, body, tail, expected):
+    got = page(*header, body=body, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected

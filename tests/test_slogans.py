@@ -1102,7 +1102,7 @@ def test_the_seventeenth_pass_second_round_slogans(text, expected):
         ),
         ("李大姐说，她家过去靠种玉米过日子，“起早贪黑干一年，落不下几个钱”。", []),
         # a fault some are criticised for, in clauses
-        ("有的村干部对产业发展“看起来重要、做起来次要”；有的驻村干部作风漂浮。", []),
+        ("检查发现一些问题：有的村干部对产业发展“看起来重要、做起来次要”；有的作风漂浮。", []),
     ],
 )
 def test_what_the_seventeenth_pass_second_round_leaves_out(text, expected):
@@ -1124,4 +1124,34 @@ def test_what_the_seventeenth_pass_second_round_leaves_out(text, expected):
     ],
 )
 def test_mottos_the_seventeenth_pass_speech_and_fault_rules_must_leave(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes of the seventeenth pass: a formula built on 统一; a longer
+        # formula than the one quoted; the title given by a campaign's name; a service
+        # 获得 (not conferred); a speaker's motto with none of a statement's words; what some
+        # villages did well
+        ("实行五统一管理，统一采购农资。", [("五统一管理", "numbered")]),
+        (
+            "坚持“一村一品”，各村形成了一村一品一特色的发展格局。",
+            [("一村一品", "numbered"), ("一村一品一特色", "numbered")],
+        ),
+        ("以创建“四好村”为抓手，全县126个村获评省级“四好村”。", [("四好村", "numbered")]),
+        ("贫困户都获得“先诊疗、后付费”的医疗服务保障。", [("先诊疗、后付费", "quoted")]),
+        (
+            "县委组织部部长张某介绍，不少村干部深有感触，“给钱给物，不如建个好支部”。",
+            [("给钱给物、不如建个好支部", "quoted")],
+        ),
+        (
+            "有的村走出了“支部引领、产业带动”的路子，有的村发展乡村旅游。",
+            [("支部引领、产业带动", "quoted")],
+        ),
+        # a contest's topic is no slogan
+        ("以“我身边的扶贫故事”为主题，开展征文比赛。", []),
+    ],
+)
+def test_what_the_seventeenth_pass_mends_hold(text, expected):
     assert slogans(text) == expected

@@ -70,7 +70,9 @@ HELPED_WHOLE = re.compile(
     re.X,
 )
 # The poor counted among a workshop's or a cooperative's people: "车间工人中贫困群众有32人".
-WORKERS_AMONG = re.compile(rf"({MEMBERS_OR_WORKERS.pattern})(中|当中|里)[^，,；;\d]{{0,8}}$")
+WORKERS_AMONG = re.compile(
+    r"(社员|股东|工人|员工|职工|务工人员|就业人员|从业人员)(中|当中|里)[^，,；;\d]{0,8}$"
+)  # not a committee's 成员 ("村两委成员中贫困户有2户": the stock)
 DISPLAY_REACH = 4  # figures after a display number among which its explanation is looked for
 # A part's helped whole is not villages helped: the poor households of "结对帮扶8个村" are the
 # villages' stock.
@@ -457,11 +459,16 @@ def _metric(
     )
     # a group that opens its line may continue a sentence the layout wrapped
     wrapped = _wrapped_left(text, c_start)
-    above = text[text.rfind("\n", 0, max(0, c_start - 1)) + 1 : c_start]
-    if text[c_start:raw_start].strip() and not PROSE_PUNCT.search(above):
+    above = text[text.rfind("\n", 0, max(0, c_start - 1)) + 1 : c_start].strip()
+    if text[c_start:raw_start].strip() and not (
+        PROSE_PUNCT.search(above)
+        and not HEADING_MARK.match(above)
+        and not ENDS_WITH_A_COUNT.search(wrapped)
+    ):
         # a clause that opens its line with words before the number goes on from a line of
-        # prose above ("…38家，带" / "动贫困户1143户"); a headline above a lead that opens with
-        # its count says nothing of it
+        # prose above that the layout broke ("…38家，带" / "动贫困户1143户", a yearbook's narrow
+        # column); not from a headline, a numbered heading ("二、易地搬迁、稳定脱贫") or a row
+        # that ends with its own count ("贫困村68个，已出列60个" / "贫困人口3.2万人")
         wrapped = ""
     metric = classify(
         probe,
@@ -643,7 +650,9 @@ def _spurious_scale(value: float, parts: list[float], before: str) -> bool:
 COUNT_ENDS_ITS_CLAUSE = re.compile(r"[\d.]+万?[户人名个]?([\d.]+万?[人名])?[，,、；;。]")
 
 
-PROSE_PUNCT = re.compile(r"[，,。；;、]")  # a line of prose, not a headline's
+PROSE_PUNCT = re.compile(r"[，,。；;]")  # a line of prose, not a headline's
+HEADING_MARK = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]")
+ENDS_WITH_A_COUNT = re.compile(r"\d\s*[\u4e00-\u9fff]?$")
 
 
 def _wrapped_left(text: str, start: int) -> str:

@@ -275,6 +275,7 @@ EARNED_OVER_A_PERIOD = re.compile(
 # A weight's worth earlier in the clause: "一斤茶叶能卖到", "每公斤多卖". (What a mu of land
 # earns is a rate to some readers and income to others; a price per weight is a price to all.)
 PER_WEIGHT = re.compile(r"[一每](斤|公斤|千克|吨)")
+PER_WEIGHT_REACH = 12
 
 
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
@@ -298,8 +299,11 @@ def money(
     """funds_yuan (put in), income_yuan (earned) or other (prices, savings, thresholds)."""
     if _price(left[-6:]) or _price(right[:6]) or SAVING.search(left[-8:]):
         return "other"
-    if PER_WEIGHT.search(left):
-        return "other"  # "一斤鲜叶比前年多卖了8块钱": what a jin sells for is a price
+    weight = PER_WEIGHT.search(left[-PER_WEIGHT_REACH:])
+    if weight and "元" not in left[-PER_WEIGHT_REACH:][weight.end() :]:
+        # "一斤鲜叶比前年多卖了8块钱": what a jin sells for is a price; not a sum after a rate
+        # per weight ("按每公斤补助2元的标准发放资金120万元")
+        return "other"
     if OWN_SPENDING.search(left) and not PURPOSE_AFTER.match(right):
         return "other"
     if money_class_bound(left, right, written):

@@ -168,6 +168,12 @@ AGENCY_DATELINE = re.compile(
     r"^(?!本[报网台刊])(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)"  # its year too: "…2019年6月10日电"
 )
+# A site and its app named together in the dateline, with the hour: "某某网-某某客户端4月23日
+# 10时讯": the outlet as it names itself.
+SITE_AND_APP_DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}(?:网|报|台)[-－—][\u4e00-\u9fff]{2,10}?(?:客户端|新闻))"
+    r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电|消息)"
+)
 # An agency's regional desk filing under its own name: "某某社客户端某省频道4月5日电" is sent
 # by that desk, which is the source as the dateline names it (a place alone is where it files).
 DESK = re.compile(r"(客户端)?[\u4e00-\u9fff]{2,4}频道$")
@@ -239,7 +245,9 @@ def published(meta_lines: list[str]) -> str:
     the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated. A
     repost that names where the article first appeared with its date ("来源：某某日报 2018年3月4日",
     "原文刊发于《某某日报》2017年09月27日") gives the article's own date, not the repost's."""
-    meta_lines = [line for line in meta_lines if not DATED_HEADLINE_IN_A_LIST.match(line)]
+    listed = [line for line in meta_lines if DATED_HEADLINE_IN_A_LIST.match(line)]
+    if len(listed) >= 2:  # a list of them; one such line may be the page's own
+        meta_lines = [line for line in meta_lines if line not in listed]
     first_printed = [line for line in meta_lines if ORIGINAL_WITH_DATE.search(line)]
     # a portal's table of properties dates the document's writing (成文日期) before its
     # publication (发布日期): the labelled date wins
@@ -251,7 +259,7 @@ def published(meta_lines: list[str]) -> str:
 # "[2018-04-12] 某县：党员带头搞养殖"; a byline so dated names its outlet or its people instead.
 DATED_HEADLINE_IN_A_LIST = re.compile(
     r"^[·•]?\s*[\[【(（](19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*"
-    r"(?!.*(来源|作者|编辑|记者|通讯员|发布|浏览|阅读))(?=(.*[\u4e00-\u9fff]){8})"
+    r"(?!.*(来源|作者|编辑|记者|通讯员|发布|浏览|阅读|点击|字号|供稿))(?=(.*[\u4e00-\u9fff]){8})"
 )
 
 
@@ -477,6 +485,9 @@ def _source(
     masthead = epaper_masthead(header, meta_lines)
     if masthead:
         return masthead
+    m = SITE_AND_APP_DATELINE.match(lead)
+    if m:
+        return m["outlet"]
     m = AGENCY_DATELINE.match(lead)
     if m and DESK.search(m["desk"]):
         return m["outlet"] + m["desk"]
@@ -668,7 +679,7 @@ def source_in_headline(title: str, first_lines: list[str]) -> str:
 # "某某新闻网:某县…"; an agency's dateline
 # on the headline's own line: "新华社某地9月21日电 题:…".
 PAPER_BEFORE_HEADLINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|(?<!互联)(?<!物联)(?<!电)网))[:：]"
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|新闻网))[:：]"
 )
 
 
@@ -678,6 +689,9 @@ PAPER_BEFORE_HEADLINE = re.compile(
 NAME_THEN_BYLINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)(?:(?:讯|消息)\s|\s+(?:作者|记者|通讯员)\s*[:：\s])"
 )
+# Over a byline (not a dateline) a column's name may stand alone too ("扶贫日记" / "扶贫日记
+# 作者：某某"): there the name must read as a medium's, with a medium's word or an app's mark.
+MEDIUM_LIKE = re.compile(rf"{bp.MEDIUM_END}|[+＋A-Za-z]|号$|发布$|融媒")
 
 
 def masthead_in_byline(first_lines: list[str], meta_lines: list[str], lead: str) -> str:
@@ -685,7 +699,9 @@ def masthead_in_byline(first_lines: list[str], meta_lines: list[str], lead: str)
     printed_alone = {line.strip() for line in first_lines}
     for line in [lead, *meta_lines]:
         m = NAME_THEN_BYLINE.match(line.strip())
-        if m and m["outlet"] in printed_alone and m["outlet"] not in SELF_REFERENCE:
+        if not m or m["outlet"] not in printed_alone or m["outlet"] in SELF_REFERENCE:
+            continue
+        if line is lead or MEDIUM_LIKE.search(m["outlet"]):
             return m["outlet"]
     return ""
 
@@ -903,7 +919,10 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
     for i in range(headline_at + 1, min(headline_at + 3, len(top))):
         official = OFFICIAL_ACCOUNT_LINE.match(top[i])
         if official:
-            return official["name"]  # "某某日报官方帐号" under the headline: 百家号's author card
+            # "某某日报官方帐号" under the headline: 百家号's author card; under the account's own
+            # name ("某某发布" / "某县委宣传部官方帐号") it names the body that holds the account
+            above = ACCOUNT_NAME.match(top[i - 1]) if i - 1 > headline_at else None
+            return above["name"] if above else official["name"]
         aged = ACCOUNT_WITH_AGE.match(top[i])
         # the app's own name, printed over the page too, is the platform, not the account
         if aged and _account_like(aged["name"], self_media) and aged["name"] not in top[: i - 1]:

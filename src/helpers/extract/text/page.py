@@ -338,12 +338,25 @@ def _footerish(line: str) -> bool:
 
 
 # The close of an article: "（完）", "(全文完)", "【完】".
-# "（完）", or the editor who signs off its last sentence on that line: "…。（责任编辑：某某）" (on
-# a line of its own, the sign-off may close the page's own article, a teaser of the next below)
-ARTICLE_END = re.compile(
-    r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$"
-    r"|[。！？”][（(【\[]\s*(责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[)）】\]]\s*$"
+ARTICLE_END = re.compile(r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$")
+# The editor who signs off the last sentence on its line: "…。（责任编辑：某某）" (on a line of its
+# own, the sign-off may close the page's own article, a teaser of the next below it)
+EDITOR_SIGN_OFF = re.compile(
+    r"[。！？”][（(【\[]\s*(责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[)）】\]]\s*$"
 )
+# A lead's dateline: "本报讯（记者…）", "某某网讯", "新华社某地6月1日电".
+OPENS_WITH_DATELINE = re.compile(r"^\s*(本[报网台刊]讯|\S{0,16}?(讯|电)\s*[（(])")
+
+
+def _opens_an_article(lines: list[str]) -> bool:
+    """Whether lines hold an article's opening: a headline over prose, or a lead's dateline."""
+    shown = [line.strip() for line in lines if line.strip()]
+    return bool(shown) and (
+        bool(OPENS_WITH_DATELINE.match(shown[0]))
+        or any(hl.titleish(line) and not bp.is_body(line) for line in shown[:-1])
+    )
+
+
 CLOSING_BUTTONS = re.compile(r"^\s*([【\[]\s*(打印本页|打印|关闭窗口|关闭)\s*[】\]]\s*){2,}$")
 OTHER_TAIL_LINES = 6  # first lines in which another article's tail may end
 OWN_TOP_LINES = 12  # lines after it in which this article's headline and byline stand
@@ -353,12 +366,17 @@ def _another_articles_tail(lines: list[str]) -> int:
     """How many first lines are the end of another article, saved above this one's headline:
     a paragraph closed by "（完）", then, below, a headline, a byline and prose."""
     for i, line in enumerate(lines[:OTHER_TAIL_LINES]):
-        # a page's closing buttons under prose end an article as its "（完）" does
-        closed = ARTICLE_END.search(line) or (
+        # its editor's sign-off, or the page's closing buttons under prose, end an article as
+        # its "（完）" does, unless what they close opens like this page's own article
+        signed_off = EDITOR_SIGN_OFF.search(line) or (
             CLOSING_BUTTONS.match(line) and any(bp.is_body(above) for above in lines[:i])
         )
-        if not closed or any(bp.is_meta(above) for above in lines[:i]):
+        if not (ARTICLE_END.search(line) or signed_off):
+            continue
+        if any(bp.is_meta(above) for above in lines[:i]):
             continue  # a byline above: the page's own article ends there, another follows
+        if not ARTICLE_END.search(line) and _opens_an_article(lines[: i + 1]):
+            continue
         below = lines[i + 1 : i + 1 + OWN_TOP_LINES]
         meta = next((k for k, other in enumerate(below) if bp.is_meta(other)), None)
         if (

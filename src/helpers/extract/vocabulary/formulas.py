@@ -52,7 +52,8 @@ DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
 ROUNDED = re.compile(rf"[{NUMERAL}](余|多)")  # "耗资百余万元": an amount, rounded
 MONEY_IN_WORDS = re.compile(rf"[{NUMERAL}](块钱|元|毛钱|角钱)")  # "一分顶一块钱用": a rate
-# A word whose 一 is no numeral: "进一步统一思想" is 进一步 and 统一, no "一步…一思想".
+# A word whose 一 opens the run and is no numeral: "进一步统一思想" is 进一步, no "一步…一思想"
+# ("五统一" is a formula, its 一 a numeral).
 WORD_WITH_ONE = re.compile(r"[进统唯同单逐划之专万]一")
 
 
@@ -69,7 +70,7 @@ def numerals_of_narrative(text: str, m: re.Match) -> bool:
         or ROUNDED.search(m.group())
         or MONEY_IN_WORDS.search(text, m.start(), m.end() + 2)
         or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        or WORD_WITH_ONE.search(text, max(0, m.start() - 1), m.end())
+        or WORD_WITH_ONE.match(text, max(0, m.start() - 1))
     )
 
 

@@ -137,9 +137,9 @@ BECAME_LEVER_AFTER = re.compile(
 TAKEN_AS_LEVER = re.compile(
     r"作为[^，。；,;“”]{0,14}(抓手|举措|载体|路径|途径|突破口|法宝|引擎|切入点)"
 )
-# A programme set as the lever of the work or a campaign's theme: 以“某某”为抓手, 以“某某”为
-# 统揽, 以“某某”为主要内容.
-LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台|主题|主要内容|核心内容)")
+# A programme set as the lever of the work, or what a campaign is made of: 以“某某”为抓手,
+# 以“某某”为统揽, 以“某某”为主要内容 (not a contest's 主题: 以“我身边的…”为主题开展征文).
+LEVER = re.compile(r"为(统揽|抓手|载体|引领|突破口|切入点|主线|平台|主要内容|核心内容)")
 # “616”工程: a programme named by its digits.
 DIGIT_NAME = re.compile(r"^\d{3,4}$")
 DIGIT_CAMPAIGN_AFTER = re.compile(
@@ -226,7 +226,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
-    if _conferred(text, start) and canonical(content) not in lexicon():
+    if conferred(text, start) and canonical(content) not in lexicon():
         return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
     if _gift_inscription(text, start):
         return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
@@ -268,7 +268,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
         return "quoted", CONTEXT  # 喊出了“等不是办法，干才有希望”的口号: called a slogan
     if (
-        _rhyme_of_a_past(text, start)
+        (_rhyme_of_a_past(text, start) or _told_of_the_past(text, start))
         and len(PART_SPLIT.split(content)) >= 2
         and not PARTY_WORK.search(content)
         and not WORK_WORDS.search(content)
@@ -317,11 +317,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         )
         or BECAME_LEVER_AFTER.match(text, end)
     )
-    if (
-        not named
-        and PART_SPLIT.search(content)
-        and FAULT_OF_SOME.search(text, max(0, start - 30), start)
-    ):
+    if not named and PART_SPLIT.search(content) and _fault_of_some(text, start):
         return None  # 有的乡镇党委书记对党建工作“说起来重要、干起来次要”: a fault criticised
     after_list = _after_sibling_quotes(text, end)
     if not PART_SPLIT.search(content) and (
@@ -503,20 +499,36 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
     )
 
 
-# A fault some are criticised for, in a list of them, in clauses: 有的…对党建工作“说起来重要、
-# 干起来次要” (a name so quoted, 有的…没有把…当作“头号工程”, is still the name).
+# A fault some are criticised for, in clauses, in a list of problems: 存在…问题：有的…对党建工作
+# “说起来重要、干起来次要” (a name so quoted, 有的…没有把…当作“头号工程”, is still the name; what
+# some villages did well, 有的村走出了“…、…”的路子, is a motto).
 FAULT_OF_SOME = re.compile(r"有的[^，。；;“”]{1,24}$")
+PROBLEMS_BEFORE = re.compile(r"(问题|不足|短板|差距|弱项|不到位|不够)")
+PROBLEMS_REACH = 60
+
+
+def _fault_of_some(text: str, start: int) -> bool:
+    some = FAULT_OF_SOME.search(text, max(0, start - 30), start)
+    return bool(some) and bool(
+        PROBLEMS_BEFORE.search(text, max(0, some.start() - PROBLEMS_REACH), some.start())
+    )
 
 
 # An honour conferred, on the quote or on the list it ends: 被评为“全省先进基层党组织”
 # “五星级党组织”, 荣获“某某奖”. (争创 and 创建 also name a campaign: see HONOUR_NAME_BEFORE.)
+TITLE_KIND_AFTER = re.compile(r"(文明)?(家庭|户|标兵|能手|之星|党支部|支部|党组织|集体|村)")
 CONFERRED_BEFORE = re.compile(
     # with a qualifier between: 获评省级“…”
-    r"(评为|评选为|评定为|评出|评选出|荣获|获评|获得|授予|命名为)[^，。；,;“”\d]{0,4}$"
+    r"(评为|评选为|评定为|评出|评选出|荣获|获评|授予|命名为)[^，。；,;“”\d]{0,4}$"
 )
 
 
-def _conferred(text: str, start: int) -> bool:
+def conferred(text: str, start: int) -> bool:
+    """Whether the quote at `start`, alone or ending a list of quotes, is a title given; not a
+    campaign's name that opens the title ("评出“四好”文明家庭", "被评为“五兴”标兵")."""
+    end = text.find("”", start) + 1 or start + 1
+    if TITLE_KIND_AFTER.match(text, end):
+        return False
     before = text[max(0, start - 60) : start]
     siblings = QUOTES_BEFORE.search(before)
     if siblings:
@@ -548,8 +560,11 @@ def _speech_goes_on(text: str, start: int, end: int, content: str) -> bool:
 # What a sentence does with a motto it quotes: holds to it, sets it, calls for it.
 MOTTO_TAKEN_UP_BEFORE = re.compile(
     r"(坚持|做到|实现|推行|开展|实施|落实|围绕|按照|实行|树立|倡导|践行|提出|喊出|号召|口号|理念|要求"
-    r"|原则|目标|宗旨|思路|机制|模式)[^，。；,;“”]{0,4}$"
+    r"|原则|目标|宗旨|思路|机制|模式|形成)[^，。；,;“”]{0,4}$"
 )
+# The words a speaker's statement has and a motto's terse parts have not: "村里的能人，大多数
+# 都是党员", "一年到头忙，手里还是没有几个钱".
+STATEMENT_WORDS = re.compile(r"的|是|都|还|也|就|才|没有|大多")
 
 
 def _said_in_its_sentence(text: str, start: int, end: int, content: str) -> bool:
@@ -565,6 +580,7 @@ def _said_in_its_sentence(text: str, start: int, end: int, content: str) -> bool
     return (
         bool(SPEAKER_BEFORE.search(sentence))
         and len({len(p) for p in parts}) > 1  # a motto's parts are cut alike
+        and bool(STATEMENT_WORDS.search(content))  # “给钱给物，不如建个好支部” has none
         and not MOTTO_TAKEN_UP_BEFORE.search(before)
         and not _party_motto(content)
         and not all(canonical(p) in lexicon() for p in parts)
@@ -678,6 +694,20 @@ def _rhyme_of_a_past(text: str, start: int) -> bool:
         return False
     between = said[ends[-1] :]
     return not re.search(r"[，,；;]", between.rstrip("，, "))
+
+
+# A sentence that tells of the past and has not turned to now when the quote comes: "某村地处…，
+# 过去群众种植分散，“一家一户干不起来，…”".
+PAST_OPENS = re.compile(
+    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|以前|从前|早些年|前些年|那时候?|当年)(?![起来])"
+)  # "她家过去靠种玉米过日子，“…”"; not "从那时起"
+TURN_TO_NOW = re.compile(r"如今|现在|目前|近年|这几年|后来|自从|今年|去年|以来|变成|变为|成为|转变")
+
+
+def _told_of_the_past(text: str, start: int) -> bool:
+    said = SENTENCE_END.split(text[max(0, start - PAST_SENTENCE_CHARS) : start])[-1]
+    opens = PAST_OPENS.search(said)
+    return bool(opens) and not TURN_TO_NOW.search(said[opens.end() :])
 
 
 # A numbered formula's name right after the quote that spells out its parts.

@@ -29,6 +29,7 @@ from helpers.extract.vocabulary.formulas import (
 )
 from helpers.extract.vocabulary.quotations import (
     app_prompt,
+    conferred,
     corpus_candidate,
     metaphor_word,
     numeral_led,
@@ -130,7 +131,9 @@ def _quoted_earlier_within(m: re.Match, known: dict[str, str]) -> tuple[int, int
         key=len,
         default="",
     )
-    return (m.start(), m.start() + len(longest)) if longest else None
+    if not longest or re.match(rf"[{NUMERAL}]", run[len(longest) :]):
+        return None  # "一村一品一特色" after “一村一品”: a longer formula of its own
+    return m.start(), m.start() + len(longest)
 
 
 def extract_slogans(
@@ -176,8 +179,8 @@ def extract_slogans(
                     known.setdefault(canonical(part), kinds[sp][0])
     for sp in outers:
         kind = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
-        if kinds[sp] is None and kind:
-            kinds[sp] = (kind, REPEAT)
+        if kinds[sp] is None and kind and not conferred(text, sp[0]):
+            kinds[sp] = (kind, REPEAT)  # not the title given by the campaign's name (获评“…”)
     for sp in outers if with_candidates else ():
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
