@@ -646,3 +646,23 @@ def test_the_seventeenth_pass_poor_among_workers(text, expected):
 )
 def test_what_the_seventeenth_pass_mends_hold_for_numbers(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes of the mends: a numbered item of prose wrapped inside a word;
+        # a line of crops listed with 、; a cooperative's members
+        (
+            "（二）强化结对帮扶。全县组织党员干部结对帮扶贫\n困户2360户，实现全覆盖。",
+            [("2360户", "beneficiary_households")],
+        ),
+        (
+            "全县通过发展茶叶、食用菌、中药材等产业带动贫\n困户1.2万户增收。",
+            [("1.2万户", "beneficiary_households")],
+        ),
+        ("合作社成员中贫困户有45户。", [("45户", "beneficiary_households")]),
+    ],
+)
+def test_what_the_seventeenth_pass_second_mends_hold_for_numbers(text, expected):
+    assert metrics(text) == expected

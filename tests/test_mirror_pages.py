@@ -1358,13 +1358,12 @@ def test_a_bracketed_date_before_a_byline_still_dates_the_page():
             [],
             {"published": "2018-09-25"},
         ),
-        (["[2019-06-02] 某县：支部领着干 群众跟着富"], BODY, [], {"published": "2019-06-02"}),
-        # a paper's all-media desk is no app paired with it
+        # a paper's all-media desk is no app paired with it: the paper
         (
             ["某县：支部领着干 群众跟着富", "黔西南日报·融媒体记者 张某 通讯员 李某"],
             BODY,
             [],
-            {"source": ""},
+            {"source": "黔西南日报"},
         ),
         # a column's name over the headline and its byline is no outlet
         (["扶贫日记", "驻村第一书记的一天", "扶贫日记 作者：李某"], BODY, [], {"source": ""}),
@@ -1373,3 +1372,69 @@ def test_a_bracketed_date_before_a_byline_still_dates_the_page():
 def test_what_the_seventeenth_pass_furniture_mends_hold(header, body, tail, expected):
     got = page(*header, body=body, tail=tuple(tail))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a second reader's probes of the mends: another article's tail with a subheading in it;
+        # a brief above the page's headline; a news site before the headline's colon; a related
+        # headline dated in brackets; an all-media desk; a 百家号 card under a two-line headline;
+        # an app's name over the headline and its byline
+        (
+            [
+                "村里还建起了扶贫车间，吸纳周边群众就业。",
+                "产业兴旺",
+                "如今，村里的茶园面积达到3000亩，群众增收有了保障。（责任编辑：王某）",
+                "石阡县：党建引领茶产业",
+                "来源：铜仁日报 2019-05-06",
+            ],
+            BODY,
+            [],
+            {"title": "石阡县：党建引领茶产业", "source": "铜仁日报", "published": "2019-05-06"},
+        ),
+        (
+            [
+                "本报讯（记者 张某）近日，县委组织部召开会议，部署基层党建工作。（责任编辑：王某）",
+                "石阡县：党建引领茶产业",
+                "来源：铜仁日报 2019-05-06",
+            ],
+            BODY,
+            [],
+            {"title": "石阡县：党建引领茶产业", "source": "铜仁日报"},
+        ),
+        (["人民网：贵州石阡党建引领脱贫攻坚"], BODY, [], {"source": "人民网"}),
+        (
+            ["某县党建引领促脱贫"],
+            BODY,
+            ["相关新闻：", "[2017-03-01] 铜仁市：第一书记带领群众脱贫致富"],
+            {"published": ""},
+        ),
+        (
+            ["竹山县：党建引领产业兴", "十堰日报·融媒体记者 李某 通讯员 王某"],
+            BODY,
+            [],
+            {"source": "十堰日报"},
+        ),
+        (
+            ["湖北竹山：党建引领产业兴", "贫困群众腰包鼓起来", "湖北日报官方帐号"],
+            BODY,
+            [],
+            {"source": "湖北日报"},
+        ),
+        (["长江云", "竹山县：党建引领产业兴", "长江云 作者：李某"], BODY, [], {"source": "长江云"}),
+    ],
+)
+def test_what_the_seventeenth_pass_second_mends_hold(header, body, tail, expected):
+    got = page(*header, body=body, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_a_tv_programmes_greeting_keeps_its_sentence():
+    # "大家好，欢迎收看…。今天…" opens a transcript: its facts are the report's
+    manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
+    text = (
+        "大家好，欢迎收看《脱贫攻坚进行时》。今天我们走进竹山县，党建引领带动贫困户1260户增收。\n"
+    )
+    figures = analyse("r", text, manifest, with_terms=False).figures
+    assert [(f.raw, f.metric) for f in figures] == [("1260户", "beneficiary_households")]

@@ -1155,3 +1155,20 @@ def test_mottos_the_seventeenth_pass_speech_and_fault_rules_must_leave(text, exp
 )
 def test_what_the_seventeenth_pass_mends_hold(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes of the mends: 当年 and 以前 that tell no past; a fault
+        # among problems named otherwise
+        ("合作社成立后，当年就推行“种苗到户、技术到人”。", [("种苗到户、技术到人", "quoted")]),
+        (
+            "按照规划，年底以前全面实现“户户通水泥路、家家用上自来水”。",
+            [("户户通水泥路、家家用上自来水", "quoted")],
+        ),
+        ("当前，部分基层党组织软弱涣散，有的村干部对扶贫工作“说起来重要、干起来次要”。", []),
+    ],
+)
+def test_what_the_seventeenth_pass_second_mends_hold(text, expected):
+    assert slogans(text) == expected

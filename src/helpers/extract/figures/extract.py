@@ -71,8 +71,9 @@ HELPED_WHOLE = re.compile(
 )
 # The poor counted among a workshop's or a cooperative's people: "车间工人中贫困群众有32人".
 WORKERS_AMONG = re.compile(
-    r"(社员|股东|工人|员工|职工|务工人员|就业人员|从业人员)(中|当中|里)[^，,；;\d]{0,8}$"
-)  # not a committee's 成员 ("村两委成员中贫困户有2户": the stock)
+    r"(社员|(?<!两委)(?<!班子)(?<!委员会)成员|会员|股东|工人|员工|职工|务工人员|就业人员|从业人员)"
+    r"(中|当中|里)[^，,；;\d]{0,8}$"
+)  # not a committee's members ("村两委成员中贫困户有2户": the stock)
 DISPLAY_REACH = 4  # figures after a display number among which its explanation is looked for
 # A part's helped whole is not villages helped: the poor households of "结对帮扶8个村" are the
 # villages' stock.
@@ -460,10 +461,9 @@ def _metric(
     # a group that opens its line may continue a sentence the layout wrapped
     wrapped = _wrapped_left(text, c_start)
     above = text[text.rfind("\n", 0, max(0, c_start - 1)) + 1 : c_start].strip()
+    prose_above = PROSE_PUNCT.search(above) or ("、" in above and not HEADING_MARK.match(above))
     if text[c_start:raw_start].strip() and not (
-        PROSE_PUNCT.search(above)
-        and not HEADING_MARK.match(above)
-        and not ENDS_WITH_A_COUNT.search(wrapped)
+        prose_above and not ENDS_WITH_A_COUNT.search(wrapped)
     ):
         # a clause that opens its line with words before the number goes on from a line of
         # prose above that the layout broke ("…38家，带" / "动贫困户1143户", a yearbook's narrow

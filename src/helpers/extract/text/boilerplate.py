@@ -44,7 +44,7 @@ CHROME = re.compile(
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
     r"点击上方蓝字|点击蓝字|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # ... and its greeting over the article: "大家好，欢迎关注！"
-    r"大家好[,，!！\s]*欢迎(关注|阅读|收看)|欢迎(关注|阅读|收看)[!！。]?\s*$|"
+    r"(大家好[,，!！\s]*)?欢迎(关注|阅读|收看)[!！。]?\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
     r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分|"
     # a blog's or a forum's counters: "博客积分：1,536", "查看: 2351|回复: 12"; a government
@@ -627,7 +627,7 @@ REPORTER_BYLINE = re.compile(
     r"^(?:(?:文|图|文/图|图/文|文图|图文)\s*[|｜/:：]?\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
     r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
     r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?"  # with its app: "某某网·某某新闻记者"
-    r"(?:特约|首席|全媒体?|融媒体?)?记者"
+    r"·?(?:特约|首席|全媒体?|融媒体?)?记者"  # or its desk: "某某日报·融媒体记者"
     # a name set with spaces between its characters: "记者 李 阳"
     r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"
 )

@@ -245,9 +245,7 @@ def published(meta_lines: list[str]) -> str:
     the page's address ("本文网址：http://…/2018-10/18/…") is the site's filing, not stated. A
     repost that names where the article first appeared with its date ("来源：某某日报 2018年3月4日",
     "原文刊发于《某某日报》2017年09月27日") gives the article's own date, not the repost's."""
-    listed = [line for line in meta_lines if DATED_HEADLINE_IN_A_LIST.match(line)]
-    if len(listed) >= 2:  # a list of them; one such line may be the page's own
-        meta_lines = [line for line in meta_lines if line not in listed]
+    meta_lines = [line for line in meta_lines if not DATED_HEADLINE_IN_A_LIST.match(line)]
     first_printed = [line for line in meta_lines if ORIGINAL_WITH_DATE.search(line)]
     # a portal's table of properties dates the document's writing (成文日期) before its
     # publication (发布日期): the labelled date wins
@@ -670,16 +668,22 @@ def source_in_headline(title: str, first_lines: list[str]) -> str:
             or AGENCY_DATELINE.match(line.strip())
             or PAPER_BEFORE_HEADLINE.match(line.strip())
         )
-        if m:
+        if m and not _phrase_in_net(m["outlet"]):
             return m["outlet"]
     return ""
 
 
+def _phrase_in_net(name: str) -> bool:
+    """A headline's first phrase that only ends in 网 and counts it: "一张网：…"."""
+    return name.endswith("网") and bool(re.match(r"[一二两三四五六七八九十]", name))
+
+
 # A paper's or a news site's name printed before the headline on a repost: "某某日报:某县…",
-# "某某新闻网:某县…"; an agency's dateline
-# on the headline's own line: "新华社某地9月21日电 题:…".
+# "某某新闻网:某县…", "某某网：某县…"; an agency's dateline on the headline's own line:
+# "新华社某地9月21日电 题:…".
 PAPER_BEFORE_HEADLINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|新闻网))[:：]"
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报)|[\u4e00-\u9fff]{2,8}(?:新闻网|日报网)"
+    r"|[\u4e00-\u9fff]{1,2}(?<!互联)(?<!物联)(?<!电)网)[:：]"  # "人民网：…", not "天罗地网：…"
 )
 
 
@@ -690,8 +694,10 @@ NAME_THEN_BYLINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)(?:(?:讯|消息)\s|\s+(?:作者|记者|通讯员)\s*[:：\s])"
 )
 # Over a byline (not a dateline) a column's name may stand alone too ("扶贫日记" / "扶贫日记
-# 作者：某某"): there the name must read as a medium's, with a medium's word or an app's mark.
-MEDIUM_LIKE = re.compile(rf"{bp.MEDIUM_END}|[+＋A-Za-z]|号$|发布$|融媒")
+# 作者：某某"), named by a column's kind of writing; an app's name is not ("某某云").
+COLUMN_NAME = re.compile(
+    r"(日记|故事|纪实|观察|视点|聚焦|一线|传真|风采|札记|手记|专栏|访谈|声音|时评|评论)$"
+)
 
 
 def masthead_in_byline(first_lines: list[str], meta_lines: list[str], lead: str) -> str:
@@ -701,7 +707,7 @@ def masthead_in_byline(first_lines: list[str], meta_lines: list[str], lead: str)
         m = NAME_THEN_BYLINE.match(line.strip())
         if not m or m["outlet"] not in printed_alone or m["outlet"] in SELF_REFERENCE:
             continue
-        if line is lead or MEDIUM_LIKE.search(m["outlet"]):
+        if line is lead or not COLUMN_NAME.search(m["outlet"]):
             return m["outlet"]
     return ""
 
@@ -922,7 +928,9 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
             # "某某日报官方帐号" under the headline: 百家号's author card; under the account's own
             # name ("某某发布" / "某县委宣传部官方帐号") it names the body that holds the account
             above = ACCOUNT_NAME.match(top[i - 1]) if i - 1 > headline_at else None
-            return above["name"] if above else official["name"]
+            if above and _account_like(above["name"], self_media=False):
+                return above["name"]
+            return official["name"]
         aged = ACCOUNT_WITH_AGE.match(top[i])
         # the app's own name, printed over the page too, is the platform, not the account
         if aged and _account_like(aged["name"], self_media) and aged["name"] not in top[: i - 1]:

@@ -344,17 +344,26 @@ ARTICLE_END = re.compile(r"[（(【\[]\s*(完|全文完|终)\s*[)）】\]]\s*$")
 EDITOR_SIGN_OFF = re.compile(
     r"[。！？”][（(【\[]\s*(责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[)）】\]]\s*$"
 )
-# A lead's dateline: "本报讯（记者…）", "某某网讯", "新华社某地6月1日电".
-OPENS_WITH_DATELINE = re.compile(r"^\s*(本[报网台刊]讯|\S{0,16}?(讯|电)\s*[（(])")
+# A bare "上一篇" or "下一篇", or a related list's heading, under a sign-off: the page's own article
+# ended there, and the headline below is another's ("上一篇：某某…" with its title is a link row,
+# over this article).
+TEASER_LABEL = re.compile(r"^\s*[【\[]?(上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]?\s*$")
 
 
-def _opens_an_article(lines: list[str]) -> bool:
-    """Whether lines hold an article's opening: a headline over prose, or a lead's dateline."""
-    shown = [line.strip() for line in lines if line.strip()]
-    return bool(shown) and (
-        bool(OPENS_WITH_DATELINE.match(shown[0]))
-        or any(hl.titleish(line) and not bp.is_body(line) for line in shown[:-1])
-    )
+def _teaser_follows(lines: list[str]) -> bool:
+    below = next((line.strip() for line in lines if line.strip()), "")
+    return bool(TEASER_LABEL.match(below) or bp.RELATED_HEADING.fullmatch(below))
+
+
+def _headline_first(lines: list[str]) -> bool:
+    """Whether the lines a sign-off closes open with a headline: the page's own article, not
+    another's tail (which the page cut in its middle)."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return hl.titleish(first) and not bp.is_body(first) and not SECTION_MARK.match(first)
+
+
+# A section's own heading inside an article: "二是抓产业带动", "（三）…", "4.…".
+SECTION_MARK = re.compile(r"^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
 CLOSING_BUTTONS = re.compile(r"^\s*([【\[]\s*(打印本页|打印|关闭窗口|关闭)\s*[】\]]\s*){2,}$")
@@ -375,7 +384,9 @@ def _another_articles_tail(lines: list[str]) -> int:
             continue
         if any(bp.is_meta(above) for above in lines[:i]):
             continue  # a byline above: the page's own article ends there, another follows
-        if not ARTICLE_END.search(line) and _opens_an_article(lines[: i + 1]):
+        if not ARTICLE_END.search(line) and (
+            _teaser_follows(lines[i + 1 :]) or _headline_first(lines[:i])
+        ):
             continue
         below = lines[i + 1 : i + 1 + OWN_TOP_LINES]
         meta = next((k for k, other in enumerate(below) if bp.is_meta(other)), None)

@@ -268,7 +268,13 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
         return "quoted", CONTEXT  # 喊出了“等不是办法，干才有希望”的口号: called a slogan
     if (
-        (_rhyme_of_a_past(text, start) or _told_of_the_past(text, start))
+        (
+            _rhyme_of_a_past(text, start)
+            or (
+                _told_of_the_past(text, start)
+                and not CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
+            )
+        )
         and len(PART_SPLIT.split(content)) >= 2
         and not PARTY_WORK.search(content)
         and not WORK_WORDS.search(content)
@@ -503,7 +509,7 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
 # “说起来重要、干起来次要” (a name so quoted, 有的…没有把…当作“头号工程”, is still the name; what
 # some villages did well, 有的村走出了“…、…”的路子, is a motto).
 FAULT_OF_SOME = re.compile(r"有的[^，。；;“”]{1,24}$")
-PROBLEMS_BEFORE = re.compile(r"(问题|不足|短板|差距|弱项|不到位|不够)")
+PROBLEMS_BEFORE = re.compile(r"问题|不足|短板|差距|弱项|不到位|不够|不强|不实|软弱|涣散|漂浮")
 PROBLEMS_REACH = 60
 
 
@@ -699,8 +705,9 @@ def _rhyme_of_a_past(text: str, start: int) -> bool:
 # A sentence that tells of the past and has not turned to now when the quote comes: "某村地处…，
 # 过去群众种植分散，“一家一户干不起来，…”".
 PAST_OPENS = re.compile(
-    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|以前|从前|早些年|前些年|那时候?|当年)(?![起来])"
-)  # "她家过去靠种玉米过日子，“…”"; not "从那时起"
+    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|(?<![年月日底])以前|从前|早些年|前些年|那时候?|当年(?![就即便]))"
+    r"(?![起来])"
+)  # "她家过去靠种玉米过日子，“…”"; not "从那时起", "年底以前", "当年就推行"
 TURN_TO_NOW = re.compile(r"如今|现在|目前|近年|这几年|后来|自从|今年|去年|以来|变成|变为|成为|转变")
 
 
