@@ -1172,3 +1172,9 @@ def test_what_the_seventeenth_pass_mends_hold(text, expected):
 )
 def test_what_the_seventeenth_pass_second_mends_hold(text, expected):
     assert slogans(text) == expected
+
+
+def test_titles_conferred_in_corner_quotes_are_no_slogans():
+    # a traditional page's 「」 list after 被评为 reads as the same list in “”
+    assert slogans("该村被评为「全县先进党组织」「五星级党组织」。") == []
+    assert slogans("该村被评为“全县先进党组织”“五星级党组织”。") == []

@@ -226,7 +226,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
-    if conferred(text, start) and canonical(content) not in lexicon():
+    if conferred(text, start, end) and canonical(content) not in lexicon():
         return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
     if _gift_inscription(text, start):
         return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
@@ -428,7 +428,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         len(parts) == 1
         and HONOUR_NAME_BEFORE.search(before)
         and HONOUR_NAME_END.search(content)
-        and not numeral_led(content)
+        and not is_numbered(content)
     ):
         return None  # 争创“某某示范村”: an honour a village strives for, not a motto
     if len(parts) == 1 and CHANGE_BEFORE.search(before[-1:]) and CHANGE_TO_AFTER.match(text, end):
@@ -477,7 +477,7 @@ BRAND_AFTER = re.compile(r"牌(?!子)")
 RATING = re.compile(rf"^[{NUMERAL}]+星级?$")
 HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
 # The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
-SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"][^“”\"\n]{1,12}[”\"])+(等)?")
+SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"「][^“”\"「」\n]{1,12}[”\"」])+(等)?")
 
 
 def _after_sibling_quotes(text: str, end: int) -> int:
@@ -489,16 +489,13 @@ def _after_sibling_quotes(text: str, end: int) -> int:
 DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
 FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现了“能人回乡”现象"
-QUOTES_BEFORE = re.compile(r"(?:[“\"][^“”\"\n]{1,12}[”\"][、，,和及与]?)+$")
+QUOTES_BEFORE = re.compile(r"(?:[“\"「][^“”\"「」\n]{1,12}[”\"」][、，,和及与]?)+$")
 
 
 def _guarded_against(text: str, start: int, end: int) -> bool:
     """Whether the quotation at [start, end) names what the work fights, it and the quotations
     listed beside it: 坚决防止“数字脱贫”“被脱贫”, 破除“干部干、群众看”现象."""
-    before = text[max(0, start - 60) : start]
-    siblings = QUOTES_BEFORE.search(before)
-    if siblings:
-        before = before[: siblings.start()]
+    before = _before_sibling_quotes(text, start)
     return bool(
         PREVENTED_BEFORE.search(before[-4:])
         or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
@@ -529,17 +526,19 @@ CONFERRED_BEFORE = re.compile(
 )
 
 
-def conferred(text: str, start: int) -> bool:
-    """Whether the quote at `start`, alone or ending a list of quotes, is a title given; not a
-    campaign's name that opens the title ("评出“四好”文明家庭", "被评为“五兴”标兵")."""
-    end = text.find("”", start) + 1 or start + 1
+def conferred(text: str, start: int, end: int) -> bool:
+    """Whether the quote at [start, end), alone or ending a list of quotes, is a title given;
+    not a campaign's name that opens the title ("评出“四好”文明家庭", "被评为“五兴”标兵")."""
     if TITLE_KIND_AFTER.match(text, end):
         return False
+    return bool(CONFERRED_BEFORE.search(_before_sibling_quotes(text, start)))
+
+
+def _before_sibling_quotes(text: str, start: int) -> str:
+    """The text before a quotation and the quotations listed right before it."""
     before = text[max(0, start - 60) : start]
     siblings = QUOTES_BEFORE.search(before)
-    if siblings:
-        before = before[: siblings.start()]
-    return bool(CONFERRED_BEFORE.search(before))
+    return before[: siblings.start()] if siblings else before
 
 
 # A speaker named with a verb of saying in the sentence before a quoted sentence of its own

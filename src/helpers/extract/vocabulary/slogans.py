@@ -179,7 +179,7 @@ def extract_slogans(
                     known.setdefault(canonical(part), kinds[sp][0])
     for sp in outers:
         kind = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
-        if kinds[sp] is None and kind and not conferred(text, sp[0]):
+        if kinds[sp] is None and kind and not conferred(text, *sp):
             kinds[sp] = (kind, REPEAT)  # not the title given by the campaign's name (获评“…”)
     for sp in outers if with_candidates else ():
         if kinds[sp] is None and corpus_candidate(text, *sp):
