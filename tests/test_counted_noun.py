@@ -666,3 +666,22 @@ def test_what_the_seventeenth_pass_mends_hold_for_numbers(text, expected):
 )
 def test_what_the_seventeenth_pass_second_mends_hold_for_numbers(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change whose first count has households and persons: the second is the same stock
+        (
+            "全州建档立卡贫困人口由2014年的62318户241506人减少到2019年底的2106户6120人。",
+            [
+                ("62318户241506人", "poor_households"),
+                ("62318户241506人", "poor_persons"),
+                ("2106户6120人", "poor_households"),
+                ("2106户6120人", "poor_persons"),
+            ],
+        ),
+    ],
+)
+def test_the_eighteenth_pass_changes_of_a_stock(text, expected):
+    assert metrics(text) == expected

@@ -1438,3 +1438,118 @@ def test_a_tv_programmes_greeting_keeps_its_sentence():
     )
     figures = analyse("r", text, manifest, with_terms=False).figures
     assert [(f.raw, f.metric) for f in figures] == [("1260户", "beneficiary_households")]
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # the paper's reporters close the last paragraph in brackets; a forum's replies follow,
+        # and an anti-copy tag sits after the bracket
+        (
+            [],
+            BODY[:-1] + "。（黔东南日报记者 吴 某 通讯员 杨某）7 K# q2",
+            ["回复", "使用道具 举报", "给雷山县点赞！"],
+            {"source": "黔东南日报"},
+        ),
+        # one role, two names set apart by spaces: a byline, not a headline
+        (["2018-05-02 09:30", "通讯员 刘 某 张某某"], BODY, [], {"title": ""}),
+        # a column's label over a headline that opens with its place
+        (
+            [
+                "丹凤县人民政府",
+                "首页 > 新闻中心 > 镇办动态",
+                "脱贫一线",
+                "丹凤县棣花镇：党员带头种茶叶",
+            ],
+            BODY,
+            [],
+            {"title": "丹凤县棣花镇：党员带头种茶叶"},
+        ),
+        # a forum's thread buttons and a site's tag line are furniture, not headlines
+        (["查看: 1024|回复: 2", "打印 上一主题 下一主题", "楼主"], BODY, [], {"title": ""}),
+        (["热门标签:扶贫 党建 乡村振兴", "(记者 张某)"], BODY, [], {"title": ""}),
+        # the outlet named under 来源于 at the article's foot
+        ([], BODY, ["来源于:商洛日报", "发布日期:2019-06-03"], {"source": "商洛日报"}),
+        # a view counter glued to the outlet, its count lost, on the posting line
+        (
+            ["镇安：党员带头种板栗", "2019-05-27 08:36:12  商洛日报次阅读"],
+            BODY,
+            [],
+            {"title": "镇安：党员带头种板栗", "source": "商洛日报", "published": "2019-05-27"},
+        ),
+        # the body that supplied the text, alone on the first line: the source, not a headline
+        (["    镇雄县委组织部供稿"], BODY, [], {"title": "", "source": "镇雄县委组织部"}),
+        # a news site's name set apart before the headline on its line
+        (
+            ["中国江西网 会昌县：党员带头种脐橙", "首页 | 时政 | 社会"],
+            BODY,
+            [],
+            {"title": "会昌县：党员带头种脐橙"},
+        ),
+        # an account's name over its posting line, named again by the follow prompt
+        (
+            [
+                "镇雄发布",
+                "镇雄县融媒体中心  2020-04-02",
+                "",
+                "镇雄：支部领着干 群众跟着富",
+                "↑点击上方“镇雄发布”关注我们",
+            ],
+            BODY,
+            [],
+            {"title": "镇雄：支部领着干 群众跟着富"},
+        ),
+    ],
+)
+def test_the_eighteenth_pass_page_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a headline's first half that ends in 网 is no site
+        (["织密一张网 守护贫困户", "2019-03-02 来源：某某日报"], "织密一张网 守护贫困户"),
+        # a short line over a headline that does not open with a place may be its first half
+        (["扶贫路上", "党员冲在最前面", "2019-03-02 来源：某某日报"], "扶贫路上 党员冲在最前面"),
+    ],
+)
+def test_what_the_eighteenth_pass_furniture_rules_must_leave(header, expected):
+    assert page(*header)["title"] == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a portal's list of news, each dated in brackets after its headline, dates nothing
+        (
+            [
+                "新闻动态",
+                "· 石泉县召开抓党建促脱贫攻坚推进会  [2017-05-21]",
+                "· 后柳镇：党员带头种桑养蚕助增收  [2017-05-19]",
+                "更多>>",
+            ],
+            {"published": "", "title": ""},
+        ),
+        # a headline of the form "某地：…" split over two short lines is one headline, with no
+        # byline under it and under a column's label
+        (
+            ["旬阳县：支部建在产业链上", "党员冲在脱贫最前沿"],
+            {"title": "旬阳县：支部建在产业链上 党员冲在脱贫最前沿"},
+        ),
+        (
+            ["【脱贫攻坚】", "旬阳县：支部建在产业链上", "党员冲在脱贫最前沿"],
+            {"title": "旬阳县：支部建在产业链上 党员冲在脱贫最前沿"},
+        ),
+        # ... but not a subtitle that says its own clause, nor a columnist's name and button
+        (
+            ["旬阳县：支部建在产业链上", "“三个到位”推动精准扶贫落地"],
+            {"title": "旬阳县：支部建在产业链上"},
+        ),
+        (["旬阳县：支部建在产业链上", "乡村观察员　关注"], {"title": "旬阳县：支部建在产业链上"}),
+    ],
+)
+def test_the_eighteenth_pass_lists_and_split_headlines(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

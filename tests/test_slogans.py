@@ -1178,3 +1178,41 @@ def test_titles_conferred_in_corner_quotes_are_no_slogans():
     # a traditional page's 「」 list after 被评为 reads as the same list in “”
     assert slogans("该村被评为「全县先进党组织」「五星级党组织」。") == []
     assert slogans("该村被评为“全县先进党组织”“五星级党组织”。") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an unquoted formula taken as the thing done (把…作为), cut before what it is taken as
+        ("县里把党建+光伏作为村集体增收的主渠道。", [("党建+光伏", "formula")]),
+        # what it does before its kind: cut after an actor; a compound of work is the part
+        ("推广支部+合作社+农户带贫模式，全乡建社21个。", [("支部+合作社+农户", "formula")]),
+        ("探索党建+电商扶贫路径，带动群众网上卖山货。", [("党建+电商扶贫", "formula")]),
+        # a numbered responsibility system, its numeral word a dictionary word
+        ("建立县领导包乡、乡干部包村的“双包”责任制。", [("双包", "numbered")]),
+        # a campaign's full name, longer than a short name, led by its verb
+        (
+            "全市深入实施“村级后备力量储备培养三年提升行动”，储备人才3000名。",
+            [("村级后备力量储备培养三年提升行动", "quoted")],
+        ),
+        # the deeds a campaign sets each role, after its verb
+        ("全镇推行“党员包片、干部联户”，每周走访一次。", [("党员包片、干部联户", "quoted")]),
+    ],
+)
+def test_the_eighteenth_pass_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the titles of a choosing, listed, the last of them too, before 评选活动
+        "开展“致富之星”“孝老爱亲家庭”评选活动，表彰先进。",
+        # a list of roles after a verb is who takes part, not what each does
+        "组建由“第一书记、驻村队员、村干部”组成的工作队。",
+        # 责任 quoted alone before 体系 is no numbered system
+        "压实“责任”体系。",
+    ],
+)
+def test_what_the_eighteenth_pass_slogan_rules_must_leave(text):
+    assert slogans(text) == []

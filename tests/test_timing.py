@@ -282,3 +282,23 @@ def test_a_tables_last_row_is_no_line_the_layout_wrapped():
     )
     counts = [(raw, year) for raw, year, _ in as_of(text) if raw in ("17个", "5832名")]
     assert counts == [("17个", None), ("5832名", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the value compared against follows its year: that value is of that year; the change
+        # after it and a growth rate take none from it
+        (
+            "2018年，全镇农民人均纯收入8210元，比2014年底的3960元增加4250元。",
+            [("8210元", 2018, "stated"), ("3960元", 2014, "stated"), ("4250元", 2018, "stated")],
+        ),
+        ("人均收入较2015年增长35%。", [("35%", None, "")]),
+        # a five-year plan's end or start: the eleventh plan ran 2006-2010, each next five later
+        ("“十二五”末，全县还有贫困人口3.2万人。", [("3.2万人", 2015, "stated")]),
+        ("十三五初期，全市有贫困村186个。", [("186个", 2016, "stated")]),
+        ("“十三五”期间，全县投入扶贫资金12亿元。", [("12亿元", None, "")]),
+    ],
+)
+def test_the_eighteenth_pass_years_of_a_comparison_and_a_plan(text, expected):
+    assert as_of(text) == expected

@@ -132,6 +132,9 @@ def describe(
             header=cleaned.header_context,
             account=cleaned.account,
         )
+        or meta.paper_closing_the_article(
+            next((line for line in reversed(lines) if bp.is_body(line)), "")
+        )
         or meta.as_signed(
             meta.issuer(cleaned.title, [ln.strip() for ln in lines[:ISSUER_SEARCH]]),
             meta.signing_body(closing),

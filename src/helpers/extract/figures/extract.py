@@ -25,12 +25,15 @@ from helpers.extract.figures.period import is_rate, period, whole_scope
 from helpers.extract.figures.quantities import Quantity, find_quantities
 from helpers.extract.figures.tables import table_cells, table_headers
 from helpers.extract.figures.timing import (
+    BASELINE,
     CN_DIGITS,
     CN_YEAR,
     SPAN_BREAK,
     AsOf,
     Timeline,
+    compared_value_year,
     dates_its_clause_only,
+    plan_edges,
 )
 from helpers.extract.lexicon import cue
 from helpers.extract.records import Figure, Section, Slogan
@@ -51,7 +54,6 @@ from helpers.extract.text_units import (
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year); not 2016年以来
 YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
-BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
 # "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
@@ -94,9 +96,10 @@ OWN_HOUSEHOLD_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,6}户$")
 BARE_PERSONS_WORD = re.compile(r"^(人口|人数)(为|达|共|约|近)?$")
 # "以上的", "以下各": the count bounds a class of places ("30户以上的自然村").
 CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
-# "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later.
+# "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later; the
+# persons of a count in households and persons may stand between ("由…的44415户108121人减少到…").
 CHANGE_TO = re.compile(
-    r"^[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
+    r"^(?:[\d.]+万?(?:余|多)?[人名])?[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
 )
 # "投入1.06亿元，比去年增加6000多万元": the change is of the same quantity.
 INCREMENT = re.compile(r"(比|较|同比)[^，,；;]{0,6}(增加|增长|减少|下降|提高|多)了?$")
@@ -722,9 +725,13 @@ def _bare(left: str) -> bool:
 
 def _year(text: str, s_start: int, pos: int) -> int | None:
     # a yearbook's or a document's year in Chinese numerals ("二〇一六年") states it as well
+    compared = compared_value_year(text, pos)
+    if compared:
+        return compared  # "较2014年的2380元": the value compared against, of that year
     stated = [(m.start(), int(m["y"])) for m in YEAR.finditer(text, s_start, pos)] + [
         (m.start(), int(m["y"].translate(CN_DIGITS))) for m in CN_YEAR.finditer(text, s_start, pos)
     ]
+    stated += [(at, year) for at, _, year in plan_edges(text, s_start, pos)]
     # "较2019年增长35%": the year compared against is not the year of the figure, nor one of
     # the place's history in a clause of its own ("2001年撤县设市，辖12个乡镇")
     years = [

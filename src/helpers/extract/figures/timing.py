@@ -34,6 +34,21 @@ STATED = re.compile(
 # "二零一九年底".
 CN_YEAR = re.compile(r"(?P<y>[一二][〇零一二三四五六七八九]{3})年(?!以来|来|起|前|后)")
 CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# The end or the start of a five-year plan, named by its number: "“十二五”末" is 2015, "十三五初"
+# 2016 (the eleventh plan ran 2006-2010, each next one five years later).
+PLAN_EDGE = re.compile(r"[“\"]?十(?P<n>[一二三四])五[”\"]?(?:时期|期)?(?P<edge>末|初)")
+PLAN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def plan_edges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every plan's end or start named in `text[start:end]`."""
+    found = []
+    for m in PLAN_EDGE.finditer(text, start, len(text) if end is None else end):
+        last_year = 2005 + 5 * PLAN_NUMBER[m["n"]]
+        found.append((m.start(), m.end(), last_year if m["edge"] == "末" else last_year - 4))
+    return found
+
+
 # A year whose 年 the source dropped, opening a clause before an adverb of report: "。2016已脱贫
 # 18户" (never a count: a count has its unit, and no count opens a clause bare).
 BARE_YEAR = re.compile(
@@ -87,6 +102,17 @@ CARRIED = frozenset(
 GOES_BACK = re.compile(r"过去|以前|原来(?!的)|当初|之初|开始时|起初|曾经|昔日|从前|那时")
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
+# ... but it is the year of the value compared against, which follows it: "较2014年的2380元".
+COMPARED_VALUE_YEAR = re.compile(r"(较|比|相比|与)(?P<y>(?:19|20)\d{2})年(底|末)?的$")
+COMPARED_REACH = 12  # characters before a value in which its compared year is looked for
+
+
+def compared_value_year(text: str, pos: int) -> int | None:
+    """The year of a value compared against, stated right before it ("较2014年的2380元")."""
+    m = COMPARED_VALUE_YEAR.search(text, max(0, pos - COMPARED_REACH), pos)
+    return int(m["y"]) if m else None
+
+
 # "5年前", "三年以前": a count of years back (多年前, 几年前 name none).
 YEARS_AGO = re.compile(r"(?<![\d.])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:前|以前)")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -163,6 +189,9 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             text, max(0, m.start() - 3), m.start()
         ):
             marks.append(TimeMark(m.start(), m.end(), year, None, "stated"))
+    if "五" in text:
+        for at, end, year in plan_edges(text):
+            marks.append(TimeMark(at, end, year, None, "stated"))
     for m in SINCE_YEAR.finditer(text):
         marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
     for m in RELATIVE.finditer(text):
@@ -250,6 +279,9 @@ class Timeline:
         in one paragraph, only a relative expression carries over (今年…。其中…): a stated year
         there dates that sentence.
         """
+        compared = compared_value_year(self.text, pos)
+        if compared:
+            return AsOf(compared, "stated")
         start = self.unwrapped.get(sentence[0])
         if start is None:
             start = self.unwrapped[sentence[0]] = self._unwrapped_start(sentence[0])

@@ -33,7 +33,7 @@ CHROME = re.compile(
     r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/›]|站内搜索|"
     r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
     r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|(热门|热搜)?关键词\s*[:：]|热门搜索\s*[:：]|"
-    r"关键字\s*[:：]|标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
+    r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
@@ -108,7 +108,7 @@ ONLY_SYMBOLS = re.compile(r"^[\d\s\W_]*$")
 # Bylines and datelines of the page header: "发布时间:2021-03-09 | 来源:某某日报",
 # "来源: 长城网 作者:霍文龙", "2020-07-02 16:22:00"
 META_LABEL = re.compile(
-    r"(来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构|"
+    r"(来源于?|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|记者|通讯员|文/|图/|供稿|出处|发布机构|"
     # a repost's or a journal's: "转自：某某日报", "稿源：某某融媒体中心", "【刊名】 某某研究"
     r"转自|转载自|稿源|刊名|(?:本文|文章)来自|来自(?:微信)?公众号|"
     # a government page's table of properties, a document site's uploader
@@ -141,7 +141,9 @@ LINK_LIST = re.compile(r"^[-·•]\s*[·•]?\s*.{2,40}(\[\d{2}[-/]\d{2}\]|\d{4}
 OUTLET_TAIL = re.compile(r"(报|网|社|台|发布|新闻|中心|在线|频道|客户端|融媒)$")
 # Another article in a list, with its date, after a bullet: "· 某地出台新规：… 2021-05-11"
 # (not □■◆●: a paper prints those before its own byline, "■ 本报记者 张某 2021-05-11").
-BULLET_DATED = re.compile(r"^[·•▪]\s*\S.{4,60}\s(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+BULLET_DATED = re.compile(
+    r"^[·•▪]\s*\S.{4,60}\s[\[【(（]?(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]?$"
+)
 # An outlet's name: one ending in a medium's word, alone or paired with its app or site by a
 # middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端"); or a body that
 # publishes on its own portal ("某某县委组织部", "某某县融媒体中心").
@@ -195,6 +197,9 @@ BRACKETED_BYLINE = re.compile(
     r"^[（(][\u4e00-\u9fff]{0,12}?(?:特约|首席|全媒体?|融媒体?)?(?:记者|通讯员)\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*[）)]$"
 )
+# The body that supplied the text, on a line of its own: "某某县委组织部供稿" (in brackets at the
+# article's end it closes the article, see meta.SUPPLIED_BY).
+SUPPLIED_LINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,24}?)\s*供稿$")
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
 FOOTER = re.compile(
     r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件"
@@ -410,7 +415,7 @@ WIDGET_WORDS = re.compile(
     # (a share card's prompts first: "分享至好友和朋友圈" is one button, not 分享 and some words)
     r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
-    r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|"
+    r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|上一主题|下一主题|"
     r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览)?|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
@@ -641,8 +646,10 @@ ROLE = (
     r"(?:本报|本台|本网|本刊)?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影|文字|文|图片|图|编辑)"
 )
 NAME_OF_ROLE = r"(?:[\u4e00-\u9fff·]\s?){2,4}\s*"
+# A role may name several, each set apart by a space: "通讯员 钟某 赖某某".
+NAMES_OF_ROLE = rf"{NAME_OF_ROLE}(?:(?<=\s){NAME_OF_ROLE}){{0,3}}"
 ROLE_BYLINE = re.compile(
-    rf"^(?:{ROLE}(?:\s*[|｜:：/]\s*|\s+){NAME_OF_ROLE})+$"
+    rf"^(?:{ROLE}(?:\s*[|｜:：/]\s*|\s+){NAMES_OF_ROLE})+$"
     rf"|^(?:(?:本报|本台|本网|本刊)?(?:记者|通讯员|实习生){NAME_OF_ROLE}){{2,}}$"
 )
 # A bilingual site's English byline: "Posted Nov. 12, 2018", "Published: March 5, 2019"
@@ -728,6 +735,7 @@ def is_meta(line: str) -> bool:
         DATE_ONLY.match(line)
         or SHORT_YEAR_TIME.match(line.strip())
         or BRACKETED_BYLINE.match(line.strip())
+        or SUPPLIED_LINE.match(line.strip())
         or POSTCODE_BYLINE.match(line)
         or EN_DATE_LINE.match(line)
         or "enpproperty" in line

@@ -190,6 +190,9 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
+    above = [i for i in header_kept if meta_idx and i < meta_idx[0]]
+    if below and len(above) == 1 and _account_named_again(lines, above[0], first_body):
+        return below  # an account's name over its posting line ("某某发布" / "… 2020-03-18")
     # a bulletin's masthead ("某县组工 / 工作简报 / 第12期"), then its article
     masthead = [re.sub(r"\s", "", lines[k]) for k in range(meta_idx[0])] if meta_idx else []
     if (
@@ -262,6 +265,16 @@ BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}(简报|动态|通讯|快报|�
 
 
 ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
+ACCOUNT_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _account_named_again(lines: list[str], at: int, first_body: int) -> bool:
+    """A short name alone on its line that the page's header names again ("点击上方“某某发布”关注"):
+    the account's, not a headline."""
+    name = lines[at].strip()
+    return bool(ACCOUNT_ALONE.fullmatch(name)) and any(
+        name in lines[k] for k in range(first_body + 1) if k != at
+    )
 
 
 ACCOUNT_OVER_DATE_CHARS = 8
@@ -411,6 +424,13 @@ def _kicker(first: str, second: str) -> bool:
 PLACE_KICKER_CHARS = 14
 
 
+def _opens_with_a_place(line: str) -> bool:
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    mentions = find_mentions(line.strip()[:KICKER_PLACE_CHARS])
+    return bool(mentions) and mentions[0].start == 0
+
+
 VILLAGE_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}(村|嘎查|社区|屯)$")
 
 
@@ -549,12 +569,42 @@ def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]
     adjacent = second is not None and not any(lines[k].strip() for k in range(first + 1, second))
     if adjacent and _kicker(lines[first], lines[second]):
         return [second]  # a couplet over "某县：…", no byline below them
+    if (
+        adjacent
+        and _column_label(lines[first], lines[second])
+        and _opens_with_a_place(lines[second])
+    ):
+        return [second]  # a column's label ("扶贫一线") over a headline that names its place
     if adjacent and _issuer_over_about(lines, [first, second]):
         return [first, second]  # a document's issuer over its "关于…" line: one headline
     m = HALF_HEADLINE.search(lines[first].strip())
     if m is None or not adjacent:
-        return [first]
-    return [first, second] if m.group(1) else [second]
+        return _with_its_second_half(lines, header_kept, first)
+    return [first, second] if m.group(1) else _with_its_second_half(lines, header_kept, second)
+
+
+PLACE_OPENS_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“”\"]{4,}$")
+SPLIT_HEADLINE_HAN = 30  # a headline split in two short lines ("某县：支部建在产业上" / "党员…")
+
+
+def _with_its_second_half(lines: list[str], header_kept: list[int], at: int) -> list[int]:
+    """The headline at `at`, with the line right under it when the layout split one headline
+    of the form "某地：…" in two: a short line of words without a colon or quotes, the last kept
+    line before the article."""
+    after = [i for i in header_kept if i > at]
+    if after != [at + 1]:
+        return [at]
+    head, rest = lines[at].strip(), lines[at + 1].strip()
+    if (
+        PLACE_OPENS_HEADLINE.match(head)
+        and titleish(rest)
+        # a subtitle names its own campaign or says its own clause: “三个到位”推动…
+        and not re.search(r"[:：“”\"，,\s]", rest)  # nor a name and its button: "某某 关注"
+        and han_count(head) + han_count(rest) <= SPLIT_HEADLINE_HAN
+        and _opens_with_a_place(head)
+    ):
+        return [at, at + 1]
+    return [at]
 
 
 def _below_site_chrome(lines: list[str], header_kept: list[int]) -> list[int]:
@@ -733,6 +783,9 @@ PAPER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
     r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
     r"[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
+    # a news site's name, set apart by a space: "中国某某网 标题", "某某新闻网 标题" (not a
+    # headline's first half that ends in 网: "织密一张网 …")
+    r"|^(中国[\u4e00-\u9fff]{2,4}网|[\u4e00-\u9fff]{2,8}(新闻网|在线))\s+"
 )
 
 

@@ -363,6 +363,11 @@ OUTLET_BEFORE_REPORTER = re.compile(
     # paired with its app: "某某晚报·某某壹点 记者 张某"
     r"(?:·[\u4e00-\u9fff]{2,8})?)\s+(?:记者|通讯员)"
 )
+# ... or its view counter, the count lost: "2019-05-27 08:36:12  某某日报次阅读".
+OUTLET_BEFORE_COUNTER = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|融媒体中心))\s*\d*\s*次(?:阅读|浏览)"
+)
 # An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
 # With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
 ORIGINAL_POST = re.compile(
@@ -512,6 +517,8 @@ def _source(
             OUTLET_THEN_NAMES.match(line)
             or bp.REPORTER_BYLINE.match(line)
             or OUTLET_BEFORE_REPORTER.search(line)
+            or OUTLET_BEFORE_COUNTER.match(line.strip())
+            or bp.SUPPLIED_LINE.match(line.strip())
             or ORIGINAL_POST.match(line)
             or ACCOUNT_TWICE.match(line)
             or CLOSING_REPORTERS.match(line.strip())
@@ -550,6 +557,21 @@ CLOSING_REPORTERS = re.compile(
     r"|^(?P<outlet2>[\u4e00-\u9fff]{2,12}(?:台|融媒体中心))\s*(?:记者)?\s*"
     r"(?:[\u4e00-\u9fff·]{2,3}\s*){1,4}报道$"
 )
+# The paper's reporters in brackets closing the article's last paragraph, with comments, links
+# or a forum's replies below it, and perhaps an anti-copy tag after it:
+# "…全部摘帽退出。（某某日报记者 张某 通讯员 李某）".
+PARAGRAPH_CLOSING_REPORTERS = re.compile(
+    r"[。！？!?”][（(](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|社|融媒体中心))"
+    r"(?:特约|首席|全媒体?)?(?:记者|通讯员)[^（）()]{0,30}[）)][^\u4e00-\u9fff]{0,20}$"
+)
+
+
+def paper_closing_the_article(last_paragraph: str) -> str:
+    """The paper whose reporters sign the article's last paragraph in brackets; ''."""
+    m = PARAGRAPH_CLOSING_REPORTERS.search(last_paragraph)
+    return m["outlet"] if m and not m["outlet"].startswith("本") else ""
+
+
 # The body that signs a work report at its end: "中共某某乡委员会", "某某县扶贫开发领导小组办公室".
 SIGNATURE = re.compile(
     r"^(?P<outlet>(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|人民政府|党委|党工委|办公室|组织部|扶贫办))$"

@@ -331,8 +331,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             HONOUR_TITLE.search(content)
             and (not named or HONOUR_CHOSEN_AFTER.match(text, after_list))
         )
-        # the titles of a choosing, listed: 开展“文明家庭”“好婆婆好媳妇”评选
-        or (after_list > end and HONOUR_CHOSEN_AFTER.match(text, after_list))
+        # the titles of a choosing, listed: 开展“文明家庭”“好婆婆好媳妇”评选(活动), the last of
+        # them too
+        or (
+            (after_list > end or QUOTES_BEFORE.search(text, max(0, start - 40), start))
+            and HONOUR_CHOSEN_AFTER.match(text, after_list)
+        )
     ):
         # “五好家庭”: an honour conferred, 开展“脱贫之星”评选 the choosing of its holders;
         # 开展“最美庭院”创建活动 is a campaign
@@ -399,8 +403,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             if p
         )
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
-        and not (  # “党员联户、干部帮户”活动: the deeds its name sets
-            ACTIVITY_AFTER.match(text, end) and all(DEED_OF_A_ROLE.match(p) for p in parts)
+        and not (  # “党员联户、干部帮户”活动, 推行“党员联户、干部包户”: the deeds it sets
+            (
+                ACTIVITY_AFTER.match(text, end)
+                or CAMPAIGN_BEFORE.search(text, max(0, start - 8), start)
+            )
+            and all(DEED_OF_A_ROLE.match(p) for p in parts)
         )
     ):
         return None  # a list of the people who take part, not a motto
@@ -433,6 +441,13 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # 争创“某某示范村”: an honour a village strives for, not a motto
     if len(parts) == 1 and CHANGE_BEFORE.search(before[-1:]) and CHANGE_TO_AFTER.match(text, end):
         return None  # 变“单打独斗”为“抱团发展”: a state changed from or to
+    if (
+        len(parts) == 1
+        and MAX_NAME_CHARS < len(content) <= MAX_CAMPAIGN_NAME_CHARS
+        and CAMPAIGN_END.search(content)
+        and CAMPAIGN_BEFORE.search(before[-12:])
+    ):
+        return "quoted", NAME  # 实施“某某队伍整体优化提升行动”: a campaign's full name
     if len(parts) == 1 and len(content) <= MAX_NAME_CHARS:
         kind = "numbered" if numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
@@ -459,6 +474,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
             return kind, CONTEXT
     return None
+
+
+MAX_CAMPAIGN_NAME_CHARS = 20  # a campaign's full name, led by its verb (实施“…提升行动”)
 
 
 # A programme's own kind written right after the quote: “领头雁”工程, “红黑榜”制度. A word of
