@@ -1553,3 +1553,57 @@ def test_what_the_eighteenth_pass_furniture_rules_must_leave(header, expected):
 def test_the_eighteenth_pass_lists_and_split_headlines(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a second reader's probes: the line under "某地：…" that is the lead, a dateline, an
+        # outlet or a subtitle that lost its dash is not the headline's second half
+        (
+            ["三都县：党建引领产业兴", "记者日前从县扶贫办获悉"],
+            BODY,
+            [],
+            {"title": "三都县：党建引领产业兴"},
+        ),
+        (
+            ["榕江县：党建引领产业兴", "榕江县融媒体中心讯"],
+            BODY,
+            [],
+            {"title": "榕江县：党建引领产业兴"},
+        ),
+        (
+            ["凤冈县：小茶叶撬动大产业", "贵州日报天眼新闻"],
+            BODY,
+            [],
+            {"title": "凤冈县：小茶叶撬动大产业"},
+        ),
+        (
+            ["平塘县：易地扶贫搬迁群众住新房", "记县扶贫办主任王某某"],
+            BODY,
+            [],
+            {"title": "平塘县：易地扶贫搬迁群众住新房"},
+        ),
+        # a headline that ends its first phrase in 在线 keeps it
+        (["便民服务在线 群众办事不出村"], BODY, [], {"title": "便民服务在线 群众办事不出村"}),
+        # a photo's credit supplies no text
+        ([], BODY, ["图片由张某某供稿"], {"source": ""}),
+        # reporters' bracket after a quotation it cites is no byline of the page
+        (
+            [],
+            BODY + "\n正如省报记者所写：“干部沉下去，群众富起来。”（贵州日报记者 吴某）",
+            ["回复", "顶一下"],
+            {"source": ""},
+        ),
+        # a repost's notice in words: where the page took it from
+        (
+            ["2018.09.14　本文转自上观新闻，原载解放日报　作者：王某"],
+            BODY,
+            [],
+            {"source": "上观新闻"},
+        ),
+    ],
+)
+def test_what_the_eighteenth_pass_second_reader_found(header, body, tail, expected):
+    got = page(*header, body=body, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected

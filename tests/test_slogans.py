@@ -1216,3 +1216,42 @@ def test_the_eighteenth_pass_slogans(text, expected):
 )
 def test_what_the_eighteenth_pass_slogan_rules_must_leave(text):
     assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: 将 and 把 inside a name take nothing; a modifier before a
+        # formula's kind is no part of it
+        ("该市推广将乐县党建+林业模式。", [("将乐县党建+林业", "formula")]),
+        ("创新将军村党支部+旅游公司+农户模式。", [("将军村党支部+旅游公司+农户", "formula")]),
+        ("探索党建+扶贫新路径。", [("党建+扶贫", "formula")]),
+        # tiers of a responsibility system, a project, a national programme, two roles run
+        # together: none is a slogan
+        ("压实县乡村“三级”责任体系。", []),
+        ("实施“2019年农村饮水安全巩固提升工程”。", []),
+        ("实施“全国农村义务教育学生营养改善计划”。", []),
+        ("推行“党员干部、乡贤能人”结对帮扶。", []),
+        # numbered standards a household is judged by are slogans, the last of a list too
+        (
+            "对照“两不愁三保障”“一超过”评定标准。",
+            [("两不愁三保障", "quoted"), ("一超过", "numbered")],
+        ),
+        # a cadre's nickname; what villages left behind are called; a picture of the past; what
+        # the people say
+        ("在黄尾镇，提起“背包书记”储光明，没有人不知道。", []),
+        ("村里剩下的是“三八六一九九部队”。", []),
+        ("当时的洛古村，全村312户，“出门一身泥，住的是土坯房”。", []),
+        ("刚搬来时，这里风大沙多，群众说“一年一场风，从春刮到冬”。", []),
+        ("基地吸引周边群众。群众说：“跟着党员干，心里有底气。”", []),
+        # ... but a numbered tier of secretaries is a slogan, and so is a motto of the party's
+        # work cut as one, whoever says it
+        ("推行“五级书记”抓扶贫。", [("五级书记", "numbered")]),
+        (
+            "群众说：“产业兴，靠支部；百姓富，靠党员。”",
+            [("产业兴、靠支部、百姓富、靠党员", "quoted")],
+        ),
+    ],
+)
+def test_what_the_eighteenth_pass_second_reader_found(text, expected):
+    assert slogans(text) == expected

@@ -302,3 +302,25 @@ def test_a_tables_last_row_is_no_line_the_layout_wrapped():
 )
 def test_the_eighteenth_pass_years_of_a_comparison_and_a_plan(text, expected):
     assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: a plan's end or a year compared against dates no change
+        ("与“十二五”末相比，全县农民人均纯收入增加4200元。", [("4200元", None, "")]),
+        ("同2015年底相比，全县农民人均纯收入增加4200元。", [("4200元", None, "")]),
+        # the part after a ";" that takes up the head's year by 全年 keeps it
+        (
+            "2016年，全镇组建工作队18个；全年实施项目57个，新修道路12公里。",
+            [("18个", 2016, "stated"), ("57个", 2016, "stated"), ("12公里", 2016, "stated")],
+        ),
+        # a figure told of the past takes no later 现在
+        (
+            "以前种苞谷，一年收入不到3000元，现在每月能拿2400元。",
+            [("3000元", None, ""), ("2400元", 2019, "relative")],
+        ),
+    ],
+)
+def test_what_the_eighteenth_pass_second_reader_found_in_years(text, expected):
+    assert as_of(text) == expected

@@ -99,7 +99,8 @@ CLASS_BOUND = re.compile(r"(以上|以下)[的各]")
 # "由2014年的4.6万人减少到2017年的1.2万人": the second figure is the same quantity later; the
 # persons of a count in households and persons may stand between ("由…的44415户108121人减少到…").
 CHANGE_TO = re.compile(
-    r"^(?:[\d.]+万?(?:余|多)?[人名])?[^，,；;。！？\n]{0,6}?(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
+    r"^(?:[\d.]+万?(?:余|多)?[人名])?[^，,；;。！？\n]{0,6}?"
+    r"(减少|下降|降低|降|减|增加|增长|提高|提升|上升|增|扩大|缩小|发展|达)(到|至|为)[^，,；;。！？\n]{0,10}$"
 )
 # "投入1.06亿元，比去年增加6000多万元": the change is of the same quantity.
 INCREMENT = re.compile(r"(比|较|同比)[^，,；;]{0,6}(增加|增长|减少|下降|提高|多)了?$")

@@ -100,8 +100,10 @@ CARRIED = frozenset(
 # Words that take a sentence back before the report's time; not "原有的困难户中，有63户…",
 # those who were poor, counted now.
 GOES_BACK = re.compile(r"过去|以前|原来(?!的)|当初|之初|开始时|起初|曾经|昔日|从前|那时")
+# The part after a ";" that takes up the year of the sentence's head: "2016年，…；全年脱贫…".
+SAME_YEAR_GOES_ON = re.compile(r"\s*(全年|当年|同年|年内|年末|年底)")
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
-BASELINE = re.compile(r"(较|比|比上|同比|相比|与|和)$")
+BASELINE = re.compile(r"(较|比|比上|同比|相比|与|同|和)$")
 # ... but it is the year of the value compared against, which follows it: "较2014年的2380元".
 COMPARED_VALUE_YEAR = re.compile(r"(较|比|相比|与)(?P<y>(?:19|20)\d{2})年(底|末)?的$")
 COMPARED_REACH = 12  # characters before a value in which its compared year is looked for
@@ -191,7 +193,8 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             marks.append(TimeMark(m.start(), m.end(), year, None, "stated"))
     if "五" in text:
         for at, end, year in plan_edges(text):
-            marks.append(TimeMark(at, end, year, None, "stated"))
+            if not BASELINE.search(text, max(0, at - 3), at):  # "与“十二五”末相比"
+                marks.append(TimeMark(at, end, year, None, "stated"))
     for m in SINCE_YEAR.finditer(text):
         marks.append(TimeMark(m.start(), m.end(), pub_year, None, "relative"))
     for m in RELATIVE.finditer(text):
@@ -298,9 +301,10 @@ class Timeline:
                 + 1
             )
             before = self._within(sentence[0], pos)
-            if part:
+            if part and not SAME_YEAR_GOES_ON.match(self.text, part):
                 # ... unless the year stands before the colon that opens a list of items: "2018年
-                # 各乡镇脱贫情况如下：甲镇…；乙镇…"
+                # 各乡镇脱贫情况如下：甲镇…；乙镇…", or the part after the ";" takes it up:
+                # "2016年，…；全年脱贫1128户"
                 before = [
                     m
                     for m in before
@@ -314,6 +318,9 @@ class Timeline:
             # a later clause's relative time dates the whole sentence's report ("王某入了8股,
             # 当天领到红利6720元"); a later stated year may be another time, and is not taken
             after = [m for m in self._within(pos, sentence[1]) if self._point_in_time(m)]
+            # ... but not a figure told of the past before it: "以前…收入不到3000元。现在…"
+            if GOES_BACK.search(self.text, sentence[0], pos):
+                after = []
             mark = after[0] if after else None
         if mark:
             return _as_of(mark, mark.source)

@@ -199,7 +199,10 @@ BRACKETED_BYLINE = re.compile(
 )
 # The body that supplied the text, on a line of its own: "某某县委组织部供稿" (in brackets at the
 # article's end it closes the article, see meta.SUPPLIED_BY).
-SUPPLIED_LINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,24}?)\s*供稿$")
+SUPPLIED_LINE = re.compile(
+    r"^(?!图|照片|图片)(?P<outlet>[^由\s]{2,24}?"  # not a photo's credit ("图片由某某供稿")
+    r"(?:部|委|办|局|政府|中心|镇|乡|街道|村|社|站|所|队|院|校|台|报|网))\s*供稿$"
+)
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
 FOOTER = re.compile(
     r"(版权|转载|授权|本网|本站|免责|侵权|不代表本|联系我们|主办|承办|ICP|copyright|©|稿件"

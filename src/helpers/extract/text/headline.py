@@ -583,6 +583,11 @@ def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]
     return [first, second] if m.group(1) else _with_its_second_half(lines, header_kept, second)
 
 
+# A lead's first words, a dateline, an outlet's name or a subtitle that lost its dash ("记某某"):
+# not the rest of a headline.
+NOT_A_SECOND_HALF = re.compile(
+    r"^(记|据|本报|本台|记者|通讯员)|(讯|消息|获悉|报道|介绍)$|日报|晚报|新闻|融媒|网|台|中心"
+)
 PLACE_OPENS_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“”\"]{4,}$")
 SPLIT_HEADLINE_HAN = 30  # a headline split in two short lines ("某县：支部建在产业上" / "党员…")
 
@@ -600,6 +605,7 @@ def _with_its_second_half(lines: list[str], header_kept: list[int], at: int) -> 
         and titleish(rest)
         # a subtitle names its own campaign or says its own clause: “三个到位”推动…
         and not re.search(r"[:：“”\"，,\s]", rest)  # nor a name and its button: "某某 关注"
+        and not NOT_A_SECOND_HALF.search(rest)
         and han_count(head) + han_count(rest) <= SPLIT_HEADLINE_HAN
         and _opens_with_a_place(head)
     ):
@@ -784,8 +790,8 @@ PAPER_FIRST = re.compile(
     r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
     r"[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
     # a news site's name, set apart by a space: "中国某某网 标题", "某某新闻网 标题" (not a
-    # headline's first half that ends in 网: "织密一张网 …")
-    r"|^(中国[\u4e00-\u9fff]{2,4}网|[\u4e00-\u9fff]{2,8}(新闻网|在线))\s+"
+    # headline's first half that ends in 网 or 在线: "织密一张网 …", "便民服务在线 …")
+    r"|^(中国[\u4e00-\u9fff]{2,4}网|[\u4e00-\u9fff]{2,8}新闻网)\s+"
 )
 
 

@@ -48,6 +48,8 @@ SOURCE = re.compile(
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
+    # ... or a notice in words, with no colon: "本文转自某某新闻，原载某某日报"
+    r"|(?:本文|此文)(?:转载自|转自)(?=[\u4e00-\u9fff《])|(?<=[，,])原载(?=[\u4e00-\u9fff《])"
     # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
     rf"|{bp.PRINTED_IN})\s*"
     # a periodical's name in title marks, brackets and all: "《共产党员（河北）》"
@@ -558,10 +560,10 @@ CLOSING_REPORTERS = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,3}\s*){1,4}报道$"
 )
 # The paper's reporters in brackets closing the article's last paragraph, with comments, links
-# or a forum's replies below it, and perhaps an anti-copy tag after it:
-# "…全部摘帽退出。（某某日报记者 张某 通讯员 李某）".
+# or a forum's replies below it, and perhaps an anti-copy tag after it: "…全部摘帽退出。（某某
+# 日报记者 张某 通讯员 李某）"; not after a quotation it cites ("…：“…。”（某某日报记者 张某）").
 PARAGRAPH_CLOSING_REPORTERS = re.compile(
-    r"[。！？!?”][（(](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|社|融媒体中心))"
+    r"[。！？!?][（(](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|社|融媒体中心))"
     r"(?:特约|首席|全媒体?)?(?:记者|通讯员)[^（）()]{0,30}[）)][^\u4e00-\u9fff]{0,20}$"
 )
 

@@ -93,20 +93,21 @@ FORMULA_LEAD = re.compile(
     r".*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
     # a verb of furthering it, or the word joining it to a name before it: "推广“某某”和党支部+…"
     r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助"
-    # what takes it as the thing done: "把党建+扶贫作为…", "将党支部+合作社…"
-    r"|把|将"
     r"|(?<=[”\"」』)）])(?:和|及|与))"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
+# "把…作为", "将…列为": the formula is the thing taken as another.
+TAKEN_AS = re.compile(r"作为|当作|列为|成为")
+TAKEN_LEAD = re.compile(r".*(把|将)")
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
 # as does the count of levels or kinds it sums up ("小区+单元+院落三级网格", "…+农户两种路子").
 FORMULA_TAIL = re.compile(
     r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十](级|种|类|项|条)"
     # what the formula does, before its kind: "…+贫困户产业带动模式"
     # (扶贫 and 发展 only after an actor: "旅游扶贫" is the part itself, "…+贫困户扶贫" not)
-    r"|(产业)?(带动|带贫|带富|增收|致富|合作|联动|经营|运营|运行|利益联结"
+    r"|(产业)?(带动|带贫|带富|增收|致富|合作|联动|经营|运营|运行|利益联结|(?:深度)?融合(?:发展)?"
     r"|(?<=[户社司地员众部人家])(?:发展|帮扶|扶贫))?"
-    r"(模式|形式|机制|方式|办法|路子|路径|途径|思路)"
+    r"(新|有效|特色|长效)?(模式|形式|机制|方式|办法|路子|路径|途径|思路)"
     # what it is taken as, after 把 or 将: "把党建+扶贫作为…的抓手"
     r"|(作为|当作|列为|成为)).*$"
 )
@@ -339,6 +340,10 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     # matched in the text, not in a copy of the part: the word before the formula may be seen
     # (a 和 joins it to a quoted name only after the quote: "推广“某某”和党支部+…")
     lead = FORMULA_LEAD.match(text, start, start + len(first_part))
+    if TAKEN_AS.search(text[start:end].split("+")[-1]):
+        # "县里把党建+扶贫作为…": the formula is what 把 or 将 takes, after them (not the 将 of
+        # a place's name, 将乐县, nor the 把 of 一把手, which no 作为 follows)
+        lead = TAKEN_LEAD.match(text, start, start + len(first_part)) or lead
     if lead:
         start = lead.end()
     last = text[start:end].split("+")[-1]

@@ -121,6 +121,10 @@ TO_A_PLACE_END = re.compile(
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
 ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)(?!起来|迅速|中心|室|日|在|中|场所)")
 # A deed of a role: "党员联户", "干部帮户"; "村干部", "党员" alone are the roles.
+# ... with its verb, to tell it from two roles run together ("党员干部", "支部书记").
+DEED_DONE = re.compile(
+    r"^(党员|干部|支部|书记|能人|乡贤)[联包帮带结领访挂驻守亮][\u4e00-\u9fff]{0,2}$"
+)
 DEED_OF_A_ROLE = re.compile(r"^(党员|干部|支部|书记|能人|乡贤)[\u4e00-\u9fff]{1,3}$")
 # A principle a county, a township, a village or a party body holds to, quoted right after its
 # verb: 县里坚持“户贷户用户还”; a common word so quoted stays a metaphor (坚持“输血”与“造血”
@@ -160,6 +164,11 @@ SAYING_BEFORE = re.compile(
     r"对联|有句老话|有句话|唱道|唱起|唱出|"  # a couplet on a door, a song's words
     r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
+# A person's nickname: a few words and a role (“背包书记”, “修路书记”); a numbered one names tiers
+# of the work (“五级书记”).
+NICKNAME_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}(书记|支书|主任|队长|村官)$")
+# What the people say, quoted: theirs, unless it is a motto of the party's work cut as one.
+PEOPLE_SAY = re.compile(r"(群众|老百姓|百姓|村民|乡亲们?|老乡)(都|们)?(说|讲)[:：,，]?\s*$")
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
 SAYING_AFTER = re.compile(
     r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
@@ -263,6 +272,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         if all(canonical(p) in lexicon() for p in parts):
             return "quoted", LEXICON  # 干部们常说“扶贫先扶志、扶贫必扶智”: a national motto
         return None
+    if PEOPLE_SAY.search(text, max(0, start - 6), start) and not _party_motto(content):
+        return None  # 群众说“一年一场风，从春刮到冬”, “跟着党员干，心里有底气”: the people's words
     if RECOLLECTION.match(content) and PART_SPLIT.search(content):
         return None  # “那时候支部说话没人听，…”: a memory told in clauses, not a motto
     if CALLED_A_SLOGAN.match(text, end) and not SPOKEN.search(content):
@@ -334,7 +345,14 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # the titles of a choosing, listed: 开展“文明家庭”“好婆婆好媳妇”评选(活动), the last of
         # them too
         or (
-            (after_list > end or QUOTES_BEFORE.search(text, max(0, start - 40), start))
+            (
+                after_list > end
+                # a numbered standard last in the list is judged by, not chosen: “一超过”评定
+                or (
+                    QUOTES_BEFORE.search(text, max(0, start - 40), start)
+                    and not is_numbered(content)
+                )
+            )
             and HONOUR_CHOSEN_AFTER.match(text, after_list)
         )
     ):
@@ -364,6 +382,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # is the creation campaign's name (以创建“四好村”为抓手), a title given never is (see
         # CONFERRED_BEFORE)
         return None
+    if NICKNAME_ROLE.match(content) and not is_numbered(content):
+        return None  # 提起“背包书记”某某: what people call a cadre, not a campaign
     if DAY_NAME.search(content):
         return None  # “广东扶贫济困日”活动: the day's name, not a motto
     if is_numbered(content) and not idiom(content) and not named_thing(content):
@@ -404,11 +424,11 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         )
         and not all(ONE_LEADS_ANOTHER.match(p) for p in parts)
         and not (  # “党员联户、干部帮户”活动, 推行“党员联户、干部包户”: the deeds it sets
-            (
-                ACTIVITY_AFTER.match(text, end)
-                or CAMPAIGN_BEFORE.search(text, max(0, start - 8), start)
+            (ACTIVITY_AFTER.match(text, end) and all(DEED_OF_A_ROLE.match(p) for p in parts))
+            or (
+                CAMPAIGN_BEFORE.search(text, max(0, start - 8), start)
+                and all(DEED_DONE.match(p) for p in parts)
             )
-            and all(DEED_OF_A_ROLE.match(p) for p in parts)
         )
     ):
         return None  # a list of the people who take part, not a motto
@@ -444,7 +464,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if (
         len(parts) == 1
         and MAX_NAME_CHARS < len(content) <= MAX_CAMPAIGN_NAME_CHARS
-        and CAMPAIGN_END.search(content)
+        and LONG_CAMPAIGN_END.search(content)
+        and not re.search(r"\d", content)
         and CAMPAIGN_BEFORE.search(before[-12:])
     ):
         return "quoted", NAME  # 实施“某某队伍整体优化提升行动”: a campaign's full name
@@ -477,6 +498,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
 
 
 MAX_CAMPAIGN_NAME_CHARS = 20  # a campaign's full name, led by its verb (实施“…提升行动”)
+# ... a campaign's, not a project's or a national programme's ("…巩固提升工程", "…改善计划")
+LONG_CAMPAIGN_END = re.compile(r"(行动|活动)$")
 
 
 # A programme's own kind written right after the quote: “领头雁”工程, “红黑榜”制度. A word of
@@ -492,7 +515,7 @@ CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战|计划")  # not 活动: �
 # An honour conferred on a household, a person or a village, not a campaign's words.
 HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
 BRAND_AFTER = re.compile(r"牌(?!子)")
-RATING = re.compile(rf"^[{NUMERAL}]+星级?$")
+RATING = re.compile(rf"^[{NUMERAL}]+(星级?|级)$")  # “五星级”: a grade; “三级”责任体系: its tiers
 HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
 # The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
 SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"「][^“”\"「」\n]{1,12}[”\"」])+(等)?")
@@ -722,7 +745,8 @@ def _rhyme_of_a_past(text: str, start: int) -> bool:
 # A sentence that tells of the past and has not turned to now when the quote comes: "某村地处…，
 # 过去群众种植分散，“一家一户干不起来，…”".
 PAST_OPENS = re.compile(
-    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|(?<![年月日底])以前|从前|早些年|前些年|那时候?|当年(?![就即便]))"
+    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|(?<![年月日底])以前|从前|早些年|前些年|那时候?|当年(?![就即便])"
+    r"|当时(?!起)|刚(来|搬来|到|进村)(的)?时(候)?)"
     r"(?![起来])"
 )  # "她家过去靠种玉米过日子，“…”"; not "从那时起", "年底以前", "当年就推行"
 TURN_TO_NOW = re.compile(r"如今|现在|目前|近年|这几年|后来|自从|今年|去年|以来|变成|变为|成为|转变")
