@@ -1588,12 +1588,12 @@ def test_the_eighteenth_pass_lists_and_split_headlines(header, expected):
         (["便民服务在线 群众办事不出村"], BODY, [], {"title": "便民服务在线 群众办事不出村"}),
         # a photo's credit supplies no text
         ([], BODY, ["图片由张某某供稿"], {"source": ""}),
-        # reporters' bracket after a quotation it cites is no byline of the page
+        # ... but reporters' bracket after a villager's quoted words closing the article is
         (
             [],
-            BODY + "\n正如省报记者所写：“干部沉下去，群众富起来。”（贵州日报记者 吴某）",
+            BODY + "\n村民王某高兴地说：“跟着支部干，日子越过越有奔头了。”（贵州日报记者 吴某）",
             ["回复", "顶一下"],
-            {"source": ""},
+            {"source": "贵州日报"},
         ),
         # a repost's notice in words: where the page took it from
         (
@@ -1606,4 +1606,81 @@ def test_the_eighteenth_pass_lists_and_split_headlines(header, expected):
 )
 def test_what_the_eighteenth_pass_second_reader_found(header, body, tail, expected):
     got = page(*header, body=body, tail=tuple(tail))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a list of other articles above the article, closed by "更多>>"; or each with its date
+        (
+            [
+                "热点推荐",
+                "丁寨乡召开驻村工作推进会",
+                "高乐山镇开展党员集中轮训",
+                "清坪镇：小茶叶撬动大产业",
+                "更多>>",
+            ],
+            {"title": "", "published": ""},
+        ),
+        (
+            [
+                "宿豫区召开经济薄弱村帮扶工作推进会　2016-09-21",
+                "陆集镇：“一村一品”拓宽低收入农户增收路　2016-09-20",
+                "县委组织部召开驻村工作队座谈会　2016-09-19",
+            ],
+            {"title": "", "published": ""},
+        ),
+        # the site's name with its date bar; a post addressed to a reader; an e-paper's
+        # bracketed PDF button over the headline
+        (
+            ["项城市人民政府网　　今天是：", "时间：2018-12-07 10:20"],
+            {"title": "", "published": "2018-12-07"},
+        ),
+        (
+            ["@周口老乡:", "|", "项城市：党员带头办车间 贫困户家门口挣钱"],
+            {"title": "项城市：党员带头办车间 贫困户家门口挣钱"},
+        ),
+        (
+            [
+                "沧州日报 2017年08月22日 第A03版:综合新闻",
+                "[PDF版下载]",
+                "",
+                "献县：支部领着干 荒坡变果园",
+                "本报讯（记者 李某）",
+            ],
+            {"title": "献县：支部领着干 荒坡变果园"},
+        ),
+    ],
+)
+def test_the_eighteenth_pass_third_round_furniture(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a second reader's probes of the mends: a second half with a platform, a centre, a
+        # grid's worker or 据点 in it is still the headline's
+        (
+            ["凤山县：党员直播带货忙", "电商平台卖山货"],
+            {"title": "凤山县：党员直播带货忙 电商平台卖山货"},
+        ),
+        (
+            ["万州区：党建引领产业兴", "据点变成了致富点"],
+            {"title": "万州区：党建引领产业兴 据点变成了致富点"},
+        ),
+        # a site ending in 在线 before "某县：…"
+        (["华声在线 桑植县：党员带头种白茶"], {"title": "桑植县：党员带头种白茶"}),
+        # a supplying body of any kind, longer than a person's name
+        (
+            ["平塘县扶贫开发领导小组办公室供稿"],
+            {"title": "", "source": "平塘县扶贫开发领导小组办公室"},
+        ),
+        (["镇雄县妇联供稿"], {"title": "", "source": "镇雄县妇联"}),
+    ],
+)
+def test_what_the_eighteenth_pass_second_reader_found_again(header, expected):
+    got = page(*header)
     assert {k: got[k] for k in expected} == expected

@@ -1244,6 +1244,9 @@ def test_what_the_eighteenth_pass_slogan_rules_must_leave(text):
         ("当时的洛古村，全村312户，“出门一身泥，住的是土坯房”。", []),
         ("刚搬来时，这里风大沙多，群众说“一年一场风，从春刮到冬”。", []),
         ("基地吸引周边群众。群众说：“跟着党员干，心里有底气。”", []),
+        # a villager's sentence with its speaker after it, and a colloquial “啥”
+        ("“工作队天天在村里，贫困户有困难当天就能反映上去。”贫困户李某说。", []),
+        ("“驻村干部啥事都帮着办，心里踏实。”村民王某说。", []),
         # ... but a numbered tier of secretaries is a slogan, and so is a motto of the party's
         # work cut as one, whoever says it
         ("推行“五级书记”抓扶贫。", [("五级书记", "numbered")]),
@@ -1254,4 +1257,46 @@ def test_what_the_eighteenth_pass_slogan_rules_must_leave(text):
     ],
 )
 def test_what_the_eighteenth_pass_second_reader_found(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a style or a spirit carried on, quoted after 弘扬 / 传承
+        ("近年来，该县大力弘扬“老区干部好作风”，带领群众脱贫。", [("老区干部好作风", "quoted")]),
+        # ... but not a short word so carried on
+        ("发扬“钉钉子”精神。", []),
+    ],
+)
+def test_the_eighteenth_pass_third_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes of the mends: 将 taking a formula with no 作为 after it
+        (
+            "近年来，该县将党支部+合作社+贫困户模式推广到全县186个村。",
+            [("党支部+合作社+贫困户", "formula")],
+        ),
+        # the people spoken to, not speaking
+        ("他经常给群众讲“扶贫先扶志、扶贫必扶智”的道理。", [("扶贫先扶志、扶贫必扶智", "quoted")]),
+        # a motto's shape, whoever says it
+        (
+            "老百姓说：“脱贫不脱贫，关键看支部”，村里86户全部脱贫。",
+            [("脱贫不脱贫、关键看支部", "quoted")],
+        ),
+        # a campaign's full name ending in 大会战; a programme named after a cadre's nickname
+        (
+            "深入开展“基层党组织标准化规范化建设大会战”。",
+            [("基层党组织标准化规范化建设大会战", "quoted")],
+        ),
+        ("该县实施“领头雁书记”培养计划。", [("领头雁书记", "quoted")]),
+        # 创新 before 模式 is the formula's kind's word, not its last part's
+        ("推行党建+电商+物流创新模式。", [("党建+电商+物流", "formula")]),
+    ],
+)
+def test_what_the_eighteenth_pass_second_reader_found_again(text, expected):
     assert slogans(text) == expected

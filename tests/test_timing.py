@@ -324,3 +324,28 @@ def test_the_eighteenth_pass_years_of_a_comparison_and_a_plan(text, expected):
 )
 def test_what_the_eighteenth_pass_second_reader_found_in_years(text, expected):
     assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes of the mends: a sentence that turned to now before its figure
+        # takes the later 今年; a span up to now (经过过去五年) tells no past
+        (
+            "当初村里连一条水泥路都没有，如今全村硬化道路12公里，今年又新建了3座桥。",
+            [("12公里", 2019, "relative"), ("3座", 2019, "relative")],
+        ),
+        (
+            "经过过去五年的努力，全村人均纯收入达到9800元，目前已全部脱贫。",
+            [("9800元", 2019, "relative")],
+        ),
+        # 年内 after a ";" under a target year is the report's year, not the target's: the
+        # build leaves it undated rather than give it the target's
+        (
+            "到2020年，全县要实现贫困人口全部脱贫；年内完成易地扶贫搬迁1200户。",
+            [("1200户", None, "")],
+        ),
+    ],
+)
+def test_what_the_eighteenth_pass_second_reader_found_again_in_years(text, expected):
+    assert as_of(text) == expected

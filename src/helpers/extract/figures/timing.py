@@ -100,8 +100,17 @@ CARRIED = frozenset(
 # Words that take a sentence back before the report's time; not "原有的困难户中，有63户…",
 # those who were poor, counted now.
 GOES_BACK = re.compile(r"过去|以前|原来(?!的)|当初|之初|开始时|起初|曾经|昔日|从前|那时")
+# A sentence that tells of the past before a figure ("以前守着几亩地，一年收入不到3000元"), not
+# of a span up to now (经过过去五年, 自…之初), and has not turned to now before it.
+PAST_TOLD = re.compile(
+    r"(?<!经过)过去(?!的?[一两三四五六七八九十几\d]+年)|以前|当初|原来(?!的)|从前|那时"
+)
+TURNED_TO_NOW = re.compile(
+    r"如今|现在|目前|后来|此后|之后|回[村乡]后|近年|这几年|自从|今年|去年|以来"
+    r"|在[^，。；]{0,8}(帮扶|带动|支持|帮助)下|后[，,]"  # "…领办合作社后，"
+)
 # The part after a ";" that takes up the year of the sentence's head: "2016年，…；全年脱贫…".
-SAME_YEAR_GOES_ON = re.compile(r"\s*(全年|当年|同年|年内|年末|年底)")
+SAME_YEAR_GOES_ON = re.compile(r"\s*(全年|当年|同年)")  # (年内, 年底: the report's year too)
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|同|和)$")
 # ... but it is the year of the value compared against, which follows it: "较2014年的2380元".
@@ -319,7 +328,8 @@ class Timeline:
             # 当天领到红利6720元"); a later stated year may be another time, and is not taken
             after = [m for m in self._within(pos, sentence[1]) if self._point_in_time(m)]
             # ... but not a figure told of the past before it: "以前…收入不到3000元。现在…"
-            if GOES_BACK.search(self.text, sentence[0], pos):
+            told = list(PAST_TOLD.finditer(self.text, sentence[0], pos))
+            if told and not TURNED_TO_NOW.search(self.text, told[-1].end(), pos):
                 after = []
             mark = after[0] if after else None
         if mark:

@@ -200,8 +200,8 @@ BRACKETED_BYLINE = re.compile(
 # The body that supplied the text, on a line of its own: "某某县委组织部供稿" (in brackets at the
 # article's end it closes the article, see meta.SUPPLIED_BY).
 SUPPLIED_LINE = re.compile(
-    r"^(?!图|照片|图片)(?P<outlet>[^由\s]{2,24}?"  # not a photo's credit ("图片由某某供稿")
-    r"(?:部|委|办|局|政府|中心|镇|乡|街道|村|社|站|所|队|院|校|台|报|网))\s*供稿$"
+    # a body's name, longer than a person's; not a photo's credit ("图片由某某供稿")
+    r"^(?!图|照片|图片)(?P<outlet>[^由\s]{4,24}?)\s*供稿$"
 )
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
 FOOTER = re.compile(
@@ -407,6 +407,8 @@ TOPIC_BANNER_CHARS = 30
 # buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
 # head ("212 某某年鉴·2018").
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
+AT_NAME = re.compile(r"^@[\u4e00-\u9fffA-Za-z0-9_]{2,20}\s*[:：]?$")
+TODAY_GLUED = re.compile(r"\S\s*(今天是|今日是)\s*[:：]")
 # "某某论坛 - 网上家园", "某某吧 - 百度贴吧"; a study app's province platform: "学习强国" /
 # "学习平台" / "某省学习平台"
 SITE_BANNER = re.compile(
@@ -419,7 +421,7 @@ WIDGET_WORDS = re.compile(
     r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|上一主题|下一主题|"
-    r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览)?|版面导航|(繁體|簡體|繁体|简体)版?|"
+    r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览){0,2}|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
@@ -521,6 +523,10 @@ def is_header_chrome(line: str) -> bool:
         return True
     if len(line) <= 40 and (
         BULLET_ITEM.match(line)
+        # "某某县人民政府网　今天是：": the site's name and its date bar; "@某某老乡:", a post
+        # addressed to a reader
+        or TODAY_GLUED.search(line)
+        or AT_NAME.match(line.strip())
         or RELATED_HEADING.fullmatch(line.strip())  # "最新文章" over a list above the article
         or RUNNING_HEAD.match(line)
         or DOCUMENT_MASTHEAD.match(line.strip())

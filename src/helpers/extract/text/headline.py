@@ -586,7 +586,9 @@ def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]
 # A lead's first words, a dateline, an outlet's name or a subtitle that lost its dash ("记某某"):
 # not the rest of a headline.
 NOT_A_SECOND_HALF = re.compile(
-    r"^(记|据|本报|本台|记者|通讯员)|(讯|消息|获悉|报道|介绍)$|日报|晚报|新闻|融媒|网|台|中心"
+    r"^(记(?!住|得|录|忆|载)|据(悉|了解|统计|介绍)|本报|本台|记者|通讯员)|(讯|消息|获悉|报道|介绍)$"
+    # an outlet alone
+    r"|^[\u4e00-\u9fff]{2,10}(日报|晚报|新闻|新闻网|融媒体?中心|融媒|电视台)$"
 )
 PLACE_OPENS_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“”\"]{4,}$")
 SPLIT_HEADLINE_HAN = 30  # a headline split in two short lines ("某县：支部建在产业上" / "党员…")
@@ -789,9 +791,11 @@ PAPER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
     r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
     r"[\u4e00-\u9fff]{2,6}[:：]\S{6}))"
-    # a news site's name, set apart by a space: "中国某某网 标题", "某某新闻网 标题" (not a
-    # headline's first half that ends in 网 or 在线: "织密一张网 …", "便民服务在线 …")
+    # a news site's name, set apart by a space: "中国某某网 标题", "某某新闻网 标题", "某某在线
+    # 某县：标题" (not a headline's first half that ends in 网 or 在线: "织密一张网 …",
+    # "便民服务在线 群众…")
     r"|^(中国[\u4e00-\u9fff]{2,4}网|[\u4e00-\u9fff]{2,8}新闻网)\s+"
+    r"|^[\u4e00-\u9fff]{2,6}在线\s+(?=[\u4e00-\u9fff]{2,8}[:：])"
 )
 
 

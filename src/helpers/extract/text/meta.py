@@ -561,9 +561,9 @@ CLOSING_REPORTERS = re.compile(
 )
 # The paper's reporters in brackets closing the article's last paragraph, with comments, links
 # or a forum's replies below it, and perhaps an anti-copy tag after it: "…全部摘帽退出。（某某
-# 日报记者 张某 通讯员 李某）"; not after a quotation it cites ("…：“…。”（某某日报记者 张某）").
+# 日报记者 张某 通讯员 李某）", "…他说：“…。”（某某日报记者 张某）".
 PARAGRAPH_CLOSING_REPORTERS = re.compile(
-    r"[。！？!?][（(](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|社|融媒体中心))"
+    r"[。！？!?”][（(](?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|社|融媒体中心))"
     r"(?:特约|首席|全媒体?)?(?:记者|通讯员)[^（）()]{0,30}[）)][^\u4e00-\u9fff]{0,20}$"
 )
 

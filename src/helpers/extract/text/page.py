@@ -229,11 +229,15 @@ def _strip_page(lines: list[str]):
     last_body = body[-1] if body else len(lines) - 1
     prose = set(body)
     site_names = _forum_posters(lines) | _body_over_its_menu(lines)
+    listed = _list_over_the_article(lines, first_body)
     header, footer, meta, kept_idx = [], [], [], []
     for i, line in enumerate(lines):
         in_header, in_tail = i < first_body, i > last_body
         if spam[i]:
             removed["spam"] += 1
+        elif i in listed:  # other articles' headlines, each with its date: no byline of this one
+            removed["chrome"] += 1
+            header.append(line)
         elif (in_header or in_tail) and bp.is_meta(line):
             meta.append(line)
             removed["chrome"] += 1
@@ -286,6 +290,45 @@ def _page_summary(lines: list[str], body: list[int]) -> bool:
 
 # A feature's points set out as marked lines under its headline, before its byline.
 SUMMARY_POINT = re.compile(r"^\s*[➤▶►●■◆★▪•]")
+
+
+MORE_LINK = re.compile(r"^更多\s*(>>|»|›|…|\.\.\.)?$")
+MIN_LISTED = 3  # headlines a site lists above the article, before its "更多>>"
+
+
+def _list_over_the_article(lines: list[str], first_body: int) -> set[int]:
+    """A list of other articles' headlines above the article: a run of at least two short lines
+    each ending in its date ("某县召开推进会　2016-09-21"), or of at least three short lines closed
+    by "更多>>"."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i in range(min(first_body, len(lines))):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if MORE_LINK.match(line) and len(run) >= MIN_LISTED:
+            listed.update(run)
+        if len(line) <= bp.RELATED_PROSE_CHARS + 12 and not bp.SENTENCE_END.search(line):
+            run.append(i)
+            dated = [k for k in run if _headline_and_its_date(lines[k])]
+            if len(dated) >= 2:
+                listed.update(dated)
+        else:
+            run = []
+    return listed
+
+
+LISTED_DATE = re.compile(r"\S\s+[\[【(（]?(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]?$")
+MIN_LISTED_HAN = 8
+
+
+def _headline_and_its_date(line: str) -> bool:
+    """Another article's headline and the day it ran, not a byline's labelled date."""
+    return (
+        bool(LISTED_DATE.search(line))
+        and bp.han_count(line) >= MIN_LISTED_HAN
+        and not bp.META_LABEL.search(line)
+    )
 
 
 def _summary_points_over_byline(lines: list[str], body: list[int]) -> int:

@@ -96,9 +96,8 @@ FORMULA_LEAD = re.compile(
     r"|(?<=[”\"」』)）])(?:和|及|与))"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
-# "把…作为", "将…列为": the formula is the thing taken as another.
-TAKEN_AS = re.compile(r"作为|当作|列为|成为")
-TAKEN_LEAD = re.compile(r".*(把|将)")
+# "把…作为", "将…推广": the formula is the thing taken.
+TAKEN_LEAD = re.compile(r".*(?<!一)(把|将)(?!乐|军|来|近|手|关|握|其)")
 # The formula's last part is a noun: a 的 or 等 after it ("…+农户的发展模式", "…+旅游等") ends it,
 # as does the count of levels or kinds it sums up ("小区+单元+院落三级网格", "…+农户两种路子").
 FORMULA_TAIL = re.compile(
@@ -106,8 +105,8 @@ FORMULA_TAIL = re.compile(
     # what the formula does, before its kind: "…+贫困户产业带动模式"
     # (扶贫 and 发展 only after an actor: "旅游扶贫" is the part itself, "…+贫困户扶贫" not)
     r"|(产业)?(带动|带贫|带富|增收|致富|合作|联动|经营|运营|运行|利益联结|(?:深度)?融合(?:发展)?"
-    r"|(?<=[户社司地员众部人家])(?:发展|帮扶|扶贫))?"
-    r"(新|有效|特色|长效)?(模式|形式|机制|方式|办法|路子|路径|途径|思路)"
+    r"|(?<=[户社司地员众部人家])(?:发展|帮扶|扶贫)|(?<=产业)发展)?"
+    r"(创新|(?<!创)新|有效|特色|长效)?(模式|形式|机制|方式|办法|路子|路径|途径|思路)"
     # what it is taken as, after 把 or 将: "把党建+扶贫作为…的抓手"
     r"|(作为|当作|列为|成为)).*$"
 )
@@ -121,7 +120,7 @@ ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(
-    r"[了吗吧呢啊呀俺你他她咱]|(?<!自)我|这(?![样些几])|估计|就行"
+    r"[了吗吧呢啊呀俺你他她咱啥咋]|(?<!自)我|这(?![样些几])|估计|就行"
 )  # 自我管理 is no speaker
 
 
@@ -339,11 +338,10 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     first_part = text[start:end].split("+")[0]
     # matched in the text, not in a copy of the part: the word before the formula may be seen
     # (a 和 joins it to a quoted name only after the quote: "推广“某某”和党支部+…")
-    lead = FORMULA_LEAD.match(text, start, start + len(first_part))
-    if TAKEN_AS.search(text[start:end].split("+")[-1]):
-        # "县里把党建+扶贫作为…": the formula is what 把 or 将 takes, after them (not the 将 of
-        # a place's name, 将乐县, nor the 把 of 一把手, which no 作为 follows)
-        lead = TAKEN_LEAD.match(text, start, start + len(first_part)) or lead
+    # the verb before it, or the 把 or 将 that takes it ("县里把党建+扶贫作为…", "该县将党支部+
+    # 合作社模式推广到…"; not the 将 of a name, 将乐县 or 将军村, nor the 把 of 一把手): the last
+    leads = (p.match(text, start, start + len(first_part)) for p in (FORMULA_LEAD, TAKEN_LEAD))
+    lead = max(filter(None, leads), key=lambda m: m.end(), default=None)
     if lead:
         start = lead.end()
     last = text[start:end].split("+")[-1]

@@ -133,6 +133,8 @@ PRINCIPLE_BEFORE = re.compile(
     r"(县|市|区|旗|州|镇|乡|村|师市|党委|党组|支部|县里|市里|镇里|村里|我们)(坚持|践行|秉持|秉承|恪守)$"
 )
 MIN_PRINCIPLE_CHARS = 5  # “零容忍”, “问题导向”: a phrase, not a motto held to
+# ... or a spirit or a style carried on: 大力弘扬“某某干部好作风”.
+UPHELD_BEFORE = re.compile(r"(弘扬|发扬|传承|赓续)$")
 # A programme said to have become the work's lever: “某某”已成为…的重要抓手.
 BECAME_LEVER_AFTER = re.compile(
     r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
@@ -168,7 +170,12 @@ SAYING_BEFORE = re.compile(
 # of the work (“五级书记”).
 NICKNAME_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}(书记|支书|主任|队长|村官)$")
 # What the people say, quoted: theirs, unless it is a motto of the party's work cut as one.
-PEOPLE_SAY = re.compile(r"(群众|老百姓|百姓|村民|乡亲们?|老乡)(都|们)?(说|讲)[:：,，]?\s*$")
+# (not those spoken to: 给群众讲“…”, 向群众讲, 对老乡说)
+PEOPLE_SAY = re.compile(
+    r"(?<![给向对跟和为与])(群众|老百姓|百姓|村民|乡亲们?|老乡)(都|们)?(说|讲)[:：,，]?\s*$"
+)
+# A motto's shape: "富不富", "小康不小康", "关键看支部".
+MOTTO_SHAPE = re.compile(r"([\u4e00-\u9fff]{1,2})不\1|关键(看|在)")
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
 SAYING_AFTER = re.compile(
     r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
@@ -267,12 +274,18 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             and not _uneven(parts)
             and not SPOKEN.search(content)  # “…书记经常和我们聊家常…。”: speech about him
             and not RECOLLECTION.match(content)  # “那时候支部说话没人听…。”: a memory told
+            # “…，…。”贫困户某某说: a villager's sentence, unless cut as a motto
+            and not (SPEECH_AFTER.match(text[end : end + 30]) and not _party_motto(content))
         ):
             return "quoted", STRUCTURE
         if all(canonical(p) in lexicon() for p in parts):
             return "quoted", LEXICON  # 干部们常说“扶贫先扶志、扶贫必扶智”: a national motto
         return None
-    if PEOPLE_SAY.search(text, max(0, start - 6), start) and not _party_motto(content):
+    if (
+        PEOPLE_SAY.search(text, max(0, start - 6), start)
+        and not _party_motto(content)
+        and not MOTTO_SHAPE.search(content)
+    ):
         return None  # 群众说“一年一场风，从春刮到冬”, “跟着党员干，心里有底气”: the people's words
     if RECOLLECTION.match(content) and PART_SPLIT.search(content):
         return None  # “那时候支部说话没人听，…”: a memory told in clauses, not a motto
@@ -330,7 +343,13 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
         or (
             len(content) >= MIN_PRINCIPLE_CHARS
-            and PRINCIPLE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and (
+                PRINCIPLE_BEFORE.search(text, max(0, start - 4), start) is not None
+                or (
+                    UPHELD_BEFORE.search(text, max(0, start - 4), start) is not None
+                    and not content.endswith("精神")  # 发扬“老黄牛精神”: a spirit praised
+                )
+            )
         )
         or BECAME_LEVER_AFTER.match(text, end)
     )
@@ -382,7 +401,13 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # is the creation campaign's name (以创建“四好村”为抓手), a title given never is (see
         # CONFERRED_BEFORE)
         return None
-    if NICKNAME_ROLE.match(content) and not is_numbered(content):
+    if (
+        NICKNAME_ROLE.match(content)
+        and not is_numbered(content)
+        # “领头雁书记”培养计划: a programme (not “某某书记”的扶贫故事, a story about one)
+        and not (CAMPAIGN_AFTER.match(text[end : end + 8]) and text[end : end + 1] != "的")
+        and not _qualified_campaign(content, text, end)
+    ):
         return None  # 提起“背包书记”某某: what people call a cadre, not a campaign
     if DAY_NAME.search(content):
         return None  # “广东扶贫济困日”活动: the day's name, not a motto
@@ -499,7 +524,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
 
 MAX_CAMPAIGN_NAME_CHARS = 20  # a campaign's full name, led by its verb (实施“…提升行动”)
 # ... a campaign's, not a project's or a national programme's ("…巩固提升工程", "…改善计划")
-LONG_CAMPAIGN_END = re.compile(r"(行动|活动)$")
+LONG_CAMPAIGN_END = re.compile(r"(行动|行动计划|活动|大会战|会战|攻坚战|战役)$")
 
 
 # A programme's own kind written right after the quote: “领头雁”工程, “红黑榜”制度. A word of
