@@ -1684,3 +1684,40 @@ def test_the_eighteenth_pass_third_round_furniture(header, expected):
 def test_what_the_eighteenth_pass_second_reader_found_again(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a third reader's probes: the headline and byline above a list of other articles stay
+        (
+            [
+                "会宁县：党建引领产业振兴结硕果",
+                "发布时间：2020-05-12 来源：会宁县融媒体中心",
+                "靖远县召开脱贫攻坚推进会",
+                "景泰县开展消费扶贫活动",
+                "平川区扎实推进村集体经济发展",
+                "更多>>",
+            ],
+            {
+                "title": "会宁县：党建引领产业振兴结硕果",
+                "source": "会宁县融媒体中心",
+                "published": "2020-05-12",
+            },
+        ),
+        # a byline's outlet or reporter under "某地：…" is no second half
+        (["会宁县：党建引领产业振兴", "甘肃日报记者"], {"title": "会宁县：党建引领产业振兴"}),
+        (["会宁县：党建引领产业振兴", "白银日报全媒体"], {"title": "会宁县：党建引领产业振兴"}),
+        # people who supplied the text are no source
+        (["张明、李华供稿"], {"source": ""}),
+        (["欧阳建国供稿"], {"source": ""}),
+        # a headline that opens with @ and no colon is a headline
+        (
+            ["@会宁县建档立卡贫困户 好日子还在后头", "2020-05-12 来源：会宁县融媒体中心"],
+            {"title": "@会宁县建档立卡贫困户 好日子还在后头"},
+        ),
+    ],
+)
+def test_what_the_eighteenth_pass_third_reader_found(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

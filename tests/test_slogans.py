@@ -1300,3 +1300,22 @@ def test_the_eighteenth_pass_third_round_slogans(text, expected):
 )
 def test_what_the_eighteenth_pass_second_reader_found_again(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a third reader's probes: a place's name that opens with 将; 将 as "will"
+        (
+            "近年来，将台堡镇党支部+合作社+贫困户模式成效显著。",
+            [("将台堡镇党支部+合作社+贫困户", "formula")],
+        ),
+        ("今年，该县将继续党支部+合作社+贫困户模式。", [("党支部+合作社+贫困户", "formula")]),
+        # a craft, a virtue and an honour carried on are no slogans
+        ("传承“洮砚制作技艺”。", []),
+        ("弘扬“中华民族传统美德”。", []),
+        ("弘扬“全国脱贫攻坚楷模”马某的先进事迹。", []),
+    ],
+)
+def test_what_the_eighteenth_pass_third_reader_found(text, expected):
+    assert slogans(text) == expected

@@ -349,3 +349,22 @@ def test_what_the_eighteenth_pass_second_reader_found_in_years(text, expected):
 )
 def test_what_the_eighteenth_pass_second_reader_found_again_in_years(text, expected):
     assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a third reader's probes: a life's own turns are no turn to now
+        (
+            "以前，丈夫去世后，她一人拉扯孩子，一年收入不到3000元，现在每月收入2800元。",
+            [("3000元", None, ""), ("2800元", 2019, "relative")],
+        ),
+        # 年底 after a ";" under a past year keeps it
+        (
+            "2016年，岷县实现减贫1.2万人；年底，全县贫困发生率降至3.5%。",
+            [("1.2万人", 2016, "stated"), ("3.5%", 2016, "stated")],
+        ),
+    ],
+)
+def test_what_the_eighteenth_pass_third_reader_found_in_years(text, expected):
+    assert as_of(text) == expected

@@ -106,11 +106,16 @@ PAST_TOLD = re.compile(
     r"(?<!经过)过去(?!的?[一两三四五六七八九十几\d]+年)|以前|当初|原来(?!的)|从前|那时"
 )
 TURNED_TO_NOW = re.compile(
-    r"如今|现在|目前|后来|此后|之后|回[村乡]后|近年|这几年|自从|今年|去年|以来"
-    r"|在[^，。；]{0,8}(帮扶|带动|支持|帮助)下|后[，,]"  # "…领办合作社后，"
+    r"如今|现在|目前|这几年|今年|去年"
+    # the party's help, or a body it set up, that changed things: "在党员帮扶下", "村党支部领办
+    # 合作社后，" (not a life's own turns: "丈夫去世后", "在亲戚帮助下")
+    r"|在[^，。；]{0,6}(党员|支部|干部|党组织|工作队|第一书记|合作社)[^，。；]{0,4}(帮扶|带动|帮助)下"
+    r"|(支部|党组织|合作社|车间|基地|工作队)[^，。；]{0,8}后[，,]|回[村乡][^，。；]{0,10}后[，,]"
 )
 # The part after a ";" that takes up the year of the sentence's head: "2016年，…；全年脱贫…".
-SAME_YEAR_GOES_ON = re.compile(r"\s*(全年|当年|同年)")  # (年内, 年底: the report's year too)
+SAME_YEAR_GOES_ON = re.compile(r"\s*(全年|当年|同年|年内|年末|年底)")
+# ... unless that year is a target ahead ("到2020年，…；年内完成…": 年内 is the report's year).
+TARGET_BEFORE = re.compile(r"(到|至|力争|确保|计划)$")
 # "较2019年增长35%", "比去年": the year compared against is not the figure's year.
 BASELINE = re.compile(r"(较|比|比上|同比|相比|与|同|和)$")
 # ... but it is the year of the value compared against, which follows it: "较2014年的2380元".
@@ -310,7 +315,10 @@ class Timeline:
                 + 1
             )
             before = self._within(sentence[0], pos)
-            if part and not SAME_YEAR_GOES_ON.match(self.text, part):
+            goes_on = SAME_YEAR_GOES_ON.match(self.text, part) and not any(
+                TARGET_BEFORE.search(self.text, max(0, m.start - 2), m.start) for m in before
+            )
+            if part and not goes_on:
                 # ... unless the year stands before the colon that opens a list of items: "2018年
                 # 各乡镇脱贫情况如下：甲镇…；乙镇…", or the part after the ";" takes it up:
                 # "2016年，…；全年脱贫1128户"

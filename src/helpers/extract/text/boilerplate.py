@@ -200,8 +200,10 @@ BRACKETED_BYLINE = re.compile(
 # The body that supplied the text, on a line of its own: "某某县委组织部供稿" (in brackets at the
 # article's end it closes the article, see meta.SUPPLIED_BY).
 SUPPLIED_LINE = re.compile(
-    # a body's name, longer than a person's; not a photo's credit ("图片由某某供稿")
-    r"^(?!图|照片|图片)(?P<outlet>[^由\s]{4,24}?)\s*供稿$"
+    # a body's name, not a person's nor a photo's credit ("张某、李某供稿", "图片由某某供稿")
+    r"^(?!图|照片|图片|文|通讯员)(?P<outlet>[\u4e00-\u9fff]{2,24}?"
+    r"(?:部|委|办|局|政府|中心|镇|乡|街道|村|社|站|所|队|院|校|台|报|网|室|联|会|科|处|组|司|行|团|厅))"
+    r"\s*供稿$"
 )
 # Footer text of a site's copyright notice, often a numbered list: "2、凡本网注明…版权均属…"
 FOOTER = re.compile(
@@ -407,7 +409,7 @@ TOPIC_BANNER_CHARS = 30
 # buttons ("百度首页 登录", "阅读原文", "返回列表 发新帖", "举报 收藏 分享"), a yearbook's running
 # head ("212 某某年鉴·2018").
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
-AT_NAME = re.compile(r"^@[\u4e00-\u9fffA-Za-z0-9_]{2,20}\s*[:：]?$")
+AT_NAME = re.compile(r"^@[\u4e00-\u9fffA-Za-z0-9_]{2,20}\s*[:：]$")
 TODAY_GLUED = re.compile(r"\S\s*(今天是|今日是)\s*[:：]")
 # "某某论坛 - 网上家园", "某某吧 - 百度贴吧"; a study app's province platform: "学习强国" /
 # "学习平台" / "某省学习平台"

@@ -587,8 +587,8 @@ def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]
 # not the rest of a headline.
 NOT_A_SECOND_HALF = re.compile(
     r"^(记(?!住|得|录|忆|载)|据(悉|了解|统计|介绍)|本报|本台|记者|通讯员)|(讯|消息|获悉|报道|介绍)$"
-    # an outlet alone
-    r"|^[\u4e00-\u9fff]{2,10}(日报|晚报|新闻|新闻网|融媒体?中心|融媒|电视台)$"
+    # an outlet, its desk or its reporter ("某某日报记者", "某某日报农村版", "某某广电总台")
+    r"|日报|晚报|新闻网|融媒|电视台|广电|总台|记者|通讯员|^[\u4e00-\u9fff]{2,10}新闻$"
 )
 PLACE_OPENS_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“”\"]{4,}$")
 SPLIT_HEADLINE_HAN = 30  # a headline split in two short lines ("某县：支部建在产业上" / "党员…")

@@ -304,11 +304,17 @@ def _list_over_the_article(lines: list[str], first_body: int) -> set[int]:
     run: list[int] = []
     for i in range(min(first_body, len(lines))):
         line = lines[i].strip()
-        if not line:
-            continue
         if MORE_LINK.match(line) and len(run) >= MIN_LISTED:
             listed.update(run)
-        if len(line) <= bp.RELATED_PROSE_CHARS + 12 and not bp.SENTENCE_END.search(line):
+        # a list's lines stand together, under its heading: a blank line, a byline or the
+        # heading itself starts a new run (the headline and byline above it are no items)
+        if (
+            not line
+            or (bp.is_meta(line) and not _headline_and_its_date(line))
+            or bp.RELATED_HEADING.match(line)
+        ):
+            run = []
+        elif len(line) <= bp.RELATED_PROSE_CHARS + 12 and not bp.SENTENCE_END.search(line):
             run.append(i)
             dated = [k for k in run if _headline_and_its_date(lines[k])]
             if len(dated) >= 2:
@@ -320,14 +326,18 @@ def _list_over_the_article(lines: list[str], first_body: int) -> set[int]:
 
 LISTED_DATE = re.compile(r"\S\s+[\[【(（]?(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]?$")
 MIN_LISTED_HAN = 8
+PUBLISHER_BEFORE_DATE = re.compile(rf"{bp.PUBLISHER_END}$")
 
 
 def _headline_and_its_date(line: str) -> bool:
     """Another article's headline and the day it ran, not a byline's labelled date."""
+    dated = LISTED_DATE.search(line)
     return (
-        bool(LISTED_DATE.search(line))
+        dated is not None
         and bp.han_count(line) >= MIN_LISTED_HAN
         and not bp.META_LABEL.search(line)
+        # not an outlet's or a publisher's name with the day: "某某县人民政府网 2020-05-12"
+        and not PUBLISHER_BEFORE_DATE.search(line[: dated.start() + 1])
     )
 
 

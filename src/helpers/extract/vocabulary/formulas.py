@@ -92,7 +92,7 @@ FORMULA = re.compile(
 FORMULA_LEAD = re.compile(
     r".*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
     # a verb of furthering it, or the word joining it to a name before it: "推广“某某”和党支部+…"
-    r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助"
+    r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助|继续"
     r"|(?<=[”\"」』)）])(?:和|及|与))"
     r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
 )
@@ -340,8 +340,11 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     # (a 和 joins it to a quoted name only after the quote: "推广“某某”和党支部+…")
     # the verb before it, or the 把 or 将 that takes it ("县里把党建+扶贫作为…", "该县将党支部+
     # 合作社模式推广到…"; not the 将 of a name, 将乐县 or 将军村, nor the 把 of 一把手): the last
-    leads = (p.match(text, start, start + len(first_part)) for p in (FORMULA_LEAD, TAKEN_LEAD))
-    lead = max(filter(None, leads), key=lambda m: m.end(), default=None)
+    verb = FORMULA_LEAD.match(text, start, start + len(first_part))
+    taken = TAKEN_LEAD.match(text, start, start + len(first_part))
+    if taken and taken.end() - 1 == start:
+        taken = None  # a 将 or 把 that opens the run is a name's: 将台堡镇
+    lead = max(filter(None, (verb, taken)), key=lambda m: m.end(), default=None)
     if lead:
         start = lead.end()
     last = text[start:end].split("+")[-1]

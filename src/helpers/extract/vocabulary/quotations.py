@@ -135,6 +135,7 @@ PRINCIPLE_BEFORE = re.compile(
 MIN_PRINCIPLE_CHARS = 5  # “零容忍”, “问题导向”: a phrase, not a motto held to
 # ... or a spirit or a style carried on: 大力弘扬“某某干部好作风”.
 UPHELD_BEFORE = re.compile(r"(弘扬|发扬|传承|赓续)$")
+UPHELD_THING = re.compile(r"(精神|技艺|工艺|美德|文化|楷模|模范|品质|事迹|传统|遗产)$")
 # A programme said to have become the work's lever: “某某”已成为…的重要抓手.
 BECAME_LEVER_AFTER = re.compile(
     r"[^，。；,;“”]{0,4}成为[^，。；,;“”]{0,12}(抓手|载体|路径|途径|法宝|引擎)"
@@ -347,7 +348,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
                 PRINCIPLE_BEFORE.search(text, max(0, start - 4), start) is not None
                 or (
                     UPHELD_BEFORE.search(text, max(0, start - 4), start) is not None
-                    and not content.endswith("精神")  # 发扬“老黄牛精神”: a spirit praised
+                    # 发扬“老黄牛精神”, 传承“某某技艺”, 弘扬“…楷模”: a spirit, a craft, an honour
+                    and not UPHELD_THING.search(content)
                 )
             )
         )
