@@ -586,7 +586,7 @@ def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]
 # A lead's first words, a dateline, an outlet's name or a subtitle that lost its dash ("记某某"):
 # not the rest of a headline.
 NOT_A_SECOND_HALF = re.compile(
-    r"^(记(?!住|得|录|忆|载)|据(悉|了解|统计|介绍)|本报|本台|记者|通讯员)|(讯|消息|获悉|报道|介绍)$"
+    r"^(记(?!住|得|录|忆|载)|据(悉|了解|统计|介绍)|本报|本台)|(讯|消息|获悉|报道|介绍)$"
     # an outlet, its desk or its reporter ("某某日报记者", "某某日报农村版", "某某广电总台")
     r"|日报|晚报|新闻网|融媒|电视台|广电|总台|记者|通讯员|^[\u4e00-\u9fff]{2,10}新闻$"
 )

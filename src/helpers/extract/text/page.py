@@ -235,7 +235,7 @@ def _strip_page(lines: list[str]):
         in_header, in_tail = i < first_body, i > last_body
         if spam[i]:
             removed["spam"] += 1
-        elif i in listed:  # other articles' headlines, each with its date: no byline of this one
+        elif i in listed:  # other articles' headlines (and their dates): no headline of this one
             removed["chrome"] += 1
             header.append(line)
         elif (in_header or in_tail) and bp.is_meta(line):
@@ -294,6 +294,7 @@ SUMMARY_POINT = re.compile(r"^\s*[➤▶►●■◆★▪•]")
 
 MORE_LINK = re.compile(r"^更多\s*(>>|»|›|…|\.\.\.)?$")
 MIN_LISTED = 3  # headlines a site lists above the article, before its "更多>>"
+LISTED_LINE_CHARS = 52  # a listed headline with its date and the spaces before it
 
 
 def _list_over_the_article(lines: list[str], first_body: int) -> set[int]:
@@ -314,7 +315,7 @@ def _list_over_the_article(lines: list[str], first_body: int) -> set[int]:
             or bp.RELATED_HEADING.match(line)
         ):
             run = []
-        elif len(line) <= bp.RELATED_PROSE_CHARS + 12 and not bp.SENTENCE_END.search(line):
+        elif len(line) <= LISTED_LINE_CHARS and not bp.SENTENCE_END.search(line):
             run.append(i)
             dated = [k for k in run if _headline_and_its_date(lines[k])]
             if len(dated) >= 2:
