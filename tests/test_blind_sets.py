@@ -800,3 +800,62 @@ def test_the_eighteenth_pass_third_round_holds_its_floors():
     # carried on: 弘扬“某某干部好作风”)
     recall, precision = _slogan_share("slogan_pages_19", "tp_slogans.csv")
     assert recall >= 0.97 and precision >= 0.98, (recall, precision)
+
+
+def test_the_nineteenth_pass_blind_sets_hold_their_floors():
+    # Written before any rule of the nineteenth pass: page tops as a crawl's random sample (30)
+    # and pages whose headline and outlet are hard to cut (31), blind title / source 0.92 /
+    # 0.94 and 0.88 / 0.86; after 1.0 / 1.0 and 0.98 / 0.92 (a video site's keyword spam, a
+    # headline named in brackets at the end of the last paragraph or only at the end of the
+    # trail, a series' label, a column's issue, an e-paper's site, the account a prompt to
+    # follow names, a headline glued to its dateline over a photo's caption, 【某报讯】, a
+    # closing print with its date and page, a disclosure table's 发布日期). page_tops_31's
+    # reader takes 来源 over 原载 and a paper's app's name (红网时刻): the build keeps 原载.
+    tops = _page_top_scores("page_tops_30", "page_tops_30_answers.tsv", _squash)
+    assert tops["title"] >= 0.98 and tops["source"] >= 0.98, tops
+    hard = _page_top_scores("page_tops_31", "page_tops_31_answers.tsv", _squash)
+    assert hard["title"] >= 0.96 and hard["source"] >= 0.9 and hard["published"] >= 0.94, hard
+    # 30 whole pages (yh, a random sample; yi, whose dates are the hard part), blind by the
+    # evaluator: key metrics 0.987 / 0.945 and 0.952 / 0.976; after 0.987 / 0.945 and 0.964 /
+    # 0.988 (the rest of the poor "今年底可全部脱贫" are still poor; a flattened table whose
+    # column names a criterion's amount). yi's reader dates 全年, 年初, 如今 and 当年 by the
+    # page's year and lets a year at a sentence's head run past its ";": the build follows the
+    # dev README, so its as_of_year recall there stays 0.76. Matched here on value alone.
+    reports = _whole_reports(SETS / "whole_reports_19")
+    recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
+    assert recall >= 0.97 and precision >= 0.96, (recall, precision)
+    right = _fields_right(reports)
+    assert right["title"] == right["published"] == 30 and right["source"] >= 29, right
+    # 40 pages of slogans: real density (tq, 90 rows) and half long documents, half everyday news
+    # (tr, 101 rows), blind 0.95 / 0.95 and 0.966 / 0.956; after 0.95 / 0.962 and 0.989 /
+    # 0.989 (a team's members after 由 and before 组成, 党建+ of 党建+工作, an industry before its
+    # 发展模式, a double share of income)
+    recall, precision = _slogan_share("slogan_pages_20", "tq_slogans.csv")
+    assert recall >= 0.94 and precision >= 0.95, (recall, precision)
+    recall, precision = _slogan_share("slogan_pages_21", "tr_slogans.csv")
+    assert recall >= 0.98 and precision >= 0.98, (recall, precision)
+
+
+def test_the_nineteenth_pass_second_round_holds_its_floors():
+    # Written after the pass's first rules: page tops (32), blind title / source / published
+    # 1.0 / 1.0 / 1.0, and so after
+    share = _page_top_scores("page_tops_32", "page_tops_32_answers.tsv", _squash)
+    assert share["title"] >= 0.98 and share["source"] >= 0.98, share
+    # 30 whole pages: a random sample (yj) and documents dense with numbers (yk: 述职, bulletins,
+    # inspection feedback, a government work report, a yearbook), blind by the evaluator: key
+    # metrics 0.993 / 0.968 and 0.912 / 0.947; after 0.993 / 0.968 and 0.944 / 0.962 (a class
+    # named alone or with its total, then counts that say only when and how; the parts of the
+    # poor after 其中; the households a cadre or an inspection visited; a part of a sum the
+    # clause before set up; numbers set apart by spaces after an ASCII comma; a portal's table
+    # that names its document between bars). yk's reader counts the rest of the poor to be
+    # lifted by a plan as lifted, where the dev gold counts them poor. Matched here on value.
+    reports = _whole_reports(SETS / "whole_reports_20")
+    recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
+    assert recall >= 0.96 and precision >= 0.96, (recall, precision)
+    right = _fields_right(reports)
+    assert right["title"] >= 28 and right["source"] >= 29 and right["published"] == 30, right
+    # 20 pages of slogans in real density (ts, 106 rows), blind (scored with the pass's first
+    # code) 0.951 / 0.97; after 0.961 / 1.0 (a folkways motto before 新民风建设, 三变 unquoted,
+    # the titles of a choosing, what the people often say)
+    recall, precision = _slogan_share("slogan_pages_22", "ts_slogans.csv")
+    assert recall >= 0.95 and precision >= 0.99, (recall, precision)

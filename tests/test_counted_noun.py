@@ -364,6 +364,15 @@ def test_a_sum_said_only_as_a_total_a_share_or_a_comparison_takes_the_sentences_
             ],
         ),
         ("力争剩下的45户年内稳定脱贫。", [("45户", "poor_households")]),
+        # ... or the time by which the rest can be lifted
+        (
+            "剩余9户27人今年底可全部脱贫。",
+            [("9户27人", "poor_households"), ("9户27人", "poor_persons")],
+        ),
+        ("剩下的6户年内可望稳定脱贫。", [("6户", "poor_households")]),
+        # ... hoped or expected, by a date or next year (a second reader's variants)
+        ("剩余214户有望在年底全部脱贫。", [("214户", "poor_households")]),
+        ("剩余17户明年可全部脱贫。", [("17户", "poor_households")]),
         # ... but 将 as 把 before the rest, with the deed done, lifted them
         ("2020年，全县已将剩余32户贫困户脱贫销号。", [("32户", "lifted_households")]),
         # ... but the rest lifted by a means said done are lifted
@@ -684,4 +693,77 @@ def test_what_the_seventeenth_pass_second_mends_hold_for_numbers(text, expected)
     ],
 )
 def test_the_eighteenth_pass_changes_of_a_stock(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause that names the class alone, then counts that each say only when and how
+        (
+            "年初认定的集体经济薄弱村，全市共64个，今年已摘帽51个，剩余13个将于年底前完成。",
+            [("64个", "poor_villages"), ("51个", "poor_villages"), ("13个", "poor_villages")],
+        ),
+        # ... or the class with its total first
+        (
+            "省定经济薄弱村42个，年内达标退出30个。",
+            [("42个", "poor_villages"), ("30个", "poor_villages")],
+        ),
+        # parts of the poor the clause before counted, after 其中, by their own kinds
+        (
+            "全乡建档立卡扶贫对象2210户6380人，其中一般贫困户1730户5120人，五保户62户98人。",
+            [
+                ("2210户6380人", "poor_households"),
+                ("2210户6380人", "poor_persons"),
+                ("1730户5120人", "poor_households"),
+                ("1730户5120人", "poor_persons"),
+                ("62户98人", "poor_households"),
+                ("62户98人", "poor_persons"),
+            ],
+        ),
+        # households an inspection visited are a sample, not the stock
+        (
+            "督查组实地走访贫困户275户，调阅档案600余份。",
+            [("275户", "other"), ("600余份", "other")],
+        ),
+        # a part of the sum the clause before set up
+        ("下达的扶贫专项资金中，有92.6万元未按时拨付。", [("92.6万元", "funds_yuan")]),
+        # numbers set apart by spaces after an ASCII comma are read with their units
+        (
+            "选派队员 640 人,1.8 万名党员干部结对帮扶。",
+            [("640人", "cadres"), ("1.8万名", "cadres")],
+        ),
+    ],
+)
+def test_the_nineteenth_pass_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a flow told before the noun is an item of its own: each year's reduction is lifted
+        (
+            "2016年减少贫困人口1.3万人，2017年减少1.6万人。",
+            [("1.3万人", "lifted_persons"), ("1.6万人", "lifted_persons")],
+        ),
+        # a count with a noun of its own after it is not the topic's
+        (
+            "两级贫困村540个、占总数的一半，全市1120个村，每个村都有贫困人口。",
+            [("540个", "poor_villages"), ("1120个", "other")],
+        ),
+        # ... nor is a list of projects
+        ("全县新建项目37个，年内完成21个。", [("37个", "other"), ("21个", "other")]),
+        # a part of a place's households is no part of the poor
+        (
+            "全村农户408户，其中低保户20户。",
+            [("408户", "other"), ("20户", "beneficiary_households")],
+        ),
+        # a visit that helps is no sample
+        ("驻村干部走访慰问贫困户180户。", [("180户", "beneficiary_households")]),
+        # an English date's year keeps its space
+        ("2019年村民收入增加，全村务工收入中，有3000元来自外出务工。", [("3000元", "income_yuan")]),
+    ],
+)
+def test_what_the_nineteenth_pass_counted_noun_rules_must_leave(text, expected):
     assert metrics(text) == expected

@@ -1721,3 +1721,177 @@ def test_what_the_eighteenth_pass_second_reader_found_again(header, expected):
 def test_what_the_eighteenth_pass_third_reader_found(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a video site's keyword spam over the headline is no headline
+        (
+            ["高清电影免费在线看,热门美剧全集在线,手机看片神器", "榕江县：支部领着种百香果"],
+            BODY,
+            (),
+            {"title": "榕江县：支部领着种百香果"},
+        ),
+        # a headline that a repost names only at the end of its last paragraph
+        (
+            ["close"],
+            BODY + "（原标题：富源县：党员带头养肉牛）",
+            (),
+            {"title": "富源县：党员带头养肉牛"},
+        ),
+        # ... and the outlet it names there
+        (["close"], BODY + "(来源:黔西南日报)", (), {"source": "黔西南日报"}),
+        # a journal database's record line is no headline
+        (["文献类型:学位论文  下载次数:  在线阅读  收藏"], BODY, (), {"title": ""}),
+        # a paper's app before its name in the byline: the two are the outlet
+        (
+            ["打开天山云APP", "天山云/伊犁日报记者 古丽 通讯员 王平 报道"],
+            BODY,
+            (),
+            {"source": "天山云/伊犁日报"},
+        ),
+        # a series' label over the headline, with its number
+        (
+            [
+                "“乡村振兴·陇原行”系列报道之五",
+                "礼县：苹果园里的党员示范岗",
+                "2020年06月22日 来源：陇南日报",
+            ],
+            BODY,
+            (),
+            {"title": "礼县：苹果园里的党员示范岗"},
+        ),
+        # a column's issue over a WeChat post, and the account the prompt to follow names
+        (
+            ["秭归先锋", "点击上方蓝字“秭归先锋”关注我们", "2019年先锋课堂 第42期"],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        # an e-paper's site by its paper's name is no headline
+        (
+            ["黔东南日报 - 数字报刊平台", "2019年05月14日 星期二", "凯里市：党建引领产业兴"],
+            BODY,
+            (),
+            {"title": "凯里市：党建引领产业兴"},
+        ),
+        # a headline glued to its dateline wins over a photo's caption below the lead
+        (
+            [],
+            "会泽县：党员带头种中药材曲靖日报会泽讯(记者 李某 通讯员 张某)近日，会泽县金钟街道"
+            "的中药材基地里，党员正带着群众采收重楼。",
+            ("文章插图", "金钟街道中药材基地一角", BODY),
+            {"title": "会泽县：党员带头种中药材", "source": "曲靖日报"},
+        ),
+        # a headline printed only at the end of the "you are here" trail
+        (
+            ["您的位置:首页>>政务公开>>乡镇动态>>紫云县猴场镇：党员带头种蜂糖李", "浏览次数:85"],
+            BODY,
+            (),
+            {"title": "紫云县猴场镇：党员带头种蜂糖李"},
+        ),
+        # a bracketed dateline of a paper
+        (
+            ["「果园书记」的新账本"],
+            "【大公报讯】(记者 张某 贵阳报道)" + BODY,
+            (),
+            {"source": "大公报"},
+        ),
+        # the print a repost names at its end, with its date and page
+        (["close"], BODY, ("(毕节日报 2019-03-21 第3版)",), {"source": "毕节日报"}),
+        (["close"], BODY, ("(毕节日报 2019-03-21 第3版)",), {"published": "2019-03-21"}),
+        # a disclosure table's publication date, not the date it was written
+        (
+            ["成文日期 | 2019-11-02 | 发布日期 | 2019-11-05 |", "某镇：党员带头种茶"],
+            BODY,
+            (),
+            {"published": "2019-11-05"},
+        ),
+    ],
+)
+def test_the_nineteenth_pass_page_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a headline about a film crew or a series is still a headline
+        (["电影下乡进村寨 党员放映员跑遍全县"], {"title": "电影下乡进村寨 党员放映员跑遍全县"}),
+        (["“精准扶贫”系列报道之后的回访"], {"title": "“精准扶贫”系列报道之后的回访"}),
+        # a headline that names an issue and goes on is a headline
+        (["农民夜校第5期开班 百名群众学技术"], {"title": "农民夜校第5期开班 百名群众学技术"}),
+        # a section's name at the end of the trail is no headline
+        (
+            ["您的位置:首页>>政务公开>>乡镇动态", "紫云县猴场镇：党员带头种蜂糖李"],
+            {"title": "紫云县猴场镇：党员带头种蜂糖李"},
+        ),
+        # a headline that opens with the account's name is more than the name
+        (
+            ["点击上方蓝字“石屏先锋”关注我们", "石屏先锋服务队进村帮农忙"],
+            {"title": "石屏先锋服务队进村帮农忙"},
+        ),
+    ],
+)
+def test_what_the_nineteenth_pass_furniture_rules_must_leave(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a second reader's probes: a section's name ends the trail, not a headline
+        (["当前位置：首页 > 专题专栏 > 打赢脱贫攻坚战专题报道"], BODY, (), {"title": ""}),
+        # ... other separators between its steps
+        (
+            ["您的位置：首页 / 新闻中心 / 册亨县：党员带头种糯米蕉"],
+            BODY,
+            (),
+            {"title": "册亨县：党员带头种糯米蕉"},
+        ),
+        # a headline named by its class's session stays a headline
+        (
+            ["青年干部培训班第3期", "2018-05-02 来源：望谟县委组织部"],
+            BODY,
+            (),
+            {"title": "青年干部培训班第3期"},
+        ),
+        # a promotion of a series is no prompt to follow an account
+        (
+            ["点击关注“黔西南发布”，了解更多“樱桃红了”", "樱桃红了", "——记某村第一书记王某"],
+            BODY,
+            (),
+            {"title": "樱桃红了"},
+        ),
+        # a photographer's role before the slash is no app
+        (["摄影/六盘水日报记者 王某"], BODY, (), {"source": "六盘水日报"}),
+        # a report's figures cited at the end are no outlet
+        (["某县：产业兴旺"], BODY + "（来源：县统计局年报）", (), {"source": ""}),
+        # the variants a second reader found: a bracketed paper with its author, a series'
+        # number in brackets, an original headline in 【】, a dateline in 【】 with prose after it
+        (["某县：产业兴旺"], BODY + "（来源：安顺日报 作者：李某）", (), {"source": "安顺日报"}),
+        (
+            [
+                "“脱贫攻坚看黔西”系列报道（三）",
+                "黔西县：支部领着种樱桃",
+                "2020-06-18 来源：毕节日报",
+            ],
+            BODY,
+            (),
+            {"title": "黔西县：支部领着种樱桃"},
+        ),
+        (
+            ["close"],
+            BODY + "【原标题：镇宁：党员带头种蜂糖李】",
+            (),
+            {"title": "镇宁：党员带头种蜂糖李"},
+        ),
+        (["某县：产业兴旺"], "【安顺网讯】" + BODY, (), {"source": "安顺网"}),
+    ],
+)
+def test_what_the_nineteenth_pass_second_reader_found(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected

@@ -1319,3 +1319,87 @@ def test_what_the_eighteenth_pass_second_reader_found_again(text, expected):
 )
 def test_what_the_eighteenth_pass_third_reader_found(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members a team is made of, joined by +, after 由 and before 组成
+        (
+            "由村支书+驻村队员+网格员组成服务小组，逐户走访。",
+            [("村支书+驻村队员+网格员", "formula")],
+        ),
+        # an industry and its 发展 before the formula's kind: the industry is the part
+        ("推行党建+产业发展模式，村村有产业。", [("党建+产业", "formula")]),
+        # an open formula's work: "党建+" itself
+        ("全县深化党建+工作，村集体经济全部破零。", [("党建+", "formula")]),
+        # what the people are said to say often is theirs
+        ("村民们常说：“党员带头干，致富有希望。”", []),
+    ],
+)
+def test_the_nineteenth_pass_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a double share of income is a count, not a numbered name
+        ("贫困户入股务工，获得“双份收入”。", []),
+        # 由于 and 自由 lead no formula; a work team is a part, not the formula's work
+        ("探索党支部+工作队+农户模式。", [("党支部+工作队+农户", "formula")]),
+        ("推行党建+旅游带动模式。", [("党建+旅游", "formula")]),
+    ],
+)
+def test_what_the_nineteenth_pass_slogan_rules_must_leave(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a motto of the folkways a campaign builds, quoted before 新民风建设
+        ("该村把“勤孝和美”新民风建设与产业发展结合起来。", [("勤孝和美", "quoted")]),
+        # the reform of the three changes, unquoted, is 三变 as the golds write it
+        ("该县深化三变改革，盘活集体资源。", [("三变", "numbered")]),
+        # a motto of the party's work, whoever is said to say it
+        (
+            "干部常说：“村富不富，关键看支部；户富不富，关键看党员。”",
+            [("村富不富、关键看支部、户富不富、关键看党员", "quoted")],
+        ),
+    ],
+)
+def test_the_nineteenth_pass_second_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title chosen, numbered or not, and the titles of one choosing
+        "去年市里评选“五面红旗村”，该村榜上有名。",
+        "开展“好公婆、好儿媳”评选活动。",
+        # what the people often say is theirs
+        "群众常说：“跟着党员干，日子有奔头。”",
+        # a village's economy built is no folkways campaign
+        "把“空壳村”集体经济建设作为重点。",
+    ],
+)
+def test_what_the_nineteenth_pass_second_round_must_leave(text):
+    assert slogans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: 由 of a village's name, members whose names hold 组成 or
+        # 工作, a numbered list of two, a programme the people praise
+        ("推广由家湾党支部+合作社+农户模式。", [("由家湾党支部+合作社+农户", "formula")]),
+        ("推行村党支部+村民小组成员模式。", [("村党支部+村民小组成员", "formula")]),
+        ("推行包村领导+第一书记+工作专班机制。", [("包村领导+第一书记+工作专班", "formula")]),
+        ("建立“两份清单”。", [("两份清单", "numbered")]),
+        ("村民都夸“四议两公开”让大伙心里亮堂。", [("四议两公开", "numbered")]),
+    ],
+)
+def test_what_the_nineteenth_pass_second_reader_found(text, expected):
+    assert slogans(text) == expected

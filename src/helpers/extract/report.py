@@ -122,7 +122,11 @@ def describe(
         # the lead's own dateline with its date: "某某网某地2019年6月10日电"
         or meta.published([dated_lead[: meta.dateline_length(dated_lead)]])
         # a publication line among the last lines, above a list of recommended articles
-        or meta.published([ln for ln in lines[-CLOSING_SEARCH:] if PUBLISHED_LINE.match(ln)]),
+        or meta.published([ln for ln in lines[-CLOSING_SEARCH:] if PUBLISHED_LINE.match(ln)])
+        # the print a repost names at its end, with its date: "（某某日报 2018-12-04 第2版）"
+        or meta.published(
+            [ln for ln in lines[-CLOSING_SEARCH:] if meta.CLOSING_SOURCE.match(ln.strip())]
+        ),
         source=(repost[0] if repost else "")
         or meta.source(
             cleaned.meta_lines,

@@ -307,7 +307,8 @@ COUNT_OF_THE_NOUN = re.compile(r"[\d.]+万?[个户人名][^\d，,。；;]*$")
 # list's topic ("2016年退出1个", "全县共有91个", "今年计划退出45个", "剩余14个").
 ITEM_WORDS = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度|底|末|初)?|今年|去年|前年|当年|明年|目前|年底|全(?:县|市|区|旗|乡|镇|村)"
-    r"|计划|预计|拟|将|要|全部|分别|已|共有|共|有|还有|尚有|剩余|剩下|退出|出列|摘帽|脱贫|减少)*"
+    r"|计划|预计|拟|将|要|全部|分别|已|共有|共|有|还有|尚有|剩余|剩下|退出|出列|摘帽|脱贫|减少"
+    r"|年内|达标)*"
 )
 # A clause of time alone before the list's counts: "精准识别以来", "2014年底时".
 TIME_CLAUSE = re.compile(r"^[^\d，,。；;]{0,10}(以来|之后|以后|时|期间)$")
@@ -345,6 +346,53 @@ def _item(clause: str, unit: str) -> bool:
     return ITEM_WORDS.fullmatch(clause[: count.start()]) is not None
 
 
+# A definition in brackets after a topic's noun: "经济薄弱村（年经营性收入低于10万元）".
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def topic_chain(unit: str, before: str, left: str) -> bool:
+    """Whether a count is one of a chain of counts that each say only when and how, after a
+    clause that names nothing but a poverty noun of the count's kind as their topic ("年初确定的
+    经济薄弱村，全县共87个，今年已摘帽79个，剩余8个…").
+
+    >>> topic_chain("个", "确定的经济薄弱村，全县共87个，", "今年已摘帽")
+    True
+    >>> topic_chain("个", "确定的经济薄弱村，新建项目12个，", "今年已完成")
+    False
+    >>> topic_chain("个", "省定经济薄弱村37个，", "年内达标退出")
+    True
+    """
+    if ITEM_WORDS.fullmatch(left.strip()) is None:
+        return False
+    clauses = re.split(r"[，,；;]", BRACKETED.sub("", before).rstrip("，,；; "))
+    while clauses and re.search(rf"[\d.]+万?{unit}", clauses[-1]):
+        if not _item(clauses[-1], unit):
+            # ... or the topic with its total first: "省定经济薄弱村37个，年内达标退出21个"
+            return _topic_with_its_total(unit, clauses[-1].strip())
+        clauses.pop()
+    if not clauses:
+        return False
+    topic = clauses[-1].strip()
+    nouns = [m for m in _poverty_noun().finditer(topic) if _fits(m, UNIT_KIND.get(unit))]
+    return bool(nouns) and nouns[-1].end() == len(topic) and not any(c.isdigit() for c in topic)
+
+
+# A flow told before the noun makes the clause an item of its own, not a topic: "2014年减少贫困人口
+# 1.12万人，2015年减少1.48万人".
+FLOW_VERB = re.compile(r"减少|脱贫|退出|出列|摘帽|新增|增加|识别|清退|纳入|带动|帮扶|覆盖")
+
+
+def _topic_with_its_total(unit: str, clause: str) -> bool:
+    """Whether a clause names a poverty noun of the count's kind and its total, and nothing
+    after the total: "省定经济薄弱村37个"."""
+    count = list(re.finditer(rf"[\d.]+万?(余|多)?{unit}", clause))
+    if not count or count[-1].end() != len(clause):
+        return False
+    prefix = clause[: count[-1].start()]
+    at = noun_just_before(unit, prefix)
+    return at is not None and not FLOW_VERB.search(prefix[:at]) and not re.search(r"\d", prefix)
+
+
 def counts_poverty_noun(
     unit: str, left: str, right: str, clause_before: str = "", before: str = ""
 ) -> bool:
@@ -358,7 +406,12 @@ def counts_poverty_noun(
         or set_up_before(unit, clause_before)
         or topic_before(unit, clause_before, left)
         or listed_under(unit, before, left)
+        or (COUNT_ENDS.match(right) is not None and topic_chain(unit, before, left))
     )
+
+
+# A count with no noun of its own after it: "…，剩余8个将于年底前完成" (not "1343个村").
+COUNT_ENDS = re.compile(r"^($|[，,；;。、）)]|将|于|已|全部|都|均|要|可)")
 
 
 # Counts listed bare, the noun after the last of them: "分别有6个、9个、14个深度贫困村". Not a

@@ -206,11 +206,22 @@ def _with_table_cells(text: str, quantities: list[Quantity]) -> list[Quantity]:
     cells = list(table_cells(text))
     if not cells:
         return quantities
-    # the header's units ("资金（万元）") are not amounts
-    taken = {at for a, b in table_headers(text) for at in range(a, b)}
-    taken |= {at for q in cells for at in range(q.start, q.end)}
-    rest = [q for q in quantities if not taken.intersection(range(q.start, q.end))]
+    # the header's units ("资金（万元）") are not amounts; a criterion's amount in a column's
+    # name is ("集体收入超5万元的村（个）")
+    header = {at for a, b in table_headers(text) for at in range(a, b)}
+    taken = {at for q in cells for at in range(q.start, q.end)}
+    rest = [
+        q
+        for q in quantities
+        if not taken.intersection(range(q.start, q.end))
+        and (_stated_amount(text, q) or not header.intersection(range(q.start, q.end)))
+    ]
     return sorted([*rest, *cells], key=lambda q: (q.start, q.end))
+
+
+def _stated_amount(text: str, q: Quantity) -> bool:
+    """A sum written with its digits and unit ("5万元"), not a unit alone ("万元")."""
+    return bool(q.unit) and any(ch.isdigit() for ch in text[q.start : q.end])
 
 
 # "2016年、2017年分别退出1个和14个": the years listed before 分别 date the counts after it, in turn
@@ -403,7 +414,11 @@ PLAN_BEFORE_THE_REST = re.compile(
 )
 # ... the rest listed before this count: "剩余的23个贫困村、5203户…"
 COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。；;、\d]{0,6}、)+$")
-TO_BE_LIFTED = re.compile(rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于)")
+# ... or the time they will be by: "剩余4户14人今年底可全部脱贫"
+TO_BE_LIFTED = re.compile(
+    rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于|有望|可望|可于|能够|预期"
+    r"|(年底|年内|年末|月底|明年)前?(可|能))"
+)
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
 TO_BE_DONE_BEFORE = re.compile(rf"({PLANNED}|(?<![主需重只])要)[^，,。；;]{{0,12}}(完成|实现)")
 PERSONS_OF_THE_HOUSEHOLDS = re.compile(rf"^{COUNT_NUMBER}万?(余|多)?(人|名)")
@@ -450,6 +465,7 @@ def _metric(
         and OWN_HOUSEHOLD_NOUN.match(item)
         and not POVERTY.search(item)
         and not counted_noun.subject_before(unit, item)
+        and not left_words.startswith("其中")  # a part of the whole before, its kinds listed
     ):
         return "other"  # not the poor households of the list's first item
     probe = Quantity(

@@ -183,6 +183,10 @@ def classify(
     whole = WHOLE_OF_ITS_OWN_NOUN.match(right)
     if whole and not counted_noun.after_measure(q.unit, whole["noun"]):
         right = whole["noun"]  # "3.1万户茶农中有贫困户1.2万户": the whole is the tea growers
+    if q.unit in ("户", "人", "名") and SAMPLED_BEFORE.search(left):
+        # "实地走访贫困户412户", "抽查的312户中": the households a cadre or an inspection visited,
+        # not the place's poor
+        return "other"
     if q.unit in ("户", "人", "名") and POOR_AMONG_PARTICIPANTS.search(before + left):
         # "发展养殖户2860户，其中贫困户2175户": the poor among those who took part
         return "beneficiary_households" if q.unit == "户" else "beneficiary_persons"
@@ -192,15 +196,60 @@ def classify(
         metric = persons(left, right, sentence)
     else:
         return "other"
+    kind = "households" if q.unit == "户" else "persons"
     if (
         metric == "other"
         and not ADDED_TO_REGISTER.search(_unpaired(left)[-10:])
         and counted_noun.counts_poverty_noun(q.unit, left, right, clause_before, before)
     ):
-        kind = "households" if q.unit == "户" else "persons"
         lifted = LIFTED.search(left) or _lifted_after(right)
         return f"lifted_{kind}" if lifted else f"poor_{kind}"
+    if metric in ("other", f"beneficiary_{kind}") and _part_of_the_poor(left, before):
+        return f"poor_{kind}"
     return metric
+
+
+# A part of the poor the clause before counted, named by its own kind: "低收入农户11286户22413人，
+# 其中低保、低保边缘户3092户5478人" (the households a benefit is paid to, among the poor).
+PART_OF = re.compile(r"^其中[\u4e00-\u9fff、]{0,12}?(户|人口|人员|对象|群众|家庭)(共|有|为)?$")
+POOR_TOTAL = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
+
+
+PART_NOUN = re.compile(r"^[\u4e00-\u9fff、]{0,12}?(户|人口|人员|对象|群众|家庭)(共|有|为)?$")
+PART_COUNT = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
+
+
+def _part_of_the_poor(left: str, before: str) -> bool:
+    """Whether the count is a part of the poor the clause before 其中 counted, or one of the
+    parts listed after it ("…1938户5890人，其中一般贫困户1502户，低保贫困户386户，五保户50户")."""
+    clauses = [c.strip() for c in re.split(r"[，,；;]", before.rstrip("，,；; "))]
+    left = left.strip()
+    while not PART_OF.match(left):
+        # a part listed after the first: its own noun, and the clause before a part too
+        if not PART_NOUN.match(left) or len(clauses) < 2:
+            return False
+        part = clauses.pop()
+        count = PART_COUNT.search(part)
+        if not count:
+            return False
+        left = part[: count.start()]
+    if not clauses:
+        return False
+    clause_before = clauses[-1]
+    total = POOR_TOTAL.search(clause_before)
+    if not total:
+        return False
+    unit = "户" if "户" in total.group() else "人"
+    subject = clause_before[: total.start()]
+    return counted_noun.subject_before(unit, subject) and not LIFTED.search(subject)
+
+
+# Households or people visited or checked, the verb right before them or their noun (not
+# 走访慰问, a visit that helps): those a cadre or an inspection saw, not the place's poor.
+SAMPLED_BEFORE = re.compile(
+    r"(走访|抽查|抽取|核查|暗访|调查|访谈|随机抽取)了?的?"
+    r"(建档立卡)?(贫困户|贫困群众|贫困人口|农户|群众)?$"
+)
 
 
 # A count followed by 中 is the whole a part is drawn from: what follows names the part.
@@ -325,6 +374,9 @@ def money(
     ):
         # "…同比增长7.1%；全区同期为6189元": the sum the sentence named, a clause or two back
         near = _money_cues(clause_before) or _money_cues(sentence_before)
+    if not near and SUM_SET_UP.search(clause_before) and ONLY_HAVING.match(left.strip()):
+        # "上级下达的产业扶贫资金中，有186.4万元滞留…": a part of the sum the clause before set up
+        near = _money_cues(clause_before)
     if not near and EARNED_OVER_A_PERIOD.search(left) and not right.startswith("的"):
         # not what a sum so said qualifies: "一个月有1000多元的房贷要还"
         return "income_yuan"  # "一个月下来两千多块", "一亩地能卖到五六千元": a time's takings
@@ -338,6 +390,10 @@ def money(
     if near:
         return _kind_of_money(near[-1].group())
     return "other"
+
+
+SUM_SET_UP = re.compile(r"(中|里|当中|之中)$")
+ONLY_HAVING = re.compile(r"^(其中)?(仍|还|尚|另)?(有|共有)?$")
 
 
 def money_class_bound(left: str, right: str, written: str) -> bool:

@@ -42,11 +42,13 @@ CHROME = re.compile(
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
-    r"点击上方蓝字|点击蓝字|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
+    r"点击上方蓝字|点击蓝字|^点击关注|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # ... and its greeting over the article: "大家好，欢迎关注！"
     r"(大家好[,，!！\s]*)?欢迎(关注|阅读|收看)[!！。]?\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
     r"版次\s*[:：]|版名\s*[:：]|版面导航|本版责编|博客地址|文档页数|文件大小|下载积分|"
+    # ... and a journal database's record: "文献类型：期刊论文 下载次数："
+    r"文献类型\s*[:：]|下载次数\s*[:：]|"
     # a blog's or a forum's counters: "博客积分：1,536", "查看: 2351|回复: 12"; a government
     # page's catalogue and property fields
     r"博客(等级|积分|访问)\s*[:：]|查看\s*[:：]\s*\d|(信息)?公开目录|是否有效\s*[:：]|"
@@ -59,6 +61,8 @@ CHROME = re.compile(
     r".{0,20}Powered by\b|"
     # a WeChat article's topic: "收录于话题 #某某 58个", "收录于合集"
     r"收录于\s*(话题|合集)|"
+    # ... or its column's issue: "2020年先锋学习 第186期"
+    r"^(19|20)\d{2}年[\u4e00-\u9fff]{2,8}\s+第\s*\d{1,4}\s*期$|"
     # a reposting site's disclaimer: "【声明】本站转载此文…", "声明：本站文章均来自…"
     r"【声明】|声明\s*[:：]\s*本(站|网|平台|号|文)|"
     # a document site's notice over the text: "本文由用户上传，仅供学习交流"
@@ -239,7 +243,11 @@ ENGLISH_MENU = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}(\s*[|｜]\s*[A-Za-z][A-Za-z
 
 
 # A table's header: a column's name with its unit in brackets, "脱贫户数（户）", "资金(万元)".
-TABLE_COLUMN = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,12})[（(](?P<unit>[^（）()\s]{1,4})[）)]$")
+# A column's name may hold a criterion's amount: "集体收入超5万元的村（个）"
+TABLE_COLUMN = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?=[万亿]?元)){0,12}[\u4e00-\u9fff])"
+    r"[（(](?P<unit>[^（）()\s]{1,4})[）)]$"
+)
 MIN_TABLE_COLUMNS = 2
 
 
@@ -569,6 +577,8 @@ def is_header_chrome(line: str) -> bool:
         return True  # "某某信息网 - 三农资讯门户": a site's name and its motto, both the site's
     if PORTAL_AND_SECTION.match(line.strip()):
         return True  # "某县人民政府 信息公开": the portal, a space, then its section
+    if EPAPER_SITE.match(line.strip()):
+        return True  # "某某日报 - 数字报刊平台": the paper's e-paper site, not a headline's tail
     if len(site) > SITE_NAME_CHARS or not SITE_NAME.search(site) or QUOTED.search(site):
         return False  # "桑蚕“吐丝”织就致富网": a headline's quoted word, not a site's name
     if re.search(r"[:：]\s*\S", site):
@@ -600,6 +610,9 @@ SITE_WITH_TAGLINE = re.compile(
 PORTAL_AND_SECTION = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站)?\s+"
     r"[\u4e00-\u9fff]{0,6}(公开|中心|动态|要闻|专栏|专题|服务|新闻|概况|频道)$"
+)
+EPAPER_SITE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(日报|晚报|报)\s*[-–—_|｜·]?\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)$"
 )
 GOVERNMENT_PORTAL = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|政府)(门户网站|网站|门户网|网)?$")
 # A party or people's body naming its own site over its pages, alone or with a second name:
@@ -640,7 +653,10 @@ DATED_LINE = re.compile(
 # A byline line naming the outlet's reporters: "某某日报记者 张某 通讯员 李某",
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
-    r"^(?:(?:文|图|文/图|图/文|文图|图文)\s*[|｜/:：]?\s*)?(?P<outlet>[\u4e00-\u9fff《》]{2,12}?"
+    r"^(?:(?:文|图|文/图|图/文|文图|图文|摄影|摄像|视频|编辑)\s*[|｜/:：]?\s*)?"
+    # its app before it: "某某云/某某日报记者 张某"
+    r"(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|记者|通讯员|制图|设计|校对)"
+    r"[\u4e00-\u9fff]{2,6}/)?[\u4e00-\u9fff《》]{2,12}?"
     r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
     r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?"  # with its app: "某某网·某某新闻记者"
     r"·?(?:特约|首席|全媒体?|融媒体?)?记者"  # or its desk: "某某日报·融媒体记者"

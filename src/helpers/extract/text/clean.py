@@ -372,7 +372,9 @@ def clean(raw_text: str) -> Cleaned:
 # dates and times ("来源:某某网 2021-06-08 10:48", a byline's fields) and Latin words keep
 # their spaces.
 SPACED_NUMBER = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|^) ?"
+    # after a word or a mark, the ASCII comma many sites print too ("队员 918 人,2.1 万名")
+    # (not after an English date's: "March 5, 2019")
+    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|(?<=[\u4e00-\u9fff][,;])|^) ?"
     r"(?!(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d))"  # a dotted date keeps its spaces,
     r"(?!(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"  # as does a written one ("来源：某报 2021年6月8日")
     r"(?P<number>\d+(?:[.,]\d+)*) ?(?=[\u4e00-\u9fff%‰])"

@@ -167,7 +167,12 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         # running head (its chapter), and the page opens inside an entry
         return []
     bylines = _bylines(lines, first_body)
-    kept_idx = [i for i in kept_idx if i >= first_body or not _named_in(lines[i], bylines)]
+    kept_idx = [
+        i
+        for i in kept_idx
+        if i >= first_body
+        or not (_named_in(lines[i], bylines) or _account_to_follow(lines, i, first_body))
+    ]
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
     if (
         meta_idx
@@ -275,6 +280,22 @@ def _account_named_again(lines: list[str], at: int, first_body: int) -> bool:
     return bool(ACCOUNT_ALONE.fullmatch(name)) and any(
         name in lines[k] for k in range(first_body + 1) if k != at
     )
+
+
+def _account_to_follow(lines: list[str], at: int, first_body: int) -> bool:
+    """A short name alone on its line that a prompt to follow quotes ("点击上方蓝字“某某先锋”
+    关注我们"): the account's, whatever it is called, not a headline."""
+    name = lines[at].strip()
+    if len(name) > ACCOUNT_NAME_CHARS:
+        return False
+    quoted = re.escape(f"“{name}”")
+    prompt = re.compile(
+        rf"{quoted}\s*(关注|订阅|公众号)|(关注|订阅)\s*{quoted}(?!\s*(系列|专栏|专题|栏目|报道))"
+    )
+    return any(prompt.search(lines[k]) for k in range(first_body) if k != at)
+
+
+ACCOUNT_NAME_CHARS = 10
 
 
 ACCOUNT_OVER_DATE_CHARS = 8
@@ -519,7 +540,9 @@ def _column_label(first: str, second: str) -> bool:
 
 
 NOT_THE_HEADLINE_LINE = re.compile(
-    r"^(——|—|--|原标题\s*[:：])|系列之[一二三四五六七八九十\d]+$"
+    r"^(——|—|--|原标题\s*[:：])"
+    # a series' label and its number: "…系列报道之三", "…系列报道（三）", "…系列报道③"
+    r"|系列(报道|访谈|评论|述评)?(之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳])$"
     # the body that signs a speech or a report, under its headline: "中共某某县委"; the
     # speaker with a role: "县委书记 某某某"
     rf"|{page_meta.SIGNING_BODY.pattern}"
@@ -739,8 +762,11 @@ NOT_A_HEADLINE = re.compile(
 # account that posted it. Not 先锋 or 观察, which end headlines' lines too ("争当致富先锋").
 ACCOUNT_ALONE = re.compile(r"[\u4e00-\u9fff]{2,5}(发布|组工|微讯|融媒)")
 ORIGINAL_TITLE = re.compile(r"^(原标?题|标\s*题|名\s*称)\s*[:：]\s*")
+# alone on its line or closing the last paragraph: "…均已退出。（原标题：…）"
+# (or in 【】, "原题为", with the editor's name after it)
 ORIGINAL_TITLE_BRACKETED = re.compile(
-    r"^[（(]原标?题\s*[:：]\s*(?P<headline>[^（）()]{4,60})[）)]$"
+    r"[（(【]原标?题为?\s*[:：]\s*(?P<headline>[^（）()【】]{4,60})[）)】]"
+    r"(\s*[（(【]责任编辑[^（）()【】]{0,12}[）)】])?$"
 )
 
 
@@ -949,12 +975,20 @@ def choose(
         or _account_alone(bp.WIDGET_WORDS.sub("", lines[headline_idx[-1]]).strip())
     ):
         headline_idx = headline_idx[:-1]  # the account's name under the headline, not its end
+    if kept_idx and all(i > kept_idx[0] for i in headline_idx or title_idx):
+        # a line below the lead (a photo's caption) is no headline when the lead opens with
+        # one glued to its dateline: "标题某某网某地讯(记者…)"
+        glued = _glued_to_its_dateline(lines[kept_idx[0]])
+        if glued:
+            headline_idx = title_idx = []
     title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
         title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
     if not title:
         title = next(filter(None, map(_headline_with_its_time, meta)), "")
+    if not title:
+        title = next(filter(None, map(_ending_the_trail, header)), "")
     if not title:
         # a repost that lost its headline names it at its end: "原标题：…"
         # ... or in brackets after its last paragraph: "（原标题：…）"
@@ -976,13 +1010,17 @@ TABLE_TITLE = re.compile(
     r"(?:^|(?<=\s))(?:信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[:：]\s*"
     r"(?P<title>[^\s:：][^:：]*?)(?=\s{2,}|\u3000|$)"
 )
+# ... or its cells between bars, as a flattened table prints them: "标 题 | 某乡工作总结 | 有效性 |"
+TABLE_TITLE_BARRED = re.compile(
+    r"(?:^|(?<=[\s|｜]))(?:信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[|｜]\s*(?P<title>[^|｜]+?)\s*[|｜]"
+)
 MIN_TABLE_TITLE_HAN = 6
 
 
 def _named_in_its_table(header_lines: list[str]) -> str:
     """The headline a portal's table of properties gives its document, or ''."""
     for line in header_lines:
-        m = TABLE_TITLE.search(line.strip())
+        m = TABLE_TITLE.search(line.strip()) or TABLE_TITLE_BARRED.search(line.strip())
         if m and bp.han_count(m["title"]) >= MIN_TABLE_TITLE_HAN:
             return m["title"].strip()
     return ""
@@ -1003,8 +1041,31 @@ def _original_title(line: str) -> str:
     line = line.strip()
     if ORIGINAL_TITLE.match(line):
         return tidy_title(line)
-    m = ORIGINAL_TITLE_BRACKETED.match(line)
+    m = ORIGINAL_TITLE_BRACKETED.search(line)
     return tidy_title(m["headline"]) if m else ""
+
+
+# The last step of a "you are here" trail, when it is the article's headline:
+# "您的位置:首页>>政务公开>>某镇:老区支部“晒”出脱贫成绩单" (a section's name is shorter).
+# A headline shows itself by a place's colon, a quotation or a space between its phrases; a
+# section's name is a phrase ending in its kind ("…专题报道", "…工作动态").
+TRAIL_STEP = re.compile(r"\s*(?:>>|»|[>›→]|\s[/\-－]\s)\s*")
+TRAIL_HEADLINE_HAN = 10
+HEADLINE_SIGN = re.compile(r"[:：“”\"]|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+SECTION_END = re.compile(r"(动态|专题|专栏|报道|新闻|要闻|信息|公开|公告|通知|衔接|工作)$")
+
+
+def _ending_the_trail(line: str) -> str:
+    if not bp.POSITION_TRAIL.search(line):
+        return ""
+    last = TRAIL_STEP.split(line)[-1].strip()
+    headline = (
+        han_count(last) >= TRAIL_HEADLINE_HAN
+        and HEADLINE_SIGN.search(last)
+        and not SECTION_END.search(last)
+        and titleish(last)
+    )
+    return tidy_title(last) if headline else ""
 
 
 def _account_alone(line: str) -> bool:

@@ -32,7 +32,8 @@ SHORT_YEAR_LABELLED = re.compile(
     r"^(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d:])"
 )
 # A publication date labelled as such, on a line that also prints when the page was updated
-PUBLISHED_LABEL = re.compile(r"(?:发布|发表|刊发)(?:时间|日期)\s*[:：]\s*")
+# with its colon, or its bar in a flattened table: "发布日期 | 2020-07-08"
+PUBLISHED_LABEL = re.compile(r"(?:发布|发表|刊发)(?:时间|日期)\s*[:：|｜]\s*")
 # Day first, as some sites print it: "28.06.2016  23:44"
 DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d{2})(?![\d.])")
 CN_DATE = re.compile(bp.CN_YMD)
@@ -194,7 +195,10 @@ OWN_REPORT = re.compile(
 # opening one: "某某日报记者 张三 日前，…"
 OUTLET_BYLINE = re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:特约|首席)?记者")
 LEAD_OUTLET_BYLINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|社|台))(?:特约|首席|全媒体?)?记者"
+    # paired with its app before it: "某某云/某某日报记者 张某"
+    r"^(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|制图|设计|校对)[\u4e00-\u9fff]{2,6}/)?"
+    r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|社|台))"
+    r"(?:特约|首席|全媒体?)?记者"
 )
 # A dateline that only names the outlet: "某某网讯 6月8日，…", "某某网讯6月8日，…",
 # "【某某新闻联播讯 记者…】", "某某在线消息 4月的…", "某某日报9月16日 电(记者…)",
@@ -202,7 +206,8 @@ LEAD_OUTLET_BYLINE = re.compile(
 OUTLET_SUFFIX = r"(?:网|报|社|台|TV|在线|新闻|联播|频道|客户端|融媒体中心)"
 BARE_DATELINE = re.compile(
     rf"^【?(?P<outlet>[\u4e00-\u9fffA-Za-z]{{1,14}}?{OUTLET_SUFFIX})"
-    r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?=\s|[(（]|记者|通讯员|\d{1,2}月)"
+    # (in 【】, anything may follow: "【某某网讯】今年以来…")
+    r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?:】|(?=\s|[(（]|记者|通讯员|\d{1,2}月))"
     r"|(?=[(（](?:记者|通讯员|特约)))"
 )
 # The outlet of a reporter named in the lead: "日前，某某日报全媒记者走进…"
@@ -359,11 +364,12 @@ EPAPER_TAIL = re.compile(
 )  # the paper, not its site
 
 
-# A byline that names the outlet, then its reporters: "2019-08-02 10:16 某某日报 记者 张某".
+# A byline that names the outlet, then its reporters, a space between or none: "2019-08-02 10:16
+# 某某日报 记者 张某", "… 某某网·某某新闻记者 张某".
 OUTLET_BEFORE_REPORTER = re.compile(
     r"(?:^|\s)(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|社)"
     # paired with its app: "某某晚报·某某壹点 记者 张某"
-    r"(?:·[\u4e00-\u9fff]{2,8})?)\s+(?:记者|通讯员)"
+    r"(?:·[\u4e00-\u9fff]{2,8})?)\s*(?:记者|通讯员)"
 )
 # ... or its view counter, the count lost: "2019-05-27 08:36:12  某某日报次阅读".
 OUTLET_BEFORE_COUNTER = re.compile(
@@ -538,8 +544,10 @@ def _source(
 CLOSING_SOURCE = re.compile(
     r"^[（(](?:来源\s*[:：]\s*|据|原载|转载自|转自|摘自)?《?"
     r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|新华社|通讯社|报社|台))》?"
-    # with its date and reporters: "(原载《某某日报》2017年11月21日 记者 张某)"
-    r"(\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日)?(\s*(记者|通讯员)[\u4e00-\u9fff\s]{2,16})?[）)]$"
+    # with its date and reporters: "(原载《某某日报》2017年11月21日 记者 张某)", or its date
+    # and page: "(某某日报 2018-12-04 第2版)"
+    r"(\s*(19|20)\d{2}(年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?(\s*第\s*[A-Z]?\d{1,3}\s*版)?"
+    r"(\s*(记者|通讯员)[\u4e00-\u9fff\s]{2,16})?[）)]$"
 )
 
 
@@ -568,9 +576,22 @@ PARAGRAPH_CLOSING_REPORTERS = re.compile(
 )
 
 
+# ... or the outlet a repost names there: "…讓更多群眾受益。（來源：某某網）"
+# (a paper, not a report of figures: "（来源：县统计局年报）", "…工作简报", "…通报")
+PARAGRAPH_CLOSING_SOURCE = re.compile(
+    r"[\u4e00-\u9fff。！？!?”][（(【](?:来源|稿源|转自|转载自)\s*[:：]?\s*《?"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|(?<![年简通月快公情季周汇])报|网|台|社"
+    r"|融媒体中心|新闻)(?:-[\u4e00-\u9fff]{2,8}频道)?)》?"
+    r"(?:\s*作者\s*[:：][^（）()【】]{1,12})?[）)】][^\u4e00-\u9fff]{0,20}$"
+)
+
+
 def paper_closing_the_article(last_paragraph: str) -> str:
-    """The paper whose reporters sign the article's last paragraph in brackets; ''."""
-    m = PARAGRAPH_CLOSING_REPORTERS.search(last_paragraph)
+    """The paper whose reporters sign the article's last paragraph in brackets, or that it
+    names as its source there; ''."""
+    m = PARAGRAPH_CLOSING_REPORTERS.search(last_paragraph) or PARAGRAPH_CLOSING_SOURCE.search(
+        last_paragraph
+    )
     return m["outlet"] if m and not m["outlet"].startswith("本") else ""
 
 
@@ -635,7 +656,12 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
         if m:
             return m["paper"]
     lines = [*header, *meta_lines]
-    if not any(bp.EPAPER_PAGE.match(line) or EPAPER_PAGE_IN_LINE.search(line) for line in lines):
+    if not any(
+        bp.EPAPER_PAGE.match(line)
+        or EPAPER_PAGE_IN_LINE.search(line)
+        or bp.EPAPER_SITE.match(line.strip())  # "某某日报 - 数字报刊平台"
+        for line in lines
+    ):
         return ""
     return next((m["paper"] for line in lines if (m := PAPER_MASTHEAD.match(line))), "")
 

@@ -107,8 +107,10 @@ FORMULA_TAIL = re.compile(
     r"|(产业)?(带动|带贫|带富|增收|致富|合作|联动|经营|运营|运行|利益联结|(?:深度)?融合(?:发展)?"
     r"|(?<=[户社司地员众部人家])(?:发展|帮扶|扶贫)|(?<=产业)发展)?"
     r"(创新|(?<!创)新|有效|特色|长效)?(模式|形式|机制|方式|办法|路子|路径|途径|思路)"
-    # what it is taken as, after 把 or 将: "把党建+扶贫作为…的抓手"
-    r"|(作为|当作|列为|成为)).*$"
+    # what it is taken as, after 把 or 将: "把党建+扶贫作为…的抓手"; what members make up
+    r"|(作为|当作|列为|成为|(?<!小)组成(?!员)|构成)"
+    # "深化党建+工作": the work of an open formula, not a part of it (工作队, 工作法 are parts)
+    r"|^工作$).*$"
 )
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
 ADJECTIVAL = re.compile(
@@ -166,6 +168,7 @@ MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
 COUNTED_THING = re.compile(f"[省市县区州盟旗镇乡村组户人名个位家年月天次{MEASURE_OF_THINGS}]")
 
 
+MULTIPLE_EARNINGS = re.compile(rf"^[{NUMERAL}双][份倍](收入|工资|收益|薪金|报酬)$")
 FORMULA_PART = re.compile(r"[\u4e00-\u9fff()（）]")
 
 
@@ -208,7 +211,7 @@ ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、，,。；;])")
 # The kind of thing a numbered formula names, written after it: "三会一课制度", "四议两公开工作法",
 # "三亮三比活动", or the help it shapes ("一户一技帮扶"). The formula is the name without it (as
 # a quoted one is: “三会一课”制度).
-KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶")
+KIND_WORD = re.compile(r"制度|活动|工作法|工作|模式|机制|行动|工程|要求|帮扶|改革")
 
 
 def known_formula_within(m: re.Match) -> tuple[int, int] | None:
@@ -238,6 +241,8 @@ def named_thing(content: str) -> bool:
         return True
     if len(SEGMENT.findall(content)) == 1 and content[1:2] in MEASURE_OF_THINGS:
         return True  # “八瓣莲花”: a thing of eight petals
+    if MULTIPLE_EARNINGS.match(content):
+        return True  # “双份收入”: what a household earns twice over, not a programme
     # a prefecture or county of that name (六安, 七台河), not a township's short form (八八, 百城)
     mentions = find_mentions(content)
     return (
@@ -349,9 +354,21 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
         start = lead.end()
     last = text[start:end].split("+")[-1]
     tail = FORMULA_TAIL.search(last)
-    if tail and tail.start() == 0 and (tail.group(3) or tail.group(4)):
+    if tail and tail.start() == 0 and tail.group(3) and tail.group(4):
+        # "党建+产业发展模式": 产业 is the part, its 发展 what the formula does
+        end -= len(last) - tail.start(4)
+        tail = None
+    elif tail and tail.start() == 0 and (tail.group(3) or tail.group(4)):
         # "党建+电商+扶贫模式": what the tail would cut is the formula's last part itself
         tail = re.search(r"(模式|形式|机制|方式|办法|路子|路径|途径|思路).*$", last)
     if tail:
         end -= len(text[start:end].split("+")[-1]) - tail.start()
+        made_of = MADE_OF.match(tail.group())
+        by = text.rfind("由", start, start + len(first_part))
+        if made_of and by >= 0:
+            start = by + 1  # "由村书记+第一书记+驻村干部组成…": the members, without 由
     return start, end
+
+
+# What members make up, after 由 before the first of them.
+MADE_OF = re.compile(r"(组成|构成)")

@@ -188,7 +188,13 @@ def extract_slogans(
     for m in plus_formulas(text):
         if not any(covered[m.start() : m.end()]):
             s, e = trim_formula(text, m.start(), m.end())
-            if e - s >= 5 and not names_joined(text[s:e]) and not app_prompt(text[s:e]):
+            # an open formula keeps its plus: "深化党建+工作" names 党建+
+            open_formula = text[e - 1 : e] == "+"
+            if (
+                (e - s >= 5 or open_formula)
+                and not names_joined(text[s:e])
+                and not app_prompt(text[s:e])
+            ):
                 found.append((s, e, "formula", STRUCTURE))
     for m in UNQUOTED.finditer(text):
         if (
