@@ -767,3 +767,31 @@ def test_the_nineteenth_pass_counted_nouns(text, expected):
 )
 def test_what_the_nineteenth_pass_counted_noun_rules_must_leave(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # households screened or checked are a sample; those to be lifted, set up before their
+        # kinds, are lifted; a place's whole between a noun and its count
+        ("全县已排查建档立卡贫困户9120户31460人。", [("9120户31460人", "other")] * 2),
+        ("验收组抽查建档立卡户860户。", [("860户", "other")]),
+        (
+            "拟退出人口中，一般贫困户2210户8650人，低保贫困户930户3120人。",
+            [
+                ("2210户8650人", "lifted_households"),
+                ("2210户8650人", "lifted_persons"),
+                ("930户3120人", "lifted_households"),
+                ("930户3120人", "lifted_persons"),
+            ],
+        ),
+        ("深度贫困村全镇共有7个。", [("7个", "poor_villages")]),
+        # online sales and a cooperative's rebate are earned
+        (
+            "今年网销农产品2600余万元，向社员二次返利38万元。",
+            [("2600余万元", "income_yuan"), ("二次", "other"), ("38万元", "income_yuan")],
+        ),
+    ],
+)
+def test_the_nineteenth_pass_third_round_counted_nouns(text, expected):
+    assert metrics(text) == expected

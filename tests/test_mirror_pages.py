@@ -1895,3 +1895,41 @@ def test_what_the_nineteenth_pass_furniture_rules_must_leave(header, expected):
 def test_what_the_nineteenth_pass_second_reader_found(header, body, tail, expected):
     got = page(*header, body=body, tail=tail)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # two bodies issuing a document jointly over its 关于 line (a year after 关于)
+        (
+            [
+                "中共望谟县委办公室 望谟县人民政府办公室",
+                "关于2019年度脱贫攻坚考核结果的通报",
+                "发布日期:2020-02-27",
+            ],
+            {"title": "关于2019年度脱贫攻坚考核结果的通报"},
+        ),
+        # ... one body over it is the document's issuer and part of its headline
+        (
+            ["中共望谟县委组织部", "关于2019年度抓党建促脱贫工作的报告", "发布日期:2020-02-27"],
+            {"title": "中共望谟县委组织部关于2019年度抓党建促脱贫工作的报告"},
+        ),
+        # a periodical's edition, and a dateline after a lost indent's question marks
+        (
+            ["“夜校”点亮山村", "2018-07-25 09:12", "甘肃党的建设·农村版 2018年10期"],
+            {"source": "甘肃党的建设"},
+        ),
+        # a portal's table naming its document between bars
+        (
+            ["标 题 | 某乡2018年脱贫攻坚工作总结 | 有效性 | |"],
+            {"title": "某乡2018年脱贫攻坚工作总结"},
+        ),
+    ],
+)
+def test_the_nineteenth_pass_third_round_furniture(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_a_dateline_after_a_lost_indents_question_marks_names_the_outlet():
+    assert page("某县：春耕忙", body="????闽北网4月2日讯(通讯员 张某)" + BODY)["source"] == "闽北网"

@@ -1403,3 +1403,18 @@ def test_what_the_nineteenth_pass_second_round_must_leave(text):
 )
 def test_what_the_nineteenth_pass_second_reader_found(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person chosen into an honour's list; a campaign's list of products keeps its name
+        ("今年，王某入选“陇原好人·身边好人”榜单。", []),
+        ("12类产品入选上海市“百县百品”。", [("百县百品", "numbered")]),
+        # 一边…一边 is "while"; a cadre's 先得 is speech
+        ("贫困户张三保一边分拣一边说。", []),
+        ("“要脱贫，先得把班子建强。”李某到村后，召开党员大会。", []),
+    ],
+)
+def test_the_nineteenth_pass_third_round_slogans(text, expected):
+    assert slogans(text) == expected

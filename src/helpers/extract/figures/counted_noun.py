@@ -201,11 +201,13 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     if not found:
         return False
     gap = QUOTED_PERIOD.sub("", YEAR.sub("", left[found[-1].end() :]))
+    gap = WHOLE_PLACE.sub("", gap)  # "深度贫困村全乡共有4个": the place the noun's count covers
     if kind == "person":
         gap = HOUSEHOLDS_OF_THE_COUNT.sub("", gap)  # "贫困人口由…的221户1007人": its persons
     return bool(_links().fullmatch(gap))
 
 
+WHOLE_PLACE = re.compile(r"^全(县|市|区|旗|乡|镇|村|州|盟|省)")
 # The poor population is counted in households as well as persons: "贫困人口由…的221户1007人".
 POPULATION_HEAD = "人口"
 HOUSEHOLDS_OF_THE_COUNT = re.compile(rf"{COUNT_NUMBER}(余|多)?万?(余|多)?户$")

@@ -206,7 +206,17 @@ def classify(
         return f"lifted_{kind}" if lifted else f"poor_{kind}"
     if metric in ("other", f"beneficiary_{kind}") and _part_of_the_poor(left, before):
         return f"poor_{kind}"
+    if metric == f"poor_{kind}" and LIFTED_SET_UP.match(before):
+        return (
+            f"lifted_{kind}"  # "拟脱贫人口中，一般贫困户…户…人，低保贫困户…": the lifted, by kind
+        )
     return metric
+
+
+# A sentence that opens by setting up those lifted, its counts the kinds of them.
+LIFTED_SET_UP = re.compile(
+    r"^[^，,。；;\d]{0,12}?(拟|已|实现|计划|预计)?(脱贫|退出)[^，,。；;\d]{0,6}(中|当中|之中)[，,：:]"
+)
 
 
 # A part of the poor the clause before counted, named by its own kind: "低收入农户11286户22413人，
@@ -247,8 +257,8 @@ def _part_of_the_poor(left: str, before: str) -> bool:
 # Households or people visited or checked, the verb right before them or their noun (not
 # 走访慰问, a visit that helps): those a cadre or an inspection saw, not the place's poor.
 SAMPLED_BEFORE = re.compile(
-    r"(走访|抽查|抽取|核查|暗访|调查|访谈|随机抽取)了?的?"
-    r"(建档立卡)?(贫困户|贫困群众|贫困人口|农户|群众)?$"
+    r"(走访|抽查|抽取|核查|排查|暗访|调查|访谈|随机抽取)了?的?"
+    r"(建档立卡)?(贫困户|贫困群众|贫困人口|农户|群众|户)?(\d+(\.\d+)?万?户)?$"
 )
 
 

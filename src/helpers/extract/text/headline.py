@@ -574,7 +574,14 @@ HALF_HEADLINE = re.compile(r"([:：]\s*$)|^【[^】]{1,24}】\s*$")
 ISSUER_ALONE = re.compile(
     r"^(中共)?[\u4e00-\u9fff]{2,24}(委员会|人民政府|党委|党工委|组织部|宣传部|办公室|扶贫办|领导小组)$"
 )
-ABOUT = re.compile(r"^关于[\u4e00-\u9fff“”\"]")
+ABOUT = re.compile(r"^关于[\u4e00-\u9fff“”\"\d]")
+# Bodies that issue a document jointly, on one line over its "关于…" line: the headline is the
+# "关于…" line ("某县委办公室 某县政府办公室" / "关于…的通报").
+_BODY = (
+    r"(中共)?[\u4e00-\u9fff]{2,24}"
+    r"(委员会|人民政府|党委|党工委|组织部|宣传部|办公室|扶贫办|领导小组)"
+)
+JOINT_ISSUERS = re.compile(rf"^{_BODY}(\s+{_BODY})+$")
 
 
 def _issuer_over_about(lines: list[str], title_idx: list[int]) -> bool:
@@ -965,6 +972,9 @@ def choose(
         or (on_epaper and _column_label(lines[headline_idx[0]], lines[headline_idx[1]]))
     ):
         headline_idx = headline_idx[1:]
+    if len(headline_idx) >= 2 and JOINT_ISSUERS.match(lines[headline_idx[0]].strip()):
+        if ABOUT.match(lines[headline_idx[1]].strip()):
+            headline_idx = headline_idx[1:]
     headline_idx = _listed_alone(lines, headline_idx, header)
     headline_idx = _below_its_type_label(lines, headline_idx)
     if _runs_on(lines, headline_idx or title_idx):

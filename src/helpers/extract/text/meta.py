@@ -205,7 +205,8 @@ LEAD_OUTLET_BYLINE = re.compile(
 # "某某TV(记者 张某 某地报道)".
 OUTLET_SUFFIX = r"(?:网|报|社|台|TV|在线|新闻|联播|频道|客户端|融媒体中心)"
 BARE_DATELINE = re.compile(
-    rf"^【?(?P<outlet>[\u4e00-\u9fffA-Za-z]{{1,14}}?{OUTLET_SUFFIX})"
+    # (after the question marks of a lost indent: "????某某网3月29日讯")
+    rf"^[?？]*【?(?P<outlet>[\u4e00-\u9fffA-Za-z]{{1,14}}?{OUTLET_SUFFIX})"
     # (in 【】, anything may follow: "【某某网讯】今年以来…")
     r"(?:(?:\d{1,2}月\d{1,2}日\s*)?(?:讯|消息|电)\s*(?:】|(?=\s|[(（]|记者|通讯员|\d{1,2}月))"
     r"|(?=[(（](?:记者|通讯员|特约)))"
@@ -676,7 +677,8 @@ EPAPER_PAGE_IN_LINE = re.compile(
 
 # A magazine's issue line under the headline: "某某杂志·下 2018年3期", "某某 2019年第12期".
 PERIODICAL = re.compile(
-    r"^《?(?P<outlet>[\u4e00-\u9fff]{2,12}?)》?(?:[·•・][上中下半月刊]{1,2})?\s*"
+    # with its half or its edition: "某某·下", "某某的建设·农村版"
+    r"^《?(?P<outlet>[\u4e00-\u9fff]{2,12}?)》?(?:[·•・](?:[上中下半月刊]{1,2}|[\u4e00-\u9fff]{2,3}版))?\s*"
     r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期(?!\S)"  # not "…期发表的文章" in a lead
 )
 # A site's name before an @ in its headline: "某某网@某某州的报告:…".

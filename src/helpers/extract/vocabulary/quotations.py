@@ -611,11 +611,17 @@ CONFERRED_BEFORE = re.compile(
 )
 
 
+SELECTED_BEFORE = re.compile(r"(入选|入围)[^，。；,;“”\d]{0,4}$")
+LIST_AFTER = re.compile(r"(榜单|名单|名录|称号)")
+
+
 def conferred(text: str, start: int, end: int) -> bool:
     """Whether the quote at [start, end), alone or ending a list of quotes, is a title given;
     not a campaign's name that opens the title ("评出“四好”文明家庭", "被评为“五兴”标兵")."""
     if TITLE_KIND_AFTER.match(text, end):
         return False
+    if SELECTED_BEFORE.search(text, max(0, start - 8), start) and LIST_AFTER.match(text, end):
+        return True  # 入选“某某好人·身边好人”榜单 (a campaign's list of products is its name)
     return bool(CONFERRED_BEFORE.search(_before_sibling_quotes(text, start)))
 
 
