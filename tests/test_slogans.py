@@ -1418,3 +1418,31 @@ def test_what_the_nineteenth_pass_second_reader_found(text, expected):
 )
 def test_the_nineteenth_pass_third_round_slogans(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second reader's probes: a cadre's 常说 quotes a motto of the work
+        (
+            "县委书记常说“抓党建促脱贫，抓脱贫强党建。”",
+            [("抓党建促脱贫、抓脱贫强党建", "quoted")],
+        ),
+        # 三变 of a narrator's count of changes is none; a standard named after 评选标准 is one
+        ("村里实现了三变：路变宽了、房变新了。", []),
+        ("按照评选标准“五个好”，对村党支部逐一打分。", [("五个好", "numbered")]),
+        # a grading's standards are no titles chosen
+        (
+            "开展“好班子、好队伍、好机制、好业绩”评定。",
+            [("好班子、好队伍、好机制、好业绩", "quoted")],
+        ),
+        # a thing used for the folkways is no motto; 一边一策 is a formula, 一户一户 is not
+        ("借助“大喇叭”推进乡风建设。", []),
+        ("推行一边一策、一寨一品。", [("一边一策", "numbered"), ("一寨一品", "numbered")]),
+        ("党员们一边一户一户走访，一边一家一家算账。", []),
+        # 先得 and 就得 of a motto are no speech
+        ("提出“党员先行、群众先得”的工作要求。", [("党员先行、群众先得", "quoted")]),
+    ],
+)
+def test_what_the_nineteenth_pass_third_reader_found(text, expected):
+    assert slogans(text) == expected

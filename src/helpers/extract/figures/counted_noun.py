@@ -376,12 +376,20 @@ def topic_chain(unit: str, before: str, left: str) -> bool:
         return False
     topic = clauses[-1].strip()
     nouns = [m for m in _poverty_noun().finditer(topic) if _fits(m, UNIT_KIND.get(unit))]
-    return bool(nouns) and nouns[-1].end() == len(topic) and not any(c.isdigit() for c in topic)
+    return (
+        bool(nouns)
+        and nouns[-1].end() == len(topic)
+        and not any(c.isdigit() for c in topic)
+        # "新识别的贫困户，…", "结对帮扶的贫困户，…": a flow or those helped, not the class
+        and not FLOW_VERB.search(topic[: nouns[-1].start()])
+    )
 
 
 # A flow told before the noun makes the clause an item of its own, not a topic: "2014年减少贫困人口
 # 1.12万人，2015年减少1.48万人".
-FLOW_VERB = re.compile(r"减少|脱贫|退出|出列|摘帽|新增|增加|识别|清退|纳入|带动|帮扶|覆盖")
+FLOW_VERB = re.compile(
+    r"减少|脱贫|退出|出列|摘帽|新增|增加|识别|清退|纳入|带动|帮扶|覆盖|结对|包联"
+)
 
 
 def _topic_with_its_total(unit: str, clause: str) -> bool:

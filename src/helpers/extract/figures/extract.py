@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from helpers.extract.figures import counted_noun
+from helpers.extract.figures import counted_noun, metrics
 from helpers.extract.figures.figure_place import figure_place
 from helpers.extract.figures.fused import plausible_max, split_fused
 from helpers.extract.figures.metrics import (
@@ -211,7 +212,8 @@ def _with_table_cells(text: str, quantities: list[Quantity]) -> list[Quantity]:
     header = {at for a, b in table_headers(text) for at in range(a, b)}
     taken = {at for q in cells for at in range(q.start, q.end)}
     rest = [
-        q
+        # a criterion's amount in a column's name bounds a class: no money put in or earned
+        dataclasses.replace(q, metric="other") if header.intersection(range(q.start, q.end)) else q
         for q in quantities
         if not taken.intersection(range(q.start, q.end))
         and (_stated_amount(text, q) or not header.intersection(range(q.start, q.end)))
@@ -416,8 +418,8 @@ PLAN_BEFORE_THE_REST = re.compile(
 COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。；;、\d]{0,6}、)+$")
 # ... or the time they will be by: "剩余4户14人今年底可全部脱贫"
 TO_BE_LIFTED = re.compile(
-    rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于|有望|可望|可于|能够|预期"
-    r"|(年底|年内|年末|月底|明年)前?(可|能))"
+    rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于|有望|可望|可于"
+    r"|(年底|年内|年末|月底|明年|今年|下半年)前?(可|能))"
 )
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
 TO_BE_DONE_BEFORE = re.compile(rf"({PLANNED}|(?<![主需重只])要)[^，,。；;]{{0,12}}(完成|实现)")
@@ -465,7 +467,8 @@ def _metric(
         and OWN_HOUSEHOLD_NOUN.match(item)
         and not POVERTY.search(item)
         and not counted_noun.subject_before(unit, item)
-        and not left_words.startswith("其中")  # a part of the whole before, its kinds listed
+        # a part of the poor before, its kinds listed ("其中低保、低保边缘户…")
+        and not metrics.part_of_the_poor(left_words, text[sentence.start : c_start])
     ):
         return "other"  # not the poor households of the list's first item
     probe = Quantity(

@@ -204,9 +204,9 @@ def classify(
     ):
         lifted = LIFTED.search(left) or _lifted_after(right)
         return f"lifted_{kind}" if lifted else f"poor_{kind}"
-    if metric in ("other", f"beneficiary_{kind}") and _part_of_the_poor(left, before):
+    if metric in ("other", f"beneficiary_{kind}") and part_of_the_poor(left, before):
         return f"poor_{kind}"
-    if metric == f"poor_{kind}" and LIFTED_SET_UP.match(before):
+    if metric in (f"poor_{kind}", f"beneficiary_{kind}") and LIFTED_SET_UP.match(before):
         return (
             f"lifted_{kind}"  # "拟脱贫人口中，一般贫困户…户…人，低保贫困户…": the lifted, by kind
         )
@@ -215,25 +215,31 @@ def classify(
 
 # A sentence that opens by setting up those lifted, its counts the kinds of them.
 LIFTED_SET_UP = re.compile(
-    r"^[^，,。；;\d]{0,12}?(拟|已|实现|计划|预计)?(脱贫|退出)[^，,。；;\d]{0,6}(中|当中|之中)[，,：:]"
+    r"^((19|20)\d{2}年度?)?[^，,。；;\d]{0,8}?(?<!未)(拟|已|实现|计划|预计)?(脱贫|退出)"
+    r"的?(人口|户|群众|贫困户|贫困人口|对象|家庭)?(中|当中|之中)[，,：:]"
 )
 
 
 # A part of the poor the clause before counted, named by its own kind: "低收入农户11286户22413人，
 # 其中低保、低保边缘户3092户5478人" (the households a benefit is paid to, among the poor).
-PART_OF = re.compile(r"^其中[\u4e00-\u9fff、]{0,12}?(户|人口|人员|对象|群众|家庭)(共|有|为)?$")
+PART_OF = re.compile(r"^其中[\u4e00-\u9fff、]{0,12}?(户|人口|对象|家庭)(共|有|为)?$")
+# ... named by its kind, not by the help it had ("其中享受产业奖补的贫困户"): those are helped
+HELPED_PART = re.compile(r"的|带动|享受|帮扶|扶持|通过|参与|受益|结对|吸纳")
 POOR_TOTAL = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
 
 
-PART_NOUN = re.compile(r"^[\u4e00-\u9fff、]{0,12}?(户|人口|人员|对象|群众|家庭)(共|有|为)?$")
+PART_NOUN = re.compile(r"^[\u4e00-\u9fff、]{0,12}?(户|人口|对象|家庭)(共|有|为)?$")
 PART_COUNT = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
 
 
-def _part_of_the_poor(left: str, before: str) -> bool:
+def part_of_the_poor(left: str, before: str) -> bool:
     """Whether the count is a part of the poor the clause before 其中 counted, or one of the
     parts listed after it ("…1938户5890人，其中一般贫困户1502户，低保贫困户386户，五保户50户")."""
-    clauses = [c.strip() for c in re.split(r"[，,；;]", before.rstrip("，,；; "))]
+    # a ";" ends the list of parts: "…；务工人员410人" is no part
+    clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[；;]", before)[-1].rstrip("，, "))]
     left = left.strip()
+    if HELPED_PART.search(left):
+        return False
     while not PART_OF.match(left):
         # a part listed after the first: its own noun, and the clause before a part too
         if not PART_NOUN.match(left) or len(clauses) < 2:

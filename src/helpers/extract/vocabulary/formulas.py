@@ -46,7 +46,9 @@ PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}
 VISITING_PARTY = re.compile(r"一行$")
 # Numerals of plain narrative, not of a formula: 与支部一道 (一道, 一起: "together"), 不让
 # 一乡一户掉队 ("not a single"), 驻村一届两年 (a span of time closes no formula).
-TOGETHER = re.compile(r"^一[道起同齐并边]")  # a segment that opens with it (一边…一边: "while")
+TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
+WHILE = re.compile(r"一边(?!一)")  # 一边…一边: "while"; not 一边一策, a border's formula
+ONE_BY_ONE = re.compile(r"一(.)一\1")  # 一户一户走访: "one household after another"
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
@@ -64,6 +66,8 @@ def numerals_of_narrative(text: str, m: re.Match) -> bool:
     segments = SEGMENT.findall(m.group())
     return bool(
         any(TOGETHER.match(segment) for segment in segments)
+        or WHILE.search(text, m.start(), m.end() + 1)
+        or ONE_BY_ONE.search(m.group())
         or _large_numeral_word(segments[-1])
         or DURATION_END.search(m.group())
         or RANGE.search(m.group())
@@ -122,7 +126,7 @@ ORDINAL = re.compile(rf"(第[{NUMERAL}]|[{NUMERAL}]号)")
 # Mottos have no particles or pronouns of speech:
 # "他们天天加班,我们天天学习" is a quote, not a slogan.
 SPOKEN = re.compile(
-    r"[了吗吧呢啊呀俺你他她咱啥咋]|(?<!自)我|这(?![样些几])|估计|就行|先得|就得|得把|得靠"
+    r"[了吗吧呢啊呀俺你他她咱啥咋]|(?<!自)我|这(?![样些几])|估计|就行|先得把|得先把"
 )  # 自我管理 is no speaker
 
 

@@ -51,7 +51,7 @@ CAMPAIGN_AFTER_QUALIFIED = re.compile(
     r"(?!管理|运维|维护|建设|监管|验收|保障|服务|宣传|推进|落实|统计|申报|审核)"
     r"[\u4e00-\u9fff]{2,4}(工作|模式|机制|活动|行动|工程|体系|计划|责任制)(?![组队站室人员者])"
     # or the folkways it builds: “某某”新民风建设, “某某”好家风建设 (not 集体经济建设)
-    r"|[\u4e00-\u9fff]{0,2}(民风|乡风|家风|新风)建设"
+    r"|(新|好|文明)?(民风|乡风|家风|新风)建设"
 )
 # A named gathering of four or more characters: “院坝夜话会”, “群众说事会”.
 # “院落会”: a meeting of two words is named too; a school of two words (“农民夜校”) is the
@@ -282,9 +282,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             and not RECOLLECTION.match(content)  # “那时候支部说话没人听…。”: a memory told
             # “…，…。”贫困户某某说: a villager's sentence, unless cut as a motto
             and not (SPEECH_AFTER.match(text[end : end + 30]) and not _party_motto(content))
-            # 群众常说“跟着支部干，心里不慌”: the people's own words, unless a motto's shape
+            # 群众常说“跟着支部干，心里不慌”: the people's own words, unless a motto's shape (a
+            # cadre's 常说 is a motto of the work)
             and not (
-                SAYING_BEFORE.search(text, max(0, start - 12), start)
+                PEOPLE_SAY.search(text, max(0, start - PEOPLE_SAY_CHARS), start)
                 and not (_party_motto(content) or MOTTO_SHAPE.search(content))
             )
         ):
@@ -393,7 +394,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if (
         PART_SPLIT.search(content)
         and all(HONOUR_PART.match(p) for p in PART_SPLIT.split(content) if p)
-        and HONOUR_CHOSEN_AFTER.match(text, after_list)
+        and CHOSEN_AFTER.match(text, after_list)
     ):
         return None  # 开展“好婆婆、好媳妇”评选: the titles of one choosing, each a 好 or 最美
     if NAME_GIVING_KIND.match(text, end) and CRITICISED_BEFORE.search(
@@ -560,6 +561,7 @@ HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范�
 BRAND_AFTER = re.compile(r"牌(?!子)")
 RATING = re.compile(rf"^[{NUMERAL}]+(星级?|级)$")  # “五星级”: a grade; “三级”责任体系: its tiers
 HONOUR_PART = re.compile(r"^(好|最美|十佳|优秀)[\u4e00-\u9fff]{1,4}$")
+CHOSEN_AFTER = re.compile(r"评选|评比")  # not 评定, which grades by a standard
 HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
 # The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
 SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"「][^“”\"「」\n]{1,12}[”\"」])+(等)?")
@@ -607,7 +609,7 @@ def _fault_of_some(text: str, start: int) -> bool:
 TITLE_KIND_AFTER = re.compile(r"(文明)?(家庭|户|标兵|能手|之星|党支部|支部|党组织|集体|村)")
 CONFERRED_BEFORE = re.compile(
     # with a qualifier between: 获评省级“…”
-    r"(评为|评选为?|评定为|评出|评选出|荣获|获评|授予|命名为)[^，。；,;“”\d]{0,4}$"
+    r"(评为|评选为|评定为|评出|评选出|荣获|获评|授予|命名为)[^，。；,;“”\d]{0,4}$|评选$"
 )
 
 

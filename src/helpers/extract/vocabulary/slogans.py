@@ -56,6 +56,8 @@ PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # Some sites print straight quotes ("…"); they pair up in order within a line.
 STRAIGHT = '"'
 QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + STRAIGHT)}\n]")
+# A reform named with its formula in the national list ("三变改革"): the slogan is the formula.
+REFORM = "改革"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -233,7 +235,9 @@ def extract_slogans(
             taken[start:end] = b"\x01" * (end - start)
         for m in known_formulas.finditer(text):
             if not any(taken[m.start() : m.end()]):
-                found.append((m.start(), m.end(), "numbered", LEXICON))
+                # a reform by its formula, as the golds write “三变”改革: 三变
+                end = m.end() - len(REFORM) if m.group().endswith(REFORM) else m.end()
+                found.append((m.start(), end, "numbered", LEXICON))
     found = _with_user_lists(text, found)
     repeats = _repeated_lines(text)
     found = [f for f in found if not any(lo <= f[0] < hi for lo, hi in repeats)]
