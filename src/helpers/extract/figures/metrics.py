@@ -207,9 +207,8 @@ def classify(
     if metric in ("other", f"beneficiary_{kind}") and part_of_the_poor(left, before):
         return f"poor_{kind}"
     if metric in (f"poor_{kind}", f"beneficiary_{kind}") and LIFTED_SET_UP.match(before):
-        return (
-            f"lifted_{kind}"  # "拟脱贫人口中，一般贫困户…户…人，低保贫困户…": the lifted, by kind
-        )
+        # "拟脱贫人口中，一般贫困户…户…人，低保贫困户…": the lifted, by their kinds
+        return f"lifted_{kind}"
     return metric
 
 
@@ -222,14 +221,13 @@ LIFTED_SET_UP = re.compile(
 
 # A part of the poor the clause before counted, named by its own kind: "低收入农户11286户22413人，
 # 其中低保、低保边缘户3092户5478人" (the households a benefit is paid to, among the poor).
-PART_OF = re.compile(r"^其中[\u4e00-\u9fff、]{0,12}?(户|人口|对象|家庭)(共|有|为)?$")
+_KIND_OF_PEOPLE = r"[\u4e00-\u9fff、]{0,12}?(户|人口|对象|家庭)(共|有|为)?$"
+PART_OF = re.compile(rf"^其中{_KIND_OF_PEOPLE}")
+PART_NOUN = re.compile(rf"^{_KIND_OF_PEOPLE}")  # a later part: "，五保户50户"
 # ... named by its kind, not by the help it had ("其中享受产业奖补的贫困户"): those are helped
 HELPED_PART = re.compile(r"的|带动|享受|帮扶|扶持|通过|参与|受益|结对|吸纳")
-POOR_TOTAL = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
-
-
-PART_NOUN = re.compile(r"^[\u4e00-\u9fff、]{0,12}?(户|人口|对象|家庭)(共|有|为)?$")
-PART_COUNT = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
+# the households and persons a clause ends with: "1938户5890人", "386户", "5890人"
+COUNT_AT_END = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
 
 
 def part_of_the_poor(left: str, before: str) -> bool:
@@ -245,14 +243,14 @@ def part_of_the_poor(left: str, before: str) -> bool:
         if not PART_NOUN.match(left) or len(clauses) < 2:
             return False
         part = clauses.pop()
-        count = PART_COUNT.search(part)
+        count = COUNT_AT_END.search(part)
         if not count:
             return False
         left = part[: count.start()]
     if not clauses:
         return False
     clause_before = clauses[-1]
-    total = POOR_TOTAL.search(clause_before)
+    total = COUNT_AT_END.search(clause_before)
     if not total:
         return False
     unit = "户" if "户" in total.group() else "人"
