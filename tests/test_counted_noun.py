@@ -830,3 +830,22 @@ def test_the_nineteenth_pass_third_round_counted_nouns(text, expected):
 )
 def test_what_the_nineteenth_pass_second_reader_found(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second reader's variants: parts of the poor listed with 、 after 其中
+        (
+            "全村贫困户88户，其中低保户15户、五保户4户。",
+            [("88户", "poor_households"), ("15户", "poor_households"), ("4户", "poor_households")],
+        ),
+        # visits to every household (遍访), to poor families
+        ("驻村干部遍访贫困户720户。", [("720户", "other")]),
+        ("工作队走访贫困家庭96户。", [("96户", "other")]),
+        # a spaced number after a percentage's comma
+        ("贫困发生率降至 0.9%,268 人实现脱贫。", [("0.9%", "other"), ("268人", "lifted_persons")]),
+    ],
+)
+def test_the_nineteenth_pass_second_readers_variants(text, expected):
+    assert metrics(text) == expected

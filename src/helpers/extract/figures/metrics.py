@@ -226,6 +226,7 @@ PART_OF = re.compile(rf"^其中{_KIND_OF_PEOPLE}")
 PART_NOUN = re.compile(rf"^{_KIND_OF_PEOPLE}")  # a later part: "，五保户50户"
 # ... named by its kind, not by the help it had ("其中享受产业奖补的贫困户"): those are helped
 HELPED_PART = re.compile(r"的|带动|享受|帮扶|扶持|通过|参与|受益|结对|吸纳")
+LISTED_PART = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?、")
 # the households and persons a clause ends with: "1938户5890人", "386户", "5890人"
 COUNT_AT_END = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
 
@@ -235,7 +236,8 @@ def part_of_the_poor(left: str, before: str) -> bool:
     parts listed after it ("…1938户5890人，其中一般贫困户1502户，低保贫困户386户，五保户50户")."""
     # a ";" ends the list of parts: "…；务工人员410人" is no part
     clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[；;]", before)[-1].rstrip("，, "))]
-    left = left.strip()
+    # the parts listed with 、 before this one: "其中低保户18户、五保户6户"
+    left = LISTED_PART.sub("", left.strip())
     if HELPED_PART.search(left):
         return False
     while not PART_OF.match(left):
@@ -261,8 +263,8 @@ def part_of_the_poor(left: str, before: str) -> bool:
 # Households or people visited or checked, the verb right before them or their noun (not
 # 走访慰问, a visit that helps): those a cadre or an inspection saw, not the place's poor.
 SAMPLED_BEFORE = re.compile(
-    r"(走访|抽查|抽取|核查|排查|暗访|调查|访谈|随机抽取)了?的?"
-    r"(建档立卡)?(贫困户|贫困群众|贫困人口|农户|群众|户)?(\d+(\.\d+)?万?户)?$"
+    r"(走访|遍访|抽查|抽取|核查|排查|暗访|调查|访谈|随机抽取)了?的?"
+    r"(建档立卡)?(贫困户|贫困家庭|贫困群众|贫困人口|农户|群众|户)?(\d+(\.\d+)?万?户)?$"
 )
 
 

@@ -374,7 +374,7 @@ def clean(raw_text: str) -> Cleaned:
 SPACED_NUMBER = re.compile(
     # after a word or a mark, the ASCII comma many sites print too ("队员 918 人,2.1 万名")
     # (not after an English date's: "March 5, 2019")
-    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|(?<=[\u4e00-\u9fff][,;])|^) ?"
+    r"(?:(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’])|(?<=[\u4e00-\u9fff%)][,;])|^) ?"
     r"(?!(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d))"  # a dotted date keeps its spaces,
     r"(?!(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"  # as does a written one ("来源：某报 2021年6月8日")
     r"(?P<number>\d+(?:[.,]\d+)*) ?(?=[\u4e00-\u9fff%‰])"
