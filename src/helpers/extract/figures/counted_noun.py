@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from helpers.extract.figures.period import WHOLE
 from helpers.extract.lexicon import alternation, load_table, load_words
 from helpers.extract.text_units import COUNT_NUMBER
 
@@ -207,7 +208,7 @@ def subject_before(unit: str, left: str, nouns: str = POVERTY_NOUNS) -> bool:
     return bool(_links().fullmatch(gap))
 
 
-WHOLE_PLACE = re.compile(r"^全(县|市|区|旗|乡|镇|村|州|盟|省)")
+WHOLE_PLACE = re.compile(f"^{WHOLE.pattern}")  # "全乡", "全县": the whole of a place
 # The poor population is counted in households as well as persons: "贫困人口由…的221户1007人".
 POPULATION_HEAD = "人口"
 HOUSEHOLDS_OF_THE_COUNT = re.compile(rf"{COUNT_NUMBER}(余|多)?万?(余|多)?户$")
