@@ -87,3 +87,18 @@ def test_keyword_spam_is_judged_line_by_line_when_the_page_is_scanned_at_once():
     # text, the keywords of lines 2 and 3 would both fall on line 4, and make it spam
     shifted = ["İ" * 40 + " 在线观看", "免费视频", "国产精品", "某" * 40]
     assert bp.spam_lines(shifted) == [False, False, False, False]
+
+
+def test_a_run_of_places_searched_for_news_and_weather_is_spam():
+    # an SEO tail that names places by what is searched about them (新闻, 天气, 地图) as often as
+    # by their own suffix
+    line = (
+        "榕江新闻 榕江扶贫 黔东南新闻 从江县新闻 雷山天气 剑河县 台江县 丹寨县新闻 "
+        "黎平县 锦屏县 凯里市 榕江县地图 榕江天气"
+    )
+    assert bp.is_spam(line)
+
+
+def test_a_sentence_that_names_the_news_of_places_is_no_spam():
+    line = "榕江新闻、黔东南新闻等媒体先后报道了该村党支部领办合作社的做法，吸引了不少游客。"
+    assert not bp.is_spam(line)

@@ -849,3 +849,164 @@ def test_what_the_nineteenth_pass_second_reader_found(text, expected):
 )
 def test_the_nineteenth_pass_second_readers_variants(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum alone in its clause is the one the clause before ended by naming
+        ("合作社当年就有了盈利，约12.8万元。", [("12.8万元", "income_yuan")]),
+        ("镇里向上争取到产业扶贫资金，共计360万元。", [("360万元", "funds_yuan")]),
+    ],
+)
+def test_the_twentieth_pass_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum whose own clause names what it is keeps that
+        ("村里有了收入，投入8万元修了路。", [("8万元", "funds_yuan")]),
+        # a clause before that ends in no kind of money gives none
+        ("村里修通了产业路，约40万元。", [("40万元", "other")]),
+    ],
+)
+def test_what_the_twentieth_pass_counted_noun_rules_must_leave(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the persons the low-income households involve are those households' persons
+        (
+            "全乡建档立卡的低收入农户共1518户，涉及人口4321人，其中五保户86户102人。",
+            [
+                ("1518户", "poor_households"),
+                ("4321人", "poor_persons"),
+                ("86户102人", "poor_households"),
+                ("86户102人", "poor_persons"),
+            ],
+        ),
+        # a part named after the share the whole is of, its kinds listed with 、
+        (
+            "共识别贫困户842户3130人，占农业人口的12.4%，其中低保、低保边缘户97户240人。",
+            [
+                ("842户3130人", "poor_households"),
+                ("842户3130人", "poor_persons"),
+                ("12.4%", "other"),
+                ("97户240人", "poor_households"),
+                ("97户240人", "poor_persons"),
+            ],
+        ),
+        # levels listed inside the clause before the villages' noun
+        ("5个曾列入省、市名单的经济薄弱村已全部出列。", [("5个", "poor_villages")]),
+        # Jiangsu's word for having been lifted out
+        (
+            "2020年达标236户617人。",
+            [("236户617人", "lifted_households"), ("236户617人", "lifted_persons")],
+        ),
+        # the rest who must still be lifted are still poor
+        (
+            "到年底，剩下的21户70人都要脱贫。",
+            [("21户70人", "poor_households"), ("21户70人", "poor_persons")],
+        ),
+        # a run of sums by who gave them are all of the kind the first names
+        (
+            "全年筹措帮扶资金1520万元，按来源分：省级专项资金600万元，结对帮扶单位320万元。",
+            [("1520万元", "funds_yuan"), ("600万元", "funds_yuan"), ("320万元", "funds_yuan")],
+        ),
+    ],
+)
+def test_the_twentieth_pass_second_round_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a standard the water or the houses reached is no lifting
+        ("全村安全饮水达标农户208户。", [("208户", "other")]),
+        # edge households counted on their own are not the poor
+        ("全村另有低保边缘户16户。", [("16户", "other")]),
+        # what is needed is no plan to lift: 需要 names a need
+        (
+            "全村有贫困户36户，需要帮扶12户。",
+            [("36户", "poor_households"), ("12户", "beneficiary_households")],
+        ),
+    ],
+)
+def test_what_the_twentieth_pass_second_round_must_leave(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # villages and households not yet out are still poor
+        (
+            "全县还有4个未出列村、58户未脱贫户。",
+            [("4个", "poor_villages"), ("58户", "poor_households")],
+        ),
+        # villages that shed their weak status, after the class and its total with its year
+        (
+            "2018年初全县有经济薄弱村 64 个，全年完成消薄 40 个。",
+            [("64个", "poor_villages"), ("40个", "poor_villages")],
+        ),
+        # the rest, said 余下, to be lifted later are still poor
+        ("余下的2.6万名贫困群众将分两年逐步退出。", [("2.6万名", "poor_persons")]),
+    ],
+)
+def test_the_twentieth_pass_third_round_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what two second readers found the twentieth pass's rules misread
+        # a village's whole people after its poor households (共有, not 涉及)
+        (
+            "全村有建档立卡贫困户86户，共有人口1520人，其中贫困人口263人。",
+            [("86户", "poor_households"), ("1520人", "population"), ("263人", "poor_persons")],
+        ),
+        # those monitored or at the edge among the poor are no poor
+        (
+            "全县建档立卡贫困人口3.2万人，其中监测对象412人。",
+            [("3.2万人", "poor_persons"), ("412人", "other")],
+        ),
+        # the parts of those a programme helped are helped
+        (
+            "合作社带动贫困户120户，涉及436人，其中低保户36户。",
+            [
+                ("120户", "beneficiary_households"),
+                ("436人", "beneficiary_persons"),
+                ("36户", "beneficiary_households"),
+            ],
+        ),
+        # the living standard reached is no lifting
+        ("全县住房安全达标1260户。", [("1260户", "other")]),
+        ("全村饮水安全达标312户。", [("312户", "other")]),
+        # 主要 and 要求 are no plan: those lifted were lifted
+        (
+            "2018年，剩下的11户32人主要靠兜底脱贫。",
+            [("11户32人", "lifted_households"), ("11户32人", "lifted_persons")],
+        ),
+        (
+            "2018年底，全村剩余的5户17人已按要求全部脱贫。",
+            [("5户17人", "lifted_households"), ("5户17人", "lifted_persons")],
+        ),
+        # ... while 还需要 and 必须 are
+        (
+            "全村剩余的12户36人还需要脱贫。",
+            [("12户36人", "poor_households"), ("12户36人", "poor_persons")],
+        ),
+        # counties and districts listed before the villages they hold are no villages
+        ("全市8个县、区所辖的贫困村全部出列。", [("8个", "other")]),
+        # a sum with no cue after money put in is not money put in
+        ("扶持资金60万元，村集体欠款12万元。", [("60万元", "funds_yuan"), ("12万元", "other")]),
+    ],
+)
+def test_what_the_twentieth_pass_second_readers_found(text, expected):
+    assert metrics(text) == expected

@@ -1933,3 +1933,324 @@ def test_the_nineteenth_pass_third_round_furniture(header, expected):
 
 def test_a_dateline_after_a_lost_indents_question_marks_names_the_outlet():
     assert page("某县：春耕忙", body="????闽北网4月2日讯(通讯员 张某)" + BODY)["source"] == "闽北网"
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a font-size button and the view counter on one line, over the headline
+        (
+            [
+                "某某新闻网 首页 > 县区",
+                "【字体:大 中 小】 浏览次数:2741",
+                "",
+                "会宁县：党员带头种黄花菜",
+            ],
+            BODY,
+            (),
+            {"title": "会宁县：党员带头种黄花菜"},
+        ),
+        # a line of adult-site keywords over a gateway's page
+        (
+            ["国产精品日韩精品,欧美日韩一区,亚洲综合在线", "镇宁县：蜂糖李挂满枝头"],
+            BODY,
+            (),
+            {"title": "镇宁县：蜂糖李挂满枝头"},
+        ),
+        # an account's name quoted before its kind is the account; a platform's quoted name is
+        # printed with its quotes
+        (["某县：茶园里的党课", "来源：“平利发布”微信公众号"], BODY, (), {"source": "平利发布"}),
+        (
+            ["某县：茶园里的党课", "来源：“学习强国”学习平台"],
+            BODY,
+            (),
+            {"source": "“学习强国”学习平台"},
+        ),
+        # a document library's file name is the headline, without the site's brand above it
+        (
+            ["豆丁文库", "某镇抓党建促脱贫工作总结.docx", "文档格式:.docx 文档页数:6页"],
+            BODY,
+            (),
+            {"title": "某镇抓党建促脱贫工作总结"},
+        ),
+        # a Tieba thread: the poster's numbered name under the title is not the headline
+        (
+            [
+                "丹寨吧",
+                "关注:8,112 贴子:45,020",
+                "我们村这几年的变化",
+                "只看楼主 收藏 回复",
+                "苗岭阿哥2046",
+            ],
+            BODY,
+            (),
+            {"title": "我们村这几年的变化"},
+        ),
+        # a headline whose line break before the time and source was lost
+        (
+            ["网易 > 网易号 > 正文", "望谟县：板栗林里党旗红2020-09-03 10:12:45 来源: 黔西南日报"],
+            BODY,
+            (),
+            {"title": "望谟县：板栗林里党旗红", "source": "黔西南日报", "published": "2020-09-03"},
+        ),
+        # a county newsroom's kind with no county names no outlet
+        (["09.05.2021 10:20"], "(融媒体记者 张某 通讯员 李某)" + BODY, (), {"source": ""}),
+        # an account alone after the time it posted
+        (["榕江县：百香果熟了", "2019-07-22 16:40   榕江发布"], BODY, (), {"source": "榕江发布"}),
+        # the day the source a repost names printed it, closing the last paragraph
+        (["close"], BODY + "(来源:黔东南日报 2018年6月12日)", (), {"published": "2018-06-12"}),
+        # a PDF viewer's page count and a WeChat prompt are no headlines
+        (["第 3 页 / 共 8 页"], BODY, (), {"title": ""}),
+        (["点击蓝字", "关注我们"], BODY, (), {"title": ""}),
+    ],
+)
+def test_the_twentieth_pass_page_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a column's label alone on a line is no counter's row, and a headline may end in digits
+        (["【扶贫日】", "某县：党员带头种茶"], {"title": "某县：党员带头种茶"}),
+        (["某县扶贫车间吸纳就业500人"], {"title": "某县扶贫车间吸纳就业500人"}),
+    ],
+)
+def test_what_the_twentieth_pass_furniture_rules_must_leave(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a forum's trail ends in the thread's title; the poster over 发表于 is not it
+        (
+            [
+                "某某论坛 › 本地资讯 › 【转帖】剑河县：党员带头种钩藤",
+                "青山绿水",
+                "发表于 2018-4-2 10:12",
+            ],
+            BODY,
+            (),
+            {"title": "剑河县：党员带头种钩藤"},
+        ),
+        # a line of adult-video words, none of them a keyword alone
+        (
+            ["国产高清免费视频在线,日韩午夜福利影院,久久精品网址", "桐梓县：方竹笋成了致富笋"],
+            BODY,
+            (),
+            {"title": "桐梓县：方竹笋成了致富笋"},
+        ),
+        # a masthead with its app's button over the headline
+        (
+            ["某某日报报刊社  下载APP", "赤水市：竹林里的党课"],
+            BODY,
+            (),
+            {"title": "赤水市：竹林里的党课"},
+        ),
+        # a portal's table: its publishing office in a cell, its keywords row no headline
+        (
+            [
+                "发布机构: | 盱眙县马坝镇人民政府 | 发文日期: | 2019-05-10 |",
+                "文号: | | 关键词: | 扶贫 |",
+                "马坝镇：稻虾田里的党员先锋岗",
+                "发布日期:2019-05-10",
+            ],
+            BODY,
+            (),
+            {"title": "马坝镇：稻虾田里的党员先锋岗", "source": "盱眙县马坝镇人民政府"},
+        ),
+        # a headline broken inside its quotation is one line without a space
+        (
+            [
+                "云南网 > 州市 > 正文",
+                "孟连县:拉祜山寨的“党员",
+                "示范岗”",
+                "2020-07-08 17:03 来源:普洱日报",
+            ],
+            BODY,
+            (),
+            {"title": "孟连县:拉祜山寨的“党员示范岗”"},
+        ),
+        # a trail that lost the break after 正文
+        (
+            ["首页 > 河池新闻 > 正文凤山县金牙乡:支部领办养蜂场 石山里酿出甜日子"],
+            BODY,
+            (),
+            {"title": "凤山县金牙乡:支部领办养蜂场 石山里酿出甜日子"},
+        ),
+        # an app before the paper in a dateline
+        (["close"], "石榴云/新疆日报讯(记者 张某)" + BODY, (), {"source": "新疆日报"}),
+    ],
+)
+def test_the_twentieth_pass_second_round_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a search engine's report button, a study platform's banner
+        (
+            ["百度首页    登录", "发布时间：2020-11-27 18:05    作者：某某日报", "举报/反馈"],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        (
+            ["学习强国  |  贵州学习平台", "来源：黔南日报"],
+            BODY,
+            (),
+            {"title": "", "source": "黔南日报"},
+        ),
+        # a Tieba bar's counters in 万
+        (
+            ["丹寨吧 - 百度贴吧", "进吧   关注：3.2万   贴子：12万", "【转】排调镇：党员带头种茶"],
+            BODY,
+            (),
+            {"title": "排调镇：党员带头种茶"},
+        ),
+        # a blog's day of posting with its month in words over the headline
+        (
+            ["2018 九月 06 週四 09:12", "黎平县：侗寨里的党员示范户"],
+            BODY,
+            (),
+            {"title": "黎平县：侗寨里的党员示范户"},
+        ),
+        # a dateline that names only its place names no outlet
+        (["close"], "从江讯（融媒体记者 张某 通讯员 李某）" + BODY, (), {"source": ""}),
+        # an account's name over its card
+        (
+            ["榕江发布", "微信号  rjfb_2016", "功能介绍  榕江县委宣传部官方发布平台。"],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        # the outlet after the date, the reporter and the counter after it
+        (
+            [
+                "独山县：扶贫车间开进村",
+                "2021-04-08 10:05:33    独山县融媒体中心    记者：王某    阅读：847",
+            ],
+            BODY,
+            (),
+            {"source": "独山县融媒体中心"},
+        ),
+        # an aggregator's credit with the category it was filed in
+        (
+            ["麻江县：蓝莓熟了", "2019-08-26 由 黔东南日报 发表于 三农"],
+            BODY,
+            (),
+            {"source": "黔东南日报"},
+        ),
+        # a headline glued to a regional news site's dateline
+        (
+            [],
+            "隆德县：党员带头种中药材宁夏新闻网讯(记者 张某 通讯员 李某)" + BODY,
+            (),
+            {"title": "隆德县：党员带头种中药材", "source": "宁夏新闻网"},
+        ),
+        # an e-paper's place set over the headline is no part of it
+        (
+            [
+                "某某日报 数字报",
+                "第03版:县区新闻",
+                "",
+                "岷县梅川镇",
+                "支部建在产业链上 药农富在家门口",
+                "",
+                "本报记者 张某",
+            ],
+            BODY,
+            (),
+            {"title": "支部建在产业链上 药农富在家门口"},
+        ),
+    ],
+)
+def test_the_twentieth_pass_third_round_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # what a second reader found the twentieth pass's page rules misread
+        # a headline of everyday words some spam lines are built from
+        (
+            ["久久为功抓党建 精品山货在线卖 群众共享发展福利"],
+            BODY,
+            (),
+            {"title": "久久为功抓党建 精品山货在线卖 群众共享发展福利"},
+        ),
+        # an attachment's file name under the byline is no headline
+        (
+            [
+                "关于印发《某县抓党建促脱贫攻坚实施方案》的通知",
+                "发布时间：2019-03-02",
+                "某县抓党建促脱贫攻坚实施方案.docx",
+            ],
+            BODY,
+            (),
+            {"title": "关于印发《某县抓党建促脱贫攻坚实施方案》的通知"},
+        ),
+        # a headline that ends in its year is no poster's name
+        (["【脱贫攻坚】", "脱贫攻坚战役决胜2020"], BODY, (), {"title": "脱贫攻坚战役决胜2020"}),
+        # a field's label glued to the time and source is no headline
+        (["发布日期： 2019-10-17 08:55:03 来源: 某某网"], BODY, (), {"title": ""}),
+        (["首页 > 乡镇新闻 > 正文 字号：大 中 小 打印本页 关闭窗口"], BODY, (), {"title": ""}),
+        # a person posting is no account
+        (["某县：党员带头种茶", "2018-08-14 10:31 网站管理员发布"], BODY, (), {"source": ""}),
+        # a 来源 label that names only a newsroom's kind is what the page states
+        (["某县：党员带头种茶", "来源：融媒体中心"], BODY, (), {"source": "融媒体中心"}),
+        # a straight quote closes a curly one: the headline's two lines keep their space
+        (
+            [
+                '紫阳县推行“党建+茶产业"模式',
+                "贫困群众家门口增收有门路",
+                "2019-06-01 来源：安康日报",
+            ],
+            BODY,
+            (),
+            {"title": '紫阳县推行“党建+茶产业"模式 贫困群众家门口增收有门路'},
+        ),
+    ],
+)
+def test_what_the_twentieth_pass_second_reader_found(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a poster's name over when they posted, under the thread's buttons
+        (
+            [
+                "剑河吧",
+                "看帖  图片  精品  视频",
+                "村里的钩藤丰收了，价格还不错",
+                "只看楼主  收藏  回复",
+                "清水江人",
+                "发表于 3 天前  来自Android客户端",
+            ],
+            {"title": "村里的钩藤丰收了，价格还不错"},
+        ),
+        # a column's label over a headline that names its place
+        (
+            [
+                "首页 > 新闻 > 信阳 > 正文",
+                "第一书记",
+                "商城县长竹园乡:茶山上来了“领头雁”",
+                "2018年05月14日 11:02   来源:大河网",
+            ],
+            {"title": "商城县长竹园乡:茶山上来了“领头雁”"},
+        ),
+    ],
+)
+def test_the_twentieth_pass_posters_and_labels(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

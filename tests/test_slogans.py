@@ -1446,3 +1446,115 @@ def test_the_nineteenth_pass_third_round_slogans(text, expected):
 )
 def test_what_the_nineteenth_pass_third_reader_found(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a PDF's text dropped a space into the quoted formula: one character on one side
+        ("所有村级重大事务都要经过“四 议两公开”程序。", [("四议两公开", "numbered")]),
+        ("紧扣“兴产业、促 增收、强支部”这条主线。", [("兴产业、促增收、强支部", "quoted")]),
+        # parts of a motto set apart by spaces stay parts; single characters stay one word
+        ("坚持“两不愁 三保障”标准。", [("两不愁三保障", "numbered")]),
+        # a province's own campaign quoted bare before the team it sends
+        ("镇党委依托“访惠聚”驻村工作队，帮助群众发展庭院经济。", [("访惠聚", "quoted")]),
+        ("整改“挂包帮”“转走访”流于形式的问题。", [("挂包帮", "quoted"), ("转走访", "quoted")]),
+        # a numbered programme of a region, unquoted
+        ("嘎查依托十个全覆盖工程修通了硬化路。", [("十个全覆盖", "numbered")]),
+        # the grading of branches by stars, and a system's common name, are no campaigns
+        ("全乡开展“星级党支部”评定，力争年内评出五星级党支部6个。", []),
+        ("推行“积分制”管理，每月公示一次。", []),
+        ("每季度开展“党员示范户”挂牌评比。", []),
+        # ... but the creation of starred branches is a campaign, as a numbered system is named
+        ("开展“星级党支部”创建活动。", [("星级党支部", "quoted")]),
+        ("推行“三制”管理。", [("三制", "numbered")]),
+    ],
+)
+def test_the_twentieth_pass_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # numerals inside a word of the sentence name no formula
+        ("驻村干部隔三差五到大棚里转转。", []),
+        ("老两口一早一晚赶着羊群上山。", []),
+        ("一栋三层的厂房里机器轰鸣。", []),
+        # what the villagers call a thing of theirs is its nickname
+        ("群众把这种院坝里开的会叫作“板凳会”。", []),
+        # a speaker's own words closing the sentence he speaks in
+        ("老王说，今年还要再扩两个大棚，“不能光靠政府帮，得靠自己干”。", []),
+        # a county government holds to a motto
+        ("县委、县政府坚持“扶贫先扶智”，办起了技能培训班。", [("扶贫先扶智", "quoted")]),
+    ],
+)
+def test_the_twentieth_pass_second_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a place's people are said to have shouted is their slogan, a "不是" in it or not
+        (
+            "“等靠不是出路，苦干才有奔头”，这是岩脚村群众喊出的心声。",
+            [("等靠不是出路、苦干才有奔头", "quoted")],
+        ),
+        # a picture of the past a place was, after the years ago
+        ("二十年前这里还是“吃水靠天、出门靠腿”的穷山沟。", []),
+        # the trouble the work solved, in the people's words
+        ("解决了农户“种得出、卖不掉”的难题。", []),
+        # a saying of the dictionary, whatever its numerals
+        ("个别干部对帮扶户情况“一问三不知”。", []),
+        # the short form of a province's campaign, as its cadres call it
+        (
+            "全省开展“规划到户、责任到人”工作，干部简称为“双到”。",
+            [("规划到户、责任到人", "quoted"), ("双到", "numbered")],
+        ),
+    ],
+)
+def test_the_twentieth_pass_third_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national formula named with its trouble is still the formula
+        ("着力破解“两不愁三保障”的难题。", [("两不愁三保障", "numbered")]),
+        # a short dictionary word of numerals may be a formula
+        ("严格落实“一岗双责”。", [("一岗双责", "numbered")]),
+    ],
+)
+def test_what_the_twentieth_pass_third_round_must_leave(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a second reader found the twentieth pass's slogan rules misread
+        # a formula opening with a fixed term a word of the dictionary holds (村两委)
+        ("全面推行村两委一肩挑。", [("两委一肩挑", "numbered")]),
+        # an office naming its own programme is no nickname
+        ("镇党委把这一帮扶机制叫作“三联三帮”。", [("三联三帮", "numbered")]),
+        # a motto quoted after 介绍 keeps its 不能 and its 光荣
+        (
+            "第一书记介绍，工作队喊响了一句话，“脱贫不能等，致富靠苦干实干”。",
+            [("脱贫不能等、致富靠苦干实干", "quoted")],
+        ),
+        (
+            "驻村队长介绍，村里挂出了横幅，“脱贫光荣，等靠要可耻”。",
+            [("脱贫光荣、等靠要可耻", "quoted")],
+        ),
+        # a PDF's space between the numbered halves of a formula
+        ("严格执行“四议 两公开”工作法。", [("四议两公开", "numbered")]),
+        # a grade of stars given by 授牌 is no campaign
+        ("为“十星级文明户”授牌。", []),
+        # what the people call a thing, said 管…叫
+        ("村民们管这种火塘边的会叫“火塘会”。", []),
+    ],
+)
+def test_what_the_twentieth_pass_second_reader_found(text, expected):
+    assert slogans(text) == expected

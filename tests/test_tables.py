@@ -449,3 +449,71 @@ def test_digits_spaced_one_by_one_without_a_unit_stay_apart():
     # a pager's page numbers have no unit after them
     assert _digits_set_in("1 2 3 4 5 下一页") == "1 2 3 4 5 下一页"
     assert _digits_set_in("第 1 2 期") == "第12期"  # a bulletin's issue
+
+
+# A table whose line breaks were lost with its markup: header and rows on one line. Each year's
+# row gives its households (户) and persons (人) lifted out in that year; a year the table marks
+# as projected is still its row's year.
+ONE_LINE_TABLE = (
+    "近年来，某乡党委坚持抓党建促脱贫，各村党支部领办合作社，带动贫困户稳定增收。\n"
+    "全乡脱贫情况如下：\n"
+    "年份 脱贫户数（户） 脱贫人数（人） 2017年 126 431 2018年 98 302 2019年（预计） 40 115\n"
+    "全乡将继续巩固脱贫成果。\n"
+)
+
+
+def test_a_table_on_one_line_is_read_row_by_row():
+    got = [(f.raw, f.metric, f.year) for f in figures(ONE_LINE_TABLE)]
+    assert got == [
+        ("126", "lifted_households", 2017),
+        ("431", "lifted_persons", 2017),
+        ("98", "lifted_households", 2018),
+        ("302", "lifted_persons", 2018),
+        ("40", "lifted_households", 2019),
+        ("115", "lifted_persons", 2019),
+    ]
+
+
+def test_a_line_of_numbers_that_does_not_fill_its_columns_is_no_table():
+    # three numbers after two columns: no whole row each, so no cell is read as the table's
+    text = "年份 脱贫户数（户） 脱贫人数（人） 2017年 126 431 2018年 98\n"
+    assert [f.raw for f in figures(text) if "table_cell" in f.flags] == []
+
+
+# A table saved with its cells' bars: each township's row under its header, as with spaces.
+BARRED_TABLE = (
+    "近年来，某县坚持抓党建促脱贫，各乡镇党委把脱贫攻坚作为头等大事来抓。\n"
+    "表3 2019年分乡镇减贫情况\n"
+    "乡镇 | 贫困村(个) | 年初贫困人口(人) | 当年减贫(人) |\n"
+    "城关镇 | 4 | 2310 | 1208 |\n"
+    "河口乡 | 7 | 3125 | 1466 |\n"
+    "全县将继续巩固脱贫成果。\n"
+)
+
+
+def test_a_table_with_its_cells_bars_is_read_row_by_row():
+    got = [(f.raw, f.metric) for f in figures(BARRED_TABLE)]
+    assert got == [
+        ("4", "poor_villages"),
+        ("2310", "poor_persons"),
+        ("1208", "lifted_persons"),
+        ("7", "poor_villages"),
+        ("3125", "poor_persons"),
+        ("1466", "lifted_persons"),
+    ]
+
+
+def test_a_table_turned_on_its_side_counts_what_its_rows_name():
+    # places across, kinds down: each cell counts its row's households, in its column's town
+    text = (
+        "近年来，某县坚持抓党建促脱贫，各乡镇党委把脱贫攻坚作为头等大事来抓。\n"
+        "项目 河口镇（户） 桥头乡（户） 贫困户 215 186 已脱贫户 97 88\n"
+        "全县将继续巩固脱贫成果。\n"
+    )
+    got = [(f.raw, f.metric) for f in figures(text)]
+    assert got == [
+        ("215", "poor_households"),
+        ("186", "poor_households"),
+        ("97", "lifted_households"),
+        ("88", "lifted_households"),
+    ]

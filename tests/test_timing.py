@@ -368,3 +368,69 @@ def test_what_the_eighteenth_pass_second_reader_found_again_in_years(text, expec
 )
 def test_what_the_eighteenth_pass_third_reader_found_in_years(text, expected):
     assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a month's end or a day named without its year is the report's year, and dates the
+        # next sentence as 截至目前 does
+        ("截至10月底，全乡共发放小额信贷560万元。", "2019-11-20", [("560万元", 2019, "relative")]),
+        ("截止9月30日，全县脱贫户达到1830户。", "2019-11-20", [("1830户", 2019, "relative")]),
+        (
+            "截至十一月底，全镇建成扶贫车间9个。镇里还培训贫困劳动力420人。",
+            "2019-12-03",
+            [("9个", 2019, "relative"), ("420人", 2019, "carried")],
+        ),
+        # ... and the months so far, or 到 a month's end
+        ("1至10月，全县发放扶贫贷款1.2亿元。", "2019-11-20", [("1.2亿元", 2019, "relative")]),
+        ("到10月底，全县建成扶贫车间9个。", "2019-11-20", [("9个", 2019, "relative")]),
+        # a month later than the page's own is of the year before: a January report's December
+        ("截至12月底，全县累计减贫4126户。", "2020-01-08", [("4126户", 2019, "relative")]),
+        # with its year stated the year is the stated one, on its own or at the sentence's head
+        (
+            "截至2017年10月底，全乡共发放小额信贷560万元。",
+            "2019-11-20",
+            [("560万元", 2017, "stated")],
+        ),
+        ("2018年，截至10月底，全县脱贫986户。", "2019-11-20", [("986户", 2018, "stated")]),
+    ],
+)
+def test_the_twentieth_pass_yearless_dates(text, published, expected):
+    assert as_of(text, published) == expected
+
+
+def test_a_speakers_relative_year_in_the_quotation_before_does_not_date_the_next_sentence():
+    # the village head's 去年 (2017 in a report of 2018) dates what he said, not the narrator's
+    # count of the village that follows
+    text = (
+        "村支书站在田埂上算账。“去年全村种了380亩红米，每亩多收了900多元。”\n"
+        "该村地处深山，全村286户1190人。"
+    )
+    assert as_of(text, "2018-04-02") == [
+        ("380亩", 2017, "relative"),
+        ("900多元", 2017, "relative"),
+        ("286户1190人", None, ""),
+        ("286户1190人", None, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a year the sentence states before a yearless month dates it
+        (
+            "回顾2016年的工作：截至12月底，全县减少贫困人口2.1万人。",
+            "2019-03-01",
+            [("2.1万人", 2016, "stated")],
+        ),
+        # a speaker's 去年 in corner quotes before the narrator's next sentence
+        (
+            "「去年全村种了380亩核桃。」村支书说。\\n全村有贫困户31户。",
+            "2019-03-01",
+            [("380亩", 2018, "relative"), ("31户", None, "")],
+        ),
+    ],
+)
+def test_what_the_twentieth_pass_second_readers_found_in_years(text, published, expected):
+    assert as_of(text, published) == expected

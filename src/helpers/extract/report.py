@@ -111,6 +111,7 @@ def describe(
     byline = meta.author(cleaned.meta_lines, lead_line, lines[-1] if lines else "")
     glued_outlet = _outlet_glued_to_headline(lines[:GLUED_SEARCH], cleaned.title)
     closing = _closing_lines(lines)
+    last_paragraph = next((line for line in reversed(lines) if bp.is_body(line)), "")
     # a content farm's repost names the paper it took the article from, with the paper's date,
     # in a notice at its end: that outlet and that date are the article's, not the farm's
     repost = meta.repost_credit([*lines[-CLOSING_SEARCH:], *cleaned.footer_context])
@@ -126,7 +127,9 @@ def describe(
         # the print a repost names at its end, with its date: "（某某日报 2018-12-04 第2版）"
         or meta.published(
             [ln for ln in lines[-CLOSING_SEARCH:] if meta.CLOSING_SOURCE.match(ln.strip())]
-        ),
+        )
+        # ... or closing the last paragraph: "…摘掉穷帽子。（来源：某某报 2015年11月20日）"
+        or meta.published([meta.printed_closing_the_article(last_paragraph)]),
         source=(repost[0] if repost else "")
         or meta.source(
             cleaned.meta_lines,
@@ -136,9 +139,7 @@ def describe(
             header=cleaned.header_context,
             account=cleaned.account,
         )
-        or meta.paper_closing_the_article(
-            next((line for line in reversed(lines) if bp.is_body(line)), "")
-        )
+        or meta.paper_closing_the_article(last_paragraph)
         or meta.as_signed(
             meta.issuer(cleaned.title, [ln.strip() for ln in lines[:ISSUER_SEARCH]]),
             meta.signing_body(closing),

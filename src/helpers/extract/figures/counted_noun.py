@@ -45,7 +45,10 @@ CRITERION = (
 # "22个项目覆盖贫困村" counts projects. No digit or clause break inside: "11个乡的11个贫困村"
 # counts townships, not villages.
 BEFORE_NOUN = re.compile(
-    rf"(?:(?:[^\d，,。；;、：:“”\"！？!?（）()]|[“\"][^”\"\d]{{1,6}}[”\"]){{1,14}}?的"
+    # levels listed inside the clause are one phrase: "7个曾列入省、市名单的经济薄弱村"
+    rf"(?:(?:[^\d，,。；;、：:“”\"！？!?（）()]|[“\"][^”\"\d]{{1,6}}[”\"]"
+    rf"|[省市州县区乡镇](级|定)?、(?=[省市州县区乡镇](级|定)?(名单|认定|帮扶|贫困|重点)))"
+    rf"{{1,14}}?的"
     rf"|[“\"][^”\"]{{1,8}}[”\"]|{LEVELS}"
     rf"|{CRITERION})?"
 )
@@ -311,7 +314,7 @@ COUNT_OF_THE_NOUN = re.compile(r"[\d.]+万?[个户人名][^\d，,。；;]*$")
 ITEM_WORDS = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度|底|末|初)?|今年|去年|前年|当年|明年|目前|年底|全(?:县|市|区|旗|乡|镇|村)"
     r"|计划|预计|拟|将|要|全部|分别|已|共有|共|有|还有|尚有|剩余|剩下|退出|出列|摘帽|脱贫|减少"
-    r"|年内|达标)*"
+    r"|年内|达标|全年|完成|实现|消薄|脱薄)*"
 )
 # A clause of time alone before the list's counts: "精准识别以来", "2014年底时".
 TIME_CLAUSE = re.compile(r"^[^\d，,。；;]{0,10}(以来|之后|以后|时|期间)$")
@@ -396,12 +399,14 @@ FLOW_VERB = re.compile(
 def _topic_with_its_total(unit: str, clause: str) -> bool:
     """Whether a clause names a poverty noun of the count's kind and its total, and nothing
     after the total: "省定经济薄弱村37个"."""
-    count = list(re.finditer(rf"[\d.]+万?(余|多)?{unit}", clause))
+    count = list(re.finditer(rf"[\d.]+\s*万?(余|多)?\s*{unit}", clause))
     if not count or count[-1].end() != len(clause):
         return False
-    prefix = clause[: count[-1].start()]
+    prefix = clause[: count[-1].start()].rstrip()
     at = noun_just_before(unit, prefix)
-    return at is not None and not FLOW_VERB.search(prefix[:at]) and not re.search(r"\d", prefix)
+    # its time may stand before it: "2017年初全县有经济薄弱村98个"
+    timeless = re.sub(r"(19|20)\d{2}\s*年(初|底|末)?", "", prefix)
+    return at is not None and not FLOW_VERB.search(prefix[:at]) and not re.search(r"\d", timeless)
 
 
 def counts_poverty_noun(

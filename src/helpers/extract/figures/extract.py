@@ -403,7 +403,7 @@ NOT_POOR_NOUN = re.compile(
 )  # the count's own noun, a 的-clause at most between: not "32户贫困户带动非贫困户"
 # The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
 REMAINING_BEFORE = re.compile(
-    r"(剩下|剩余|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?"
+    r"(剩下|剩余|余下|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?"
     # with the noun between: "剩余贫困户189户504人将于年底前全部脱贫"
     r"(建档立卡)?(贫困户|贫困人口|贫困群众|未脱贫户|未脱贫人口)?$"
 )
@@ -419,7 +419,10 @@ COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。�
 # ... or the time they will be by: "剩余4户14人今年底可全部脱贫"
 TO_BE_LIFTED = re.compile(
     rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于|有望|可望|可于"
-    r"|(年底|年内|年末|月底|明年|今年|下半年)前?(可|能))"
+    r"|(年底|年内|年末|月底|明年|今年|下半年)前?(可|能)"
+    # "剩下的34户109人都要摘帽", "还需要脱贫", "必须全部脱贫": what must still be done (not
+    # 主要, 要求: "主要靠兜底脱贫", "已按要求全部脱贫" were done)
+    r"|(必须|务必|(?<!主)要(?!求))(?=[^，,。；;]{0,4}(脱贫|摘帽|出列|退出|销号)))"
 )
 # ... or the plan before them: "要在年底前完成剩余3.2万贫困人口的脱贫验收"
 TO_BE_DONE_BEFORE = re.compile(rf"({PLANNED}|(?<![主需重只])要)[^，,。；;]{{0,12}}(完成|实现)")
@@ -458,7 +461,19 @@ def _metric(
     text = report.text
     left_words = left.strip()
     # the persons of "监测对象46户153人" are named by the noun before their households
-    if NOT_POOR_AFTER.match(right) or NOT_POOR_BEFORE.search(PAIRED_HOUSEHOLDS.sub("", left_words)):
+    unpaired = PAIRED_HOUSEHOLDS.sub("", left_words)
+    if (
+        NOT_POOR_AFTER.match(right)
+        or (
+            NOT_POOR_BEFORE.search(unpaired)
+            # the edge households a low-income register counts among its own ("低收入农户…，其中
+            # 低保、低保边缘户214户") are a part of it; those it monitors are not
+            and not (
+                "低保边缘" in unpaired
+                and metrics.part_of_the_poor(unpaired, text[sentence.start : c_start])
+            )
+        )
+    ):
         return "other"
     _, comma, item = left_words.rpartition("、")
     if (
@@ -559,6 +574,15 @@ def _metric(
         and earlier.get("户", "").startswith(("poor_", "lifted_"))
     ):
         # "贫困户3.6万户，人口11.2万": the persons of the poor households just counted
+        return earlier["户"].replace("households", "persons")
+    if (
+        metric == "population"
+        and earlier.get("户", "").startswith(("poor_", "lifted_", "beneficiary_"))
+        and _persons_of_households(text, unit, q, earlier, sentence.end_of_unit)
+        # the persons the households involve, not the village's whole people (共有人口1520人)
+        and "涉及" in text[sentence.end_of_unit["户"] : q.context_start]
+    ):
+        # "低收入农户共2386户，涉及人口6931人": the persons of the households, not the place's
         return earlier["户"].replace("households", "persons")
     if metric != "other":
         if metric.startswith("poor_") and WORKERS_AMONG.search(left):

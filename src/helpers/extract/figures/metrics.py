@@ -36,6 +36,8 @@ LIFTED = re.compile(
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
       | 实现了?[“"]?两不愁三保障                    # the national criterion of having exited
       | 减少{REGISTERED}贫困(人口|户|群众)            # 减少(建档立卡)贫困人口3万人
+      | (?<!安全)(?<!验收)(?<![水房路电网厕])达标(的有|的)?$  # 2019年达标189户 (Jiangsu's
+                                                    # word), not 饮水安全达标, 验收达标
     )""",
     re.X,
 )
@@ -98,7 +100,7 @@ ALL_OF_THEM_POOR = re.compile(
 )
 # "目前还剩7户", "剩下的9户": those still poor after the exits a sentence lists.
 REMAINING = re.compile(
-    rf"(还剩|仅剩|只剩|剩余|剩下|尚余)(的)?"
+    rf"(还剩|仅剩|只剩|剩余|剩下|余下|尚余)(的)?"
     # the rest named by what keeps them poor: "仅剩兜底户5户", "剩余低保贫困人口"
     r"((兜底|低保|五保|特困|贫困|建档立卡)[\u4e00-\u9fff]{0,3}?(户|人口|群众|对象))?"
     rf"({COUNT_NUMBER}万?户)?$"
@@ -226,9 +228,20 @@ PART_OF = re.compile(rf"^其中{_KIND_OF_PEOPLE}")
 PART_NOUN = re.compile(rf"^{_KIND_OF_PEOPLE}")  # a later part: "，五保户50户"
 # ... named by its kind, not by the help it had ("其中享受产业奖补的贫困户"): those are helped
 HELPED_PART = re.compile(r"的|带动|享受|帮扶|扶持|通过|参与|受益|结对|吸纳")
-LISTED_PART = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?、")
+# (a PDF's text may set its numbers apart by spaces: "214 户 403 人")
+LISTED_PART = re.compile(r"[\d.]+\s*万?(余|多)?\s*户(\s*[\d.]+\s*万?(余|多)?\s*人)?\s*、")
 # the households and persons a clause ends with: "1938户5890人", "386户", "5890人"
-COUNT_AT_END = re.compile(r"[\d.]+万?(余|多)?户([\d.]+万?(余|多)?人)?$|[\d.]+万?(余|多)?人$")
+COUNT_AT_END = re.compile(
+    r"[\d.]+\s*万?(余|多)?\s*户(\s*[\d.]+\s*万?(余|多)?\s*人)?$|[\d.]+\s*万?(余|多)?\s*人$"
+)
+# a clause that only gives the share the count before is of: "占农业人口的17.6%"
+SHARE_OF_THE_WHOLE = re.compile(r"(占|约占)[^，,\d]{0,12}?[\d.]+%")
+
+
+HELPED_WHOLE = re.compile(r"带动|覆盖|发放|搬迁|帮扶|扶持|受益|吸纳|结对|享受|获得|参与")
+PERSONS_OF_THE_WHOLE = re.compile(
+    r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?[\d.]+万?(余|多)?人"
+)
 
 
 def part_of_the_poor(left: str, before: str) -> bool:
@@ -236,6 +249,9 @@ def part_of_the_poor(left: str, before: str) -> bool:
     parts listed after it ("…1938户5890人，其中一般贫困户1502户，低保贫困户386户，五保户50户")."""
     # a ";" ends the list of parts: "…；务工人员410人" is no part
     clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[；;]", before)[-1].rstrip("，, "))]
+    # the kinds the part is named by, listed with 、 ("其中低保、低保边缘户214户")
+    if clauses and clauses[-1].endswith("、") and not re.search(r"\d", clauses[-1]):
+        left = clauses.pop() + left.strip()
     # the parts listed with 、 before this one: "其中低保户18户、五保户6户"
     left = LISTED_PART.sub("", left.strip())
     if HELPED_PART.search(left):
@@ -249,6 +265,12 @@ def part_of_the_poor(left: str, before: str) -> bool:
         if not count:
             return False
         left = part[: count.start()]
+    # the persons the households involve, counted in a clause of their own, are not the whole
+    # named ("低收入农户2386户，涉及人口6931人，其中…")
+    while len(clauses) >= 2 and (
+        PERSONS_OF_THE_WHOLE.fullmatch(clauses[-1]) or SHARE_OF_THE_WHOLE.fullmatch(clauses[-1])
+    ):
+        clauses.pop()
     if not clauses:
         return False
     clause_before = clauses[-1]
@@ -256,8 +278,13 @@ def part_of_the_poor(left: str, before: str) -> bool:
     if not total:
         return False
     unit = "户" if "户" in total.group() else "人"
-    subject = clause_before[: total.start()]
-    return counted_noun.subject_before(unit, subject) and not LIFTED.search(subject)
+    subject = clause_before[: total.start()].strip()
+    return (
+        counted_noun.subject_before(unit, subject)
+        and not LIFTED.search(subject)
+        # the parts of those a programme helped are helped too ("合作社带动贫困户120户，…，其中…")
+        and not HELPED_WHOLE.search(subject)
+    )
 
 
 # Households or people visited or checked, the verb right before them or their noun (not
@@ -393,6 +420,21 @@ def money(
     if not near and SUM_SET_UP.search(clause_before) and ONLY_HAVING.match(left.strip()):
         # "上级下达的产业扶贫资金中，有186.4万元滞留…": a part of the sum the clause before set up
         near = _money_cues(clause_before)
+    if not near and AMOUNT_ALONE.match(left.strip()):
+        # "村集体第一次有了收入，约4.6万元": the sum the clause before ended by naming
+        ended = clause_before.rstrip(" ，,")
+        cues = _money_cues(ended)
+        near = cues if cues and cues[-1].end() == len(ended) else []
+    item_before = re.split(r"[：:]", clause_before)[-1].strip(" ，,")
+    if (
+        not near
+        and SUM_ITEM.fullmatch(item_before)
+        and NAME_ONLY.fullmatch(left)
+        and not OWN_KIND_OF_SUM.search(left)
+    ):
+        # a run of sums by who gave them: "省级专项资金960万元，…，后方帮扶单位410万元" is
+        # of a kind with the sums listed before it
+        near = _money_cues(clause_before)
     if not near and EARNED_OVER_A_PERIOD.search(left) and not right.startswith("的"):
         # not what a sum so said qualifies: "一个月有1000多元的房贷要还"
         return "income_yuan"  # "一个月下来两千多块", "一亩地能卖到五六千元": a time's takings
@@ -409,6 +451,12 @@ def money(
 
 
 SUM_SET_UP = re.compile(r"(中|里|当中|之中)$")
+SUM_ITEM = re.compile(r"[^\d，,。；;：:]{1,10}?[\d.]+万?(余|多)?元")
+NAME_ONLY = re.compile(r"[\u4e00-\u9fff、]{2,10}")
+# ... but a rate, a debt or a gain says its own kind: "每人每月2500元", "人均增加3000元",
+# "村集体欠款12万元", "每户每年可得1200元"
+OWN_KIND_OF_SUM = re.compile(r"每|均|欠|债|贷|增加|增长|可得|得到|挣|赚")
+AMOUNT_ALONE = re.compile(r"^(约|大约|近|达|达到|共|共计|计|合计|总计|为)?$")
 ONLY_HAVING = re.compile(r"^(其中)?(仍|还|尚|另)?(有|共有)?$")
 
 

@@ -43,7 +43,9 @@ NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?%?")
 # The unit a table states for all its columns, on its header's line or the line above it
 # (one unit: "单位：个、户、人" gives each column its own, in an order the header need not keep)
 UNIT_STATED = re.compile(r"单位[:：]\s*(?P<unit>[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff、,，/%])")
-ROW_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?$")
+PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(镇|乡|村|县|区|旗|街道)$")
+# "2016年", and a year the table marks as a plan's: "2019年(预计)"
+ROW_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?([(（][\u4e00-\u9fff]{1,4}[)）])?$")
 
 
 def table_headers(text: str) -> list[tuple[int, int]]:
@@ -52,7 +54,7 @@ def table_headers(text: str) -> list[tuple[int, int]]:
     return [
         (start, start + len(line))
         for (start, line), above in _with_the_line_above(text)
-        if _header(line, above)
+        if _header(_without_cell_bars(line), above)
     ]
 
 
@@ -63,13 +65,53 @@ def table_cells(text: str) -> Iterator[Quantity]:
     columns: list[tuple[str, str]] = []
     rows: list[tuple[str, list[Quantity | None]]] = []
     for (start, line), above in _with_the_line_above(text):
+        line = _without_cell_bars(line)
         if columns and table_row(line.strip()) and len(line.split()) - 1 == len(columns):
             rows.append((line.split()[0], _row_cells(columns, start, line)))
             continue
         yield from _with_their_total(rows)
         rows = []
         columns = _header(line, above)  # the table ended, or none began; another may start
+        if not columns:
+            yield from _with_their_total(_table_on_one_line(start, line, above))
     yield from _with_their_total(rows)
+
+
+# A cell of such a line; a column's bracketed unit may have lost the space before the first
+# row's name ("脱贫人数（人）2017年").
+CELL_TOKEN = re.compile(r"(?:[^\s）)]|[）)](?!\d))+[）)]?")
+
+
+CELL_BAR = re.compile(r"[|｜]")
+
+
+def _without_cell_bars(line: str) -> str:
+    """A table saved with its cells' bars ("平襄镇 | 6 | 4213 |") as one with spaces between
+    them; a space for a bar keeps every offset."""
+    return CELL_BAR.sub(" ", line) if len(CELL_BAR.findall(line)) >= 2 else line
+
+
+def _table_on_one_line(start: int, line: str, above: str) -> list:
+    """The rows of a table whose line breaks were lost with its markup, header and rows on one
+    line: "年度 脱贫户数(户) 脱贫人数(人) 2016年 318 1002 2017年 402 1163"."""
+    if not NUMBER.search(line):
+        return []
+    tokens = list(CELL_TOKEN.finditer(line))
+    first_number = next((i for i, t in enumerate(tokens) if NUMBER.fullmatch(t.group())), 0)
+    # the header ends before the first row's name, which stands before the first number
+    columns = _header(" ".join(t.group() for t in tokens[: first_number - 1]), above)
+    width = len(columns) + 1
+    body = tokens[first_number - 1 :]
+    if not columns or len(body) % width or len(body) < width:
+        return []
+    rows = []
+    for at in range(0, len(body), width):
+        name, *cells = body[at : at + width]
+        if NUMBER.fullmatch(name.group()) or not all(NUMBER.fullmatch(c.group()) for c in cells):
+            return []
+        row = line[name.start() : cells[-1].end()]
+        rows.append((name.group(), _row_cells(columns, start + name.start(), row)))
+    return rows
 
 
 def _row_cells(columns, start: int, line: str) -> list[tuple[Quantity | None, bool]]:
@@ -152,7 +194,12 @@ def _cell(name: str, head: str, unit: str, cell: str, at: int) -> Quantity | Non
     year = ROW_YEAR.match(name)
     subject = "" if TOTAL_ROW.match(name) or year else name
     probe = Quantity(0, 0, read.value, None, read.unit, "", 0)
-    metric = classify(probe, subject + head, "", subject + head + stated, written=stated)
+    if subject and PLACE_HEAD.search(head):
+        # a table turned on its side, places across and kinds down ("项目 甲镇（户） 乙镇（户）" /
+        # "已脱贫户 120 200"): the row names what the cell counts, after it
+        metric = classify(probe, head, subject, head + stated + subject, written=stated)
+    else:
+        metric = classify(probe, subject + head, "", subject + head + stated, written=stated)
     return Quantity(
         start=at,
         end=at + len(cell),

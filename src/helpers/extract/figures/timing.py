@@ -64,6 +64,17 @@ RELATIVE = re.compile(
     r"今年以来|今年来|今年|去年|前年|上半年|下半年|年初以来|截至目前|截止目前|目前|现在|现有|至今|当前|当天"
 )
 RELATIVE_OFFSET = {"去年": -1, "前年": -2}
+# A day or a month-end named without its year ("截至11月底", "截止9月30日"): the report's own year,
+# as every reader of the golds resolves it, and like 截至目前 it dates the next sentence too.
+# A month after the one the page is dated falls in the year before ("截至12月底" in January).
+# A year the sentence states before it is that date's year ("2018年，截至10月底，…").
+YEARLESS_DATE = re.compile(
+    r"(?<![\d年])(?:截[至止](?:到)?|(?<![\u4e00-\u9fff])(?:到|至))\s*"
+    r"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?:底|末|份|初|中旬|上旬|下旬|(?:[1-9]|[12]\d|3[01])日)?"
+    # ... and the months so far: "1至11月", "1-10月"
+    r"|(?<![\d年月])(?:1|一)\s*[至\-—~～]\s*(?P<m2>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?"
+)
 POINT_IN_TIME = frozenset(
     {
         "今年",
@@ -170,6 +181,12 @@ class TimeMark:
     carries: bool = False  # may date the next sentence too
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened in text[start:at] is still open at `at`."""
+    stretch = text[start:at]
+    return stretch.count("“") + stretch.count("「") > stretch.count("”") + stretch.count("」")
+
+
 def time_marks(text: str, published: str) -> list[TimeMark]:
     """Every time expression of `text` in order, relative ones resolved against `published`.
 
@@ -177,6 +194,7 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
     [(2019, 'relative'), (2019, 'stated')]
     """
     pub_year = int(published[:4]) if published[:4].isdigit() else None
+    pub_month = int(published[5:7]) if published[5:7].isdigit() else None
     marks = []
     titles = [t.span() for t in BOOK_TITLE.finditer(text)] if "《" in text else []
     for m in STATED.finditer(text):
@@ -221,6 +239,16 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             offset = 0
         year = pub_year + offset if pub_year else None
         marks.append(TimeMark(m.start(), m.end(), year, None, "relative", m.group() in CARRIED))
+    for m in YEARLESS_DATE.finditer(text):
+        sentence_start = max(text.rfind(end, 0, m.start()) for end in "。！？\n")
+        if STATED.search(text, sentence_start + 1, m.start()):
+            continue  # the stated year dates it
+        month = parse_chinese(m["m"] or m["m2"]) if not (m["m"] or m["m2"]).isdigit() else None
+        month = month or int(m["m"] or m["m2"])
+        year = pub_year
+        if pub_year and pub_month and month > pub_month:
+            year = pub_year - 1
+        marks.append(TimeMark(m.start(), m.end(), year, month, "relative", True))
     marks.sort(key=lambda t: t.start)
     ago = list(YEARS_AGO.finditer(text)) if "年前" in text or "年以前" in text else []
     if ago:  # rare: the marks' starts only then
@@ -359,7 +387,13 @@ class Timeline:
             and not GOES_BACK.search(self.text, sentence[0], pos)
         ):
             if "\n" not in self.text[previous_sentence[0] : sentence[0]].rstrip("\n"):
-                relative = [m for m in self._within(*previous_sentence) if m.carries]
+                # a speaker's 去年 inside the quotation before is the speaker's, not the next
+                # sentence's: “去年全村种了460亩…。” / 全村312户…
+                relative = [
+                    m
+                    for m in self._within(*previous_sentence)
+                    if m.carries and not _quoted(self.text, previous_sentence[0], m.start)
+                ]
                 if relative:
                     return _as_of(relative[-1], "carried")
         return NO_TIME
@@ -415,7 +449,10 @@ class Timeline:
         """今年, 当天, 目前…: the report's time, not a span counted from it (2015年起, …以来)."""
         return (
             mark.source == "relative"
-            and self.text[mark.start : mark.end] in POINT_IN_TIME
+            and (
+                self.text[mark.start : mark.end] in POINT_IN_TIME
+                or YEARLESS_DATE.fullmatch(self.text, mark.start, mark.end) is not None
+            )
             and not SINCE_AFTER.match(self.text, mark.end)
         )
 

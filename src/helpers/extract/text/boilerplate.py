@@ -32,7 +32,8 @@ EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 CHROME = re.compile(
     r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/›]|站内搜索|"
     r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
-    r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|(热门|热搜)?关键词\s*[:：]|热门搜索\s*[:：]|"
+    r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|"
+    r"(热门|热搜|本文|文号)?(关键词|主题词)\s*[:：]|热门搜索\s*[:：]|"
     r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
@@ -42,7 +43,14 @@ CHROME = re.compile(
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
-    r"点击上方蓝字|点击蓝字|^点击关注|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
+    r"点击上方蓝字|点击蓝字|^点击关注|^关注我们$|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
+    # a PDF viewer's page count, a document library's record, a forum's thread buttons and
+    # counters: "第 2 页 / 共 6 页", "文档格式：.doc 文档页数：4页", "只看楼主", "贴子：98,417"
+    r"^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$|文档(格式|页数|大小|热度|分类|标签)\s*[:：]|"
+    r"只看楼主|(进吧\s+)?(关注\s*[:：]\s*[\d,.]+万?\s+)?[贴帖]子\s*[:：]\s*[\d,.]+万?|"
+    # a search engine's report button, a study platform's banner, a blog's day of posting
+    r"举报/?反馈$|学习强国\s*[|｜]\s*\S{2,4}学习平台$|"
+    r"(19|20)\d{2}\s*[一二三四五六七八九十]{1,2}月\s*\d{1,2}\s*(週|周|星期)[一二三四五六日天]|"
     # ... and its greeting over the article: "大家好，欢迎关注！"
     r"(大家好[,，!！\s]*)?欢迎(关注|阅读|收看)[!！。]?\s*$|"
     # an e-paper's page and its editors, a blog's or a document site's properties
@@ -56,6 +64,9 @@ CHROME = re.compile(
     r"上一主题|下一主题|发布者\s*[:：]|\[?复制链接\]?$|"
     # a row of bracketed buttons ("【打印】【关闭】 浏览次数：241"), a blog's or a site's counters
     r"(【[^】]{1,10}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
+    # ... or one button and the counter: "【字体:大 中 小】 浏览次数:1368"
+    r"(【[^】]{1,10}】\s*)+((浏览|点击|阅读|访问)(次数|量|数)?\s*[:：]?\s*\d*\s*次?"
+    r"|\d+\s*次(浏览|阅读|点击))\s*$|"
     r"(\[[^\]]{1,6}\]\s*){2,}$|"  # "[上一篇] [下一篇] [返回目录]"
     # a forum engine's credit in the page's title: "某某论坛 - Powered by Discuz!"
     r".{0,20}Powered by\b|"
@@ -170,7 +181,10 @@ WHOLE_MEDIA_NAME = re.compile(f"(?:{_outlet_name(MEDIUM_END)})")
 # Where a repost says an article was first printed: "原文刊发于《某某日报》", "刊载于：《某某》"
 PRINTED_IN = r"(?:原文)?(?:刊发|刊载|发表|原载)于?\s*[:：]?\s*(?=《)"
 # An aggregator's credit: "2018-12-05 由 某某网 发表"
-AGGREGATOR_CREDIT = re.compile(r"(?:^|\s)由\s+(?P<name>\S{2,16})\s+(?:发表|发布)\s*$")
+# ... with the category it was filed in: "由 某某日报 发表于 三农"
+AGGREGATOR_CREDIT = re.compile(
+    r"(?:^|\s)由\s+(?P<name>\S{2,16})\s+(?:发表|发布)(?:于\s*[\u4e00-\u9fff]{1,6})?\s*$"
+)
 # Another article's headline with its date, in a list of related ones: "某县召开推进会 2021/03/26",
 # "某市新增两个森林乡村 19-12-27"; a byline names an outlet there ("某某日报 2021/03/26").
 RELATED_ITEM = re.compile(
@@ -219,6 +233,10 @@ FOOTER = re.compile(
 SENTENCE_PUNCT = re.compile(rf"[。，；;！？!?]|{COMMA_NOT_IN_A_NUMBER}")
 SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡)$")
+# What an SEO tail searches a place for: "某县新闻", "某地天气", "某县地图".
+SEARCHED_ABOUT_A_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,9}(新闻|地图|天气|旅游|美食|房价|招聘|酒店|景点|特产|资讯|百科|攻略|邮编|区号)$"
+)
 SPAM_SPLIT = re.compile(r"[|｜,，、/\s]+")
 NAV_SPLIT = re.compile(r"[|｜·•/\s]+")
 
@@ -279,6 +297,8 @@ def is_navigation(line: str) -> bool:
     if table_row(line) or table_header(line):
         return False
     bars = sum(line.count(bar) for bar in "|｜丨")
+    if bars >= 2 and table_row(" ".join(t for t in NAV_SPLIT.split(line) if t)):
+        return False  # a table's row with its cells' bars: "某某镇 | 6 | 4213 | 2106 |"
     # a long row of links is a menu only when bars divide it: spaces also divide prose
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
@@ -438,6 +458,8 @@ WIDGET_WORDS = re.compile(
     r"放大\s*缩小(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
     r"^本版(新闻|导读|要目|标题)[:：]?$|"
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
+    # a masthead with its app's download button: "某某日报报刊社  下载APP"
+    r"\S{2,16}\s+(下载|打开)\S{0,8}(APP|App|app|客户端)$|"
     # an app's page: its download button, its menu, its read-aloud and font-size buttons
     r"^下载$|^更多$|^预览$|上传|听新闻|A-\s*A\+|高级检索|^(政府)?信息公开$|"
     # a portal's and a news site's widgets, a link home alone: "智能问答", "参与互动", "百度首页"
@@ -823,6 +845,18 @@ def _spam_keywords():
     return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
 
 
+@functools.cache
+def _spam_fragments():
+    """The words spam lines are built from, each harmless alone (see spam_fragments.txt)."""
+    import ahocorasick_rs
+
+    words = list(dict.fromkeys(load_words("spam_fragments")))
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
+
+
+SPAM_FRAGMENTS = 4  # different fragments in one line without a full stop
+
+
 def is_spam(line: str) -> bool:
     """An SEO tail: a long run of place names joined by separators, or adult/gambling keywords."""
     return spam_lines([line])[0]
@@ -832,14 +866,26 @@ def spam_lines(lines: list[str]) -> list[bool]:
     """`is_spam` of each line. The keywords are looked for in all the lines at once, one scan
     of the automaton for the page instead of one call per line: most pages have none."""
     lowered = "\n".join(lines).lower()
-    keywords: dict[int, set[int]] = {}  # line -> the keywords in it
-    hits = _spam_keywords().find_matches_as_indexes(lowered)
+    keywords = _words_by_line(_spam_keywords(), lowered)
+    fragments = _words_by_line(_spam_fragments(), lowered)
+    return [
+        len(keywords.get(i, ())) >= 2
+        or (len(fragments.get(i, ())) >= SPAM_FRAGMENTS and not SENTENCE_END.search(line))
+        or _place_name_run(line)
+        for i, line in enumerate(lines)
+    ]
+
+
+def _words_by_line(automaton, lowered: str) -> dict[int, set[int]]:
+    """line -> the automaton's words found in it, in one scan of the page."""
+    found: dict[int, set[int]] = {}
+    hits = automaton.find_matches_as_indexes(lowered)
     if hits:
         # lower() may lengthen a line (İ): the lines are found again in the lowered text
         starts = [0] + [m.end() for m in re.finditer("\n", lowered)]
-        for keyword, start, _ in hits:
-            keywords.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(keyword)
-    return [len(keywords.get(i, ())) >= 2 or _place_name_run(line) for i, line in enumerate(lines)]
+        for word, start, _ in hits:
+            found.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(word)
+    return found
 
 
 def without_spam_tail(line: str) -> str:
@@ -863,7 +909,7 @@ def _place_name_run(line: str) -> bool:
     if len(tokens) < 8:
         return False
     short = sum(len(t) <= 6 for t in tokens)
-    placey = sum(bool(PLACE_SUFFIX.search(t)) for t in tokens)
+    placey = sum(bool(PLACE_SUFFIX.search(t) or SEARCHED_ABOUT_A_PLACE.search(t)) for t in tokens)
     return short >= 0.8 * len(tokens) and placey >= 0.5 * len(tokens)
 
 

@@ -57,7 +57,7 @@ def _doubled_opening(first_line: str) -> str:
 # medium, or 中国 and more, since the headline's last words can't be told from it otherwise.
 GLUED_DATELINE = re.compile(
     r"^(?P<headline>[^。！？!?，,；;]{6,40}?)"
-    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:网|日报|晚报|报|台)"
+    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:新闻网|网|日报|晚报|报|台)"
     r"(?:[\u4e00-\u9fff]{2,4})?(?:讯|消息))"
     r".{2,14}?(?:讯|消息)\s*[(（]?\s*(?:记者|采访人员|通讯员|特约)"
 )
@@ -73,12 +73,22 @@ HEADLINE_WITH_TIME = re.compile(
     # ... or after its date, as a blog lists its posts: "2017-03-20 某县:标题 副题"
     r"|^(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?!\d|(来源|来自|作者|编辑|发布|浏览|分类))"
     r"(?P<headline3>[^\s:：]{1,8}[:：]\S.{4,40})$"
+    # ... or glued to the byline's time and source, its line break lost: "标题2019-10-17 08:55:03
+    # 来源: 某某日报"
+    # (a headline: no label's colon at its end nor a field's name in it, no trail's arrow)
+    r"|^(?P<headline4>[^\s:：>»][^>»]{6,60}?[^\s:：>»])"
+    r"(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?\s+(来源|来自|稿源)\s*[:：]"
 )
+
+
+FIELD_WORDS = re.compile(r"来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|录入|管理员")
 
 
 def _headline_with_its_time(meta_line: str) -> str:
     m = HEADLINE_WITH_TIME.match(meta_line.strip())
-    headline = m and (m["headline"] or m["headline2"] or m["headline3"])
+    headline = m and (m["headline"] or m["headline2"] or m["headline3"] or m["headline4"])
+    if headline and m["headline4"] and FIELD_WORDS.search(headline):
+        return ""  # "发布日期：2019-…", "文章录入：管理员 2019-…": a field's label, not a headline
     return tidy_title(headline) if headline and titleish(headline) else ""
 
 
@@ -186,11 +196,38 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         # time line that names the account itself ("某某新闻 3小时前") leaves the headline above,
         # as does a time right under the headline with no other line to be one
         kept_idx = [i for i in kept_idx if i != meta_idx[0] - 1]
-    header_kept = [i for i in kept_idx if i < first_body]
+    header_kept = [
+        i
+        for i in kept_idx
+        if i < first_body
+        and not _over_its_card(lines, i)
+        and not ACCOUNT_CARD.match(lines[i].strip())
+        and not POSTED_AT.match(lines[i].strip())
+        and not _over_its_posting(lines, i)
+    ]
+    file_named = [
+        i
+        for i in header_kept
+        if FILE_EXTENSION.search(lines[i].strip())
+        and not (meta_idx and i > meta_idx[0])  # an attachment under the byline is no headline
+        and not lines[i].strip().startswith("附件")
+    ]
+    if file_named:
+        return file_named[:1]  # a document library's file name is the whole headline
+    if (
+        len(header_kept) >= 2
+        and NUMBERED_USER.match(lines[header_kept[-1]].strip())
+        and header_kept[-2] != header_kept[-1] - 1  # set apart by the thread's buttons
+        and not YEAR_AT_END.search(lines[header_kept[-1]].strip())
+    ):
+        # a forum's poster under the thread's title: "某某山里人0855"
+        header_kept = header_kept[:-1]
     if meta_idx and POSTED_AT.match(lines[meta_idx[0]].strip()):
         # a forum's poster over 发表于, under the thread's title: "芒部小伙" / "发表于 2015-8-22"
         above = [k for k in header_kept if k < meta_idx[0]]
-        if len(above) >= 2 and _poster_name(lines[above[-1]]):
+        trail = any(_ending_the_trail(lines[k]) for k in range(meta_idx[0]) if k not in above)
+        if (len(above) >= 2 or trail) and above and _poster_name(lines[above[-1]]):
+            # the thread's title is above the poster, or at the end of the forum's trail
             header_kept.remove(above[-1])
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
@@ -215,14 +252,25 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             if block and not all(_button_row(lines[k]) for k in range(i + 1, block[0])):
                 break
             block.insert(0, i)
+
         # the titleish lines right above the byline: a summary paragraph above them ends the
         # headline, so a headline printed above the summary too is not printed twice
-        while block and not titleish(lines[block[-1]]):
+        def headline_line(k: int) -> bool:
+            # or the end of a quotation the line above left open: "…的“党员" / "示范岗”"
+            return titleish(lines[k]) or (k - 1 in block and _quote_left_open(lines[k - 1]))
+
+        while block and not headline_line(block[-1]):
             block.pop()
-        run = list(itertools.takewhile(lambda k: titleish(lines[k]), reversed(block)))
+        run = list(itertools.takewhile(headline_line, reversed(block)))
         block = run[::-1][-MAX_TITLE_LINES:]
         if block and block[0] - 1 in header_kept and _place_over_colon(lines[block[0] - 1]):
             block.insert(0, block[0] - 1)  # "某县：" / "党建引领…": the headline's first half
+        if (
+            len(block) == 2
+            and _column_label(lines[block[0]], lines[block[1]])
+            and _opens_with_a_place(lines[block[1]])
+        ):
+            block = block[1:]  # a column's label ("第一书记") over a headline that names its place
         if _account_over_date(lines, block, meta_idx[0]):
             block = block[:-1]
         if block:
@@ -241,7 +289,21 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     return _title_below_lead(lines, kept_idx, first_body)
 
 
-NAME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z+]{2,6}")
+def _quote_left_open(line: str) -> bool:
+    """A quotation opened and not closed: a straight quote may close a curly one (“…")."""
+    opened = line.count("“") + line.count("「")
+    return opened > line.count("”") + line.count("」") + line.count('"')
+
+
+def _joined(headline_lines: list[str]) -> str:
+    """A headline's lines on one: a space between them, none inside a quotation."""
+    joined = ""
+    for line in headline_lines:
+        joined += ("" if not joined or _quote_left_open(joined) else " ") + line.strip()
+    return joined
+
+
+NAME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z+]{2,6}|【[\u4e00-\u9fff]{2,8}】")  # 【column】 too
 
 
 def _name_alone(line: str) -> bool:
@@ -325,6 +387,38 @@ def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bo
 
 
 POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_]{2,6}$")
+
+
+def _over_its_posting(lines: list[str], at: int) -> bool:
+    """A poster's name over the line that says when they posted ("某某" / "发表于 3 天前"), under
+    the thread's title: a short headline alone over 发表于 is the headline."""
+    if at == 0 or not _poster_name(lines[at]):
+        return False
+    return bool(POSTED_AT.match(_next_line(lines, at)))
+
+
+def _next_line(lines: list[str], at: int) -> str:
+    """The first non-empty line after `at`, stripped; ''."""
+    for line in itertools.islice(lines, at + 1, None):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+ACCOUNT_CARD = re.compile(r"^(微信号|功能介绍)\s*[:：]?\s*\S")
+
+
+def _over_its_card(lines: list[str], at: int) -> bool:
+    """An account's name over its card ("某某发布" / "微信号 …" / "功能介绍 …"): no headline."""
+    if len(lines[at].strip()) > ACCOUNT_NAME_CHARS:
+        return False  # a headline the page printed over the card it lost the name of
+    return bool(ACCOUNT_CARD.match(_next_line(lines, at)))
+
+
+# A user's name with the number the site gave it, no headline's words: "某某山里人0855"; not a
+# headline that ends in its year ("…决胜2020").
+NUMBERED_USER = re.compile(r"^[\u4e00-\u9fffA-Za-z_]{2,12}\d{3,6}$")
+YEAR_AT_END = re.compile(r"(19[5-9]\d|20[0-3]\d)$")  # a year a report could name
 
 
 def _poster_name(line: str) -> bool:
@@ -597,8 +691,8 @@ def _with_its_second_line(lines: list[str], header_kept: list[int]) -> list[int]
     first = header_kept[0]
     second = next((i for i in header_kept[1:2] if titleish(lines[i])), None)
     adjacent = second is not None and not any(lines[k].strip() for k in range(first + 1, second))
-    if adjacent and _kicker(lines[first], lines[second]):
-        return [second]  # a couplet over "某县：…", no byline below them
+    if adjacent and (_kicker(lines[first], lines[second]) or _place_alone(lines[first])):
+        return [second]  # a couplet over "某县：…", or a place set over the headline
     if (
         adjacent
         and _column_label(lines[first], lines[second])
@@ -991,7 +1085,7 @@ def choose(
         glued = _glued_to_its_dateline(lines[kept_idx[0]])
         if glued:
             headline_idx = title_idx = []
-    title = tidy_title(" ".join(lines[i] for i in headline_idx or title_idx))
+    title = tidy_title(_joined([lines[i] for i in headline_idx or title_idx]))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     if not title and kept_idx:
         title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
@@ -999,6 +1093,8 @@ def choose(
         title = next(filter(None, map(_headline_with_its_time, meta)), "")
     if not title:
         title = next(filter(None, map(_ending_the_trail, header)), "")
+    if not title:
+        title = next(filter(None, map(_glued_to_the_article_label, header)), "")
     if not title:
         # a repost that lost its headline names it at its end: "原标题：…"
         # ... or in brackets after its last paragraph: "（原标题：…）"
@@ -1065,10 +1161,14 @@ HEADLINE_SIGN = re.compile(r"[:：“”\"]|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
 SECTION_END = re.compile(r"(动态|专题|专栏|报道|新闻|要闻|信息|公开|公告|通知|衔接|工作)$")
 
 
+# A forum's trail needs no "you are here": "某某论坛 › 本地资讯 › 【转帖】标题"
+FORUM_TRAIL = re.compile(r"^\S{2,10}(论坛|社区|吧)\s*›")
+
+
 def _ending_the_trail(line: str) -> str:
-    if not bp.POSITION_TRAIL.search(line):
+    if not (bp.POSITION_TRAIL.search(line) or FORUM_TRAIL.match(line.strip())):
         return ""
-    last = TRAIL_STEP.split(line)[-1].strip()
+    last = re.sub(r"^正文(?=\S{8})", "", TRAIL_STEP.split(line)[-1].strip())  # "…>>正文标题"
     headline = (
         han_count(last) >= TRAIL_HEADLINE_HAN
         and HEADLINE_SIGN.search(last)
@@ -1076,6 +1176,16 @@ def _ending_the_trail(line: str) -> str:
         and titleish(last)
     )
     return tidy_title(last) if headline else ""
+
+
+# A trail whose last step, 正文, lost the line break before the headline: "首页 > 某某新闻 >
+# 正文某县某镇:支部领办养牛场".
+GLUED_TO_ARTICLE_LABEL = re.compile(r"[>›»]\s*正文(?P<headline>[^\s>›»].{7,60})$")
+
+
+def _glued_to_the_article_label(line: str) -> str:
+    m = GLUED_TO_ARTICLE_LABEL.search(line.strip())
+    return tidy_title(m["headline"]) if m and titleish(m["headline"]) else ""
 
 
 def _account_alone(line: str) -> bool:

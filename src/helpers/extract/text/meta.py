@@ -45,7 +45,8 @@ SOURCE = re.compile(
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
     r"|(?:本文|文章)来自|来自(?:微信)?公众号"
-    r"|刊发于|刊载于|原载|(?<!Image )(?<!Photo )(?<!Video )Source)\s*[:：|｜丨]"
+    # (a portal's table sets the value in its own cell: "发布机构: | 某某镇人民政府 |")
+    r"|刊发于|刊载于|原载|(?<!Image )(?<!Photo )(?<!Video )Source)\s*(?:[:：]\s*[|｜]|[:：|｜丨])"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
@@ -92,6 +93,9 @@ NO_OUTLET = frozenset(
         "本刊原创",
     }
 )
+# A newsroom's kind without its county, before a reporter: "（融媒体记者 张某）" names no outlet
+# (a 来源 label that says only 融媒体中心 is what the page states, and is kept).
+BARE_NEWSROOM = frozenset({"融媒", "融媒体", "融媒体中心", "全媒体", "县融媒体中心"})
 # A platform's channel for accounts, which a 来源 label may name instead of the account that
 # posted: "澎湃新闻·澎湃号·政务", "百家号".
 PAPERS_OWN_ACCOUNT = re.compile(
@@ -119,7 +123,8 @@ AUTHOR = re.compile(
 # Dateline of the lead: "某某日报讯(张三 李四)", "新华网兰州讯(记者王五)", "央广网贵州频道消息:"
 DATELINE = re.compile(
     r"""
-    ^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*   # 某某日报讯
+    ^(?:[\u4e00-\u9fff]{2,6}[/·])?                           # its app: "某某云/", "新某某·"
+    (?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:讯|消息|电)\s*   # 某某日报讯
     (?:[(（](?P<names>[^()（）]{2,30})[)）]|[:：]|(?=通讯员|记者|特约))   # (张三 李四), :, 通讯员
     """,
     re.X,
@@ -145,7 +150,8 @@ OUTLET_AFTER_DATE = re.compile(
     rf"""
     ^{bp.YMD}\s*(星期.)?                        # 2022年06月13日 星期一, 2020-12-24, 2020/12/24
     (\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*           # 08:30
-    (?P<outlet>{bp.OUTLET_NAME})$
+    (?P<outlet>{bp.OUTLET_NAME})
+    (\s+(记者|作者|编辑|阅读|浏览)\s*[:：]?.*)?$  # and the byline's other fields after it
     """,
     re.X,
 )
@@ -341,7 +347,13 @@ def source(
         return ""  # "本报": the page's own paper, named nowhere else on it
     name = _without(ISSUE_TAIL, name)
     # "微信公众号“某某先锋”": the account's name, not its kind
-    name = _without(ACCOUNT_KIND, name).strip('“”"「」')
+    name = _without(ACCOUNT_KIND, name)
+    # "“某某发布”微信公众号": the account; "“学习强国”学习平台": a name printed with its quotes
+    quoted = QUOTED_THEN_KIND.match(name)
+    if quoted:
+        name = quoted["name"] if ACCOUNT_KIND_AFTER.fullmatch(quoted["kind"]) else name
+    else:
+        name = name.strip('“”"「」')
     name = _without(DAY_TAIL, name)  # "某某发布3月27日": the day it was posted
     # "《某某研究》": the periodical's name; "《某某》杂志" keeps its marks
     wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
@@ -359,6 +371,10 @@ NOT_AN_OUTLET = re.compile(
 # A relay's word before the outlet it took the article from: "转自人民网", "本网转自某某网".
 RELAYED_FROM = re.compile(r"^(本站|本网|本網)?[转轉]自\s*")
 ACCOUNT_KIND = re.compile(r"^(微信)?公众号\s*")
+QUOTED_THEN_KIND = re.compile(r"^[“\"「](?P<name>[^“”\"「」]{2,20})[”\"」](?P<kind>[^“”\"「」]*)$")
+ACCOUNT_KIND_AFTER = re.compile(
+    r"\s*((微信)?公众号|微信号|客户端|APP|App|app|抖音号|头条号|视频号)?"
+)
 DAY_TAIL = re.compile(r"\s*\d{1,2}月\d{1,2}日$")
 EPAPER_TAIL = re.compile(
     r"(?<=报)(数字报纸?|数字报刊(平台)?|电子版|电子报)$"
@@ -377,10 +393,16 @@ OUTLET_BEFORE_COUNTER = re.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+"
     r"(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|融媒体中心))\s*\d*\s*次(?:阅读|浏览)"
 )
+# ... or an account alone after it, as an app prints its post: "2018-08-14 10:31   某某发布".
+POSTED_BY_ACCOUNT = re.compile(
+    r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,8}(?:发布|融媒))$"  # an outlet's name: OUTLET_AFTER_DATE
+)
 # An account's own article: "原创 某某发布 2019-08-21 18:06" (WeChat) names the account.
 # With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
 ORIGINAL_POST = re.compile(
-    r"^原创\s+(?:[\u4e00-\u9fff·]{2,12}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+"
+    # (an author's name may have lost a character to a "?": "原创 刘?宁 某某组工 2019-04-17")
+    r"^原创\s+(?:[\u4e00-\u9fff·?]{2,12}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+"
     r"((19|20)\d{2}|今天|昨天|前天|\d{1,2}天前|\d{1,2}月\d{1,2}日)"
     # with its time on the line above, the author and then the account: "原创 某某中心 某某发布"
     r"|^原创\s+[\u4e00-\u9fff·]{2,12}\s+(?P<outlet2>[\u4e00-\u9fff]{2,12})\s*$"
@@ -507,7 +529,7 @@ def _source(
     if channel:
         return channel["outlet"]
     m = DATELINE.match(lead) or m
-    if m and m["outlet"] not in SELF_REFERENCE:
+    if m and m["outlet"] not in SELF_REFERENCE and not _place_only(m["outlet"]):
         outlet = m["outlet"]
         for _ in range(2):
             outlet = strip_place(CHANNEL_TAIL.sub("", outlet)) or outlet
@@ -527,6 +549,7 @@ def _source(
             or bp.REPORTER_BYLINE.match(line)
             or OUTLET_BEFORE_REPORTER.search(line)
             or OUTLET_BEFORE_COUNTER.match(line.strip())
+            or _account_of_a_place(POSTED_BY_ACCOUNT.match(line.strip()))
             or bp.SUPPLIED_LINE.match(line.strip())
             or ORIGINAL_POST.match(line)
             or ACCOUNT_TWICE.match(line)
@@ -535,9 +558,32 @@ def _source(
         if m:
             return _first_named(m)
     m = OUTLET_BYLINE.search(last_line) or OUTLET_BYLINE.search(lead)
-    if m and m["outlet"] not in SELF_REFERENCE and not m["outlet"].startswith("本"):
+    if (
+        m
+        and m["outlet"] not in SELF_REFERENCE
+        and m["outlet"] not in BARE_NEWSROOM
+        and not m["outlet"].startswith("本")
+    ):
         return m["outlet"]
     return ""
+
+
+def _account_of_a_place(m: re.Match | None) -> re.Match | None:
+    """The match when its account is a place's ("某县发布"), not a person posting ("由张三发布",
+    "网站管理员发布")."""
+    if m is None:
+        return None
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    return m if any(x.start == 0 for x in find_mentions(m["outlet"])) else None
+
+
+def _place_only(name: str) -> bool:
+    """A dateline's place with no outlet before 讯: "某县讯（融媒体记者…）" names none."""
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    mentions = find_mentions(name)
+    return len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(name))
 
 
 # A repost's closing line naming the paper it came from: "（某某日报）", "(来源:某某网)",
@@ -583,7 +629,10 @@ PARAGRAPH_CLOSING_SOURCE = re.compile(
     r"[\u4e00-\u9fff。！？!?”][（(【](?:来源|稿源|转自|转载自)\s*[:：]?\s*《?"
     r"(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|(?<![年简通月快公情季周汇])报|网|台|社"
     r"|融媒体中心|新闻)(?:-[\u4e00-\u9fff]{2,8}频道)?)》?"
-    r"(?:\s*作者\s*[:：][^（）()【】]{1,12})?[）)】][^\u4e00-\u9fff]{0,20}$"
+    r"(?:\s*作者\s*[:：][^（）()【】]{1,12})?"
+    # with the day it printed the article: "（來源：某某報 2015年11月20日）"
+    r"(?P<printed>\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?"
+    r"[）)】][^\u4e00-\u9fff]{0,20}$"
 )
 
 
@@ -594,6 +643,13 @@ def paper_closing_the_article(last_paragraph: str) -> str:
         last_paragraph
     )
     return m["outlet"] if m and not m["outlet"].startswith("本") else ""
+
+
+def printed_closing_the_article(last_paragraph: str) -> str:
+    """The day the source a repost names closing its last paragraph printed it, as written
+    ("2015年11月20日"); ''."""
+    m = PARAGRAPH_CLOSING_SOURCE.search(last_paragraph)
+    return m["printed"].strip() if m and m["printed"] else ""
 
 
 # The body that signs a work report at its end: "中共某某乡委员会", "某某县扶贫开发领导小组办公室".

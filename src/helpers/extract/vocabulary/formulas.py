@@ -42,6 +42,8 @@ TERRAIN = re.compile(rf"^([{NUMERAL}半]+分?(石头|[山水田地林草石土�
 EPITHET = re.compile(r"^(.{1,2})中(之|的)\1$")
 # A set of places counted by their kind: "一区三县", "两州一市" (a prefecture's parts).
 PLACE_SET = re.compile(rf"^([{NUMERAL}]+个?[省市县区旗州盟镇乡]){{2,}}")
+# A building by its count and its floors: "一栋四层的厂房", "两幢六层".
+BUILDING = re.compile(rf"^[{NUMERAL}]+[栋幢座][{NUMERAL}]+层")
 # "某某一行6人": a visiting party, after its leader's name.
 VISITING_PARTY = re.compile(r"一行$")
 # Numerals of plain narrative, not of a formula: 与支部一道 (一道, 一起: "together"), 不让
@@ -133,7 +135,12 @@ SPOKEN = re.compile(
 def counts_things(phrase: str) -> bool:
     """Numerals that count a family's members, a terrain's shares or a set of places: a
     description, not a numbered formula."""
-    return bool(FAMILY.search(phrase) or TERRAIN.match(phrase) or PLACE_SET.match(phrase))
+    return bool(
+        FAMILY.search(phrase)
+        or TERRAIN.match(phrase)
+        or PLACE_SET.match(phrase)
+        or BUILDING.match(phrase)
+    )
 
 
 # A produce's brand or breed that opens with a numeral ("八角羊", "五指山红茶") ends in what is
@@ -256,10 +263,15 @@ def named_thing(content: str) -> bool:
     )
 
 
+LONG_IDIOM_CHARS = 5  # shorter dictionary words with numerals may be formulas (一岗双责)
+
+
 def idiom(content: str) -> bool:
     """“一言堂”, “一刀切”: a word of the dictionary led by 一, one segment long, or a phrase a
     word led by 一 opens, is an idiom in scare quotes, not a numbered formula (“三结合”, “百千万”
     are formulas)."""
+    if len(content) >= LONG_IDIOM_CHARS and jieba_dictionary.is_word(content):
+        return True  # “一问三不知”: a saying of the dictionary, however many numerals it holds
     if not content.startswith("一") or len(SEGMENT.findall(content)) != 1:
         return False
     # “一线指挥员”, “一夜返贫”: a word (一线, 一夜) opens it, not a count of things

@@ -37,6 +37,7 @@ from helpers.extract.vocabulary.slogan_words import (
     fixed_terms,
     lexicon,
     verb_headed,
+    without_stray_spaces,
 )
 
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
@@ -132,7 +133,7 @@ DEED_OF_A_ROLE = re.compile(r"^(党员|干部|支部|书记|能人|乡贤)[\u4e0
 # verb: 县里坚持“户贷户用户还”; a common word so quoted stays a metaphor (坚持“输血”与“造血”
 # 并重), and what a person or the poor hold to is their own (仍坚持“等靠要”, 她坚持“…”).
 PRINCIPLE_BEFORE = re.compile(
-    r"(县|市|区|旗|州|镇|乡|村|师市|党委|党组|支部|县里|市里|镇里|村里|我们)(坚持|践行|秉持|秉承|恪守)$"
+    r"(县|市|区|旗|州|镇|乡|村|师市|委|党组|支部|政府|县里|市里|镇里|村里|我们)(坚持|践行|秉持|秉承|恪守)$"
 )
 MIN_PRINCIPLE_CHARS = 5  # “零容忍”, “问题导向”: a phrase, not a motto held to
 # ... or a spirit or a style carried on: 大力弘扬“某某干部好作风”.
@@ -242,12 +243,15 @@ def classify_quote(text: str, start: int, end: int, outer: bool) -> str | None:
 def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, str] | None:
     """(kind, how it was recognised) of a quotation that is a slogan, else None."""
     content = TRAILING_PUNCT.sub("", WRAP.sub("", text[start + 1 : end - 1])).strip()
+    content = without_stray_spaces(content)
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
     if DAY_OF_THE_YEAR.match(content):
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
+    if PART_SPLIT.search(content) and HARDSHIP_AFTER.match(text, end):
+        return None  # 解决了“找不到销路、卖不上价钱”的难题: the trouble, in the people's words
     if conferred(text, start, end) and canonical(content) not in lexicon():
         return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
     if _gift_inscription(text, start):
@@ -341,11 +345,13 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return "formula", STRUCTURE
     if canonical(content) in fixed_terms() or ADJECTIVAL.match(content):
         return None
+    if SYSTEM_NAME.match(content) and content[0] not in NUMERAL:
+        return None  # 推行“积分制”管理, “坐班制”: a system's common name, not a campaign's
     if HELD_VIEW_AFTER.match(text, end) and HELD_BEFORE.search(text, max(0, start - 8), start):
         # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words (树立“…”的思想
         # promotes one)
         return None
-    if NICKNAME_BEFORE.search(text, max(0, start - 6), start):
+    if NICKNAME_BEFORE.search(text, max(0, start - NICKNAME_REACH), start):
         return None  # 人称“五无乡”, 被誉为“…”: what people call a place or a person
     named = (
         CAMPAIGN_AFTER.match(text[end : end + 8])
@@ -541,6 +547,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     return None
 
 
+SYSTEM_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}制$"
+)  # 积分制, 坐班制 (not 党员积分制, a programme)
 MAX_CAMPAIGN_NAME_CHARS = 20  # a campaign's full name, led by its verb (实施“…提升行动”)
 # ... a campaign's, not a project's or a national programme's ("…巩固提升工程", "…改善计划")
 LONG_CAMPAIGN_END = re.compile(r"(行动|行动计划|活动|大会战|会战|攻坚战|战役)$")
@@ -556,13 +565,16 @@ MIN_WORD_NAME_CHARS = 3
 CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战|计划")  # not 活动: “走访”活动 is what is done
 
 
-# An honour conferred on a household, a person or a village, not a campaign's words.
-HONOUR_TITLE = re.compile(r"^(最美|十佳)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$")
+# An honour conferred on a household, a person or a village, not a campaign's words; a grade
+# of stars given to a branch (“星级党支部”评定) is one too, once it is the grading's.
+HONOUR_TITLE = re.compile(
+    rf"^(最美|十佳|[{NUMERAL}]+星级?|星级)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$"
+)
 BRAND_AFTER = re.compile(r"牌(?!子)")
 RATING = re.compile(rf"^[{NUMERAL}]+(星级?|级)$")  # “五星级”: a grade; “三级”责任体系: its tiers
 HONOUR_PART = re.compile(r"^(好|最美|十佳|优秀)[\u4e00-\u9fff]{1,4}$")
 CHOSEN_AFTER = re.compile(r"评选|评比")  # not 评定, which grades by a standard
-HONOUR_CHOSEN_AFTER = re.compile(r"评选|评比|创评|评定|称号|\d+名")
+HONOUR_CHOSEN_AFTER = re.compile(r"(挂牌|授牌)?(评选|评比|创评|评定)|称号|\d+名|授牌|挂牌")
 # The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
 SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"「][^“”\"「」\n]{1,12}[”\"」])+(等)?")
 
@@ -575,6 +587,7 @@ def _after_sibling_quotes(text: str, end: int) -> int:
 
 DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
+HARDSHIP_AFTER = re.compile(r"的(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼)")
 FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现了“能人回乡”现象"
 QUOTES_BEFORE = re.compile(r"(?:[“\"「][^“”\"「」\n]{1,12}[”\"」][、，,和及与]?)+$")
 
@@ -662,7 +675,7 @@ MOTTO_TAKEN_UP_BEFORE = re.compile(
 )
 # The words a speaker's statement has and a motto's terse parts have not: "村里的能人，大多数
 # 都是党员", "一年到头忙，手里还是没有几个钱".
-STATEMENT_WORDS = re.compile(r"的|是|都|还|也|就|才|没有|大多")
+STATEMENT_WORDS = re.compile(r"的|是|都|还|也|就|才|没有|大多|光靠|光凭")
 
 
 def _said_in_its_sentence(text: str, start: int, end: int, content: str) -> bool:
@@ -706,8 +719,13 @@ def _gift_inscription(text: str, start: int) -> bool:
 NICKNAME_BEFORE = re.compile(
     r"(人称|号称|被称为|被誉为|誉为|称之为|人们称|俗称|素有"
     # what the people of a place call it: "被当地群众称为“九分石头一分土”"
-    r"|被[\u4e00-\u9fff]{0,6}(称为|称作|叫作|叫做)|(群众|百姓|村民|老乡|当地人)(都)?(称|叫)(它|其)?(为|作|做)?)$"
+    r"|被[\u4e00-\u9fff]{0,6}(?<!简)(称为|称作|叫作|叫做)|(群众|百姓|村民|老乡|当地人)(都)?(称|叫)(它|其)?(为|作|做)?"
+    # what the people call a thing of theirs: "村民们把这种会叫作“…”", "群众管它叫“…”" (not
+    # what a county's office names its own programme: "县里把这项工作称为“…”工程")
+    r"|(群众|村民|百姓|老乡|乡亲|当地人)们?(都|就)?把[\u4e00-\u9fff]{1,10}(称为|称作|叫作|叫做|叫成)"
+    r"|管[\u4e00-\u9fff]{1,10}叫(作|做)?)$"
 )
+NICKNAME_REACH = 18
 # What the words before a quote guard against, whatever follows it.
 PREVENTED_BEFORE = re.compile(
     r"(杜绝|反对|防止|避免|克服|摒弃|严禁|禁止|纠正|破除|根除|纠治|防范|遏制|严防|力戒)了?$"
@@ -778,8 +796,16 @@ def _ending_alike(parts: list[str]) -> bool:
 
 MOTTO_PART_CHARS = 6
 MIN_MOTTO_PARTS = 4
-CALLED_A_SLOGAN = re.compile(r"的?(口号|标语)")
-PAST_DESCRIBED = re.compile(r"曾是|曾经是|曾被称为|曾被叫作|过去是|昔日是")
+CALLED_A_SLOGAN = re.compile(
+    r"的?(口号|标语)"
+    # what a place's people are said to have shouted: "“…”，这是某某人喊出的心声"
+    r"|[，,]这是[^。！？，,]{1,16}喊出(的|来的)"
+)
+PAST_DESCRIBED = re.compile(
+    r"曾是|曾经是|曾被称为|曾被叫作|过去是|昔日是"
+    # "十多年前这里还是“…”的穷山窝"
+    r"|(年前|以前|过去|当年)[^，,。；;]{0,6}?(还|都|仍)是"
+)
 PAST_SENTENCE_CHARS = 40
 
 

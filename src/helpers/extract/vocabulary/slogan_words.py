@@ -77,6 +77,7 @@ def canonical(raw: str) -> str:
     """
     s = to_simplified(WRAP.sub("", raw).strip("“”‘’「」『』\"' "))  # one spelling, unwrapped
     s = TRAILING_PUNCT.sub("", s).replace("＋", "+").replace("（", "(").replace("）", ")")
+    s = without_stray_spaces(s)
     s = re.sub(r"\s*\+\s*", "+", s)
     parts = [p for p in PART_SPLIT.split(s) if p]
     if len(parts) >= 2 and all(len(p) == 1 for p in parts):
@@ -94,6 +95,29 @@ def _lexicon_spelling() -> dict[str, str]:
 
 
 WRAP = re.compile(r"\n\s*")
+# A space a PDF's text dropped into a word ("四 议两公开", "促 脱贫"): one character on one side
+# of it, two or more on the other. Parts of a motto set apart by spaces are of a length
+# ("两不愁 三保障"), and single characters apart ("精 严 细 实") are each a part.
+# A side is the word up to the next separator, digits and all ("冲刺90天 打赢歼灭战" are parts).
+_WORD_CHAR = r"[^\s、,，;；:：“”\"'‘’「」『』()（）·・+]"
+STRAY_SPACE = re.compile(
+    rf"(?P<left>{_WORD_CHAR}*[\u4e00-\u9fff])[ \u3000](?P<right>[\u4e00-\u9fff]{_WORD_CHAR}*)"
+)
+
+
+def without_stray_spaces(s: str) -> str:
+    """`s` with the spaces that split a word closed (see STRAY_SPACE)."""
+    if " " not in s and "\u3000" not in s:
+        return s
+
+    def close(m: re.Match) -> str:
+        shorter, longer = sorted((len(m["left"]), len(m["right"])))
+        # or between the short numbered halves of a formula: "四议 两公开", "三会 一课"
+        numbered = longer <= 3 and m["left"][0] in NUMERAL and m["right"][0] in NUMERAL
+        return m["left"] + m["right"] if shorter == 1 < longer or numbered else m.group()
+
+    # twice: a run a first space's closing joined may border a second one ("促 脱贫 强基础")
+    return STRAY_SPACE.sub(close, STRAY_SPACE.sub(close, s))
 
 
 # How a slogan was recognised (the `recognised_by` column):

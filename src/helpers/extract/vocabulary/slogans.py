@@ -49,6 +49,7 @@ from helpers.extract.vocabulary.slogan_words import (
     USER,
     WRAP,
     canonical,
+    fixed_terms,
     numbered_lexicon,
 )
 
@@ -138,6 +139,16 @@ def _quoted_earlier_within(m: re.Match, known: dict[str, str]) -> tuple[int, int
     return m.start(), m.start() + len(longest)
 
 
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether the numeral at `at` is inside a word that starts just before it ("老两口"), not a
+    fixed term a formula opens with ("村两委一肩挑": 两委)."""
+    return any(
+        jieba_dictionary.is_word(text[max(0, at - 1) : at + length])
+        and canonical(text[at : at + length]) not in fixed_terms()
+        for length in (1, 2, 3)
+    )
+
+
 def extract_slogans(
     report_id: str, text: str, sections: list[Section], with_candidates: bool = False
 ) -> list[Slogan]:
@@ -209,8 +220,8 @@ def extract_slogans(
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
-            # a numeral that is part of the word before it ("老四", "统一")
-            and not jieba_dictionary.is_word(text[max(0, m.start() - 1) : m.start() + 1])
+            # a numeral that is part of the word before it ("老四", "统一", "老两口", "隔三差五")
+            and not _inside_a_word(text, m.start())
         ):
             start, end = (
                 known_formula_within(m)
