@@ -434,3 +434,14 @@ def test_a_speakers_relative_year_in_the_quotation_before_does_not_date_the_next
 )
 def test_what_the_twentieth_pass_second_readers_found_in_years(text, published, expected):
     assert as_of(text, published) == expected
+
+
+def test_a_month_followed_by_qi_counts_from_then_up_to_the_report():
+    # "2011年10月起" is a span up to the page's day, as "2014年起" is; a word that opens with
+    # 起 (起草) is no such span
+    assert as_of("2012年9月起，全区累计选派驻村干部3.1万名。", "2020-06-01") == [
+        ("3.1万名", 2020, "relative")
+    ]
+    assert as_of("2018年3月起草的方案中，全县有贫困户5200户。", "2019-06-01") == [
+        ("5200户", 2018, "stated")
+    ]

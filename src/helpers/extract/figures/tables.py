@@ -98,6 +98,8 @@ def _table_on_one_line(start: int, line: str, above: str) -> list:
         return []
     tokens = list(CELL_TOKEN.finditer(line))
     first_number = next((i for i, t in enumerate(tokens) if NUMBER.fullmatch(t.group())), 0)
+    if first_number < 2:
+        return []  # no header and row name before the first number
     # the header ends before the first row's name, which stands before the first number
     columns = _header(" ".join(t.group() for t in tokens[: first_number - 1]), above)
     width = len(columns) + 1

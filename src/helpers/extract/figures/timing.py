@@ -148,7 +148,11 @@ VAGUE_BEFORE = re.compile(r"(近|多|几|数|十|百)$")
 # "自去年分红以来": counted from then up to the report's day.
 # The clause between may be long: "2016年某某公司驻某村扶贫工作队入驻以来", though not a birth
 # ("1990年出生的他当上村干部以来"). Used with .match at a position.
-SINCE_AFTER = re.compile(r"(?![^，,；;。！？!?\n]{0,30}?出生)[^，,；;。！？!?\n]{0,30}?以来")
+SINCE_AFTER = re.compile(
+    r"(?![^，,；;。！？!?\n]{0,30}?出生)[^，,；;。！？!?\n]{0,30}?以来"
+    # ... or 起 right after a month: "2011年10月起" counts from then, as "2014年起" does
+    r"|起(?![来步草诉点源])"
+)
 # "自2017年5月挂牌后，…累计…": 自 before the year and 后 closing its clause count from then up to
 # the report's day, as 以来 does.
 SINCE_OPENERS = ("自",)
@@ -243,8 +247,8 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         sentence_start = max(text.rfind(end, 0, m.start()) for end in "。！？\n")
         if STATED.search(text, sentence_start + 1, m.start()):
             continue  # the stated year dates it
-        month = parse_chinese(m["m"] or m["m2"]) if not (m["m"] or m["m2"]).isdigit() else None
-        month = month or int(m["m"] or m["m2"])
+        written = m["m"] or m["m2"]
+        month = int(written) if written.isdigit() else parse_chinese(written)
         year = pub_year
         if pub_year and pub_month and month > pub_month:
             year = pub_year - 1
