@@ -162,6 +162,17 @@ OFFICE_AFTER = re.compile(
 )
 
 
+def places_from_start(text: str) -> int:
+    """How far the places named one after another from the text's start reach ("某县某镇" of
+    "某县某镇某某村" when the village is not in the gazetteer): 0 when it opens with no place."""
+    covered = 0
+    for mention in find_mentions(text):
+        if mention.start != covered:
+            break
+        covered = mention.end
+    return covered
+
+
 def _verb_between_offices(text: str, start: int, end: int) -> bool:
     return (
         start > 0

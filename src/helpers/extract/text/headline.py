@@ -323,8 +323,7 @@ def _book_page(lines: list[str], i: int) -> bool:
         return False
     if m.group().strip() != m["book"].strip():
         return True  # its number is on the line
-    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
-    return bool(PAGE_NUMBER_ALONE.match(after))
+    return bool(PAGE_NUMBER_ALONE.match(_next_line(lines, i)))
 
 
 # A bulletin's name in its masthead, often spaced out: "工 作 简 报", "扶贫动态".
@@ -563,13 +562,9 @@ def _place_alone(line: str) -> bool:
     line = line.strip()
     if not 2 <= len(line) <= PLACE_KICKER_CHARS or " " in line:
         return False
-    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+    from helpers.extract.places.locate import places_from_start  # the gazetteer, only if asked
 
-    covered = 0
-    for mention in find_mentions(line):
-        if mention.start != covered:
-            break
-        covered = mention.end
+    covered = places_from_start(line)
     return covered > 0 and (covered == len(line) or bool(VILLAGE_TAIL.match(line[covered:])))
 
 

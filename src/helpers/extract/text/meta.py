@@ -573,17 +573,16 @@ def _account_of_a_place(m: re.Match | None) -> re.Match | None:
     "网站管理员发布")."""
     if m is None:
         return None
-    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+    from helpers.extract.places.locate import places_from_start  # the gazetteer, only if asked
 
-    return m if any(x.start == 0 for x in find_mentions(m["outlet"])) else None
+    return m if places_from_start(m["outlet"]) else None
 
 
 def _place_only(name: str) -> bool:
     """A dateline's place with no outlet before 讯: "某县讯（融媒体记者…）" names none."""
-    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+    from helpers.extract.places.locate import places_from_start  # the gazetteer, only if asked
 
-    mentions = find_mentions(name)
-    return len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(name))
+    return places_from_start(name) == len(name)
 
 
 # A repost's closing line naming the paper it came from: "（某某日报）", "(来源:某某网)",
