@@ -102,3 +102,20 @@ def test_a_run_of_places_searched_for_news_and_weather_is_spam():
 def test_a_sentence_that_names_the_news_of_places_is_no_spam():
     line = "榕江新闻、黔东南新闻等媒体先后报道了该村党支部领办合作社的做法，吸引了不少游客。"
     assert not bp.is_spam(line)
+
+
+@pytest.mark.parametrize(
+    "line, menu",
+    [
+        # a portal's row of links with no bars: each link names one of its pages
+        ("统计数据　统计公报　数据目录", True),
+        ("县长信箱 书记信箱 民意征集", True),
+        # a menu's own name before its links
+        ("新闻中心:某县要闻 部门动态 乡镇动态 通知公告", True),
+        # a headline of short phrases, with a place and a colon before them, is no menu
+        ("元江县:梯田米香 支部引领富 ( 三 )", False),
+        ("产业兴 百姓富 乡风美", False),
+    ],
+)
+def test_a_portal_menu_without_bars(line, menu):
+    assert bp.is_navigation(line) is menu

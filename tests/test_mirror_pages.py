@@ -2254,3 +2254,119 @@ def test_what_the_twentieth_pass_second_reader_found(header, body, tail, expecte
 def test_the_twentieth_pass_posters_and_labels(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+# A line of a county's name in UTF-8 read as GBK: what such a page's menu looks like.
+GARBLED_PORTAL_NAME = "某县人民政府门户网站".encode().decode("gbk", errors="replace")
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a portal's drop-down menus flattened, a heading over each row of links, then the
+        # document's table of properties, the headline and its byline
+        (
+            [
+                "某某县人民政府",
+                "政务服务",
+                "办事指南　在线办理　办件查询",
+                "互动交流",
+                "县长信箱　民意征集　在线访谈",
+                "数据开放",
+                "统计数据　统计公报　数据目录",
+                "索引号: 11520000/2019-00412",
+                "发布机构: 某某县扶贫办",
+                "石桥镇：村村有了“党员示范岗”",
+                "发布时间:2019-06-03 来源:县扶贫办 浏览次数:87",
+            ],
+            BODY,
+            (),
+            {"title": "石桥镇：村村有了“党员示范岗”", "published": "2019-06-03"},
+        ),
+        # ... with the spaces of the menus lost, the headline between the table and the byline
+        (
+            [
+                "某某县人民政府门户网站首页政务公开新闻中心政务服务互动交流走进某某专题专栏",
+                "索引号:000000000/2018-00913发布机构:某某县人民政府办公室",
+                "河口乡推行“支部+合作社”模式",
+                "来源:河口乡发布时间:2018-11-20 09:12:33",
+            ],
+            BODY,
+            (),
+            {"title": "河口乡推行“支部+合作社”模式", "source": "河口乡"},
+        ),
+        # a menu's name before its links; the accessibility bar
+        (
+            ["新闻中心:某县要闻 部门动态 乡镇动态 通知公告", "网站支持IPv6　无障碍浏览　手机版"],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        # a portal's index number under its other label is no headline either
+        (
+            ["信息索引: 11513431MB1584270Y/2018-00316", "发布机构: 某县乡村振兴局"],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        # a site's name in the wrong codec is neither the headline nor where the article starts
+        (
+            [GARBLED_PORTAL_NAME, "当前位置:首页 > 工作动态", "马营镇:党员带头养湖羊"],
+            BODY,
+            (),
+            {"title": "马营镇:党员带头养湖羊"},
+        ),
+        # an e-paper's masthead with its date and page glued on
+        (
+            ["黔东南日报2019年3月12日第03版：要闻", "上一期  下一期", "台江：党员带头种油茶"],
+            "本报讯 " + BODY,
+            (),
+            {"source": "黔东南日报", "published": "2019-03-12"},
+        ),
+        # a paper's app and a bar before its reporter
+        (
+            ["某某乡：有了“红色合伙人”", "南方日报客户端｜记者 李某", "2020-09-22 14:05"],
+            BODY,
+            (),
+            {"source": "南方日报客户端"},
+        ),
+        # a forum poster's counters, a big5 gateway's credit, a byline crediting the pictures
+        (
+            ["[本地新闻] 某镇:党员先锋岗上岗了 [复制链接]", "山里娃", "主题 12 帖子 208 积分 530"],
+            BODY,
+            (),
+            {"title": "某镇:党员先锋岗上岗了"},
+        ),
+        (
+            ["本页面由某某网BIG5繁体网关提供", "某镇:菜园变成致富园"],
+            BODY,
+            (),
+            {"title": "某镇:菜园变成致富园"},
+        ),
+        (
+            ["某乡:党支部建在安置点上", "本报记者 吉克阿呷 文/图"],
+            BODY,
+            (),
+            {"title": "某乡:党支部建在安置点上"},
+        ),
+        # a document library's buttons
+        (["下载文档   收藏   侵权举报"], BODY, (), {"title": ""}),
+    ],
+)
+def test_the_twenty_first_pass_page_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a headline that names a reporter's work is no byline
+        (["记者走进大山深处"], {"title": "记者走进大山深处"}),
+        # a kicker over a headline of three short phrases is no menu's heading
+        (["龙潭村", "产业兴 百姓富 乡风美"], {"title": "产业兴 百姓富 乡风美"}),
+    ],
+)
+def test_what_the_twenty_first_pass_furniture_rules_must_leave(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

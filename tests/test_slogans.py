@@ -1558,3 +1558,49 @@ def test_what_the_twentieth_pass_third_round_must_leave(text, expected):
 )
 def test_what_the_twentieth_pass_second_reader_found(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rounded amount in numerals is no formula: 十几万人, 二十几户
+        ("全县有十几万人外出务工，村里二十几户办起了民宿。", []),
+        # a behaviour said to persist or to fade is what the work fights
+        ("“睡在炕头晒太阳、伸手等着送温暖”的现象明显减少。", []),
+        ("少数群众“等救济、要补贴”的现象仍有发生。", []),
+        # ... but a phenomenon that appeared may be the work's own
+        ("村里出现了“能人回乡、党员带头”的现象。", [("能人回乡、党员带头", "quoted")]),
+        # a place's plight is its picture: 立足“…”的实际
+        ("乡党委立足“有林无路、有果无市”的实际，修通了产业路。", []),
+        # faults found, quoted in a list of problems
+        ("个别村存在“重硬件、轻软件”“有阵地、无活动”的问题。", []),
+        ("针对部分党员“年纪大、学历低”等问题，镇里办了夜校。", []),
+        # ... but the national goal so named is still its name, and a problem named as a
+        # whole's is named as the gold names such a formula
+        ("着力解决“两不愁、三保障”问题。", [("两不愁三保障", "numbered")]),
+        (
+            "不少村班子“无人管事、无钱理事”的问题较为突出。",
+            [("无人管事、无钱理事", "quoted")],
+        ),
+        # a formula made to further something ends before the verb
+        ("以党建+产业推动乡村振兴。", [("党建+产业", "formula")]),
+        # ... and before the 和 that joins it to a quoted one
+        (
+            "推行党建+电商和“支部+基地+农户”的模式。",
+            [("党建+电商", "formula"), ("支部+基地+农户", "formula")],
+        ),
+        # a family by its head's name is no "一家一策"
+        ("王三强一家种了5亩花椒。", []),
+        ("坚持一家一策、一户一档。", [("一家一策", "numbered"), ("一户一档", "numbered")]),
+        # a product's brand, as a tourism or a tea brand; a party-building brand is the work's
+        ("依托“五彩梯田”旅游品牌办起农家乐。", []),
+        ("注册了“云岭红”茶叶品牌。", []),
+        ("打造“一村一品”品牌。", [("一村一品", "numbered")]),
+        # a way of working likened to a scripture recited
+        ("平利县：念好产业发展“山字经”", []),
+        # 下一步: "next", no formula
+        ("下一步石门镇将继续推进。", []),
+    ],
+)
+def test_the_twenty_first_pass_slogans(text, expected):
+    assert slogans(text) == expected

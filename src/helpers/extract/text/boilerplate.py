@@ -39,7 +39,7 @@ CHROME = re.compile(
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
     rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
-    r"前一天|后一天|数字版首页|往期回顾\s*$|上一版|下一版|"
+    r"前一天|后一天|数字版首页|往期回顾\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
@@ -62,6 +62,10 @@ CHROME = re.compile(
     r"博客(等级|积分|访问)\s*[:：]|查看\s*[:：]\s*\d|(信息)?公开目录|是否有效\s*[:：]|"
     # a forum's thread links, an aggregator's poster and counters ("发布者：admin 浏览：")
     r"上一主题|下一主题|发布者\s*[:：]|\[?复制链接\]?$|"
+    # a forum poster's counters under his name: "主题 47 帖子 312 积分 896"
+    r"((主题|帖子|积分|精华|威望|金钱|贡献|好友|回帖|发帖)\s*[:：]?\s*\d+\s*){2,}$|"
+    # a big5 gateway's credit over the page: "本页面由某某网BIG5繁体网关提供"
+    r"本页面由\S{2,12}(BIG5|big5)\S{0,6}提供|"
     # a row of bracketed buttons ("【打印】【关闭】 浏览次数：241"), a blog's or a site's counters
     r"(【[^】]{1,10}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
     # ... or one button and the counter: "【字体:大 中 小】 浏览次数:1368"
@@ -127,7 +131,7 @@ META_LABEL = re.compile(
     # a repost's or a journal's: "转自：某某日报", "稿源：某某融媒体中心", "【刊名】 某某研究"
     r"转自|转载自|稿源|刊名|(?:本文|文章)来自|来自(?:微信)?公众号|"
     # a government page's table of properties, a document site's uploader
-    r"索\s*引\s*号|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
+    r"索\s*引\s*号|信息索引|公开目录|主题分类|公开方式|生成日期|发文日期|成文日期|责任部门|名\s*称|上传者)"
     r"\s*[:：/|｜丨]"  # "发布日期 | 2022-10-26": a government page's table of properties
     # ... or in brackets: "[ 索引号 ] 1150…/2020-00315 [ 发文机关 ] 某县扶贫办"
     r"|^[\[【]\s*(索\s*引\s*号|发文机关|发布机构|发布日期|成文日期|主题分类|来源)\s*[\]】]"
@@ -303,6 +307,13 @@ def is_navigation(line: str) -> bool:
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
     tokens = [t for t in NAV_SPLIT.split(line) if t]
+    labelled = (
+        MENU_LABEL.match(tokens[0]) if tokens and line.count(":") + line.count("：") == 1 else None
+    )
+    if labelled and len(tokens) >= 3:
+        tokens[0] = tokens[0][
+            labelled.end() :
+        ]  # "新闻中心:某县要闻 部门动态 乡镇动态": the menu's name
     if BYLINE_ROLE_TOKENS.intersection(tokens):
         return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
     if len(tokens) >= 4 and (
@@ -316,12 +327,27 @@ def is_navigation(line: str) -> bool:
         len(tokens) >= 3
         # an English menu's words are longer: "Home | Government | Tourism | 中文版"
         and all(len(t) <= (LATIN_MENU_WORD if t.isascii() else longest) for t in tokens)
-        # a short row is a menu when its bars say so, or when it opens with the home link
-        and (bars > 0 or len(tokens) >= 4 or tokens[0] in HOME_LINKS)
+        # a short row is a menu when its bars say so, when it opens with the home link, or
+        # when every link is a portal's page: "统计数据 统计公报 数据目录"
+        and (
+            bars > 0
+            or len(tokens) >= 4
+            or tokens[0] in HOME_LINKS
+            or all(PORTAL_PAGE.search(t) for t in tokens)
+        )
     )
 
 
 HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页"})
+# A menu's own name before its links: "新闻中心:某县要闻 部门动态 乡镇动态"
+MENU_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(中心|公开|栏目|导航|动态|新闻|专栏|服务|互动)[:：](?=[\u4e00-\u9fff])"
+)
+# The pages a government portal's menus link to, by their last word.
+PORTAL_PAGE = re.compile(
+    r"(首页|概况|沿革|动态|公开|指南|制度|年报|解读|查询|信箱|服务|专栏|专题|数据|公报|目录|要闻"
+    r"|公告|访谈|征集|投诉|办理|清单|交流|互动|之窗|办事|大厅|简介|职能|文件|资讯)$"
+)
 
 
 LATIN_MENU_WORD = 14
@@ -454,9 +480,10 @@ WIDGET_WORDS = re.compile(
     r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览){0,2}|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
-    r"网站无障碍|无障碍|关怀版|长辈版|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
+    r"下载文档|上传文档|侵权举报|会员中心|文档分享|"
+    r"网站无障碍|无障碍(浏览)?|关怀版|长辈版|长者模式|适老化|手机版|网站支持IPv6|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
     r"放大\s*缩小(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
-    r"^本版(新闻|导读|要目|标题)[:：]?$|"
+    r"^本版(新闻|导读|要目|标题|导航|文章|目录)[:：]?$|"
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
     # a masthead with its app's download button: "某某日报报刊社  下载APP"
     r"\S{2,16}\s+(下载|打开)\S{0,8}(APP|App|app|客户端)$|"
@@ -669,6 +696,9 @@ DATED_LINE = re.compile(
     r"|^(19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{2,10}$"
     r"|^[\u4e00-\u9fff·]{2,12}\s+(19|20)\d{2}-\d{1,2}-\d{1,2}(\s+[\u4e00-\u9fff]{2,8})?$"
     r"|【(19|20)\d{2}年\d{1,2}月\d{1,2}日】"
+    # an e-paper's masthead with its date and page glued on: "某某日报2017年10月16日第02版：要闻"
+    r"|^[\u4e00-\u9fff]{2,10}(日报|晚报|报)\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*"
+    r"(第\s*[A-Z]?\d{1,3}\s*版\s*([:：]\s*[\u4e00-\u9fff]{2,8})?)?$"
 )
 
 
@@ -680,7 +710,8 @@ REPORTER_BYLINE = re.compile(
     r"(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|记者|通讯员|制图|设计|校对)"
     r"[\u4e00-\u9fff]{2,6}/)?[\u4e00-\u9fff《》]{2,12}?"
     r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
-    r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?"  # with its app: "某某网·某某新闻记者"
+    # with its app: "某某网·某某新闻记者"; a bar before its reporter: "某某日报客户端｜记者 张某"
+    r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?(?:[|｜]\s?)?"
     r"·?(?:特约|首席|全媒体?|融媒体?)?记者"  # or its desk: "某某日报·融媒体记者"
     # a name set with spaces between its characters: "记者 李 阳"
     r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"

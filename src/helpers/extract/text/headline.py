@@ -12,12 +12,13 @@ import re
 
 from helpers.extract.text import boilerplate as bp
 from helpers.extract.text import meta as page_meta
-from helpers.extract.text_units import HAN_RUNS, han_count, has_han
+from helpers.extract.text_units import HAN_RUNS, garbled, han_count, has_han
 
 MAX_TITLE_LINES = 3
 
 
 MAX_TITLE_CHARS = 80
+LINK_CHARS = 6  # a link's name in a site's column of them; three such lines are no headline
 
 
 LIST_MARK = re.compile(r"^[\s·•●▪◆■□◇○\-]+")
@@ -181,7 +182,11 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         i
         for i in kept_idx
         if i >= first_body
-        or not (_named_in(lines[i], bylines) or _account_to_follow(lines, i, first_body))
+        or not (
+            _named_in(lines[i], bylines)
+            or _account_to_follow(lines, i, first_body)
+            or garbled(lines[i])  # a site's name or menu in the wrong codec: no line to read
+        )
     ]
     meta_idx = [i for i in range(first_body) if bp.is_meta(lines[i])]
     if (
@@ -204,6 +209,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         and not ACCOUNT_CARD.match(lines[i].strip())
         and not POSTED_AT.match(lines[i].strip())
         and not _over_its_posting(lines, i)
+        and not _in_a_menu(lines, i)
     ]
     file_named = [
         i
@@ -232,6 +238,8 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
+    if below and INDEX_FIELD.match(lines[meta_idx[0]]) and bp.is_meta(_next_line(lines, below[-1])):
+        return below  # a portal's table of the document's properties, the headline, its byline
     above = [i for i in header_kept if meta_idx and i < meta_idx[0]]
     if below and len(above) == 1 and _account_named_again(lines, above[0], first_body):
         return below  # an account's name over its posting line ("某某发布" / "… 2020-03-18")
@@ -263,6 +271,10 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             block.pop()
         run = list(itertools.takewhile(headline_line, reversed(block)))
         block = run[::-1][-MAX_TITLE_LINES:]
+        if len(block) == MAX_TITLE_LINES and all(
+            len(lines[k].strip()) <= LINK_CHARS for k in block
+        ):
+            block = []  # a column of the site's links ("某某论坛" / "某某手机报"), one per line
         if block and block[0] - 1 in header_kept and _place_over_colon(lines[block[0] - 1]):
             block.insert(0, block[0] - 1)  # "某县：" / "党建引领…": the headline's first half
         if (
@@ -404,6 +416,32 @@ def _next_line(lines: list[str], at: int) -> str:
     return ""
 
 
+INDEX_FIELD = re.compile(r"^\s*[\[【]?\s*(索\s*引\s*号|信息索引)")
+# A portal's drop-down menus flattened: a heading ("政务服务", "走进某县") over its row of links
+# ("办事指南 在线办理 办件查询"), neither of them a headline.
+MENU_HEADING = re.compile(
+    r"^(走进[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,4}"
+    r"(公开|服务|交流|专栏|中心|开放|概况|互动|办事|新闻|动态|导航|数据|专题|政务))$"
+)
+MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}([ \u3000]+[\u4e00-\u9fff]{2,8}){2,}$")
+
+
+def _previous_line(lines: list[str], at: int) -> str:
+    """The last non-empty line before `at`, stripped; ''."""
+    for line in reversed(lines[:at]):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _in_a_menu(lines: list[str], at: int) -> bool:
+    line = lines[at].strip()
+    below = _next_line(lines, at)
+    if MENU_HEADING.match(line) and (MENU_ROW.match(below) or bp.is_navigation(below)):
+        return True
+    return bool(MENU_ROW.match(line) and MENU_HEADING.match(_previous_line(lines, at)))
+
+
 ACCOUNT_CARD = re.compile(r"^(微信号|功能介绍)\s*[:：]?\s*\S")
 
 
@@ -489,6 +527,10 @@ def _below_the_byline(
         if not titleish(lines[i]):
             break
         block.append(i)
+    printed_again = [k for n, k in enumerate(block) if lines[k] in {lines[j] for j in block[:n]}]
+    if printed_again:
+        # an e-paper's list of the page's headlines, then the article's own, printed again
+        block = block[block.index(printed_again[-1]) :]
     if not block or len(block) > MAX_TITLE_LINES:
         return []
     # what follows the headline is the article, a byline (kept or not) or chrome, not more of
@@ -815,6 +857,7 @@ def titleish(line: str) -> bool:
         and han_count(line) >= 4
         and not NOT_A_HEADLINE.search(line)
         and not bp.keyword_row(line)
+        and not garbled(line)
     )
 
 
@@ -825,6 +868,11 @@ NOT_A_HEADLINE = re.compile(
     r"|\d{6}\s*[)）]?$"
     # a byline without a name ("本刊记者"), authors joined by + ("张三+李四+王五")
     r"|^(本报|本刊|本网|本台)?(特约)?(记者|通讯员|评论员)$"
+    # ... a byline with its credit for the pictures: "本报记者 某某某某 文/图"
+    r"|^(本报|本刊|本网|本台)?(特约|全媒体)?(记者|通讯员)\s+[\u4e00-\u9fff·]{2,5}"
+    r"(\s+[\u4e00-\u9fff·]{2,5})*\s*(文/图|图/文|文图|摄)?$"
+    # a table's header, its units in brackets: "村名 贫困户(户) 贫困人口(人) 收入(万元)"
+    r"|([(（](户|人|万元|元|亩|个|名|%)[)）].*){2,}"
     r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
     # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
     r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"

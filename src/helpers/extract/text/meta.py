@@ -697,7 +697,8 @@ PAPER_MASTHEAD = re.compile(
     # an edition in brackets: "某某日报(汉)", "某某报（农村版）"
     r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网", "《某某日报》（…"
-    r"(?=\s|[|｜（(]|$)"
+    # or its date glued on: "某某日报2017年10月16日第02版：综合新闻"
+    r"(?=\s|[|｜（(]|$|(19|20)\d{2}年)"
 )
 EPAPER_METADATA = re.compile(
     r"(19|20)\d{2}-\d{2}-\d{2}(\s+\d+)*\s+(?P<paper>[\u4e00-\u9fff]{2,12})"

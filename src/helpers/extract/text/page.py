@@ -10,6 +10,7 @@ import re
 from helpers.extract.text import boilerplate as bp
 from helpers.extract.text import headline as hl
 from helpers.extract.text import meta as page_meta
+from helpers.extract.text_units import garbled
 
 ACCOUNT_TOP = 8  # first lines where a self-media page prints its account
 
@@ -217,6 +218,8 @@ def _strip_page(lines: list[str]):
             body = body[1:]
         else:
             break
+    while len(body) > 1 and garbled(lines[body[0]]):
+        body = body[1:]  # a site's name or menu in the wrong codec is no prose to start from
     # a page of short lines (a flip-book's) has no prose to start after: its first line will do
     related = _related_list(lines, body[0] if body else 0)
     body = [i for i in body if i not in related]

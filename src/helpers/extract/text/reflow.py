@@ -323,11 +323,19 @@ def _head_chunk(chunks: list[str], k: int) -> bool:
     )
 
 
+YEAR_ALONE = re.compile(r"^\s*(19|20)\d{2}\s*$")
+MONTH_DAY_FIRST = re.compile(r"^(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?!\d)")
+
+
 def relined(lines: list[str]) -> list[str]:
     few = sum(1 for line in lines if line.strip()) <= FEW_LINES
     out: list[str] = []
     with_words = 0
     for line in lines:
+        if out and YEAR_ALONE.match(out[-1]) and MONTH_DAY_FIRST.match(line.strip()):
+            # a mobile page's date set as a block, its year over its day: "2019" / "10/15某某报"
+            out[-1] = f"{out[-1].strip()}/{line.strip()}"
+            continue
         if with_words < HEAD_LINES and HAN_CHAR.search(line):  # a tag's line holds no words
             with_words += 1
             # the site's clock ("今天是 2020年06月11日 星期四 欢迎访问…") is no byline

@@ -54,11 +54,11 @@ ONE_BY_ONE = re.compile(r"一(.)一\1")  # 一户一户走访: "one household af
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
-ROUNDED = re.compile(rf"[{NUMERAL}](余|多)")  # "耗资百余万元": an amount, rounded
+ROUNDED = re.compile(rf"[{NUMERAL}](余|多|几)")  # "耗资百余万元", "十几万人": an amount, rounded
 MONEY_IN_WORDS = re.compile(rf"[{NUMERAL}](块钱|元|毛钱|角钱)")  # "一分顶一块钱用": a rate
 # A word whose 一 opens the run and is no numeral: "进一步统一思想" is 进一步, no "一步…一思想"
 # ("五统一" is a formula, its 一 a numeral).
-WORD_WITH_ONE = re.compile(r"[进统唯同单逐划之专万]一")
+WORD_WITH_ONE = re.compile(r"[进统唯同单逐划之专万下]一")  # 下一步: "next", not "一步…"
 
 
 def numerals_of_narrative(text: str, m: re.Match) -> bool:
@@ -77,6 +77,8 @@ def numerals_of_narrative(text: str, m: re.Match) -> bool:
         or MONEY_IN_WORDS.search(text, m.start(), m.end() + 2)
         or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         or WORD_WITH_ONE.match(text, max(0, m.start() - 1))
+        # "李二林一家种了4个棚": a family by its head's name, not "一家一策"
+        or segments[-1].startswith("一家")
     )
 
 
@@ -116,7 +118,10 @@ FORMULA_TAIL = re.compile(
     # what it is taken as, after 把 or 将: "把党建+扶贫作为…的抓手"; what members make up
     r"|(作为|当作|列为|成为|(?<!小)组成(?!员)|构成)"
     # "深化党建+工作": the work of an open formula, not a part of it (工作队, 工作法 are parts)
-    r"|^工作$).*$"
+    r"|^工作$"
+    # what the formula is made to further, after its last part: "以党建+扶贫推动各项任务落实"
+    r"|(?<=[\u4e00-\u9fff]{2})(推动|促进|助推|助力|赋能|引领|带动|推进)(?!会|中心|模式|机制)"
+    r"(?=[\u4e00-\u9fff]{2})).*$"
 )
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
 ADJECTIVAL = re.compile(
@@ -368,6 +373,8 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     lead = max(filter(None, (verb, taken)), key=lambda m: m.end(), default=None)
     if lead:
         start = lead.end()
+    if text[end : end + 1] in '“"「' and text[end - 1 : end] in "和与及或":
+        end -= 1  # "推行党建+光伏和“支部+…”": the word joining it to the next, quoted
     last = text[start:end].split("+")[-1]
     tail = FORMULA_TAIL.search(last)
     if tail and tail.start() == 0 and tail.group(3) and tail.group(4):

@@ -13,6 +13,7 @@ from helpers.extract.vocabulary.formulas import (
     EPITHET,
     ORDINAL,
     PRODUCE_END,
+    SEGMENT,
     SPOKEN,
     counts_things,
     idiom,
@@ -246,12 +247,23 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = without_stray_spaces(content)
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
+    if content.endswith("经") and SCRIPTURE_READ.search(text, max(0, start - 8), start):
+        return None  # 念好党建扶贫“三字经”: a way of working likened to a scripture recited
     if DAY_OF_THE_YEAR.match(content):
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
     if PART_SPLIT.search(content) and HARDSHIP_AFTER.match(text, end):
         return None  # 解决了“找不到销路、卖不上价钱”的难题: the trouble, in the people's words
+    if (
+        PART_SPLIT.search(content)
+        and PROBLEM_AFTER.match(text, _after_sibling_quotes(text, end))
+        and FAULT_FOUND_BEFORE.search(_before_sibling_quotes(text, start)[-FAULT_REACH:])
+        and canonical(content) not in lexicon()  # 解决“两不愁、三保障”问题: the goal's name
+    ):
+        # 个别村存在“重项目、轻党建”“有产业、无组织”的问题: a fault found in some, not a motto
+        # (a problem named as a whole's, “班子不全、方向不清”问题突出, is named as the gold does)
+        return None
     if conferred(text, start, end) and canonical(content) not in lexicon():
         return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
     if _gift_inscription(text, start):
@@ -415,7 +427,9 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return ("numbered", CONTEXT) if named else None
     if content.isdigit():
         return None  # “12317”: a hotline's or a code's number, longer than a programme's
-    if BRAND_AFTER.match(text, end) or RATING.search(content):
+    if (BRAND_AFTER.match(text, end) and len(SEGMENT.findall(content)) < 2) or RATING.search(
+        content
+    ):
         return None  # “某某”牌小米: a brand; “五星级”党支部: a grade
     if (
         HONOUR_NAME_BEFORE.search(text, max(0, start - 10), start)
@@ -570,7 +584,9 @@ CAMPAIGN_KIND = re.compile(r"(专项)?行动|攻坚战|计划")  # not 活动: �
 HONOUR_TITLE = re.compile(
     rf"^(最美|十佳|[{NUMERAL}]+星级?|星级)|(家庭|文明户|光荣户|示范户|红旗手|标兵|能手|模范|之星)$"
 )
-BRAND_AFTER = re.compile(r"牌(?!子)")
+# “某某”牌小米, “某某”茶叶品牌, 区域公用品牌: a product's brand (a party-building brand, 党建品牌,
+# is the work's own name).
+BRAND_AFTER = re.compile(r"牌(?!子)|[^\W\d的等这一]{0,4}(?<!党建)(?<!黨建)品牌")
 RATING = re.compile(rf"^[{NUMERAL}]+(星级?|级)$")  # “五星级”: a grade; “三级”责任体系: its tiers
 HONOUR_PART = re.compile(r"^(好|最美|十佳|优秀)[\u4e00-\u9fff]{1,4}$")
 CHOSEN_AFTER = re.compile(r"评选|评比")  # not 评定, which grades by a standard
@@ -587,8 +603,22 @@ def _after_sibling_quotes(text: str, end: int) -> int:
 
 DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
-HARDSHIP_AFTER = re.compile(r"的(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼)")
+# A place's plight so quoted is its picture: 立足“有山无地、有水无渠”的实际 (县情, 现状).
+HARDSHIP_AFTER = re.compile(
+    r"的(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼|实际|现状|县情|乡情|镇情|村情|窘况)"
+)
+SCRIPTURE_READ = re.compile(r"念[好活准响真]?[\u4e00-\u9fff]{0,6}$")
+FAULT_FOUND_BEFORE = re.compile(r"(存在|针对|个别|部分|少数|有的)[^。；;！？]*$")
+FAULT_REACH = 24
+PROBLEM_AFTER = re.compile(r"等?的?(问题|顾虑|担忧|短板|弊端|倾向|毛病|通病)")
 FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现了“能人回乡”现象"
+# A phenomenon said to persist or to fade is a behaviour the work fights: “…，…”的现象仍有发生,
+# 明显减少 (a phenomenon that appeared, "出现了“…”的现象", may be the work's own).
+PHENOMENON_FADING = re.compile(
+    r"的?现象[^，。；,;“”]{0,3}"
+    r"(仍|依然|依旧|还|时有|屡有|屡见|(明显|大大|大幅|逐步|有所)?减少|少了|不见了?|消失|"
+    r"绝迹|杜绝|得到(有效)?(遏制|扭转|纠正)|(基本|彻底)?(改变|扭转|根治))"
+)
 QUOTES_BEFORE = re.compile(r"(?:[“\"「][^“”\"「」\n]{1,12}[”\"」][、，,和及与]?)+$")
 
 
@@ -599,6 +629,7 @@ def _guarded_against(text: str, start: int, end: int) -> bool:
     return bool(
         PREVENTED_BEFORE.search(before[-4:])
         or FOUGHT_AFTER.match(text, _after_sibling_quotes(text, end))
+        or PHENOMENON_FADING.match(text, _after_sibling_quotes(text, end))
     )
 
 
