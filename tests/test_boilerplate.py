@@ -115,6 +115,12 @@ def test_a_sentence_that_names_the_news_of_places_is_no_spam():
         # a headline of short phrases, with a place and a colon before them, is no menu
         ("元江县:梯田米香 支部引领富 ( 三 )", False),
         ("产业兴 百姓富 乡风美", False),
+        # a menu mostly of a portal's pages, a link of another name among them
+        ("县长信箱 书记信箱 常见问题", True),
+        # a portal's menus with the spaces between their links lost
+        ("某某县人民政府门户网站首页政务公开新闻中心政务服务互动交流走进某某专题专栏", True),
+        # a column's label before a headline of short phrases
+        ("扶贫动态：抓党建 促脱贫 保小康 奔振兴", False),
     ],
 )
 def test_a_portal_menu_without_bars(line, menu):

@@ -2351,6 +2351,99 @@ GARBLED_PORTAL_NAME = "某县人民政府门户网站".encode().decode("gbk", er
         ),
         # a document library's buttons
         (["下载文档   收藏   侵权举报"], BODY, (), {"title": ""}),
+        # a blog's repost: the platform's and the blog's names, the title with its posting time
+        (
+            ["某某博客", "山里人的博客", "[转载]某乡:党员挑起扶贫“金扁担”  (2016-04-12 09:30:05)"],
+            BODY,
+            (),
+            {"title": "某乡:党员挑起扶贫“金扁担”", "published": "2016-04-12"},
+        ),
+        # a forum's counters with their numbers first; a byline with the pictures' credit and no
+        # space; a bar like a stroke (丨) before the reporter; a table header with units per head
+        (
+            ["[原创] 某镇:扶贫车间挂牌了", "小马哥", "47主题312帖子896积分"],
+            BODY,
+            (),
+            {"title": "某镇:扶贫车间挂牌了"},
+        ),
+        (
+            ["某乡:党支部建在安置点上", "本报记者杨春燕 文/图"],
+            BODY,
+            (),
+            {"title": "某乡:党支部建在安置点上"},
+        ),
+        (["某村:支部领着产业旺", "新甘肃客户端丨记者 李某"], BODY, (), {"source": "新甘肃客户端"}),
+        (["村名 贫困户（户数） 贫困人口（万人） 人均收入（元/人）"], BODY, (), {"title": ""}),
+        # an e-paper's masthead with its date in figures and its page's name in brackets
+        (
+            ["安康日报2017-10-16第02版（综合新闻）", "石门村：支部领着产业旺"],
+            "本报讯 " + BODY,
+            (),
+            {"source": "安康日报", "published": "2017-10-16"},
+        ),
+        # a series' instalment line over the headline
+        (
+            ["平利县脱贫攻坚成就巡礼之三", "锦屏村：羊倌当上合伙人", "2019-05-10 来源：某某日报"],
+            BODY,
+            (),
+            {"title": "锦屏村：羊倌当上合伙人"},
+        ),
+        # a mobile page's year over its day, in words or with a dash
+        (["2019年", "10月15日 某某晚报"], BODY, (), {"published": "2019-10-15"}),
+        (["2019", "10-15 某某晚报"], BODY, (), {"published": "2019-10-15"}),
+        (["2019", "10月15日 某某晚报"], BODY, (), {"published": "2019-10-15"}),
+        # a Tieba poster over his rank; a WeChat copy's author and account over 昨天 and its
+        # collection; a document library's rating; a portal's table flattened with its breaks
+        # lost; a gallery's mark after the headline; a bar between the time and the outlet
+        (
+            [
+                "某某吧-百度贴吧",
+                "我们村这几年真的变了",
+                "只看楼主 收藏 回复",
+                "山里的阿牛哥",
+                "贴吧活跃用户 7",
+            ],
+            BODY,
+            (),
+            {"title": "我们村这几年真的变了"},
+        ),
+        (
+            ["原创 陈某某 某县组工 昨天", "收录于合集", "#某某一线 45个"],
+            BODY,
+            (),
+            {"source": "某县组工", "title": ""},
+        ),
+        (["4.5分(26人评价)1.2万阅读 137下载"], BODY, (), {"title": ""}),
+        (
+            [
+                "索引号:0015-0107/2019-00058主题分类:扶贫发布机构:某县扶贫办成文日期:2019年09月16日"
+                "名称:某镇以党建引领推动脱贫攻坚工作情况文号:发布日期:2019年09月18日有效性:"
+            ],
+            BODY,
+            (),
+            {"title": "某镇以党建引领推动脱贫攻坚工作情况", "published": "2019-09-18"},
+        ),
+        (["某乡:光伏板下种出“甜日子”(图)"], BODY, (), {"title": "某乡:光伏板下种出“甜日子”"}),
+        (["某县:果园里的党课", "2021-02-26 07:45 | 某某日报"], BODY, (), {"source": "某某日报"}),
+        # a news app's prompt and its accounts elsewhere are no headline
+        (["某某网抖音号", "打开某某新闻,阅读体验更佳"], BODY, (), {"title": ""}),
+        # a mobile page's date set as a block, its year over its day and its paper
+        (["某某网", "2019", "10/15某某晚报"], BODY, (), {"published": "2019-10-15"}),
+        # an e-paper's list of its page's headlines, then the article's own printed again
+        (
+            [
+                "某某日报 数字报",
+                "2018年07月20日 星期五 | 第02版:综合新闻",
+                "本版导航:",
+                "荒山变成了茶园",
+                "某区开展汛期隐患排查",
+                "荒山变成了茶园",
+                "本报记者 张某",
+            ],
+            BODY,
+            (),
+            {"title": "荒山变成了茶园"},
+        ),
     ],
 )
 def test_the_twenty_first_pass_page_furniture(header, body, tail, expected):
@@ -2365,6 +2458,65 @@ def test_the_twenty_first_pass_page_furniture(header, body, tail, expected):
         (["记者走进大山深处"], {"title": "记者走进大山深处"}),
         # a kicker over a headline of three short phrases is no menu's heading
         (["龙潭村", "产业兴 百姓富 乡风美"], {"title": "产业兴 百姓富 乡风美"}),
+        # what a second reader found the menu rules misread: a column's label over a headline
+        # of spaced phrases, or before it with a colon
+        (
+            ["乡镇动态", "石桥镇 支部领着产业旺 群众腰包鼓起来"],
+            {"title": "石桥镇 支部领着产业旺 群众腰包鼓起来"},
+        ),
+        (["工作动态", "抓党建 促脱贫 奔小康"], {"title": "抓党建 促脱贫 奔小康"}),
+        (
+            ["扶贫动态：抓党建 促脱贫 保小康 奔振兴"],
+            {"title": "扶贫动态：抓党建 促脱贫 保小康 奔振兴"},
+        ),
+        # ... a headline of three short lines is no column of links
+        (
+            ["支部强起来", "产业兴起来", "群众富起来", "2019-10-15 来源：某某日报"],
+            {"title": "支部强起来 产业兴起来 群众富起来"},
+        ),
+        # a portal's main menu over its row of links, whatever the links are
+        (
+            [
+                "走进平利",
+                "平利概况 历史文化 魅力平利",
+                "老县镇召开党建促脱贫推进会",
+                "2019-05-10 来源：老县镇",
+            ],
+            {"title": "老县镇召开党建促脱贫推进会"},
+        ),
+        (["专题专栏", "脱贫攻坚 乡村振兴 扫黑除恶"], {"title": ""}),
+        (["政务公开：政策法规 人事任免 财政预决算 重点项目"], {"title": ""}),
+        # a headline about a blog, an account or a reporter is still a headline; a series'
+        # study is the headline when nothing else is
+        (["县委书记开通民情博客", "2010-05-10 来源：县委办"], {"title": "县委书记开通民情博客"}),
+        (["驻村第一书记开通了抖音号"], {"title": "驻村第一书记开通了抖音号"}),
+        (["安康新闻丨记者探访老县镇扶贫车间"], {"title": "记者探访老县镇扶贫车间"}),
+        (
+            ["平利县茶产业扶贫调查之一", "——来自老县镇锦屏村的报告", "2019-05-10 来源：某某日报"],
+            {"title": "平利县茶产业扶贫调查之一"},
+        ),
+        # ... nor a value of the table under a headline that stands over it
+        (
+            [
+                "平利县：茶园里建起党小组 贫困户有了新营生",
+                "索引号：11610000/2019-00123",
+                "主题分类：扶贫开发",
+                "扶贫开发 党建工作",
+                "发布日期：2019-05-20",
+            ],
+            {"title": "平利县：茶园里建起党小组 贫困户有了新营生"},
+        ),
+        # ... nor the value of a portal's field set under its label a headline
+        (
+            [
+                "镇安县：党员带头种香菇 贫困户有了新门路",
+                "索引号：11610000/2019-00211",
+                "发布机构：",
+                "镇安县扶贫开发局",
+                "发布日期：2019-05-20",
+            ],
+            {"title": "镇安县：党员带头种香菇 贫困户有了新门路"},
+        ),
     ],
 )
 def test_what_the_twenty_first_pass_furniture_rules_must_leave(header, expected):

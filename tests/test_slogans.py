@@ -1600,6 +1600,72 @@ def test_what_the_twentieth_pass_second_reader_found(text, expected):
         ("平利县：念好产业发展“山字经”", []),
         # 下一步: "next", no formula
         ("下一步石门镇将继续推进。", []),
+        # a word of everyday speech that opens with a numeral
+        ("老两口子一年能挣3万多元。", []),
+        # how people lived, in parallel clauses of 的是
+        ("十年前不少人家“吃的是洋芋蛋，走的是泥巴路”。", []),
+        # a villager's sum in words, rounded, said in her clause
+        ("她在车间务工，“一个月挣三千多，还能照顾娃”。", []),
+        # ... but a target the text calls one keeps its sum
+        ("镇里定下了“户均两亩茶、人均增千元”的目标。", [("户均两亩茶、人均增千元", "quoted")]),
+        # the rules' near misses a second reader found: what is done in fact, a problem that is
+        # addressed, the work's own brand, a part's own 推进 or 带动, 下 before a formula, a
+        # phenomenon that grows
+        ("以“不忘初心、牢记使命”的实际行动推动脱贫。", [("不忘初心、牢记使命", "quoted")]),
+        (
+            "针对“班子不全、方向不清、能力不强”的问题，县委选派第一书记。",
+            [("班子不全、方向不清、能力不强", "quoted")],
+        ),
+        (
+            "针对部分贫困户“一达标、两不愁、三保障”问题开展排查。",
+            [("一达标、两不愁、三保障", "numbered")],
+        ),
+        (
+            "打造“支部引领、党员带头”党建工作品牌。",
+            [("支部引领、党员带头", "quoted")],
+        ),
+        ("探索党建+整村推进新路子。", [("党建+整村推进", "formula")]),
+        (
+            "推行党支部+合作社+示范带动户的模式。",
+            [("党支部+合作社+示范带动户", "formula")],
+        ),
+        ("在驻村工作队帮助下一户一策制定脱贫计划。", [("一户一策", "numbered")]),
+        (
+            "“一人就业、全家脱贫”的现象还在不断增多。",
+            [("一人就业、全家脱贫", "quoted")],
+        ),
+        # a fixed term in quotes (三资: a village's funds, assets and resources); a picture of
+        # the past inside a speaker's words; an inspection's finding headed as it was found
+        ("开展农村集体 “三资” 清理。", []),
+        ("“以前我们这儿是‘出门一把锁、进门冷锅灶’，年轻人都往外跑。”他说。", []),
+        ("（二）关于“落实‘2+6’政策体系有差距”的问题。", [("2+6", "formula")]),
+        # a formula in single straight quotes inside a speaker's straight double ones
+        (
+            "\"合作社按照'支部+基地+农户'的办法经营。\"村支书说。",
+            [("支部+基地+农户", "formula")],
+        ),
+        # what a second reader found the pass's rules misread: a motto of 的是 pictures no past;
+        # a target by another name; a fault after a comma; a phenomenon that persists; a brand
+        # of tourism; a formula before 推进 or 带动户均; a name with 一 before 一家; 一数一源;
+        # 下一季; 合唱 before a method's name; a quote of straight singles inside curly doubles
+        ("坚持“干的是事业、为的是群众”的工作导向。", [("干的是事业、为的是群众", "quoted")]),
+        (
+            "定下“户均养牛三头、年增收一万多”的发展目标。",
+            [("户均养牛三头、年增收一万多", "quoted")],
+        ),
+        ("调研发现，部分村班子，“班子不强、带富无能”的问题仍然存在。", []),
+        ("“白天睡大觉、晚上打麻将”的现象还比较普遍。", []),
+        ("打造“山水花海、梯田人家”红色旅游品牌。", []),
+        ("以党建+扶贫推进乡村振兴。", [("党建+扶贫", "formula")]),
+        (
+            "推行党支部+合作社+基地带动户均增收2000元。",
+            [("党支部+合作社+基地", "formula")],
+        ),
+        ("李一鸣一家种了8亩茶。", []),
+        ("建立一数一源的数据台账。", [("一数一源", "numbered")]),
+        ("下一季一亩地能多收两百斤。", []),
+        ("镇里组织合唱，推行“党建五字经”工作法。", [("党建五字经", "quoted")]),
+        ("“我们就按'支部+合作社+农户'办。”村支书说。", [("支部+合作社+农户", "formula")]),
     ],
 )
 def test_the_twenty_first_pass_slogans(text, expected):

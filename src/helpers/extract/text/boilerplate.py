@@ -31,7 +31,7 @@ EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 # "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:张三", "关键词:党建,脱贫"
 CHROME = re.compile(
     r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/›]|站内搜索|"
-    r"设为(首页|主页)|加入收藏|上一篇|下一篇|上一条|下一条|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
+    r"设为(首页|主页)|加入收藏|[<>«»‹›\s]*(上一篇|下一篇|上一条|下一条)|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
     r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|"
     r"(热门|热搜|本文|文号)?(关键词|主题词)\s*[:：]|热门搜索\s*[:：]|"
     r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
@@ -42,6 +42,9 @@ CHROME = re.compile(
     r"前一天|后一天|数字版首页|往期回顾\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
+    # ... "打开某某新闻,阅读体验更佳", and the site's accounts elsewhere: "某某网抖音号"
+    r".{0,12}阅读体验更佳|"
+    r"[\u4e00-\u9fff]{2,8}(网|新闻|日报|晚报|发布|融媒|电视台|客户端)(官方)?(抖音号|快手号|微博|微信)$|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
     r"点击上方蓝字|点击蓝字|^点击关注|^关注我们$|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
     # a PDF viewer's page count, a document library's record, a forum's thread buttons and
@@ -63,9 +66,10 @@ CHROME = re.compile(
     # a forum's thread links, an aggregator's poster and counters ("发布者：admin 浏览：")
     r"上一主题|下一主题|发布者\s*[:：]|\[?复制链接\]?$|"
     # a forum poster's counters under his name: "主题 47 帖子 312 积分 896"
-    r"((主题|帖子|积分|精华|威望|金钱|贡献|好友|回帖|发帖)\s*[:：]?\s*\d+\s*){2,}$|"
+    r"((主题|帖子|积分|精华|威望|金钱|贡献|好友|回帖|发帖)\s*[:：]?\s*\d+\s*){2,}(注册时间.*)?$|"
+    r"(\d+\s*(主题|帖子|积分|精华|威望|金钱|贡献|好友|回帖|发帖)\s*){2,}(注册时间.*)?$|"
     # a big5 gateway's credit over the page: "本页面由某某网BIG5繁体网关提供"
-    r"本页面由\S{2,12}(BIG5|big5)\S{0,6}提供|"
+    r"本页面?由\S{2,12}(BIG5|big5|Big5)\S{0,6}提供|"
     # a row of bracketed buttons ("【打印】【关闭】 浏览次数：241"), a blog's or a site's counters
     r"(【[^】]{1,10}】\s*){2,}((浏览|点击|阅读)(次数|量)?\s*[:：]?[\d\s]*)?$|(关注)?人气\s*[:：]\s*\d|网站访问量|"
     # ... or one button and the counter: "【字体:大 中 小】 浏览次数:1368"
@@ -74,8 +78,13 @@ CHROME = re.compile(
     r"(\[[^\]]{1,6}\]\s*){2,}$|"  # "[上一篇] [下一篇] [返回目录]"
     # a forum engine's credit in the page's title: "某某论坛 - Powered by Discuz!"
     r".{0,20}Powered by\b|"
-    # a WeChat article's topic: "收录于话题 #某某 58个", "收录于合集"
-    r"收录于\s*(话题|合集)|"
+    # a WeChat article's topic: "收录于话题 #某某 58个", "收录于合集", the collection on its own
+    # line: "#某某一线 45个"
+    r"收录于\s*(话题|合集)|^#[^#\s]{2,20}\s*\d+\s*个$|"
+    # a document library's rating and counters: "4.5分(26人评价)1.2万阅读 137下载"
+    r"\d(\.\d)?分\s*[(（]\d+人评价[)）]|\d+(\.\d+)?万?阅读\s*\d+下载|"
+    # a Tieba poster's rank under his name: "贴吧活跃用户 7"
+    r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|"
     # ... or its column's issue: "2020年先锋学习 第186期"
     r"^(19|20)\d{2}年[\u4e00-\u9fff]{2,8}\s+第\s*\d{1,4}\s*期$|"
     # a reposting site's disclaimer: "【声明】本站转载此文…", "声明：本站文章均来自…"
@@ -138,7 +147,7 @@ META_LABEL = re.compile(
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
-    r"|^(文章)?(转载自|转自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
+    r"|^(文章)?(转载自|转自|转贴自|转帖自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
     # more fields of a portal's table, with their colon: "信息分类：…", "文 号：", "有 效 性：有效"
     r"|(信息分类|分\s*类|文\s*号|主\s*题\s*词|有\s*效\s*性)\s*[:：]"
     # a journal article's record: "【刊名】 某某研究 2019年第8期"
@@ -303,6 +312,8 @@ def is_navigation(line: str) -> bool:
     bars = sum(line.count(bar) for bar in "|｜丨")
     if bars >= 2 and table_row(" ".join(t for t in NAV_SPLIT.split(line) if t)):
         return False  # a table's row with its cells' bars: "某某镇 | 6 | 4213 | 2106 |"
+    if len(GLUED_MENU.findall(line)) >= GLUED_MENU_LINKS and not SENTENCE_PUNCT.search(line):
+        return True  # a portal's menus with their spaces lost: "…首页政务公开新闻中心政务服务…"
     # a long row of links is a menu only when bars divide it: spaces also divide prose
     if len(line) > (MENU_CHARS if bars >= MENU_BARS else 60) or SENTENCE_PUNCT.search(line):
         return False
@@ -311,9 +322,13 @@ def is_navigation(line: str) -> bool:
         MENU_LABEL.match(tokens[0]) if tokens and line.count(":") + line.count("：") == 1 else None
     )
     if labelled and len(tokens) >= 3:
-        tokens[0] = tokens[0][
-            labelled.end() :
-        ]  # "新闻中心:某县要闻 部门动态 乡镇动态": the menu's name
+        # "新闻中心:某县要闻 部门动态 乡镇动态": the menu's name, then links to its pages (a
+        # column's label before a headline, "扶贫动态：抓党建 促脱贫 保小康", links to none)
+        links = [tokens[0][labelled.end() :], *tokens[1:]]
+        return portal_links(links) or (
+            bool(MAIN_MENU.match(tokens[0][: labelled.end() - 1]))
+            and all(len(t) <= MENU_LINK_CHARS for t in links)
+        )
     if BYLINE_ROLE_TOKENS.intersection(tokens):
         return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
     if len(tokens) >= 4 and (
@@ -329,24 +344,41 @@ def is_navigation(line: str) -> bool:
         and all(len(t) <= (LATIN_MENU_WORD if t.isascii() else longest) for t in tokens)
         # a short row is a menu when its bars say so, when it opens with the home link, or
         # when every link is a portal's page: "统计数据 统计公报 数据目录"
-        and (
-            bars > 0
-            or len(tokens) >= 4
-            or tokens[0] in HOME_LINKS
-            or all(PORTAL_PAGE.search(t) for t in tokens)
-        )
+        and (bars > 0 or len(tokens) >= 4 or tokens[0] in HOME_LINKS or portal_links(tokens))
     )
 
 
 HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页"})
 # A menu's own name before its links: "新闻中心:某县要闻 部门动态 乡镇动态"
+# A portal's main menu by its usual links, found with the spaces between them lost.
+GLUED_MENU = re.compile(
+    r"首页|政务公开|新闻中心|政务服务|互动交流|专题专栏|信息公开|办事服务|政民互动|网上办事|机构概况"
+)
+GLUED_MENU_LINKS = 4
+# A portal's main menus by their names: whatever their links, rows under these are menus.
+MAIN_MENU = re.compile(
+    r"^(走进[\u4e00-\u9fff]{1,4}(?<!村)|互动交流|政务服务|政务公开|专题专栏|数据开放|新闻中心|政民互动"
+    r"|办事服务|信息公开|网上办事|公众参与|政府信息公开)$"
+)
+MENU_LINK_CHARS = 6
+PORTAL_LINKS_SHARE = 2 / 3  # a menu may hold a link or two of other names ("视频某县")
+
+
+def portal_links(tokens: list[str]) -> bool:
+    """Whether a row of short words is mostly links to a portal's pages."""
+    return bool(tokens) and (
+        sum(1 for t in tokens if PORTAL_PAGE.search(t)) >= PORTAL_LINKS_SHARE * len(tokens)
+    )
+
+
 MENU_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(中心|公开|栏目|导航|动态|新闻|专栏|服务|互动)[:：](?=[\u4e00-\u9fff])"
 )
 # The pages a government portal's menus link to, by their last word.
 PORTAL_PAGE = re.compile(
     r"(首页|概况|沿革|动态|公开|指南|制度|年报|解读|查询|信箱|服务|专栏|专题|数据|公报|目录|要闻"
-    r"|公告|访谈|征集|投诉|办理|清单|交流|互动|之窗|办事|大厅|简介|职能|文件|资讯)$"
+    r"|公告|访谈|征集|投诉|办理|清单|交流|互动|之窗|办事|大厅|简介|职能|文件|资讯|设置|信息|计划"
+    r"|新闻|视频|图片)$"
 )
 
 
@@ -470,6 +502,10 @@ TODAY_GLUED = re.compile(r"\S\s*(今天是|今日是)\s*[:：]")
 SITE_BANNER = re.compile(
     r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧$"
 )
+# A blog platform's or a blog's name over its post: "某某博客", "某某山里人的博客".
+BLOG_NAME = re.compile(
+    r"^([\u4e00-\u9fffA-Za-z]{1,10}的博客|(新浪|网易|搜狐|腾讯|和讯|凤凰|天涯|中华|博客中国)博客)$"
+)
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
 WIDGET_WORDS = re.compile(
@@ -481,7 +517,7 @@ WIDGET_WORDS = re.compile(
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
     r"下载文档|上传文档|侵权举报|会员中心|文档分享|"
-    r"网站无障碍|无障碍(浏览)?|关怀版|长辈版|长者模式|适老化|手机版|网站支持IPv6|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
+    r"网站无障碍|无障碍(浏览)?|关怀版|长辈版|长者模式|手机版|网站支持IPv6|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
     r"放大\s*缩小(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
     r"^本版(新闻|导读|要目|标题|导航|文章|目录)[:：]?$|"
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
@@ -593,6 +629,7 @@ def is_header_chrome(line: str) -> bool:
         or WECHAT_MIRROR.search(line)
         or MIDDOT_CRUMBS.match(line.strip())
         or SITE_BANNER.match(line)
+        or BLOG_NAME.match(line.strip())
         or _study_app_banner(line)
         or SECTION_NAME.match(line)
         or SERIES_LABEL.match(line)
@@ -697,8 +734,9 @@ DATED_LINE = re.compile(
     r"|^[\u4e00-\u9fff·]{2,12}\s+(19|20)\d{2}-\d{1,2}-\d{1,2}(\s+[\u4e00-\u9fff]{2,8})?$"
     r"|【(19|20)\d{2}年\d{1,2}月\d{1,2}日】"
     # an e-paper's masthead with its date and page glued on: "某某日报2017年10月16日第02版：要闻"
-    r"|^[\u4e00-\u9fff]{2,10}(日报|晚报|报)\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(星期.)?\s*"
-    r"(第\s*[A-Z]?\d{1,3}\s*版\s*([:：]\s*[\u4e00-\u9fff]{2,8})?)?$"
+    r"|^[\u4e00-\u9fff]{2,10}(日报|晚报|报)\s*"
+    r"(19|20)\d{2}(年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*(星期.)?\s*"
+    r"(第\s*[A-Z]?\d{1,3}\s*版\s*([:：]\s*[\u4e00-\u9fff·]{2,8}|[(（][\u4e00-\u9fff·]{2,8}[)）])?)?$"
 )
 
 
@@ -711,7 +749,10 @@ REPORTER_BYLINE = re.compile(
     r"[\u4e00-\u9fff]{2,6}/)?[\u4e00-\u9fff《》]{2,12}?"
     r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
     # with its app: "某某网·某某新闻记者"; a bar before its reporter: "某某日报客户端｜记者 张某"
-    r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?(?:[|｜]\s?)?"
+    r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?"
+    # ... whose bar is followed by a reporter and his name alone ("｜记者 张某"), not by a
+    # headline that opens with 记者 ("某某新闻丨记者探访…")
+    r"(?:[|｜丨]\s?(?=(?:特约|首席|全媒体?|融媒体?)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)))?"
     r"·?(?:特约|首席|全媒体?|融媒体?)?记者"  # or its desk: "某某日报·融媒体记者"
     # a name set with spaces between its characters: "记者 李 阳"
     r"\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"

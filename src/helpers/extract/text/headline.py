@@ -19,6 +19,7 @@ MAX_TITLE_LINES = 3
 
 MAX_TITLE_CHARS = 80
 LINK_CHARS = 6  # a link's name in a site's column of them; three such lines are no headline
+SITE_LINK = re.compile(r"(论坛|手机报|微博|微信|客户端|公众号|抖音号|头条号|视频号)$")
 
 
 LIST_MARK = re.compile(r"^[\s·•●▪◆■□◇○\-]+")
@@ -238,7 +239,15 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
-    if below and INDEX_FIELD.match(lines[meta_idx[0]]) and bp.is_meta(_next_line(lines, below[-1])):
+    if (
+        below
+        and INDEX_FIELD.match(lines[meta_idx[0]])
+        and bp.is_meta(_next_line(lines, below[-1]))
+        # not a field's value set on the line under its label: "发布机构：" / "某县扶贫办"
+        and not _previous_line(lines, below[0]).endswith((":", "："))
+        # nor a value line when the headline stands over the table
+        and not any(titleish(lines[k]) for k in header_kept if k < meta_idx[0])
+    ):
         return below  # a portal's table of the document's properties, the headline, its byline
     above = [i for i in header_kept if meta_idx and i < meta_idx[0]]
     if below and len(above) == 1 and _account_named_again(lines, above[0], first_body):
@@ -271,8 +280,10 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             block.pop()
         run = list(itertools.takewhile(headline_line, reversed(block)))
         block = run[::-1][-MAX_TITLE_LINES:]
-        if len(block) == MAX_TITLE_LINES and all(
-            len(lines[k].strip()) <= LINK_CHARS for k in block
+        if (
+            len(block) == MAX_TITLE_LINES
+            and all(len(lines[k].strip()) <= LINK_CHARS for k in block)
+            and any(SITE_LINK.search(lines[k].strip()) for k in block)
         ):
             block = []  # a column of the site's links ("某某论坛" / "某某手机报"), one per line
         if block and block[0] - 1 in header_kept and _place_over_colon(lines[block[0] - 1]):
@@ -403,9 +414,12 @@ POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_]{2,6}$")
 def _over_its_posting(lines: list[str], at: int) -> bool:
     """A poster's name over the line that says when they posted ("某某" / "发表于 3 天前"), under
     the thread's title: a short headline alone over 发表于 is the headline."""
-    if at == 0 or not _poster_name(lines[at]):
+    if at == 0:
         return False
-    return bool(POSTED_AT.match(_next_line(lines, at)))
+    below = _next_line(lines, at)
+    if POSTER_RANK.match(below):
+        return len(lines[at].strip()) <= ACCOUNT_NAME_CHARS  # "贴吧活跃用户 7" under a poster
+    return _poster_name(lines[at]) and bool(POSTED_AT.match(below))
 
 
 def _next_line(lines: list[str], at: int) -> str:
@@ -435,11 +449,31 @@ def _previous_line(lines: list[str], at: int) -> str:
 
 
 def _in_a_menu(lines: list[str], at: int) -> bool:
+    """A menu's heading over its row of links, or the row under it. A column's label over a
+    headline of spaced phrases ("乡镇动态" / "某镇 支部领着产业旺 群众腰包鼓起来") is neither: the
+    row holds links only when they name a portal's pages, or when menus stand stacked."""
     line = lines[at].strip()
-    below = _next_line(lines, at)
-    if MENU_HEADING.match(line) and (MENU_ROW.match(below) or bp.is_navigation(below)):
-        return True
-    return bool(MENU_ROW.match(line) and MENU_HEADING.match(_previous_line(lines, at)))
+    if MENU_HEADING.match(line):
+        below = _next_line(lines, at)
+        return _link_row(below) or (
+            bool(MENU_ROW.match(below))
+            and (bool(bp.MAIN_MENU.match(line)) or _under_a_menu(lines, at))
+        )
+    above = _previous_line(lines, at)
+    if not (MENU_ROW.match(line) and MENU_HEADING.match(above)):
+        return False
+    heading_at = max(i for i in range(at) if lines[i].strip() == above)
+    return _link_row(line) or bool(bp.MAIN_MENU.match(above)) or _under_a_menu(lines, heading_at)
+
+
+def _link_row(line: str) -> bool:
+    return bp.is_navigation(line) or bool(MENU_ROW.match(line) and bp.portal_links(line.split()))
+
+
+def _under_a_menu(lines: list[str], at: int) -> bool:
+    """Whether the line over `at` is a row of a menu (not a trail: "首页 > 某栏目")."""
+    over = _previous_line(lines, at)
+    return ">" not in over and bool(MENU_ROW.match(over) or bp.is_navigation(over))
 
 
 ACCOUNT_CARD = re.compile(r"^(微信号|功能介绍)\s*[:：]?\s*\S")
@@ -464,6 +498,7 @@ def _poster_name(line: str) -> bool:
 
 
 # A forum's line under its poster's name: "发表于 2019-8-3 14:22:05 | 只看该作者".
+POSTER_RANK = re.compile(r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$")
 POSTED_AT = re.compile(r"^(发表于|发布于)\s*\S")
 
 
@@ -674,6 +709,8 @@ NOT_THE_HEADLINE_LINE = re.compile(
     r"^(——|—|--|原标题\s*[:：])"
     # a series' label and its number: "…系列报道之三", "…系列报道（三）", "…系列报道③"
     r"|系列(报道|访谈|评论|述评)?(之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳])$"
+    # ... or a series' instalment by its kind: "“某某”一线见闻之三", "脱贫纪实之二"
+    r"|(见闻|纪实|纪行|手记|日记|札记|蹲点记|巡礼|走笔|盘点)\s*(之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳])$"
     # the body that signs a speech or a report, under its headline: "中共某某县委"; the
     # speaker with a role: "县委书记 某某某"
     rf"|{page_meta.SIGNING_BODY.pattern}"
@@ -870,9 +907,11 @@ NOT_A_HEADLINE = re.compile(
     r"|^(本报|本刊|本网|本台)?(特约)?(记者|通讯员|评论员)$"
     # ... a byline with its credit for the pictures: "本报记者 某某某某 文/图"
     r"|^(本报|本刊|本网|本台)?(特约|全媒体)?(记者|通讯员)\s+[\u4e00-\u9fff·]{2,5}"
-    r"(\s+[\u4e00-\u9fff·]{2,5})*\s*(文/图|图/文|文图|摄)?$"
+    r"(\s+[\u4e00-\u9fff·]{2,5})*\s*(文/图|图/文|文/摄|文图|摄)?$"
+    r"|^(本报|本刊|本网|本台)?(特约|全媒体)?(记者|通讯员)[\u4e00-\u9fff·]{2,4}\s*"
+    r"(文/图|图/文|文/摄|文图)$"
     # a table's header, its units in brackets: "村名 贫困户(户) 贫困人口(人) 收入(万元)"
-    r"|([(（](户|人|万元|元|亩|个|名|%)[)）].*){2,}"
+    r"|([(（](户|户数|人|人数|万人|万户|万元|元|元/人|亩|个|名|%)[)）].*){2,}"
     r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
     # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
     r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
@@ -978,6 +1017,8 @@ SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六
 PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
 # A forum's or a blog's mark of a repost after the headline: "标题(转)", "标题【转载】".
 REPOST_MARK = re.compile(r"\s*[(（【\[](转|转载|转帖)[)）】\]]$")
+# A gallery's mark after the headline: "标题(图)", "标题（组图）", "标题[图]".
+PICTURE_MARK = re.compile(r"\s*[(（【\[](图|组图|多图|视频|图文)[)）】\]]$")
 
 
 # A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
@@ -1049,6 +1090,7 @@ def tidy_title(title: str) -> str:
         SITE_TAIL,
         PAGE_NUMBER,
         REPOST_MARK,
+        PICTURE_MARK,
         COLUMN_TAIL,
         SERIES_LABEL,
     ):
@@ -1163,13 +1205,19 @@ TABLE_TITLE = re.compile(
 TABLE_TITLE_BARRED = re.compile(
     r"(?:^|(?<=[\s|｜]))(?:信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[|｜]\s*(?P<title>[^|｜]+?)\s*[|｜]"
 )
+# ... or an e-paper's labelled fields: "【引题】…" / "【标题】某乡:…" / "【副题】——…"
+TABLE_TITLE_BRACKETED = re.compile(r"^【(?:标\s*题|正\s*题|主标题)】\s*(?P<title>\S.*)$")
 MIN_TABLE_TITLE_HAN = 6
 
 
 def _named_in_its_table(header_lines: list[str]) -> str:
     """The headline a portal's table of properties gives its document, or ''."""
     for line in header_lines:
-        m = TABLE_TITLE.search(line.strip()) or TABLE_TITLE_BARRED.search(line.strip())
+        m = (
+            TABLE_TITLE.search(line.strip())
+            or TABLE_TITLE_BARRED.search(line.strip())
+            or TABLE_TITLE_BRACKETED.match(line.strip())
+        )
         if m and bp.han_count(m["title"]) >= MIN_TABLE_TITLE_HAN:
             return m["title"].strip()
     return ""

@@ -49,7 +49,7 @@ SOURCE = re.compile(
     r"|刊发于|刊载于|原载|(?<!Image )(?<!Photo )(?<!Video )Source)\s*(?:[:：]\s*[|｜]|[:：|｜丨])"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
-    r"|^以下文章来源于|^(?:文章)?(?:转载自|转自)\s+"
+    r"|^以下文章来源于|^(?:文章)?(?:转载自|转自|转贴自|转帖自)\s+"
     # ... or a notice in words, with no colon: "本文转自某某新闻，原载某某日报"
     r"|(?:本文|此文)(?:转载自|转自)(?=[\u4e00-\u9fff《])|(?<=[，,])原载(?=[\u4e00-\u9fff《])"
     # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
@@ -150,6 +150,7 @@ OUTLET_AFTER_DATE = re.compile(
     rf"""
     ^{bp.YMD}\s*(星期.)?                        # 2022年06月13日 星期一, 2020-12-24, 2020/12/24
     (\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*           # 08:30
+    ([|｜]\s*)?                                  # a bar between: "2021-02-26 07:45 | 某某网"
     (?P<outlet>{bp.OUTLET_NAME})
     (\s+(记者|作者|编辑|阅读|浏览)\s*[:：]?.*)?$  # and the byline's other fields after it
     """,
@@ -175,7 +176,8 @@ SECTION_LABEL = re.compile(
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
     r"^(?!本[报网台刊])(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯|消息)"  # its year too: "…2019年6月10日电"
+    # its year too: "…2019年6月10日电"; its hour: "某某网11月6日10时05分讯"
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:电|讯|消息)"
 )
 # A site and its app named together in the dateline, with the hour: "某某网-某某客户端4月23日
 # 10时讯": the outlet as it names itself.
@@ -375,7 +377,10 @@ QUOTED_THEN_KIND = re.compile(r"^[“\"「](?P<name>[^“”\"「」]{2,20})[”
 ACCOUNT_KIND_AFTER = re.compile(
     r"\s*((微信)?公众号|微信号|客户端|APP|App|app|抖音号|头条号|视频号)?"
 )
-DAY_TAIL = re.compile(r"\s*\d{1,2}月\d{1,2}日$")
+# "某某发布3月27日": the day it was posted; "某某网2018-09-10": a date glued on
+DAY_TAIL = re.compile(
+    r"\s*\d{1,2}月\d{1,2}日$|(?<=[\u4e00-\u9fff])\s*(19|20)\d{2}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$"
+)
 EPAPER_TAIL = re.compile(
     r"(?<=报)(数字报纸?|数字报刊(平台)?|电子版|电子报)$"
 )  # the paper, not its site
@@ -409,6 +414,11 @@ ORIGINAL_POST = re.compile(
 )
 # WeChat prints the author, then the account: the same name twice when the account wrote it
 # ("某某发布 某某发布 2019-08-02").
+# ... or after the author's name under 原创: "原创 张某某 某某组工 昨天"
+ORIGINAL_BY_AUTHOR = re.compile(
+    r"^原创\s+[\u4e00-\u9fff·]{2,4}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})"
+    r"\s+(?:(19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|今天|昨天|前天|\d{1,2}天前)\s*$"
+)
 ACCOUNT_TWICE = re.compile(
     r"^(?P<original>原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P=outlet)"
     r"(?:\s+(?:(19|20)\d{2}|今天|昨天|前天|\d{1,2}天前)"  # "今天": the day it was read
@@ -505,7 +515,16 @@ def _source(
     if account:
         return account
     # WeChat's "原创 某某组工 某某组工 今天" above the text, when no date was there to read it by
-    twice = next(filter(None, (ACCOUNT_TWICE.match(line.strip()) for line in header)), None)
+    twice = next(
+        filter(
+            None,
+            (
+                ACCOUNT_TWICE.match(line.strip()) or ORIGINAL_BY_AUTHOR.match(line.strip())
+                for line in header
+            ),
+        ),
+        None,
+    )
     if twice:
         return twice["outlet"]
     for line in header:

@@ -323,8 +323,21 @@ def _head_chunk(chunks: list[str], k: int) -> bool:
     )
 
 
-YEAR_ALONE = re.compile(r"^\s*(19|20)\d{2}\s*$")
-MONTH_DAY_FIRST = re.compile(r"^(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?!\d)")
+TABLE_FIELD = re.compile(
+    r"(?<!\s)(索引号|信息索引|主题分类|信息分类|发布机构|发文机关|成文日期|生成日期|发文日期|发布日期"
+    r"|名\s*称|文\s*号|有效性|公开方式)(?=[:：])"
+)
+GLUED_FIELDS = 3
+REPOSTED_WITH_STAMP = re.compile(
+    r"^(?P<title>[\[【]转载[\]】].{4,80}?)\s*[(（]"
+    r"(?P<stamp>(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?)[)）]$"
+)
+YEAR_ALONE = re.compile(r"^\s*(19|20)\d{2}年?\s*$")
+MONTH_DAY_FIRST = re.compile(
+    # (not a range of a table's cells under a year: "2019" / "10-15万元")
+    r"^(1[0-2]|0?[1-9])((?P<sep>[/-])(3[01]|[12]\d|0?[1-9])(?![\d.万亿元户人个名%亩])"
+    r"|月(3[01]|[12]\d|0?[1-9])日)"
+)
 
 
 def relined(lines: list[str]) -> list[str]:
@@ -332,9 +345,23 @@ def relined(lines: list[str]) -> list[str]:
     out: list[str] = []
     with_words = 0
     for line in lines:
-        if out and YEAR_ALONE.match(out[-1]) and MONTH_DAY_FIRST.match(line.strip()):
+        if len(TABLE_FIELD.findall(line)) >= GLUED_FIELDS:
+            # a portal's table of properties flattened with its breaks lost:
+            # "索引号:…主题分类:扶贫发布机构:某县扶贫办…名称:某某…", a field a line again
+            fields = TABLE_FIELD.sub(lambda m: "\n" + m.group() if m.start() else m.group(), line)
+            out += [field.strip() for field in fields.split("\n")]
+            continue
+        posted = REPOSTED_WITH_STAMP.match(line.strip())
+        if posted:
+            # a blog's repost: its title and the time it was posted on one line
+            out += [posted["title"], posted["stamp"]]
+            continue
+        day = MONTH_DAY_FIRST.match(line.strip())
+        if out and YEAR_ALONE.match(out[-1]) and day:
             # a mobile page's date set as a block, its year over its day: "2019" / "10/15某某报"
-            out[-1] = f"{out[-1].strip()}/{line.strip()}"
+            year = out[-1].strip().rstrip("年")
+            joint = "年" if day["sep"] is None else day["sep"]  # "2019" / "10月15日" reads 2019年…
+            out[-1] = year + joint + line.strip()
             continue
         if with_words < HEAD_LINES and HAN_CHAR.search(line):  # a tag's line holds no words
             with_words += 1

@@ -54,11 +54,13 @@ ONE_BY_ONE = re.compile(r"一(.)一\1")  # 一户一户走访: "one household af
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
-ROUNDED = re.compile(rf"[{NUMERAL}](余|多|几)")  # "耗资百余万元", "十几万人": an amount, rounded
+# "耗资百余万元", "十几万人", "十来年": an amount, rounded
+ROUNDED = re.compile(rf"[{NUMERAL}](余|多|几|来)")
 MONEY_IN_WORDS = re.compile(rf"[{NUMERAL}](块钱|元|毛钱|角钱)")  # "一分顶一块钱用": a rate
 # A word whose 一 opens the run and is no numeral: "进一步统一思想" is 进一步, no "一步…一思想"
 # ("五统一" is a formula, its 一 a numeral).
-WORD_WITH_ONE = re.compile(r"[进统唯同单逐划之专万下]一")  # 下一步: "next", not "一步…"
+# (下一步: "next", not "一步…")
+WORD_WITH_ONE = re.compile(r"[进统唯同单逐划之专万]一|下一(步|阶段|代|批|轮|次|年|季|站|期|届|周)")
 
 
 def numerals_of_narrative(text: str, m: re.Match) -> bool:
@@ -78,8 +80,24 @@ def numerals_of_narrative(text: str, m: re.Match) -> bool:
         or NOT_A_SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         or WORD_WITH_ONE.match(text, max(0, m.start() - 1))
         # "李二林一家种了4个棚": a family by its head's name, not "一家一策"
-        or segments[-1].startswith("一家")
+        # ("李一鸣一家种了…": a name may hold a 一 too; "一村一家合作社" is a formula)
+        or (
+            segments[-1].startswith("一家")
+            and (not segments[0].startswith("一") or segments[-1][2:3] in FAMILY_DOES)
+        )
+        # a word of everyday speech that opens with a numeral: "两口子一年能拿", "一辈子"
+        or _everyday_word(segments[0])
+        # ... or that the run's last numeral opens, past its end: "村支两委一班人"
+        or _everyday_word(segments[-1] + text[m.end() : m.end() + 1])
     )
+
+
+FAMILY_DOES = "人种老口都也就住靠的养"  # what follows 一家 when it is a family: 一家人, 一家种
+
+
+def _everyday_word(segment: str) -> bool:
+    word = segment[:3]
+    return len(word) == 3 and word[-1] in "子人" and jieba_dictionary.is_word(word)
 
 
 def _large_numeral_word(segment: str) -> bool:
@@ -120,7 +138,9 @@ FORMULA_TAIL = re.compile(
     # "深化党建+工作": the work of an open formula, not a part of it (工作队, 工作法 are parts)
     r"|^工作$"
     # what the formula is made to further, after its last part: "以党建+扶贫推动各项任务落实"
-    r"|(?<=[\u4e00-\u9fff]{2})(推动|促进|助推|助力|赋能|引领|带动|推进)(?!会|中心|模式|机制)"
+    # (not a part's own word: 整村推进, 示范带动户)
+    r"|(?<=[\u4e00-\u9fff]{2})(推动|促进|助推|助力|赋能|引领|(?<!整村)推进|带动(?!户(?!均)|人(?!均)|者))"
+    r"(?!会|中心|模式|机制)"
     r"(?=[\u4e00-\u9fff]{2})).*$"
 )
 # “联动式”, “滚动式”: an adjective in scare quotes, not a name.
@@ -373,8 +393,9 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     lead = max(filter(None, (verb, taken)), key=lambda m: m.end(), default=None)
     if lead:
         start = lead.end()
-    if text[end : end + 1] in '“"「' and text[end - 1 : end] in "和与及或":
-        end -= 1  # "推行党建+光伏和“支部+…”": the word joining it to the next, quoted
+    joining = JOINED_TO_A_QUOTE.search(text, max(start, end - 2), end)
+    if joining and text[end : end + 1] in '“"「':
+        end = joining.start()  # "推行党建+光伏和“支部+…”": the word joining it to the next
     last = text[start:end].split("+")[-1]
     tail = FORMULA_TAIL.search(last)
     if tail and tail.start() == 0 and tail.group(3) and tail.group(4):
@@ -393,5 +414,6 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+JOINED_TO_A_QUOTE = re.compile(r"(以及|和|与|及|或|(?<![协共相一如])同|跟)$")
 # What members make up, after 由 before the first of them.
 MADE_OF = re.compile(r"(组成|构成)")

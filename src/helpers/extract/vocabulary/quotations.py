@@ -37,6 +37,7 @@ from helpers.extract.vocabulary.slogan_words import (
     canonical,
     fixed_terms,
     lexicon,
+    numbered_lexicon,
     verb_headed,
     without_stray_spaces,
 )
@@ -198,7 +199,8 @@ SAYING_AFTER = re.compile(
 SAYING_AFTER_CHARS = 30
 # The past a quote describes: "过去，这里“…”", "曾是“…”".
 PAST_BEFORE = re.compile(
-    r"(过去|以前|从前|当年|昔日|那时)[，,]?(这里|村里|当地|村民们?|群众)?(曾|都)?是?$"
+    r"(过去|以前|从前|当年|昔日|那时)[，,]?"
+    r"(这里|这儿|我们这儿|我们这里|我们村|咱们村|咱村|村里|当地|村民们?|群众)?(曾|都)?是?$"
 )
 WORK_WORDS = re.compile(alternation(load_words("work_words")))
 # ... unless the text calls it one: "喊出“…。”的口号", "立下规矩：“…。”"
@@ -223,7 +225,14 @@ PLACE_EPITHET = re.compile(
 # "一户" and "一人" of a motto).
 SUM_SAID = re.compile(
     r"\d(元|块|万|千|斤|公斤|亩|人|户|个|岁|米)|[一二两三四五六七八九十百千万](元|块|斤|公斤)"
+    r"|[一二两三四五六七八九十]+[万千]多"  # "一年有两万多": a sum in words, rounded
 )
+# ... unless the text calls it a target: “户均两亩茶、人均增千元”的发展目标, …，这一目标
+TARGET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}目标|[，,]?这一目标")
+# A clause that says what something was like: "住的是土坯房", "晴天走的是泥巴路", after the
+# past it pictures (a motto of 的是, “干的是事业、为的是群众”, pictures no past).
+DESCRIBED = re.compile(r"^[\u4e00-\u9fff]{1,3}的是")
+PAST_PICTURED = re.compile(r"(以前|过去|从前|那时|年前|曾经|当年|早些年|原来)[^。！？]{0,40}$")
 # Nor the words that join the clauses of a sentence: "虽然时间紧，但只要…就…", "不是…而是…".
 CONNECTIVE = re.compile(
     r"虽然|但是|只要|而是|不是|因为|所以|如果|还得|一定要|这样|那样|这几|这些|哪儿|哪里"
@@ -249,17 +258,25 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if content.endswith("经") and SCRIPTURE_READ.search(text, max(0, start - 8), start):
         return None  # 念好党建扶贫“三字经”: a way of working likened to a scripture recited
+    if text[max(0, start - 2) : start] == "关于" and PROBLEM_AFTER.match(text, end):
+        return None  # 关于“…有差距”的问题: an inspection's finding, headed as it was found
     if DAY_OF_THE_YEAR.match(content):
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
-    if PART_SPLIT.search(content) and HARDSHIP_AFTER.match(text, end):
+    if (
+        PART_SPLIT.search(content)
+        and HARDSHIP_AFTER.match(text, end)
+        and canonical(content) not in lexicon()  # “两不愁、三保障”的实际要求: the goal
+    ):
         return None  # 解决了“找不到销路、卖不上价钱”的难题: the trouble, in the people's words
     if (
         PART_SPLIT.search(content)
         and PROBLEM_AFTER.match(text, _after_sibling_quotes(text, end))
         and FAULT_FOUND_BEFORE.search(_before_sibling_quotes(text, start)[-FAULT_REACH:])
         and canonical(content) not in lexicon()  # 解决“两不愁、三保障”问题: the goal's name
+        # “一达标、两不愁、三保障”问题: a standard the national formula is part of
+        and not (is_numbered(content) and numbered_lexicon_in(content))
     ):
         # 个别村存在“重项目、轻党建”“有产业、无组织”的问题: a fault found in some, not a motto
         # (a problem named as a whole's, “班子不全、方向不清”问题突出, is named as the gold does)
@@ -427,7 +444,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return ("numbered", CONTEXT) if named else None
     if content.isdigit():
         return None  # “12317”: a hotline's or a code's number, longer than a programme's
-    if (BRAND_AFTER.match(text, end) and len(SEGMENT.findall(content)) < 2) or RATING.search(
+    if (_a_products_brand(text, end) and len(SEGMENT.findall(content)) < 2) or RATING.search(
         content
     ):
         return None  # “某某”牌小米: a brand; “五星级”党支部: a grade
@@ -477,8 +494,16 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         and SCENE_AFTER.match(text, end)
     ):
         return None  # “晴天一身土，雨天一身泥”，过去的…: a rhyme that sets the scene of a story
-    if len(parts) >= 2 and SUM_SAID.search(content):
-        return None  # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto
+    if len(parts) >= 2 and SUM_SAID.search(content) and not TARGET_AFTER.match(text, end):
+        # "每月1500元，比在外打工还强": a sum in a clause is said, not a motto (unless the text
+        # calls it one: “户均一圈羊、人均增千元”的目标)
+        return None
+    if (
+        len(parts) >= 2
+        and all(DESCRIBED.match(p) for p in parts)
+        and PAST_PICTURED.search(text, max(0, start - 48), start)
+    ):
+        return None  # 三年前…“住的是土坯房，喝的是望天水”: how people lived, not a motto
     if (
         len(parts) >= 2
         and all(
@@ -586,7 +611,27 @@ HONOUR_TITLE = re.compile(
 )
 # “某某”牌小米, “某某”茶叶品牌, 区域公用品牌: a product's brand (a party-building brand, 党建品牌,
 # is the work's own name).
-BRAND_AFTER = re.compile(r"牌(?!子)|[^\W\d的等这一]{0,4}(?<!党建)(?<!黨建)品牌")
+BRAND_AFTER = re.compile(r"牌(?!子)|(?P<kind>[^\W\d的等这一]{0,6})品牌")
+# ... but the work's own brands: 党建工作品牌, 扶贫品牌, 服务品牌
+WORKS_BRAND = re.compile(
+    r"党|黨|扶贫|扶貧|帮扶|幫扶|振兴|振興|服务|服務|工作|治理|志愿|组织|組織|红色|紅色"
+)
+
+
+def numbered_lexicon_in(content: str) -> bool:
+    """Whether a national numbered formula (两不愁三保障) is part of a quotation."""
+    known = numbered_lexicon()
+    return bool(known and known.search(content))
+
+
+def _a_products_brand(text: str, end: int) -> bool:
+    m = BRAND_AFTER.match(text, end)
+    # (a tourism brand is a product's, red or of service: 红色旅游品牌, 文旅服务品牌)
+    return bool(m) and not (
+        m["kind"] and WORKS_BRAND.search(m["kind"]) and not re.search("旅", m["kind"])
+    )
+
+
 RATING = re.compile(rf"^[{NUMERAL}]+(星级?|级)$")  # “五星级”: a grade; “三级”责任体系: its tiers
 HONOUR_PART = re.compile(r"^(好|最美|十佳|优秀)[\u4e00-\u9fff]{1,4}$")
 CHOSEN_AFTER = re.compile(r"评选|评比")  # not 评定, which grades by a standard
@@ -605,10 +650,13 @@ DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$"
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
 # A place's plight so quoted is its picture: 立足“有山无地、有水无渠”的实际 (县情, 现状).
 HARDSHIP_AFTER = re.compile(
-    r"的(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼|实际|现状|县情|乡情|镇情|村情|窘况)"
+    r"的(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼|窘况"
+    # ... not what is done in fact: “…”的实际行动, 实际成效, 实际要求
+    r"|(客观|特殊|基本)?(实际(?![行成要需举工效体作运检])|现状|县情|乡情|镇情|村情))"
 )
-SCRIPTURE_READ = re.compile(r"念[好活准响真]?[\u4e00-\u9fff]{0,6}$")
-FAULT_FOUND_BEFORE = re.compile(r"(存在|针对|个别|部分|少数|有的)[^。；;！？]*$")
+SCRIPTURE_READ = re.compile(r"(?<!合)[念唱][好活准响真]?[\u4e00-\u9fff]{0,6}$")
+# (in the quote's own clause: 针对 alone addresses a problem, whoever's it is)
+FAULT_FOUND_BEFORE = re.compile(r"(存在|个别|部分|少数|有的)[^。；;！？]*$")
 FAULT_REACH = 24
 PROBLEM_AFTER = re.compile(r"等?的?(问题|顾虑|担忧|短板|弊端|倾向|毛病|通病)")
 FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现了“能人回乡”现象"
@@ -616,8 +664,11 @@ FOUGHT_AFTER = re.compile(r"(零容忍|歪风|顽疾)")  # not 现象: "出现�
 # 明显减少 (a phenomenon that appeared, "出现了“…”的现象", may be the work's own).
 PHENOMENON_FADING = re.compile(
     r"的?现象[^，。；,;“”]{0,3}"
-    r"(仍|依然|依旧|还|时有|屡有|屡见|(明显|大大|大幅|逐步|有所)?减少|少了|不见了?|消失|"
-    r"绝迹|杜绝|得到(有效)?(遏制|扭转|纠正)|(基本|彻底)?(改变|扭转|根治))"
+    # (not a phenomenon that grows: “…”的现象还在不断增多)
+    r"((仍|依然|依旧|还)然?(有发生|时有发生|存在|不同程度|(很|较为?|比较|十分|相当)?(严重|突出|普遍|多))"
+    r"|时有|屡有|屡见|屡禁不止"
+    r"|(明显|大大|大幅|逐步|有所)?减少|越来越少|少了|不见了?|消失|一去不复返|不复存在|成为历史"
+    r"|绝迹|杜绝|得到(有效|根本)?(遏制|扭转|纠正)|(基本|彻底|根本)?(改变|扭转|根治))"
 )
 QUOTES_BEFORE = re.compile(r"(?:[“\"「][^“”\"「」\n]{1,12}[”\"」][、，,和及与]?)+$")
 

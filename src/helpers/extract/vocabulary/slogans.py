@@ -56,7 +56,11 @@ from helpers.extract.vocabulary.slogan_words import (
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # Some sites print straight quotes ("…"); they pair up in order within a line.
 STRAIGHT = '"'
-QUOTE_MARKS = re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + STRAIGHT)}\n]")
+# ... and single ones for a quotation inside such a quote ("…按照'支部+合作社'的办法…")
+STRAIGHT_SINGLE = "'"
+QUOTE_MARKS = re.compile(
+    f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + STRAIGHT + STRAIGHT_SINGLE)}\n]"
+)
 # A reform named with its formula in the national list ("三变改革"): the slogan is the formula.
 REFORM = "改革"
 
@@ -68,15 +72,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     line stops without closing punctuation); then it may go on over the break, up to
     MAX_SLOGAN_CHARS characters of text.
     """
-    spans, stack, line_start, straight = [], [], 0, None
+    spans, stack, line_start, straight, single = [], [], 0, None, None
     for mark in QUOTE_MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
-        if ch == STRAIGHT:
+        if ch == STRAIGHT_SINGLE:
+            if straight is not None or stack:  # elsewhere an apostrophe, or Latin text's
+                if single is None:
+                    single = i
+                else:
+                    spans.append((single, i + 1))
+                    single = None
+        elif ch == STRAIGHT:
             if straight is None:
                 straight = i
             else:
                 spans.append((straight, i + 1))
-                straight = None
+                straight, single = None, None
         elif ch in PAIRS:
             stack.append((ch, i))
         elif stack and ch == PAIRS[stack[-1][0]]:
@@ -87,7 +98,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             line = text[line_start:i]
             if not (stack and wrapped_line(line)):
                 stack.clear()
-            line_start, straight = i + 1, None
+            line_start, straight, single = i + 1, None, None
     return sorted(spans)
 
 
