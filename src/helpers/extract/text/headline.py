@@ -442,9 +442,9 @@ MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}([ \u3000]+[\u4e00-\u9fff]{2,8}){2,
 
 def _previous_line(lines: list[str], at: int) -> str:
     """The last non-empty line before `at`, stripped; ''."""
-    for line in reversed(lines[:at]):
-        if line.strip():
-            return line.strip()
+    for i in range(at - 1, -1, -1):
+        if lines[i].strip():
+            return lines[i].strip()
     return ""
 
 
