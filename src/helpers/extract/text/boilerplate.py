@@ -26,6 +26,9 @@ EPAPER_PAGE_LABEL = (
 )
 EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 
+# A forum poster's rank, on the line under his name.
+POSTER_RANK = re.compile(r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$")
+
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
 # "首页 > 杂志阅读>>…", "上一篇:…下一篇:…", "责任编辑:张三", "关键词:党建,脱贫"
@@ -84,7 +87,7 @@ CHROME = re.compile(
     # a document library's rating and counters: "4.5分(26人评价)1.2万阅读 137下载"
     r"\d(\.\d)?分\s*[(（]\d+人评价[)）]|\d+(\.\d+)?万?阅读\s*\d+下载|"
     # a Tieba poster's rank under his name: "贴吧活跃用户 7"
-    r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|"
+    rf"{POSTER_RANK.pattern}|"
     # ... or its column's issue: "2020年先锋学习 第186期"
     r"^(19|20)\d{2}年[\u4e00-\u9fff]{2,8}\s+第\s*\d{1,4}\s*期$|"
     # a reposting site's disclaimer: "【声明】本站转载此文…", "声明：本站文章均来自…"

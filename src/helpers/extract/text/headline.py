@@ -417,7 +417,7 @@ def _over_its_posting(lines: list[str], at: int) -> bool:
     if at == 0:
         return False
     below = _next_line(lines, at)
-    if POSTER_RANK.match(below):
+    if bp.POSTER_RANK.match(below):
         return len(lines[at].strip()) <= ACCOUNT_NAME_CHARS  # "贴吧活跃用户 7" under a poster
     return _poster_name(lines[at]) and bool(POSTED_AT.match(below))
 
@@ -498,7 +498,6 @@ def _poster_name(line: str) -> bool:
 
 
 # A forum's line under its poster's name: "发表于 2019-8-3 14:22:05 | 只看该作者".
-POSTER_RANK = re.compile(r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$")
 POSTED_AT = re.compile(r"^(发表于|发布于)\s*\S")
 
 

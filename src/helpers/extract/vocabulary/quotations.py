@@ -655,7 +655,7 @@ HARDSHIP_AFTER = re.compile(
     r"|(客观|特殊|基本)?(实际(?![行成要需举工效体作运检])|现状|县情|乡情|镇情|村情))"
 )
 SCRIPTURE_READ = re.compile(r"(?<!合)[念唱][好活准响真]?[\u4e00-\u9fff]{0,6}$")
-# (in the quote's own clause: 针对 alone addresses a problem, whoever's it is)
+# (within the quote's sentence; 针对 alone addresses a problem, whoever's it is)
 FAULT_FOUND_BEFORE = re.compile(r"(存在|个别|部分|少数|有的)[^。；;！？]*$")
 FAULT_REACH = 24
 PROBLEM_AFTER = re.compile(r"等?的?(问题|顾虑|担忧|短板|弊端|倾向|毛病|通病)")
