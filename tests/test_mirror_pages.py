@@ -2423,8 +2423,67 @@ GARBLED_PORTAL_NAME = "某县人民政府门户网站".encode().decode("gbk", er
             (),
             {"title": "某镇以党建引领推动脱贫攻坚工作情况", "published": "2019-09-18"},
         ),
+        # a gallery's mark after the headline is cut, as four readers of five cut it
         (["某乡:光伏板下种出“甜日子”(图)"], BODY, (), {"title": "某乡:光伏板下种出“甜日子”"}),
         (["某县:果园里的党课", "2021-02-26 07:45 | 某某日报"], BODY, (), {"source": "某某日报"}),
+        # a portal's table with bars between its cells names its document; share targets; a
+        # headline glued to a dateline whose outlet is named after a place of three characters;
+        # a counter glued after the outlet; a bar and the author after it
+        (
+            ["索引号： 0111-2019-00412 | 名称： 某镇“三个一”机制推动党建与脱贫融合 | 文号： |"],
+            BODY,
+            (),
+            {"title": "某镇“三个一”机制推动党建与脱贫融合"},
+        ),
+        (["分享到：", "QQ空间 新浪微博 微信"], BODY, (), {"title": ""}),
+        (
+            ["泌阳某镇：红色老区走出富民路驻马店网讯（记者 张某）5月18日，" + BODY],
+            "",
+            (),
+            {"title": "泌阳某镇：红色老区走出富民路", "source": "驻马店网"},
+        ),
+        (
+            ["某镇：茶山上的党课", "2018-12-04 09:12某某日报浏览：1206次"],
+            BODY,
+            (),
+            {"source": "某某日报"},
+        ),
+        (
+            [
+                "某镇：红色股份盘活薄弱村",
+                "2020-07-08 10:23 | 某某日报·某某点 | 作者：刘某 | 阅读：2.3万",
+            ],
+            BODY,
+            (),
+            {"source": "某某日报·某某点"},
+        ),
+        # an app's prompt to scan and download; an outlet between a labelled time and a
+        # counter; a 来源 with its reporter glued on; a day glued to its time, under a site's
+        # clock that shows the day the page was read
+        (["海报新闻客户端·扫码下载", "扫码下载海报新闻"], BODY, (), {"title": ""}),
+        (
+            ["某镇:老区支部领跑", "时间:2019-12-17 09:56   某某日报   点击:"],
+            BODY,
+            (),
+            {"source": "某某日报"},
+        ),
+        (
+            ["某镇:苗寨党员带头人", "来源:某某日报天眼新闻记者 杨某 通讯员 李某"],
+            BODY,
+            (),
+            {"source": "某某日报天眼新闻"},
+        ),
+        (
+            [
+                "登录 | 注册 | 设为首页 | 加入收藏      2025年10月30日 星期四",
+                "发布时间:2019-11-0509:21:33点击数:1023",
+            ],
+            BODY,
+            (),
+            {"published": "2019-11-05"},
+        ),
+        # a menu's links set one per line under the home link
+        (["某某网", "首页", "时政", "临沂", "乡村振兴", "打开APP阅读"], BODY, (), {"title": ""}),
         # a news app's prompt and its accounts elsewhere are no headline
         (["某某网抖音号", "打开某某新闻,阅读体验更佳"], BODY, (), {"title": ""}),
         # a mobile page's date set as a block, its year over its day and its paper

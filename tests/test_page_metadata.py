@@ -224,15 +224,16 @@ def test_a_dateline_without_a_year_gives_no_date():
         (["沂河边的第一书记--某某频道--某某新闻", "2019-05-01 09:00"], "沂河边的第一书记"),
         (["某某县三链协同促增收", "某某党建网 打印 纠错", "来源:某某研究"], "某某县三链协同促增收"),
         # a kicker ending in a colon goes on on the next line, read as one line; a column's
-        # label in brackets stands above the headline; a multi-page article's page number is cut
+        # label in brackets stands above the headline; a multi-page article's page number stays,
+        # as the dev gold keeps a part's "( 三 )" and seven blind readers kept "(2)" and "【2】"
         (
             ["某某乡某某村:", "一个贫困村的振兴路", "本报记者 张某 王某"],
             "某某乡某某村:一个贫困村的振兴路",
         ),
         (["【决战决胜脱贫攻坚】", "大山深处起新城", "——某某县脱贫纪实"], "大山深处起新城"),
-        (["党支部成了主心骨【2】", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),
-        (["党支部成了主心骨(3)", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨"),
-        # ... but a part of a series, in Chinese numerals, is the headline's
+        (["党支部成了主心骨【2】", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨【2】"),
+        (["党支部成了主心骨(3)", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨(3)"),
+        # ... and a part of a series, in Chinese numerals
         (["党支部成了主心骨（三）", "2020年05月09日08:12 来源:某某网"], "党支部成了主心骨（三）"),
         # a long headline with a comma, its byline below the share buttons; a series' label
         (

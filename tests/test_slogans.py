@@ -1666,6 +1666,12 @@ def test_what_the_twentieth_pass_second_reader_found(text, expected):
         ("下一季一亩地能多收两百斤。", []),
         ("镇里组织合唱，推行“党建五字经”工作法。", [("党建五字经", "quoted")]),
         ("“我们就按'支部+合作社+农户'办。”村支书说。", [("支部+合作社+农户", "formula")]),
+        # a saying of the land, however it goes on
+        ("群众常说这里是“八分石头两分土，种地要在石缝里”。", []),
+        # a year's harvests; an honour chosen by a search; a song's words
+        ("茶农一年两茬收入，春天采茶。", []),
+        ("县委组织部开展“最美驻村书记”寻访活动。", []),
+        ("老人们唱起了山歌：“茶香飘过岭，党的恩情记心中。”", []),
     ],
 )
 def test_the_twenty_first_pass_slogans(text, expected):

@@ -46,7 +46,7 @@ CHROME = re.compile(
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
     # ... "打开某某新闻,阅读体验更佳", and the site's accounts elsewhere: "某某网抖音号"
-    r".{0,12}阅读体验更佳|"
+    r".{0,12}阅读体验更佳|^\S{0,12}扫码(下载|阅读|关注)\S{0,10}$|"
     r"[\u4e00-\u9fff]{2,8}(网|新闻|日报|晚报|发布|融媒|电视台|客户端)(官方)?(抖音号|快手号|微博|微信)$|"
     # a WeChat article's prompt, a big5 gateway's link back to the simplified page
     r"点击上方蓝字|点击蓝字|^点击关注|^关注我们$|长按(识别)?二维码|返回简体版|返回简体|原创\s*$|"
@@ -539,7 +539,8 @@ WIDGET_WORDS = re.compile(
     r"[【\[]放大[】\]]\s*[【\[]缩小[】\]](\s*[【\[](默认|全屏)[】\]])?|阅读全文|"
     r"(左右)?滑动查看(更多)?图片|"
     # a mobile page's menu button and its link to the news app; a row of share targets
-    r"☰\s*菜单|^菜单$|手机看新闻|^(微信|微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|QQ空间|QQ|朋友圈))+$|"
+    r"☰\s*菜单|^菜单$|手机看新闻|"
+    r"^(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈))+$|"
     # a blog's profile card; a portal's summary field left empty
     r"^个人资料$|博客(等级|积分|访问)|关注人气|加好友|发纸条|^内容(概述|摘要)[:：]$"
 )

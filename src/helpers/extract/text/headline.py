@@ -96,7 +96,18 @@ def _headline_with_its_time(meta_line: str) -> str:
 
 def _glued_to_its_dateline(first_line: str) -> str:
     m = GLUED_DATELINE.match(first_line)
-    return tidy_title(m["headline"]) if m else ""
+    if not m:
+        return ""
+    headline, rest = m["headline"], first_line[m.end("headline") :]
+    from helpers.extract.places.locate import places_from_start  # the gazetteer, only if asked
+
+    for k in (2, 1):
+        # an outlet named after a place of three or four characters ("…富民路驻马店网讯"): the
+        # place is the outlet's, not the headline's last characters
+        if len(headline) - k >= MIN_HEADLINE and places_from_start(headline[-k:] + rest) > k:
+            headline = headline[:-k]
+            break
+    return tidy_title(headline)
 
 
 # A page's <title> or a share line often prints the headline without its quotes and colon
@@ -211,6 +222,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         and not POSTED_AT.match(lines[i].strip())
         and not _over_its_posting(lines, i)
         and not _in_a_menu(lines, i)
+        and not _link_under_home(lines, i)
     ]
     file_named = [
         i
@@ -464,6 +476,19 @@ def _in_a_menu(lines: list[str], at: int) -> bool:
         return False
     heading_at = max(i for i in range(at) if lines[i].strip() == above)
     return _link_row(line) or bool(bp.MAIN_MENU.match(above)) or _under_a_menu(lines, heading_at)
+
+
+def _link_under_home(lines: list[str], at: int) -> bool:
+    """A menu's link, one per line under the home link: "首页" / "时政" / "乡村振兴"."""
+    if len(lines[at].strip()) > LINK_CHARS:
+        return False
+    for k in range(at - 1, max(-1, at - 5), -1):
+        above = lines[k].strip()
+        if above in bp.HOME_LINKS:
+            return True
+        if len(above) > LINK_CHARS:
+            return False
+    return False
 
 
 def _link_row(line: str) -> bool:
@@ -1011,13 +1036,11 @@ PAPER_FIRST = re.compile(
 SERIES_LABEL = re.compile(r"^\S{2,30}?(系列报道|系列之[一二三四五六七八九十\d]+)\s+")
 
 
-# A multi-page article's page number after its headline: "标题【3】", "标题(3)". A series'
-# part is written in Chinese numerals ("标题（三）") and stays (COLUMN_TAIL).
-PAGE_NUMBER = re.compile(r"\s*(【\d{1,2}】|[(（]\s*\d{1,2}\s*[)）])$")
 # A forum's or a blog's mark of a repost after the headline: "标题(转)", "标题【转载】".
 REPOST_MARK = re.compile(r"\s*[(（【\[](转|转载|转帖)[)）】\]]$")
-# A gallery's mark after the headline: "标题(图)", "标题（组图）", "标题[图]".
-PICTURE_MARK = re.compile(r"\s*[(（【\[](图|组图|多图|视频|图文)[)）】\]]$")
+# A gallery's mark after the headline: "标题(图)", "标题（组图）" (four readers of five cut it; a
+# page number, "标题(2)", stays, as the dev gold keeps a part's "( 三 )").
+PICTURE_MARK = re.compile(r"\s*[(（【\[](图|组图|多图|图文)[)）】\]]$")
 
 
 # A column's name in brackets after the headline, as a paper's site prints it: "标题（深度关注·
@@ -1087,7 +1110,6 @@ def tidy_title(title: str) -> str:
         BAR_TAIL,
         DOUBLE_HYPHEN_TAIL,
         SITE_TAIL,
-        PAGE_NUMBER,
         REPOST_MARK,
         PICTURE_MARK,
         COLUMN_TAIL,
@@ -1198,7 +1220,7 @@ def _page_names(header_lines: list[str]) -> set[str]:
 # the value ends at the gap before the table's next field.
 TABLE_TITLE = re.compile(
     r"(?:^|(?<=\s))(?:信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[:：]\s*"
-    r"(?P<title>[^\s:：][^:：]*?)(?=\s{2,}|\u3000|$)"
+    r"(?P<title>[^\s:：|｜][^:：]*?)(?=\s{2,}|\u3000|\s*[|｜]|$)"
 )
 # ... or its cells between bars, as a flattened table prints them: "标 题 | 某乡工作总结 | 有效性 |"
 TABLE_TITLE_BARRED = re.compile(

@@ -11,7 +11,8 @@ from helpers.extract.text_units import WEB_ADDRESS
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09", "2022 05/ 13"
 DATE = re.compile(
     r"(?<!\d)(?P<y>(19|20)\d{2})(\s*[-/.年]\s*|\s+(?=\d{2}/))(?P<m>\d{1,2})\s*[-/.月]\s*"
-    r"(?P<d>\d{1,2})(?!\d)"
+    # (a day glued to its time: "2019-11-0509:21:33")
+    r"(?P<d>\d{1,2}(?!\d)|\d{2}(?=\d{1,2}:\d{2}))"
 )
 # An English date on a bilingual site's byline: "Published: March 5, 2019", "Mar. 5, 2019"
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -148,11 +149,13 @@ BYLINE_ROLES = re.compile(
 # site's "2020-12-24 某某新闻"
 OUTLET_AFTER_DATE = re.compile(
     rf"""
-    ^{bp.YMD}\s*(星期.)?                        # 2022年06月13日 星期一, 2020-12-24, 2020/12/24
+    ^((发布|发表|更新)?时间\s*[:：]\s*)?             # its label: "时间:2019-12-17 09:56   某某日报"
+    {bp.YMD}\s*(星期.)?                        # 2022年06月13日 星期一, 2020-12-24, 2020/12/24
     (\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*           # 08:30
     ([|｜]\s*)?                                  # a bar between: "2021-02-26 07:45 | 某某网"
     (?P<outlet>{bp.OUTLET_NAME})
-    (\s+(记者|作者|编辑|阅读|浏览)\s*[:：]?.*)?$  # and the byline's other fields after it
+    # and the byline's other fields after it, set apart or by a bar, or a counter glued on
+    ((\s*[|｜]\s*|\s+)(记者|作者|编辑|阅读|浏览|点击)\s*[:：]?.*|(阅读|浏览)\s*[:：].*)?$
     """,
     re.X,
 )
@@ -357,6 +360,7 @@ def source(
     else:
         name = name.strip('“”"「」')
     name = _without(DAY_TAIL, name)  # "某某发布3月27日": the day it was posted
+    name = _without(REPORTER_TAIL, name)  # "来源:某某日报记者 张某": the outlet, not its reporter
     # "《某某研究》": the periodical's name; "《某某》杂志" keeps its marks
     wrapped = WRAPPED_IN_TITLE_MARKS.match(name)
     name = wrapped["name"] if wrapped else name
@@ -377,6 +381,7 @@ QUOTED_THEN_KIND = re.compile(r"^[“\"「](?P<name>[^“”\"「」]{2,20})[”
 ACCOUNT_KIND_AFTER = re.compile(
     r"\s*((微信)?公众号|微信号|客户端|APP|App|app|抖音号|头条号|视频号)?"
 )
+REPORTER_TAIL = re.compile(r"(?<=[报网台社闻端])(全媒体|融媒体|首席|特约)?(记者|通讯员)(\s.*)?$")
 # "某某发布3月27日": the day it was posted; "某某网2018-09-10": a date glued on
 DAY_TAIL = re.compile(
     r"\s*\d{1,2}月\d{1,2}日$|(?<=[\u4e00-\u9fff])\s*(19|20)\d{2}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$"

@@ -53,6 +53,8 @@ WHILE = re.compile(r"一边(?!一)")  # 一边…一边: "while"; not 一边一�
 ONE_BY_ONE = re.compile(r"一(.)一\1")  # 一户一户走访: "one household after another"
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
+# Harvests in a year: "一年两季收入", "一年三茬" (the year's yield, not 一月一公开).
+HARVESTS = re.compile(rf"^一年[{NUMERAL}](季|茬|熟)")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
 # "耗资百余万元", "十几万人", "十来年": an amount, rounded
 ROUNDED = re.compile(rf"[{NUMERAL}](余|多|几|来)")
@@ -74,6 +76,7 @@ def numerals_of_narrative(text: str, m: re.Match) -> bool:
         or ONE_BY_ONE.search(m.group())
         or _large_numeral_word(segments[-1])
         or DURATION_END.search(m.group())
+        or HARVESTS.match(m.group())
         or RANGE.search(m.group())
         or ROUNDED.search(m.group())
         or MONEY_IN_WORDS.search(text, m.start(), m.end() + 2)

@@ -15,6 +15,7 @@ from helpers.extract.vocabulary.formulas import (
     PRODUCE_END,
     SEGMENT,
     SPOKEN,
+    TERRAIN,
     counts_things,
     idiom,
     is_numbered,
@@ -169,7 +170,8 @@ SPEECH_AFTER = re.compile(
 SAYING_BEFORE = re.compile(
     r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
     r"(常|总|爱|曾)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
-    r"对联|有句老话|有句话|唱道|唱起|唱出|"  # a couplet on a door, a song's words
+    # a couplet on a door, a song's words: "唱起了山歌："
+    r"对联|有句老话|有句话|唱道|唱(起|出)了?(一首|几句)?(山歌|民歌|歌谣|小调|歌)?|"
     r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A person's nickname: a few words and a role (“背包书记”, “修路书记”); a numbered one names tiers
@@ -260,6 +262,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None  # 念好党建扶贫“三字经”: a way of working likened to a scripture recited
     if text[max(0, start - 2) : start] == "关于" and PROBLEM_AFTER.match(text, end):
         return None  # 关于“…有差距”的问题: an inspection's finding, headed as it was found
+    if any(TERRAIN.match(part) for part in PART_SPLIT.split(content)):
+        return None  # “九分石头一分土，种地要在石缝里”: a saying of the land, however it goes on
     if DAY_OF_THE_YEAR.match(content):
         return None  # “10·17”扶贫日: a day's date, not a name
     if _guarded_against(text, start, end):
@@ -635,7 +639,9 @@ def _a_products_brand(text: str, end: int) -> bool:
 RATING = re.compile(rf"^[{NUMERAL}]+(星级?|级)$")  # “五星级”: a grade; “三级”责任体系: its tiers
 HONOUR_PART = re.compile(r"^(好|最美|十佳|优秀)[\u4e00-\u9fff]{1,4}$")
 CHOSEN_AFTER = re.compile(r"评选|评比")  # not 评定, which grades by a standard
-HONOUR_CHOSEN_AFTER = re.compile(r"(挂牌|授牌)?(评选|评比|创评|评定)|称号|\d+名|授牌|挂牌")
+HONOUR_CHOSEN_AFTER = re.compile(
+    r"(挂牌|授牌)?(评选|评比|创评|评定|寻访|推选|选树|遴选)|称号|\d+名|授牌|挂牌"
+)
 # The quotations listed after a quotation: "“文明家庭”“好婆婆好媳妇”评选", "“某某”、“某某”等".
 SIBLING_QUOTE = re.compile(r"(?:[、，,和及与]?[“\"「][^“”\"「」\n]{1,12}[”\"」])+(等)?")
 
