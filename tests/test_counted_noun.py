@@ -1010,3 +1010,68 @@ def test_the_twentieth_pass_third_round_counted_nouns(text, expected):
 )
 def test_what_the_twentieth_pass_second_readers_found(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the twenty-second pass: those not yet up to the standard of exit are the poor
+        (
+            "全县尚未达到脱贫标准的建档立卡低收入农户还有679户1983人。",
+            [("679户1983人", "poor_households"), ("679户1983人", "poor_persons")],
+        ),
+        # the poor counted again after a demonstrative
+        (
+            "全镇有贫困户2318户。在这2318户中，因缺资金致贫的就有1106户。",
+            [
+                ("2318户", "poor_households"),
+                ("2318户", "poor_households"),
+                ("1106户", "poor_households"),
+            ],
+        ),
+        # a second kind of them, by a relative clause alone
+        (
+            "全县贫困户11236户，其中有劳动能力的7352户，无劳动能力的3884户。",
+            [
+                ("11236户", "poor_households"),
+                ("7352户", "poor_households"),
+                ("3884户", "poor_households"),
+            ],
+        ),
+        # ... but not those the register took out
+        (
+            "对全县建档立卡户5.87万户逐户复核，清退不符合条件的126户。",
+            [("5.87万户", "poor_households"), ("126户", "other")],
+        ),
+        # a class bounded by its income before the noun, then its counts over time
+        (
+            "人均年收入8000元以下的低收入农户，已由2017年的5200多户减少到目前的317户。",
+            [
+                ("8000元以下", "other"),
+                ("5200多户", "poor_households"),
+                ("317户", "poor_households"),
+            ],
+        ),
+        # households on the register of help are the register, not those it reached
+        (
+            "全县纳入帮扶的低收入农户共有16218户。",
+            [("16218户", "poor_households")],
+        ),
+        # all the villages by their plain noun are not the poor ones counted before them
+        (
+            "9个原省定重点村全部由第一书记驻村帮扶，全镇34个村党组织书记中，有26人兼任理事长。",
+            [("9个", "other"), ("34个", "other"), ("26人", "cadres")],
+        ),
+        # what a second reader found: a kind of the place's people after its population or
+        # of those lifted is no part of the poor; those newly taken in are a flow; exits put
+        # in other words; fees paid for the poor are money put in
+        ("全村共有农户560户，外出务工的650人。", [("560户", "population"), ("650人", "other")]),
+        ("全县脱贫386户，新识别的12户。", [("386户", "lifted_households"), ("12户", "other")]),
+        ("今年新纳入帮扶的低收入农户230户。", [("230户", "beneficiary_households")]),
+        ("全县还有未能实现脱贫的贫困户120户。", [("120户", "poor_households")]),
+        ("没有达到脱贫标准的贫困人口还有356人。", [("356人", "poor_persons")]),
+        ("为贫困户代缴参合费用14.2万元。", [("14.2万元", "funds_yuan")]),
+    ],
+)
+def test_the_twenty_second_pass_counted_nouns(text, expected):
+    assert metrics(text) == expected

@@ -2581,3 +2581,311 @@ def test_the_twenty_first_pass_page_furniture(header, body, tail, expected):
 def test_what_the_twenty_first_pass_furniture_rules_must_leave(header, expected):
     got = page(*header)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # the twenty-second pass: a headline glued to its date's label, to a date and hour with
+        # 来源 right after, to the paper's own reporter
+        (
+            ["某乡：党员认领高山茶园发布时间：2021-04-11来源：某某都市报"],
+            BODY,
+            (),
+            {"title": "某乡：党员认领高山茶园", "source": "某某都市报", "published": "2021-04-11"},
+        ),
+        (
+            ["某县某乡：党支部牵头 搬迁后产业跟上2017-10-12 10:25:33来源：某某日报作者：王某"],
+            BODY,
+            (),
+            {"title": "某县某乡：党支部牵头 搬迁后产业跟上", "source": "某某日报"},
+        ),
+        (
+            [
+                "石桥镇大湾村的“茶旅”新路本报记者 王某 通讯员 李某",
+                "2019-04-18 09:12  来源：某某日报",
+            ],
+            BODY,
+            (),
+            {"title": "石桥镇大湾村的“茶旅”新路"},
+        ),
+        # a site's name glued after the headline, the name a line above opens with
+        (
+            ["某某吉林网 首页 > 延边", "某县某镇：“党建+木耳”撑起钱袋子某某吉林网"],
+            BODY,
+            (),
+            {"title": "某县某镇：“党建+木耳”撑起钱袋子"},
+        ),
+        # the headline bulleted again after an e-paper's list of its page's headlines
+        (
+            [
+                "2016年11月23日 第2版 综合新闻",
+                "本版标题",
+                "■ 某镇：猕猴桃园里建起党小组",
+                "■ 某县农村公路建设提速",
+                "",
+                "■ 某镇：猕猴桃园里建起党小组",
+            ],
+            "本报讯（记者 杨某）" + BODY,
+            (),
+            {"title": "某镇：猕猴桃园里建起党小组"},
+        ),
+        # a news site's channel and 正文; a blog's post line with its repost button, its tab
+        # title naming the blogger and the platform
+        (
+            ["某某网 海南频道 正文", "某乡：黎寨党员带头种咖啡"],
+            BODY,
+            (),
+            {"title": "某乡：黎寨党员带头种咖啡"},
+        ),
+        (
+            ["某某镇的“红色代办员”  (2015-06-22 20:31:07)  转载▼"],
+            BODY,
+            (),
+            {"title": "某某镇的“红色代办员”", "published": "2015-06-22"},
+        ),
+        (["某镇：党员带头种茶_老周的博客_新浪博客"], BODY, (), {"title": "某镇：党员带头种茶"}),
+        # a repost's 原标题 over its subtitle
+        (
+            ["原标题：某乡：石山深处党旗红", "——某县某乡抓党建促脱贫纪实", "来源：某某日报"],
+            BODY,
+            (),
+            {"title": "某乡：石山深处党旗红"},
+        ),
+        # an account's name, a salutation or a widget's label
+        (["某某县发布", "【摘要】按照全市的统一部署，工作组扎根一年多。"], BODY, (), {"title": ""}),
+        (["各村(社区)党支部、镇直各单位："], BODY, (), {"title": ""}),
+        (["日期:2014-05-20 来源:某县委组织部", "视力保护色："], BODY, (), {"title": ""}),
+        (["文章阅读 | 图片阅读"], BODY, (), {"title": ""}),
+        # a WeChat account's card is chrome, its date under it the article's
+        (
+            [
+                "“背篓书记”的扶贫账本",
+                "原创 王某 某某组工",
+                "某某组工",
+                "微信号 abc_2016",
+                "功能介绍 中共某县委组织部官方微信公众号，发布组织工作动态。",
+                "2019-07-22",
+            ],
+            BODY,
+            (),
+            {"published": "2019-07-22"},
+        ),
+        # an app page that lost its headline: the account's card names the source
+        (
+            ["某县融媒体中心", "百家号  2019-12-03 16:47  重庆某县融媒体中心官方帐号", "关注"],
+            BODY,
+            (),
+            {"title": "", "source": "某县融媒体中心"},
+        ),
+        # outlets with a date and hour, a counter or a reporter glued on; a paper of one
+        # character's name after the time
+        (
+            ["某镇:产业党小组建在林子里", "来源:某县融媒体中心2021-03-0916:42:18浏览量:1263"],
+            BODY,
+            (),
+            {"source": "某县融媒体中心"},
+        ),
+        (
+            ["某乡:党员带头 山上种树", "2019-05-1208:34:21来源:某某日报天眼新闻浏览:2186"],
+            BODY,
+            (),
+            {"source": "某某日报天眼新闻"},
+        ),
+        (
+            ["某县:工作队帮出庭院经济", "来源:某某日报记者阿依古丽·买买提 通讯员 李某"],
+            BODY,
+            (),
+            {"source": "某某日报"},
+        ),
+        # the round's second sets: a Tieba's menu one item a line and its poster's rank under
+        # his name; a forum's switches; a study app's prompt; a WeChat mirror's label of the
+        # account; an app's account card under its menu
+        (
+            [
+                "某某吧-百度贴吧--某某乡",
+                "进吧",
+                "看贴",
+                "吧主推荐",
+                "",
+                "【转】某乡某村:支部领着种贡米,老乡腰包鼓起来",
+                "只看楼主",
+                "",
+                "某州小幺妹",
+                "铁杆吧友",
+                "8",
+            ],
+            BODY,
+            (),
+            {"title": "某乡某村:支部领着种贡米,老乡腰包鼓起来"},
+        ),
+        (
+            [
+                "某某论坛 - Powered by Discuz!",
+                "切换到窄版",
+                "请 登录 后使用快捷导航",
+                "没有帐号?立即注册",
+            ],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        (
+            ["学习强国", "学习强国 APP,查看更多精彩内容", "", "某县某乡:党员红色驿站帮群众解难题"],
+            BODY,
+            (),
+            {"title": "某县某乡:党员红色驿站帮群众解难题"},
+        ),
+        (
+            [
+                "微信公众号文章阅读",
+                "某乡:党员“三带”助推脱贫",
+                "",
+                "公众号:某某党建",
+                "发布时间: 2017年03月27日",
+                "本文转载自微信公众号“某某党建”,如有侵权请联系删除",
+            ],
+            BODY,
+            (),
+            {"source": "某某党建"},
+        ),
+        (
+            [
+                "某乡:支部领着干 茶园变“金园”",
+                "百度首页",
+                "登录",
+                "",
+                "某县融媒体中心",
+                "2019-07-15 18:22贵州某县融媒体中心官方帐号",
+                "关注",
+            ],
+            BODY,
+            (),
+            {"source": "某县融媒体中心"},
+        ),
+        # the third round: a site's name glued after the headline, its name opening the trail's
+        # line; a reporter and his correspondent glued on; the byline's outlet glued on; the
+        # paper's name glued before the headline, named in the trail; a series' kicker over an
+        # e-paper's headline; a masthead with its edition; a document library's notice
+        (
+            [
+                "某县某镇:拉面经济带富“拉面村”某某新闻网",
+                "2017-06-02 09:31:12  来源:某某日报",
+                "某某新闻网首页 >> 新闻中心 >> 市州新闻",
+            ],
+            BODY,
+            (),
+            {"title": "某县某镇:拉面经济带富“拉面村”"},
+        ),
+        (
+            [
+                "某县某镇:“一村一品”让古镇贫困户挑上“金扁担”记者 陈某 通讯员 黄某",
+                "2015-11-24 08:05  来源:某某日报",
+            ],
+            BODY,
+            (),
+            {"title": "某县某镇:“一村一品”让古镇贫困户挑上“金扁担”"},
+        ),
+        (
+            [
+                "某某新闻网 首页 | 县区",
+                "某县某镇:瑶寨里的“党员夜话”来源:某某日报 2017-08-09 11:02 作者:记者 邓某",
+            ],
+            BODY,
+            (),
+            {"title": "某县某镇:瑶寨里的“党员夜话”", "source": "某某日报"},
+        ),
+        (
+            [
+                "中国某某网 > 某某日报 > 第05版:脱贫攻坚",
+                "",
+                "某某日报某县某乡驻村工作队把庭院经济做成了产业",
+                "2020-07-15  第05版:脱贫攻坚  作者:本报记者 王某",
+            ],
+            BODY,
+            (),
+            {"title": "某县某乡驻村工作队把庭院经济做成了产业"},
+        ),
+        (
+            [
+                "某某日报",
+                "2018年10月17日 星期三",
+                "第05版:某某·综合",
+                "上一版  下一版  本版标题导航",
+                "",
+                "闽东扶贫一线见闻",
+                "某溪畔的“红色管家”",
+                "——某县某镇党员联户帮扶记",
+            ],
+            BODY,
+            (),
+            {"title": "某溪畔的“红色管家”"},
+        ),
+        (
+            [
+                "某某日报农村版",
+                "2014年09月19日 星期五",
+                "第03版:市县",
+                "上一版 下一版 | 返回目录",
+                "",
+                "某镇:驻村干部帮出“金鱼塘”",
+            ],
+            BODY,
+            (),
+            {"title": "某镇:驻村干部帮出“金鱼塘”", "source": "某某日报农村版"},
+        ),
+        (
+            [
+                "免费下载 | 文档分类 | 上传文档 | 登录 注册",
+                "  搜索文档",
+                "当前文档由 abc_1988 分享,仅供个人学习参考",
+            ],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        (
+            ["某村 党支部带头种苹果", "2019-05-28 04:10 旺报 记者林某/综合报导"],
+            BODY,
+            (),
+            {"source": "旺报"},
+        ),
+    ],
+)
+def test_the_twenty_second_pass_page_furniture(header, body, tail, expected):
+    got = page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a short headline of six characters stays; an e-paper's page named by a long name
+        # stays its page; a headline that opens with a site's name is not cut at its end
+        (["为脱贫添“牛劲”", "2016-03-10 来源：某某日报"], {"title": "为脱贫添“牛劲”"}),
+        # what the second reader found the first rules misread: short headlines and one ending
+        # in a colon; a field's label before a date; the paper's kind before a reporter; the
+        # paper's reporter in a subtitle; a speech's subtitle under its speaker; a headline
+        # that ends in the name of a menu's item
+        (["背篓书记", "2019-05-10 来源：某某日报"], {"title": "背篓书记"}),
+        (["山乡巨变", "2019-05-10 来源：某某日报"], {"title": "山乡巨变"}),
+        (["扶贫路上，听他们说：", "2019-05-10 来源：某某日报"], {"title": "扶贫路上，听他们说："}),
+        (["阅读次数：1234发布时间：2019-10-17"], {"title": ""}),
+        (["某镇：茶山上的党课", "2019-05-28 04:10 晚报 记者 张某"], {"source": ""}),
+        (
+            ["脱贫路上的坚守——本报记者蹲点手记", "2019-05-10 来源：某某日报"],
+            {"title": "脱贫路上的坚守——本报记者蹲点手记"},
+        ),
+        (
+            ["某某网 首页 央视新闻", "某县脱贫经验再上央视新闻", "2019-05-10 来源：某某日报"],
+            {"title": "某县脱贫经验再上央视新闻"},
+        ),
+        (
+            ["第04版:决战决胜·脱贫攻坚", "某乡:“四好”创建让彝家新寨换了模样", "本报记者 吉某"],
+            {"title": "某乡:“四好”创建让彝家新寨换了模样"},
+        ),
+    ],
+)
+def test_what_the_twenty_second_pass_furniture_rules_must_leave(header, expected):
+    got = page(*header)
+    assert {k: got[k] for k in expected} == expected

@@ -1676,3 +1676,55 @@ def test_what_the_twentieth_pass_second_reader_found(text, expected):
 )
 def test_the_twenty_first_pass_slogans(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the twenty-second pass: a party-building brand names the work (a craft's brand the
+        # work promotes does not)
+        ("乡党委打造“牧区先锋”党建品牌。", [("牧区先锋", "quoted")]),
+        ("打造“苗绣花开”非遗扶贫品牌。", []),
+        # a numbered name before its programme's kind
+        ("实施村党组织带头人“双百”培育计划。", [("双百", "numbered")]),
+        # a campaign of a number of days
+        ("全县投入脱贫攻坚“冲刺90天”，集中补齐短板。", [("冲刺90天", "quoted")]),
+        ("镇里召开“百日攻坚”推进会。", [("百日攻坚", "quoted")]),
+        # a festival's day, a medal's words, a question put in quotes
+        ("宋家沟乡开展“七一”主题党日活动。", []),
+        ("为老党员颁发“光荣在党50年”纪念章。", []),
+        ("“外面的产业，能不能搬回家门口？”村党支部拿到会上讨论。", []),
+        # systems joined, then their use
+        ("实行清单制+责任制+销号制管理。", [("清单制+责任制+销号制", "formula")]),
+        ("推行清单制 + 责任制 + 销号制管理模式。", [("清单制+责任制+销号制", "formula")]),
+        # what a second reader found: brands listed before 党建品牌, a root's brand (党参), a
+        # discussion named by its question, two numerals of a method, a crew's days of work
+        (
+            "打造“红色管家”“先锋驿站”等一批党建品牌。",
+            [("红色管家", "quoted"), ("先锋驿站", "quoted")],
+        ),
+        ("注册了“渭源白条”党参品牌。", []),
+        ("开展“我为脱贫攻坚做什么？”大讨论活动。", [("我为脱贫攻坚做什么", "quoted")]),
+        ("推行“三三”工作法。", [("三三", "numbered")]),
+        ("施工队“奋战30天”，车间拔地而起。", []),
+        ("颁发“光荣在党50年”纪念奖章。", []),
+        # the round's second sets: a part of a motto as one pole of a change, a trouble of old,
+        # a saying on everyone's lips, a folk song, a joke, a rhyme of how a place once was, an
+        # e-paper's zoom buttons
+        (
+            "围绕“住上好房子、过上好日子”的目标，推动群众从“住上好房子”向“过上好日子”转变。",
+            [("住上好房子、过上好日子", "quoted")],
+        ),
+        ("解决了群众“种什么、怎么种、卖给谁”的老难题。", []),
+        ("“一年四季有鲜橙”，是当地人最爱挂在嘴边的话。", []),
+        ("老人们喜欢唱山歌，“太阳出来照山坡，梯田一层又一层”。", []),
+        ("网上流行过一句玩笑话：“宁要某县一张床，不要浦东一套房”。", []),
+        ("某村原来散落在山梁上，吃水要到沟底去挑，“晴天一身土，雨天两腿泥”。", []),
+        ("放大+  缩小-  默认", []),
+        # the third round: what the formula does and the kind of thing it is, after it
+        ("推行党支部+拉面店+贫困户帮带模式。", [("党支部+拉面店+贫困户", "formula")]),
+        ("在某乡开展光伏+扶贫试点。", [("光伏+扶贫", "formula")]),
+    ],
+)
+def test_the_twenty_second_pass_slogans(text, expected):
+    assert slogans(text) == expected

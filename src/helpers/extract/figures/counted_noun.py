@@ -301,8 +301,16 @@ def topic_before(unit: str, clause_before: str, left: str) -> bool:
     if not nouns or not _fits(nouns[-1], UNIT_KIND.get(unit)) or nouns[-1].end() != len(topic):
         return False
     # a count of the noun itself ("有11个…的经济薄弱村，已有9个提前达标") or none: not a count
-    # of another noun before it ("贫困人口减少了1.2万人")
+    # of another noun before it ("贫困人口减少了1.2万人"); a sum that bounds the class is no
+    # count ("家庭人均年收入8000元以下的低收入农户，已由…")
+    topic = INCOME_BOUND.sub("", topic)
     return not any(ch.isdigit() for ch in topic) or bool(COUNT_OF_THE_NOUN.search(topic))
+
+
+INCOME_BOUND = re.compile(
+    r"(低于|高于|不足|不到|超过|少于)[\d.]+[万千]?元(以下|以上|以内)?的?"
+    r"|[\d.]+[万千]?元\s*([(（]含[)）])?\s*(以下|以上|以内)的?"
+)
 
 
 # "有11个今年要完成任务的经济薄弱村": a count, then words without a number, then its noun

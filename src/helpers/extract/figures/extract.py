@@ -124,6 +124,8 @@ class _Report:
     located: list
     timeline: Timeline
     poor_village_counts: set = field(default_factory=set)  # (section, value) of poor villages
+    # the metric of the last count of households or persons of a size: (section, value, unit)
+    people_counts: dict = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -322,6 +324,12 @@ def _figure(
         report.poor_village_counts.add((section, value))
     elif unit == "个" and metric == "other" and _the_villages_again(report, section, value, right):
         metric = "poor_villages"
+    people = (section, value, _kind_of(unit))
+    named_before = report.people_counts.get(people, "")
+    if metric == "other" and THOSE_AGAIN.search(left) and named_before.startswith(POOR_OR_LIFTED):
+        metric = named_before  # "在这2318户中": the poor just counted
+    if unit in ("户", "人", "名"):
+        report.people_counts[people] = metric  # the last count of that size names it
     sentence.metric_of_unit[unit] = metric
     sentence.counted_members[_kind_of(unit)] = bool(
         MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
@@ -603,28 +611,50 @@ def _metric(
     changed_to = unit in earlier and CHANGE_TO.search(
         text[sentence.end_of_unit.get(unit, 0) : q.context_start]
     )
+    if _persons_of_households(text, unit, q, earlier, sentence.end_of_unit):
+        # "低收入农户3.1万户、10.2万人": the persons of the households just counted, before what
+        # a part counts ("户籍人口5892户2.61万人，其中脱贫户1023户4216人": the persons lifted)
+        return earlier["户"].replace("households", "persons")
     if (
         unit in earlier
         and not counted_noun.counts_another_kind(unit, right, left)
+        # "…9个原省定重点村…，全镇34个村两委班子": the villages' bodies and funds are all the
+        # place's, not those counted before (unless named as a part of them: 其中)
+        and not (unit == "个" and PLAIN_VILLAGES.match(right) and not OF_WHICH.match(left.strip()))
         and (
             OF_WHICH.match(left.strip())
             or _bare(left)
             or changed_to
             or INCREMENT.search(left)
             or counted_noun.nounless(left)
+            or (
+                unit in ("户", "人", "名")
+                and earlier[unit].startswith("poor_")
+                and AMONG_THEM.search(text[sentence.start : c_start])
+                and _a_kind_of_them(left)
+            )
         )
     ):
         return earlier[unit]
-    if _persons_of_households(text, unit, q, earlier, sentence.end_of_unit):
-        # "低收入农户3.1万户、10.2万人": the persons of the households just counted
-        return earlier["户"].replace("households", "persons")
     return metric
 
 
 # The villages named again by their count: "全镇有深度贫困村7个……7个村全部出列", "14个重点村".
 # Not when they only qualify another noun: "公路通到7个村的村委会" counts the road's reach.
 # Nor a village's bodies and facilities: "9个村党总支", "16个村卫生室".
-VILLAGES_AGAIN = re.compile(r"(重点|贫困)?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫])")
+VILLAGES_AGAIN = re.compile(
+    # ... with the designation they had: "9个原省定重点村"
+    r"((原有?)?([省市县]定|[省市县]级)?(重点|贫困))?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫])"
+)
+
+
+PLAIN_VILLAGES = re.compile(r"(行政村|村|嘎查|社区)(党|集体|卫生|两委|干部|书记|委|级|民|小组)")
+
+
+# Households or persons named again by their count after a demonstrative: "贫困户2318户……在这
+# 2318户中", "上述386人".
+THOSE_AGAIN = re.compile(r"(这|這|这些|這些|上述|以上)$")
+POOR_OR_LIFTED = ("poor_", "lifted_")
 
 
 def _the_villages_again(report: _Report, section: int, value, right: str) -> bool:
@@ -754,6 +784,24 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
 # the next item of a list, with its year: "2016年12个、2017年21个"
 LISTED_AFTER = re.compile(r"(?:、|和|及|以及)(?:(?:19|20)\d{2}年(?:底|末)?)?")
 PERSONS_INVOLVED = re.compile(r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?")
+
+
+# A clause that names a kind of the poor the sentence counted before, by a relative clause
+# alone, in a list of their parts: "…，其中有劳动能力的7352户，无劳动能力的3884户", "在这些贫困
+# 人口中，因病致贫的有2470人，缺资金的有3900人".
+AMONG_THEM = re.compile(r"其中|(中|当中|之中)[，,]")
+KIND_OF_THEM = re.compile(r"[^\d，,；;。]{1,14}?的(有|为|是|共|计|达)?")
+# ... not those a programme helped, which are its beneficiaries, nor those the register took in
+# or out ("清退不符合条件的126户")
+HELPED_KIND = re.compile(
+    r"带动|享受|帮扶|扶持|通过|参与|受益|结对|吸纳|帮助|救助"
+    r"|清退|剔除|退出|识别|纳入|新增|核减|调整|不符合|错评|漏评|返贫|脱贫|非|减少|增加|务工|在外"
+)
+
+
+def _a_kind_of_them(left: str) -> bool:
+    left = left.strip()
+    return KIND_OF_THEM.fullmatch(left) is not None and not HELPED_KIND.search(left)
 
 
 def _bare(left: str) -> bool:

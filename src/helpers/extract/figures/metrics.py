@@ -24,7 +24,7 @@ POPULATION = re.compile(
 NOT_LIFTED = cue("not_lifted_cues")
 LIFTED = re.compile(
     rf"""
-    (?<!未)(
+    (?<!未)(?<!未能)(?<!没有)(?<!未达)(?<!未达到)(?<!未实现)(  # 尚未达到脱贫标准的: the poor
         减贫                                        # 减贫1200人
       | (?<!增收)脱贫(?!{alternation(load_words("tuopin_as_noun"))})  # 脱贫320户, not 脱贫攻坚,
                                                     # 脱贫户, or an aim (增收脱贫, 脱贫增收)
@@ -666,6 +666,12 @@ HOUSEHOLDS_PERSONS = re.compile(r"^[\d.]+万?(余|多)?[人名]")
 CLAUSE_BREAK = re.compile(r"[，,；;。、]")
 
 
+# (not those newly taken in, a flow, nor those "纳入扶持" to be paid)
+# Not lifted, however the exit is put: "未能实现脱贫", "没有达到脱贫标准的", "尚未稳定脱贫的"
+NOT_YET_OUT = re.compile(r"(尚未|未能|未|没有|没能|无法)(如期|按期)?(实现|达到|达)?(稳定)?脱贫")
+ON_THE_REGISTER_OF_HELP = re.compile(r"(?<!新)纳入(精准)?帮扶(范围|对象|名单|台账)?内?的")
+
+
 def households_or_persons(kind: str, left: str, right: str, sentence: str) -> str:
     """poor_*, lifted_*, beneficiary_* or other for a count of households or persons."""
     if NOT_POOR_AFTER.match(right) or ADDED_TO_REGISTER.search(_unpaired(left)[-10:]):
@@ -673,7 +679,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     if MEMBERS.search(left[-4:]) and not POVERTY.search(left[-6:]):
         return "other"  # "吸纳社员486户": a cooperative's members, poor or not
     if NOT_LIFTED.search(right) or (
-        NOT_LIFTED.search(left[-12:]) and not (_lifted_after(right) and not AIM.search(right))
+        (NOT_LIFTED.search(left[-12:]) or NOT_YET_OUT.search(left[-20:]))
+        and not (_lifted_after(right) and not AIM.search(right))
     ):
         # "还有12户尚未脱贫"; but "剩余未脱贫人口18户全部达到脱贫标准" were lifted
         return f"poor_{kind}"
@@ -705,6 +712,8 @@ def households_or_persons(kind: str, left: str, right: str, sentence: str) -> st
     whole_stock = WHOLE_PLACE.search(left) and POOR_NOUN_FIRST.match(right)
     describes_next = counted_noun.modifies_next_noun(unit, right)
     clause = left if whole_stock or describes_next else left + "|" + right
+    # "纳入帮扶的低收入农户": those on the register of help, the poor (not those it reached)
+    clause = ON_THE_REGISTER_OF_HELP.sub("", clause)
     if (
         STRONG_HELP.search(clause)
         # a move is told of those counted, even when they are all the place's poor or the count

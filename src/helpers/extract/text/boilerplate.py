@@ -27,7 +27,10 @@ EPAPER_PAGE_LABEL = (
 EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 
 # A forum poster's rank, on the line under his name.
-POSTER_RANK = re.compile(r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$")
+# (its level may stand on a line of its own: "铁杆吧友" / "8")
+POSTER_RANK = re.compile(
+    r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|^(活跃|资深|初级|核心|铁杆|忠实)吧友$"
+)
 
 # Lines that are page furniture wherever they stand.
 # "今天是:2024年03月05日 星期二", "您是第 20345 位访问者", "设为主页 加入收藏",
@@ -40,6 +43,15 @@ CHROME = re.compile(
     r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
+    # a forum's switches and prompts: "切换到窄版", "请 登录 后使用快捷导航", "没有帐号？立即
+    # 注册"; a study app's prompt: "学习强国 APP，查看更多精彩内容"
+    r"切换到[窄宽]版|开启辅助访问|请\s*登录\s*后使用快捷导航|没有帐号\s*[?？]?\s*立即注册|"
+    r"\S{0,8}\s*(APP|App|app|客户端)\s*[,，]?\s*查看更多(精彩)?内容|"
+    # a document library's notice of who shared the file: "当前文档由 某某 分享，仅供个人学习参考"
+    r"当前文档由\s*\S+\s*(分享|上传)|"
+    # a WeChat account's card: its id and its blurb ("功能介绍 某县委组织部官方微信公众号，…"; not
+    # a line that only opens like one and reports numbers)
+    r"微信号\s*[:：]?\s*[A-Za-z][\w\-]{3,30}$|功能介绍\s*[:：]?[^\d]*(公众号|微信|官方)[^\d]*$|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
     rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
     r"前一天|后一天|数字版首页|往期回顾\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
@@ -151,6 +163,9 @@ META_LABEL = re.compile(
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
     r"|^(文章)?(转载自|转自|转贴自|转帖自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
+    # ... a mirror's label of the account, and its notice with the account in quotes: "公众号：某某
+    # 党建", "本文转载自微信公众号“某某党建”，如有侵权请联系删除"
+    r"|^(微信)?公众号\s*[:：]\s*\S{2,16}$|^本文(转载自|转自|来自)(微信)?公众号[“\"][^”\"]{2,16}[”\"]"
     # more fields of a portal's table, with their colon: "信息分类：…", "文 号：", "有 效 性：有效"
     r"|(信息分类|分\s*类|文\s*号|主\s*题\s*词|有\s*效\s*性)\s*[:：]"
     # a journal article's record: "【刊名】 某某研究 2019年第8期"
@@ -212,9 +227,11 @@ FLIPBOOK = re.compile(
     r"|\S.{1,40}?(年鉴|志|纪要|汇编|文集|选编|年报|大事记)\s*[(（]?\d{0,4}[)）]?\s*[-–—_]\s*第\s*\d{1,4}\s*页$)",
     re.I,
 )
-# A breadcrumb's last step on news sites: "某某网 正文", "首页 正文"; a page's label over the
-# article: "新闻详情", "文章详情".
-ARTICLE_LABEL = re.compile(r"^\S{0,12}\s*[>»]?\s*正文$|^(新闻|文章|信息|内容)?详情(页)?$")
+# A breadcrumb's last step on news sites: "某某网 正文", "首页 正文", "某某网 某某频道 正文"; a
+# page's label over the article: "新闻详情", "文章详情".
+ARTICLE_LABEL = re.compile(
+    r"^(\S{2,12}\s+)?\S{0,12}\s*[>»]?\s*正文$|^(新闻|文章|信息|内容)?详情(页)?$"
+)
 WEEKDAY = r"(\s*(星期|周)[一二三四五六日天])?"  # "2020年09月03日 星期四"
 DATE_ONLY = re.compile(
     rf"^(\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?{WEEKDAY}"
@@ -503,7 +520,7 @@ TODAY_GLUED = re.compile(r"\S\s*(今天是|今日是)\s*[:：]")
 # "某某论坛 - 网上家园", "某某吧 - 百度贴吧"; a study app's province platform: "学习强国" /
 # "学习平台" / "某省学习平台"
 SITE_BANNER = re.compile(
-    r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧$"
+    r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧(\s*[-–_]{1,2}\s*\S{2,16})?$"
 )
 # A blog platform's or a blog's name over its post: "某某博客", "某某山里人的博客".
 BLOG_NAME = re.compile(
@@ -513,7 +530,7 @@ BLOG_NAME = re.compile(
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
 WIDGET_WORDS = re.compile(
     # (a share card's prompts first: "分享至好友和朋友圈" is one button, not 分享 and some words)
-    r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|"
+    r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|搜索文档|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|上一主题|下一主题|"
     r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览){0,2}|版面导航|(繁體|簡體|繁体|简体)版?|"
@@ -542,7 +559,12 @@ WIDGET_WORDS = re.compile(
     r"☰\s*菜单|^菜单$|手机看新闻|"
     r"^(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈)(\s+(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈))+$|"
     # a blog's profile card; a portal's summary field left empty
-    r"^个人资料$|博客(等级|积分|访问)|关注人气|加好友|发纸条|^内容(概述|摘要)[:：]$"
+    r"^个人资料$|博客(等级|积分|访问)|关注人气|加好友|发纸条|^内容(概述|摘要)[:：]$|"
+    # a Tieba's menu, one item a line
+    r"^(进吧|看贴|吧主推荐|精品区?)$|"
+    # a page's colour for the eyes, its switch between reading the text and the pictures:
+    # "视力保护色：", "文章阅读 | 图片阅读"
+    r"视力保护色|护眼模式|文章阅读|图片阅读|文字版|图片版|版面概览"
 )
 WIDGET_ROW_CHARS, WIDGET_ROW_LEFTOVER = 30, 4  # a short line, a site's brand left at most
 # a row is measured with its runs of spaces as one: sites pad their buttons apart

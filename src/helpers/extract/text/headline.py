@@ -68,7 +68,8 @@ GLUED_DATELINE = re.compile(
 # A blog prints the post's title with its time in brackets: "某某县：标题 (2016-07-14 09:31:22)";
 # a page may print a headline that opens with its place before the byline's date.
 HEADLINE_WITH_TIME = re.compile(
-    rf"^(?P<headline>\S.{{4,60}}?)\s*[(（]{bp.YMD}{bp.WEEKDAY}\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?[)）]$"
+    rf"^(?P<headline>\S.{{4,60}}?)\s*[(（]{bp.YMD}{bp.WEEKDAY}\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?[)）]"
+    r"(\s*转载\s*▼?)?(\s*\[编辑\]\s*\[删除\])?$"  # ... its repost or edit buttons after it
     # a headline on the byline's line: "某县:标题 2019.06.12 9:15 来源:某某日报"
     r"|^(?!(来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|文|图)[:：])"
     r"(?P<headline2>[^\s:：]{1,8}[:：][^\s]{4,40})\s+(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
@@ -79,17 +80,32 @@ HEADLINE_WITH_TIME = re.compile(
     # 来源: 某某日报"
     # (a headline: no label's colon at its end nor a field's name in it, no trail's arrow)
     r"|^(?P<headline4>[^\s:：>»][^>»]{6,60}?[^\s:：>»])"
-    r"(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?\s+(来源|来自|稿源)\s*[:：]"
+    r"(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?\s*(来源|来自|稿源)\s*[:：]"
+    # ... or glued to the date's label: "标题发布时间：2021-04-11来源：某某报"
+    r"|^(?P<headline5>[^\s:：>»][^>»]{6,60}?[^\s:：>»【（(\[])"
+    r"((发布|更新|发表|上传|发文|公开|发稿)?(时间|日期)\s*[:：]\s*"
+    # ... or to its outlet's label, the outlet and the date after: "标题来源:某某日报 2017-08-09"
+    r"|(来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,16}\s*)(19|20)\d{2}[-/.年]\d{1,2}"
 )
 
 
 FIELD_WORDS = re.compile(r"来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|录入|管理员")
+# a field's label and its value ("阅读次数：1234", "所属分类：乡镇动态"), no headline before a date
+LABELLED = re.compile(
+    r"^[^:：]{0,8}(次数|分类|位置|名称|类型|栏目|索引号|字体|字号|编号|标签|关键词|人气)\s*[:：]"
+)
 
 
 def _headline_with_its_time(meta_line: str) -> str:
     m = HEADLINE_WITH_TIME.match(meta_line.strip())
-    headline = m and (m["headline"] or m["headline2"] or m["headline3"] or m["headline4"])
-    if headline and m["headline4"] and FIELD_WORDS.search(headline):
+    headline = m and (
+        m["headline"] or m["headline2"] or m["headline3"] or m["headline4"] or m["headline5"]
+    )
+    if (
+        headline
+        and (m["headline4"] or m["headline5"])
+        and (FIELD_WORDS.search(headline) or LABELLED.match(headline) or bp.is_chrome(headline))
+    ):
         return ""  # "发布日期：2019-…", "文章录入：管理员 2019-…": a field's label, not a headline
     return tidy_title(headline) if headline and titleish(headline) else ""
 
@@ -749,6 +765,8 @@ NOT_THE_HEADLINE_LINE = re.compile(
     # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
     # "习语润心 · 闽东山区纪行"
     r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"
+    # ... or a series' label as an e-paper's kicker: "某地扶贫一线见闻" over its headline
+    r"|^[\u4e00-\u9fff]{2,10}(一线见闻|见闻|纪行|走笔|巡礼)$"
     # a kicker or a subtitle an e-paper labels as such: "【引题】…", "副题：…"
     r"|^(【(引题|副题|肩题)】|(引题|副题|肩题)\s*[:：])"
     r"|^[\u4e00-\u9fff]{2,8}\s+[·•]\s+[\u4e00-\u9fff]{2,10}$"
@@ -992,9 +1010,12 @@ THREAD_TAGS = re.compile(
 BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^【】]{6,60})】$")
 
 
+# ... with a space before it, or glued when the paper names its own reporter: "标题本报记者 某某"
 GLUED_BYLINE = re.compile(
-    r"\s+(本报|本网)?(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"(\s+(本报|本网)?|(?<=[^\s—\-])(本报|本网))(特约记者|记者|通讯员|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
     r"([\s、,，]+[\u4e00-\u9fff·]{2,4})*$"
+    # ... or a reporter and the correspondent after him, glued on: "标题”记者 张某 通讯员 李某"
+    r"|(?<=[\u4e00-\u9fff”\"])记者\s+[\u4e00-\u9fff·]{2,4}\s+通讯员\s+[\u4e00-\u9fff·]{2,4}$"
 )
 
 
@@ -1013,6 +1034,12 @@ LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
 
 
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
+# A byline's outlet glued after the headline, its date cut before: "标题来源:某某日报".
+SOURCE_TAIL = re.compile(r"(?<=\S)(来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,16}$")
+# A blog's tab title names the blogger and the platform: "标题_某某的博客_新浪博客".
+BLOG_TAB_TAIL = re.compile(
+    r"\s*[_\-]\s*[^_|｜丨]{1,24}?\s*[_\-]\s*[\u4e00-\u9fffA-Za-z]{0,6}博客$"
+)  # ... or "标题 - 某某的日志 - 网易博客"
 
 
 LABEL_BRACKET = re.compile(r"^(【[^】]{1,24}】|\[[\u4e00-\u9fff·]{2,12}\])\s*")  # "[脱贫攻坚]标题"
@@ -1020,6 +1047,7 @@ LABEL_BRACKET = re.compile(r"^(【[^】]{1,24}】|\[[\u4e00-\u9fff·]{2,12}\])\s
 
 # and glued to a place's kicker: "某某日报福贡:标题"; but a paper that is the headline's subject
 # stays: "人民日报关注西吉：…", "某某日报头版点赞…"
+PAPER_IS_THE_SUBJECT = re.compile(r"关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访|记者")
 PAPER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
     r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
@@ -1030,6 +1058,10 @@ PAPER_FIRST = re.compile(
     r"|^(中国[\u4e00-\u9fff]{2,4}网|[\u4e00-\u9fff]{2,8}新闻网)\s+"
     r"|^[\u4e00-\u9fff]{2,6}在线\s+(?=[\u4e00-\u9fff]{2,8}[:：])"
 )
+
+
+# An e-paper's page before the headline on its line: "A03版：某镇：标题", "第5版:标题".
+PAGE_LABEL = re.compile(r"^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*")
 
 
 # A series' label before the headline on its line: "“某某”系列报道 标题".
@@ -1103,11 +1135,14 @@ def tidy_title(title: str) -> str:
         return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
     for label in (
         AGENCY_LEAD,
+        PAGE_LABEL,
         BREADCRUMB,
         LABEL_BAR,
         LABEL_BRACKET,
         PAPER_FIRST,
+        BLOG_TAB_TAIL,
         BAR_TAIL,
+        SOURCE_TAIL,
         DOUBLE_HYPHEN_TAIL,
         SITE_TAIL,
         REPOST_MARK,
@@ -1137,6 +1172,72 @@ def _once(title: str) -> str:
     return title
 
 
+# A short line taken for the headline that names an account (某县发布, 某某融媒) or a page's
+# furniture (版面概览), or a letter's salutation (各村党支部、镇直各单位：): no headline. (Short
+# headlines are real, 背篓书记, 山乡巨变; so are headlines ending in a colon, 听他们说：.)
+SHORT_HEADLINE_HAN = 6
+SHORT_FURNITURE = re.compile(r"(发布|融媒|组工|党建|零距离|概览|导航)$")
+SALUTATION = re.compile(
+    r"^(尊敬的|各位)[^。！？]{0,30}[:：]$"
+    r"|[、，,](各|全体)?[^、，,。]{0,12}(单位|党支部|党委|部门|同志们|代表们)[:：]$"
+)
+
+
+def not_a_headline_alone(title: str) -> bool:
+    """Whether a line taken for the headline is an account's name, furniture or a salutation."""
+    short = han_count(title) < SHORT_HEADLINE_HAN
+    return bool(title) and (
+        (short and (_account_alone(title) or bool(SHORT_FURNITURE.search(title))))
+        or bool(SALUTATION.search(title))
+    )
+
+
+EPAPER_LIST = re.compile(r"本版|版面|标题导航")
+
+
+def _bulleted_again(lines: list[str], first_body: int) -> str:
+    """An e-paper's list of the page's headlines, each after its bullet ("■ 某镇：标题"), then the
+    article's own printed again, bullet and all, right above its byline or its lead."""
+    above = [i for i in range(first_body) if lines[i].strip() and not bp.is_meta(lines[i])]
+    if not above:
+        return ""
+    last = lines[above[-1]].strip()
+    listed = {lines[i].strip() for i in above[:-1]}
+    return tidy_title(last) if bp.BULLET_ITEM.match(last) and last in listed else ""
+
+
+# A site's name as its page prints it first on a line of the top: "中国某某网 首页 > 某县".
+SITE_OPENING = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,10}(网|日报|晚报|在线|电视台|客户端)(?=\s|$|首页|[>»|｜])"
+)
+SITE_LINES = 3  # the page's first lines, where its own name stands
+
+
+# A paper's name as a page's trail or masthead prints it: "某某网 > 某某日报 > 第05版".
+PAPER_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,8}(日报|晚报)$")
+PAPER_SPLIT = re.compile(r"[\s>»|｜]+")
+
+
+def _without_its_site(title: str, top_lines: list[str]) -> str:
+    """The headline without the site's name glued after it ("标题某某网"), the name the page
+    prints first on a line above, or the paper's glued before it ("某某日报标题"), the name its
+    trail or masthead prints."""
+    for line in top_lines[:SITE_LINES]:
+        m = SITE_OPENING.match(line.strip())
+        if m and title.endswith(m.group()) and len(title) - len(m.group()) >= MIN_HEADLINE:
+            return title[: -len(m.group())].strip()
+        for token in PAPER_SPLIT.split(line.strip()):
+            rest = title[len(token) :]
+            if (
+                PAPER_TOKEN.match(token)
+                and title.startswith(token)
+                and len(rest) >= MIN_HEADLINE
+                and not PAPER_IS_THE_SUBJECT.match(rest)
+            ):
+                return rest.strip()
+    return title
+
+
 def choose(
     lines: list[str],
     kept_idx: list[int],
@@ -1162,6 +1263,9 @@ def choose(
     ]
     if not headline_idx and all(lines[i].strip().startswith(SUBTITLE_DASHES) for i in title_idx):
         title_idx = []  # a subtitle whose headline the excerpt lost: "——记某村第一书记"
+    if not headline_idx and any(ORIGINAL_TITLE.match(lines[i].strip()) for i in title_idx):
+        # a repost's "原标题：…" over its subtitle: the headline without the subtitle
+        title_idx = [i for i in title_idx if not lines[i].strip().startswith(SUBTITLE_DASHES)]
     on_epaper = any(bp.EPAPER_PAGE.match(line) for line in header)
     page_names = _page_names([*header, *meta])
     while len(headline_idx) >= 2 and lines[headline_idx[0]].strip() in page_names:
@@ -1193,8 +1297,13 @@ def choose(
             headline_idx = title_idx = []
     title = tidy_title(_joined([lines[i] for i in headline_idx or title_idx]))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
+    title = _without_its_site(title, lines[:first_body])
+    if not_a_headline_alone(title):
+        title = ""
     if not title and kept_idx:
         title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
+    if not title and (on_epaper or any(EPAPER_LIST.search(line) for line in header)):
+        title = _bulleted_again(lines, first_body)
     if not title:
         title = next(filter(None, map(_headline_with_its_time, meta)), "")
     if not title:

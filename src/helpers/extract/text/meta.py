@@ -61,7 +61,8 @@ SOURCE = re.compile(
     r"|(?:(?!作者|责任编辑|编辑|责编|发布(?:时间|日期|机构|单位|于|者)"
     # the next field of a portal's table, when this one is blank: "发布机构：  发文日期："
     r"|发文(?:日期|字号|机关)|成文日期|生成日期|文号|索引号|主题分类|信息分类|有效性"
-    r"|时间|日期|字号|字体)[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
+    # (a counter glued after it: "某某新闻浏览:2186")
+    r"|时间|日期|字号|字体|浏览|点击|人气|阅读[量数次:：])[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
 # A portal's publishing office, in its table of properties: a 来源 line names the article's own.
@@ -321,6 +322,7 @@ def _first_date(meta_lines: list[str]) -> str:
 # A view counter the page glued to the outlet's name: "某某日报次阅读", "某某网 1234次浏览".
 COUNTER_TAIL = re.compile(
     r"\s*\d*\s*((次|人次)?(阅读|浏览|点击|访问)(量|数)?|(浏览|点击|阅读)次数?)$"
+    r"|\s*\d+\s*(次|人次)$"  # (the name read up to the counter's word: "某某网1234次浏览")
 )
 
 
@@ -381,10 +383,14 @@ QUOTED_THEN_KIND = re.compile(r"^[“\"「](?P<name>[^“”\"「」]{2,20})[”
 ACCOUNT_KIND_AFTER = re.compile(
     r"\s*((微信)?公众号|微信号|客户端|APP|App|app|抖音号|头条号|视频号)?"
 )
-REPORTER_TAIL = re.compile(r"(?<=[报网台社闻端])(全媒体|融媒体|首席|特约)?(记者|通讯员)(\s.*)?$")
+REPORTER_TAIL = re.compile(
+    r"(?<=[报网台社闻端心部])(全媒体|融媒体|首席|特约|见习)?(记者|通讯员)(?!站).*$"
+)  # (a media centre's or a department's: "某县融媒体中心记者", "某县委组织部通讯员")
 # "某某发布3月27日": the day it was posted; "某某网2018-09-10": a date glued on
 DAY_TAIL = re.compile(
     r"\s*\d{1,2}月\d{1,2}日$|(?<=[\u4e00-\u9fff])\s*(19|20)\d{2}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$"
+    # ... and the hour glued to the day: "某某中心2021-03-0916:42" read up to its colon
+    r"|(?<=[\u4e00-\u9fff])(19|20)\d{2}[-/.年]\d{1,2}[-/.月](\d{3,4}|\d{1,2}日\d{1,2})$"
 )
 EPAPER_TAIL = re.compile(
     r"(?<=报)(数字报纸?|数字报刊(平台)?|电子版|电子报)$"
@@ -394,7 +400,11 @@ EPAPER_TAIL = re.compile(
 # A byline that names the outlet, then its reporters, a space between or none: "2019-08-02 10:16
 # 某某日报 记者 张某", "… 某某网·某某新闻记者 张某".
 OUTLET_BEFORE_REPORTER = re.compile(
-    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|社)"
+    # (a one-character name after the time: "2019-05-28 04:10 某报 记者 张某")
+    # (not the paper's kind alone: "晚报记者", "日报", "我报", "报社")
+    r"(?:^|\s)(?P<outlet>(?:(?<=\d\s)(?![晚日我本该此报])[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})"
+    r"[\u4e00-\u9fff]{0,8}"
+    r"(?:日报|晚报|报|网|台|社)"
     # paired with its app: "某某晚报·某某壹点 记者 张某"
     r"(?:·[\u4e00-\u9fff]{2,8})?)\s*(?:记者|通讯员)"
 )
@@ -717,7 +727,9 @@ def _first_named(m: re.Match) -> str:
 # above it ("某某日报", "某某日报 数字报纸"), and the page's metadata line that some e-paper
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
 PAPER_MASTHEAD = re.compile(
-    r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报))》?\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
+    # (with its edition glued on: "某某日报农村版")
+    r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报)((农村|海外|城市|周末)版)?)》?"
+    r"\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
     # an edition in brackets: "某某日报(汉)", "某某报（农村版）"
     r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # then the site's name, the date, or nothing: "某某日报数字报 | 某某新闻网", "《某某日报》（…"
@@ -1052,7 +1064,7 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
     """
     top = [line.strip() for line in lines[:ACCOUNT_SEARCH]]
     if headline_at < 0:
-        return ""
+        return _card_without_headline(top)
     self_media = any(SELF_MEDIA_PAGE.search(line) for line in top)
     for i in range(headline_at + 1, min(headline_at + 3, len(top))):
         official = OFFICIAL_ACCOUNT_LINE.match(top[i])
@@ -1081,10 +1093,24 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         card = any(ACCOUNT_CARD_BELOW.match(line) for line in top[i + 1 : headline_at])
         if name and card and _account_like(name["name"], self_media):
             return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
-    return ""
+    # the account's card further down, under the app's menu: its name, its posting time, 关注
+    return _card_without_headline(top[headline_at + 1 :])
 
 
 ACCOUNT_END = re.compile(rf"^{bp.ACCOUNT_NAME}$")  # a place's name, then its account's kind
+CARD_LINES = 8  # an app page that lost its headline opens with the account's card
+PLATFORM_FIRST = re.compile(r"^(百家号|头条号|企鹅号|搜狐号|网易号|澎湃号|大风号)\s*")
+
+
+def _card_without_headline(top: list[str]) -> str:
+    """The account of an app page whose headline the copy lost: its name, its posting time
+    (after the platform's name, if printed) and its follow button, one a line at the top."""
+    for i in range(min(CARD_LINES, len(top) - 2)):
+        name = ACCOUNT_NAME.match(top[i])
+        posted = POSTING_TIME.match(PLATFORM_FIRST.sub("", top[i + 1]))
+        if name and posted and ACCOUNT_CARD_BELOW.match(top[i + 2]):
+            return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
+    return ""
 
 
 def _account_like(name: str, self_media: bool) -> bool:

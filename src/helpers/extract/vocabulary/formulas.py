@@ -133,9 +133,9 @@ FORMULA_TAIL = re.compile(
     r"((?<!目)的|(?<![中平对相高初同均优上])等|[一二两三四五六七八九十](级|种|类|项|条)"
     # what the formula does, before its kind: "…+贫困户产业带动模式"
     # (扶贫 and 发展 only after an actor: "旅游扶贫" is the part itself, "…+贫困户扶贫" not)
-    r"|(产业)?(带动|带贫|带富|增收|致富|合作|联动|经营|运营|运行|利益联结|(?:深度)?融合(?:发展)?"
+    r"|(产业)?(带动|带贫|带富|帮带|增收|致富|合作|联动|经营|运营|运行|利益联结|(?:深度)?融合(?:发展)?"
     r"|(?<=[户社司地员众部人家])(?:发展|帮扶|扶贫)|(?<=产业)发展)?"
-    r"(创新|(?<!创)新|有效|特色|长效)?(模式|形式|机制|方式|办法|路子|路径|途径|思路)"
+    r"(创新|(?<!创)新|有效|特色|长效)?(模式|形式|机制|方式|办法|路子|路径|途径|思路|试点)"
     # what it is taken as, after 把 or 将: "把党建+扶贫作为…的抓手"; what members make up
     r"|(作为|当作|列为|成为|(?<!小)组成(?!员)|构成)"
     # "深化党建+工作": the work of an open formula, not a part of it (工作队, 工作法 are parts)
@@ -400,6 +400,11 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     if joining and text[end : end + 1] in '“"「':
         end = joining.start()  # "推行党建+光伏和“支部+…”": the word joining it to the next
     last = text[start:end].split("+")[-1]
+    parts = [part.strip() for part in text[start:end].split("+")]
+    used = SYSTEMS_USED.match(parts[-1])
+    if used and all(part.endswith("制") for part in parts[:-1]):
+        # "清单制+责任制+销号制管理(模式)": the systems, then their use
+        return start, end - (len(parts[-1]) - used.end("system"))
     tail = FORMULA_TAIL.search(last)
     if tail and tail.start() == 0 and tail.group(3) and tail.group(4):
         # "党建+产业发展模式": 产业 is the part, its 发展 what the formula does
@@ -417,6 +422,7 @@ def trim_formula(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+SYSTEMS_USED = re.compile(r"(?P<system>[\u4e00-\u9fff]{1,6}制)管理")
 JOINED_TO_A_QUOTE = re.compile(r"(以及|和|与|及|或|(?<![协共相一如])同|跟)$")
 # What members make up, after 由 before the first of them.
 MADE_OF = re.compile(r"(组成|构成)")

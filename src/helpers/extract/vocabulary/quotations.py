@@ -171,7 +171,8 @@ SAYING_BEFORE = re.compile(
     r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
     r"(常|总|爱|曾)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
     # a couplet on a door, a song's words: "唱起了山歌："
-    r"对联|有句老话|有句话|唱道|唱(起|出)了?(一首|几句)?(山歌|民歌|歌谣|小调|歌)?|"
+    r"对联|有句老话|有句话|唱道|唱(起|出)了?(一首|几句)?(山歌|民歌|歌谣|小调|歌)?|唱(山歌|民歌|小调)|"
+    r"(一句)?(玩笑话|俏皮话)|"
     r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A person's nickname: a few words and a role (“背包书记”, “修路书记”); a numbered one names tiers
@@ -190,7 +191,8 @@ MOTTO_SHAPE = re.compile(r"([\u4e00-\u9fff]{1,2})不\1|关键(看|在)")
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
 SAYING_AFTER = re.compile(
     r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
-    r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"  # "“…。”这是他常挂在嘴边的话"
+    # "“…。”这是他常挂在嘴边的话", "“…”，是当地人最爱挂在嘴边的话"
+    r"|[。！，,]?这?是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"
     # "“人心齐，泰山移。”在村民大会上，他用这句老话给大家鼓劲"
     r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
     r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
@@ -209,7 +211,7 @@ WORK_WORDS = re.compile(alternation(load_words("work_words")))
 CALLED_A_MOTTO = re.compile(r"的?(口号|号召|誓言|承诺|规矩|目标)")
 MOTTO_GIVEN_BEFORE = re.compile(r"(喊出|提出|立下|号召|倡导|口号是?|规矩)[^，。；“”]{0,3}[:：]?$")
 PARTY_WORK = re.compile(r"支部|党员|党组织|党委|书记|党建")
-APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评论", "留言"}
+APP_PROMPTS = {"点赞", "在看", "转发", "分享", "收藏", "关注", "评论", "留言", "放大", "缩小"}
 
 
 def app_prompt(formula: str) -> bool:
@@ -258,14 +260,21 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     content = without_stray_spaces(content)
     if SENTENCE_END.search(content) or not 2 <= len(content) <= _longest_for(content):
         return None
+    if (
+        ASKED.search(text, start, end)
+        and ASKING.search(content)
+        and not CAMPAIGN_AFTER.match(text[end : end + 8])
+        and not DISCUSSION_AFTER.match(text, end)
+    ):
+        return None  # “外面的产业，能不能搬回家门口？”: a question put, not a motto
     if content.endswith("经") and SCRIPTURE_READ.search(text, max(0, start - 8), start):
         return None  # 念好党建扶贫“三字经”: a way of working likened to a scripture recited
     if text[max(0, start - 2) : start] == "关于" and PROBLEM_AFTER.match(text, end):
         return None  # 关于“…有差距”的问题: an inspection's finding, headed as it was found
     if any(TERRAIN.match(part) for part in PART_SPLIT.split(content)):
         return None  # “九分石头一分土，种地要在石缝里”: a saying of the land, however it goes on
-    if DAY_OF_THE_YEAR.match(content):
-        return None  # “10·17”扶贫日: a day's date, not a name
+    if DAY_OF_THE_YEAR.match(content) or HOLIDAY.match(content):
+        return None  # “10·17”扶贫日, “七一”: a day's date, not a name
     if _guarded_against(text, start, end):
         return None  # 破除“干部干、群众看”现象: a practice the work fights, however it is worded
     if (
@@ -389,6 +398,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     named = (
         CAMPAIGN_AFTER.match(text[end : end + 8])
         or _qualified_campaign(content, text, end)
+        or _party_brand(text, end)
+        or (
+            numeral_led(content)
+            and not COUNTED_THING.match(content[1])  # “三区”人才计划: places counted
+            and NUMBERED_PROGRAMME_AFTER.match(text, end)
+        )
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
         or (text[start - 1 : start] == "以" and LEVER.match(text, end))
         or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
@@ -566,7 +581,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         kind = "numbered" if numeral_led(content) else "quoted"
         if canonical(content) in lexicon():
             return kind, LEXICON
-        if CAMPAIGN_END.search(content) or _named_gathering(content) or MODEL_NAME.match(content):
+        if (
+            CAMPAIGN_END.search(content)
+            or _named_gathering(content)
+            or MODEL_NAME.match(content)
+            or DAYS_CAMPAIGN.match(content)
+        ):
             return kind, NAME
         if (
             numeral_led(content)
@@ -628,6 +648,21 @@ def numbered_lexicon_in(content: str) -> bool:
     return bool(known and known.search(content))
 
 
+def pole_of_a_change(text: str, start: int, end: int) -> bool:
+    """Whether a quote is where a change starts or ends: 从“…”向“…”转变, 由“…”到“…”."""
+    return bool(
+        CHANGE_BEFORE.search(text[max(0, start - 1) : start])
+        and (CHANGE_TO_AFTER.match(text, end) or CHANGE_AFTER.match(text[end : end + 2]))
+    )
+
+
+def _party_brand(text: str, end: int) -> bool:
+    """“某某”党建品牌: the name the party's work gives itself (not a product's or a craft's
+    brand the work promotes, “某某”非遗扶贫品牌)."""
+    m = BRAND_AFTER.match(text, BRAND_LIST_TAIL.match(text, _after_sibling_quotes(text, end)).end())
+    return bool(m and m["kind"] and PARTY_BRAND.search(m["kind"]))
+
+
 def _a_products_brand(text: str, end: int) -> bool:
     m = BRAND_AFTER.match(text, end)
     # (a tourism brand is a product's, red or of service: 红色旅游品牌, 文旅服务品牌)
@@ -653,10 +688,30 @@ def _after_sibling_quotes(text: str, end: int) -> int:
 
 
 DAY_OF_THE_YEAR = re.compile(r"^(1[0-2]|0?[1-9])[·・.](3[01]|[12]\d|0?[1-9])$")
+# ... or its month and day in two numerals, a festival's: “七一”, “八一”, “五四”, “三八”
+HOLIDAY = re.compile(r"^(三八|五一|五四|六一|七一|八一|十一)$")
+# A question in quotes ends in its mark and asks: “…，能不能搬回家门口？” (no reader's slogan
+# of any set ends in one), unless it names a discussion held: “我为脱贫做什么？”大讨论活动.
+ASKED = re.compile(r"[?？]\s*[”\"」』]$")
+ASKING = re.compile(
+    r"什么|怎么|如何|哪|谁|为何|为什么|多少|吗|呢|能不能|是不是|要不要|有没有|行不行|会不会"
+)
+DISCUSSION_AFTER = re.compile(r"(大|专题)?讨论")
+# A campaign of a number of days: “冲刺90天”, “百日攻坚”, “决战100天” (not a crew's “奋战30天”,
+# told of the work done).
+DAYS_CAMPAIGN = re.compile(
+    rf"^((攻坚)?(冲刺|决战|决胜|攻坚|会战)[\d{NUMERAL}]+[天日]"
+    rf"|[\d{NUMERAL}]+[天日](攻坚|冲刺|会战|大会战|行动|决战|攻坚战))$"
+)
+PARTY_BRAND = re.compile(r"党(?!参)|黨(?!參)")  # (党参, a root, names a product)
+# ... last of a list of them, or with 的 between: “红色管家”“先锋驿站”等一批党建品牌
+BRAND_LIST_TAIL = re.compile(r"(等一批|等|一批|的)?")
+# A numbered name of a programme by what it does: “双百”培育计划, “三联”帮扶工程.
+NUMBERED_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(计划|工程|行动)")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
 # A place's plight so quoted is its picture: 立足“有山无地、有水无渠”的实际 (县情, 现状).
 HARDSHIP_AFTER = re.compile(
-    r"的(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼|窘况"
+    r"的(老)?(难题|困境|窘境|尴尬|困扰|老大难|难处|苦恼|窘况"
     # ... not what is done in fact: “…”的实际行动, 实际成效, 实际要求
     r"|(客观|特殊|基本)?(实际(?![行成要需举工效体作运检])|现状|县情|乡情|镇情|村情))"
 )
@@ -714,6 +769,7 @@ CONFERRED_BEFORE = re.compile(
 )
 
 
+MEDAL_AFTER = re.compile(r"(荣誉|纪念)*奖?章|勋章|荣誉证书|奖牌")
 SELECTED_BEFORE = re.compile(r"(入选|入围)[^，。；,;“”\d]{0,4}$")
 LIST_AFTER = re.compile(r"(榜单|名单|名录|称号)")
 
@@ -723,6 +779,8 @@ def conferred(text: str, start: int, end: int) -> bool:
     not a campaign's name that opens the title ("评出“四好”文明家庭", "被评为“五兴”标兵")."""
     if TITLE_KIND_AFTER.match(text, end):
         return False
+    if MEDAL_AFTER.match(text, end):
+        return True  # 颁发“光荣在党50年”纪念章: the medal's words, given
     if SELECTED_BEFORE.search(text, max(0, start - 8), start) and LIST_AFTER.match(text, end):
         return True  # 入选“某某好人·身边好人”榜单 (a campaign's list of products is its name)
     return bool(CONFERRED_BEFORE.search(_before_sibling_quotes(text, start)))
@@ -911,7 +969,8 @@ def _rhyme_of_a_past(text: str, start: int) -> bool:
 # A sentence that tells of the past and has not turned to now when the quote comes: "某村地处…，
 # 过去群众种植分散，“一家一户干不起来，…”".
 PAST_OPENS = re.compile(
-    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|(?<![年月日底])以前|从前|早些年|前些年|那时候?|当年(?![就即便])"
+    r"(^|[，,])[\u4e00-\u9fff]{0,4}?(过去|(?<![年月日底])以前|从前|原来|原先|早些年|前些年|那时候?"
+    r"|当年(?![就即便])"
     r"|当时(?!起)|刚(来|搬来|到|进村)(的)?时(候)?)"
     r"(?![起来])"
 )  # "她家过去靠种玉米过日子，“…”"; not "从那时起", "年底以前", "当年就推行"

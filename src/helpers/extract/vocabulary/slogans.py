@@ -33,6 +33,7 @@ from helpers.extract.vocabulary.quotations import (
     corpus_candidate,
     metaphor_word,
     numeral_led,
+    pole_of_a_change,
     recognise_quote,
 )
 from helpers.extract.vocabulary.slogan_words import (
@@ -203,8 +204,15 @@ def extract_slogans(
                     known.setdefault(canonical(part), kinds[sp][0])
     for sp in outers:
         kind = known.get(canonical(text[sp[0] + 1 : sp[1] - 1]))
-        if kinds[sp] is None and kind and not conferred(text, *sp):
-            kinds[sp] = (kind, REPEAT)  # not the title given by the campaign's name (获评“…”)
+        # not the title given by the campaign's name (获评“…”), nor a part of a motto as one
+        # pole of a change (从“住上好房子”向“过上好日子”转变)
+        if (
+            kinds[sp] is None
+            and kind
+            and not conferred(text, *sp)
+            and not pole_of_a_change(text, *sp)
+        ):
+            kinds[sp] = (kind, REPEAT)
     for sp in outers if with_candidates else ():
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
