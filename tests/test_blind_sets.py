@@ -930,9 +930,12 @@ def test_the_twentieth_pass_second_round_holds_its_floors():
     # 0.959 and 0.959 / 0.976; after 0.965 / 0.961 and 0.971 / 0.988 (the persons a register's
     # households involve, its parts after a share or listed by 、, levels inside a relative
     # clause, Jiangsu's 达标, the rest who must still be lifted, a run of sums by who gave them)
+    # (0.96 since the twenty-second pass: the rest not yet lifted that a plan will lift,
+    # 确保剩余未脱贫的…全部达到脱贫标准, is poor for the build, as for the dev gold and `vk`'s
+    # reader, and lifted for `ys`'s)
     reports = _whole_reports(SETS / "whole_reports_24")
     recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-    assert recall >= 0.96 and precision >= 0.97, (recall, precision)
+    assert recall >= 0.96 and precision >= 0.96, (recall, precision)
     # 40 pages of slogans, random (tw, 87 rows) and in stories (tx, 88 rows), blind 0.926 /
     # 0.949 and 0.919 / 0.919; after 0.938 / 0.987 and 0.919 / 0.952 (numerals inside a word,
     # a building by its floors, a nickname given with 把…叫作, a speaker's words in his sentence)
@@ -1052,6 +1055,10 @@ def test_the_twenty_second_pass_blind_sets_hold_their_floors():
         # (58: 0.90 / 0.96)
         "page_tops_57": (0.98, 0.96),
         "page_tops_58": (1.0, 0.98),
+        # the fourth round: a random sample (59: 0.92 / 0.92) and outlets hard to name (60: 1.0 /
+        # 0.94)
+        "page_tops_59": (0.98, 0.92),
+        "page_tops_60": (1.0, 0.94),
     }
     for name, (title, source) in floors.items():
         got = _page_top_scores(name, f"{name}_answers.tsv", _squash)
@@ -1059,7 +1066,7 @@ def test_the_twenty_second_pass_blind_sets_hold_their_floors():
 
 
 def test_the_twenty_second_pass_whole_pages_hold_their_floors():
-    # 60 whole pages, each set scored blind by the evaluator with the code of its moment: a
+    # 90 whole pages, each set scored blind by the evaluator with the code of its moment: a
     # random sample (vf: key 0.995 / 0.963), what each number counts (vg: 0.937 / 0.906), a
     # random sample (vh: 0.947 / 0.947) and dates (vi: 0.957 / 0.963). Matched on value here.
     for name, recall_floor, precision_floor, titles in (
@@ -1069,6 +1076,10 @@ def test_the_twenty_second_pass_whole_pages_hold_their_floors():
         ("whole_reports_35", 0.95, 0.96, 14),
         # the third round: a random sample (vj: 0.974 / 0.919)
         ("whole_reports_36", 0.97, 0.91, 15),
+        # the fourth round: a random sample (vk: 0.933 / 0.939) and what each number counts (vl:
+        # 0.931 / 0.945)
+        ("whole_reports_37", 0.95, 0.96, 14),
+        ("whole_reports_38", 0.95, 0.94, 14),
     ):
         reports = _whole_reports(SETS / name)
         recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
@@ -1077,7 +1088,7 @@ def test_the_twenty_second_pass_whole_pages_hold_their_floors():
 
 
 def test_the_twenty_second_pass_slogan_pages_hold_their_floors():
-    # 100 pages of slogans, blind recall / precision: random (um 0.974 / 0.987), county news
+    # 160 pages of slogans, blind recall / precision: random (um 0.974 / 0.987), county news
     # (un 0.842 / 0.97), official documents (uo 0.947 / 0.993), random (up 0.967 / 0.952),
     # stories (uq 0.953 / 0.931); after: a party-building brand, a numbered programme, a
     # campaign of days, a festival's day, a medal, a question, a saying on everyone's lips
@@ -1089,6 +1100,9 @@ def test_the_twenty_second_pass_slogan_pages_hold_their_floors():
         ("slogan_pages_46", "uq", 0.95, 0.98),
         # the third round: official documents (ur 0.917 / 0.957)
         ("slogan_pages_47", "ur", 0.93, 0.97),
+        # the fourth round: random (us 1.0 / 0.971) and county news (ut 0.94 / 0.926)
+        ("slogan_pages_48", "us", 0.99, 0.98),
+        ("slogan_pages_49", "ut", 0.94, 0.92),
     ):
         recall, precision = _slogan_share(folder, f"{prefix}_slogans.csv")
         assert recall >= recall_floor and precision >= precision_floor, (folder, recall, precision)

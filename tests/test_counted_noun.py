@@ -1071,6 +1071,18 @@ def test_what_the_twentieth_pass_second_readers_found(text, expected):
         ("全县还有未能实现脱贫的贫困户120户。", [("120户", "poor_households")]),
         ("没有达到脱贫标准的贫困人口还有356人。", [("356人", "poor_persons")]),
         ("为贫困户代缴参合费用14.2万元。", [("14.2万元", "funds_yuan")]),
+        # what the second second reader found: kinds of the poor listed without 其中; those not
+        # yet out said after the count; a premium by another name
+        (
+            "全村贫困户1200户，有劳动能力的800户，无劳动能力的400户。",
+            [
+                ("1200户", "poor_households"),
+                ("800户", "poor_households"),
+                ("400户", "poor_households"),
+            ],
+        ),
+        ("全县仍有56户未能实现脱贫。", [("56户", "poor_households")]),
+        ("为贫困人口代缴新农合费用156万元。", [("156万元", "funds_yuan")]),
     ],
 )
 def test_the_twenty_second_pass_counted_nouns(text, expected):

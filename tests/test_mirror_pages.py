@@ -2884,6 +2884,53 @@ def test_the_twenty_second_pass_page_furniture(header, body, tail, expected):
             ["第04版:决战决胜·脱贫攻坚", "某乡:“四好”创建让彝家新寨换了模样", "本报记者 吉某"],
             {"title": "某乡:“四好”创建让彝家新寨换了模样"},
         ),
+        # what the second second reader found: a column's name over a headline glued to its
+        # date's label; a notice's addressees; a year's range in a blog's title; a series'
+        # headline over its subtitle; a paper that is the headline's subject; a headline that
+        # opens with a phrase and a colon
+        (
+            [
+                "乡村振兴",
+                "某镇：支部领办合作社 群众增收有门路发布时间：2020-05-12 来源：某县融媒体中心",
+            ],
+            {"title": "某镇：支部领办合作社 群众增收有门路"},
+        ),
+        (["各乡镇党委、政府：", "2019-05-10 来源：某县委组织部"], {"title": ""}),
+        (["全县各级党组织：", "2019-05-10 来源：某县委组织部"], {"title": ""}),
+        (
+            ["某县2016-2020年党建扶贫工作回顾 - 山里人的博客"],
+            {"title": "某县2016-2020年党建扶贫工作回顾"},
+        ),
+        (
+            ["某村脱贫见闻", "——记某村党支部带领群众脱贫", "2019-05-10 来源：某县融媒体中心"],
+            {"title": "某村脱贫见闻"},
+        ),
+        (
+            [
+                "某某网 > 湖北日报 > 要闻",
+                "湖北日报社定点帮扶村脱贫出列",
+                "2019-05-10 来源：湖北日报",
+            ],
+            {"title": "湖北日报社定点帮扶村脱贫出列"},
+        ),
+        (
+            ["垃圾分类：某村党员带头 人居环境大变样发布时间：2020-06-01"],
+            {"title": "垃圾分类：某村党员带头 人居环境大变样"},
+        ),
+        # the fourth round: an advertisement and a gallery's items; a document library's button;
+        # a Tieba poster's rank
+        (["[广告] 某某梯田观景台门票在线预订 立减20元"], {"title": ""}),
+        (["[图片] 某乡党员志愿者在村口值守", "[图片] 党员干部帮助贫困户春耕备耕"], {"title": ""}),
+        (
+            [
+                "某某文档 | 首页 > 行业资料 > 党团工作",
+                "某村驻村工作队2019年度工作总结",
+                "下载此文档",
+                "",
+                "某村驻村工作队2019年度工作总结",
+            ],
+            {"title": "某村驻村工作队2019年度工作总结"},
+        ),
     ],
 )
 def test_what_the_twenty_second_pass_furniture_rules_must_leave(header, expected):

@@ -1724,6 +1724,20 @@ def test_the_twenty_first_pass_slogans(text, expected):
         # the third round: what the formula does and the kind of thing it is, after it
         ("推行党支部+拉面店+贫困户帮带模式。", [("党支部+拉面店+贫困户", "formula")]),
         ("在某乡开展光伏+扶贫试点。", [("光伏+扶贫", "formula")]),
+        # what the second second reader found: a cadre's motto on his lips; a campaign of a
+        # hundred days; brands of produce listed under the party's; brands listed by their number
+        (
+            "“小康不小康，关键看老乡”，是扶贫干部挂在嘴边的一句话。",
+            [("小康不小康、关键看老乡", "quoted")],
+        ),
+        ("全县上下掀起“大干100天”热潮。", [("大干100天", "quoted")]),
+        ("培育了“石门银峰”“壶瓶山茶”等一批党建扶贫产业品牌。", []),
+        (
+            "打造“红色管家”“先锋驿站”等12个党建品牌。",
+            [("红色管家", "quoted"), ("先锋驿站", "quoted")],
+        ),
+        # the fourth round: a product made to a standard is no standard of the work
+        ("其中“某某白条党参”标准化种植示范基地3000亩。", []),
     ],
 )
 def test_the_twenty_second_pass_slogans(text, expected):

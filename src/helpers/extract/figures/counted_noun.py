@@ -294,7 +294,8 @@ def topic_before(unit: str, clause_before: str, left: str) -> bool:
     >>> topic_before("人", "贫困人口减少了1.2万人", "2019年末为")
     False
     """
-    topic = clause_before.rstrip("，, ")
+    # (or the noun and the side of it the counts speak of: "贫困村退出方面，2016年退出9个")
+    topic = ASPECT.sub("", clause_before.rstrip("，, "))
     if not nounless(left):
         return False
     nouns = list(_poverty_noun().finditer(topic))
@@ -307,6 +308,7 @@ def topic_before(unit: str, clause_before: str, left: str) -> bool:
     return not any(ch.isdigit() for ch in topic) or bool(COUNT_OF_THE_NOUN.search(topic))
 
 
+ASPECT = re.compile(r"(退出|出列|脱贫|减贫|摘帽)?(方面|情况)$")
 INCOME_BOUND = re.compile(
     r"(低于|高于|不足|不到|超过|少于)[\d.]+[万千]?元(以下|以上|以内)?的?"
     r"|[\d.]+[万千]?元\s*([(（]含[)）])?\s*(以下|以上|以内)的?"

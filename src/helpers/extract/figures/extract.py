@@ -411,7 +411,7 @@ NOT_POOR_NOUN = re.compile(
 )  # the count's own noun, a 的-clause at most between: not "32户贫困户带动非贫困户"
 # The poor not yet lifted: what is left of them, or a count said not to be lifted yet.
 REMAINING_BEFORE = re.compile(
-    r"(剩下|剩余|余下|还剩|只剩|仅剩|尚余|尚有|仍有)(的)?"
+    r"(剩下|剩余|余下|还剩|只剩|仅剩|尚余|尚有|仍有)(未脱贫)?(的)?"
     # with the noun between: "剩余贫困户189户504人将于年底前全部脱贫"
     r"(建档立卡)?(贫困户|贫困人口|贫困群众|未脱贫户|未脱贫人口)?$"
 )
@@ -420,10 +420,10 @@ PLANNED = r"将|计划|力争|确保|争取|预计"  # the words of a plan
 # ... the plan said before the rest: "确保剩余89户173人全部脱贫"
 # ("已将剩余32户脱贫销号": 将 there is 把, the deed done)
 PLAN_BEFORE_THE_REST = re.compile(
-    r"(?<!已)(计划|力争|确保|争取|预计)[^，,。；;]{0,4}(剩下|剩余|还剩|尚余)(的)?$"
+    r"(?<!已)(计划|力争|确保|争取|预计)[^，,。；;]{0,4}(剩下|剩余|还剩|尚余)(未脱贫)?(的)?$"
 )
 # ... the rest listed before this count: "剩余的23个贫困村、5203户…"
-COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。；;、\d]{0,6}、)+$")
+COUNTS_LISTED_BEFORE = re.compile(r"(\d+(\.\d+)?万?(个|户|人|名)[^，,。；;、\d和]{0,6}(、|和))+$")
 # ... or the time they will be by: "剩余4户14人今年底可全部脱贫"
 TO_BE_LIFTED = re.compile(
     rf"[\d.万]*[户人名]?[^，,。；;]{{0,10}}?({PLANNED}|要在|要于|有望|可望|可于"
@@ -627,10 +627,11 @@ def _metric(
             or changed_to
             or INCREMENT.search(left)
             or counted_noun.nounless(left)
+            # "退出贫困村25个；2015年减贫2.58万人、退出32个": the same flow, its noun said once
+            or FLOW_ALONE.fullmatch(left.strip().rpartition("、")[2])
             or (
                 unit in ("户", "人", "名")
                 and earlier[unit].startswith("poor_")
-                and AMONG_THEM.search(text[sentence.start : c_start])
                 and _a_kind_of_them(left)
             )
         )
@@ -644,11 +645,16 @@ def _metric(
 # Nor a village's bodies and facilities: "9个村党总支", "16个村卫生室".
 VILLAGES_AGAIN = re.compile(
     # ... with the designation they had: "9个原省定重点村"
-    r"((原有?)?([省市县]定|[省市县]级)?(重点|贫困))?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫])"
+    r"((原有?)?([省市县]定|[省市县]级)?(重点|贫困))?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫两集])"
 )
 
 
 PLAIN_VILLAGES = re.compile(r"(行政村|村|嘎查|社区)(党|集体|卫生|两委|干部|书记|委|级|民|小组)")
+
+
+FLOW_ALONE = re.compile(
+    r"((19|20)\d{2}年(底|末)?)?(又|再|已|共|累计|计划)?(退出|出列|摘帽|减贫|脱贫|达标转化|转化)了?"
+)
 
 
 # Households or persons named again by their count after a demonstrative: "贫困户2318户……在这
@@ -787,9 +793,8 @@ PERSONS_INVOLVED = re.compile(r"(涉及|共|计|合计|共计|共有)(贫困)?(�
 
 
 # A clause that names a kind of the poor the sentence counted before, by a relative clause
-# alone, in a list of their parts: "…，其中有劳动能力的7352户，无劳动能力的3884户", "在这些贫困
-# 人口中，因病致贫的有2470人，缺资金的有3900人".
-AMONG_THEM = re.compile(r"其中|(中|当中|之中)[，,]")
+# alone: "…，其中有劳动能力的7352户，无劳动能力的3884户", "在这些贫困人口中，因病致贫的有2470人，
+# 缺资金的有3900人".
 KIND_OF_THEM = re.compile(r"[^\d，,；;。]{1,14}?的(有|为|是|共|计|达)?")
 # ... not those a programme helped, which are its beneficiaries, nor those the register took in
 # or out ("清退不符合条件的126户")

@@ -666,9 +666,9 @@ HOUSEHOLDS_PERSONS = re.compile(r"^[\d.]+万?(余|多)?[人名]")
 CLAUSE_BREAK = re.compile(r"[，,；;。、]")
 
 
-# (not those newly taken in, a flow, nor those "纳入扶持" to be paid)
 # Not lifted, however the exit is put: "未能实现脱贫", "没有达到脱贫标准的", "尚未稳定脱贫的"
 NOT_YET_OUT = re.compile(r"(尚未|未能|未|没有|没能|无法)(如期|按期)?(实现|达到|达)?(稳定)?脱贫")
+# Those on the register of help (not those newly taken in, a flow, nor those "纳入扶持" to be paid)
 ON_THE_REGISTER_OF_HELP = re.compile(r"(?<!新)纳入(精准)?帮扶(范围|对象|名单|台账)?内?的")
 
 

@@ -29,7 +29,7 @@ EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 # A forum poster's rank, on the line under his name.
 # (its level may stand on a line of its own: "铁杆吧友" / "8")
 POSTER_RANK = re.compile(
-    r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|^(活跃|资深|初级|核心|铁杆|忠实)吧友$"
+    r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|^(活跃|资深|初级|核心|铁杆|忠实)(吧友|粉丝)$"
 )
 
 # Lines that are page furniture wherever they stand.
@@ -47,11 +47,13 @@ CHROME = re.compile(
     # 注册"; a study app's prompt: "学习强国 APP，查看更多精彩内容"
     r"切换到[窄宽]版|开启辅助访问|请\s*登录\s*后使用快捷导航|没有帐号\s*[?？]?\s*立即注册|"
     r"\S{0,8}\s*(APP|App|app|客户端)\s*[,，]?\s*查看更多(精彩)?内容|"
+    # an advertisement's or a gallery's item: "[广告] 门票在线预订", "[图片] 某乡党员在村口值守"
+    r"[\[【](广告|推广)[\]】]|\[(图片|组图)\]\s*\S|"
     # a document library's notice of who shared the file: "当前文档由 某某 分享，仅供个人学习参考"
     r"当前文档由\s*\S+\s*(分享|上传)|"
     # a WeChat account's card: its id and its blurb ("功能介绍 某县委组织部官方微信公众号，…"; not
     # a line that only opens like one and reports numbers)
-    r"微信号\s*[:：]?\s*[A-Za-z][\w\-]{3,30}$|功能介绍\s*[:：]?[^\d]*(公众号|微信|官方)[^\d]*$|"
+    r"微信号\s*[:：]?\s*[A-Za-z][\w\-]{3,30}$|功能介绍\s*[:：]?[^\d]*$|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
     rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
     r"前一天|后一天|数字版首页|往期回顾\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
@@ -165,7 +167,7 @@ META_LABEL = re.compile(
     r"|^(文章)?(转载自|转自|转贴自|转帖自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
     # ... a mirror's label of the account, and its notice with the account in quotes: "公众号：某某
     # 党建", "本文转载自微信公众号“某某党建”，如有侵权请联系删除"
-    r"|^(微信)?公众号\s*[:：]\s*\S{2,16}$|^本文(转载自|转自|来自)(微信)?公众号[“\"][^”\"]{2,16}[”\"]"
+    r"|^(微信)?公众号\s*[:：]\s*\S{2,16}$|^本文(转载自|转自|来自|来源于)(微信)?公众号[“\"：:]?[^”\"，,]{2,16}[”\"]?"
     # more fields of a portal's table, with their colon: "信息分类：…", "文 号：", "有 效 性：有效"
     r"|(信息分类|分\s*类|文\s*号|主\s*题\s*词|有\s*效\s*性)\s*[:：]"
     # a journal article's record: "【刊名】 某某研究 2019年第8期"
@@ -530,7 +532,7 @@ BLOG_NAME = re.compile(
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").
 WIDGET_WORDS = re.compile(
     # (a share card's prompts first: "分享至好友和朋友圈" is one button, not 分享 and some words)
-    r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|搜索文档|"
+    r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|搜索文档|下载此文档|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
     r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|上一主题|下一主题|"
     r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览){0,2}|版面导航|(繁體|簡體|繁体|简体)版?|"

@@ -92,7 +92,9 @@ HEADLINE_WITH_TIME = re.compile(
 FIELD_WORDS = re.compile(r"来源|来自|稿源|出处|作者|编辑|责编|发布|时间|日期|录入|管理员")
 # a field's label and its value ("阅读次数：1234", "所属分类：乡镇动态"), no headline before a date
 LABELLED = re.compile(
-    r"^[^:：]{0,8}(次数|分类|位置|名称|类型|栏目|索引号|字体|字号|编号|标签|关键词|人气)\s*[:：]"
+    r"^(所属|信息|文章|新闻)?(分类|栏目)\s*[:：]|^(阅读|浏览|点击|访问)次数\s*[:：]"
+    r"|^(当前|您的|您现在的|所在)位置\s*[:：]|^(活动)?名称\s*[:：]|^(问题)?类型\s*[:：]"
+    r"|^(索引号|字体|字号|编号|标签|关键词|人气)\s*[:：]"
 )
 
 
@@ -765,8 +767,6 @@ NOT_THE_HEADLINE_LINE = re.compile(
     # a feature's or a column's label on its own line: "专题:决战决胜脱贫攻坚", "【走基层】",
     # "习语润心 · 闽东山区纪行"
     r"|^(专题|专栏|栏目|特别策划|系列报道)\s*[:：]|^【[^】]{1,24}】$"
-    # ... or a series' label as an e-paper's kicker: "某地扶贫一线见闻" over its headline
-    r"|^[\u4e00-\u9fff]{2,10}(一线见闻|见闻|纪行|走笔|巡礼)$"
     # a kicker or a subtitle an e-paper labels as such: "【引题】…", "副题：…"
     r"|^(【(引题|副题|肩题)】|(引题|副题|肩题)\s*[:：])"
     r"|^[\u4e00-\u9fff]{2,8}\s+[·•]\s+[\u4e00-\u9fff]{2,10}$"
@@ -1038,7 +1038,8 @@ BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 SOURCE_TAIL = re.compile(r"(?<=\S)(来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,16}$")
 # A blog's tab title names the blogger and the platform: "标题_某某的博客_新浪博客".
 BLOG_TAB_TAIL = re.compile(
-    r"\s*[_\-]\s*[^_|｜丨]{1,24}?\s*[_\-]\s*[\u4e00-\u9fffA-Za-z]{0,6}博客$"
+    r"(\s*_\s*|\s+[-–]\s+)[^_|｜丨]{1,24}?(\s*_\s*|\s+[-–]\s+)[\u4e00-\u9fffA-Za-z]{0,6}博客$"
+    r"|\s+[-–]\s+[^_|｜丨\-–]{1,16}的(博客|日志)$"  # "标题 - 某某的博客"
 )  # ... or "标题 - 某某的日志 - 网易博客"
 
 
@@ -1047,7 +1048,9 @@ LABEL_BRACKET = re.compile(r"^(【[^】]{1,24}】|\[[\u4e00-\u9fff·]{2,12}\])\s
 
 # and glued to a place's kicker: "某某日报福贡:标题"; but a paper that is the headline's subject
 # stays: "人民日报关注西吉：…", "某某日报头版点赞…"
-PAPER_IS_THE_SUBJECT = re.compile(r"关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访|记者")
+PAPER_IS_THE_SUBJECT = re.compile(
+    r"^(社|关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访|记者|走进|驻村|帮扶|定点|[“\"]|百名)"
+)
 PAPER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(日报|晚报|电子报|电子版|时报|数字报)"
     r"(\s*[-–—_|｜]\s*|\s+|\s*[:：]\s*|(?=(?!关注|聚焦|点赞|报道|头版|刊发|刊登|推介|专访)"
@@ -1178,7 +1181,7 @@ def _once(title: str) -> str:
 SHORT_HEADLINE_HAN = 6
 SHORT_FURNITURE = re.compile(r"(发布|融媒|组工|党建|零距离|概览|导航)$")
 SALUTATION = re.compile(
-    r"^(尊敬的|各位)[^。！？]{0,30}[:：]$"
+    r"^(尊敬的|各位|各|全县各|县直各|全市各|全体)[^。！？]{0,30}[:：]$"
     r"|[、，,](各|全体)?[^、，,。]{0,12}(单位|党支部|党委|部门|同志们|代表们)[:：]$"
 )
 
@@ -1193,6 +1196,19 @@ def not_a_headline_alone(title: str) -> bool:
 
 
 EPAPER_LIST = re.compile(r"本版|版面|标题导航")
+
+
+# A series' label as an e-paper's kicker, over the headline it introduces: "某地扶贫一线见闻" /
+# "某溪畔的红色管家" (not over a subtitle: "某村脱贫见闻" / "——记…" is the headline).
+SERIES_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,10}(一线见闻|见闻|纪行|走笔|巡礼)$")
+
+
+def _series_kicker(lines: list[str], title_idx: list[int]) -> bool:
+    return (
+        len(title_idx) >= 2
+        and bool(SERIES_KICKER.match(lines[title_idx[0]].strip()))
+        and not lines[title_idx[1]].strip().startswith(SUBTITLE_DASHES)
+    )
 
 
 def _bulleted_again(lines: list[str], first_body: int) -> str:
@@ -1210,7 +1226,7 @@ def _bulleted_again(lines: list[str], first_body: int) -> str:
 SITE_OPENING = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{2,10}(网|日报|晚报|在线|电视台|客户端)(?=\s|$|首页|[>»|｜])"
 )
-SITE_LINES = 3  # the page's first lines, where its own name stands
+SITE_LINES = 5  # the page's first lines, where its own name stands, after a row or two of chrome
 
 
 # A paper's name as a page's trail or masthead prints it: "某某网 > 某某日报 > 第05版".
@@ -1258,7 +1274,9 @@ def choose(
     headline_idx = [
         i
         for k, i in enumerate(title_idx)
-        if not NOT_THE_HEADLINE_LINE.search(lines[i].strip())
+        if not (
+            NOT_THE_HEADLINE_LINE.search(lines[i].strip()) or _series_kicker(lines, title_idx[k:])
+        )
         or _issuer_over_about(lines, title_idx[k:])
     ]
     if not headline_idx and all(lines[i].strip().startswith(SUBTITLE_DASHES) for i in title_idx):
@@ -1304,8 +1322,9 @@ def choose(
         title = _doubled_opening(lines[kept_idx[0]]) or _glued_to_its_dateline(lines[kept_idx[0]])
     if not title and (on_epaper or any(EPAPER_LIST.search(line) for line in header)):
         title = _bulleted_again(lines, first_body)
-    if not title:
-        title = next(filter(None, map(_headline_with_its_time, meta)), "")
+    if not title or han_count(title) < SHORT_HEADLINE_HAN:
+        # a column's short name over a headline glued to its date: the headline
+        title = next(filter(None, map(_headline_with_its_time, meta)), "") or title
     if not title:
         title = next(filter(None, map(_ending_the_trail, header)), "")
     if not title:

@@ -44,7 +44,8 @@ from helpers.extract.vocabulary.slogan_words import (
 )
 
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
-CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))")
+# (not a noun made a process: “某某党参”标准化种植, 制度化)
+CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))(?!化)")
 CAMPAIGN_END = re.compile(r"(年|(?<!银)行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$")
 # ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
@@ -192,7 +193,8 @@ MOTTO_SHAPE = re.compile(r"([\u4e00-\u9fff]{1,2})不\1|关键(看|在)")
 SAYING_AFTER = re.compile(
     r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
     # "“…。”这是他常挂在嘴边的话", "“…”，是当地人最爱挂在嘴边的话"
-    r"|[。！，,]?这?是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"
+    r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"
+    r"|[，,]是(当地人|村民|群众|老百姓|老乡|乡亲们?|大家)[^。！？]{0,8}(挂在嘴边|常说|口头禅)"
     # "“人心齐，泰山移。”在村民大会上，他用这句老话给大家鼓劲"
     r"|[^。！？“”]{0,16}这(句|番)(老话|俗话|古话|谚语|顺口溜)"
     r"|的(顺口溜|民谣|俗语|老话|歌谣)"  # "流传着「山高石头多，出门就爬坡」的顺口溜"
@@ -660,7 +662,9 @@ def _party_brand(text: str, end: int) -> bool:
     """“某某”党建品牌: the name the party's work gives itself (not a product's or a craft's
     brand the work promotes, “某某”非遗扶贫品牌)."""
     m = BRAND_AFTER.match(text, BRAND_LIST_TAIL.match(text, _after_sibling_quotes(text, end)).end())
-    return bool(m and m["kind"] and PARTY_BRAND.search(m["kind"]))
+    return bool(
+        m and m["kind"] and PARTY_BRAND.search(m["kind"]) and not PRODUCE_BRAND.search(m["kind"])
+    )
 
 
 def _a_products_brand(text: str, end: int) -> bool:
@@ -700,12 +704,13 @@ DISCUSSION_AFTER = re.compile(r"(大|专题)?讨论")
 # A campaign of a number of days: “冲刺90天”, “百日攻坚”, “决战100天” (not a crew's “奋战30天”,
 # told of the work done).
 DAYS_CAMPAIGN = re.compile(
-    rf"^((攻坚)?(冲刺|决战|决胜|攻坚|会战)[\d{NUMERAL}]+[天日]"
+    rf"^((攻坚)?(冲刺|决战|决胜|攻坚|会战|大干)[\d{NUMERAL}]+[天日]"
     rf"|[\d{NUMERAL}]+[天日](攻坚|冲刺|会战|大会战|行动|决战|攻坚战))$"
 )
 PARTY_BRAND = re.compile(r"党(?!参)|黨(?!參)")  # (党参, a root, names a product)
+PRODUCE_BRAND = re.compile(r"产业|产品|农产")  # “某某”等一批党建扶贫产业品牌: what is sold
 # ... last of a list of them, or with 的 between: “红色管家”“先锋驿站”等一批党建品牌
-BRAND_LIST_TAIL = re.compile(r"(等一批|等|一批|的)?")
+BRAND_LIST_TAIL = re.compile(r"(等一批|等一系列|等\d+个|等|一批|的)?")
 # A numbered name of a programme by what it does: “双百”培育计划, “三联”帮扶工程.
 NUMBERED_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(计划|工程|行动)")
 # A practice the work fights: 坚决破除“…”, 防止“…”“…”, “…”现象, 对“…”“…”零容忍.
