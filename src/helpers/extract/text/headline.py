@@ -1195,6 +1195,8 @@ def not_a_headline_alone(title: str) -> bool:
     )
 
 
+# What names an e-paper's list of its page's headlines, over them (a ticker printed twice, or a
+# menu printed for the desktop and for the phone, is no such list)
 EPAPER_LIST = re.compile(r"本版|版面|标题导航")
 
 
