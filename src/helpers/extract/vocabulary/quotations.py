@@ -264,7 +264,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if (
         ASKED.search(text, start, end)
-        and ASKING.search(content)
+        and QUESTION.search(content)
         and not CAMPAIGN_AFTER.match(text[end : end + 8])
         and not DISCUSSION_AFTER.match(text, end)
     ):
@@ -697,9 +697,6 @@ HOLIDAY = re.compile(r"^(三八|五一|五四|六一|七一|八一|十一)$")
 # A question in quotes ends in its mark and asks: “…，能不能搬回家门口？” (no reader's slogan
 # of any set ends in one), unless it names a discussion held: “我为脱贫做什么？”大讨论活动.
 ASKED = re.compile(r"[?？]\s*[”\"」』]$")
-ASKING = re.compile(
-    r"什么|怎么|如何|哪|谁|为何|为什么|多少|吗|呢|能不能|是不是|要不要|有没有|行不行|会不会"
-)
 DISCUSSION_AFTER = re.compile(r"(大|专题)?讨论")
 # A campaign of a number of days: “冲刺90天”, “百日攻坚”, “决战100天” (not a crew's “奋战30天”,
 # told of the work done).
@@ -1047,7 +1044,9 @@ SCENE_AFTER = re.compile(
     r"|这(?:曾|就|正|便)?是[^，。；！？]{0,16}(?:写照|景象|画面))"
 )
 # A question in quotation marks (“发展什么、如何发展”) asks; a slogan tells.
-QUESTION = re.compile(r"什么|怎么|如何|哪|谁|为何|多少|吗")
+QUESTION = re.compile(
+    r"什么|怎么|如何|哪|谁|为何|多少|吗|呢|能不能|是不是|要不要|有没有|行不行|会不会"
+)
 # One pole of a change (由“大水漫灌”到“精准滴灌”, 从“要我脱贫”向…转变) describes a state.
 CHANGE_BEFORE = re.compile(r"(从|由|到|向|变|为|成)$")
 CHANGE_AFTER = re.compile(r"^(到|向|转变|转向|变为|变成|式)")
