@@ -1087,3 +1087,110 @@ def test_what_the_twentieth_pass_second_readers_found(text, expected):
 )
 def test_the_twenty_second_pass_counted_nouns(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money lent is money put in
+        ("信用社向贫困户放贷1260万元。", [("1260万元", "funds_yuan")]),
+        ("工作队送去慰问金和物资共计3.4万元。", [("3.4万元", "funds_yuan")]),
+        # villages that exit in quotes are the poor villages
+        ("全县18个重点村实现“脱贫摘帽”。", [("18个", "poor_villages")]),
+        # the rest of a list by their number, and a flow said again by place and verb
+        (
+            "全县计划减贫980户3102人，其中东关镇计划减贫210户680人，其余9个乡镇共770户2422人。",
+            [
+                ("980户3102人", "lifted_households"),
+                ("980户3102人", "lifted_persons"),
+                ("210户680人", "lifted_households"),
+                ("210户680人", "lifted_persons"),
+                ("9个", "other"),
+                ("770户2422人", "lifted_households"),
+                ("770户2422人", "lifted_persons"),
+            ],
+        ),
+        (
+            "今年白水镇计划减少贫困人口900人，黄河乡计划减少720人。",
+            [("900人", "lifted_persons"), ("720人", "lifted_persons")],
+        ),
+        # the households of a pair whose persons a noun before named as poor
+        (
+            "剩余贫困人口中，红星乡316户1204人、青山镇207户815人。",
+            [
+                ("316户1204人", "poor_households"),
+                ("316户1204人", "poor_persons"),
+                ("207户815人", "poor_households"),
+                ("207户815人", "poor_persons"),
+            ],
+        ),
+    ],
+)
+def test_the_twenty_third_pass_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's households and people are not the poor because a count of the poor follows
+        (
+            "全村共有农户312户1086人，其中贫困户45户。",
+            [
+                ("312户1086人", "population"),
+                ("312户1086人", "population"),
+                ("45户", "poor_households"),
+            ],
+        ),
+        # money a person pays himself is no money put in; a debt he owes is none either
+        ("报销后个人只需支付2300元。", [("2300元", "other")]),
+        ("他向亲戚借款3万元。", [("3万元", "other")]),
+    ],
+)
+def test_what_the_twenty_third_pass_counted_nouns_must_leave(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parts of a set of those lifted, listed by place, the rest by their number
+        (
+            "2018年减贫人口中，城关镇1420人、石门乡980人，其余11个乡镇6230人。",
+            [
+                ("1420人", "lifted_persons"),
+                ("980人", "lifted_persons"),
+                ("11个", "other"),
+                ("6230人", "lifted_persons"),
+            ],
+        ),
+        # the rest of a list with a bracketed kind; a list in persons only
+        (
+            "今年全县计划减贫1.6万人，其中河口乡2100人、新桥镇1800人，其余19个乡镇(街道)1.21万人。",
+            [
+                ("1.6万人", "lifted_persons"),
+                ("2100人", "lifted_persons"),
+                ("1800人", "lifted_persons"),
+                ("19个", "other"),
+                ("1.21万人", "lifted_persons"),
+            ],
+        ),
+        # what a patient pays himself is no money put in
+        (
+            "住院总费用3.2万元，报销后个人只需支付2600元。",
+            [("3.2万元", "other"), ("2600元", "other")],
+        ),
+    ],
+)
+def test_the_twenty_third_pass_second_round_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+def test_the_parts_of_those_not_yet_lifted_are_not_lifted():
+    # what the second reader found: 未脱贫人口中 holds 脱贫人口中, but sets up the poor
+    assert metrics("全县未脱贫人口中，城关镇1320人、新店镇1180人，其余8个乡镇7115人。") == [
+        ("1320人", "poor_persons"),
+        ("1180人", "poor_persons"),
+        ("8个", "other"),
+        ("7115人", "poor_persons"),
+    ]

@@ -14,6 +14,7 @@ import pytest
 
 from helpers.engine.pipeline import analyse
 from helpers.extract.records import ManifestRow
+from helpers.extract.text.clean import normalize
 
 BODY = (
     "近年来，某某县坚持抓党建促脱贫，选派第一书记86名驻村帮扶，全县贫困户2150户全部脱贫，"
@@ -21,9 +22,13 @@ BODY = (
 )
 
 
-def page(*header: str, body: str = BODY, tail: tuple[str, ...] = ()) -> dict[str, str]:
+def page(
+    *header: str, body: str = BODY, tail: tuple[str, ...] = (), normalized: bool = False
+) -> dict[str, str]:
     manifest = ManifestRow("r", "r.txt", "", "utf-8", "ok", "")
     text = "\n".join([*header, body, *tail]) + "\n"
+    if normalized:  # as the build reads a file: its lines relined, its spaces closed
+        text = normalize(text)
     report = analyse("r", text, manifest, with_terms=False).report
     return {"title": report.title, "source": report.source, "published": report.published}
 
@@ -2935,4 +2940,444 @@ def test_the_twenty_second_pass_page_furniture(header, body, tail, expected):
 )
 def test_what_the_twenty_second_pass_furniture_rules_must_leave(header, expected):
     got = page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+def normalized_page(*header: str, body: str = BODY, tail: tuple[str, ...] = ()) -> dict[str, str]:
+    return page(*header, body=body, tail=tail, normalized=True)
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # a page's top run into one line by the scraper: menu, trail, headline, byline, lead
+        (
+            [],
+            "某县人民政府 首页 政务公开 新闻中心 当前位置：首页 > 新闻中心 > 乡镇动态 "
+            "某镇：合作社里建起党支部 发布时间：2019-04-16 09:20 来源：某县委组织部 "
+            "字号：[ 大 中 小 ] 今年以来，某镇党委在合作社中建立党支部6个，带动贫困户入社。",
+            (BODY, "责任编辑：张某", "版权所有 某县人民政府"),
+            {
+                "title": "某镇：合作社里建起党支部",
+                "source": "某县委组织部",
+                "published": "2019-04-16",
+            },
+        ),
+        # ... an e-paper's: masthead, edition, buttons, headline, dateline and lead
+        (
+            [],
+            "某某日报 2016年04月12日 星期二 第05版：县区 上一版 下一版 返回目录 "
+            "某乡“党员中心户”带富一方 本报讯（记者 王某 通讯员 李某）四月的某乡，"
+            "党员中心户正在田间教群众嫁接核桃。",
+            (BODY, "责任编辑：张某", "版权所有 某某日报社"),
+            {"title": "某乡“党员中心户”带富一方", "source": "某某日报", "published": "2016-04-12"},
+        ),
+        # a portal's table flattened with tabs between its cells
+        (
+            [
+                "某县人民政府",
+                "标题\t某村：党员户挂牌亮身份",
+                "发布时间\t2018-03-05\t来源\t县扶贫办",
+            ],
+            BODY,
+            (),
+            {"title": "某村：党员户挂牌亮身份", "source": "县扶贫办", "published": "2018-03-05"},
+        ),
+        # an e-paper's bullet before the headline; an item of its list is no headline
+        (
+            ["某某日报 2018年12月07日 第3版", "◇ 某乡支部领办合作社", "本报讯（记者 张某）"],
+            BODY,
+            (),
+            {"title": "某乡支部领办合作社"},
+        ),
+        (
+            [
+                "某某日报",
+                "2018年12月07日　第3版　县区新闻",
+                "本版导航：",
+                " ◎ ",
+                " ◎ 某县举办电商培训班",
+                " ◎ 某县开展冬季送温暖活动",
+            ],
+            BODY,
+            (),
+            {"title": "", "source": "某某日报"},
+        ),
+        # a WeChat page: the account's card names the source; a byline a word a line
+        (
+            ["某县发布", "微信号 mouxianfabu", "功能介绍 某县委宣传部官方微信公众号。"],
+            BODY,
+            (),
+            {"source": "某县发布"},
+        ),
+        (
+            [
+                "从“土坯房”到“小洋楼”",
+                "某村党员带头搬新家",
+                "原创",
+                "某县融媒体中心",
+                "某县发布",
+                "2020-05-18",
+            ],
+            BODY,
+            (),
+            {"title": "从“土坯房”到“小洋楼” 某村党员带头搬新家", "source": "某县发布"},
+        ),
+        (
+            [
+                "某县发布",
+                "2019-09-03 18:30",
+                "某乡：支部引领扶贫车间开进村",
+                "▲点击上方蓝色字体关注我们",
+            ],
+            BODY,
+            (),
+            {"title": "某乡：支部引领扶贫车间开进村", "source": "某县发布"},
+        ),
+        # a site's short name over its menu, then the byline: the page lost its headline
+        (
+            [
+                "某省党建 · 某市",
+                "首页 | 党建要闻 | 组织工作 | 基层党建",
+                "发布时间：2020-10-28 来源：某县委组织部",
+            ],
+            BODY,
+            (),
+            {"title": "", "source": "某县委组织部"},
+        ),
+        # a reply's poster under its floor is no headline
+        (
+            ["某某论坛", "2#", " 山坳里的放羊娃", " 发表于 2021-04-07 20:13 | 只看该作者"],
+            BODY,
+            (),
+            {"title": ""},
+        ),
+        # a forum's tab title loses the board, the forum and the software
+        (
+            [
+                "某乡：党旗插到山垭口 - 新闻资讯 - 某某论坛 - Powered by Discuz!",
+                "发表于 2018-9-27 10:12",
+            ],
+            BODY,
+            (),
+            {"title": "某乡：党旗插到山垭口"},
+        ),
+        # a document library's name with its brand in letters, the issuer under the headline
+        (
+            [
+                "某某文库 WenKu",
+                "首页 | 分类 | 上传",
+                "关于某乡抓党建促脱贫攻坚情况的调研报告",
+                "某县委组织部",
+            ],
+            BODY,
+            (),
+            {"title": "关于某乡抓党建促脱贫攻坚情况的调研报告"},
+        ),
+        # a site's name with its address; an offer; an image's placeholder; a zoom widget
+        (
+            [
+                "某某网某某频道 www.example.com",
+                "某乡：茶园里的党员先锋岗",
+                "2016-08-19 来源：某某日报",
+            ],
+            BODY,
+            (),
+            {"title": "某乡：茶园里的党员先锋岗"},
+        ),
+        (
+            ["发布时间：2小时前", "【点击领取】新人专享红包 最高88元"],
+            "某某网讯（记者 李某）近日，" + BODY,
+            (),
+            {"title": ""},
+        ),
+        (["2019-04-22 11:05 来源：某某日报", "文章插图"], BODY, (), {"title": ""}),
+        (
+            [
+                "某某日报",
+                "2017年06月12日",
+                "第03版:要闻",
+                "放大+  缩小-  默认",
+                "",
+                "某镇:支部领着干 群众奔小康",
+                "本报记者 马某",
+            ],
+            BODY,
+            (),
+            {"title": "某镇:支部领着干 群众奔小康"},
+        ),
+        # sources: a blog's repost notice; an office's unlabelled byline
+        (
+            ["某乡驻村扎根记(转载)", "(2014-06-09 21:17:33)", "转载自某某新闻网"],
+            BODY,
+            (),
+            {"source": "某某新闻网"},
+        ),
+        (
+            ["某镇把致富能手培养成村干部", "某县政府办    2017-03-14    阅读:1203"],
+            BODY,
+            (),
+            {"source": "某县政府办"},
+        ),
+        # an e-paper's kicker over "某县：…" whose next words name another place
+        (
+            [
+                "某某日报",
+                "2017年09月21日",
+                "第03版：县域经济",
+                "抓党建促脱贫攻坚在基层",
+                "雷山：西江党员“亮身份”带民富",
+            ],
+            "本报讯（通讯员 杨某）9月中旬，" + BODY,
+            (),
+            {"title": "雷山：西江党员“亮身份”带民富"},
+        ),
+    ],
+)
+def test_the_twenty_third_pass_page_furniture(header, body, tail, expected):
+    got = normalized_page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a document library's note that a user uploaded the file names no outlet
+        (["某村党支部书记2019年度述职报告", "上传时间：2019-12-28 来源：网友投稿"], {"source": ""}),
+        # a button framed between bars stays the page's furniture
+        (["　| 收藏本版 |　", "查看: 2861|回复: 3"], {"title": ""}),
+        # a line of chrome and prose under eighty characters is not cut
+        (
+            [
+                "当前位置：首页 > 乡镇动态",
+                "某镇：党员带头种核桃",
+                "发布时间：2019-05-06 来源：某镇",
+            ],
+            {"title": "某镇：党员带头种核桃", "source": "某镇"},
+        ),
+        # a site's long name over its menu is the headline when it holds one
+        (
+            [
+                "中国陇南网 宕昌县：支部建在产业链上 党员冲在最前沿",
+                "首页 | 时政 | 社会 | 市州 | 经济",
+                "当前位置:首页 > 市州",
+                "2017-08-21 10:12",
+            ],
+            {"title": "宕昌县：支部建在产业链上 党员冲在最前沿"},
+        ),
+    ],
+)
+def test_what_the_twenty_third_pass_furniture_rules_must_leave(header, expected):
+    got = normalized_page(*header)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # an app page that lost its headline: the account's card, not a headline
+        (
+            ["某县零距离", "2020-06-29 18:05 某某地区融媒体中心官方帐号", "关注"],
+            BODY,
+            {"title": "", "source": "某县零距离"},
+        ),
+        (["2019-07-11 18:02·某市发布", "关注"], BODY, {"title": "", "source": "某市发布"}),
+        # a WeChat copy: its byline under the headline; its account at the top; its topics
+        (
+            ["某县某镇:工作队帮村里建起合作社", "某县好地方 2018-10-12"],
+            BODY + "\n阅读原文    阅读 1268    在看 21",
+            {"source": "某县好地方"},
+        ),
+        (
+            ["点击上方蓝字关注我们", "某县发布", "2020-08-12 17:30"],
+            BODY,
+            {"title": "", "source": "某县发布"},
+        ),
+        (
+            ["原创 王 丽 某县发布 2019-12-03", "收录于话题", "#脱贫攻坚", "63个"],
+            BODY,
+            {"title": "", "source": "某县发布"},
+        ),
+        (
+            [
+                "以下文章来源于某县党建 ,作者某县委组织部",
+                "某县党建.",
+                "某县人民政府官方信息发布平台",
+            ],
+            BODY,
+            {"title": "", "source": "某县党建"},
+        ),
+        (["微信公众平台 | 文章快照", "阅读原文", "点击上方蓝字关注我们"], BODY, {"title": ""}),
+        # a forum's reply: its poster and his rank; the opening post's poster after 楼主
+        (["某山小老乡", "小吧主", "12"], "某某日报讯 记者 陈某 " + BODY, {"title": ""}),
+        (
+            [
+                "某某论坛 - 某县人自己的网上家园",
+                "首页 › 某县新闻 › 某镇：党建引领走出新路子",
+                "查看: 1876|回复: 6",
+                "楼主  某山小记者",
+                "发表于 4 天前 | 只看该作者 | 倒序浏览 | 阅读模式",
+                "",
+                "某镇：党建引领走出新路子",
+                "",
+            ],
+            BODY,
+            {"title": "某镇：党建引领走出新路子"},
+        ),
+        # a list of other articles under 今日热点; a row of ads
+        (
+            [
+                "某某新闻聚合 | 今日热点 | 旗县区",
+                "今日热点",
+                "1 某区:社区党建服务到家 2016-10-12",
+                "2 某县:温室蔬菜带富一方 2016-10-11",
+                "您的位置:首页 > 旗县区",
+                "某镇:“党员联户”让小米走出大山",
+                "时间:2016-10-11 来源:某某日报",
+            ],
+            BODY,
+            {"title": "某镇:“党员联户”让小米走出大山", "source": "某某日报"},
+        ),
+        (
+            [
+                "最新网游排行榜  手游礼包免费领  单机游戏下载  热门小说在线阅读",
+                "收藏本站 | 设为首页",
+            ],
+            "本报讯(记者 王某)" + BODY,
+            {"title": ""},
+        ),
+        # a paper's credit with its page, under the headline
+        (
+            ["当前位置:首页 > 三农 > 正文", "某县:党建引领守牢防返贫底线", "某某日报 · 三农"],
+            BODY,
+            {"source": "某某日报"},
+        ),
+    ],
+)
+def test_the_twenty_third_pass_second_round_furniture(header, body, expected):
+    got = normalized_page(*header, body=body)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # a short headline over its date on a WeChat copy stays the headline
+        (["山乡巨变", "2019-05-10", "点击上方蓝字关注我们"], BODY, {"title": "山乡巨变"}),
+        # a forum thread's closing credit after a post's chance event
+        (
+            ["某某论坛", "发表于 2015-11-23 16:42:10 | 只看该作者"],
+            BODY + "\n(来源:某某日报 记者 王某)\n[发帖际遇] 某某 在论坛发帖时被小偷偷去了 2 金币.",
+            {"source": "某某日报"},
+        ),
+    ],
+)
+def test_what_the_twenty_third_pass_second_round_must_leave(header, body, expected):
+    got = normalized_page(*header, body=body)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # widgets and furniture: a font-size row, an e-paper's search, an ad, a site's tab title
+        (
+            [
+                "某县人民政府",
+                "您当前的位置:首页 > 新闻中心 > 乡镇动态",
+                "文字大小:[大][中][小]   打印本页   关闭窗口",
+            ],
+            "本网讯(通讯员 王某)" + BODY,
+            {"title": ""},
+        ),
+        (
+            ["稿件搜索", "往期回顾", "某某日报", "2018年06月05日", "第03版:综合"],
+            "(上接1版)" + BODY,
+            {"title": "", "source": "某某日报"},
+        ),
+        (
+            ["免费领取视频会员,点击进入活动页面", "资讯频道 > 某州 > 正文"],
+            "某某报讯(通讯员 王某)" + BODY,
+            {"title": ""},
+        ),
+        (
+            ["某某红色文化网_某某精神_红色旅游_某市新闻", "来源:某某日报 时间:2018-07-02"],
+            BODY,
+            {"title": "", "source": "某某日报"},
+        ),
+        # a blog's post with the time it was posted on its line
+        (
+            ["某某的博客", "驻村日记:在某镇的第一个冬天 (2015-12-14 21:37:09)", "转载▼"],
+            BODY,
+            {"title": "驻村日记:在某镇的第一个冬天", "published": "2015-12-14"},
+        ),
+        # a flip-book's page of a paper, by its date
+        (
+            ["Page 6 - 某某日报2022年3月9日", "P. 6"],
+            "户，今年全镇将持续巩固拓展脱贫攻坚成果。" + BODY,
+            {"source": "某某日报", "published": "2022-03-09"},
+        ),
+        # a mirror's own line dates the copy; the article's byline under it dates the article
+        (
+            [
+                "时间:2019-05-11 来源:网络整理 编辑:admin",
+                "当前位置:首页 > 三农 > 正文",
+                "某县:驻村工作队成了贫困户的“主心骨”",
+                "2018年08月21日08:47  来源:某某网",
+            ],
+            BODY,
+            {"published": "2018-08-21", "source": "某某网"},
+        ),
+        # a headline run into its byline on one line, under a menu of one item a line
+        (
+            [
+                "某某新闻网",
+                "首页",
+                "新闻",
+                "县域",
+                "图片",
+                "专题",
+                "视频",
+                "当前位置:首页>县域新闻>某县",
+                "某县新闻,某县,易地扶贫搬迁,搬迁安置点,党支部,某县最新消息",
+            ],
+            "某县:搬迁点上建起党支部 群众有了“新家长” 2018-06-12 09:40:17 来源:某某日报 "
+            "作者:韦某 字号:大 中 小 6月上旬,记者走进某县城郊的易地扶贫搬迁安置小区。" + BODY,
+            {
+                "title": "某县:搬迁点上建起党支部 群众有了“新家长”",
+                "source": "某某日报",
+                "published": "2018-06-12",
+            },
+        ),
+    ],
+)
+def test_the_twenty_third_pass_third_round_furniture(header, body, expected):
+    got = normalized_page(*header, body=body, tail=("责任编辑:张某", "版权所有 某某网"))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # what the second reader found the later rules misread: a short headline over its time
+        # and a follow button; a time line that names the account itself; bylines of people; a
+        # headline with game and lottery words
+        (["扶贫路上党旗红", "2020-06-29 18:05", "关注"], BODY, {"title": "扶贫路上党旗红"}),
+        (
+            ["村里来了第一书记", "2020-06-29 18:05 某县发布官方帐号", "关注"],
+            BODY,
+            {"title": "村里来了第一书记"},
+        ),
+        (["某镇：党支部领办合作社", "原创 2020-05-18"], BODY + "\n阅读原文", {"source": ""}),
+        (["某镇：党支部领办合作社", "田晓芳 2020-05-18"], BODY + "\n阅读原文", {"source": ""}),
+        (["某镇：党支部领办合作社", "原创 张三 李四 王五 2019-12-03"], BODY, {"source": ""}),
+        (
+            ["少年沉迷网游 父亲沉迷彩票 扶贫干部帮这个家走出困境", "2019-05-10 来源：某某日报"],
+            BODY,
+            {"title": "少年沉迷网游 父亲沉迷彩票 扶贫干部帮这个家走出困境"},
+        ),
+    ],
+)
+def test_what_the_twenty_third_pass_later_rules_must_leave(header, body, expected):
+    got = normalized_page(*header, body=body, tail=("责任编辑:张某",))
     assert {k: got[k] for k in expected} == expected

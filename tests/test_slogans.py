@@ -1742,3 +1742,119 @@ def test_the_twenty_first_pass_slogans(text, expected):
 )
 def test_the_twenty_second_pass_slogans(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun of writing after its verb is no speaker's verb
+        (
+            "工作队推行“党员+果农+电商”的帮扶方式：党员负责开网店、拍照片、写介绍，果农负责采摘。",
+            [("党员+果农+电商", "formula")],
+        ),
+        # a catchphrase is a saying, not a slogan
+        ("老支书有句口头禅，“话说到群众心坎上，事才办得成”，逢人就讲。", []),
+        # the words a requirement is followed by
+        (
+            "某镇按照“支部建在产业上”的部署要求，在合作社建立党支部12个。",
+            [("支部建在产业上", "quoted")],
+        ),
+        # what a party branch does with its produce is no list of crops
+        (
+            "“党员带头种好菇，支部牵头卖好菇。”这是某村党支部定下的规矩。",
+            [("党员带头种好菇、支部牵头卖好菇", "quoted")],
+        ),
+    ],
+)
+def test_the_twenty_third_pass_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speaker's verb after a quoted saying still marks it as said
+        ("“日子越过越红火。”村民王某介绍说。", []),
+        # what is grown, listed in quotes, stays a list of crops
+        ("全县形成了“核桃、花椒、肉牛”三大产业。", []),
+    ],
+)
+def test_what_the_twenty_third_pass_slogans_must_leave(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numeral and a word, not a place's name run into a character
+        ("做到帮扶对象、帮扶措施、帮扶责任“三明确”。", [("三明确", "numbered")]),
+        # an unquoted formula after the verb of the way taken
+        ("镇里提出走核桃+乡村旅游的路子。", [("核桃+乡村旅游", "formula")]),
+        # the four bad styles of work are a term
+        ("坚决整治“四风”问题。", []),
+    ],
+)
+def test_the_twenty_third_pass_second_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a tea named by its place stays a tea; a method named by its place stays its name
+        ("品尝“六安瓜片”新茶。", []),
+        ("推行“七台河工作法”。", [("七台河工作法", "quoted")]),
+    ],
+)
+def test_what_the_twenty_third_pass_second_round_slogans_must_leave(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pledge of one helper for one household, in quotes
+        ("某县开展“一名党员带富一户贫困户”活动。", [("一名党员带富一户贫困户", "quoted")]),
+        # a place's model and spirit (a model is called so too)
+        ("被外界称为“卢氏模式”。", [("卢氏模式", "quoted")]),
+        ("镇党委把“西畴精神”融入脱贫攻坚。", [("西畴精神", "quoted")]),
+        # how often a place suffers is no formula; nor is truck after truck
+        (
+            "某乡地处行蓄洪区，十年九淹，在曾经“十年九旱”的沙地上推行一村一品。",
+            [("一村一品", "numbered")],
+        ),
+        ("一辆辆三轮车拉着红枣驶向烘干厂。", []),
+    ],
+)
+def test_the_twenty_third_pass_third_round_slogans(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a general spirit is no place's, nor one named by a township's name that is a word too
+        ("要弘扬“工匠精神”。", []),
+        ("镇党委把“长征精神”融入产业发展。", []),
+        # a nickname stays a nickname
+        ("人称“五无乡”的某乡。", []),
+        # a sentence about a man and his family is no pledge
+        ("他说“一个人带一家人过日子不容易”。", []),
+    ],
+)
+def test_what_the_twenty_third_pass_third_round_slogans_must_leave(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the second reader found: a place whose second word is a place too; a corridor is
+        # no way taken; the 的 after the verb is not the formula's
+        ("位于“三江源”国家公园腹地。", []),
+        ("打造红色文化走廊+乡村旅游。", [("红色文化走廊+乡村旅游", "formula")]),
+        ("县委提出的党建+扶贫模式。", [("党建+扶贫", "formula")]),
+    ],
+)
+def test_what_the_twenty_third_pass_later_slogan_rules_must_leave(text, expected):
+    assert slogans(text) == expected

@@ -91,6 +91,19 @@ BARE_PLACE = re.compile(
 REST_OF_THE_LIST = re.compile(
     r"(其余|其他|另外)(各|的)?(村|镇|乡|乡镇|街道|县|区|县区|县市区|单位)(合计|共计|共|计)?"
 )
+# ... and by their number, after items of the list named by place: "某镇计划减贫268户1012人，
+# 某镇194户733人，其余13个乡镇共757户2785人" (not the rest after a part: "其中贫困户412户分布在
+# 5个村，其余13个村共2788户": the households not poor)
+REST_COUNTED = re.compile(
+    r"(其余|其他|另外)(\d{1,3}|[一二三四五六七八九十]{1,3})个"
+    r"(村|镇|乡|乡镇|街道|县|区|县区|县市区)([（(][^()（）]{1,10}[)）])?(合计|共计|共|计)?"
+)
+# Those lifted set up as the whole the list's parts are drawn from: "2017年减贫人口中".
+LIFTED_SET_UP = re.compile(r"(?<![未没])(减贫|脱贫)(人口|人数|户数|户|对象)(中|里|当中|之中)$")
+LISTED_BY_PLACE = re.compile(  # a clause that opens with a place's name, not the whole place's
+    r"(?:^|[，,、；;:：])\s*(?!全|该|本)[\u4e00-\u9fff]{1,6}(镇|乡|村|县|区|街道)"
+    r"[^，,、；;。\d]{0,8}?\d+(\.\d+)?万?[户人]"
+)
 # A list item that names its own kind of household: "吸纳贫困户50户、种植大户8户".
 OWN_HOUSEHOLD_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,6}户$")
 # A clause that only says "persons": "人口9.3万", "人口为320人".
@@ -190,12 +203,28 @@ def extract_figures(
         previous_span = sentences[si - 1] if si > 0 else None
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
-        for k, (q, value, unit) in enumerate(parts):
-            figures.append(
-                _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
-            )
+        pair = [
+            _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
+            for k, (q, value, unit) in enumerate(parts)
+        ]
+        figures += _households_of_their_persons(pair, sentence)
     _respective_years(text, sentences, figures)
     return _explained_display_numbers(figures)
+
+
+def _households_of_their_persons(pair: list[Figure], sentence: _Sentence) -> list[Figure]:
+    """A pair "N户M人" whose persons are the poor or those lifted, as the noun before them
+    says ("剩余贫困人口中，某乡521户2089人"): the households are theirs, not any households."""
+    if (
+        len(pair) == 2
+        and pair[0].unit == "户"
+        and pair[1].unit == "人"
+        and pair[0].metric == "other"
+        and pair[1].metric.startswith(("poor_", "lifted_"))
+    ):
+        pair[0].metric = pair[1].metric.replace("persons", "households")
+        sentence.metric_of_unit["户"] = pair[0].metric  # the next pair of the list reads it
+    return pair
 
 
 # A column's unit in brackets after its name: a text without one has no table to read.
@@ -531,6 +560,8 @@ def _metric(
         left.strip(), right, text[q.context_start : q.end]
     ):
         return "other"  # a class of villages by their income, part of a sum or not
+    if unit.startswith("元") and SELF_PAID.search(left.strip()):
+        return "other"  # "报销后个人只需支付2300元": what a patient pays himself, no money put in
     if NOT_POOR_NOUN.match(text, q.end):
         return "other"  # "68个贫困人口较多的非贫困村": counted as not poor, whatever came before
     if metric.startswith("poor_") and TAKEN_OFF_THE_REGISTER.search(
@@ -563,6 +594,14 @@ def _metric(
             members = MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
             return f"beneficiary_{kind}" if members else f"poor_{kind}"
     earlier = sentence.metric_of_unit
+    if metric in ("other", "population") and unit in ("户", "人"):
+        # "2017年减贫人口中，某镇1320人、某镇1180人，其余8个乡镇7115人": parts of those lifted
+        first_clause = re.split(r"[，,；;：:]", text[sentence.start : c_start], maxsplit=1)[0]
+        item = left.strip().rpartition("、")[2]
+        if LIFTED_SET_UP.search(first_clause) and (
+            _bare(item) or REST_COUNTED.fullmatch(item) or REST_OF_THE_LIST.fullmatch(item)
+        ):
+            return "lifted_households" if unit == "户" else "lifted_persons"
     if REDUCED_BY.fullmatch(left.strip()) and earlier.get(unit, "").startswith("poor_"):
         # "贫困人口从…减少到…，减少了90万人": the fall in the poor just counted is those lifted;
         # the fall in poor villages is those that left the list, still poor villages
@@ -630,6 +669,10 @@ def _metric(
             # "退出贫困村25个；2015年减贫2.58万人、退出32个": the same flow, its noun said once
             or FLOW_ALONE.fullmatch(left.strip().rpartition("、")[2])
             or (
+                REST_COUNTED.fullmatch(left.strip())
+                and LISTED_BY_PLACE.search(text[sentence.start : c_start])
+            )
+            or (
                 unit in ("户", "人", "名")
                 and earlier[unit].startswith("poor_")
                 and _a_kind_of_them(left)
@@ -638,6 +681,9 @@ def _metric(
     ):
         return earlier[unit]
     return metric
+
+
+SELF_PAID = re.compile(r"(个人|自己|本人)(只需|仅需|只要|需要?)?(支付|负担|承担|自付|掏)了?$")
 
 
 # The villages named again by their count: "全镇有深度贫困村7个……7个村全部出列", "14个重点村".
@@ -658,6 +704,8 @@ PLAIN_VILLAGES = re.compile(r"(行政村|村|嘎查|社区)(党|集体|卫生|�
 # 减贫2.58万人、退出32个".
 FLOW_ALONE = re.compile(
     r"((19|20)\d{2}年(底|末)?)?(又|再|已|共|累计|计划)?(退出|出列|摘帽|减贫|脱贫|达标转化|转化)了?"
+    # ... or by place, its verb said again: "某镇计划减少贫困人口2100人，某镇计划减少1800人"
+    r"|[\u4e00-\u9fff]{1,8}?(镇|乡|县|区|街道)(今年|明年)?(计划|预计)?(减少|减贫|脱贫|退出|出列)了?"
 )
 
 

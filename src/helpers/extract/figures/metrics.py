@@ -91,7 +91,8 @@ POOR_VILLAGE_BEFORE = re.compile(
 VILLAGE_HEAD = r"(\S{0,4}?)(行政村|嘎查村|嘎查|村)"
 VILLAGE_EXITS = re.compile(
     rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继|稳定)*"
-    r"(脱贫|出列|退出|摘帽|(成为|变为|变成)非贫困村)(?!攻坚)"
+    # (the exit may be the whole of a quotation: 实现“脱贫摘帽”)
+    r"([“\"「](脱贫|出列|退出|摘帽){1,2}[”\"」]|(脱贫|出列|退出|摘帽|(成为|变为|变成)非贫困村)(?!攻坚))"
 )
 VILLAGE_NOT_EXITED = re.compile(rf"({NOT_LIFTED.pattern}|未出列|未退出)的?$")
 # The clause after a count that says all of those counted are poor.

@@ -30,6 +30,7 @@ EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 # (its level may stand on a line of its own: "铁杆吧友" / "8")
 POSTER_RANK = re.compile(
     r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|^(活跃|资深|初级|核心|铁杆|忠实)(吧友|粉丝)$"
+    r"|^(小|大)?吧主$"  # a board's moderator
 )
 
 # Lines that are page furniture wherever they stand.
@@ -38,7 +39,7 @@ POSTER_RANK = re.compile(
 CHROME = re.compile(
     r"^(今天是|今日是|当前位置|您的位置|您现在的位置|所在位置|位置[:：]|首页\s*[>»/›]|站内搜索|"
     r"设为(首页|主页)|加入收藏|[<>«»‹›\s]*(上一篇|下一篇|上一条|下一条)|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
-    r"返回(顶部|首页)|【?字号|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|"
+    r"返回(顶部|首页)|【?字号|(文字|字体)大小\s*[:：]\s*\[|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|"
     r"(热门|热搜|本文|文号)?(关键词|主题词)\s*[:：]|热门搜索\s*[:：]|"
     r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
@@ -46,9 +47,22 @@ CHROME = re.compile(
     # a forum's switches and prompts: "切换到窄版", "请 登录 后使用快捷导航", "没有帐号？立即
     # 注册"; a study app's prompt: "学习强国 APP，查看更多精彩内容"
     r"切换到[窄宽]版|开启辅助访问|请\s*登录\s*后使用快捷导航|没有帐号\s*[?？]?\s*立即注册|"
+    # ... a post's chance event and its vote buttons: "[发帖际遇] …", "收藏0 分享 支持0 反对0"
+    r"\[发帖际遇\]|收藏\s*\d+\s+分享|"
     r"\S{0,8}\s*(APP|App|app|客户端)\s*[,，]?\s*查看更多(精彩)?内容|"
     # an advertisement's or a gallery's item: "[广告] 门票在线预订", "[图片] 某乡党员在村口值守"
     r"[\[【](广告|推广)[\]】]|\[(图片|组图)\]\s*\S|"
+    # a site's name with its address: "某某网某某频道 www.example.com"
+    r"[\u4e00-\u9fff·]{2,16}\s+(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|net|org)(\.cn)?/?$|"
+    # a WeChat account's blurb under its name: "某县人民政府官方信息发布平台"
+    r"[\u4e00-\u9fff]{2,24}官方(信息)?发布平台\s*$|"
+    # a WeChat article's snapshot as a mirror saves it: "微信公众平台 | 文章快照"
+    r"微信公众平台(\s*[|｜]\s*文章快照)?\s*$|"
+    # a WeChat article's topics, a tag a line: "#脱贫攻坚" (over the count of its articles)
+    r"#[^#\s]{2,16}#?$|"
+    # a content farm's offer and an image's placeholder: "【点击领取】新人专享红包", "文章插图"
+    r"[\[【]点击(领取|下载)[\]】]|(文章|正文)?(插图|配图)\s*$|"
+    r"(免费|限时)领取.{0,30}点击进入|点击进入活动页面|"
     # a document library's notice of who shared the file: "当前文档由 某某 分享，仅供个人学习参考"
     r"当前文档由\s*\S+\s*(分享|上传)|"
     # a WeChat account's card: its id and its blurb ("功能介绍 某县委组织部官方微信公众号，…"; not
@@ -196,7 +210,10 @@ BULLET_DATED = re.compile(
 # middot or a dash ("某某晚报·某某壹点", "人民网-人民日报", "某某新闻客户端"); or a body that
 # publishes on its own portal ("某某县委组织部", "某某县融媒体中心").
 MEDIUM_END = r"(?:报|网|台|社|刊|杂志|在线|频道|新闻|客户端|融媒|融媒体中心)"
-PUBLISHER_END = rf"(?:{MEDIUM_END}|组织部|宣传部|人民政府|扶贫办|扶贫开发办公室|领导小组办公室)"
+PUBLISHER_END = (
+    rf"(?:{MEDIUM_END}|组织部|宣传部|人民政府|政府办公室|政府办|扶贫办|扶贫开发办公室"
+    r"|领导小组办公室)"
+)
 
 
 def _outlet_name(end: str) -> str:
@@ -353,6 +370,12 @@ def is_navigation(line: str) -> bool:
         )
     if BYLINE_ROLE_TOKENS.intersection(tokens):
         return False  # "某某晚报·某某壹点 记者 张某 通讯员 李某": a byline, not a menu
+    if (
+        len(tokens) >= AD_LINKS
+        and sum(bool(AD_WORD.search(t)) for t in tokens) >= AD_LINKS - 1
+        and all(len(t) <= AD_LINK_CHARS for t in tokens)
+    ):
+        return True  # a content farm's row of ads: "最新网游排行榜 手游礼包免费领 单机游戏下载"
     if len(tokens) >= 4 and (
         SITE_NAME_TOKEN.match(tokens[0])
         # a menu's items hold no digits: "贫困户人均纯收入 | 3500元 | 5200元" is a table's row
@@ -368,6 +391,11 @@ def is_navigation(line: str) -> bool:
         # when every link is a portal's page: "统计数据 统计公报 数据目录"
         and (bars > 0 or len(tokens) >= 4 or tokens[0] in HOME_LINKS or portal_links(tokens))
     )
+
+
+AD_WORD = re.compile(r"网游|手游|游戏|小说|彩票|棋牌|礼包|排行榜|免费(领|下载|看)|在线(阅读|观看)")
+AD_LINKS = 3
+AD_LINK_CHARS = 8  # a link's words; a headline's phrase runs longer
 
 
 HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页"})
@@ -538,9 +566,9 @@ WIDGET_WORDS = re.compile(
     r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览){0,2}|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue
-    r"下载文档|上传文档|侵权举报|会员中心|文档分享|"
+    r"下载文档|上传文档|侵权举报|会员中心|文档分享|稿件搜索|稿件检索|"
     r"网站无障碍|无障碍(浏览)?|关怀版|长辈版|长者模式|手机版|网站支持IPv6|设为首页|加入收藏|本站|请输入(搜索)?关键[字词]|请输入搜索内容|"
-    r"放大\s*缩小(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
+    r"放大\s*[+＋]?\s*缩小\s*[-－]?(\s*(默认|全屏))?|电梯直达|只看该作者|倒序浏览|阅读模式|本版标题导航|标题导航|信息公开目录|"
     r"^本版(新闻|导读|要目|标题|导航|文章|目录)[:：]?$|"
     r"公开目录|下载\S{0,6}(APP|App|客户端)|"
     # a masthead with its app's download button: "某某日报报刊社  下载APP"
@@ -593,7 +621,7 @@ KEYWORD_CHARS = 24  # a search keyword in a row of them: "怎么申请扶贫贷�
 # "相关链接："): the headlines below it are other reports', their places and figures too.
 RELATED_HEADING = re.compile(
     r"^[【\[]?(相关(新闻|阅读|文章|链接|报道|稿件|资讯|推荐)|推荐阅读|延伸阅读|热[点门](推荐|新闻|文章)"
-    r"|精彩推荐|热门搜索|更多(新闻|阅读)|最新(新闻|文章)|往期回顾|猜你喜欢|为你推荐)[】\]]?\s*[:：]?"
+    r"|精彩推荐|热门搜索|更多(新闻|阅读)|最新(新闻|文章)|往期(回顾|推荐|精选)|猜你喜欢|为你推荐|今日热点)[】\]]?\s*[:：]?"
 )
 # A spam site's row of hot links under its label: "热门：某某 | 某某 | 某某".
 HOT_LABEL = re.compile(r"^[【\[]?(热门|热搜|热点|推荐)[】\]]?\s*[:：]")

@@ -263,7 +263,12 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         # a forum's poster over 发表于, under the thread's title: "芒部小伙" / "发表于 2015-8-22"
         above = [k for k in header_kept if k < meta_idx[0]]
         trail = any(_ending_the_trail(lines[k]) for k in range(meta_idx[0]) if k not in above)
-        if (len(above) >= 2 or trail) and above and _poster_name(lines[above[-1]]):
+        # ... or a reply's poster under the reply's floor ("2#" / "某某" / "发表于 …")
+        floor = above and FLOOR_MARK.match(_previous_line(lines, above[-1]).strip())
+        if above and (
+            ((len(above) >= 2 or trail) and _poster_name(lines[above[-1]]))
+            or (floor and LONG_POSTER_NAME.match(lines[above[-1]].strip()))
+        ):
             # the thread's title is above the poster, or at the end of the forum's trail
             header_kept.remove(above[-1])
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
@@ -296,7 +301,11 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
         # adjacent: a kept line above a removed menu or widget is site chrome, not headline.
         # A row of share and font-size buttons between its lines does not part them.
         for i in reversed([k for k in header_kept if k < meta_idx[0]]):
-            if block and not all(_button_row(lines[k]) for k in range(i + 1, block[0])):
+            if (
+                block
+                and not all(_button_row(lines[k]) for k in range(i + 1, block[0]))
+                and not _original_mark(lines[i + 1 : block[0]])
+            ):
                 break
             block.insert(0, i)
 
@@ -326,6 +335,15 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             block = block[1:]  # a column's label ("第一书记") over a headline that names its place
         if _account_over_date(lines, block, meta_idx[0]):
             block = block[:-1]
+        if (
+            len(block) == 1
+            and han_count(lines[block[0]]) <= SITE_NAME_HAN
+            and SITE_NAME_LIKE.search(lines[block[0]].strip())
+            and any(SITE_MENU.search(lines[k]) for k in range(block[-1] + 1, meta_idx[0]))
+        ):
+            # the site's name over its menu ("某某党建 · 某市" / "首页 | 要闻 | …"), then the
+            # byline: the page lost its headline
+            return _title_below_lead(lines, kept_idx, first_body)
         if block:
             return block
     below_chrome = _below_site_chrome(lines, header_kept)
@@ -356,7 +374,11 @@ def _joined(headline_lines: list[str]) -> str:
     return joined
 
 
-NAME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z+]{2,6}|【[\u4e00-\u9fff]{2,8}】")  # 【column】 too
+# 【column】 too, and a site's name with its brand in letters: "某某网 DocIn"
+NAME_ALONE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z+]{2,6}|【[\u4e00-\u9fff]{2,8}】"
+    r"|[\u4e00-\u9fff]{2,6}\s*[A-Za-z][A-Za-z0-9]{1,9}"
+)
 
 
 def _name_alone(line: str) -> bool:
@@ -418,6 +440,48 @@ ACCOUNT_OVER_DATE_CHARS = 8
 HEADLINE_GOES_ON = re.compile(r"[:：、，,“\"‘（(《—-]$")
 
 
+LISTED_ITEM = re.compile(r"^\s*[◇◎○●■□◆▪•·]\s*\S")
+NOT_A_LISTED_HEADLINE = re.compile(r"记者|通讯员|摄[)）]?\s*$|^\s*\S\s*图为")
+
+
+def _in_its_list(lines: list[str], title_idx: list[int], first_body: int) -> bool:
+    """The headline taken is an item of an e-paper's list of the page's articles, each after a
+    bullet ("◎ 某县举办…" / "◎ 某县开展…"), printed above an article that lost its own."""
+    listed = [
+        i
+        for i in range(first_body)
+        if LISTED_ITEM.match(lines[i])
+        # (a bulleted byline or photo caption is no other article's headline)
+        and not NOT_A_LISTED_HEADLINE.search(lines[i])
+    ]
+    labelled = any(EPAPER_LIST.search(lines[i]) for i in range(min(first_body, len(lines))))
+    return (
+        labelled  # "本版导航：", "本版导读"
+        and len(listed) >= 2
+        and bool(title_idx)
+        and all(i in listed for i in title_idx)
+        and sum(1 for i in listed if lines[i].strip() == lines[title_idx[0]].strip()) == 1
+    )
+
+
+SITE_NAME_HAN = 8
+# ... by its look: a site and its channel ("某某党建 · 某市"), or a medium's or an account's word
+SITE_NAME_LIKE = re.compile(r"\S\s*[·•]\s*\S|(网|党建|组工|在线|新闻|发布|之窗|门户)$")
+# A site's menu: its home page and at least three more items between bars or spaces.
+SITE_MENU = re.compile(r"^\s*首页(\s*[|｜丨]\s*\S{2,8}|\s+\S{2,8}){3,}\s*$")
+
+
+# A WeChat copy's byline, a word a line: "原创" / its author / its account / its date.
+BYLINE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")
+
+
+def _original_mark(between: list[str]) -> bool:
+    """The lines between a headline and its account's name are the rest of a WeChat byline:
+    "原创" and the author's name."""
+    words = [line.strip() for line in between if line.strip()]
+    return len(words) >= 2 and words[0] == "原创" and all(BYLINE_NAME.match(w) for w in words[1:])
+
+
 def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bool:
     """A self-media page prints its account's name between the headline and a bare posting
     time ("标题" / "某某发布" / "2020-12-16 17:55"): a short line of words alone, under a headline
@@ -444,11 +508,12 @@ POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_]{2,6}$")
 def _over_its_posting(lines: list[str], at: int) -> bool:
     """A poster's name over the line that says when they posted ("某某" / "发表于 3 天前"), under
     the thread's title: a short headline alone over 发表于 is the headline."""
-    if at == 0:
-        return False
     below = _next_line(lines, at)
     if bp.POSTER_RANK.match(below):
-        return len(lines[at].strip()) <= ACCOUNT_NAME_CHARS  # "贴吧活跃用户 7" under a poster
+        # "贴吧活跃用户 7" under a poster, on the page's first line too (a reply's floor)
+        return len(lines[at].strip()) <= ACCOUNT_NAME_CHARS
+    if at == 0:
+        return False
     return _poster_name(lines[at]) and bool(POSTED_AT.match(below))
 
 
@@ -522,11 +587,31 @@ def _under_a_menu(lines: list[str], at: int) -> bool:
 ACCOUNT_CARD = re.compile(r"^(微信号|功能介绍)\s*[:：]?\s*\S")
 
 
+# The body that holds an account, after its posting time: "… 18:05 某地区融媒体中心官方帐号".
+HELD_BY = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,20})官方[帐账]号$")
+
+
+def _held_by_a_body(time_line: str) -> bool:
+    """The time line names the body that holds the account, not the account itself ("某某发布官方
+    帐号" names the account: the line above it is a headline)."""
+    held = HELD_BY.search(time_line)
+    return bool(held) and not re.fullmatch(bp.ACCOUNT_NAME, held["body"])
+
+
 def _over_its_card(lines: list[str], at: int) -> bool:
     """An account's name over its card ("某某发布" / "微信号 …" / "功能介绍 …"): no headline."""
     if len(lines[at].strip()) > ACCOUNT_NAME_CHARS:
         return False  # a headline the page printed over the card it lost the name of
-    return bool(ACCOUNT_CARD.match(_next_line(lines, at)))
+    below = [line.strip() for line in lines[at + 1 : at + 6] if line.strip()][:2]
+    # ... or over its posting time and its follow button ("某某零距离" / "2020-06-29 18:05 某某
+    # 官方帐号" / "关注"): an app page that lost its headline
+    posted = (
+        len(below) == 2
+        and bool(page_meta.POSTING_TIME.match(below[0]))
+        and bool(page_meta.ACCOUNT_CARD_BELOW.match(below[1]))
+        and (page_meta.account_like(lines[at].strip()) or _held_by_a_body(below[0]))
+    )
+    return posted or bool(ACCOUNT_CARD.match(_next_line(lines, at)))
 
 
 # A user's name with the number the site gave it, no headline's words: "某某山里人0855"; not a
@@ -536,8 +621,19 @@ YEAR_AT_END = re.compile(r"(19[5-9]\d|20[0-3]\d)$")  # a year a report could nam
 
 
 def _poster_name(line: str) -> bool:
-    """A user's name, one short word: a headline over 发表于 (a blog's) is longer."""
-    return bool(POSTER_NAME.match(line.strip()))
+    """A user's name, one short word (after the thread's mark of its first post: "楼主 某某"): a
+    headline over 发表于 (a blog's) is longer."""
+    name = line.strip()
+    return bool(POSTER_NAME.match(name) or OPENING_POSTER.match(name))
+
+
+OPENING_POSTER = re.compile(r"^楼主\s+[\u4e00-\u9fffA-Za-z0-9_]{2,12}$")
+
+
+# A reply's floor on a forum's page: "2#", "3楼", "沙发"; under it a poster's name may be
+# longer than a word ("某某边上的放牛娃").
+FLOOR_MARK = re.compile(r"^([2-9]|[1-9]\d{1,3})\s*[#＃楼]$")
+LONG_POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_]{2,12}$")
 
 
 # A forum's line under its poster's name: "发表于 2019-8-3 14:22:05 | 只看该作者".
@@ -572,7 +668,7 @@ def _bylines(lines: list[str], first_body: int) -> str:
 
 
 def _named_in(line: str, bylines: str) -> bool:
-    name = line.strip()
+    name = line.strip().rstrip(".。")  # "某某党建." under "以下文章来源于某某党建"
     return (
         2 <= len(name) <= ACCOUNT_NAME_CHARS
         and " " not in name
@@ -650,8 +746,9 @@ def _kicker(first: str, second: str) -> bool:
     if not mentions or mentions[0].start != 0:
         return False
     # one phrase over a headline is a kicker only when the headline opens "某县:": its own place
-    # and a colon, a headline whole without the phrase
-    return not phrase or bool(PLACE_COLON.match(opening[mentions[-1].end :]))
+    # and a colon, a headline whole without the phrase (the places after the colon are the
+    # headline's own: "某县：某寨党员…")
+    return not phrase or any(PLACE_COLON.match(opening[m.end :]) for m in mentions)
 
 
 PLACE_KICKER_CHARS = 14
@@ -1037,6 +1134,11 @@ BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 # A byline's outlet glued after the headline, its date cut before: "标题来源:某某日报".
 SOURCE_TAIL = re.compile(r"(?<=\S)(来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,16}$")
 # A blog's tab title names the blogger and the platform: "标题_某某的博客_新浪博客".
+# A forum's tab title names the board and the forum: "标题 - 某版块 - 某某论坛 - Powered by
+# Discuz!".
+FORUM_TAB_TAIL = re.compile(r"(\s+-\s+[^-]{1,20}?){0,3}\s+-\s+Powered\s+by\s+Discuz!?\s*$", re.I)
+
+
 BLOG_TAB_TAIL = re.compile(
     r"(\s*_\s*|\s+[-–]\s+)[^_|｜丨]{1,24}?(\s*_\s*|\s+[-–]\s+)[\u4e00-\u9fffA-Za-z]{0,6}博客$"
     r"|\s+[-–]\s+[^_|｜丨\-–]{1,16}的(博客|日志)$"  # "标题 - 某某的博客"
@@ -1065,6 +1167,10 @@ PAPER_FIRST = re.compile(
 
 # An e-paper's page before the headline on its line: "A03版：某镇：标题", "第5版:标题".
 PAGE_LABEL = re.compile(r"^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*")
+
+
+# An e-paper's bullet before the headline its list of the page's articles marks: "◇ 标题".
+BULLET = re.compile(r"^[◇◎●■□◆▪•]\s*")
 
 
 # A series' label before the headline on its line: "“某某”系列报道 标题".
@@ -1108,6 +1214,7 @@ FILE_EXTENSION = re.compile(r"\.(docx?|pdf|pptx?|wps|txt|xlsx?)$", re.I)
 # A page title's tail naming its site after a hyphen: "标题-某某新闻网", "标题_某某日报".
 SITE_TAIL = re.compile(
     r"\s*[-_–]\s*[\u4e00-\u9fffA-Za-z]{2,12}(网|日报|晚报|在线|新闻|频道|政府|门户|数字报|电子报)$"
+    r"|\s*[-_–]\s*(每日|今日)头条$"
 )
 
 
@@ -1139,10 +1246,12 @@ def tidy_title(title: str) -> str:
     for label in (
         AGENCY_LEAD,
         PAGE_LABEL,
+        BULLET,
         BREADCRUMB,
         LABEL_BAR,
         LABEL_BRACKET,
         PAPER_FIRST,
+        FORUM_TAB_TAIL,
         BLOG_TAB_TAIL,
         BAR_TAIL,
         SOURCE_TAIL,
@@ -1192,7 +1301,12 @@ def not_a_headline_alone(title: str) -> bool:
     return bool(title) and (
         (short and (_account_alone(title) or bool(SHORT_FURNITURE.search(title))))
         or bool(SALUTATION.search(title))
+        or bool(SITE_TAB_TITLE.match(title))
     )
+
+
+# A site's own tab title: its name, then the words it wants found ("某某文化网_某某精神_红色旅游")
+SITE_TAB_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}网(_[\u4e00-\u9fff]{2,10}){2,}$")
 
 
 # What names an e-paper's list of its page's headlines, over them (a ticker printed twice, or a
@@ -1315,6 +1429,8 @@ def choose(
         glued = _glued_to_its_dateline(lines[kept_idx[0]])
         if glued:
             headline_idx = title_idx = []
+    if _in_its_list(lines, headline_idx or title_idx, first_body):
+        headline_idx = title_idx = []
     title = tidy_title(_joined([lines[i] for i in headline_idx or title_idx]))
     title = _as_printed(title, lines[:PRINTED_SEARCH])
     title = _without_its_site(title, lines[:first_body])

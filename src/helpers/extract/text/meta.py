@@ -51,6 +51,8 @@ SOURCE = re.compile(
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自|转贴自|转帖自)\s+"
+    # ... or glued to an outlet on a line of its own, as a blog prints it: "转载自某某新闻网"
+    r"|^(?:文章)?(?:转载自|转自)(?=[\u4e00-\u9fff]{2,12}(?:网|报|(?<!平)台)\s*$)"
     # ... or a notice in words, with no colon: "本文转自某某新闻，原载某某日报"
     r"|(?:本文|此文)(?:转载自|转自)(?=[\u4e00-\u9fff《])|(?<=[，,])原载(?=[\u4e00-\u9fff《])"
     # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
@@ -244,6 +246,7 @@ FLIPBOOK_PAGE = re.compile(
     r"\s*[-–—_]\s*第\s*\d{1,4}\s*页$",
     re.I,
 )
+ISSUE_DATE = re.compile(r"\s*(19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 # "某某乡人民政府2018年工作总结": an official work report names its issuing body first.
 ISSUER_TITLE = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:人民政府|委员会|党委|党工委|办公室|人民代表大会"
@@ -270,7 +273,20 @@ def published(meta_lines: list[str]) -> str:
     # a portal's table of properties dates the document's writing (成文日期) before its
     # publication (发布日期): the labelled date wins
     labelled = [line for line in meta_lines if PUBLISHED_LABEL.search(line)]
-    return _first_date(first_printed) or _first_date(labelled) or _first_date(meta_lines)
+    # a mirror's own line, its 来源 naming no outlet ("时间:2019-05-11 来源:网络整理"), dates the
+    # copy; the article's byline below it ("2018年08月21日 来源:某某网") dates the article
+    sourced = [line for line in meta_lines if not SOURCED_FROM_NOWHERE.search(line)]
+    return (
+        _first_date(first_printed)
+        or _first_date(labelled)
+        or _first_date(sourced)
+        or _first_date(meta_lines)
+    )
+
+
+SOURCED_FROM_NOWHERE = re.compile(
+    r"来源\s*[:：]\s*(网络整理|网络|互联网|网友投稿|转载|本站整理)\s*(\s|$)"
+)
 
 
 # Another article's headline in a list of related ones, its date in brackets before it:
@@ -375,6 +391,8 @@ def source(
 NOT_AN_OUTLET = re.compile(
     r"^(本站|本网|本網)(文章|内容|信息|資訊|资讯)|[来來]自(互联网|互聯網|网络|網絡)"
     r"|^(手机看新闻|数字报|电子版|电子报|作者)$"
+    # a document library's note that a user uploaded the file: "来源：网友投稿"
+    r"|^(网友|用户|会员)(投稿|上传|分享)$"
 )
 # A relay's word before the outlet it took the article from: "转自人民网", "本网转自某某网".
 RELAYED_FROM = re.compile(r"^(本站|本网|本網)?[转轉]自\s*")
@@ -422,7 +440,10 @@ POSTED_BY_ACCOUNT = re.compile(
 # With its author between, "原创 张某某 某某发布 2020-03-05": the name before the date.
 ORIGINAL_POST = re.compile(
     # (an author's name may have lost a character to a "?": "原创 刘?宁 某某组工 2019-04-17")
-    r"^原创\s+(?:[\u4e00-\u9fff·?]{2,12}\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12})\s+"
+    # (or a two-character name with a space inside it: "原创 赵 丹 某某发布 2019-12-03")
+    r"^原创\s+(?:[\u4e00-\u9fff·?]{2,12}\s+"
+    r"|[\u4e00-\u9fff]\s[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff]{3}))?"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,12})\s+"
     r"((19|20)\d{2}|今天|昨天|前天|\d{1,2}天前|\d{1,2}月\d{1,2}日)"
     # with its time on the line above, the author and then the account: "原创 某某中心 某某发布"
     r"|^原创\s+[\u4e00-\u9fff·]{2,12}\s+(?P<outlet2>[\u4e00-\u9fff]{2,12})\s*$"
@@ -542,10 +563,11 @@ def _source(
     )
     if twice:
         return twice["outlet"]
-    for line in header:
+    for line in [*header, *meta_lines]:
         m = FLIPBOOK_PAGE.match(line)
         if m:
-            return (m["book"] or m["book_first"]).strip()
+            # a paper's page by its date ("Page 6 - 某某日报2022年3月9日"): the paper
+            return ISSUE_DATE.sub("", (m["book"] or m["book_first"]).strip())
         m = bp.RUNNING_HEAD.match(line.strip())
         if m:
             # a printed book's running head: "某某年鉴(2017) · 263 ·", or over "·156·"
@@ -811,10 +833,17 @@ def source_in_headline(title: str, first_lines: list[str]) -> str:
             PERIODICAL.match(line.strip())
             or AGENCY_DATELINE.match(line.strip())
             or PAPER_BEFORE_HEADLINE.match(line.strip())
+            or PAPER_AND_ITS_PAGE.match(line.strip())
         )
         if m and not _phrase_in_net(m["outlet"]):
             return m["outlet"]
     return ""
+
+
+# A repost's credit to a paper and its page, on a line of its own: "某某日报 · 三农".
+PAPER_AND_ITS_PAGE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(日报|晚报|时报))\s*[·•]\s*[\u4e00-\u9fff]{2,6}(?<!版)$"
+)
 
 
 def _phrase_in_net(name: str) -> bool:
@@ -1032,6 +1061,13 @@ SELF_MEDIA_PAGE = re.compile(
     r"^(百家号|今日头条|头条|搜狐|网易|腾讯新闻|企鹅号|大鱼号|一点资讯)$"
     r"|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|一点资讯|创作者|下载头条|官方[帐账]号|^\+?关注$"
 )
+# A WeChat copy's own words: its prompt to follow, its account's ID, its counters. Its account
+# prints its name by the time it posted; any short line under a headline is not taken for it
+# (a headline's second line: "点击上方蓝字关注" / "党建引领聚合力" / "某村走出新路子" / date).
+WECHAT_PAGE = re.compile(
+    r"点击?上方.{0,4}(蓝字|蓝色字体?)|^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$"
+    r"|^阅读原文|^阅读\s*\d+\s*在看\s*\d+$"
+)
 # On other pages the line under the headline is an outlet only when its name says so
 # ("某某客户端某某频道"); else it may be the headline's second line.
 OUTLET_LIKE = re.compile(rf"{bp.MEDIUM_END}$")
@@ -1066,7 +1102,10 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
     if headline_at < 0:
         return _card_without_headline(top)
     self_media = any(SELF_MEDIA_PAGE.search(line) for line in top)
-    for i in range(headline_at + 1, min(headline_at + 3, len(top))):
+    wechat = any(WECHAT_PAGE.search(line) for line in top)
+    # a WeChat byline a word a line ("原创" / author / account / date) reaches further down
+    below = 6 if "原创" in top[headline_at + 1 : headline_at + 3] else 3
+    for i in range(headline_at + 1, min(headline_at + below, len(top))):
         official = OFFICIAL_ACCOUNT_LINE.match(top[i])
         if official:
             # "某某日报官方帐号" under the headline: 百家号's author card; under the account's own
@@ -1079,6 +1118,14 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         # the app's own name, printed over the page too, is the platform, not the account
         if aged and _account_like(aged["name"], self_media) and aged["name"] not in top[: i - 1]:
             return _without(OFFICIAL_ACCOUNT_TAIL, aged["name"])
+        dated = NAME_THEN_TIME.match(top[i])
+        if (
+            dated
+            and (self_media or wechat)
+            and POSTING_TIME.fullmatch(dated["time"])
+            and _an_account_by_its_name(dated["name"])
+        ):
+            return dated["name"]  # WeChat's byline under the headline: "某某好地方 2018-10-12"
         m = POSTING_TIME.match(top[i])
         if not m:
             continue
@@ -1094,7 +1141,37 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
         if name and card and _account_like(name["name"], self_media):
             return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
     # the account's card further down, under the app's menu: its name, its posting time, 关注
-    return _card_without_headline(top[headline_at + 1 :])
+    return _card_without_headline(top[headline_at + 1 :], top[headline_at]) or _named_over_its_time(
+        top[headline_at : headline_at + 2], self_media or wechat
+    )
+
+
+def _an_account_by_its_name(name: str) -> bool:
+    """A name that can be an account's: longer than a person's, shorter than a headline's, not a
+    byline's word (原创, 记者) nor a place alone (某县)."""
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    if not ACCOUNT_NAME_SPAN[0] <= len(name) <= ACCOUNT_NAME_SPAN[1] or BYLINE_WORD.match(name):
+        return False
+    mentions = find_mentions(name)
+    return not (len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(name))
+
+
+ACCOUNT_NAME_SPAN = (4, 8)
+BYLINE_WORD = re.compile(r"^(原创|记者|编辑|作者|通讯员|来源)")
+NAME_THEN_TIME = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})\s+(?P<time>\d.*)$")
+
+
+def _named_over_its_time(two_lines: list[str], self_media: bool) -> str:
+    """A WeChat copy that lost its headline names its account over the time it posted
+    ("点击上方蓝字关注" / "某某发布" / "2020-08-12 17:30"): the account, taken for a headline."""
+    if len(two_lines) < 2 or not self_media:
+        return ""
+    name = ACCOUNT_NAME.fullmatch(two_lines[0])
+    posted = POSTING_TIME.match(two_lines[1])
+    if name and posted and posted.end() == len(two_lines[1]) and _account_like(name["name"], False):
+        return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
+    return ""
 
 
 ACCOUNT_END = re.compile(rf"^{bp.ACCOUNT_NAME}$")  # a place's name, then its account's kind
@@ -1102,7 +1179,7 @@ CARD_LINES = 8  # an app page that lost its headline opens with the account's ca
 PLATFORM_FIRST = re.compile(r"^(百家号|头条号|企鹅号|搜狐号|网易号|澎湃号|大风号)\s*")
 
 
-def _card_without_headline(top: list[str]) -> str:
+def _card_without_headline(top: list[str], above: str = "") -> str:
     """The account of an app page whose headline the copy lost: its name, its posting time
     (after the platform's name, if printed) and its follow button, one a line at the top."""
     for i in range(min(CARD_LINES, len(top) - 2)):
@@ -1110,7 +1187,31 @@ def _card_without_headline(top: list[str]) -> str:
         posted = POSTING_TIME.match(PLATFORM_FIRST.sub("", top[i + 1]))
         if name and posted and ACCOUNT_CARD_BELOW.match(top[i + 2]):
             return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
+        # another account's card, recommended under the article
+        recommended = RECOMMENDED.search(top[i - 1] if i > 0 else above)
+        if name and WECHAT_ID.match(top[i + 1]) and not WECHAT_ID.match(top[i]) and not recommended:
+            return name["name"]  # a WeChat account's card: its name over its ID
+        time = POSTING_TIME.match(top[i])
+        after = ACCOUNT_AFTER_DOT.match(top[i][time.end() :]) if time else None
+        if (
+            after
+            and ACCOUNT_CARD_BELOW.match(top[i + 1])
+            and _an_account_by_its_name(after["name"])
+        ):
+            return after["name"]  # an app's card on one line: "2019-07-11 18:02·某某发布" / 关注
     return ""
+
+
+ACCOUNT_AFTER_DOT = re.compile(r"^\s*[·・]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12})$")
+
+
+RECOMMENDED = re.compile(r"推荐|相关|更多")
+WECHAT_ID = re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$")
+
+
+def account_like(name: str) -> bool:
+    """Whether a name says it is an outlet's or an official account's ("某某发布", "某某零距离")."""
+    return _account_like(name, False)
 
 
 def _account_like(name: str, self_media: bool) -> bool:
@@ -1131,9 +1232,14 @@ def account_over_its_time(lines: list[str]) -> int:
     """On a self-media page, the line of the account's name printed over its posting time and
     above the headline ("某某州融媒" / "2019-09-09 15:12" / headline); -1 if there is none."""
     top = [line.strip() for line in lines[:ACCOUNT_SEARCH]]
-    if not any(SELF_MEDIA_PAGE.search(line) for line in top):
+    platform = any(SELF_MEDIA_PAGE.search(line) for line in top)
+    if not platform and not any(WECHAT_PAGE.search(line) for line in top):
         return -1
-    for i, line in enumerate(top[:HEADLINE_TOP]):
+    # a WeChat copy prints its account over its time at the very top ("某某发布" / "2019-09-03
+    # 18:30" / headline); lower down, the account over the date is the headline's byline
+    # (headline / "原创" / author / "某某发布" / date)
+    reach = HEADLINE_TOP if platform else WECHAT_CARD_TOP
+    for i, line in enumerate(top[:reach]):
         name = ACCOUNT_NAME.fullmatch(line)
         time = POSTING_TIME.match(top[i + 1]) if i + 1 < len(top) else None
         # the card's name says it is an outlet's or an official account's; a short headline
@@ -1154,6 +1260,7 @@ HEADLINE_CHARS = 40
 
 
 HEADLINE_TOP = 6  # lines above which an account's card may stand over the headline
+WECHAT_CARD_TOP = 2
 
 
 # "声明：本文转自某某日报（2018年11月06日），版权归原作者所有": a repost's notice of its source.

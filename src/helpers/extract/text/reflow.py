@@ -328,8 +328,9 @@ TABLE_FIELD = re.compile(
     r"|名\s*称|文\s*号|有效性|公开方式)(?=[:：])"
 )
 GLUED_FIELDS = 3
+# (or a blog's own post: "驻村日记：某镇的第一个冬天 (2015-12-14 21:37:09)")
 REPOSTED_WITH_STAMP = re.compile(
-    r"^(?P<title>[\[【]转载[\]】].{4,80}?)\s*[(（]"
+    r"^(?P<title>([\[【]转载[\]】])?[^。，,；;]{4,80}?)\s*[(（]"
     r"(?P<stamp>(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?)[)）]$"
 )
 YEAR_ALONE = re.compile(r"^\s*(19|20)\d{2}年?\s*$")
@@ -340,8 +341,127 @@ MONTH_DAY_FIRST = re.compile(
 )
 
 
+# A page whose top the scraper ran into one line: its menu, trail, headline, byline and lead
+# joined by spaces ("某某网 首页 新闻 当前位置：首页 > 乡镇动态 某镇：标题 发布时间：… 来源：…
+# 字号：[ 大 中 小 ] 近年来，…", "某某日报 2015年06月30日 第03版：综合 上一版 下一版 标题 本报讯
+# （记者 某某）…"). It is cut where a part of a page begins or ends, so that each part is a line
+# again, as the rules for headlines and bylines read a page. Only a long line that shows two
+# kinds of parts (a trail, a byline's fields, an e-paper's buttons, a dateline) is cut, and only
+# in its head, before its first full stop.
+TRAIL_OPENS = r"(当前位置|您的位置|您现在的位置)\s*[:：]"
+FIELD_OPENS = (
+    r"(发布时间|发布日期|发表时间|时间|日期|来源|稿源|信息来源|作者|浏览次数|点击数|阅读|字号)"
+    r"\s*[:：]"
+)
+DATE_OPENS = (
+    r"(19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?(?=\s|$)"
+    r"|\d{1,2}\.\d{1,2}\.(19|20)\d{2}(?=\s)"
+)
+DATELINE_OPENS = r"本报讯|本网讯|[\u4e00-\u9fff]{2,10}讯\s*[（(]"
+EPAPER_BUTTONS = r"上一版|下一版|上一期|下一期|返回目录|版面导航|本版导航|标题导航|返回首页|PDF下载"
+TOP_PART_KINDS = (  # a trail, a byline's fields, an e-paper's buttons, a dateline
+    re.compile(rf"{TRAIL_OPENS}|\s[>›»]\s.*\s[>›»]\s"),
+    re.compile(FIELD_OPENS),
+    re.compile(EPAPER_BUTTONS),
+    re.compile(DATELINE_OPENS),
+)
+# the spaces before a part: a trail, a field, a date, a dateline
+PART_BEGINS = re.compile(
+    rf"\s+(?={TRAIL_OPENS}|{FIELD_OPENS}|{DATE_OPENS}|{DATELINE_OPENS}"
+    # an outlet's name before its date: "… 某某日报·某某客户端 2017-11-03 07:40"
+    rf"|[\u4e00-\u9fff·]{{2,16}}(日报|晚报|网|客户端|融媒体中心)\s+({DATE_OPENS}))"
+)
+# the spaces after a part: an e-paper's button, the trail's last crumb, a font-size widget
+PART_ENDS = re.compile(
+    rf"(?:{EPAPER_BUTTONS})(\s+)"
+    r"|[>›»]\s*[^\s>›»]{1,12}(\s+)(?![>›»])"
+    r"|字号\s*[:：]?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?(\s+)"
+    r"|字号\s*[:：]?\s*A\+\s*A-(\s+)"
+)
+HEADLINE_THEN_BYLINE = re.compile(
+    r"^[^。，,；;！？!?]{8,40}?\s(19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+    r"(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+(来源|作者)\s*[:：]"
+)
+FLATTENED_TOP = 80  # characters: a line of a page's top this long holds more than one part
+TOP_PARTS = 3
+
+
+def _top_apart(line: str) -> list[str]:
+    """The line, or the parts of a page's top the scraper ran into it, a line each.
+
+    >>> _top_apart("某县政府网 首页 当前位置：首页 > 乡镇动态 某镇：党员带头种茶 "
+    ...            "发布时间：2019-05-06 来源：某县委组织部 "
+    ...            "近年来，某镇党委把党支部建在茶叶产业链上，带动群众增收。")
+    ['某县政府网 首页', '当前位置：首页 > 乡镇动态', '某镇：党员带头种茶', '发布时间：2019-05-06', \
+'来源：某县委组织部 近年来，某镇党委把党支部建在茶叶产业链上，带动群众增收。']
+    """
+    stop = line.find("。")
+    head = line if stop < 0 else line[:stop]
+    trail, fields, buttons, dateline = (bool(kind.search(head)) for kind in TOP_PART_KINDS)
+    # the page's chrome (a trail, an e-paper's buttons) and its byline (fields, a dateline):
+    # not a line of prose or a fact sheet's fields ("村名：… 面积：… 来源：…"); or a headline run
+    # into its byline's date and 来源 ("某县：标题 2018-06-12 09:40:17 来源：某某日报 作者：…")
+    if len(line) < FLATTENED_TOP or not (
+        ((trail or buttons) and (fields or dateline)) or HEADLINE_THEN_BYLINE.match(head)
+    ):
+        return [line]
+    spaces = [m.span() for m in PART_BEGINS.finditer(head)]
+    for m in PART_ENDS.finditer(head):
+        group = next(k for k in range(1, 5) if m.group(k) is not None)
+        spaces.append(m.span(group))
+    parts, at = [], 0
+    for begin, end in sorted(set(spaces)):
+        if begin >= at:
+            parts.append(line[at:begin])
+            at = end
+    parts.append(line[at:])
+    parts = [part.strip() for part in parts if part.strip()]
+    return parts if len(parts) >= TOP_PARTS else [line]
+
+
+# A portal's table of the article's properties flattened with a tab between its cells
+# ("标题\t某镇：…", "发布时间\t2017-02-21\t来源\t某县扶贫办"): a label's cell and its value's
+# are read as the label and its value.
+LABEL_CELL = re.compile(
+    r"(?:(?<=^)|(?<=\t))\s*(标\s*题|名\s*称|发布时间|发布日期|时间|日期|来源|信息来源|作者|点击数"
+    r"|浏览次数|编辑|责任编辑)\s*\t+(?=\S)"
+)
+
+
+# ... or one cell a line between its bars, an e-paper's list of its headlines ("| 本版导读 |" /
+# "| 某镇：某村党员带头… |"): a cell printed again on a line of its own is the headline's; a
+# button's, a banner's or a slogan's cell stays the page's furniture
+FRAMED_CELL = re.compile(r"^\s*[|｜]\s*(?P<cell>[^|｜]+?)\s*[|｜]\s*$")
+
+
+MENU_ITEM_HAN = 4
+GAPS = 3  # runs of spaces that set a joined page's parts apart (a spaced name has one)
+
+
+def _with_its_top_apart(lines: list[str], few: bool) -> list[str]:
+    printed_again = {line.strip() for line in lines}
+    out: list[str] = []
+    with_words = 0
+    for line in lines:
+        if few and (len(line) > JOINED_SENTENCES or len(SPACE_RUN.findall(line)) >= GAPS):
+            out.append(line)  # a whole page on a line, cut below after its sentences or gaps
+        elif with_words < HEAD_LINES and HAN_CHAR.search(line):
+            # (a menu's items one a line, "首页" / "新闻" / …, are not the page's lines of words)
+            with_words += len(HAN_CHAR.findall(line)) > MENU_ITEM_HAN
+            cell = FRAMED_CELL.match(line)
+            if cell and cell["cell"] in printed_again:
+                line = cell["cell"]
+            if not any(bp.table_column(c.strip()) for c in line.split("\t")[1:]):
+                line = LABEL_CELL.sub(lambda m: m[1] + "：", line)
+            out += _top_apart(line)
+        else:
+            out.append(line)
+    return out
+
+
 def relined(lines: list[str]) -> list[str]:
     few = sum(1 for line in lines if line.strip()) <= FEW_LINES
+    lines = _with_its_top_apart(lines, few)
     out: list[str] = []
     with_words = 0
     for line in lines:

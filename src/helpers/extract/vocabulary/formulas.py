@@ -50,11 +50,14 @@ VISITING_PARTY = re.compile(r"一行$")
 # 一乡一户掉队 ("not a single"), 驻村一届两年 (a span of time closes no formula).
 TOGETHER = re.compile(r"^一[道起同齐并]")  # a segment that opens with it
 WHILE = re.compile(r"一边(?!一)")  # 一边…一边: "while"; not 一边一策, a border's formula
-ONE_BY_ONE = re.compile(r"一(.)一\1")  # 一户一户走访: "one household after another"
+# 一户一户走访, 一辆辆三轮车: "one household after another", "truck after truck"
+ONE_BY_ONE = re.compile(r"一(.)一\1|一(.)\2")
 NOT_A_SINGLE_BEFORE = re.compile(r"不(能|会)?[让落漏丢少使]下?$")
 DURATION_END = re.compile(rf"[{NUMERAL}](年|个月|周|天)$")
 # Harvests in a year: "一年两季收入", "一年三茬" (the year's yield, not 一月一公开).
 HARVESTS = re.compile(rf"^一年[{NUMERAL}](季|茬|熟)")
+# How often a place suffers: "十年九旱", "十年九涝" (a description, not a formula).
+DISASTER_YEARS = re.compile(rf"^[十百]年[{NUMERAL}][旱涝淹灾荒]")
 RANGE = re.compile(rf"[{NUMERAL}][到至或][{NUMERAL}]")  # "每名党员联系三到五户": a range
 # "耗资百余万元", "十几万人", "十来年": an amount, rounded
 ROUNDED = re.compile(rf"[{NUMERAL}](余|多|几|来)")
@@ -77,6 +80,7 @@ def numerals_of_narrative(text: str, m: re.Match) -> bool:
         or _large_numeral_word(segments[-1])
         or DURATION_END.search(m.group())
         or HARVESTS.match(m.group())
+        or DISASTER_YEARS.match(m.group())
         or RANGE.search(m.group())
         or ROUNDED.search(m.group())
         or MONEY_IN_WORDS.search(text, m.start(), m.end() + 2)
@@ -119,11 +123,13 @@ FORMULA = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,11}(?:\s*\+\s*[\u4e00-\u9fff()（）]{2,12})+"
 )
 FORMULA_LEAD = re.compile(
-    r".*(以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
+    # the way taken: "提出走茶叶+旅游的路子" (not 走廊, 走马镇, 走村入户), before 提出 alone
+    r".*((?:提出|坚持|探索|选择|决定)走|以|按照|通过|采取|采用|实行|推行|推广|构建|探索|形成|打造|创新|依托|实施|建立|推进|坚持|开展|搞"
     # a verb of furthering it, or the word joining it to a name before it: "推广“某某”和党支部+…"
-    r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助|继续"
+    r"|推动|发展(?!公司|中心|集团|有限|协会|基金|银行)|完善|落实|深化|运用|借助|继续|提出"
     r"|(?<=[”\"」』)）])(?:和|及|与))"
-    r"(了|出了?|着|起)?"  # the verb's particle ("形成了", "探索出") is not the formula's
+    # the verb's particle ("形成了", "探索出", "提出的") is not the formula's
+    r"(了|出了?|着|起|的)?"
 )
 # "把…作为", "将…推广": the formula is the thing taken.
 TAKEN_LEAD = re.compile(r".*(?<!一)(把|将)(?!乐|军|来|近|手|关|握|其)")
@@ -284,11 +290,19 @@ def named_thing(content: str) -> bool:
         return True  # “双份收入”: what a household earns twice over, not a programme
     # a prefecture or county of that name (六安, 七台河), not a township's short form (八八, 百城)
     mentions = find_mentions(content)
-    return (
-        bool(mentions)
-        and mentions[0].start == 0
-        and any(len(code) in (4, 6) for code in mentions[0].codes)
+    if not mentions or mentions[0].start != 0:
+        return False
+    # (not a numeral and a word whose first character ends a place's name: “三明确” is 三 + 明确,
+    # not 三明 + 确)
+    from helpers.extract.vocabulary import jieba_dictionary
+
+    numeral_and_word = (
+        mentions[0].end == 2
+        and len(content) == 3
+        and jieba_dictionary.is_word(content[1:])
+        and not find_mentions(content[1:])  # (“三江源”, “九江口”: 江源, 江口 are places too)
     )
+    return any(len(code) in (4, 6) for code in mentions[0].codes) and not numeral_and_word
 
 
 LONG_IDIOM_CHARS = 5  # shorter dictionary words with numerals may be formulas (一岗双责)

@@ -77,6 +77,29 @@ FESTIVITY_END = re.compile(
 MODEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}模式$")
 
 
+# A place's way of working or its spirit, named by the place: “某县经验”, “某县精神”, “某县做法”.
+PLACE_MODEL_END = re.compile(r"(模式|经验|精神|做法|样板)$")
+
+
+def _place_model(content: str) -> bool:
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    end = PLACE_MODEL_END.search(content)
+    if not end:
+        return False
+    mentions = find_mentions(content[: end.start()])
+    return (
+        bool(mentions)
+        and mentions[0].start == 0
+        and mentions[-1].end == end.start()
+        # a county or a prefecture, not a township's name that is also a word (长征精神)
+        and any(len(code) <= COUNTY_CODE for m in mentions for code in m.codes)
+    )
+
+
+COUNTY_CODE = 6  # digits of a county's division code; a township's has nine
+
+
 def _named_gathering(content: str) -> bool:
     """A gathering's own name; a dictionary word (a meeting to pool wits, a tea party) is the
     common noun, not a name."""
@@ -98,6 +121,11 @@ ROLE_CLAUSE = re.compile(r"[有当做是成为]")  # "户户有能手": a clause
 # A motto's part in which one group leads another ("书记带委员、委员带党员"), not a role.
 ONE_LEADS_ANOTHER = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(带(?![头领])|促|帮(?!扶)|领(?![导办头]))[\u4e00-\u9fff]{1,5}$"
+)
+# A pledge of one helper for one household: “一名党员带富一户贫困户”, “一名干部联系一户”.
+ONE_FOR_ONE = re.compile(
+    r"^一(名|个|位)?[\u4e00-\u9fff]{1,4}(带富|带动|带领|联系|帮扶|结对|包保|帮|带|包)一(户|个|名|家)"
+    r"[\u4e00-\u9fff]{0,6}$"
 )
 # A programme for every unit of a kind, the unit said twice: “村村通”, “组组通”, “户户亮”.
 EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
@@ -125,6 +153,9 @@ TO_A_PLACE_END = re.compile(
     rf"|(联系|结对|帮扶|包联|联|帮|带|包)[{NUMERAL}]+[户个名][\u4e00-\u9fff]{{0,4}}(村|户|家庭)$"
 )
 # A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
+# A requirement followed by its words: 按照“某某”的部署要求, 对照“某某”的标准.
+FOLLOWED_BEFORE = re.compile(r"(按照|遵照|依照|对照|围绕|落实)$")
+REQUIREMENT_AFTER = re.compile(r"的?(部署|总体|工作|目标)?(要求|部署|思路)")
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
 ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)(?!起来|迅速|中心|室|日|在|中|场所)")
 # A deed of a role: "党员联户", "干部帮户"; "村干部", "党员" alone are the roles.
@@ -166,14 +197,16 @@ SPEECH_BEFORE = re.compile(
     r"(说|说过|表示|介绍|指出|强调|告诉记者|坦言|讲道|感慨|称|道|问)\s*[:：,，]?\s*$"
 )
 SPEECH_AFTER = re.compile(
-    r"^[,，]?[^。“”‘’\n]{0,24}?(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)(?=[:：,，。\s]|$)"
+    # (not a noun after its verb: “…”的方式：负责拍照片、写介绍)
+    r"^[,，]?[^。“”‘’\n]{0,24}?(?<![写作做听看])(说道|说|表示|介绍|坦言|告诉记者|感慨|所言)"
+    r"(?=[:：,，。\s]|$)"
 )
 SAYING_BEFORE = re.compile(
     r"(俗话说|俗话讲|俗语说|常言道|常言说|老话说|老话讲|民间有句话|谚语|俗语|古语|"
     r"(常|总|爱|曾)(说|讲)|"  # 群众常说“…”: what people habitually say is theirs, not a campaign's
     # a couplet on a door, a song's words: "唱起了山歌："
     r"对联|有句老话|有句话|唱道|唱(起|出)了?(一首|几句)?(山歌|民歌|歌谣|小调|歌)?|唱(山歌|民歌|小调)|"
-    r"(一句)?(玩笑话|俏皮话)|"
+    r"(一句)?(玩笑话|俏皮话|口头禅)|"
     r"流传[着著]?(一句|一首|一段)?(话|顺口溜|民谣|歌谣)?|顺口溜|民谣|歌谣)[:：,，]?\s*$"
 )
 # A person's nickname: a few words and a role (“背包书记”, “修路书记”); a numbered one names tiers
@@ -395,8 +428,12 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words (树立“…”的思想
         # promotes one)
         return None
-    if NICKNAME_BEFORE.search(text, max(0, start - NICKNAME_REACH), start):
-        return None  # 人称“五无乡”, 被誉为“…”: what people call a place or a person
+    if NICKNAME_BEFORE.search(text, max(0, start - NICKNAME_REACH), start) and not (
+        MODEL_NAME.match(content) or _place_model(content)
+    ):
+        # 人称“五无乡”, 被誉为“…”: what people call a place or a person (a way of working it is
+        # known by is named so too: 被称为“某县模式”)
+        return None
     named = (
         CAMPAIGN_AFTER.match(text[end : end + 8])
         or _qualified_campaign(content, text, end)
@@ -407,6 +444,10 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             and NUMBERED_PROGRAMME_AFTER.match(text, end)
         )
         or CAMPAIGN_BEFORE.search(text[max(0, start - 12) : start])
+        or (
+            FOLLOWED_BEFORE.search(text, max(0, start - 4), start)
+            and REQUIREMENT_AFTER.match(text, end)
+        )
         or (text[start - 1 : start] == "以" and LEVER.match(text, end))
         or (text[start - 1 : start] == "把" and TAKEN_AS_LEVER.match(text, end))
         or (
@@ -504,7 +545,8 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     ):
         return None
     if len(parts) >= 2 and (
-        all(PRODUCE_END.search(p) for p in parts)  # “马铃薯、冷凉蔬菜、肉牛”: what is grown
+        # “马铃薯、冷凉蔬菜、肉牛”: what is grown (not what is done with it: “…种好茶，…卖好茶”)
+        all(PRODUCE_END.search(p) and not _done_with_produce(p) for p in parts)
         or all(RETRIED.match(p) for p in parts)  # “等一等、看一看”: an attitude
         or all(PLACE_EPITHET.match(p) for p in parts)  # “红军的摇篮、将军的故乡”: a nickname
     ):
@@ -556,6 +598,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return ("quoted", NAME) if CAMPAIGN_END.search(content) and outer else None
     if len(parts) == 1 and (
         CHAIN_MOTTO.match(content)
+        or ONE_FOR_ONE.match(content)
         or EVERY_UNIT.match(content)
         or LENT_AND_RETURNED.match(content)
         or NOT_UNTIL.match(content)
@@ -587,6 +630,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
             CAMPAIGN_END.search(content)
             or _named_gathering(content)
             or MODEL_NAME.match(content)
+            or _place_model(content)
             or DAYS_CAMPAIGN.match(content)
         ):
             return kind, NAME
@@ -1038,6 +1082,14 @@ MINDSET_AFTER = re.compile(
 # A rhyme or a line of verse quoted to open a story, its next words going back in time or
 # into the scene: "“…，…”，85年前，红军…", "“…”，如今的某村…", "“…”，一路上…", "“…”，这曾是…".
 OPENS_ITS_SENTENCE = re.compile(r"^$|^[\n。！？!?]$")
+DONE_WITH_PRODUCE = re.compile(r"[种卖养销收带领]")
+PRODUCE_NAME_CHARS = 4  # "种猪", "冷凉蔬菜": a name; "党员带头种好茶": what is done
+
+
+def _done_with_produce(part: str) -> bool:
+    return len(part) > PRODUCE_NAME_CHARS and bool(DONE_WITH_PRODUCE.search(part))
+
+
 SCENE_AFTER = re.compile(
     rf"[，,]\s*(?:(?:\d+|[{NUMERAL}几]+)多?年前|如今|过去(?![一两几]?年)|昔日|曾经|当年|那时|一路上?(?!走来)"
     r"|走进|来到"
