@@ -1194,3 +1194,12 @@ def test_the_parts_of_those_not_yet_lifted_are_not_lifted():
         ("8个", "other"),
         ("7115人", "poor_persons"),
     ]
+
+
+def test_a_fall_said_by_place_after_a_stock_is_no_part_of_it():
+    # a re-read found it: the flow said again by place takes the metric of a flow before it
+    # (those lifted), not of a stock ("有贫困人口5000人")
+    assert metrics("全县有贫困人口5000人，城关镇计划减少800人。") == [
+        ("5000人", "poor_persons"),
+        ("800人", "other"),
+    ]

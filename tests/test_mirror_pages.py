@@ -3381,3 +3381,11 @@ def test_the_twenty_third_pass_third_round_furniture(header, body, expected):
 def test_what_the_twenty_third_pass_later_rules_must_leave(header, body, expected):
     got = normalized_page(*header, body=body, tail=("责任编辑:张某",))
     assert {k: got[k] for k in expected} == expected
+
+
+def test_an_e_papers_bullets_are_cut_from_the_headline_alike():
+    # the list's marks and the headline's are one set: ○ and · too
+    from helpers.extract.text.headline import tidy_title
+
+    assert tidy_title("○ 某县召开脱贫攻坚推进会") == "某县召开脱贫攻坚推进会"
+    assert tidy_title("◎ 某乡支部领办合作社") == "某乡支部领办合作社"

@@ -99,9 +99,11 @@ REST_COUNTED = re.compile(
     r"(村|镇|乡|乡镇|街道|县|区|县区|县市区)([（(][^()（）]{1,10}[)）])?(合计|共计|共|计)?"
 )
 # Those lifted set up as the whole the list's parts are drawn from: "2017年减贫人口中".
-LIFTED_SET_UP = re.compile(r"(?<![未没])(减贫|脱贫)(人口|人数|户数|户|对象)(中|里|当中|之中)$")
+THOSE_LIFTED_LISTED = re.compile(
+    r"(?<![未没])(减贫|脱贫)(人口|人数|户数|户|对象)(中|里|当中|之中)$"
+)
 LISTED_BY_PLACE = re.compile(  # a clause that opens with a place's name, not the whole place's
-    r"(?:^|[，,、；;:：])\s*(?!全|该|本)[\u4e00-\u9fff]{1,6}(镇|乡|村|县|区|街道)"
+    r"(?:^|[，,、；;:：])\s*(?!全|该|本|各|农村|辖区|山区)[\u4e00-\u9fff]{1,6}(镇|乡|村|县|区|街道)"
     r"[^，,、；;。\d]{0,8}?\d+(\.\d+)?万?[户人]"
 )
 # A list item that names its own kind of household: "吸纳贫困户50户、种植大户8户".
@@ -203,11 +205,11 @@ def extract_figures(
         previous_span = sentences[si - 1] if si > 0 else None
         reading = fused.get(id(group[0]))
         parts = reading.parts if reading else [(q, q.value, q.unit) for q in group]
-        pair = [
+        rows = [
             _figure(report, sentence, group, k, q, value, unit, reading, previous_span)
             for k, (q, value, unit) in enumerate(parts)
         ]
-        figures += _households_of_their_persons(pair, sentence)
+        figures += _households_of_their_persons(rows, sentence)
     _respective_years(text, sentences, figures)
     return _explained_display_numbers(figures)
 
@@ -598,8 +600,8 @@ def _metric(
         # "2017年减贫人口中，某镇1320人、某镇1180人，其余8个乡镇7115人": parts of those lifted
         first_clause = re.split(r"[，,；;：:]", text[sentence.start : c_start], maxsplit=1)[0]
         item = left.strip().rpartition("、")[2]
-        if LIFTED_SET_UP.search(first_clause) and (
-            _bare(item) or REST_COUNTED.fullmatch(item) or REST_OF_THE_LIST.fullmatch(item)
+        if THOSE_LIFTED_LISTED.search(first_clause) and (
+            _bare(item) or REST_COUNTED.fullmatch(item)
         ):
             return "lifted_households" if unit == "户" else "lifted_persons"
     if REDUCED_BY.fullmatch(left.strip()) and earlier.get(unit, "").startswith("poor_"):
@@ -669,6 +671,10 @@ def _metric(
             # "退出贫困村25个；2015年减贫2.58万人、退出32个": the same flow, its noun said once
             or FLOW_ALONE.fullmatch(left.strip().rpartition("、")[2])
             or (
+                FLOW_BY_PLACE.fullmatch(left.strip().rpartition("、")[2])
+                and earlier[unit].startswith("lifted_")
+            )
+            or (
                 REST_COUNTED.fullmatch(left.strip())
                 and LISTED_BY_PLACE.search(text[sentence.start : c_start])
             )
@@ -704,8 +710,11 @@ PLAIN_VILLAGES = re.compile(r"(行政村|村|嘎查|社区)(党|集体|卫生|�
 # 减贫2.58万人、退出32个".
 FLOW_ALONE = re.compile(
     r"((19|20)\d{2}年(底|末)?)?(又|再|已|共|累计|计划)?(退出|出列|摘帽|减贫|脱贫|达标转化|转化)了?"
-    # ... or by place, its verb said again: "某镇计划减少贫困人口2100人，某镇计划减少1800人"
-    r"|[\u4e00-\u9fff]{1,8}?(镇|乡|县|区|街道)(今年|明年)?(计划|预计)?(减少|减贫|脱贫|退出|出列)了?"
+)
+# ... or by place, its verb said again: "某镇计划减少贫困人口2100人，某镇计划减少1800人" (a fall
+# of those lifted; after a stock, "有贫困人口5000人，某镇计划减少800人", it is no part of it)
+FLOW_BY_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(镇|乡|县|区|街道)(今年|明年)?(计划|预计)?(减少|减贫|脱贫|退出|出列)了?"
 )
 
 

@@ -440,7 +440,8 @@ ACCOUNT_OVER_DATE_CHARS = 8
 HEADLINE_GOES_ON = re.compile(r"[:：、，,“\"‘（(《—-]$")
 
 
-LISTED_ITEM = re.compile(r"^\s*[◇◎○●■□◆▪•·]\s*\S")
+LIST_BULLETS = "◇◎○●■□◆▪•·"  # an e-paper's marks of the items of its list of articles
+LISTED_ITEM = re.compile(rf"^\s*[{LIST_BULLETS}]\s*\S")
 NOT_A_LISTED_HEADLINE = re.compile(r"记者|通讯员|摄[)）]?\s*$|^\s*\S\s*图为")
 
 
@@ -472,14 +473,18 @@ SITE_MENU = re.compile(r"^\s*首页(\s*[|｜丨]\s*\S{2,8}|\s+\S{2,8}){3,}\s*$")
 
 
 # A WeChat copy's byline, a word a line: "原创" / its author / its account / its date.
-BYLINE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")
+WECHAT_BYLINE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")
 
 
 def _original_mark(between: list[str]) -> bool:
     """The lines between a headline and its account's name are the rest of a WeChat byline:
     "原创" and the author's name."""
     words = [line.strip() for line in between if line.strip()]
-    return len(words) >= 2 and words[0] == "原创" and all(BYLINE_NAME.match(w) for w in words[1:])
+    return (
+        len(words) >= 2
+        and words[0] == "原创"
+        and all(WECHAT_BYLINE_NAME.match(w) for w in words[1:])
+    )
 
 
 def _account_over_date(lines: list[str], block: list[int], meta_line: int) -> bool:
@@ -510,8 +515,9 @@ def _over_its_posting(lines: list[str], at: int) -> bool:
     the thread's title: a short headline alone over 发表于 is the headline."""
     below = _next_line(lines, at)
     if bp.POSTER_RANK.match(below):
-        # "贴吧活跃用户 7" under a poster, on the page's first line too (a reply's floor)
-        return len(lines[at].strip()) <= ACCOUNT_NAME_CHARS
+        # "贴吧活跃用户 7" under a poster; on the page's first line (a reply's floor) only a name
+        # a word long, not a headline over a rank
+        return len(lines[at].strip()) <= ACCOUNT_NAME_CHARS and (at > 0 or _poster_name(lines[at]))
     if at == 0:
         return False
     return _poster_name(lines[at]) and bool(POSTED_AT.match(below))
@@ -595,7 +601,7 @@ def _held_by_a_body(time_line: str) -> bool:
     """The time line names the body that holds the account, not the account itself ("某某发布官方
     帐号" names the account: the line above it is a headline)."""
     held = HELD_BY.search(time_line)
-    return bool(held) and not re.fullmatch(bp.ACCOUNT_NAME, held["body"])
+    return bool(held) and not page_meta.ACCOUNT_END.match(held["body"])
 
 
 def _over_its_card(lines: list[str], at: int) -> bool:
@@ -630,8 +636,8 @@ def _poster_name(line: str) -> bool:
 OPENING_POSTER = re.compile(r"^楼主\s+[\u4e00-\u9fffA-Za-z0-9_]{2,12}$")
 
 
-# A reply's floor on a forum's page: "2#", "3楼", "沙发"; under it a poster's name may be
-# longer than a word ("某某边上的放牛娃").
+# A reply's floor on a forum's page: "2#", "3楼" (not the opening post's); under it a poster's
+# name may be longer than a word ("某某边上的放牛娃").
 FLOOR_MARK = re.compile(r"^([2-9]|[1-9]\d{1,3})\s*[#＃楼]$")
 LONG_POSTER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_]{2,12}$")
 
@@ -1133,12 +1139,12 @@ LABEL_BAR = re.compile(r"^[^|｜丨]{1,16}\s*[|｜丨]\s*")
 BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 # A byline's outlet glued after the headline, its date cut before: "标题来源:某某日报".
 SOURCE_TAIL = re.compile(r"(?<=\S)(来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,16}$")
-# A blog's tab title names the blogger and the platform: "标题_某某的博客_新浪博客".
 # A forum's tab title names the board and the forum: "标题 - 某版块 - 某某论坛 - Powered by
 # Discuz!".
 FORUM_TAB_TAIL = re.compile(r"(\s+-\s+[^-]{1,20}?){0,3}\s+-\s+Powered\s+by\s+Discuz!?\s*$", re.I)
 
 
+# A blog's tab title names the blogger and the platform: "标题_某某的博客_新浪博客".
 BLOG_TAB_TAIL = re.compile(
     r"(\s*_\s*|\s+[-–]\s+)[^_|｜丨]{1,24}?(\s*_\s*|\s+[-–]\s+)[\u4e00-\u9fffA-Za-z]{0,6}博客$"
     r"|\s+[-–]\s+[^_|｜丨\-–]{1,16}的(博客|日志)$"  # "标题 - 某某的博客"
@@ -1170,7 +1176,7 @@ PAGE_LABEL = re.compile(r"^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*")
 
 
 # An e-paper's bullet before the headline its list of the page's articles marks: "◇ 标题".
-BULLET = re.compile(r"^[◇◎●■□◆▪•]\s*")
+BULLET = re.compile(rf"^[{LIST_BULLETS}]\s*")
 
 
 # A series' label before the headline on its line: "“某某”系列报道 标题".

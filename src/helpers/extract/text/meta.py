@@ -1188,7 +1188,7 @@ def _card_without_headline(top: list[str], above: str = "") -> str:
         if name and posted and ACCOUNT_CARD_BELOW.match(top[i + 2]):
             return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
         # another account's card, recommended under the article
-        recommended = RECOMMENDED.search(top[i - 1] if i > 0 else above)
+        recommended = RECOMMENDED.match(top[i - 1] if i > 0 else above)
         if name and WECHAT_ID.match(top[i + 1]) and not WECHAT_ID.match(top[i]) and not recommended:
             return name["name"]  # a WeChat account's card: its name over its ID
         time = POSTING_TIME.match(top[i])
@@ -1205,12 +1205,12 @@ def _card_without_headline(top: list[str], above: str = "") -> str:
 ACCOUNT_AFTER_DOT = re.compile(r"^\s*[·・]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12})$")
 
 
-RECOMMENDED = re.compile(r"推荐|相关|更多")
+RECOMMENDED = re.compile(r"^(推荐|相关|更多)[\u4e00-\u9fff]{0,4}$")  # a heading: "推荐关注"
 WECHAT_ID = re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$")
 
 
 def account_like(name: str) -> bool:
-    """Whether a name says it is an outlet's or an official account's ("某某发布", "某某零距离")."""
+    """Whether a name says it is an outlet's or an official account's ("某某发布", "某某日报")."""
     return _account_like(name, False)
 
 

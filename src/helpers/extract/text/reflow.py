@@ -328,8 +328,9 @@ TABLE_FIELD = re.compile(
     r"|名\s*称|文\s*号|有效性|公开方式)(?=[:：])"
 )
 GLUED_FIELDS = 3
-# (or a blog's own post: "驻村日记：某镇的第一个冬天 (2015-12-14 21:37:09)")
-REPOSTED_WITH_STAMP = re.compile(
+# A blog's post or repost with the time it was posted on its line: "[转载]某镇的新路子
+# (2014-06-03 10:24:51)", "驻村日记：某镇的第一个冬天 (2015-12-14 21:37:09)".
+TITLE_WITH_STAMP = re.compile(
     r"^(?P<title>([\[【]转载[\]】])?[^。，,；;]{4,80}?)\s*[(（]"
     r"(?P<stamp>(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?)[)）]$"
 )
@@ -345,9 +346,9 @@ MONTH_DAY_FIRST = re.compile(
 # joined by spaces ("某某网 首页 新闻 当前位置：首页 > 乡镇动态 某镇：标题 发布时间：… 来源：…
 # 字号：[ 大 中 小 ] 近年来，…", "某某日报 2015年06月30日 第03版：综合 上一版 下一版 标题 本报讯
 # （记者 某某）…"). It is cut where a part of a page begins or ends, so that each part is a line
-# again, as the rules for headlines and bylines read a page. Only a long line that shows two
-# kinds of parts (a trail, a byline's fields, an e-paper's buttons, a dateline) is cut, and only
-# in its head, before its first full stop.
+# again, as the rules for headlines and bylines read a page. Only a long line is cut that shows
+# the page's chrome (a trail or an e-paper's buttons) and its byline (fields or a dateline), or a
+# headline run into its byline's date and 来源; and only in its head, before its first full stop.
 TRAIL_OPENS = r"(当前位置|您的位置|您现在的位置)\s*[:：]"
 FIELD_OPENS = (
     r"(发布时间|发布日期|发表时间|时间|日期|来源|稿源|信息来源|作者|浏览次数|点击数|阅读|字号)"
@@ -407,8 +408,7 @@ def _top_apart(line: str) -> list[str]:
         return [line]
     spaces = [m.span() for m in PART_BEGINS.finditer(head)]
     for m in PART_ENDS.finditer(head):
-        group = next(k for k in range(1, 5) if m.group(k) is not None)
-        spaces.append(m.span(group))
+        spaces.append(m.span(m.lastindex))  # the spaces its branch captured
     parts, at = [], 0
     for begin, end in sorted(set(spaces)):
         if begin >= at:
@@ -443,7 +443,10 @@ def _with_its_top_apart(lines: list[str], few: bool) -> list[str]:
     out: list[str] = []
     with_words = 0
     for line in lines:
-        if few and (len(line) > JOINED_SENTENCES or len(SPACE_RUN.findall(line)) >= GAPS):
+        if few and (
+            len(line) > JOINED_SENTENCES
+            or (len(line) > JOINED_PARAGRAPHS and len(SPACE_RUN.findall(line)) >= GAPS)
+        ):
             out.append(line)  # a whole page on a line, cut below after its sentences or gaps
         elif with_words < HEAD_LINES and HAN_CHAR.search(line):
             # (a menu's items one a line, "首页" / "新闻" / …, are not the page's lines of words)
@@ -471,9 +474,9 @@ def relined(lines: list[str]) -> list[str]:
             fields = TABLE_FIELD.sub(lambda m: "\n" + m.group() if m.start() else m.group(), line)
             out += [field.strip() for field in fields.split("\n")]
             continue
-        posted = REPOSTED_WITH_STAMP.match(line.strip())
+        posted = TITLE_WITH_STAMP.match(line.strip())
         if posted:
-            # a blog's repost: its title and the time it was posted on one line
+            # a blog's post: its title and the time it was posted on one line
             out += [posted["title"], posted["stamp"]]
             continue
         day = MONTH_DAY_FIRST.match(line.strip())

@@ -294,8 +294,6 @@ def named_thing(content: str) -> bool:
         return False
     # (not a numeral and a word whose first character ends a place's name: “三明确” is 三 + 明确,
     # not 三明 + 确)
-    from helpers.extract.vocabulary import jieba_dictionary
-
     numeral_and_word = (
         mentions[0].end == 2
         and len(content) == 3

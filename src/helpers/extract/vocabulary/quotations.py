@@ -92,12 +92,17 @@ def _place_model(content: str) -> bool:
         bool(mentions)
         and mentions[0].start == 0
         and mentions[-1].end == end.start()
-        # a county or a prefecture, not a township's name that is also a word (长征精神)
-        and any(len(code) <= COUNTY_CODE for m in mentions for code in m.codes)
+        # a county or a prefecture (as named_thing), or a township of a name too long to be a
+        # word as well (王家坝精神; not 长征精神)
+        and any(
+            len(code) in (4, 6) or len(m.text) >= TOWNSHIP_NAME_CHARS
+            for m in mentions
+            for code in m.codes
+        )
     )
 
 
-COUNTY_CODE = 6  # digits of a county's division code; a township's has nine
+TOWNSHIP_NAME_CHARS = 3
 
 
 def _named_gathering(content: str) -> bool:
@@ -152,10 +157,10 @@ TO_A_PLACE_END = re.compile(
     # ... or that pairs someone with so many of them: “一名党员联系一户贫困户”
     rf"|(联系|结对|帮扶|包联|联|帮|带|包)[{NUMERAL}]+[户个名][\u4e00-\u9fff]{{0,4}}(村|户|家庭)$"
 )
-# A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
-# A requirement followed by its words: 按照“某某”的部署要求, 对照“某某”的标准.
+# A requirement followed by its words: 按照“某某”的部署要求, 围绕“某某”的思路 (not 的部署会).
 FOLLOWED_BEFORE = re.compile(r"(按照|遵照|依照|对照|围绕|落实)$")
-REQUIREMENT_AFTER = re.compile(r"的?(部署|总体|工作|目标)?(要求|部署|思路)")
+REQUIREMENT_AFTER = re.compile(r"的?(部署|总体|工作|目标)?(要求|部署|思路)(?!会|大会)")
+# A programme verb just before the quote: 开展“回头看”, 实施“双包”, 推进党支部“结对共建”.
 CAMPAIGN_BEFORE = re.compile(r"(开展|实施|推进|深化|启动|推行|深入开展|实行)[^，。；,;“”]{0,6}$")
 ACTIVITY_AFTER = re.compile(r"(主题)?(活动|行动)(?!起来|迅速|中心|室|日|在|中|场所)")
 # A deed of a role: "党员联户", "干部帮户"; "村干部", "党员" alone are the roles.
@@ -1066,6 +1071,16 @@ def _spoken_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# What a branch does with its produce is no list of crops: “党员带头种好茶，支部牵头卖好茶”.
+DONE_WITH_PRODUCE = re.compile(r"[种卖养销收带领]")
+PRODUCE_NAME_CHARS = 4  # "种猪", "冷凉蔬菜": a name; "党员带头种好茶": what is done
+
+
+def _done_with_produce(part: str) -> bool:
+    """A part that says what is done with a produce, not the produce's name."""
+    return len(part) > PRODUCE_NAME_CHARS and bool(DONE_WITH_PRODUCE.search(part))
+
+
 # “等、靠、要”的思想: a label of a mindset to overcome, not a motto to follow.
 # A quoted sentence that opens in the past is someone's memory, not a motto.
 RECOLLECTION = re.compile(r"^(那时候?|那会儿|过去|以前|当年|原来|从前|早些年|前些年)")
@@ -1082,14 +1097,6 @@ MINDSET_AFTER = re.compile(
 # A rhyme or a line of verse quoted to open a story, its next words going back in time or
 # into the scene: "“…，…”，85年前，红军…", "“…”，如今的某村…", "“…”，一路上…", "“…”，这曾是…".
 OPENS_ITS_SENTENCE = re.compile(r"^$|^[\n。！？!?]$")
-DONE_WITH_PRODUCE = re.compile(r"[种卖养销收带领]")
-PRODUCE_NAME_CHARS = 4  # "种猪", "冷凉蔬菜": a name; "党员带头种好茶": what is done
-
-
-def _done_with_produce(part: str) -> bool:
-    return len(part) > PRODUCE_NAME_CHARS and bool(DONE_WITH_PRODUCE.search(part))
-
-
 SCENE_AFTER = re.compile(
     rf"[，,]\s*(?:(?:\d+|[{NUMERAL}几]+)多?年前|如今|过去(?![一两几]?年)|昔日|曾经|当年|那时|一路上?(?!走来)"
     r"|走进|来到"
