@@ -562,8 +562,6 @@ def _metric(
         left.strip(), right, text[q.context_start : q.end]
     ):
         return "other"  # a class of villages by their income, part of a sum or not
-    if unit.startswith("元") and SELF_PAID.search(left.strip()):
-        return "other"  # "报销后个人只需支付2300元": what a patient pays himself, no money put in
     if NOT_POOR_NOUN.match(text, q.end):
         return "other"  # "68个贫困人口较多的非贫困村": counted as not poor, whatever came before
     if metric.startswith("poor_") and TAKEN_OFF_THE_REGISTER.search(
@@ -687,9 +685,6 @@ def _metric(
     ):
         return earlier[unit]
     return metric
-
-
-SELF_PAID = re.compile(r"(个人|自己|本人)(只需|仅需|只要|需要?)?(支付|负担|承担|自付|掏)了?$")
 
 
 # The villages named again by their count: "全镇有深度贫困村7个……7个村全部出列", "14个重点村".

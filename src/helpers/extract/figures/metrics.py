@@ -372,11 +372,11 @@ PER_WEIGHT_REACH = 12
 
 
 # What a person paid out of pocket, for a stay in hospital or by themselves: "看一次病花了8700元",
-# "自己只掏了600元", "自付300元". A household's cost, not money put into poverty work; not a
-# programme's medical spending (就医支出, 住院费用) nor a donation with its purpose after it
-# ("个人掏了3万元为村里修路").
+# "自己只掏了600元", "自付300元", "报销后个人只需支付2300元". A household's cost, not money put
+# into poverty work; not a programme's medical spending (就医支出, 住院费用) nor a donation with
+# its purpose after it ("个人掏了3万元为村里修路").
 OWN_SPENDING = re.compile(
-    r"(住院|看病|治病|就医|自己|个人)[^，,。；;]{0,4}?(花了|花去|花|掏了|掏)$|自付$"
+    r"(住院|看病|治病|就医|自己|个人)[^，,。；;]{0,4}?(花了|花去|花|掏了|掏|支付|负担|承担)$|自付$"
 )
 PURPOSE_AFTER = re.compile(r"^(为|给|帮|用于|资助|捐)")
 
