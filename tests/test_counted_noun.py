@@ -1203,3 +1203,53 @@ def test_a_fall_said_by_place_after_a_stock_is_no_part_of_it():
         ("5000人", "poor_persons"),
         ("800人", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the class set up by a relative clause without its noun, a verb of classing in it
+        (
+            "被确定为省定经济薄弱村的，全镇21个行政村里就占了7个。",
+            [("21个", "other"), ("7个", "poor_villages")],
+        ),
+        (
+            "截至今年6月，纳入全市低收入农户动态管理系统的，共有1.2万户、3.4万人。",
+            [("1.2万户", "poor_households"), ("3.4万人", "poor_persons")],
+        ),
+        # the persons of the households just counted, by 人数 or a bare total
+        (
+            "截至2016年底，全县尚未脱贫的还有8213户，人数为2.6万人。",
+            [("8213户", "poor_households"), ("2.6万人", "poor_persons")],
+        ),
+        (
+            "全乡通过发展产业实现脱贫的有312户，共1046人。",
+            [("312户", "lifted_households"), ("1046人", "lifted_persons")],
+        ),
+        # the villages said again by the name the province gave them
+        (
+            "全县集体经济薄弱村有86个。到今年9月，这86个薄弱村已全部达标。",
+            [("86个", "poor_villages"), ("86个", "poor_villages")],
+        ),
+        # what one's produce sold for, and spoken 块 before a word of money
+        ("“今年光卖核桃就能有6000多元。”老杨说。", [("6000多元", "income_yuan")]),
+        ("“一年还有2400块分红。”村民说。", [("2400块", "income_yuan")]),
+    ],
+)
+def test_the_twenty_fourth_pass_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a village's households and people, totalled, are its population
+        ("全村有农户438户，共1620人。", [("438户", "population"), ("1620人", "population")]),
+        # a clause that helps the poor is no class they are put in
+        ("帮扶贫困户的，全镇共有干部120名。", [("120名", "cadres")]),
+        # pieces of land after 块 stay pieces
+        ("他家还有3块地没有流转。", [("3块", "other")]),
+    ],
+)
+def test_what_the_twenty_fourth_pass_counted_nouns_must_leave(text, expected):
+    assert metrics(text) == expected

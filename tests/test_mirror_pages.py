@@ -3389,3 +3389,102 @@ def test_an_e_papers_bullets_are_cut_from_the_headline_alike():
 
     assert tidy_title("○ 某县召开脱贫攻坚推进会") == "某县召开脱贫攻坚推进会"
     assert tidy_title("◎ 某乡支部领办合作社") == "某乡支部领办合作社"
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # a Discuz thread: the poster's name over his counts and rank, then 发表于, the
+        # thread's title printed again at the end of the trail
+        (
+            [
+                "某某论坛 - 某县人自己的网上家园",
+                "某某论坛 » 乡镇风采 » 某镇：驻村工作队帮群众修通产业路【转】",
+                "查看: 962 | 回复: 4",
+                "山里的老黄牛",
+                "主题 12  帖子 208  积分 655",
+                "中级会员",
+                "发表于 2018-5-9 10:21:33 | 只看该作者",
+                "某镇：驻村工作队帮群众修通产业路",
+            ],
+            BODY,
+            {"title": "某镇：驻村工作队帮群众修通产业路"},
+        ),
+        # ... the forum's name alone over a trail from the home page, the poster over 楼主
+        (
+            [
+                "某县论坛",
+                "首页 › 乡村杂谈 › 聊聊我们村的驻村书记",
+                "查看: 1306|回复: 9",
+                "河对岸的人",
+                "楼主",
+                "发表于 2017-9-2 21:40 | 只看该作者",
+                "聊聊我们村的驻村书记",
+            ],
+            BODY,
+            {"title": "聊聊我们村的驻村书记"},
+        ),
+        # a tab title of an e-paper: the paper's site, the page, the headline
+        (
+            ["某州日报数字报-第B2版-某乡：“两个带头人”工程育强村干部", "某州日报 2019年3月6日"],
+            BODY,
+            {"title": "某乡：“两个带头人”工程育强村干部"},
+        ),
+        # a place's news site named before the headline, set apart by a hyphen
+        (
+            ["咸宁网 - 通山某村：党员包片管护核桃林", "时间：2021-09-14  来源：咸宁日报"],
+            BODY,
+            {"title": "通山某村：党员包片管护核桃林", "source": "咸宁日报"},
+        ),
+        # the paper named only by the repost's closing notice, its date without brackets
+        (
+            ["某镇：党员“下地”帮 农户“进厂”干"],
+            BODY,
+            {"source": "某某日报", "published": "2016-06-02"},
+        ),
+        # a platform's name over the account's card: the account is the outlet
+        (
+            ["今日头条", "某县融媒", "2021-04-02 09:15", "关注", "", "某乡：支部带着群众种高山茶"],
+            BODY,
+            {"title": "某乡：支部带着群众种高山茶", "source": "某县融媒"},
+        ),
+        # an e-paper's trail names the paper among its steps
+        (
+            ["数字报 > 某州日报 > 2018年11月20日 > 第05版:县域"],
+            "（上接1版）某镇把支部建在产业链上，全镇村集体经济收入普遍达到5万元以上。",
+            {"source": "某州日报"},
+        ),
+        # an outlet after the date, then the page's buttons
+        (
+            ["某镇：田间地头的“流动党课”", "2020-10-12 08:40   某某日报   举报   收藏"],
+            BODY,
+            {"source": "某某日报"},
+        ),
+    ],
+)
+def test_the_twenty_fourth_pass_furniture(header, body, expected):
+    tail = ("本文来源于《某某日报》2016年6月2日第3版",) if "下地" in header[0] else ()
+    got = normalized_page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a headline that opens with a net of its own, its subtitle after a dash
+        (
+            ["织密防返贫监测网——某县守住脱贫成果底线", "2022-03-01 来源：某某日报"],
+            {"title": "织密防返贫监测网——某县守住脱贫成果底线"},
+        ),
+        # a short line over a trail whose last step is not printed below stays the headline
+        (
+            ["某县：党员户挂牌亮身份", "首页 › 新闻 › 乡镇动态", "2019-03-02 来源：某县融媒体中心"],
+            {"title": "某县：党员户挂牌亮身份"},
+        ),
+        # a poster's rank alone is chrome; a headline over 发表于 in a blog stays
+        (["驻村手记：第一次走访", "发表于 2016-3-12 20:11"], {"title": "驻村手记：第一次走访"}),
+    ],
+)
+def test_what_the_twenty_fourth_pass_furniture_rules_must_leave(header, expected):
+    got = normalized_page(*header, tail=("责任编辑:张某",))
+    assert {k: got[k] for k in expected} == expected

@@ -1858,3 +1858,27 @@ def test_what_the_twenty_third_pass_third_round_slogans_must_leave(text, expecte
 )
 def test_what_the_twenty_third_pass_later_slogan_rules_must_leave(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a formula whose "+" the page lost as a space: its parts are the actors a model joins
+        ("某镇探索“党建 产业”双轮驱动模式，带动群众增收。", "党建+产业"),
+        ("推行“支部 合作社 农户”发展模式，全村入社农户达136户。", "支部+合作社+农户"),
+    ],
+)
+def test_the_twenty_fourth_pass_slogans(text, expected):
+    assert expected in [slogan for slogan, _ in slogans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # parts that are deeds or numbered halves keep their separator
+        ("坚持“抓党建 促脱贫”，全镇党员结对帮扶贫困户。", "抓党建、促脱贫"),
+        ("做到“两不愁 三保障”全面达标。", "两不愁三保障"),
+    ],
+)
+def test_what_the_twenty_fourth_pass_slogans_must_leave(text, expected):
+    assert expected in [slogan for slogan, _ in slogans(text)]

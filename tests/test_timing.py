@@ -445,3 +445,17 @@ def test_a_month_followed_by_qi_counts_from_then_up_to_the_report():
     assert as_of("2018年3月起草的方案中，全县有贫困户5200户。", "2019-06-01") == [
         ("5200户", 2018, "stated")
     ]
+
+
+def test_a_half_of_last_year_is_last_year():
+    # "去年下半年" is a half of the year before the page's, not of its own
+    assert as_of("去年下半年，全镇整合扶贫资金450万元。", "2017-06-14") == [
+        ("450万元", 2016, "relative")
+    ]
+    assert as_of("下半年，全镇整合扶贫资金450万元。", "2017-06-14") == [
+        ("450万元", 2017, "relative")
+    ]
+    # ... but counted from then is counted up to the page's day
+    assert as_of("去年下半年起，全市对86个行政村展开摸底调查。", "2015-03-02") == [
+        ("86个", 2015, "relative")
+    ]

@@ -114,7 +114,10 @@ def describe(
     last_paragraph = next((line for line in reversed(lines) if bp.is_body(line)), "")
     # a content farm's repost names the paper it took the article from, with the paper's date,
     # in a notice at its end: that outlet and that date are the article's, not the farm's
-    repost = meta.repost_credit([*lines[-CLOSING_SEARCH:], *cleaned.footer_context])
+    # (a notice the page kept among its bylines, too: "本文来源于《某某日报》2016年6月2日第3版")
+    repost = meta.repost_credit(
+        [*lines[-CLOSING_SEARCH:], *cleaned.footer_context, *cleaned.meta_lines]
+    )
     report = Report(
         report_id=report_id,
         title=hl.on_one_line(_without_place_kicker(cleaned.title)),

@@ -284,6 +284,35 @@ def set_up_before(unit: str, clause_before: str) -> bool:
     )
 
 
+def classed_before(unit: str, clause_before: str) -> bool:
+    """Whether the clause before is a relative clause without its noun that names the class the
+    count is drawn from by a verb of classing ("被确定为省定经济薄弱村的，全镇就占了9个",
+    "纳入低收入农户管理系统的，共有9863户").
+
+    >>> classed_before("个", "被确定为省定经济薄弱村的")
+    True
+    >>> classed_before("户", "帮扶贫困户的")
+    False
+    """
+    clause_before = clause_before.rstrip("，, ")
+    if not clause_before.endswith("的"):
+        return False
+    nouns = [m for m in _poverty_noun().finditer(clause_before) if _fits(m, UNIT_KIND.get(unit))]
+    if not nouns:
+        return False
+    after_noun = clause_before[nouns[-1].end() : -1]
+    return (
+        bool(CLASSED_AS.search(clause_before[: nouns[-1].start()]))
+        and len(after_noun) <= CLASS_TAIL_CHARS
+        and not any(ch.isdigit() for ch in clause_before)
+    )
+
+
+# The verbs that put a village, a household or a person in a class: "确定为", "纳入".
+CLASSED_AS = re.compile(r"确定为|认定为|识别为|评定为|定为|列为|列入|纳入")
+CLASS_TAIL_CHARS = 8  # what the class's noun may name after it: "…农户动态管理系统的"
+
+
 def topic_before(unit: str, clause_before: str, left: str) -> bool:
     """Whether the clause before names nothing but a poverty noun of the unit's kind, as the
     topic of the counts that follow, and this clause says only when and how before its number:
@@ -430,6 +459,7 @@ def counts_poverty_noun(
         or _listed_before_the_noun(unit, left, right)
         or subject_before(unit, left)
         or set_up_before(unit, clause_before)
+        or (COUNT_ENDS.match(right) is not None and classed_before(unit, clause_before))
         or topic_before(unit, clause_before, left)
         or listed_under(unit, before, left)
         or (COUNT_ENDS.match(right) is not None and topic_chain(unit, before, left))

@@ -626,8 +626,12 @@ def _metric(
         metric == "population"
         and earlier.get("户", "").startswith(("poor_", "lifted_", "beneficiary_"))
         and _persons_of_households(text, unit, q, earlier, sentence.end_of_unit)
-        # the persons the households involve, not the village's whole people (共有人口1520人)
-        and "涉及" in text[sentence.end_of_unit["户"] : q.context_start]
+        # the persons the households involve, not the village's whole people (共有人口1520人):
+        # "涉及人口6931人", or a total of them alone ("实现脱贫的有498户，共1346人")
+        and (
+            "涉及" in text[sentence.end_of_unit["户"] : q.context_start]
+            or THEIR_PERSONS_TOTAL.fullmatch(text[sentence.end_of_unit["户"] : q.context_start])
+        )
     ):
         # "低收入农户共2386户，涉及人口6931人": the persons of the households, not the place's
         return earlier["户"].replace("households", "persons")
@@ -692,7 +696,9 @@ def _metric(
 # Nor a village's bodies and facilities: "9个村党总支", "16个村卫生室".
 VILLAGES_AGAIN = re.compile(
     # ... with the designation they had: "9个原省定重点村"
-    r"((原有?)?([省市县]定|[省市县]级)?(重点|贫困))?(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫两集])"
+    # or by the name the province gave them: "这139个薄弱村"
+    r"((原有?)?([省市县]定|[省市县]级)?(重点|贫困|(集体)?(经济)?薄弱))?"
+    r"(行政村|嘎查村|嘎查|村委会|村)(?![民委级庄落镇的党卫两集])"
 )
 
 
@@ -843,9 +849,13 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
     )
 
 
+THEIR_PERSONS_TOTAL = re.compile(r"[，,](共|计|合计|共计)")
 # the next item of a list, with its year: "2016年12个、2017年21个"
 LISTED_AFTER = re.compile(r"(?:、|和|及|以及)(?:(?:19|20)\d{2}年(?:底|末)?)?")
-PERSONS_INVOLVED = re.compile(r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?")
+PERSONS_INVOLVED = re.compile(
+    r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?"
+    r"|(人数|人口数)(为|是|达)?"  # "尚未脱贫的还有15168户，人数为6.59万人"
+)
 
 
 # A clause that names a kind of the poor the sentence counted before, by a relative clause

@@ -207,6 +207,13 @@ def classify(
     ):
         lifted = LIFTED.search(left) or _lifted_after(right)
         return f"lifted_{kind}" if lifted else f"poor_{kind}"
+    if (
+        metric == "population"
+        and counted_noun.COUNT_ENDS.match(right)
+        and counted_noun.classed_before(q.unit, clause_before)
+    ):
+        # "纳入低收入农户管理系统的，共有9863户": all of the class, not the place's households
+        return f"poor_{kind}"
     if metric in ("other", f"beneficiary_{kind}") and part_of_the_poor(left, before):
         return f"poor_{kind}"
     if metric in (f"poor_{kind}", f"beneficiary_{kind}") and LIFTED_SET_UP.match(before):
@@ -362,6 +369,8 @@ HELPERS_SET_UP_IN_CLAUSE = re.compile(
 EARNED_OVER_A_PERIOD = re.compile(
     r"(一个月|每个月|一天|一年|一年到头|一季|一茬|一亩地?|一窑|一棚)"
     r"(?=\S)(下来|加起来|算下来|保底)?(就|能|可|也|还)?(有|挣|赚|拿|卖到?|收入?|分)?了?$"
+    # ... or what one's produce sold for: "光卖花椒就能有8000多元"
+    r"|卖[\u4e00-\u9fff]{1,4}?(就|能|可|也|还){1,2}(有|挣|赚|收入?)了?$"
 )
 
 

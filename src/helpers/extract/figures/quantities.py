@@ -241,8 +241,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
     return _ranges_with_both_units(text, found)
 
 
-# "一个月就有2500块", "挣不到3000块", "多卖两块钱": 块 said for 元, where no noun follows it (3块地
-# counts plots) and the clause speaks of money or the sum is one
+# "一个月就有2500块", "挣不到3000块", "多卖两块钱": 块 said for 元, where no noun but money follows
+# it (3块地 counts plots) and the clause speaks of money or the sum is one
+MONEY_NOUN_AFTER = re.compile(r"钱|分红|工资|工钱|收入|租金|奖金")  # "一年还有3000块分红"
 MONEY_SAID = re.compile(r"挣|赚|收入|工资|工钱|月薪|年薪|分红|补贴|奖励|卖|花|租金|拿|领|到手|存")
 SPOKEN_SUM = 100
 CLAUSE_BACK = 20
@@ -250,7 +251,7 @@ CLAUSE_BACK = 20
 
 def _spoken_money(text: str, q: Quantity) -> bool:
     after = text[q.end : q.end + 1]
-    if after and "\u4e00" <= after <= "\u9fff" and after != "钱":
+    if after and "\u4e00" <= after <= "\u9fff" and not MONEY_NOUN_AFTER.match(text, q.end):
         return False
     clause = re.split(r"[，,。；;！？!?\n“”]", text[max(0, q.start - CLAUSE_BACK) : q.start])[-1]
     return bool(MONEY_SAID.search(clause)) or (q.value or 0) >= SPOKEN_SUM

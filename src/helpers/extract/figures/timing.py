@@ -64,6 +64,7 @@ RELATIVE = re.compile(
     r"今年以来|今年来|今年|去年|前年|上半年|下半年|年初以来|截至目前|截止目前|目前|现在|现有|至今|当前|当天"
 )
 RELATIVE_OFFSET = {"去年": -1, "前年": -2}
+HALVES = ("上半年", "下半年")
 # A day or a month-end named without its year ("截至11月底", "截止9月30日"): the report's own year,
 # as every reader of the golds resolves it, and like 截至目前 it dates the next sentence too.
 # A month after the one the page is dated falls in the year before ("截至12月底" in January).
@@ -238,6 +239,12 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             continue
         if BASELINE.search(text, max(0, m.start() - 3), m.start()):
             continue
+        if (
+            m.group() in HALVES
+            and text[max(0, m.start() - 2) : m.start()] in RELATIVE_OFFSET
+            and not SINCE_AFTER.match(text, m.end())  # "去年下半年起": counted up to now
+        ):
+            continue  # "去年下半年": the half of the year named before it, dated by that year
         offset = RELATIVE_OFFSET.get(m.group(), 0)
         if SINCE_AFTER.match(text, m.end()) or not pub_year:
             offset = 0

@@ -26,11 +26,16 @@ EPAPER_PAGE_LABEL = (
 )
 EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 
+POSTER_COUNT = r"(主题|帖子|回帖|积分|精华|威望|金钱|贡献)\s*[:：]?\s*\d{1,7}"
 # A forum poster's rank, on the line under his name.
 # (its level may stand on a line of its own: "铁杆吧友" / "8")
 POSTER_RANK = re.compile(
     r"^(贴吧)?(活跃|资深|初级|核心|铁杆|忠实)?(用户|吧友)\s*\d{1,2}$|^(活跃|资深|初级|核心|铁杆|忠实)(吧友|粉丝)$"
     r"|^(小|大)?吧主$"  # a board's moderator
+    # a Discuz board's ranks, and the opening post's mark under its poster's name
+    r"|^(新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|(超级)?版主|管理员|楼主)$"
+    # ... or the poster's counts: "主题 46  帖子 312  积分 1088"
+    rf"|^{POSTER_COUNT}(\s+{POSTER_COUNT})+$"
 )
 
 # Lines that are page furniture wherever they stand.

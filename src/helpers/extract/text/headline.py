@@ -344,6 +344,12 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             # the site's name over its menu ("某某党建 · 某市" / "首页 | 要闻 | …"), then the
             # byline: the page lost its headline
             return _title_below_lead(lines, kept_idx, first_body)
+        if len(block) == 1 and han_count(lines[block[0]]) <= SITE_NAME_HAN:
+            # the site's name over a trail whose last step is printed again under the byline
+            # ("某某论坛" / "首页 › 杂谈 › 标题" / "发表于 …" / "标题"): the headline is that line
+            again = _crumb_printed_below(lines, range(block[0] + 1, meta_idx[0]), kept_idx)
+            if again:
+                return again
         if block:
             return block
     below_chrome = _below_site_chrome(lines, header_kept)
@@ -405,15 +411,14 @@ def _book_page(lines: list[str], i: int) -> bool:
 BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}(简报|动态|通讯|快报|专报|信息)$")
 
 
-ACCOUNT_NAME_CHARS = 12  # an account's or a poster's name is short
-ACCOUNT_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+NAME_ALONE_AGAIN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _account_named_again(lines: list[str], at: int, first_body: int) -> bool:
     """A short name alone on its line that the page's header names again ("点击上方“某某发布”关注"):
     the account's, not a headline."""
     name = lines[at].strip()
-    return bool(ACCOUNT_ALONE.fullmatch(name)) and any(
+    return bool(NAME_ALONE_AGAIN.fullmatch(name)) and any(
         name in lines[k] for k in range(first_body + 1) if k != at
     )
 
@@ -431,7 +436,7 @@ def _account_to_follow(lines: list[str], at: int, first_body: int) -> bool:
     return any(prompt.search(lines[k]) for k in range(first_body) if k != at)
 
 
-ACCOUNT_NAME_CHARS = 10
+ACCOUNT_NAME_CHARS = 10  # an account's or a poster's name is short
 
 
 ACCOUNT_OVER_DATE_CHARS = 8
@@ -1171,8 +1176,9 @@ PAPER_FIRST = re.compile(
 )
 
 
-# An e-paper's page before the headline on its line: "A03版：某镇：标题", "第5版:标题".
-PAGE_LABEL = re.compile(r"^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*")
+# An e-paper's page before the headline on its line: "A03版：某镇：标题", "第5版:标题"; in a tab
+# title after the paper's name: "某某日报数字报-第A3版-标题".
+PAGE_LABEL = re.compile(r"^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：\-_–]\s*")
 
 
 # An e-paper's bullet before the headline its list of the page's articles marks: "◇ 标题".
@@ -1249,6 +1255,7 @@ def tidy_title(title: str) -> str:
         title = tag.sub("", title).strip()
     if len(BARS.findall(title)) >= 2:
         return ""  # "某某网 | 本地通 | 影讯 | …": a menu, not a headline
+    title = _without_place_site_first(title)
     for label in (
         AGENCY_LEAD,
         PAGE_LABEL,
@@ -1257,6 +1264,7 @@ def tidy_title(title: str) -> str:
         LABEL_BAR,
         LABEL_BRACKET,
         PAPER_FIRST,
+        PAGE_LABEL,  # again, after the paper's name
         FORUM_TAB_TAIL,
         BLOG_TAB_TAIL,
         BAR_TAIL,
@@ -1274,6 +1282,25 @@ def tidy_title(title: str) -> str:
         if len(shorter) >= MIN_HEADLINE:
             title = shorter
     return _once(title)
+
+
+def _without_place_site_first(title: str) -> str:
+    """The headline without a place's news site named before it by a hyphen ("某阳网 - 标题",
+    "中国某省网-标题"); a headline's own first half may end in 网 ("织密防贫保障网 - …")."""
+    m = PLACE_SITE_FIRST.match(title)
+    if m is None or len(title) - m.end() < MIN_HEADLINE:
+        return title
+    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
+
+    mentions = find_mentions(m["place"])
+    named = len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(m["place"]))
+    return title[m.end() :] if named else title
+
+
+# (not a site's title with its sections after underscores or bars: "某某网-种植_养殖_政策")
+PLACE_SITE_FIRST = re.compile(
+    r"^(中国)?(?P<place>[\u4e00-\u9fff]{2,4})网\s*[-–]\s*(?![^_|｜]*[_|｜])"
+)
 
 
 def _once(title: str) -> str:
@@ -1526,7 +1553,24 @@ SECTION_END = re.compile(r"(动态|专题|专栏|报道|新闻|要闻|信息|公
 
 
 # A forum's trail needs no "you are here": "某某论坛 › 本地资讯 › 【转帖】标题"
-FORUM_TRAIL = re.compile(r"^\S{2,10}(论坛|社区|吧)\s*›")
+FORUM_TRAIL = re.compile(r"^\S{2,10}(论坛|社区|吧)\s*[›»]")
+# ... nor does a trail from the home page, when its last step is printed again below
+HOME_TRAIL = re.compile(r"^(首页|网站首页|主页)\s*(>>|[›»>→])")
+
+
+def _crumb_printed_below(lines: list[str], trail_lines: range, kept_idx: list[int]) -> list[int]:
+    """The line under the byline that prints the last step of a trail above it again, else []."""
+    for k in trail_lines:
+        line = lines[k].strip()
+        if not (HOME_TRAIL.match(line) or FORUM_TRAIL.match(line)):
+            continue
+        crumb = re.sub(r"\s", "", tidy_title(TRAIL_STEP.split(line)[-1]))
+        again = [
+            i for i in kept_idx if i > trail_lines.stop and re.sub(r"\s", "", lines[i]) == crumb
+        ]
+        if len(crumb) >= MIN_HEADLINE and again:
+            return again[:1]
+    return []
 
 
 def _ending_the_trail(line: str) -> str:

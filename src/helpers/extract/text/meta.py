@@ -157,8 +157,10 @@ OUTLET_AFTER_DATE = re.compile(
     (\s*\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*           # 08:30
     ([|｜]\s*)?                                  # a bar between: "2021-02-26 07:45 | 某某网"
     (?P<outlet>{bp.OUTLET_NAME})
-    # and the byline's other fields after it, set apart or by a bar, or a counter glued on
-    ((\s*[|｜]\s*|\s+)(记者|作者|编辑|阅读|浏览|点击)\s*[:：]?.*|(阅读|浏览)\s*[:：].*)?$
+    # and the byline's other fields after it, set apart or by a bar, or a counter glued on, or
+    # the page's buttons: "某某日报   举报   收藏"
+    ((\s*[|｜]\s*|\s+)(记者|作者|编辑|阅读|浏览|点击)\s*[:：]?.*|(阅读|浏览)\s*[:：].*
+    |(\s+(举报|收藏|分享|评论|打印|关注))+)?$
     """,
     re.X,
 )
@@ -750,7 +752,8 @@ def _first_named(m: re.Match) -> str:
 # systems leave at its end ("2020-10-13 1 1 某某日报 c215052.html 1 标题 /enpproperty-->").
 PAPER_MASTHEAD = re.compile(
     # (with its edition glued on: "某某日报农村版")
-    r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报)((农村|海外|城市|周末)版)?)》?"
+    # (not the e-paper's kind alone: "数字报 > 某某日报")
+    r"^《?(?!(数字|电子)报)(?P<paper>[\u4e00-\u9fff]{2,10}?(日报|晚报|报)((农村|海外|城市|周末)版)?)》?"
     r"\s*(数字报纸?|数字报刊(平台)?|电子版|电子报)?"
     # an edition in brackets: "某某日报(汉)", "某某报（农村版）"
     r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
@@ -778,7 +781,13 @@ def epaper_masthead(header: list[str], meta_lines: list[str] = ()) -> str:
         for line in lines
     ):
         return ""
-    return next((m["paper"] for line in lines if (m := PAPER_MASTHEAD.match(line))), "")
+    # the masthead on its own line, or as a step of the e-paper's trail ("数字报 > 某某日报 >
+    # 2017年05月23日 > 第03版")
+    steps = [step for line in lines for step in (line, *EPAPER_TRAIL_STEP.split(line)[1:])]
+    return next((m["paper"] for step in steps if (m := PAPER_MASTHEAD.match(step.strip()))), "")
+
+
+EPAPER_TRAIL_STEP = re.compile(r"\s*(?:>>|[>›»])\s*")
 
 
 # An e-paper's page label inside its dateline or among its links: "2018年07月26日 第02版：要闻",
@@ -1057,8 +1066,9 @@ def _names(text: str) -> str:
 # outlet when no line names one.
 # A platform's own words: its name alone on a line, or its account furniture; not 头条 in a
 # menu ("头条新闻") or a share bar ("今日头条").
+PLATFORM_ALONE = re.compile(r"^(百家号|今日头条|头条|搜狐|网易|腾讯新闻|企鹅号|大鱼号|一点资讯)$")
 SELF_MEDIA_PAGE = re.compile(
-    r"^(百家号|今日头条|头条|搜狐|网易|腾讯新闻|企鹅号|大鱼号|一点资讯)$"
+    rf"{PLATFORM_ALONE.pattern}"
     r"|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|一点资讯|创作者|下载头条|官方[帐账]号|^\+?关注$"
 )
 # A WeChat copy's own words: its prompt to follow, its account's ID, its counters. Its account
@@ -1138,7 +1148,8 @@ def self_media_account(lines: list[str], headline_at: int) -> str:
     for i in range(max(0, headline_at - 4), headline_at):
         name = ACCOUNT_NAME.match(top[i])
         card = any(ACCOUNT_CARD_BELOW.match(line) for line in top[i + 1 : headline_at])
-        if name and card and _account_like(name["name"], self_media):
+        platform = PLATFORM_ALONE.match(top[i])  # "今日头条" over "某某融媒" / time / 关注
+        if name and card and not platform and _account_like(name["name"], self_media):
             return _without(OFFICIAL_ACCOUNT_TAIL, name["name"])
     # the account's card further down, under the app's menu: its name, its posting time, 关注
     return _card_without_headline(top[headline_at + 1 :], top[headline_at]) or _named_over_its_time(
@@ -1263,10 +1274,11 @@ HEADLINE_TOP = 6  # lines above which an account's card may stand over the headl
 WECHAT_CARD_TOP = 2
 
 
-# "声明：本文转自某某日报（2018年11月06日），版权归原作者所有": a repost's notice of its source.
+# "声明：本文转自某某日报（2018年11月06日），版权归原作者所有", "本文来源于《某某日报》2015年7月8日
+# 第2版": a repost's notice of its source.
 REPOST_CREDIT = re.compile(
     r"(本文|此文)?(转自|转载自|来源于|摘自)\s*《?(?P<outlet>[\u4e00-\u9fff]{2,12}?(日报|晚报|时报|报|网|新闻|台))》?"
-    r"\s*[（(]\s*(?P<y>(19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]"
+    r"\s*[（(]?\s*(?P<y>(19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?"
 )
 
 

@@ -68,6 +68,15 @@ def verb_headed(phrase: str) -> bool:
     return False
 
 
+@functools.cache
+def formula_parts() -> frozenset[str]:
+    """The actors and sectors an A+B model joins (党建, 合作社, 农户), from data/dictionaries."""
+    return frozenset(load_words("formula_parts"))
+
+
+LOST_PLUS = re.compile(r"[\u4e00-\u9fff]{2,5}([ \u3000]+[\u4e00-\u9fff]{2,5})+")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same mottos recur across reports and pages
 def canonical(raw: str) -> str:
     """One spelling per slogan: quote marks dropped, separators as 、, no closing full stop.
@@ -79,6 +88,8 @@ def canonical(raw: str) -> str:
     s = TRAILING_PUNCT.sub("", s).replace("＋", "+").replace("（", "(").replace("）", ")")
     s = without_stray_spaces(s)
     s = re.sub(r"\s*\+\s*", "+", s)
+    if LOST_PLUS.fullmatch(s) and all(part in formula_parts() for part in s.split()):
+        return "+".join(s.split())  # a formula whose "+" the page lost: “党建 产业”
     parts = [p for p in PART_SPLIT.split(s) if p]
     if len(parts) >= 2 and all(len(p) == 1 for p in parts):
         return "".join(parts)  # “精、严、细、实”: one word of single-character virtues
