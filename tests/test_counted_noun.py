@@ -1253,3 +1253,85 @@ def test_the_twenty_fourth_pass_counted_nouns(text, expected):
 )
 def test_what_the_twenty_fourth_pass_counted_nouns_must_leave(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spoken sums: about (来), a little over (出头), pay by the day or the month in 块
+        ("“今年卖了4头牛，挣了3万来块。”", [("4头", "other"), ("3万来块", "income_yuan")]),
+        ("“在车间上班，一个月2800块出头。”", [("2800块出头", "income_yuan")]),
+        ("“俺俩一年下来能落个八千块钱左右。”", [("八千块钱左右", "income_yuan")]),
+        # parts after 其中 set apart by its comma, the last a kind of the poor by its own name
+        (
+            "全县有贫困户3.2万户，其中，一般贫困户2.1万户，低保贫困户0.9万户，五保户0.2万户。",
+            [
+                ("3.2万户", "poor_households"),
+                ("2.1万户", "poor_households"),
+                ("0.9万户", "poor_households"),
+                ("0.2万户", "poor_households"),
+            ],
+        ),
+        # the lifted part counted between the whole and its verb; the rest of the whole
+        (
+            "截至目前，剩余31户贫困户已有22户达到脱贫标准，其余9户将在年底前全部清零。",
+            [
+                ("31户", "poor_households"),
+                ("22户", "lifted_households"),
+                ("9户", "poor_households"),
+            ],
+        ),
+    ],
+)
+def test_the_twenty_fourth_pass_second_round_counted_nouns(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "年来" is a span of years, no approximate count
+        ("五年来，全县新建村级活动场所86个。", [("86个", "other")]),
+        # a rest that counts towns, and a rest of the households not poor
+        (
+            "全县计划减贫4010户，其中甲镇780户、乙镇655户，其余9个乡镇1965户。",
+            [
+                ("4010户", "lifted_households"),
+                ("780户", "lifted_households"),
+                ("655户", "lifted_households"),
+                ("9个", "other"),
+                ("1965户", "lifted_households"),
+            ],
+        ),
+        (
+            "全村412户，其中贫困户96户，其余316户为一般农户。",
+            [("412户", "population"), ("96户", "poor_households"), ("316户", "other")],
+        ),
+        # a rate of help in 元 stays a rate
+        ("按照每人每年250元的标准发放补助。", [("250元", "funds_yuan")]),
+    ],
+)
+def test_what_the_twenty_fourth_pass_second_round_must_leave(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the second reader found: the rest after those lifted is not counted by them
+        (
+            "截至目前，全镇已有236户贫困户稳定脱贫，其余18户正在加快推进。",
+            [("236户", "lifted_households"), ("18户", "other")],
+        ),
+        # 块 after a bare time word that counts pieces, a rate of help, a price per unit
+        ("王家豆腐坊的豆腐远近闻名，一天80块，上午就卖光了。", [("80块", "other")]),
+        ("村里给每户贫困户发放取暖补贴，一年300块。", [("300块", "other")]),
+        ("每个月3块钱一斤的运费由合作社出。", [("3块钱", "other")]),
+        # a class of villages that left poverty is no class of the poor
+        ("被确定为脱贫出列村的，全县共有45个。", [("45个", "other")]),
+        # a village's people are no household's: 34 a household is no household
+        ("全村有贫困户45户，共1520人。", [("45户", "poor_households"), ("1520人", "population")]),
+    ],
+)
+def test_what_the_twenty_fourth_pass_second_reader_found(text, expected):
+    assert metrics(text) == expected

@@ -3488,3 +3488,214 @@ def test_the_twenty_fourth_pass_furniture(header, body, expected):
 def test_what_the_twenty_fourth_pass_furniture_rules_must_leave(header, expected):
     got = normalized_page(*header, tail=("责任编辑:张某",))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # a Discuz poster's name, whether he is on line, his points: none is the headline
+        (
+            [
+                "某某论坛 » 论坛 › 本地新闻 › 【转】某村：党员带头种油茶 贫困户捧上“铁饭碗”",
+                "[乡村振兴] 【转】某村：党员带头种油茶 贫困户捧上“铁饭碗” [复制链接]",
+                "山那边的老李",
+                "山那边的老李 当前离线",
+                "积分 906",
+                "发表于 2017-11-6 09:47:12 | 只看该作者",
+                "来源：某某日报",
+            ],
+            BODY,
+            {"title": "某村：党员带头种油茶 贫困户捧上“铁饭碗”", "source": "某某日报"},
+        ),
+        # a Tieba thread's tab title, its poster and his level under the bar's name
+        (
+            [
+                "某某吧-百度贴吧",
+                "我们村这几年变化真大_某某吧_百度贴吧",
+                "只看楼主 收藏 回复",
+                "河边的阿妹",
+                "某某吧 活跃吧友 6",
+            ],
+            BODY,
+            {"title": "我们村这几年变化真大"},
+        ),
+        # a blog's post with its time and the button to repost it on its line
+        (
+            ["某某驻村日记_新浪博客", "驻村日记：在苗寨过的第一个冬天 (2016-01-12 21:40:18)转载▼"],
+            BODY,
+            {"title": "驻村日记：在苗寨过的第一个冬天", "published": "2016-01-12"},
+        ),
+        # an e-paper's page by its letter and its name, over a headline under a place kicker
+        (
+            ["某某日报", "2016年8月3日 星期三", "B05版 中国新闻", "", "驻村干部帮农户养羊"],
+            BODY,
+            {"title": "驻村干部帮农户养羊", "source": "某某日报"},
+        ),
+        # a repost whose only headline is its bracketed 原标题
+        (
+            [
+                "网易首页 > 网易号 > 正文",
+                "（原标题：某县：搬迁点上建起党群服务站）",
+                "来源：某某日报",
+            ],
+            BODY,
+            {"title": "某县：搬迁点上建起党群服务站"},
+        ),
+        # a content farm's disclaimer and its counters are no headline
+        (
+            ["首页 > 生活 > 三农 > 正文", "本文来自网络,如有侵权请联系删除", "阅读:1482  评论:0"],
+            BODY,
+            {"title": ""},
+        ),
+        # an aggregator's name over its trail to the text, the byline, then the headline
+        (
+            [
+                "某某快报",
+                "首页 > 时事 > 正文",
+                "2017-03-02 18:40  阅读 326",
+                "",
+                "某村：党支部领路 山村甩掉穷帽",
+            ],
+            BODY,
+            {"title": "某村：党支部领路 山村甩掉穷帽"},
+        ),
+        # a portal's tab title: its name and its section
+        (
+            [
+                "某某县人民政府 - 乡镇动态",
+                "首页 > 新闻动态 > 乡镇动态",
+                "2018-07-12  来源:县委组织部",
+            ],
+            BODY,
+            {"title": "", "source": "县委组织部"},
+        ),
+        # a document library's upload time, the document's own date under its issuer
+        (
+            [
+                "文档分享网",
+                "某镇2018年抓党建促脱贫工作总结",
+                "上传者:abc123 | 上传时间:2019-01-08 | 页数:6",
+                "某镇2018年抓党建促脱贫工作总结",
+                "中共某镇委员会",
+                "(2018年12月26日)",
+            ],
+            BODY,
+            {"published": "2018-12-26"},
+        ),
+        # a WeChat copy's account named on a line of its own; a blog's repost of a journal
+        (
+            ["某镇：第一书记带着村民种木耳", "2017-04-26 某县发布", "公众号：某县发布"],
+            BODY,
+            {"source": "某县发布"},
+        ),
+        (
+            ["[转载]某村的红色致富路 (2019-07-02 10:21:45)", "转自《某某扶贫》"],
+            BODY,
+            {"source": "某某扶贫"},
+        ),
+    ],
+)
+def test_the_twenty_fourth_pass_second_round_furniture(header, body, expected):
+    got = normalized_page(*header, body=body, tail=("责任编辑:张某",))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, expected",
+    [
+        # the account a mirror says hosts it is named after the article's own 来源
+        (
+            ["微信公众号文章 镜像", "公众号:某市组工"],
+            BODY + "\n（本文来源:某县委组织部）",
+            {"source": "某县委组织部"},
+        ),
+        # a prompt to follow an account is no label of the outlet
+        (
+            ["某镇：党员带头种茶", "2019-05-02 来源：某某日报", "关注公众号：某某网"],
+            BODY,
+            {"source": "某某日报"},
+        ),
+        # a line of points in a story is no poster's counts
+        (
+            ["某村推行积分制管理", "2019-05-02 来源：某某日报"],
+            "全村党员积分 120 分以上的有16名。" + BODY,
+            {"title": "某村推行积分制管理"},
+        ),
+    ],
+)
+def test_what_the_twenty_fourth_pass_second_round_must_leave(header, body, expected):
+    got = normalized_page(*header, body=body, tail=("责任编辑:张某",))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a WeChat repost: the reposting account and its time, "以下文章来源于", the first
+        # account's card with its words on itself, then the headline
+        (
+            [
+                "某县发布",
+                "今天",
+                "以下文章来源于某县组工 ，作者某县组工",
+                "某县组工",
+                "某县委组织部官方微信，发布全县组织工作动态。",
+                "某县：“红色合伙人”拔掉穷根",
+            ],
+            {"title": "某县：“红色合伙人”拔掉穷根", "source": "某县组工"},
+        ),
+        # a content farm's tab title of its sections, its counters in brackets
+        (
+            [
+                "某县新闻_某省地方资讯_百事通",
+                "首页 | 本地 | 社会 | 民生 | 旅游",
+                "阅读(236)  评论(0)  2天前",
+            ],
+            {"title": ""},
+        ),
+    ],
+)
+def test_the_twenty_fourth_pass_third_round_furniture(header, expected):
+    got = normalized_page(*header, tail=("责任编辑:张某",))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, tail, expected",
+    [
+        # what the second reader found the twenty-fourth pass's rules misread: a short headline
+        # over a trail whose last step, a section's name, is printed again
+        (
+            [
+                "为扶贫添“牛劲”",
+                "首页 > 专题专栏 > 脱贫攻坚进行时",
+                "2016-03-10 08:12 来源：某某日报",
+                "脱贫攻坚进行时",
+            ],
+            BODY,
+            (),
+            {"title": "为扶贫添“牛劲”"},
+        ),
+        # a Tieba thread's title too short to stand alone
+        (["扶贫_某某吧_百度贴吧"], BODY, (), {"title": ""}),
+        # the paper of an e-paper's tab title is the source once its page is cut from it
+        (["某州日报数字报-第A3版-某县：扶贫车间开到家门口"], BODY, (), {"source": "某州日报"}),
+        # a sentence that tells where an idea was first printed is no repost's notice
+        (
+            ["某乡：茶企带农户", "2016-06-05 来源：某某新闻网"],
+            BODY,
+            ("某乡的模式，最早来源于某某日报2012年3月5日刊发的一篇调研文章。",),
+            {"source": "某某新闻网", "published": "2016-06-05"},
+        ),
+        # a library's upload time over another date that is not the document's own
+        (
+            ["文档分享网", "某镇工作总结", "上传时间：2019-01-08", "文档有效期至2019年12月31日"],
+            BODY,
+            (),
+            {"published": "2019-01-08"},
+        ),
+    ],
+)
+def test_what_the_twenty_fourth_pass_rules_must_leave(header, body, tail, expected):
+    got = normalized_page(*header, body=body, tail=tail)
+    assert {k: got[k] for k in expected} == expected

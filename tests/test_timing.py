@@ -459,3 +459,10 @@ def test_a_half_of_last_year_is_last_year():
     assert as_of("去年下半年起，全市对86个行政村展开摸底调查。", "2015-03-02") == [
         ("86个", 2015, "relative")
     ]
+
+
+def test_a_half_of_last_year_counted_from_is_counted_up_to_now():
+    # what the second reader found: "从去年下半年开始" runs up to the page's day
+    assert as_of("从去年下半年开始，全区新建扶贫车间12个。", "2019-02-16") == [
+        ("12个", 2019, "relative")
+    ]

@@ -301,8 +301,11 @@ def classed_before(unit: str, clause_before: str) -> bool:
     if not nouns:
         return False
     after_noun = clause_before[nouns[-1].end() : -1]
+    classed = CLASSED_AS.search(clause_before[: nouns[-1].start()])
     return (
-        bool(CLASSED_AS.search(clause_before[: nouns[-1].start()]))
+        bool(classed)
+        # a class of those that left poverty is no class of the poor: "被确定为脱贫出列村的"
+        and not EXITED.search(clause_before[classed.end() :])
         and len(after_noun) <= CLASS_TAIL_CHARS
         and not any(ch.isdigit() for ch in clause_before)
     )
@@ -311,6 +314,7 @@ def classed_before(unit: str, clause_before: str) -> bool:
 # The verbs that put a village, a household or a person in a class: "确定为", "纳入".
 CLASSED_AS = re.compile(r"确定为|认定为|识别为|评定为|定为|列为|列入|纳入")
 CLASS_TAIL_CHARS = 8  # what the class's noun may name after it: "…农户动态管理系统的"
+EXITED = re.compile(r"脱贫|出列|退出|摘帽|销号")
 
 
 def topic_before(unit: str, clause_before: str, left: str) -> bool:

@@ -98,6 +98,9 @@ REST_COUNTED = re.compile(
     r"(其余|其他|另外)(\d{1,3}|[一二三四五六七八九十]{1,3})个"
     r"(村|镇|乡|乡镇|街道|县|区|县区|县市区)([（(][^()（）]{1,10}[)）])?(合计|共计|共|计)?"
 )
+# The rest of the sentence's first count, after a part of it: "…，其余7户".
+REST_ALONE = re.compile(r"[，,]?(其余|其他|剩下的?)(的)?")
+REST_SAID_OF = re.compile(r"分布|位于|集中|散布|属于|为|是|尚|仍|还|正在")
 # Those lifted set up as the whole the list's parts are drawn from: "2017年减贫人口中".
 THOSE_LIFTED_LISTED = re.compile(
     r"(?<![未没])(减贫|脱贫)(人口|人数|户数|户|对象)(中|里|当中|之中)$"
@@ -154,6 +157,8 @@ class _Sentence:
     text: str
     shown: str  # stripped, one string shared by all its figures (a long file has 100,000s)
     metric_of_unit: dict[str, str] = field(default_factory=dict)
+    first_metric_of_unit: dict[str, str] = field(default_factory=dict)  # the sentence's whole
+    value_of_unit: dict[str, float] = field(default_factory=dict)
     counted_members: dict[str, bool] = field(default_factory=dict)
     end_of_unit: dict[str, int] = field(default_factory=dict)
     plain_money: list[float] = field(default_factory=list)  # 元 written without 万/亿
@@ -362,6 +367,8 @@ def _figure(
     if unit in ("户", "人", "名"):
         report.people_counts[people] = metric  # the last count of that size names it
     sentence.metric_of_unit[unit] = metric
+    sentence.first_metric_of_unit.setdefault(unit, metric)
+    sentence.value_of_unit[unit] = value or 0
     sentence.counted_members[_kind_of(unit)] = bool(
         MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
     )
@@ -594,6 +601,17 @@ def _metric(
             members = MEMBERS_OR_WORKERS.search(left[-8:]) or JOINED_OR_EMPLOYED.match(right)
             return f"beneficiary_{kind}" if members else f"poor_{kind}"
     earlier = sentence.metric_of_unit
+    whole = sentence.first_metric_of_unit.get(unit, "")
+    if (
+        metric == "other"
+        and REST_ALONE.fullmatch(left.strip())
+        # no noun of its own ("其余13个乡镇" counts towns): the clause ends or says where they are
+        and (counted_noun.COUNT_ENDS.match(right) or REST_SAID_OF.match(right))
+        and whole.startswith("poor_")
+    ):
+        # "剩余26户贫困户已有19户达到脱贫标准，其余7户…": the rest of the poor is poor (the rest
+        # after those lifted, "已有236户稳定脱贫，其余18户…", is not counted by them)
+        return whole
     if metric in ("other", "population") and unit in ("户", "人"):
         # "2017年减贫人口中，某镇1320人、某镇1180人，其余8个乡镇7115人": parts of those lifted
         first_clause = re.split(r"[，,；;：:]", text[sentence.start : c_start], maxsplit=1)[0]
@@ -630,7 +648,11 @@ def _metric(
         # "涉及人口6931人", or a total of them alone ("实现脱贫的有498户，共1346人")
         and (
             "涉及" in text[sentence.end_of_unit["户"] : q.context_start]
-            or THEIR_PERSONS_TOTAL.fullmatch(text[sentence.end_of_unit["户"] : q.context_start])
+            or (
+                THEIR_PERSONS_TOTAL.fullmatch(text[sentence.end_of_unit["户"] : q.context_start])
+                # a household's people, not a village's: "贫困户45户，共1520人" is the village's
+                and value <= MAX_PERSONS_PER_HOUSEHOLD * sentence.value_of_unit.get("户", 0)
+            )
         )
     ):
         # "低收入农户共2386户，涉及人口6931人": the persons of the households, not the place's
@@ -850,6 +872,7 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
 
 
 THEIR_PERSONS_TOTAL = re.compile(r"[，,](共|计|合计|共计)")
+MAX_PERSONS_PER_HOUSEHOLD = 8
 # the next item of a list, with its year: "2016年12个、2017年21个"
 LISTED_AFTER = re.compile(r"(?:、|和|及|以及)(?:(?:19|20)\d{2}年(?:底|末)?)?")
 PERSONS_INVOLVED = re.compile(

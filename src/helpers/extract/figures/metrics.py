@@ -265,6 +265,9 @@ def part_of_the_poor(left: str, before: str) -> bool:
     if HELPED_PART.search(left):
         return False
     while not PART_OF.match(left):
+        if clauses and clauses[-1] == "其中" and PART_NOUN.match(left):
+            left = clauses.pop() + left  # "其中，一般贫困户…": 其中 set apart by its comma
+            continue
         # a part listed after the first: its own noun, and the clause before a part too
         if not PART_NOUN.match(left) or len(clauses) < 2:
             return False
@@ -368,10 +371,16 @@ HELPERS_SET_UP_IN_CLAUSE = re.compile(
 # "每人每年250元" alone is a rate of help.
 EARNED_OVER_A_PERIOD = re.compile(
     r"(一个月|每个月|一天|一年|一年到头|一季|一茬|一亩地?|一窑|一棚)"
-    r"(?=\S)(下来|加起来|算下来|保底)?(就|能|可|也|还)?(有|挣|赚|拿|卖到?|收入?|分)?了?$"
+    r"(?=\S)(下来|加起来|算下来|保底)?(就|能|可|也|还)?(有|挣|赚|拿|卖到?|收入?|分|落个?|攒下?)?了?$"
     # ... or what one's produce sold for: "光卖花椒就能有8000多元"
     r"|卖[\u4e00-\u9fff]{1,4}?(就|能|可|也|还){1,2}(有|挣|赚|收入?)了?$"
 )
+
+
+# A time alone before a sum said in 块 (spoken): "一个月3000块出头".
+PERIOD_ALONE = re.compile(r"(?<!每)(一天|一个月|一年|一季|一茬)(下来)?$")
+PER_UNIT_AFTER = re.compile(r"[一每]")
+HELP_OR_FEE = re.compile(r"补贴|补助|奖补|救助|慰问|费")
 
 
 # A weight's worth earlier in the clause: "一斤茶叶能卖到", "每公斤多卖". (What a mu of land
@@ -445,6 +454,16 @@ def money(
         # a run of sums by who gave them: "省级专项资金960万元，…，后方帮扶单位410万元" is
         # of a kind with the sums listed before it
         near = _money_cues(clause_before)
+    if (
+        not near
+        and "块" in written
+        and PERIOD_ALONE.search(left)
+        and not PER_UNIT_AFTER.match(right)
+        and not HELP_OR_FEE.search(clause_before)
+    ):
+        # "一个月3000块出头": spoken pay; not a rate of help ("发放取暖补贴，一年300块") nor a
+        # price or a fee per unit ("3块钱一斤")
+        return "income_yuan"
     if not near and EARNED_OVER_A_PERIOD.search(left) and not right.startswith("的"):
         # not what a sum so said qualifies: "一个月有1000多元的房贷要还"
         return "income_yuan"  # "一个月下来两千多块", "一亩地能卖到五六千元": a time's takings
@@ -515,9 +534,9 @@ def _lifted_after(right: str) -> bool:
     return not SUBSET_COUNTED.search(right, 0, m.start())
 
 
-# "136户贫困户中已有59户达到脱贫标准": the 脱贫 is the 59户's, a part of them counted between
-# ("…的4户18人和…的15户60人全部脱贫" share the verb).
-SUBSET_COUNTED = re.compile(r"(中|其中)(已有|有|已)?\d+(?:\.\d+)?万?(?:户|人|名|个)")
+# "136户贫困户中已有59户达到脱贫标准", "剩余26户贫困户已有19户…": the 脱贫 is the 59户's, a
+# part of them counted between ("…的4户18人和…的15户60人全部脱贫" share the verb).
+SUBSET_COUNTED = re.compile(r"((中|其中)(已有|有|已)?|已有)\d+(?:\.\d+)?万?(?:户|人|名|个)")
 
 
 # A number right after a verb: the verb is that number's.

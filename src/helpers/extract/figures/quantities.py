@@ -54,6 +54,8 @@ LEAD_QUALIFIERS = {
 }
 TAIL_QUALIFIERS = {
     "以上": "over",
+    "出头": "over",  # "一个月3000块出头"
+    "来": "about",  # "挣了4万来块"
     "多": "over",
     "余": "over",
     "以下": "under",
@@ -77,13 +79,13 @@ QUANTITY = re.compile(
     (?P<num>{NUM_AR}|{NUM_CN})                   # last group of "12 500" (thousands apart)
     (?P<q1>多|余)?
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
-    (?P<q2>多|余)?
+    (?P<q2>多|余|来(?=块|元|斤|个|人|户|亩|头|只|名))?  # "4万来块": spoken, about
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}})
        (?P<q3>多|余)?)?                           # "5至10余户": the range's upper end rounded
     (?P<da>大)?
     (?P<space>\x20)?                          # "37 %": a space only before %
     (?P<unit>{UNIT_PATTERN})
-    (?P<tail>以上|以下|左右|上下|多|余)?
+    (?P<tail>以上|以下|左右|上下|多|余|出头)?
 """,
     re.X | re.I,
 )

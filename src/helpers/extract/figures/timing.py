@@ -65,6 +65,7 @@ RELATIVE = re.compile(
 )
 RELATIVE_OFFSET = {"去年": -1, "前年": -2}
 HALVES = ("上半年", "下半年")
+STARTED = re.compile(r"开始|以来|至今")
 # A day or a month-end named without its year ("截至11月底", "截止9月30日"): the report's own year,
 # as every reader of the golds resolves it, and like 截至目前 it dates the next sentence too.
 # A month after the one the page is dated falls in the year before ("截至12月底" in January).
@@ -242,7 +243,11 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
         if (
             m.group() in HALVES
             and text[max(0, m.start() - 2) : m.start()] in RELATIVE_OFFSET
-            and not SINCE_AFTER.match(text, m.end())  # "去年下半年起": counted up to now
+            # "去年下半年起", "从去年下半年开始": counted up to now
+            and not SINCE_AFTER.match(text, m.end())
+            and not (
+                text[max(0, m.start() - 3) : m.start() - 2] == "从" and STARTED.match(text, m.end())
+            )
         ):
             continue  # "去年下半年": the half of the year named before it, dated by that year
         offset = RELATIVE_OFFSET.get(m.group(), 0)

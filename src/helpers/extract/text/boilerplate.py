@@ -20,9 +20,11 @@ from helpers.extract.text_units import (  # noqa: F401 -- a table's row is a lin
 )
 from helpers.extract.text_units import SENTENCE_END as SENTENCE_END_MARKS
 
-# An e-paper's page label: "第A05版:要闻", "00004版:专刊", "B10:乡村振兴特刊", "当前版:01版".
+# An e-paper's page label: "第A05版:要闻", "00004版:专刊", "B10:乡村振兴特刊", "当前版:01版",
+# "B05版 中国新闻".
 EPAPER_PAGE_LABEL = (
     r"第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[:：]|当前版"
+    r"|[A-Z]\d{1,3}\s*版\s+[\u4e00-\u9fff]{2,8}$"
 )
 EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
 
@@ -34,8 +36,14 @@ POSTER_RANK = re.compile(
     r"|^(小|大)?吧主$"  # a board's moderator
     # a Discuz board's ranks, and the opening post's mark under its poster's name
     r"|^(新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|(超级)?版主|管理员|楼主)$"
-    # ... or the poster's counts: "主题 46  帖子 312  积分 1088"
-    rf"|^{POSTER_COUNT}(\s+{POSTER_COUNT})+$"
+    # ... the poster's counts: "主题 46  帖子 312  积分 1088", "积分 1382"
+    rf"|^{POSTER_COUNT}(\s+{POSTER_COUNT})*$"
+    # ... or whether he is on line: "某某 当前离线"
+    r"|^\S{1,16}\s*当前(离线|在线)$"
+    # a Tieba poster's level, after the bar's name: "某某吧 知名人士 10"
+    r"|^([\u4e00-\u9fff]{1,10}吧\s+)?(初级|中级|高级|资深)?(粉丝|吧友|会员)\s*\d{1,2}$"
+    r"|^([\u4e00-\u9fff]{1,10}吧\s+)?(正式会员|常驻会员|铁杆会员|核心会员|知名人士|人气楷模|意见领袖"
+    r"|活跃吧友|铁杆吧友|资深吧友)\s*\d{0,2}$"
 )
 
 # Lines that are page furniture wherever they stand.
@@ -46,7 +54,8 @@ CHROME = re.compile(
     r"设为(首页|主页)|加入收藏|[<>«»‹›\s]*(上一篇|下一篇|上一条|下一条)|分享(到|至)?\s*[:：]?\s*$|打印本?页|关闭(本页|窗口)|"
     r"返回(顶部|首页)|【?字号|(文字|字体)大小\s*[:：]\s*\[|扫一扫|责任编辑|责编|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|"
     r"(热门|热搜|本文|文号)?(关键词|主题词)\s*[:：]|热门搜索\s*[:：]|"
-    r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
+    r"关键字\s*[:：]|(热门)?标签\s*[:：]|网站地图|免责声明|本文(来自|来源于|转自)(互联网|网络)|"
+    r"版权所有|版权声明|copyright|©|主办\s*[:：]|承办\s*[:：]|"
     r"协办\s*[:：]|技术支持|联系(方式|电话|我们)\s*[:：]?|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|"
     r"网站标识码|点击(次数|数|量)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(次数|量)\s*[:：]|"
     # a forum's switches and prompts: "切换到窄版", "请 登录 后使用快捷导航", "没有帐号？立即
@@ -127,12 +136,16 @@ CHROME = re.compile(
     r"【声明】|声明\s*[:：]\s*本(站|网|平台|号|文)|"
     # a document site's notice over the text: "本文由用户上传，仅供学习交流"
     r"^本文(档)?由(用户|网友)上传[^。]{0,20}$|"
-    # a WeChat account's card: "微信号：某某", "功能介绍：传播某县声音…" (short, no sentence)
+    # a WeChat account's card: "微信号：某某", "功能介绍：传播某县声音…" (short, no sentence), or
+    # the account's words on itself: "某县委组织部官方微信，发布全县组织工作动态。"
     r"^(微信号|功能介绍)\s*[:：][^。\d]{0,30}$|"
+    r"^[^，。\d]{2,20}(官方微信|官方公众号|微信公众号|官方账号)[，,。][^。\d]{0,30}。?$|"
     # an e-paper's note that the article runs on from or to another page: "（上接第一版）"
     r"[（(](上接|下转|接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[）)]$|"
-    # a counter under a headline: "阅读 4206 点赞 58", "阅读 1527"
-    r"(阅读|浏览)\s*\d+(\.\d+)?万?(\s*(点赞|在看|赞|评论|转发)\s*\d+)*\s*$)",
+    # a counter under a headline: "阅读 4206 点赞 58", "阅读 1527", "阅读:1482  评论:0",
+    # "阅读(236)  评论(0)  2天前"
+    r"(阅读|浏览)\s*[:：(（]?\s*\d+(\.\d+)?万?[)）]?"
+    r"(\s*(点赞|在看|赞|评论|转发)\s*[:：(（]?\s*\d+[)）]?)*(\s*\d{1,2}(天|小时|分钟)前)?\s*$)",
     re.I,
 )
 # A site's address alone, with or without its scheme: "big5.example.gov.cn/gate/big5/…"
@@ -183,7 +196,7 @@ META_LABEL = re.compile(
     r"|^以下文章来源于\S"  # a WeChat reprint's notice: "以下文章来源于某某日报，作者张三"
     # a reposting site's notice, with or without its colon: "文章转载自微信公众号：某某发布",
     # "转自 某某发布"
-    r"|^(文章)?(转载自|转自|转贴自|转帖自)(微信公众号)?\s*[:：]?\s*[\u4e00-\u9fff]{2,12}$"
+    r"|^(文章)?(转载自|转自|转贴自|转帖自)(微信公众号)?\s*[:：]?\s*([\u4e00-\u9fff]{2,12}|《[^《》]{2,20}》)$"
     # ... a mirror's label of the account, and its notice with the account in quotes: "公众号：某某
     # 党建", "本文转载自微信公众号“某某党建”，如有侵权请联系删除"
     r"|^(微信)?公众号\s*[:：]\s*\S{2,16}$|^本文(转载自|转自|来自|来源于)(微信)?公众号[“\"：:]?[^”\"，,]{2,16}[”\"]?"
@@ -552,14 +565,17 @@ TOPIC_BANNER_CHARS = 30
 BULLET_ITEM = re.compile(r"^[·•●◆■▪]\s*\S")
 AT_NAME = re.compile(r"^@[\u4e00-\u9fffA-Za-z0-9_]{2,20}\s*[:：]$")
 TODAY_GLUED = re.compile(r"\S\s*(今天是|今日是)\s*[:：]")
-# "某某论坛 - 网上家园", "某某吧 - 百度贴吧"; a study app's province platform: "学习强国" /
-# "学习平台" / "某省学习平台"
+# "某某论坛 - 网上家园", "某某吧 - 百度贴吧" (not a thread's tab title, "标题_某某吧_百度贴吧");
+# a study app's province platform: "学习强国" / "学习平台" / "某省学习平台"
 SITE_BANNER = re.compile(
-    r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$|^\S{1,12}吧\s*[-–_]\s*百度贴吧(\s*[-–_]{1,2}\s*\S{2,16})?$"
+    r"^\S{2,10}(论坛|贴吧|BBS)\s+[-–]\s+\S{2,20}$"
+    # (a thread's title too short to stand alone stays with it: "扶贫_某某吧_百度贴吧")
+    r"|^([^\s_]{1,5}_)?[^\s_]{1,12}吧\s*[-–_]\s*百度贴吧(\s*[-–_]{1,2}\s*\S{2,16})?$"
 )
 # A blog platform's or a blog's name over its post: "某某博客", "某某山里人的博客".
 BLOG_NAME = re.compile(
     r"^([\u4e00-\u9fffA-Za-z]{1,10}的博客|(新浪|网易|搜狐|腾讯|和讯|凤凰|天涯|中华|博客中国)博客)$"
+    r"|^[^_|｜\s]{2,16}_(新浪|网易|搜狐|和讯|天涯)?博客$"  # its tab title: "某某驻村日记_新浪博客"
 )
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").

@@ -30,7 +30,7 @@ def _listed_alone(lines: list[str], headline_idx: list[int], header: list[str]) 
     e-paper's "本版新闻" list): its kicker above and its subtitle below are not the headline."""
     if not headline_idx:
         return headline_idx
-    listed = {LIST_MARK.sub("", line).strip() for line in header if LIST_MARK.match(line)}
+    listed = {LIST_MARK.sub("", line).strip() for line in header if LIST_MARK.match(line)} - {""}
     # the block may have stopped at the kicker: the listed line may be the one right below it
     near = range(headline_idx[0], min(headline_idx[-1] + 2, len(lines)))
     named = [i for i in near if lines[i].strip() in listed]
@@ -274,6 +274,10 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
+    if below and WECHAT_REPOST_CARD.match(lines[meta_idx[0]].strip()):
+        # a WeChat repost: the reposting account and its time over "以下文章来源于某某", then the
+        # first account's card, then the headline
+        return below
     if (
         below
         and INDEX_FIELD.match(lines[meta_idx[0]])
@@ -335,16 +339,25 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
             block = block[1:]  # a column's label ("第一书记") over a headline that names its place
         if _account_over_date(lines, block, meta_idx[0]):
             block = block[:-1]
-        if (
+        named_site = (
             len(block) == 1
             and han_count(lines[block[0]]) <= SITE_NAME_HAN
             and SITE_NAME_LIKE.search(lines[block[0]].strip())
-            and any(SITE_MENU.search(lines[k]) for k in range(block[-1] + 1, meta_idx[0]))
-        ):
+        )
+        between = range(block[-1] + 1, meta_idx[0]) if named_site else range(0)
+        if any(SITE_MENU.search(lines[k]) for k in between):
             # the site's name over its menu ("某某党建 · 某市" / "首页 | 要闻 | …"), then the
-            # byline: the page lost its headline
-            return _title_below_lead(lines, kept_idx, first_body)
-        if len(block) == 1 and han_count(lines[block[0]]) <= SITE_NAME_HAN:
+            # byline: the headline is under the byline, or the page lost it
+            return below or _title_below_lead(lines, kept_idx, first_body)
+        if below and any(TRAIL_TO_TEXT.search(lines[k]) for k in between):
+            return below  # "某某快报" / "首页 > 时事 > 正文" / byline / the headline
+        if (
+            len(block) == 1
+            and han_count(lines[block[0]]) <= SITE_NAME_HAN
+            and (
+                SITE_NAME_LIKE.search(lines[block[0]].strip()) or FORUM_NAME.search(lines[block[0]])
+            )
+        ):
             # the site's name over a trail whose last step is printed again under the byline
             # ("某某论坛" / "首页 › 杂谈 › 标题" / "发表于 …" / "标题"): the headline is that line
             again = _crumb_printed_below(lines, range(block[0] + 1, meta_idx[0]), kept_idx)
@@ -470,11 +483,15 @@ def _in_its_list(lines: list[str], title_idx: list[int], first_body: int) -> boo
     )
 
 
+WECHAT_REPOST_CARD = re.compile(r"^以下文章来源于")
+FORUM_NAME = re.compile(r"(论坛|社区|贴吧|吧|BBS)\s*$")
 SITE_NAME_HAN = 8
 # ... by its look: a site and its channel ("某某党建 · 某市"), or a medium's or an account's word
-SITE_NAME_LIKE = re.compile(r"\S\s*[·•]\s*\S|(网|党建|组工|在线|新闻|发布|之窗|门户)$")
-# A site's menu: its home page and at least three more items between bars or spaces.
+SITE_NAME_LIKE = re.compile(r"\S\s*[·•]\s*\S|(网|党建|组工|在线|新闻|发布|之窗|门户|快报|资讯)$")
+# A site's menu: its home page and at least three more items between bars or spaces; its trail
+# from the home page to the article's text ("首页 > 时事 > 正文").
 SITE_MENU = re.compile(r"^\s*首页(\s*[|｜丨]\s*\S{2,8}|\s+\S{2,8}){3,}\s*$")
+TRAIL_TO_TEXT = re.compile(r"^\s*首页\s*[>›»].*[>›»]\s*正文\s*$")
 
 
 # A WeChat copy's byline, a word a line: "原创" / its author / its account / its date.
@@ -1146,7 +1163,11 @@ BAR_TAIL = re.compile(r"\s*[|｜丨_][^|｜丨_]{1,24}$")
 SOURCE_TAIL = re.compile(r"(?<=\S)(来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,16}$")
 # A forum's tab title names the board and the forum: "标题 - 某版块 - 某某论坛 - Powered by
 # Discuz!".
-FORUM_TAB_TAIL = re.compile(r"(\s+-\s+[^-]{1,20}?){0,3}\s+-\s+Powered\s+by\s+Discuz!?\s*$", re.I)
+FORUM_TAB_TAIL = re.compile(
+    r"(\s+-\s+[^-]{1,20}?){0,3}\s+-\s+Powered\s+by\s+Discuz!?\s*$"
+    r"|_[^_\s]{1,12}吧_百度贴吧$",  # a Tieba thread's: "标题_某某吧_百度贴吧"
+    re.I,
+)
 
 
 # A blog's tab title names the blogger and the platform: "标题_某某的博客_新浪博客".
@@ -1248,6 +1269,8 @@ def tidy_title(title: str) -> str:
     >>> tidy_title("原标题:某某县党建引领脱贫"), tidy_title("某某村的新路子 本报记者 张三")
     ('某某县党建引领脱贫', '某某村的新路子')
     """
+    original = ORIGINAL_TITLE_BRACKETED.fullmatch(title.strip())  # "（原标题：…）" alone
+    title = original["headline"] if original else title
     title = GLUED_BYLINE.sub("", ORIGINAL_TITLE.sub("", THREAD_TAGS.sub("", title))).strip()
     bracketed = BRACKETED_HEADLINE.match(title)
     title = bracketed["headline"] if bracketed else title
@@ -1339,7 +1362,12 @@ def not_a_headline_alone(title: str) -> bool:
 
 
 # A site's own tab title: its name, then the words it wants found ("某某文化网_某某精神_红色旅游")
-SITE_TAB_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}网(_[\u4e00-\u9fff]{2,10}){2,}$")
+SITE_TAB_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(网|新闻|资讯)(_[\u4e00-\u9fff]{2,10}){1,}$"
+    # a portal's name and its section: "某县人民政府 - 乡镇动态"
+    r"|^[\u4e00-\u9fff]{2,16}(人民政府|政府网|门户网站?)\s*[-–_|｜]\s*[\u4e00-\u9fff]{0,6}"
+    r"(动态|新闻|要闻|信息|公开|频道|资讯)$"
+)
 
 
 # What names an e-paper's list of its page's headlines, over them (a ticker printed twice, or a
@@ -1568,7 +1596,8 @@ def _crumb_printed_below(lines: list[str], trail_lines: range, kept_idx: list[in
         again = [
             i for i in kept_idx if i > trail_lines.stop and re.sub(r"\s", "", lines[i]) == crumb
         ]
-        if len(crumb) >= MIN_HEADLINE and again:
+        # (a section's name printed again is no headline: "…扶贫动态", "…工作")
+        if len(crumb) >= MIN_HEADLINE and again and not SECTION_END.search(crumb):
             return again[:1]
     return []
 

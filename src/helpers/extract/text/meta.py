@@ -46,13 +46,15 @@ SOURCE = re.compile(
     r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
     r"|(?:本文|文章)来自|来自(?:微信)?公众号"
+    # the account a WeChat copy names on a line of its own: "公众号：某某发布" (not 关注公众号)
+    r"|(?<![\u4e00-\u9fff])(?:微信)?公众号"
     # (a portal's table sets the value in its own cell: "发布机构: | 某某镇人民政府 |")
     r"|刊发于|刊载于|原载|(?<!Image )(?<!Photo )(?<!Video )Source)\s*(?:[:：]\s*[|｜]|[:：|｜丨])"
     r"|【(?:刊名|来源)】"
     # a repost's notice, and a verb's label with a space: "以下文章来源于某某", "转自 某某发布"
     r"|^以下文章来源于|^(?:文章)?(?:转载自|转自|转贴自|转帖自)\s+"
     # ... or glued to an outlet on a line of its own, as a blog prints it: "转载自某某新闻网"
-    r"|^(?:文章)?(?:转载自|转自)(?=[\u4e00-\u9fff]{2,12}(?:网|报|(?<!平)台)\s*$)"
+    r"|^(?:文章)?(?:转载自|转自)(?=[\u4e00-\u9fff]{2,12}(?:网|报|(?<!平)台)\s*$|《[^《》]{2,20}》\s*$)"
     # ... or a notice in words, with no colon: "本文转自某某新闻，原载某某日报"
     r"|(?:本文|此文)(?:转载自|转自)(?=[\u4e00-\u9fff《])|(?<=[，,])原载(?=[\u4e00-\u9fff《])"
     # where a repost says the article was first printed: "原文刊发于《某某日报》2017年9月27日"
@@ -68,7 +70,8 @@ SOURCE = re.compile(
     r"(?!\s*[:：])"
 )
 # A portal's publishing office, in its table of properties: a 来源 line names the article's own.
-PORTAL_OFFICE = frozenset({"发布机构", "发布单位", "发文机关"})
+# (so is the account a mirror names as hosting it, "公众号：某某组工", below "本文来源：某某部")
+PORTAL_OFFICE = frozenset({"发布机构", "发布单位", "发文机关", "公众号", "微信公众号"})
 FIRST_PRINTED = frozenset({"原载", "刊发于", "刊载于"})
 
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
@@ -278,12 +281,21 @@ def published(meta_lines: list[str]) -> str:
     # a mirror's own line, its 来源 naming no outlet ("时间:2019-05-11 来源:网络整理"), dates the
     # copy; the article's byline below it ("2018年08月21日 来源:某某网") dates the article
     sourced = [line for line in meta_lines if not SOURCED_FROM_NOWHERE.search(line)]
+    # a document library's upload time dates the copy, not the document: the document's own date
+    # on a line of its own under its issuer ("（2018年12月26日）") dates it, if printed
+    uploaded = any(UPLOADED.search(line) for line in meta_lines)
+    own = [line for line in sourced if uploaded and DATE_ALONE.match(line.strip())]
     return (
         _first_date(first_printed)
         or _first_date(labelled)
+        or _first_date(own)
         or _first_date(sourced)
         or _first_date(meta_lines)
     )
+
+
+UPLOADED = re.compile(r"上传(时间|日期|于)")
+DATE_ALONE = re.compile(rf"^[（(]?\s*({bp.YMD}|{bp.CN_YMD})\s*[)）]?$")
 
 
 SOURCED_FROM_NOWHERE = re.compile(
@@ -813,6 +825,9 @@ OUTLET_AT = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:网|报|台|在线|
 BESIDE_HEADLINE = re.compile(r"^[\s\-–—_|｜]*(?P<outlet>.+?)[\s\-–—_|｜]*$")
 
 
+PAGE_BESIDE = re.compile(r"[-–—_|｜]?\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[-–—_|｜:：]?\s*$")
+
+
 def outlet_beside_headline(title: str, lines: list[str]) -> str:
     """The paper a headline's own line names beside it: an e-paper's page is the paper's, the
     page's last word on its source. A website's name so printed is only the host's title
@@ -821,7 +836,9 @@ def outlet_beside_headline(title: str, lines: list[str]) -> str:
         if not title or title not in line or line.strip() == title:
             continue
         before, _, after = line.partition(title)
-        beside = BESIDE_HEADLINE.match(before.strip() or after.strip())
+        # (without the e-paper's page between: "某某日报数字报-第A3版-标题")
+        before = PAGE_BESIDE.sub("", before.strip())
+        beside = BESIDE_HEADLINE.match(before or after.strip())
         if not beside:
             continue
         paper = PAPER_MASTHEAD.fullmatch(beside["outlet"])  # "某某日报电子报"
@@ -1274,18 +1291,24 @@ HEADLINE_TOP = 6  # lines above which an account's card may stand over the headl
 WECHAT_CARD_TOP = 2
 
 
-# "声明：本文转自某某日报（2018年11月06日），版权归原作者所有", "本文来源于《某某日报》2015年7月8日
-# 第2版": a repost's notice of its source.
-REPOST_CREDIT = re.compile(
-    r"(本文|此文)?(转自|转载自|来源于|摘自)\s*《?(?P<outlet>[\u4e00-\u9fff]{2,12}?(日报|晚报|时报|报|网|新闻|台))》?"
-    r"\s*[（(]?\s*(?P<y>(19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?"
+# "声明：本文转自某某日报（2018年11月06日），版权归原作者所有": a repost's notice of its source, its
+# date in brackets; or a line that is nothing but the notice: "本文来源于《某某日报》2015年7月8日
+# 第2版" (not a sentence that tells where an idea was first printed, nor another article's link).
+_CREDITED = (
+    r"(本文|此文)?(转自|转载自|来源于|摘自)\s*"
+    r"《?(?P<outlet>[\u4e00-\u9fff]{2,12}?(日报|晚报|时报|报|网|新闻|台))》?"
+)
+_CREDIT_DATE = r"(?P<y>(19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+REPOST_CREDIT = re.compile(rf"{_CREDITED}\s*[（(]\s*{_CREDIT_DATE}\s*[)）]")
+REPOST_CREDIT_LINE = re.compile(
+    rf"^[（(]?{_CREDITED}\s*{_CREDIT_DATE}\s*(第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)）]?[。.]?$"
 )
 
 
 def repost_credit(last_lines: list[str]) -> tuple[str, str] | None:
     """(outlet, YYYY-MM-DD) a repost's closing notice names, else None."""
     for line in last_lines:
-        m = REPOST_CREDIT.search(line)
+        m = REPOST_CREDIT.search(line) or REPOST_CREDIT_LINE.match(line.strip())
         if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             return m["outlet"], f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     return None

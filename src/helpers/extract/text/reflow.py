@@ -329,10 +329,11 @@ TABLE_FIELD = re.compile(
 )
 GLUED_FIELDS = 3
 # A blog's post or repost with the time it was posted on its line: "[转载]某镇的新路子
-# (2014-06-03 10:24:51)", "驻村日记：某镇的第一个冬天 (2015-12-14 21:37:09)".
+# (2014-06-03 10:24:51)", "驻村日记：某镇的第一个冬天 (2015-12-14 21:37:09)", and the blog's
+# button to repost it after ("…(2015-01-12 21:40:18)转载▼").
 TITLE_WITH_STAMP = re.compile(
     r"^(?P<title>([\[【]转载[\]】])?[^。，,；;]{4,80}?)\s*[(（]"
-    r"(?P<stamp>(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?)[)）]$"
+    r"(?P<stamp>(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?)[)）]\s*(转载▼?)?$"
 )
 YEAR_ALONE = re.compile(r"^\s*(19|20)\d{2}年?\s*$")
 MONTH_DAY_FIRST = re.compile(

@@ -344,7 +344,16 @@ def numbered_end(text: str, m: re.Match) -> int:
     if item_end != end or "、" == text[end : end + 1]:
         return item_end  # an item of a 、-list ends where the list says
     segments = SEGMENT.findall(text[m.start() : end])
-    if len(segments) >= 2 and len(segments[-1]) > len(segments[0]):
+    if (
+        len(segments) >= 2
+        and len(segments[-1]) > len(segments[0])
+        # "一户一本台账，": after a measure word, a word that ends there is the noun it measures,
+        # not the sentence's
+        and not (
+            segments[-1][1:2] in ITEM_MEASURES
+            and (not HAN.match(text, end) or KIND_WORD.match(text, end))
+        )
+    ):
         extra = segments[-1][len(segments[0]) :]
         if len(extra) >= 2 and jieba_dictionary.is_word(extra):
             return end - len(extra)
@@ -361,6 +370,7 @@ def _without_kind_word(text: str, m: re.Match) -> int:
 
 
 ITEM_MEASURES = "张份本套块条把间台册卡名位个支项"
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _list_item_end(text: str, start: int, end: int) -> int:

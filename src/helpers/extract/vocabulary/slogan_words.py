@@ -75,6 +75,19 @@ def formula_parts() -> frozenset[str]:
 
 
 LOST_PLUS = re.compile(r"[\u4e00-\u9fff]{2,5}([ \u3000]+[\u4e00-\u9fff]{2,5})+")
+# 扶贫 ends a formula only after the party's side ("党建 扶贫"); after a sector it is the kind of
+# alleviation with a stray space ("产业 扶贫" is 产业扶贫)
+PARTY_SIDE = frozenset({"党建", "党组织", "党支部", "支部", "村党支部"})
+
+
+def _lost_plus(parts: list[str]) -> bool:
+    """Whether the parts a quote sets apart by spaces are an A+B model's (see LOST_PLUS)."""
+    return (
+        len(parts) >= 2
+        and LOST_PLUS.fullmatch(" ".join(parts)) is not None
+        and all(part in formula_parts() for part in parts)
+        and (parts[-1] != "扶贫" or parts[0] in PARTY_SIDE)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same mottos recur across reports and pages
@@ -88,7 +101,7 @@ def canonical(raw: str) -> str:
     s = TRAILING_PUNCT.sub("", s).replace("＋", "+").replace("（", "(").replace("）", ")")
     s = without_stray_spaces(s)
     s = re.sub(r"\s*\+\s*", "+", s)
-    if LOST_PLUS.fullmatch(s) and all(part in formula_parts() for part in s.split()):
+    if _lost_plus(s.split()):
         return "+".join(s.split())  # a formula whose "+" the page lost: “党建 产业”
     parts = [p for p in PART_SPLIT.split(s) if p]
     if len(parts) >= 2 and all(len(p) == 1 for p in parts):
