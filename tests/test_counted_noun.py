@@ -1335,3 +1335,29 @@ def test_what_the_twenty_fourth_pass_second_round_must_leave(text, expected):
 )
 def test_what_the_twenty_fourth_pass_second_reader_found(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a re-read of the code found: those left out of a class are not in it
+        ("未被确定为贫困村的，全镇有9个。", [("9个", "other")]),
+        # a rate of help per head, said in 块
+        ("村里给每人一年250块。", [("250块", "other")]),
+        # a total of the persons by 共有 after their households
+        (
+            "全镇实现脱贫的有498户，共有1346人。",
+            [("498户", "lifted_households"), ("1346人", "lifted_persons")],
+        ),
+        # about, spoken, of other units
+        ("全镇引进10来家企业。", [("10来家", "other")]),
+    ],
+)
+def test_what_the_twenty_fourth_pass_code_reader_found(text, expected):
+    assert metrics(text) == expected
+
+
+def test_a_class_left_out_by_its_verb_sets_up_no_class():
+    assert not counted_noun.classed_before("户", "未纳入低收入农户管理系统的")
+    assert not counted_noun.classed_before("个", "规定为贫困村的")
+    assert counted_noun.classed_before("个", "被列为省定贫困村的")

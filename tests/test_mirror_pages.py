@@ -3699,3 +3699,23 @@ def test_the_twenty_fourth_pass_third_round_furniture(header, expected):
 def test_what_the_twenty_fourth_pass_rules_must_leave(header, body, tail, expected):
     got = normalized_page(*header, body=body, tail=tail)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # a blog post's tab title is the post's, not the blog's name
+        (
+            ["驻村日记：某镇的第一个冬天_新浪博客", "发表于 2016-3-12 20:11"],
+            {"title": "驻村日记：某镇的第一个冬天"},
+        ),
+        # a prompt to follow an account, set apart by a space, names no outlet
+        (
+            ["某镇：党员带头种茶", "2019-05-02 来源：某某日报", "扫码关注 公众号：某某网"],
+            {"source": "某某日报"},
+        ),
+    ],
+)
+def test_what_the_twenty_fourth_pass_code_reader_found_in_page_tops(header, expected):
+    got = normalized_page(*header, tail=("责任编辑:张某",))
+    assert {k: got[k] for k in expected} == expected

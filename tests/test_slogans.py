@@ -1913,3 +1913,8 @@ def test_a_formulas_measure_word_keeps_no_word_that_runs_on():
 )
 def test_what_the_twenty_fourth_pass_formulas_must_leave(text, expected, not_expected):
     assert not_expected not in [slogan for slogan, _ in slogans(text)]
+
+
+def test_poverty_alleviation_is_a_formulas_part_only_after_the_partys_side():
+    found = [slogan for slogan, _ in slogans("全县推行“党建 产业 扶贫”，成效明显。")]
+    assert "党建+产业+扶贫" not in found

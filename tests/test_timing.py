@@ -466,3 +466,9 @@ def test_a_half_of_last_year_counted_from_is_counted_up_to_now():
     assert as_of("从去年下半年开始，全区新建扶贫车间12个。", "2019-02-16") == [
         ("12个", 2019, "relative")
     ]
+
+
+def test_a_half_of_last_year_counted_from_by_zi():
+    assert as_of("自去年下半年开始，全区新建扶贫车间12个。", "2019-02-16") == [
+        ("12个", 2019, "relative")
+    ]

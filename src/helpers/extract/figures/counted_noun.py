@@ -304,6 +304,8 @@ def classed_before(unit: str, clause_before: str) -> bool:
     classed = CLASSED_AS.search(clause_before[: nouns[-1].start()])
     return (
         bool(classed)
+        # not those left out of it: "未纳入…的", "未被确定为…的", "不再认定为…的"
+        and not NOT_CLASSED.search(clause_before[: classed.start()])
         # a class of those that left poverty is no class of the poor: "被确定为脱贫出列村的"
         and not EXITED.search(clause_before[classed.end() :])
         and len(after_noun) <= CLASS_TAIL_CHARS
@@ -312,8 +314,11 @@ def classed_before(unit: str, clause_before: str) -> bool:
 
 
 # The verbs that put a village, a household or a person in a class: "确定为", "纳入".
-CLASSED_AS = re.compile(r"确定为|认定为|识别为|评定为|定为|列为|列入|纳入")
-CLASS_TAIL_CHARS = 8  # what the class's noun may name after it: "…农户动态管理系统的"
+CLASSED_AS = re.compile(r"确定为|认定为|识别为|评定为|(?<![规指])定为|列为|列入|纳入")
+NOT_CLASSED = re.compile(r"(未|没有?|不再|不|应|尚未)被?$")
+# What the class's noun may name after it, a register or a list: "…农户动态管理系统的",
+# "…贫困村名单的"; a longer tail is a clause of its own.
+CLASS_TAIL_CHARS = 8
 EXITED = re.compile(r"脱贫|出列|退出|摘帽|销号")
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from helpers.extract.figures import counted_noun, metrics
 from helpers.extract.figures.figure_place import figure_place
+from helpers.extract.figures.fused import MAX_SIZE as MAX_HOUSEHOLD_SIZE
 from helpers.extract.figures.fused import plausible_max, split_fused
 from helpers.extract.figures.metrics import (
     ALL_OF_THEM_POOR,
@@ -99,7 +100,9 @@ REST_COUNTED = re.compile(
     r"(村|镇|乡|乡镇|街道|县|区|县区|县市区)([（(][^()（）]{1,10}[)）])?(合计|共计|共|计)?"
 )
 # The rest of the sentence's first count, after a part of it: "…，其余7户".
-REST_ALONE = re.compile(r"[，,]?(其余|其他|剩下的?)(的)?")
+REST_ALONE = re.compile(r"(其余|其他|剩下)(的)?")
+# ... with nothing of its own after it but where the rest are or what they still are: "其余6个
+# 分布在…", "其余7户仍在…"
 REST_SAID_OF = re.compile(r"分布|位于|集中|散布|属于|为|是|尚|仍|还|正在")
 # Those lifted set up as the whole the list's parts are drawn from: "2017年减贫人口中".
 THOSE_LIFTED_LISTED = re.compile(
@@ -605,7 +608,7 @@ def _metric(
     if (
         metric == "other"
         and REST_ALONE.fullmatch(left.strip())
-        # no noun of its own ("其余13个乡镇" counts towns): the clause ends or says where they are
+        # no noun of its own ("其余13个乡镇" counts towns): the clause ends there or goes on
         and (counted_noun.COUNT_ENDS.match(right) or REST_SAID_OF.match(right))
         and whole.startswith("poor_")
     ):
@@ -651,7 +654,7 @@ def _metric(
             or (
                 THEIR_PERSONS_TOTAL.fullmatch(text[sentence.end_of_unit["户"] : q.context_start])
                 # a household's people, not a village's: "贫困户45户，共1520人" is the village's
-                and value <= MAX_PERSONS_PER_HOUSEHOLD * sentence.value_of_unit.get("户", 0)
+                and value <= MAX_HOUSEHOLD_SIZE * sentence.value_of_unit.get("户", 0)
             )
         )
     ):
@@ -871,12 +874,13 @@ def _persons_of_households(text, unit, q, previous, previous_end) -> bool:
     )
 
 
-THEIR_PERSONS_TOTAL = re.compile(r"[，,](共|计|合计|共计)")
-MAX_PERSONS_PER_HOUSEHOLD = 8
+TOTAL_WORDS = r"共有|共计|合计|总计|共|计"  # words that total a count: "共1346人"
+# A total of the persons alone after their households: "实现脱贫的有498户，共1346人".
+THEIR_PERSONS_TOTAL = re.compile(rf"[，,]({TOTAL_WORDS})")
 # the next item of a list, with its year: "2016年12个、2017年21个"
 LISTED_AFTER = re.compile(r"(?:、|和|及|以及)(?:(?:19|20)\d{2}年(?:底|末)?)?")
 PERSONS_INVOLVED = re.compile(
-    r"(涉及|共|计|合计|共计|共有)(贫困)?(人口|群众)?"
+    rf"(涉及|{TOTAL_WORDS})(贫困)?(人口|群众)?"
     r"|(人数|人口数)(为|是|达)?"  # "尚未脱贫的还有15168户，人数为6.59万人"
 )
 

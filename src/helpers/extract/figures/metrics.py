@@ -372,14 +372,15 @@ HELPERS_SET_UP_IN_CLAUSE = re.compile(
 EARNED_OVER_A_PERIOD = re.compile(
     r"(一个月|每个月|一天|一年|一年到头|一季|一茬|一亩地?|一窑|一棚)"
     r"(?=\S)(下来|加起来|算下来|保底)?(就|能|可|也|还)?(有|挣|赚|拿|卖到?|收入?|分|落个?|攒下?)?了?$"
-    # ... or what one's produce sold for: "光卖花椒就能有8000多元"
-    r"|卖[\u4e00-\u9fff]{1,4}?(就|能|可|也|还){1,2}(有|挣|赚|收入?)了?$"
 )
+# What one's produce sold for, said without a word of income: "光卖花椒就能有8000多元".
+SOLD_FOR = re.compile(r"卖[\u4e00-\u9fff]{1,4}?(就|能|可|也|还){1,2}(有|挣|赚|收入?)了?$")
 
 
 # A time alone before a sum said in 块 (spoken): "一个月3000块出头".
 PERIOD_ALONE = re.compile(r"(?<!每)(一天|一个月|一年|一季|一茬)(下来)?$")
-PER_UNIT_AFTER = re.compile(r"[一每]")
+PER_UNIT_AFTER = re.compile(r"[一每]")  # "3块钱一斤": a price per unit after the sum
+PER_HEAD = re.compile(r"[每均]")
 HELP_OR_FEE = re.compile(r"补贴|补助|奖补|救助|慰问|费")
 
 
@@ -458,13 +459,15 @@ def money(
         not near
         and "块" in written
         and PERIOD_ALONE.search(left)
+        and not PER_HEAD.search(left)  # "给每人一年250块": a rate of help
         and not PER_UNIT_AFTER.match(right)
         and not HELP_OR_FEE.search(clause_before)
     ):
         # "一个月3000块出头": spoken pay; not a rate of help ("发放取暖补贴，一年300块") nor a
         # price or a fee per unit ("3块钱一斤")
         return "income_yuan"
-    if not near and EARNED_OVER_A_PERIOD.search(left) and not right.startswith("的"):
+    earned = EARNED_OVER_A_PERIOD.search(left) or SOLD_FOR.search(left)
+    if not near and earned and not right.startswith("的"):
         # not what a sum so said qualifies: "一个月有1000多元的房贷要还"
         return "income_yuan"  # "一个月下来两千多块", "一亩地能卖到五六千元": a time's takings
     if not near and PER_UNIT_ALONE.match(left.strip()):

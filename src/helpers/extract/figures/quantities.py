@@ -79,7 +79,8 @@ QUANTITY = re.compile(
     (?P<num>{NUM_AR}|{NUM_CN})                   # last group of "12 500" (thousands apart)
     (?P<q1>多|余)?
     (?P<scale>[十百千万亿]{{0,2}}?)            # lazy: "14.4千米" is 公里, not 千 + 米
-    (?P<q2>多|余|来(?=块|元|斤|个|人|户|亩|头|只|名))?  # "4万来块": spoken, about
+    # spoken, about: "4万来块", "10来家"
+    (?P<q2>多|余|来(?=块|元|斤|个|人|户|亩|头|只|名|家|间|座|吨|公斤|株|棵|公顷))?
     (?:(?P<dash>—|–|-|~|～|至|到)(?P<num2>{NUM_AR}|{NUM_CN})(?P<scale2>[十百千万亿]{{0,2}})
        (?P<q3>多|余)?)?                           # "5至10余户": the range's upper end rounded
     (?P<da>大)?

@@ -65,7 +65,7 @@ RELATIVE = re.compile(
 )
 RELATIVE_OFFSET = {"去年": -1, "前年": -2}
 HALVES = ("上半年", "下半年")
-STARTED = re.compile(r"开始|以来|至今")
+STARTED = re.compile(r"开始|至今")  # "从去年下半年开始" (以来 is SINCE_AFTER's)
 # A day or a month-end named without its year ("截至11月底", "截止9月30日"): the report's own year,
 # as every reader of the golds resolves it, and like 截至目前 it dates the next sentence too.
 # A month after the one the page is dated falls in the year before ("截至12月底" in January).
@@ -246,7 +246,8 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             # "去年下半年起", "从去年下半年开始": counted up to now
             and not SINCE_AFTER.match(text, m.end())
             and not (
-                text[max(0, m.start() - 3) : m.start() - 2] == "从" and STARTED.match(text, m.end())
+                text[max(0, m.start() - 3) : m.start() - 2] in ("从", "自")
+                and STARTED.match(text, m.end())
             )
         ):
             continue  # "去年下半年": the half of the year named before it, dated by that year

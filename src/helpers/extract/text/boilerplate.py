@@ -139,7 +139,7 @@ CHROME = re.compile(
     # a WeChat account's card: "微信号：某某", "功能介绍：传播某县声音…" (short, no sentence), or
     # the account's words on itself: "某县委组织部官方微信，发布全县组织工作动态。"
     r"^(微信号|功能介绍)\s*[:：][^。\d]{0,30}$|"
-    r"^[^，。\d]{2,20}(官方微信|官方公众号|微信公众号|官方账号)[，,。][^。\d]{0,30}。?$|"
+    r"^[^，。\d]{2,20}(官方微信|官方公众号|微信公众号|官方[账帐]号)[，,。][^。\d]{0,30}。?$|"
     # an e-paper's note that the article runs on from or to another page: "（上接第一版）"
     r"[（(](上接|下转|接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[）)]$|"
     # a counter under a headline: "阅读 4206 点赞 58", "阅读 1527", "阅读:1482  评论:0",
@@ -575,7 +575,9 @@ SITE_BANNER = re.compile(
 # A blog platform's or a blog's name over its post: "某某博客", "某某山里人的博客".
 BLOG_NAME = re.compile(
     r"^([\u4e00-\u9fffA-Za-z]{1,10}的博客|(新浪|网易|搜狐|腾讯|和讯|凤凰|天涯|中华|博客中国)博客)$"
-    r"|^[^_|｜\s]{2,16}_(新浪|网易|搜狐|和讯|天涯)?博客$"  # its tab title: "某某驻村日记_新浪博客"
+    # its tab title, a name and no post's title: "某某驻村日记_新浪博客" (not "驻村日记：某镇的…
+    # _新浪博客")
+    r"|^[^_|｜\s：:“”，,]{2,8}_(新浪|网易|搜狐|和讯|天涯)?博客$"
 )
 # A widget word alone ("阅读原文", "楼主") or two of them with at most a brand left ("百度首页
 # 登录"); one beside other words is a headline's word ("关注留守儿童", "点赞脱贫户").

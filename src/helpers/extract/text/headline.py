@@ -274,7 +274,7 @@ def _title_lines(lines: list[str], kept_idx: list[int], first_body: int) -> list
     below = _below_the_byline(lines, header_kept, meta_idx, first_body)
     if meta_idx and not any(i < meta_idx[0] for i in header_kept) and below:
         return below  # an app's or an e-paper's page: masthead or byline first, then headline
-    if below and WECHAT_REPOST_CARD.match(lines[meta_idx[0]].strip()):
+    if below and WECHAT_REPOST_NOTICE.match(lines[meta_idx[0]].strip()):
         # a WeChat repost: the reposting account and its time over "以下文章来源于某某", then the
         # first account's card, then the headline
         return below
@@ -424,14 +424,11 @@ def _book_page(lines: list[str], i: int) -> bool:
 BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}(简报|动态|通讯|快报|专报|信息)$")
 
 
-NAME_ALONE_AGAIN = re.compile(r"[\u4e00-\u9fff]{2,8}")
-
-
 def _account_named_again(lines: list[str], at: int, first_body: int) -> bool:
     """A short name alone on its line that the page's header names again ("点击上方“某某发布”关注"):
     the account's, not a headline."""
     name = lines[at].strip()
-    return bool(NAME_ALONE_AGAIN.fullmatch(name)) and any(
+    return bool(ACCOUNT_ALONE.fullmatch(name)) and any(
         name in lines[k] for k in range(first_body + 1) if k != at
     )
 
@@ -483,7 +480,7 @@ def _in_its_list(lines: list[str], title_idx: list[int], first_body: int) -> boo
     )
 
 
-WECHAT_REPOST_CARD = re.compile(r"^以下文章来源于")
+WECHAT_REPOST_NOTICE = re.compile(r"^以下文章来源于")
 FORUM_NAME = re.compile(r"(论坛|社区|贴吧|吧|BBS)\s*$")
 SITE_NAME_HAN = 8
 # ... by its look: a site and its channel ("某某党建 · 某市"), or a medium's or an account's word
@@ -1313,11 +1310,7 @@ def _without_place_site_first(title: str) -> str:
     m = PLACE_SITE_FIRST.match(title)
     if m is None or len(title) - m.end() < MIN_HEADLINE:
         return title
-    from helpers.extract.places.locate import find_mentions  # the gazetteer loads only if asked
-
-    mentions = find_mentions(m["place"])
-    named = len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(m["place"]))
-    return title[m.end() :] if named else title
+    return title[m.end() :] if page_meta.place_only(m["place"]) else title
 
 
 # (not a site's title with its sections after underscores or bars: "某某网-种植_养殖_政策")
@@ -1363,7 +1356,9 @@ def not_a_headline_alone(title: str) -> bool:
 
 # A site's own tab title: its name, then the words it wants found ("某某文化网_某某精神_红色旅游")
 SITE_TAB_TITLE = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}(网|新闻|资讯)(_[\u4e00-\u9fff]{2,10}){1,}$"
+    r"^[\u4e00-\u9fff]{2,12}网(_[\u4e00-\u9fff]{2,10}){2,}$"
+    # ... a news site's name and a section, its brand cut: "某县新闻_某省地方资讯"
+    r"|^[\u4e00-\u9fff]{2,8}(新闻|资讯)(_[\u4e00-\u9fff]{2,10})+$"
     # a portal's name and its section: "某县人民政府 - 乡镇动态"
     r"|^[\u4e00-\u9fff]{2,16}(人民政府|政府网|门户网站?)\s*[-–_|｜]\s*[\u4e00-\u9fff]{0,6}"
     r"(动态|新闻|要闻|信息|公开|频道|资讯)$"

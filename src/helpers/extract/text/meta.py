@@ -47,7 +47,7 @@ SOURCE = re.compile(
     # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
     r"|(?:本文|文章)来自|来自(?:微信)?公众号"
     # the account a WeChat copy names on a line of its own: "公众号：某某发布" (not 关注公众号)
-    r"|(?<![\u4e00-\u9fff])(?:微信)?公众号"
+    r"|(?<![\u4e00-\u9fff])(?<!关注\s)(?:微信)?公众号"
     # (a portal's table sets the value in its own cell: "发布机构: | 某某镇人民政府 |")
     r"|刊发于|刊载于|原载|(?<!Image )(?<!Photo )(?<!Video )Source)\s*(?:[:：]\s*[|｜]|[:：|｜丨])"
     r"|【(?:刊名|来源)】"
@@ -69,9 +69,10 @@ SOURCE = re.compile(
     r"|时间|日期|字号|字体|浏览|点击|人气|阅读[量数次:：])[^\s|｜,，、;；()（）:：【】\[\]]){2,30})"
     r"(?!\s*[:：])"
 )
-# A portal's publishing office, in its table of properties: a 来源 line names the article's own.
-# (so is the account a mirror names as hosting it, "公众号：某某组工", below "本文来源：某某部")
-PORTAL_OFFICE = frozenset({"发布机构", "发布单位", "发文机关", "公众号", "微信公众号"})
+# Labels named after the article's own 来源: a portal's publishing office, in its table of
+# properties, and the account a mirror names as hosting it ("公众号：某某组工" below
+# "本文来源：某某部").
+NAMED_LAST = frozenset({"发布机构", "发布单位", "发文机关", "公众号", "微信公众号"})
 FIRST_PRINTED = frozenset({"原载", "刊发于", "刊载于"})
 
 # What a 来源 label may name that is no outlet: "来源：网络", "信息来源：本网".
@@ -284,7 +285,14 @@ def published(meta_lines: list[str]) -> str:
     # a document library's upload time dates the copy, not the document: the document's own date
     # on a line of its own under its issuer ("（2018年12月26日）") dates it, if printed
     uploaded = any(UPLOADED.search(line) for line in meta_lines)
-    own = [line for line in sourced if uploaded and DATE_ALONE.match(line.strip())]
+    own = [
+        line
+        for at, line in enumerate(sourced)
+        if uploaded
+        and DATE_ALONE.match(line.strip())
+        # (not the upload time itself, set on the line under its label: "上传时间：" / "2019-01-08")
+        and not (at and UPLOAD_LABEL_ALONE.search(sourced[at - 1]))
+    ]
     return (
         _first_date(first_printed)
         or _first_date(labelled)
@@ -295,6 +303,7 @@ def published(meta_lines: list[str]) -> str:
 
 
 UPLOADED = re.compile(r"上传(时间|日期|于)")
+UPLOAD_LABEL_ALONE = re.compile(r"上传(时间|日期|于)\s*[:：]?\s*$")
 DATE_ALONE = re.compile(rf"^[（(]?\s*({bp.YMD}|{bp.CN_YMD})\s*[)）]?$")
 
 
@@ -544,7 +553,7 @@ def _source(
     # a relay's line that names where the article first appeared ("转载自：某某网  原载：某某日报")
     # gives the original; a portal's office is named last
     for m in sorted(
-        labelled, key=lambda m: (m["label"] in PORTAL_OFFICE, m["label"] not in FIRST_PRINTED)
+        labelled, key=lambda m: (m["label"] in NAMED_LAST, m["label"] not in FIRST_PRINTED)
     ):
         if account and SELF_MEDIA_PLATFORM.search(m["name"]):
             paper = PAPERS_OWN_ACCOUNT.match(m["name"])
@@ -599,7 +608,7 @@ def _source(
     if channel:
         return channel["outlet"]
     m = DATELINE.match(lead) or m
-    if m and m["outlet"] not in SELF_REFERENCE and not _place_only(m["outlet"]):
+    if m and m["outlet"] not in SELF_REFERENCE and not place_only(m["outlet"]):
         outlet = m["outlet"]
         for _ in range(2):
             outlet = strip_place(CHANNEL_TAIL.sub("", outlet)) or outlet
@@ -648,8 +657,9 @@ def _account_of_a_place(m: re.Match | None) -> re.Match | None:
     return m if places_from_start(m["outlet"]) else None
 
 
-def _place_only(name: str) -> bool:
-    """A dateline's place with no outlet before 讯: "某县讯（融媒体记者…）" names none."""
+def place_only(name: str) -> bool:
+    """Whether a name is a place's alone: a dateline's place with no outlet before 讯 ("某县讯
+    （融媒体记者…）" names none), a site's place before 网."""
     from helpers.extract.places.locate import places_from_start  # the gazetteer, only if asked
 
     return places_from_start(name) == len(name)

@@ -75,8 +75,8 @@ def formula_parts() -> frozenset[str]:
 
 
 LOST_PLUS = re.compile(r"[\u4e00-\u9fff]{2,5}([ \u3000]+[\u4e00-\u9fff]{2,5})+")
-# 扶贫 ends a formula only after the party's side ("党建 扶贫"); after a sector it is the kind of
-# alleviation with a stray space ("产业 扶贫" is 产业扶贫)
+# 扶贫 is a formula's part only right after the party's side ("党建 扶贫"); after a sector it is
+# the kind of alleviation with a stray space ("产业 扶贫" is 产业扶贫)
 PARTY_SIDE = frozenset({"党建", "党组织", "党支部", "支部", "村党支部"})
 
 
@@ -86,7 +86,7 @@ def _lost_plus(parts: list[str]) -> bool:
         len(parts) >= 2
         and LOST_PLUS.fullmatch(" ".join(parts)) is not None
         and all(part in formula_parts() for part in parts)
-        and (parts[-1] != "扶贫" or parts[0] in PARTY_SIDE)
+        and all(at > 0 and parts[at - 1] in PARTY_SIDE for at, p in enumerate(parts) if p == "扶贫")
     )
 
 
