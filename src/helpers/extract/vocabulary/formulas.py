@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.text_units import has_han
 from helpers.extract.vocabulary import jieba_dictionary
 from helpers.extract.vocabulary.slogan_words import (
     MAX_NAME_CHARS,
@@ -351,7 +352,7 @@ def numbered_end(text: str, m: re.Match) -> int:
         # not the sentence's
         and not (
             segments[-1][1:2] in ITEM_MEASURES
-            and (not HAN.match(text, end) or KIND_WORD.match(text, end))
+            and (not has_han(text[end : end + 1], 1) or KIND_WORD.match(text, end))
         )
     ):
         extra = segments[-1][len(segments[0]) :]
@@ -370,7 +371,6 @@ def _without_kind_word(text: str, m: re.Match) -> int:
 
 
 ITEM_MEASURES = "张份本套块条把间台册卡名位个支项"
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _list_item_end(text: str, start: int, end: int) -> int:
