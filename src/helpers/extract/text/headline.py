@@ -481,7 +481,8 @@ def _in_its_list(lines: list[str], title_idx: list[int], first_body: int) -> boo
 
 
 WECHAT_REPOST_NOTICE = re.compile(r"^以下文章来源于")
-FORUM_NAME = re.compile(r"(论坛|社区|贴吧|吧|BBS)\s*$")
+FORUM_WORDS = r"论坛|社区|贴吧|吧|BBS"  # what a forum's name ends in
+FORUM_NAME = re.compile(rf"({FORUM_WORDS})\s*$")
 SITE_NAME_HAN = 8
 # ... by its look: a site and its channel ("某某党建 · 某市"), or a medium's or an account's word
 SITE_NAME_LIKE = re.compile(r"\S\s*[·•]\s*\S|(网|党建|组工|在线|新闻|发布|之窗|门户|快报|资讯)$")
@@ -1576,7 +1577,7 @@ SECTION_END = re.compile(r"(动态|专题|专栏|报道|新闻|要闻|信息|公
 
 
 # A forum's trail needs no "you are here": "某某论坛 › 本地资讯 › 【转帖】标题"
-FORUM_TRAIL = re.compile(r"^\S{2,10}(论坛|社区|吧)\s*[›»]")
+FORUM_TRAIL = re.compile(rf"^\S{{2,10}}({FORUM_WORDS})\s*[›»]")
 # ... nor does a trail from the home page, when its last step is printed again below
 HOME_TRAIL = re.compile(r"^(首页|网站首页|主页)\s*(>>|[›»>→])")
 
