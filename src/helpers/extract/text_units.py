@@ -24,6 +24,9 @@ CLAUSE_END = re.compile(rf"[，；;。！？!?：:\n]|{COMMA_NOT_IN_A_NUMBER}|{F
 # A document's title in its marks: "《关于某事项的通知》"; its numbers and years are its name's.
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # A page's web address: its digits are no figures, its dates no stated dates.
+# An e-paper's page by its number, with the letter of its section: "A05版", "3 版" (第 before
+# it where a pattern wants it).
+PAGE_NUMBER = r"[A-Z]?\d{1,3}\s*版"
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
 OPEN_QUOTES, CLOSE_QUOTES = "“‘「『", "”’」』"
 # Only these characters change the state of the sentence splitter: visit them, skip the rest.

@@ -14,6 +14,7 @@ from helpers.extract.lexicon import load_words
 from helpers.extract.text_units import (  # noqa: F401 -- a table's row is a line's class too
     COMMA_NOT_IN_A_NUMBER,
     EMPTY_CELL,
+    PAGE_NUMBER,
     han_count,
     has_han,
     table_row,
@@ -23,7 +24,7 @@ from helpers.extract.text_units import SENTENCE_END as SENTENCE_END_MARKS
 # An e-paper's page label: "第A05版:要闻", "00004版:专刊", "B10:乡村振兴特刊", "当前版:01版",
 # "B05版 中国新闻".
 EPAPER_PAGE_LABEL = (
-    r"第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[:：]|当前版"
+    rf"第?\s*[A-Z]?\d{{1,5}}\s*版\s*[:：]|第\s*{PAGE_NUMBER}|[A-Z]\d{{1,3}}\s*[:：]|当前版"
     r"|[A-Z]\d{1,3}\s*版\s+[\u4e00-\u9fff]{2,8}$"
 )
 EPAPER_PAGE = re.compile(f"^({EPAPER_PAGE_LABEL})")
@@ -654,7 +655,7 @@ RELATED_PROSE_CHARS = 40
 
 # An e-paper's masthead with its page: "某某日报 第4版 乡村", "某某日报数字报 第02版".
 PAPER_PAGE_LINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}报(数字报)?\s*第?\s*[A-Z]?\d{1,3}\s*版"
+    rf"^[\u4e00-\u9fff]{{2,10}}报(数字报)?\s*第?\s*{PAGE_NUMBER}"
     # the page alone with its section: "A12 | 中国新闻", "B03版｜要闻"
     r"|^[A-Z]\d{1,2}版?\s*[|｜:：]\s*[\u4e00-\u9fff]{2,8}$"
 )
@@ -815,7 +816,7 @@ DATED_LINE = re.compile(
     # an e-paper's masthead with its date and page glued on: "某某日报2017年10月16日第02版：要闻"
     r"|^[\u4e00-\u9fff]{2,10}(日报|晚报|报)\s*"
     r"(19|20)\d{2}(年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*(星期.)?\s*"
-    r"(第\s*[A-Z]?\d{1,3}\s*版\s*([:：]\s*[\u4e00-\u9fff·]{2,8}|[(（][\u4e00-\u9fff·]{2,8}[)）])?)?$"
+    rf"(第\s*{PAGE_NUMBER}\s*([:：]\s*[\u4e00-\u9fff·]{{2,8}}|[(（][\u4e00-\u9fff·]{{2,8}}[)）])?)?$"
 )
 
 

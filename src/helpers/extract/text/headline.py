@@ -12,7 +12,7 @@ import re
 
 from helpers.extract.text import boilerplate as bp
 from helpers.extract.text import meta as page_meta
-from helpers.extract.text_units import HAN_RUNS, garbled, han_count, has_han
+from helpers.extract.text_units import HAN_RUNS, PAGE_NUMBER, garbled, han_count, has_han
 
 MAX_TITLE_LINES = 3
 
@@ -1197,7 +1197,7 @@ PAPER_FIRST = re.compile(
 
 # An e-paper's page before the headline on its line: "A03版：某镇：标题", "第5版:标题"; in a tab
 # title after the paper's name: "某某日报数字报-第A3版-标题".
-PAGE_LABEL = re.compile(r"^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：\-_–]\s*")
+PAGE_LABEL = re.compile(rf"^(第\s*)?{PAGE_NUMBER}\s*[:：\-_–]\s*")
 
 
 # An e-paper's bullet before the headline its list of the page's articles marks: "◇ 标题".
@@ -1512,7 +1512,7 @@ def choose(
 
 
 # An e-paper's pages by their names, in its dateline or its list of pages: "第02版：脱贫攻坚".
-PAGE_NAME = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,12})")
+PAGE_NAME = re.compile(rf"第\s*{PAGE_NUMBER}\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{{2,12}})")
 
 
 def _page_names(header_lines: list[str]) -> set[str]:

@@ -6,7 +6,7 @@ import re
 
 from helpers.extract.numbers import parse_chinese
 from helpers.extract.text import boilerplate as bp
-from helpers.extract.text_units import WEB_ADDRESS
+from helpers.extract.text_units import PAGE_NUMBER, WEB_ADDRESS
 
 # "发布时间:2021-03-09", "2020-07-02 16:22:00", "2018年8月8日", "2017/10/09", "2022 05/ 13"
 DATE = re.compile(
@@ -672,7 +672,8 @@ CLOSING_SOURCE = re.compile(
     r"(?P<outlet>[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|新华社|通讯社|报社|台))》?"
     # with its date and reporters: "(原载《某某日报》2017年11月21日 记者 张某)", or its date
     # and page: "(某某日报 2018-12-04 第2版)"
-    r"(\s*(19|20)\d{2}(年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?(\s*第\s*[A-Z]?\d{1,3}\s*版)?"
+    r"(\s*(19|20)\d{2}(年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?"
+    rf"(\s*第\s*{PAGE_NUMBER})?"
     r"(\s*(记者|通讯员)[\u4e00-\u9fff\s]{2,16})?[）)]$"
 )
 
@@ -815,7 +816,7 @@ EPAPER_TRAIL_STEP = re.compile(r"\s*(?:>>|[>›»])\s*")
 # An e-paper's page label inside its dateline or among its links: "2018年07月26日 第02版：要闻",
 # "[上一版] [下一版]".
 EPAPER_PAGE_IN_LINE = re.compile(
-    r"第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|版面导航|[A-Z]\d{1,2}\s+\S{2,6}\s+责编|版次\s*[:：]"
+    rf"第\s*{PAGE_NUMBER}|上一版|下一版|版面导航|[A-Z]\d{{1,2}}\s+\S{{2,6}}\s+责编|版次\s*[:：]"
     r"|(?<![A-Za-z\d])[A-Z]\d{1,3}\s*版[:：]"  # "某某日报 A05版：市县新闻"
 )
 
@@ -835,7 +836,7 @@ OUTLET_AT = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:网|报|台|在线|
 BESIDE_HEADLINE = re.compile(r"^[\s\-–—_|｜]*(?P<outlet>.+?)[\s\-–—_|｜]*$")
 
 
-PAGE_BESIDE = re.compile(r"[-–—_|｜]?\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[-–—_|｜:：]?\s*$")
+PAGE_BESIDE = re.compile(rf"[-–—_|｜]?\s*第?\s*{PAGE_NUMBER}\s*[-–—_|｜:：]?\s*$")
 
 
 def outlet_beside_headline(title: str, lines: list[str]) -> str:
@@ -1311,7 +1312,7 @@ _CREDITED = (
 _CREDIT_DATE = r"(?P<y>(19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 REPOST_CREDIT = re.compile(rf"{_CREDITED}\s*[（(]\s*{_CREDIT_DATE}\s*[)）]")
 REPOST_CREDIT_LINE = re.compile(
-    rf"^[（(]?{_CREDITED}\s*{_CREDIT_DATE}\s*(第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)）]?[。.]?$"
+    rf"^[（(]?{_CREDITED}\s*{_CREDIT_DATE}\s*(第?\s*{PAGE_NUMBER})?\s*[)）]?[。.]?$"
 )
 
 
