@@ -130,3 +130,30 @@ def test_items_headings_and_headlines_of_one_width_are_left_as_they_are():
     # and other articles' headlines that end no sentence are no paragraph a margin broke
     for page in (ITEMS, HEADINGS, ["某县扶贫新闻", "全县脱贫攻坚工作有序推进。", *RELATED]):
         assert reflowed(page) == page
+
+
+def test_an_excerpt_cut_inside_its_last_paragraph_keeps_the_number_the_margin_broke():
+    # a corpus stores each page cut after about 2,000 bytes: the last line is the rest of a
+    # paragraph that never ends, short and unclosed, and its number began on the line above
+    cut = [
+        *WRAPPED_REPORT[:5],
+        "今年以来，县里整合涉农资金投入产业扶贫。累计种植当归4.",
+        "6万亩，带动",
+    ]
+    assert reflowed(cut)[-1] == cut[-2] + cut[-1]
+    assert ("4.6万亩", 46000.0, "area_mu") in {
+        (f.raw, f.value, f.metric) for f in figures("\n".join(cut))[0]
+    }
+
+
+def test_a_paragraph_that_ends_with_a_note_in_brackets_is_still_joined():
+    # "。(新华社发 张三 摄)", "。（完）": the sentence ended before the credit did
+    for note in ("（新华社发 李明 摄）", "(完)", "（记者 王芳）"):
+        page = [
+            *WRAPPED_REPORT[:5],
+            "县委组织部选派第一书记126名、驻村工作队员398名，累计有8",
+            f"600多户贫困户通过经营牛肉面馆实现脱贫。{note}",
+        ]
+        assert reflowed(page)[-1] == page[-2] + page[-1]
+    # a line of its own under a short paragraph is no part of it
+    assert reflowed([*WRAPPED_REPORT[:5], "(完)"])[-1] == "(完)"

@@ -19,8 +19,9 @@ from helpers.extract.text_units import COMMA_NOT_IN_A_NUMBER, IN_SENTENCE_PUNCT
 
 # What closes a line: the end of a sentence, or a colon that announces what follows. Unlike
 # text_units.CLOSED_LINE (a line a layout left unclosed), a closing quotation mark or a semicolon
-# at the margin ends no line here: "…的“四个一”" / "工作机制，…".
-SENTENCE_CLOSED = re.compile(r"[。！？!?…][”’」』)）]*$")
+# at the margin ends no line here: "…的“四个一”" / "工作机制，…". A note in brackets may follow the
+# end: "…实现脱贫。(新华社发 张三 摄)", "…。（完）".
+SENTENCE_CLOSED = re.compile(r"[。！？!?…][”’」』)）]*(\s*[（(][^（()）\n]{1,24}[)）])?$")
 ANNOUNCES = re.compile(r"[：:]$")
 # What starts a chain of wrapped lines: a clause's comma or a sentence's end inside the line. A
 # headline at the margin, often with quotation marks and no comma, is no paragraph's first line.
@@ -99,9 +100,10 @@ def margin(lines: Sequence[str]) -> int | None:
     return best if beyond <= 1 + BEYOND_SHARE * best_count else None
 
 
-def _goes_on(line: str, after: str, width: int, continued: bool) -> bool:
+def _goes_on(line: str, after: str, width: int, continued: bool, last: bool = False) -> bool:
     """Whether `line` runs on into `after`; `continued` if the line before ran on into it (a
-    line inside a paragraph needs no comma of its own: the margin may fall between two)."""
+    line inside a paragraph needs no comma of its own: the margin may fall between two);
+    `last` if `after` is the text's last line, which an excerpt cuts anywhere."""
     return (
         bool(after)
         and width * SHORT_OF_MARGIN <= display_width(line) <= width * PAST_MARGIN
@@ -110,7 +112,7 @@ def _goes_on(line: str, after: str, width: int, continued: bool) -> bool:
         and (continued or bool(CLAUSE_MARK.search(line)))
         and not OWN_LINE.match(after)
         and not bp.is_meta(after)  # a headline at the margin, over its byline
-        and _in_a_paragraph(after, width)
+        and (last or _in_a_paragraph(after, width))
     )
 
 
@@ -141,8 +143,9 @@ def reflowed(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     run: list[str] = []  # the lines of the paragraph being joined
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for i, line in enumerate(lines):
-        if run and _goes_on(lines[i - 1], line, width, len(run) > 1):
+        if run and _goes_on(lines[i - 1], line, width, len(run) > 1, i == last):
             run.append(line)
             continue
         out += _paragraph(run)
