@@ -405,6 +405,23 @@ def test_the_source_is_read_from_labels_datelines_and_bylines(header, body, sour
     assert page(*header, body=body)["source"] == source
 
 
+@pytest.mark.parametrize(
+    "byline, source",
+    [
+        # a magazine's name in its title marks over its reporter: the name without the marks,
+        # whatever its kind (a 半月刊 or a name with no kind at all)
+        ("《某某经济周刊》 记者 王某", "某某经济周刊"),
+        ("《某某论坛》记者 李某 赵某", "某某论坛"),
+        ("《某某日报》特约记者 孙某", "某某日报"),
+        ("2020年03月18日 《某某半月刊》 记者 钱某 通讯员 周某", "某某半月刊"),
+        # a book quoted in a byline names no reporter's outlet
+        ("作者 吴某  《某某乡志》编委会", ""),
+    ],
+)
+def test_a_publication_in_its_title_marks_over_its_reporter_is_the_source(byline, source):
+    assert page("某某乡的第一书记和乡亲们", byline)["source"] == source
+
+
 def test_an_outlet_dateline_below_a_gallerys_long_captions_is_the_source():
     captions = [
         "合作社开进贫困村",

@@ -824,12 +824,15 @@ DATED_LINE = re.compile(
 # "文 |《某某》周刊记者 张某".
 REPORTER_BYLINE = re.compile(
     r"^(?:(?:文|图|文/图|图/文|文图|图文|摄影|摄像|视频|编辑)\s*[|｜/:：]?\s*)?"
+    # a publication in its title marks, whatever its kind: "《某某周刊》 记者 张某" (the name,
+    # not the marks: the golds write 某某周刊)
+    r"(?:《(?P<outlet_marked>[^《》\s]{2,12})》\s*"
     # its app before it: "某某云/某某日报记者 张某"
-    r"(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|记者|通讯员|制图|设计|校对)"
+    r"|(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|记者|通讯员|制图|设计|校对)"
     r"[\u4e00-\u9fff]{2,6}/)?[\u4e00-\u9fff《》]{2,12}?"
     r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
     # with its app: "某某网·某某新闻记者"; a bar before its reporter: "某某日报客户端｜记者 张某"
-    r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?"
+    r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?)"
     # ... whose bar is followed by a reporter and his name alone ("｜记者 张某"), not by a
     # headline that opens with 记者 ("某某新闻丨记者探访…")
     r"(?:[|｜丨]\s?(?=(?:特约|首席|全媒体?|融媒体?)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)))?"

@@ -449,6 +449,11 @@ OUTLET_BEFORE_REPORTER = re.compile(
     # paired with its app: "某某晚报·某某壹点 记者 张某"
     r"(?:·[\u4e00-\u9fff]{2,8})?)\s*(?:记者|通讯员)"
 )
+# ... or in its title marks, whatever its kind: "2019-05-06 《某某周刊》 记者 张某" (as
+# boilerplate.REPORTER_BYLINE reads one that opens its line).
+PUBLICATION_BEFORE_REPORTER = re.compile(
+    r"(?:^|\s)《(?P<outlet>[^《》\s]{2,12})》\s*(?:特约|首席)?(?:记者|通讯员)"
+)
 # ... or its view counter, the count lost: "2019-05-27 08:36:12  某某日报次阅读".
 OUTLET_BEFORE_COUNTER = re.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+"
@@ -627,6 +632,7 @@ def _source(
             OUTLET_THEN_NAMES.match(line)
             or bp.REPORTER_BYLINE.match(line)
             or OUTLET_BEFORE_REPORTER.search(line)
+            or PUBLICATION_BEFORE_REPORTER.search(line)
             or OUTLET_BEFORE_COUNTER.match(line.strip())
             or _account_of_a_place(POSTED_BY_ACCOUNT.match(line.strip()))
             or bp.SUPPLIED_LINE.match(line.strip())
