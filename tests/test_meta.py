@@ -69,6 +69,10 @@ def test_author_comes_from_byline_dateline_or_closing_credit(lines, lead, last, 
         ("定西日报", "定西日报"),
         ("会宁县融媒体中心", "会宁县融媒体中心"),
         ("高原地图", "高原地图"),  # a map/travel site's account
+        ("黔东视窗", "黔东视窗"),  # a portal's kinds of name
+        ("湘西之窗", "湘西之窗"),
+        ("三农资讯", "三农资讯"),
+        ("王小窗", ""),  # a person whose name ends in 窗
         ("张三", ""),  # people
         ("欧阳明", ""),
         ("张三 李四", ""),

@@ -35,6 +35,7 @@ GOOD = [
     ("组织干部入户结对助8万人脱贫", "lifted_persons"),
     # the national criterion of having exited poverty
     ("帮助3200户实现了“两不愁三保障”", "lifted_households"),
+    ("推动2865户稳定达到“两不愁三保障”标准", "lifted_households"),
     # 贫困总人口 and 减贫人口 are not the total population
     ("全县贫困总人口达6.2万人", "poor_persons"),
     ("全年减贫人口达5100人", "lifted_persons"),

@@ -9,6 +9,7 @@ import pytest
 
 from helpers.extract.figures import quantities
 from helpers.extract.figures.quantities import find_quantities
+from helpers.extract.lexicon import load_table, load_words
 
 # (text, [(value, value_high, unit, qualifier, raw)]): values worked out by hand from the
 # contract's normalisation (money in 元, area in 亩, 万 = 10^4, ranges as value/value_high).
@@ -213,11 +214,27 @@ def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
         rf"(?P<num>{quantities.NUM_AR}|{quantities.NUM_CN})(?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})"
         rf"(?P<q2>多|余)?"
     )
+    # ... and a noun composed of the poverty modifiers and a head of its kind (建档立卡户)
+    heads = {row["head"]: row["kind"] for row in load_table("counted_heads")}
+    poor = "(" + "|".join(sorted(load_words("poverty_modifiers"), key=len, reverse=True)) + ")+"
+
+    def composed(kind: str) -> str:
+        return (
+            poor
+            + "("
+            + "|".join(sorted((h for h in heads if heads[h] == kind), key=len)[::-1])
+            + ")"
+        )
+
     persons = re.compile(
         number + r"(?=(建档立卡|农村|城乡)?(贫困|困难|低收入|易地搬迁|搬迁)?"
-        r"(人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工))"
+        r"(人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工)"
+        rf"|{composed('person')})"
     )
-    households = re.compile(number + r"(?=(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭)")
+    households = re.compile(
+        number
+        + rf"(?=(建档立卡)?(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭|{composed('household')})"
+    )
     pieces = SPELLING_PIECES + [
         "贫困",
         "人口",
@@ -229,6 +246,9 @@ def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
         "近",
         "余",
         "千",
+        "低收入",
+        "经济薄弱",
+        "建档立卡户",
     ]
     rng = random.Random(3)
     found = 0
@@ -245,3 +265,18 @@ def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
         assert got == expected, text
         found += len(got)
     assert found >= 100
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # a bare 万 before a noun composed of a register's word and a head: its head's unit
+        ("对全县9.86万建档立卡户逐户落实帮扶责任", 98600, "户"),
+        ("帮助2.3万低收入农户增收", 23000, "户"),  # a count of households, not money
+        ("全市1.1万经济薄弱户纳入监测", 11000, "户"),
+        ("带动1.7万建档立卡贫困人口就业", 17000, "人"),
+        ("5.2万低收入农民参加培训", 52000, "人"),
+    ],
+)
+def test_a_bare_count_takes_the_unit_of_a_composed_poor_noun_after_it(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]

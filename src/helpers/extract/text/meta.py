@@ -972,7 +972,9 @@ ISSUER_BELOW = re.compile(
 
 # What an outlet or a body is called at its end: a byline holding one of these is not a person.
 OUTLET_TAIL = re.compile(
-    r"(网|报|台|电视台|广播|站|社|中心|地图|新闻|在线|传媒|融媒|发布|频道|杂志|政府|委员会|办公室|局|部|办)$"
+    r"(网|报|台|电视台|广播|站|社|中心|地图|新闻|在线|传媒|融媒|发布|频道|杂志|政府|委员会|办公室|局|部|办"
+    # a portal's kind of name: "某某视窗", "某某之窗", "某某资讯"
+    r"|视窗|之窗|门户|资讯|热线|论坛|头条|快讯)$"
 )
 
 
