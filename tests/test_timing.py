@@ -234,6 +234,16 @@ def test_a_year_of_the_places_history_dates_only_its_own_clause():
     assert [(raw, year) for raw, year, _ in got] == [("80万元", 2017)]
 
 
+def test_a_purposes_deadline_dates_no_deed_done_for_it():
+    # the year a purpose clause sets (为确保…在2020年) is the aim's; the cadres sent for it were
+    # sent whenever the page tells, here never
+    got = as_of("为确保全乡贫困户在2020年全部脱贫，乡党委选派干部45名驻村帮扶。")
+    assert [(raw, year) for raw, year, _ in got] == [("45名", None)]
+    # a target's own figures are dated by its deadline
+    got = as_of("力争到2021年，全县村集体经济收入均达到5万元以上。")
+    assert [(raw, year) for raw, year, _ in got] == [("5万元以上", 2021)]
+
+
 def test_the_start_of_a_change_dates_its_own_value_only():
     # 2013 is the start value's time; the count in the next clause is not of 2013
     got = as_of("全县贫困发生率由2013年底的15.2%降至1.1%，共有3120户实现脱贫。")
