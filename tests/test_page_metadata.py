@@ -464,6 +464,12 @@ def test_a_headline_printed_twice_and_run_into_the_text_is_read_once():
         ),
         # the paper's own 本报讯 names no outlet, but still ends the headline
         ("党员带头种出致富果本报讯(通讯员 周某)在某镇", "党员带头种出致富果", ""),
+        # a site whose name ends in 在线
+        (
+            "某县:扶贫车间办到家门口华声在线宁德讯(采访人员 郑某 通讯员 林某)“在这里",
+            "某县:扶贫车间办到家门口",
+            "华声在线",
+        ),
     ],
 )
 def test_a_headline_run_into_its_dateline_is_cut_where_the_dateline_starts(lead, title, source):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract.places import gazetteer as gz
+from helpers.extract.places import regions
 from helpers.extract.places.regions import place_of_text
 
 P = lambda *parts: tuple(parts) + ("",) * (4 - len(parts))  # noqa: E731
@@ -94,6 +95,17 @@ def test_short_names_strip_suffixes_and_nationalities():
     assert gz.short_name("怒江傈僳族自治州", "prefecture") == "怒江"
     assert gz.short_name("威宁彝族回族苗族自治县", "county") == "威宁"
     assert gz.short_name("魏县", "county") == ""  # one character would be left
+    # a unit named after its own people is written by the people's name
+    assert gz.short_name("东乡族自治县", "county") == "东乡"
+    assert gz.short_name("鄂温克族自治旗", "county") == "鄂温克"
+    assert gz.short_name("鄂伦春自治旗", "county") == "鄂伦春"
+
+
+def test_a_short_name_is_the_unit_the_text_has_named_in_full():
+    # 东乡 alone is also a district of Jiangxi; after 东乡族自治县 it is the Gansu county
+    text = "在甘肃省东乡族自治县，驻村干部走家串户。东乡地处临夏州东部，东乡的山梁上种满了花椒。"
+    codes = {loc.text: loc.code for loc in regions.locate(text)}
+    assert codes["东乡"] == "622926"
 
 
 def test_township_names_drop_the_county_prefix_of_the_source():

@@ -180,7 +180,7 @@ DATED_LEAD_SEARCH = 20  # lines in which a lead's outlet dateline is looked for
 # (记者 张三)". The outlet ends in a medium's word, may be followed by its place and 讯, and a
 # role opens the byline.
 OUTLET_BYLINE_GLUED = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|台|客户端|新闻))"
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|台|客户端|新闻|在线))"
     r"(?:[\u4e00-\u9fff]{2,4}?)?(?:讯|消息)?\s*"
     r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*"  # a pinyin gloss a site glued on
     r"[(（]?(?:记者|采访人员|通讯员)"

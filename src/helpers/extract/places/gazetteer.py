@@ -156,7 +156,14 @@ def short_name(name: str, level: str) -> str:
     stem = ETHNIC_AUTONOMY.sub("", name)
     if stem == name:
         stem = SUFFIXES[level].sub("", name)
+    # a unit named after its own people is written by the people's name: 东乡族自治县 is 东乡,
+    # 鄂温克族自治旗 鄂温克
+    if stem.endswith("族") and stem[:-1] in NATIONALITY_NAMES:
+        stem = stem[:-1]
     return stem if len(stem) >= 2 and stem != name else ""
+
+
+NATIONALITY_NAMES = frozenset(NATIONALITIES.split("|"))
 
 
 def chain(code: str) -> list[Division]:

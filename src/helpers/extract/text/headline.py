@@ -59,7 +59,7 @@ def _doubled_opening(first_line: str) -> str:
 # medium, or 中国 and more, since the headline's last words can't be told from it otherwise.
 GLUED_DATELINE = re.compile(
     r"^(?P<headline>[^。！？!?，,；;]{6,40}?)"
-    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:新闻网|网|日报|晚报|报|台)"
+    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:新闻网|网|日报|晚报|报|台|在线)"
     r"(?:[\u4e00-\u9fff]{2,4})?(?:讯|消息))"
     r".{2,14}?(?:讯|消息)\s*[(（]?\s*(?:记者|采访人员|通讯员|特约)"
 )
