@@ -89,6 +89,14 @@ def slogans(text: str):
         ("举办“纪念建村60周年、喜迎丰收节”活动。", [("纪念建村60周年、喜迎丰收节", "quoted")]),
         # a campaign's name that speaks in the first person, named as a campaign
         ("全乡深入开展“我为乡亲解难题”实践活动。", [("我为乡亲解难题", "quoted")]),
+        # a numeral's measure word, then the noun it measures, even a word that names a kind
+        # of work (帮扶): the item whole
+        (
+            "坚持一户一本台账、一户一张帮扶卡。",
+            [("一户一本台账", "numbered"), ("一户一张帮扶卡", "numbered")],
+        ),
+        # a campaign named …行 has a name before 行
+        ("开展“春风送暖行”活动。", [("春风送暖行", "quoted")]),
     ],
 )
 def test_slogans_found_by_pattern(text, expected):
@@ -200,6 +208,10 @@ def test_slogans_found_by_pattern(text, expected):
         "镇里开展“五好文明户”创评活动。",
         # single characters listed, then counted as things: the things, not a motto
         "关键要管好“人、财、物”三个方面。",
+        # two characters ending in 行 are a verb: each body's share of a duty
+        "压实乡镇“主抓”责任、村级组织“执行”责任。",
+        # what a list describes, not the list's numbered name
+        "实现了农户增收、企业增效的双赢。",
     ],
 )
 def test_not_slogans(text):

@@ -365,7 +365,9 @@ def _without_kind_word(text: str, m: re.Match) -> int:
     """End of an unquoted numbered formula without the kind word its last segment ran into."""
     last_numeral = max(i for i in range(m.start(), m.end()) if text[i] in NUMERAL)
     for at in range(last_numeral + 2, m.end()):
-        if KIND_WORD.match(text, at):
+        # right after a numeral's measure word the word is the noun it measures: "一户一张帮扶卡"
+        measured = at == last_numeral + 2 and text[at - 1] in ITEM_MEASURES
+        if KIND_WORD.match(text, at) and not measured:
             return at
     return m.end()
 

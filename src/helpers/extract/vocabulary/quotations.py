@@ -46,7 +46,11 @@ from helpers.extract.vocabulary.slogan_words import (
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 # (not a noun made a process: “某某党参”标准化种植, 制度化)
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))(?!化)")
-CAMPAIGN_END = re.compile(r"(年|(?<!银)行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$")
+# (a 行 campaign has a name before it, “健康扶贫行”: two characters ending in 行 are a verb,
+# “执行”, “履行”, or a bank)
+CAMPAIGN_END = re.compile(
+    r"(年|(?<=[\u4e00-\u9fff]{2})(?<!银)行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$"
+)
 # ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
 PAIRING = re.compile(rf"^[{NUMERAL}多几]对[{NUMERAL}多几]$")

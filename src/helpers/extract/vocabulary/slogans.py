@@ -329,6 +329,8 @@ def _list_summaries(text: str):
     for m in SUMMARY_NAME.finditer(text):
         if COUNTED_THING.match(m.group()[1]):
             continue
+        if text[m.start() - 1 : m.start()] == "的":
+            continue  # "群众增收、企业增效的双赢": a word the list describes, not its name
         lo = max(0, m.start() - (ITEM_CHARS[1] + 1) * 10)
         boundaries = list(LIST_BOUNDARY.finditer(text, lo, m.start()))
         listed = text[boundaries[-1].end() if boundaries else lo : m.start()]
