@@ -113,6 +113,7 @@ GOOD = [
 # Look-alikes: the cue word is part of another noun, or the count is of something else.
 BAD = [
     ("召开脱贫攻坚推进会5次", "lifted_persons"),  # 脱贫攻坚 is a noun, not 脱贫
+    ("对1.2万建档立卡户落实脱贫责任", "lifted_households"),  # 脱贫责任: a duty, not a deed
     ("吸纳社员486户", "beneficiary_households"),  # a cooperative's members, poor or not
     # households a project reaches that the sentence does not say are poor: shareholders
     ("23户入股农户年底分得红利5万元", "beneficiary_households"),
