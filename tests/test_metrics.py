@@ -45,7 +45,7 @@ GOOD = [
     ("村民当天领到红利3600元", "income_yuan"),
     ("以现金入股12万元", "funds_yuan"),
     ("合作社为贫困户配股3.1万元", "funds_yuan"),  # shares allotted to the poor: money put in
-    ("合作社为48户贫困户赠股2.8万元", "funds_yuan"),  # shares given them: the same
+    ("合作社为贫困户赠股2.8万元", "funds_yuan"),  # shares given them: the same
     ("卖核桃和花椒收了3600元", "income_yuan"),  # what one's produce sold for
     ("他年前已经分过1800元", "income_yuan"),  # a dividend had before
     ("县里下拨党费80万元", "funds_yuan"),
