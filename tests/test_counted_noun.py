@@ -136,6 +136,13 @@ def metrics(text: str) -> list[tuple[str, str]]:
             "2018年脱贫86户，目前仅剩5户。",
             [("86户", "lifted_households"), ("5户", "poor_households")],
         ),
+        # a plan's period in quotes and its start between the noun and the change
+        (
+            "全县贫困人口由“十三五”初期的3.8万人减少到目前的0.9万人。",
+            [("3.8万人", "poor_persons"), ("0.9万人", "poor_persons")],
+        ),
+        # the poor counted by the cause of their poverty
+        ("全市因病因残致贫人口8.6万人。", [("8.6万人", "poor_persons")]),
     ],
 )
 def test_the_counted_noun_decides_the_metric(text, expected):

@@ -422,6 +422,12 @@ def test_a_publication_in_its_title_marks_over_its_reporter_is_the_source(byline
     assert page("某某乡的第一书记和乡亲们", byline)["source"] == source
 
 
+def test_a_sites_dateline_names_it_and_not_its_bureau():
+    # 某某在线 with the place and the day it filed from; its 某省站 is a bureau of it
+    lead = "华声在线黎平11月3日消息(贵州站记者 吴某)今天上午，" + BODY
+    assert page("某乡实施扶贫工程", body=lead)["source"] == "华声在线"
+
+
 def test_an_outlet_dateline_below_a_gallerys_long_captions_is_the_source():
     captions = [
         "合作社开进贫困村",

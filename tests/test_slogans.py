@@ -97,6 +97,15 @@ def slogans(text: str):
         ),
         # a campaign named …行 has a name before 行
         ("开展“春风送暖行”活动。", [("春风送暖行", "quoted")]),
+        # one thing furthered by means of another
+        ("党建引领“以实促强”，把强村列为硬指标。", [("以实促强", "quoted")]),
+        # where the work rests, ending in a body's name: a motto, not a kind of body
+        ("坚持“工作重心在支部”理念。", [("工作重心在支部", "quoted")]),
+        # a formula of the lexicon (一村一品) whose last word runs on into a longer one (品牌)
+        (
+            "各村做到一村一主业、一村一品牌。",
+            [("一村一主业", "numbered"), ("一村一品牌", "numbered")],
+        ),
     ],
 )
 def test_slogans_found_by_pattern(text, expected):
@@ -212,6 +221,10 @@ def test_slogans_found_by_pattern(text, expected):
         "压实乡镇“主抓”责任、村级组织“执行”责任。",
         # what a list describes, not the list's numbered name
         "实现了农户增收、企业增效的双赢。",
+        # a verb ending in 行: a way of going, not a campaign
+        "产业发展从“单打独斗”转向“抱团前行”。",
+        # 以前 is no means
+        "他说“以前促销很难”。",
     ],
 )
 def test_not_slogans(text):

@@ -187,7 +187,7 @@ SECTION_LABEL = re.compile(
 )
 # A news-agency dateline with place and date: "中新网某地6月12日电", "某某社某地3月2日讯"
 AGENCY_DATELINE = re.compile(
-    r"^(?!本[报网台刊])(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
+    r"^(?!本[报网台刊])(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|在线))(?P<desk>[\u4e00-\u9fff]{0,8}?)"
     # its year too: "…2019年6月10日电"; its hour: "某某网11月6日10时05分讯"
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:电|讯|消息)"
 )
@@ -648,6 +648,7 @@ def _source(
         and m["outlet"] not in SELF_REFERENCE
         and m["outlet"] not in BARE_NEWSROOM
         and not m["outlet"].startswith("本")
+        and not m["outlet"].endswith("站")  # "(某省站记者…)": the outlet's bureau, not it
     ):
         return m["outlet"]
     return ""

@@ -271,6 +271,10 @@ def known_formula_within(m: re.Match) -> tuple[int, int] | None:
     before, after = m.group()[: inner.start()], m.group()[inner.end() :]
     if (after and after[0] in NUMERAL) or len(SEGMENT.findall(before)) >= 2:
         return None
+    last_numeral = max(i for i, ch in enumerate(inner.group()) if ch in NUMERAL)
+    last_word = inner.group()[last_numeral + 1 :]
+    if after and len(last_word) == 1 and jieba_dictionary.is_word(last_word + after[0]):
+        return None  # "一村一品牌": its last word, one character, is a longer word's (品牌)
     return m.start() + inner.start(), m.start() + inner.end()
 
 

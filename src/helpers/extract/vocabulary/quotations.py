@@ -46,10 +46,11 @@ from helpers.extract.vocabulary.slogan_words import (
 # What a campaign name is followed by, or ends with: “某某提升”活动, “产业发展攻坚年”.
 # (not a noun made a process: “某某党参”标准化种植, 制度化)
 CAMPAIGN_AFTER = re.compile(f"^(的?(发展)?({alternation(load_words('campaign_nouns'))}))(?!化)")
-# (a 行 campaign has a name before it, “健康扶贫行”: two characters ending in 行 are a verb,
-# “执行”, “履行”, or a bank)
+# (a 行 campaign has a name before it, “健康扶贫行”, or goes first, “政策先行”; a verb ends in
+# 行 too, “执行”, “抱团前行”, and so does a bank)
 CAMPAIGN_END = re.compile(
-    r"(年|(?<=[\u4e00-\u9fff]{2})(?<!银)行|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$"
+    r"(年|(?<=[\u4e00-\u9fff]{2})(?<![银前同践进运通出远并航步飞执履实推举施])行"
+    r"|计划|工程|行动|活动|战役|大会战|攻坚战|经验)$"
 )
 # ... or by what it does and then the kind of thing it is: “某某”驻村工作, “某某”网格治理模式.
 # A way of pairing helpers with households, as 一对一 and 一对多 of the fixed terms.
@@ -140,8 +141,12 @@ ONE_FOR_ONE = re.compile(
 EVERY_UNIT = re.compile(r"^([村户组屯寨乡镇])\1[\u4e00-\u9fff]{1,2}$")
 # A scheme that lends a herd and takes the same back from its young: “贷牛还牛”, “借羊还羊”.
 LENT_AND_RETURNED = re.compile(r"^(贷|借|赊|领|租)([牛羊猪鸡鸭鹅兔驴马犊畜禽蜂苗种])(还|返)\2$")
-# A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”.
-CHAIN_MOTTO = re.compile(r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$")
+# A chain of aims, 抓 one thing to further others: “抓党建促增收”, “抓党建促产业促治理”; or by
+# means of one thing: “以党建促脱贫”, “以实促强”.
+CHAIN_MOTTO = re.compile(
+    r"^抓[\u4e00-\u9fff]{2,5}(促[\u4e00-\u9fff]{2,6}){1,3}$"
+    r"|^以(?![前后来上下及往为便免致])[\u4e00-\u9fff]{1,5}(促(?!销)[\u4e00-\u9fff]{1,6}){1,3}$"
+)
 # A duty that outlasts a change, the verb of leaving said twice: “不脱贫不脱钩”, “摘帽不摘责任”,
 # “离乡不离党”; not a plight so put (“丰产不丰收”, “找家支不找支部”).
 NOT_UNTIL = re.compile(
@@ -154,6 +159,8 @@ HONOUR_NAME_BEFORE = re.compile(
     r"(争创|创建|争当|评为|评选为|评出|评定为|荣获|获评|授予)[^，。；,;“”]{0,2}$"
 )
 HONOUR_NAME_END = re.compile(r"(村|户|家庭|社区|单位|支部|组织|集体|之家)$")
+# ... not a motto that says where the work is or who it rests on: “工作重心在支部”, “致富靠支部”
+WHERE_THE_WORK_IS = re.compile(r"[在靠看进到][\u4e00-\u9fff]{0,2}(村|户|支部|组织|社区)$")
 MIN_KIND_OF_PLACE_CHARS = 6
 # ... but a motto that sends or brings something to a place is one: “金融服务进乡村”, “资源到支部”.
 TO_A_PLACE_END = re.compile(
@@ -658,6 +665,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
                 len(content) >= MIN_KIND_OF_PLACE_CHARS
                 and HONOUR_NAME_END.search(content)
                 and not TO_A_PLACE_END.search(content)
+                and not WHERE_THE_WORK_IS.search(content)
             ):
                 return None  # “某某生态示范村”: a kind of village or household, not a motto
             # a common word in scare quotes ("领头羊", "短板") is a metaphor, not a name
