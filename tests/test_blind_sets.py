@@ -1222,3 +1222,35 @@ def test_the_twenty_fourth_pass_slogan_pages_hold_their_floors():
     ):
         recall, precision = _slogan_share(folder, f"{prefix}_slogans.csv")
         assert recall >= recall_floor and precision >= precision_floor, (folder, recall, precision)
+
+
+def test_the_twenty_fifth_pass_structural_twins_hold_their_floors():
+    # 77 structural twins (whole_reports_53-62): each a page written with the layout and the
+    # kinds of difficulty of one page whose answers we have (dev d01-h12, 40 of the real pages,
+    # the seeds), and none of its words, names or numbers, by readers who saw neither the code
+    # nor its output. A gap between a template's score and its twin's shows a rule that learned
+    # words, not a phenomenon. Blind key metrics / slogans (evaluator): za 0.946 / 0.964,
+    # 0.952 / 1.0; zb 0.941 / 1.0, 0.955 / 0.913; zc 0.949 / 1.0, 0.935 / 0.853; zd 1.0 / 1.0,
+    # 0.938 / 1.0; ze 1.0 / 1.0, 0.917 / 0.846; zf 1.0 / 0.929, 0.875 / 1.0; zg 1.0 / 1.0,
+    # 0.667 / 0.909; zh 0.758 / 1.0, 0.692 / 0.9; zi 0.941 / 1.0, 0.913 / 0.955; zj (the seeds'
+    # twins) 0.962 / 0.962, 0.901 / 0.924. Matched on value here; a twin's reader followed its
+    # template's calls where the conventions leave room (a quoted folk saying kept as a slogan,
+    # a year carried from the sentence before), which the build does not follow.
+    for name, prefix, key_floors, slogan_floors, titles in (
+        ("whole_reports_53", "za", (0.94, 0.96), (0.95, 1.0), 8),
+        ("whole_reports_54", "zb", (0.98, 1.0), (1.0, 1.0), 8),
+        ("whole_reports_55", "zc", (1.0, 1.0), (0.93, 0.87), 7),
+        ("whole_reports_56", "zd", (1.0, 1.0), (0.93, 1.0), 8),
+        ("whole_reports_57", "ze", (1.0, 1.0), (0.91, 0.78), 8),
+        ("whole_reports_58", "zf", (1.0, 0.92), (0.87, 1.0), 8),
+        ("whole_reports_59", "zg", (1.0, 1.0), (0.73, 1.0), 8),
+        ("whole_reports_60", "zh", (0.84, 1.0), (0.69, 0.9), 6),
+        ("whole_reports_61", "zi", (0.94, 1.0), (0.91, 0.95), 8),
+        ("whole_reports_62", "zj", (0.96, 0.96), (0.92, 0.93), 5),
+    ):
+        reports = _whole_reports(SETS / name)
+        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
+        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
+        assert _fields_right(reports)["title"] >= titles, name
+        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
+        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
