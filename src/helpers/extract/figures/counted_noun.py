@@ -85,6 +85,14 @@ def _poverty_noun(modifiers: str = POVERTY_NOUNS) -> re.Pattern[str]:
     return re.compile(f"{qualifier}*(?<!非)(?:{modifier}+{qualifier}*)+(?:{by_kind})")
 
 
+def composed_noun(kind: str, modifiers: str = POVERTY_NOUNS) -> str:
+    """The pattern of a poor noun of one kind of head, its modifiers and its head only
+    ("建档立卡户", "低收入农户" for "household"), for a count that stands right before it."""
+    heads = _heads()
+    modifier = f"(?:{alternation(load_words(modifiers))})"
+    return f"{modifier}+(?:{alternation(tuple(h for h in heads if heads[h] == kind))})"
+
+
 @functools.cache
 def _links() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('subject_links'))})*")

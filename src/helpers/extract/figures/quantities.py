@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from helpers.extract.figures.counted_noun import composed_noun
 from helpers.extract.lexicon import REGISTERED, alternation, load_table, load_words
 from helpers.extract.numbers import (
     CHINESE_NUMERALS,
@@ -138,12 +139,7 @@ COUNTED_BEFORE = re.compile(
 # "带动1.5万贫困人口", "帮助3000余名"-less counts: a number whose 人 is the noun that follows;
 # "22.23万贫困户", "3000余农户": one whose 户 is. One pattern for both, one pass over the text:
 # a number followed by one noun cannot be followed by the other. Besides the words listed, a
-# noun composed as counted_noun composes it, of the poverty_modifiers and a head of
-# counted_heads.tsv: "9.86万建档立卡户", "2.3万低收入农户", "1.1万经济薄弱户".
-_HEADS = {row["head"]: row["kind"] for row in load_table("counted_heads")}
-_POOR = f"(?:{alternation(load_words('poverty_modifiers'))})+"
-_PERSON_HEAD = alternation(tuple(h for h, kind in _HEADS.items() if kind == "person"))
-_HOUSEHOLD_HEAD = alternation(tuple(h for h, kind in _HEADS.items() if kind == "household"))
+# poor noun as counted_noun composes it: "9.86万建档立卡户", "2.3万低收入农户", "1.1万经济薄弱户".
 IMPLICIT_UNIT = re.compile(
     rf"""
     {NUMBER_START}
@@ -153,9 +149,9 @@ IMPLICIT_UNIT = re.compile(
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(?P<persons>{REGISTERED}(贫困|困难|低收入|易地搬迁|搬迁)?
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工)
-       |{_POOR}(?:{_PERSON_HEAD}))
+       |{composed_noun("person")})
       |(?P<households>{REGISTERED}(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭
-       |{_POOR}(?:{_HOUSEHOLD_HEAD})))
+       |{composed_noun("household")}))
 """,
     re.X,
 )

@@ -514,7 +514,7 @@ def _last_sentence_end(line: str) -> int | None:
 def dates_its_clause_only(text: str, at: int) -> bool:
     """Whether the year written at `at` dates its own clause and not the clauses after it: a
     year of the place's history (2001年撤县设市), a change's start value (由2013年底的…降至…;
-    not a span since then, "从2016年3月起，先后选派26名"), or an aim's deadline ("为确保…在
+    not a span since then, "从2016年3月起，先后选派26名"), or a purpose's deadline ("为确保…在
     2019年按期脱贫，…联合64名村民": what was done for it is not dated by it; a target's own
     figures are, "力争到2021年，…达到30万元")."""
     end = SPAN_BREAK.search(text, at)
@@ -522,13 +522,13 @@ def dates_its_clause_only(text: str, at: int) -> bool:
     return bool(
         HISTORY_EVENT.search(text, at, clause_end)
         or (text[at - 1 : at] in ("由", "从") and CHANGE_TO.search(text, at, clause_end))
-        or AIM_BEFORE_YEAR.search(text, max(0, at - AIM_REACH), at)
+        or PURPOSE_BEFORE_YEAR.search(text, max(0, at - PURPOSE_REACH), at)
     )
 
 
 # A purpose clause before its deadline: "为确保…在2019年", "为了实现2020年…".
-AIM_BEFORE_YEAR = re.compile(r"为了?(确保|保证|实现)[^，,；;。！？!?\n]{0,12}$")
-AIM_REACH = 20  # characters before the year in which the aim's word is looked for
+PURPOSE_BEFORE_YEAR = re.compile(r"为了?(确保|保证|实现)[^，,；;。！？!?\n]{0,12}$")
+PURPOSE_REACH = 20  # characters before the year in which the purpose's words are looked for
 
 
 def _nearest(marks: list[TimeMark], pos: int) -> TimeMark | None:
