@@ -280,3 +280,24 @@ def test_one_pass_for_implicit_units_finds_what_the_two_patterns_found():
 )
 def test_a_bare_count_takes_the_unit_of_a_composed_poor_noun_after_it(text, value, unit):
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        # tenths said with 成: a share in %, with its bound
+        ("约三成的卫星工厂缺乏稳定订单", 30, "about"),
+        ("贫困户占务工人员的六成以上", 60, "over"),
+        ("七成左右的劳动力外出务工", 70, "about"),
+        ("石漠化面积占八成。", 80, ""),
+    ],
+)
+def test_tenths_said_with_cheng_are_a_share(text, value, qualifier):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == [
+        (value, "%", qualifier)
+    ]
+
+
+@pytest.mark.parametrize("text", ["他八成是忘了", "制度一成不变", "牛肉烤到七成熟", "按三七分成"])
+def test_words_that_hold_cheng_are_no_share(text):
+    assert find_quantities(text) == []

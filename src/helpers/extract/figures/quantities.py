@@ -175,6 +175,13 @@ POPULATION_BARE = re.compile(
 )
 # "百分之三十" -> 30 %
 PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
+# "三成", "六成以上", "七成左右": tenths said with 成 -> 30 %, 60 %, 70 % (not a word that holds
+# 成: "一成不变", "八成是", "七成熟")
+TENTHS = re.compile(
+    r"(?<![一二三四五六七八九十百千万两])(?P<num>[一二三四五六七八九])成(?P<tail>以上|左右|多)?"
+    r"(?=[，,。；;、的）)”\s]|$)"
+)
+TENTHS_TAIL = {"以上": "over", "多": "over", "左右": "about"}
 # "按照7:3比例分红" -> 70 % and 30 %
 RATIO = re.compile(
     r"""
@@ -227,6 +234,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
         _population_bare,
         _fractions,
         _percent_words,
+        _tenths,
         _ratios,
         _mojibake,
         _wrapped_units,
@@ -739,6 +747,16 @@ def _percent_words(text: str):
         v = _value(m["num"])
         if v is not None:
             yield _percent(m, v)
+
+
+def _tenths(text: str):
+    if "成" not in text:
+        return
+    for m in TENTHS.finditer(text):
+        lead = next((w for w in LEAD_QUALIFIERS if text.endswith(w, 0, m.start())), "")
+        q = _percent(m, tidy(10 * parse_chinese(m["num"])), notes=("成 said for tenths",))
+        q.qualifier = TENTHS_TAIL.get(m["tail"] or "", "") or LEAD_QUALIFIERS.get(lead, "")
+        yield q
 
 
 def _ratios(text: str):
