@@ -27,7 +27,11 @@ def metrics(text: str) -> list[tuple[str, str]]:
         ("去年全州17个帮扶村建起了光伏电站。", [("17个", "poor_villages")]),
         ("全州43个州、县两级重点贫困村通过验收。", [("43个", "poor_villages")]),
         # 建卡 is 建档立卡 said short
-        ("该乡建卡户共有219户，其中因病致贫的占三成。", [("219户", "poor_households")]),
+        # (三成 is a share, 30 %, of a metric of its own)
+        (
+            "该乡建卡户共有219户，其中因病致贫的占三成。",
+            [("219户", "poor_households"), ("三成", "other")],
+        ),
         # those a social-assistance benefit is paid to are its beneficiaries
         (
             "该镇现有低保对象1320人，五保户47户。",
@@ -495,7 +499,10 @@ def test_counts_said_to_be_a_class_drawn_from_a_whole_or_taking_part(text, expec
             ],
         ),
         # 贫困人口 counted in households alone is the poor households
-        ("该乡现有贫困人口1360户，占总户数的一成。", [("1360户", "poor_households")]),
+        (
+            "该乡现有贫困人口1360户，占总户数的一成。",
+            [("1360户", "poor_households"), ("一成", "other")],
+        ),
         # a year's sales are earned
         ("他家养了十几箱蜂，一年能卖2万多元。", [("2万多元", "income_yuan")]),
     ],
