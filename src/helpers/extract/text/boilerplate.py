@@ -822,11 +822,13 @@ DATED_LINE = re.compile(
 
 # A byline line naming the outlet's reporters: "某某日报记者 张某 通讯员 李某",
 # "文 |《某某》周刊记者 张某".
+# A publication named in its title marks, the name without them: "《某某周刊》".
+MARKED_PUBLICATION = r"《(?P<outlet_marked>[^《》\s]{2,12})》"
 REPORTER_BYLINE = re.compile(
     r"^(?:(?:文|图|文/图|图/文|文图|图文|摄影|摄像|视频|编辑)\s*[|｜/:：]?\s*)?"
     # a publication in its title marks, whatever its kind: "《某某周刊》 记者 张某" (the name,
     # not the marks: the golds write 某某周刊)
-    r"(?:《(?P<outlet_marked>[^《》\s]{2,12})》\s*"
+    rf"(?:{MARKED_PUBLICATION}\s*"
     # its app before it: "某某云/某某日报记者 张某"
     r"|(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|记者|通讯员|制图|设计|校对)"
     r"[\u4e00-\u9fff]{2,6}/)?[\u4e00-\u9fff《》]{2,12}?"

@@ -452,7 +452,7 @@ OUTLET_BEFORE_REPORTER = re.compile(
 # ... or in its title marks, whatever its kind: "2019-05-06 《某某周刊》 记者 张某" (as
 # boilerplate.REPORTER_BYLINE reads one that opens its line).
 PUBLICATION_BEFORE_REPORTER = re.compile(
-    r"(?:^|\s)《(?P<outlet>[^《》\s]{2,12})》\s*(?:特约|首席)?(?:记者|通讯员)"
+    rf"(?:^|\s){bp.MARKED_PUBLICATION}\s*(?:特约|首席)?(?:记者|通讯员)"
 )
 # ... or its view counter, the count lost: "2019-05-27 08:36:12  某某日报次阅读".
 OUTLET_BEFORE_COUNTER = re.compile(
