@@ -1375,3 +1375,28 @@ def test_a_class_left_out_by_its_verb_sets_up_no_class():
     assert not counted_noun.classed_before("户", "未纳入低收入农户管理系统的")
     assert not counted_noun.classed_before("个", "规定为贫困村的")
     assert counted_noun.classed_before("个", "被列为省定贫困村的")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun before, then "at one time had": the count is still the noun's
+        ("全州贫困村一度多达920个。", [("920个", "poor_villages")]),
+        # levels named together with no mark between them, before the noun's qualifiers
+        (
+            "上一轮帮扶中，23个市县两级帮扶低收入村全部通过验收。",
+            [("23个", "poor_villages")],
+        ),
+        # money raised by pooling it is money put in
+        ("动员乡亲凑起860多万元投进合作社。", [("860多万元", "funds_yuan")]),
+        # what some of a flock sold for, how many said in digits, is income (块 is 元)
+        (
+            "去年养了20只羊，卖掉11只得了9000多块。",
+            [("20只", "other"), ("11只", "other"), ("9000多块", "income_yuan")],
+        ),
+        # a bare 万 before cadres with what they do between: a count of cadres
+        ("全省4.2万结对帮扶干部奔赴一线。", [("4.2万", "cadres")]),
+    ],
+)
+def test_the_twenty_sixth_pass_counted_nouns(text, expected):
+    assert metrics(text) == expected

@@ -210,6 +210,21 @@ def test_a_dateline_without_a_year_gives_no_date():
             "合作社开进贫困村",
         ),
         (["展开通版", "当前版:03版", "支部引路 产业铺路"], "支部引路 产业铺路"),
+        # ... its switches named otherwise, and a widget's pair of buttons over the headline
+        (
+            [
+                "版面导航请点击:",
+                "展开版面",
+                "收起版面",
+                "当前版:05版",
+                "发布日期:",
+                "合作社里分红忙",
+            ],
+            "合作社里分红忙",
+        ),
+        (["二维码 收起", "山村怎样念好“致富经”"], "山村怎样念好“致富经”"),
+        # a portal's links to its own outlets, run into one line, are no headline
+        (["某某新闻网", "某某新闻网论坛", "某某手机报"], ""),
         # a site's name, then a breadcrumb, then the headline: not the site's name
         (
             ["某某省农业农村厅", "您现在的位置:首页>工作动态>市县动态", "某某县的扶贫车间"],
@@ -475,6 +490,12 @@ def test_a_headline_printed_twice_and_run_into_the_text_is_read_once():
             "某县:扶贫车间办到家门口华声在线宁德讯(采访人员 郑某 通讯员 林某)“在这里",
             "某县:扶贫车间办到家门口",
             "华声在线",
+        ),
+        # ... or in 新闻, as apps name themselves (a twin of a page whose site ends in 网)
+        (
+            "某市:小作坊撑起致富梦封面新闻宜宾讯(采访人员 罗某 通讯员 何某)“在这儿做工",
+            "某市:小作坊撑起致富梦",
+            "封面新闻",
         ),
     ],
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_figures import figures  # noqa: F401 -- the analyse helper's module sets up the path
 
 from helpers.engine.pipeline import analyse
+from helpers.extract.places import locate
 from helpers.extract.records import ManifestRow
 from helpers.extract.text.clean import normalize
 
@@ -802,3 +803,44 @@ def test_a_unique_township_gone_to_does_not_place_the_page():
         "为拓宽发展思路，村党支部组织党员干部18人赴华士镇华西村参观学习，返回后召开座谈会3次。\n"
     )
     assert place(text) == ("", "")
+
+
+def test_an_autonomous_region_called_by_its_short_name_and_qu_is_the_region():
+    # "宁夏区直机关工委": the region's short name and 区, not a district named 夏区 or 西区
+    text = (
+        "宁夏区直机关工委组织开展“三进三帮”活动，推动政策、资金、干部进村。"
+        "区直机关党员干部为群众办实事、解难题。\n"
+    )
+    assert report_of(text).province == "宁夏回族自治区"
+    mentions = locate.find_mentions("广西区直机关工委")
+    assert [(m.text, m.codes) for m in mentions] == [("广西", ("45",))]
+
+
+def test_a_provinces_honours_are_not_a_province_wide_report():
+    # "全省优秀共产党员" names an honour, not the province the report speaks for: the village's
+    # county, named in the lead, is the report's
+    text = (
+        "记者近日来到湖南湘西土家族苗族自治州花垣县某某村，这里是“全省优秀共产党员”李某"
+        "驻村帮扶的地方。\n"
+        "某某村是深度贫困村，全村共有412户1780人。\n"
+        "全省优秀共产党员、全省脱贫攻坚优秀村第一书记李某是某某村的驻村第一书记。\n"
+    )
+    assert place(text)[0] == "花垣县"
+
+
+def test_a_place_a_distance_is_measured_from_is_not_where_the_story_is():
+    # 方祥乡 is the village's township; 丹江镇 is named three times, each as where a distance
+    # is measured from, and must not outvote it
+    text = (
+        "雷山县方祥乡某某村第一书记王某带领群众发展产业。\n"
+        "某某村隶属方祥乡，距乡政府12公里、距县城所在地丹江镇58公里。"
+        "部分农户搬迁到离丹江镇不足5公里的安置点，距丹江镇约4公里。\n"
+    )
+    assert place(text) == ("雷山县", "方祥乡")
+
+
+def test_a_street_is_named_by_its_office():
+    # 汤陵街道 of 谯城区, written as its office is called
+    mentions = locate.find_mentions("在安徽省亳州市谯城区汤陵办事处某某社区")
+    assert mentions[-1].text == "汤陵办事处"
+    assert mentions[-1].codes == ("341602003",)

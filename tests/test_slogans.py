@@ -1943,3 +1943,26 @@ def test_what_the_twenty_fourth_pass_formulas_must_leave(text, not_expected):
 def test_poverty_alleviation_is_a_formulas_part_only_after_the_partys_side():
     found = [slogan for slogan, _ in slogans("全县推行“党建 产业 扶贫”，成效明显。")]
     assert "党建+产业+扶贫" not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a diary's entry quoted after it is the writer's words, as a speaker's are
+        ("翻开他的工作日记，其中一天写着“在乡里核对台账，凌晨才回到村里”。", []),
+        ("笔记本上记着“走访农户二十三家、解决难题五件”。", []),
+        # a nickname shown once is a nickname in the headline too
+        ("“四难村”怎样变成了示范村？\n过去，某村被人叫作“四难村”。", []),
+        # hats counted with their measure word: a metaphor, not a numbered formula
+        ("过去，村里戴着“两顶旧帽子”。", []),
+        # a rhyme quoted as the picture of a place's past, with when it was so between
+        ("“吃水靠背、出门靠走，有女不嫁山里头”是它当年的真实写照。", []),
+        # a summary's sentence that opens with the verb holds the motto up as its principle
+        (
+            "一是强化组织引领。坚持“强支部带产业促增收保稳定”，通过打造示范支部推进工作。",
+            [("强支部带产业促增收保稳定", "quoted")],
+        ),
+    ],
+)
+def test_the_twenty_sixth_pass_quotations(text, expected):
+    assert slogans(text) == expected

@@ -471,6 +471,18 @@ def test_a_half_of_last_year_is_last_year():
     ]
 
 
+def test_a_half_of_a_stated_year_is_that_years_and_does_not_carry():
+    # "2016年下半年" is dated by its year: its sentence is 2016, and the next sentence, which
+    # states no time, is not dated by the page's year as a bare "下半年" would carry it
+    text = "2016年下半年，某省为每个贫困村选派了工作队。3100名第一书记构成了帮扶格局。"
+    assert as_of(text, "2018-04-26") == [("3100名", None, "")]
+    assert as_of("2016年下半年，全县新建扶贫车间24个。", "2018-04-26") == [("24个", 2016, "stated")]
+    # ... but counted from then up to the page's day
+    assert as_of("2016年下半年以来，全县新建扶贫车间24个。", "2018-04-26") == [
+        ("24个", 2018, "relative")
+    ]
+
+
 def test_a_half_of_last_year_counted_from_is_counted_up_to_now():
     # what the second reader found: "从去年下半年开始" runs up to the page's day
     assert as_of("从去年下半年开始，全区新建扶贫车间12个。", "2019-02-16") == [

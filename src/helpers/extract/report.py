@@ -580,8 +580,9 @@ PROVINCIAL_BODY = re.compile(
     r"|(省|自治区)?级"
 )
 # The province as the field a county is compared in, not the subject: "居全省第一", "全省最后8个
-# 贫困县之一", "全省唯一".
+# 贫困县之一", "全省唯一"; or the field of an honour: "全省优秀共产党员", "全省脱贫攻坚先进个人".
 PROVINCE_COMPARED = re.compile(
     r"[^，,。；;]{0,12}?(第[一二三四五六七八九十\d](?!书记)|首[个家批]|唯一|前列|前茅|一流|之一|最后|排名)"
+    r"|(脱贫攻坚|扶贫|农村|基层)?(优秀|先进|模范|劳动模范|最美|十佳|百佳|五一劳动|三八红旗|五四)"
 )
 WHOLE_BELOW_PROVINCE = re.compile(r"[全该本我](县|旗|区|市|州|盟)(?![委政长级城直属场])")

@@ -32,8 +32,9 @@ QUOTED_PERIOD = re.compile(r"[“\"][^”\"]{1,8}[”“\"]")
 TIME_WORDS = re.compile(r"[\d一二两三四五六七八九十]+年(?:前|以前)|过去|以前|此前|当时|那时")
 # A clause that sets up the set a later count is drawn from: "全县贫困村中，".
 SET_UP = re.compile(r"(中|里|当中|之中)$")
-# Levels of government that name a class of poor villages together: "市、县两级贫困村".
-LEVELS = r"(?:[省市州县区乡镇]、)+[省市州县区乡镇][两三四]级"
+# Levels of government that name a class of poor villages together: "市、县两级贫困村",
+# "市区两级帮扶低收入村".
+LEVELS = r"(?:[省市州县区乡镇]、?)+[省市州县区乡镇][两三四]级"
 # The line that defines the class, its sum included: "1.2万名年人均收入低于4000元的贫困人口".
 CRITERION = (
     r"[^\d，,。；;、：:“”\"！？!?（）()]{0,12}?(?:低于|高于|不足|不到|超过|少于)"

@@ -375,7 +375,8 @@ EARNED_OVER_A_PERIOD = re.compile(
     r"(?=\S)(下来|加起来|算下来|保底)?(就|能|可|也|还)?(有|挣|赚|拿|卖到?|收入?|分|落个?|攒下?)?了?$"
 )
 # What one's produce sold for, said without a word of income: "光卖花椒就能有8000多元".
-SOLD_FOR = re.compile(r"卖[\u4e00-\u9fff、]{1,8}?(就|能|可|也|还){0,2}(有|挣|赚|收入?|得)了?$")
+# ("卖掉8只得了": how many were sold may be said in digits)
+SOLD_FOR = re.compile(r"卖[\u4e00-\u9fff、\d]{1,8}?(就|能|可|也|还){0,2}(有|挣|赚|收入?|得)了?$")
 
 
 # A time alone before a sum said in 块 (spoken): "一个月3000块出头".

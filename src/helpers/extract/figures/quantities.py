@@ -148,6 +148,7 @@ IMPLICIT_UNIT = re.compile(
     (?P<num>{NUM_AR}|{NUM_CN})                   # last group of "12 500" (thousands apart)
     (?P<q1>多|余)?(?P<scale>[十百千万亿]{{0,2}})(?P<q2>多|余)?
     (?=(?P<persons>{REGISTERED}(贫困|困难|低收入|易地搬迁|搬迁)?
+       (结对|帮扶|驻村|包村|包联|扶贫|机关)*                # "16.3万结对帮扶干部"
        (人口|群众|村民|农民|劳动力|居民|党员干部|干部|党员|农牧民|牧民|蚕农|果农|菜农|职工)
        |{composed_noun("person")})
       |(?P<households>{REGISTERED}(贫困|困难|低收入|脱贫|搬迁)户|农户|贫困家庭

@@ -65,6 +65,7 @@ RELATIVE = re.compile(
 )
 RELATIVE_OFFSET = {"去年": -1, "前年": -2}
 HALVES = ("上半年", "下半年")
+YEAR_BEFORE_HALF = re.compile(r"(19|20)\d{2}年$")
 STARTED = re.compile(r"开始|至今")  # "从去年下半年开始" (以来 is SINCE_AFTER's)
 # A day or a month-end named without its year ("截至11月底", "截止9月30日"): the report's own year,
 # as every reader of the golds resolves it, and like 截至目前 it dates the next sentence too.
@@ -251,6 +252,12 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             )
         ):
             continue  # "去年下半年": the half of the year named before it, dated by that year
+        if (
+            m.group() in HALVES
+            and YEAR_BEFORE_HALF.search(text, max(0, m.start() - 5), m.start())
+            and not SINCE_AFTER.match(text, m.end())
+        ):
+            continue  # "2015年下半年": the stated year's half, dated by the year's own mark
         offset = RELATIVE_OFFSET.get(m.group(), 0)
         if SINCE_AFTER.match(text, m.end()) or not pub_year:
             offset = 0

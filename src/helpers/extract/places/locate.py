@@ -85,6 +85,11 @@ def _aliases() -> tuple[str, str]:
                 aliases[name[0] + wing["side"] + wing["rank"] + "旗"][0].add(code)
             # a 乡 that became a 镇 (or the reverse) outside the gazetteer's two vintages is
             # still written by its old suffix in older reports: "某某乡" for today's "某某镇"
+            # a street by its office: 某某街道 as "某某办事处" (its full name is 某某街道办事处)
+            if level == "township" and name.endswith("街道") and len(name) >= 4:
+                office = name[:-2] + "办事处"
+                if office not in gz.all_names():
+                    aliases[office][0].add(code)
             other_suffix = TOWNSHIP_SUFFIX_SWAP.get(name[-1]) if level == "township" else None
             if other_suffix and len(name) >= 3 and name[:-1] + other_suffix not in gz.all_names():
                 aliases[name[:-1] + other_suffix][0].add(code)
@@ -140,6 +145,11 @@ def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> li
             continue
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
+        elif _region_called_qu(weak, text, end):
+            # "广西区直机关工委", "宁夏区党委": an autonomous region called by its short name and
+            # 区, whose 区 is no district's (西区, 夏区…)
+            mentions.append(Mention(start, end, names[index], weak, False))
+            end += 1
         elif (
             not PART_OF_LONGER.match(text[end : end + 2])
             and not _full_name_runs_on(hits, at, end, text)
@@ -171,6 +181,13 @@ def places_from_start(text: str) -> int:
             break
         covered = mention.end
     return covered
+
+
+def _region_called_qu(codes: tuple[str, ...], text: str, end: int) -> bool:
+    return text[end : end + 1] == "区" and any(
+        len(code) == PROVINCE_CODE and gz.place_of(code).province.endswith("自治区")
+        for code in codes
+    )
 
 
 def _verb_between_offices(text: str, start: int, end: int) -> bool:

@@ -189,6 +189,12 @@ OF_THE_PLACE_AFTER = re.compile(r"(口音|方言|风味|客商|老乡|商人|籍
 # Where visitors or cadres come from: "来自重庆、湖南的游客", "来自广州的驻村干部".
 COME_FROM_BEFORE = re.compile(r"来自(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")
 COME_FROM_CHARS = 30
+# A place a distance is measured from: "距县城所在地某某镇71公里", "离某某镇不足15公里".
+DISTANCE_FROM_BEFORE = re.compile(r"(距|距离|离)[^，,。；;、]{0,10}$")
+DISTANCE_AFTER = re.compile(
+    r"(不足|不到|约|仅|只有|近|有|约有)?[\d.一二三四五六七八九十百几两]+(多|余)?(公里|千米|里|米|分钟|小时)"
+)
+DISTANCE_FROM_CHARS = 12
 
 
 def _elsewhere(text: str, loc: Located) -> bool:
@@ -197,6 +203,12 @@ def _elsewhere(text: str, loc: Located) -> bool:
         or COME_FROM_BEFORE.search(text, max(0, loc.start - COME_FROM_CHARS), loc.start)
         or GROUP_OF_PLACES_AFTER.match(text, loc.end)
         or OF_THE_PLACE_AFTER.match(text, loc.end)
+        or (
+            DISTANCE_AFTER.match(text, loc.end)
+            and DISTANCE_FROM_BEFORE.search(
+                text, max(0, loc.start - DISTANCE_FROM_CHARS), loc.start
+            )
+        )
     )
 
 

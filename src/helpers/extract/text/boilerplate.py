@@ -84,7 +84,7 @@ CHROME = re.compile(
     # a line that only opens like one and reports numbers)
     r"微信号\s*[:：]?\s*[A-Za-z][\w\-]{3,30}$|功能介绍\s*[:：]?[^\d]*$|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
-    rf"{EPAPER_PAGE_LABEL}|展开通版|收缩通版|通版阅读|"
+    rf"{EPAPER_PAGE_LABEL}|(展开|收起|收缩|折叠)(通版|版面)\s*$|通版阅读|版面导航|"
     r"前一天|后一天|数字版首页|往期回顾\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
@@ -586,7 +586,7 @@ WIDGET_WORDS = re.compile(
     # (a share card's prompts first: "分享至好友和朋友圈" is one button, not 分享 and some words)
     r"分享至好友和朋友圈|用微信扫码二维码|^申请入驻$|搜索文档|下载此文档|"
     r"首页|登录|注册|搜索|检索|返回|列表|发新帖|阅读原文|写留言|留言|举报|收藏|分享|已?关注|粉丝|"
-    r"相关推荐|楼主|回复|沙发|打印|关闭|评论|点赞|在看|二维码|长按识别|扫码|上一主题|下一主题|"
+    r"相关推荐|楼主|回复|沙发|打印|关闭|收起|展开|评论|点赞|在看|二维码|长按识别|扫码|上一主题|下一主题|"
     r"上一版|下一版|上一期|下一期|返回目录|目录|(下载)?PDF\s*(版|下载|阅读|浏览){0,2}|版面导航|(繁體|簡體|繁体|简体)版?|"
     # an accessibility bar, a search box's prompt, a font zoom, a forum's thread buttons, an
     # e-paper's list of headlines, a government portal's catalogue

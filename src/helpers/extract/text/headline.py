@@ -59,7 +59,7 @@ def _doubled_opening(first_line: str) -> str:
 # medium, or 中国 and more, since the headline's last words can't be told from it otherwise.
 GLUED_DATELINE = re.compile(
     r"^(?P<headline>[^。！？!?，,；;]{6,40}?)"
-    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:新闻网|网|日报|晚报|报|台|在线)"
+    r"(?=本[报网]讯|(?!.本[报网]讯)(?:中国)?[\u4e00-\u9fff]{2}(?:新闻网|新闻|网|日报|晚报|报|台|在线)"
     r"(?:[\u4e00-\u9fff]{2,4})?(?:讯|消息))"
     r".{2,14}?(?:讯|消息)\s*[(（]?\s*(?:记者|采访人员|通讯员|特约)"
 )
@@ -1352,6 +1352,21 @@ def not_a_headline_alone(title: str) -> bool:
         (short and (_account_alone(title) or bool(SHORT_FURNITURE.search(title))))
         or bool(SALUTATION.search(title))
         or bool(SITE_TAB_TITLE.match(title))
+        or _outlets_only(title)
+    )
+
+
+# A site's own outlets, a link each, run into one line: "某某新闻网论坛 某省手机报".
+OUTLET_LINK = re.compile(rf"(?:{bp.WHOLE_MEDIA_NAME.pattern})(?:论坛|官方微信|官方微博)?")
+FORUM_OR_ACCOUNT = re.compile(r"(网|报)论坛$|手机报$|官方(微信|微博)$")
+
+
+def _outlets_only(title: str) -> bool:
+    """Whether a line is only outlets' names: two or more, or one of a site's forum or
+    account (one name ending in 报 or 台 alone may be a headline's last word: "…传捷报")."""
+    parts = title.split()
+    return all(OUTLET_LINK.fullmatch(part) for part in parts) and (
+        len(parts) >= 2 or bool(FORUM_OR_ACCOUNT.search(title))
     )
 
 

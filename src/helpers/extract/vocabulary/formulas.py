@@ -210,7 +210,7 @@ def is_numbered(content: str) -> bool:
 
 # A numeral before a place or a measure word counts things (三县, 两区, 五人, 八瓣), it names no
 # rule.
-MEASURE_OF_THINGS = "瓣朵棵株头只匹座"
+MEASURE_OF_THINGS = "瓣朵棵株头只匹座顶"
 COUNTED_THING = re.compile(f"[省市县区州盟旗镇乡村组户人名个位家年月天次{MEASURE_OF_THINGS}]")
 
 

@@ -183,8 +183,11 @@ DEED_OF_A_ROLE = re.compile(r"^(党员|干部|支部|书记|能人|乡贤)[\u4e0
 # A principle a county, a township, a village or a party body holds to, quoted right after its
 # verb: 县里坚持“户贷户用户还”; a common word so quoted stays a metaphor (坚持“输血”与“造血”
 # 并重), and what a person or the poor hold to is their own (仍坚持“等靠要”, 她坚持“…”).
+# (or no one, in a summary's sentence that opens with the verb: "一是…。坚持“…”，通过…")
 PRINCIPLE_BEFORE = re.compile(
-    r"(县|市|区|旗|州|镇|乡|村|师市|委|党组|支部|政府|县里|市里|镇里|村里|我们)(坚持|践行|秉持|秉承|恪守)$"
+    r"(县|市|区|旗|州|镇|乡|村|师市|委|党组|支部|政府|县里|市里|镇里|村里|我们|^|[。；;：:])"
+    r"(坚持|践行|秉持|秉承|恪守)$",
+    re.M,
 )
 MIN_PRINCIPLE_CHARS = 5  # “零容忍”, “问题导向”: a phrase, not a motto held to
 # ... or a spirit or a style carried on: 大力弘扬“某某干部好作风”.
@@ -240,7 +243,8 @@ PEOPLE_SAY_CHARS = 9  # "乡亲们经常说：“"
 MOTTO_SHAPE = re.compile(r"([\u4e00-\u9fff]{1,2})不\1|关键(看|在)")
 # A rhyme quoted as the picture of a place's past: "“…”是其真实写照".
 SAYING_AFTER = re.compile(
-    r"[，,]?(就|正|便)?是(其|它|当地|这里|那时)?的?(真实)?写照"
+    # ... with whose and when between: "是它当年的真实写照", "正是这里过去的写照"
+    r"[，,]?(就|正|便|曾)?是[^，,。；;！？“”]{0,8}?(真实|生动|形象)?写照"
     # "“…。”这是他常挂在嘴边的话", "“…”，是当地人最爱挂在嘴边的话"
     r"|[。！]?这是[^。！？]{0,12}(挂在嘴边|常说|口头禅)"
     r"|[，,]是(当地人|村民|群众|老百姓|老乡|乡亲们?|大家)[^。！？]{0,8}(挂在嘴边|常说|口头禅)"
@@ -348,7 +352,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
     if conferred(text, start, end) and canonical(content) not in lexicon():
         return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
     if _gift_inscription(text, start):
-        return None  # 送来一面锦旗，上面写着“…”: thanks given, not a campaign's words
+        return None  # 送来一面锦旗，上面写着“…”: thanks given; 日记里写着“…”: a diary's entry
     if _speech_goes_on(text, start, end, content):
         return None  # 某书记介绍，…。“…，大家心里踏实。”: the speaker's next sentence
     if _said_in_its_sentence(text, start, end, content):
@@ -444,9 +448,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         # 仍有“靠着墙根晒太阳”的思想: a view some hold, not the campaign's words (树立“…”的思想
         # promotes one)
         return None
-    if NICKNAME_BEFORE.search(text, max(0, start - NICKNAME_REACH), start) and not (
-        MODEL_NAME.match(content) or _place_model(content)
-    ):
+    if nicknamed(text, start, end):
         # 人称“五无乡”, 被誉为“…”: what people call a place or a person (a way of working it is
         # known by is named so too: 被称为“某县模式”)
         return None
@@ -920,8 +922,26 @@ WRITTEN_ON_GIFT = re.compile(
 )
 
 
+# An entry of a diary or a notebook, quoted after it: "日记里有一天写着“…”", "笔记本上记着“…”"
+# (its words are the writer's, as a speaker's are); what a wall or a board says is a sign's.
+WRITTEN_IN_RECORD = re.compile(
+    r"(日记|笔记|笔记本|本子|日志|记录本|一天|那天|一页|扉页)[^，,。；;“”]{0,4}"
+    r"(写着|写道|写下了?|记着|记录着|记下了?)[:：]?$"
+)
+
+
+def nicknamed(text: str, start: int, end: int) -> bool:
+    """Whether the quote at start..end is what people call a place or a person (人称“五无乡”,
+    被誉为“…”), not a way of working it is known by (被称为“某县模式”)."""
+    content = text[start + 1 : end - 1]
+    return bool(NICKNAME_BEFORE.search(text, max(0, start - NICKNAME_REACH), start)) and not (
+        MODEL_NAME.match(content) or _place_model(content)
+    )
+
+
 def _gift_inscription(text: str, start: int) -> bool:
-    return WRITTEN_ON_GIFT.search(text, max(0, start - 14), start) is not None
+    before = text[max(0, start - 14) : start]
+    return bool(WRITTEN_ON_GIFT.search(before) or WRITTEN_IN_RECORD.search(before))
 
 
 # A name people give: "人称“五无乡”", "被誉为“…”", "素有“…”之称".

@@ -32,6 +32,7 @@ from helpers.extract.vocabulary.quotations import (
     conferred,
     corpus_candidate,
     metaphor_word,
+    nicknamed,
     numeral_led,
     pole_of_a_change,
     recognise_quote,
@@ -51,6 +52,7 @@ from helpers.extract.vocabulary.slogan_words import (
     WRAP,
     canonical,
     fixed_terms,
+    lexicon,
     numbered_lexicon,
 )
 
@@ -213,6 +215,12 @@ def extract_slogans(
             and not pole_of_a_change(text, *sp)
         ):
             kinds[sp] = (kind, REPEAT)
+    # ... and a name the report shows to be a nickname (被人叫作“三差村”) is one in its headline too
+    nicknames = {canonical(text[sp[0] + 1 : sp[1] - 1]) for sp in outers if nicknamed(text, *sp)}
+    for sp in outers:
+        content = canonical(text[sp[0] + 1 : sp[1] - 1])
+        if kinds[sp] and content in nicknames and content not in lexicon():
+            kinds[sp] = None
     for sp in outers if with_candidates else ():
         if kinds[sp] is None and corpus_candidate(text, *sp):
             kinds[sp] = ("quoted", CANDIDATE)
