@@ -1400,3 +1400,31 @@ def test_a_class_left_out_by_its_verb_sets_up_no_class():
 )
 def test_the_twenty_sixth_pass_counted_nouns(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sum of the kinds of poor households listed before it: poor households too
+        (
+            "村里低保贫困户有9户、一般贫困户有27户，加起来36户，131人，都要在年底前脱贫。",
+            [
+                ("9户", "poor_households"),
+                ("27户", "poor_households"),
+                ("36户", "poor_households"),
+                ("131人", "poor_persons"),
+            ],
+        ),
+        # villages that reach the standard to exit are poor villages; the towns after them not
+        (
+            "2018年，全州将有143个村达到出列标准、5个乡镇实现脱贫摘帽。",
+            [("143个", "poor_villages"), ("5个", "other")],
+        ),
+        # a municipality's name for its poor villages
+        ("调研选取的17个经济困难村全部完成了班子调整。", [("17个", "poor_villages")]),
+        # pulling up the root of poverty is leaving it, as taking off its hat is
+        ("今年以来，全州2.6万名农村困难群众拔掉了“穷根”。", [("2.6万名", "lifted_persons")]),
+    ],
+)
+def test_the_twenty_sixth_pass_second_round_counted_nouns(text, expected):
+    assert metrics(text) == expected

@@ -504,6 +504,31 @@ def test_a_headline_run_into_its_dateline_is_cut_where_the_dateline_starts(lead,
     assert (got["title"], got["source"]) == (title, source)
 
 
+def test_a_headline_over_share_buttons_and_a_byline_naming_an_app_is_the_headline():
+    # the 来源 line names an app (客户端), as share buttons do: it is the byline, not a button
+    header = [
+        "当前位置: 郊区 > 乡村故事 > 正文",
+        "结了一门“城里亲戚”，这个区的山村更美了、村民的腰包也更鼓了……",
+        "分享到:",
+        " (8)",
+        " 收藏",
+        "来源:某某日报客户端 作者:王某 2021-05-12 09:30",
+        "摘要:“以‘百企帮百村’行动为抓手，推动城乡协同发展。”区委组织部负责人这样说。",
+    ]
+    got = page(*header)
+    assert got == {
+        "title": "结了一门“城里亲戚”，这个区的山村更美了、村民的腰包也更鼓了……",
+        "published": "2021-05-12",
+        "source": "某某日报客户端",
+    }
+
+
+def test_a_reposts_request_to_credit_it_names_no_source():
+    # "转载请注明出处：http://…" asks for a credit; the reporter's paper in the byline is the source
+    body = "《柳编车间增收忙》由某某新闻网提供，转载请注明出处:http://fy.example.com/583217.html，谢谢合作!"
+    assert page("某某日报记者 孙某 通讯员 葛某", BODY, body=body)["source"] == "某某日报"
+
+
 def test_a_lead_that_mentions_a_paper_is_not_cut_into_a_headline():
     # prose before the dateline (a comma) or no reporter after it: no headline was lost
     assert page(body="近日，某镇召开会议本报讯(记者 王某)" + BODY)["title"] == ""

@@ -290,6 +290,9 @@ def test_a_bare_count_takes_the_unit_of_a_composed_poor_noun_after_it(text, valu
         ("贫困户占务工人员的六成以上", 60, "over"),
         ("七成左右的劳动力外出务工", 70, "about"),
         ("石漠化面积占八成。", 80, ""),
+        # ... right before the noun it is a share of, after a word of how much
+        ("全县近七成贫困户加入了合作社", 70, "about"),
+        ("我省超过六成县域地处山区", 60, "over"),
     ],
 )
 def test_tenths_said_with_cheng_are_a_share(text, value, qualifier):
@@ -298,6 +301,8 @@ def test_tenths_said_with_cheng_are_a_share(text, value, qualifier):
     ]
 
 
-@pytest.mark.parametrize("text", ["他八成是忘了", "制度一成不变", "牛肉烤到七成熟", "按三七分成"])
+@pytest.mark.parametrize(
+    "text", ["他八成是忘了", "制度一成不变", "牛肉烤到七成熟", "按三七分成", "村里近八成是老人"]
+)
 def test_words_that_hold_cheng_are_no_share(text):
     assert find_quantities(text) == []

@@ -1966,3 +1966,8 @@ def test_poverty_alleviation_is_a_formulas_part_only_after_the_partys_side():
 )
 def test_the_twenty_sixth_pass_quotations(text, expected):
     assert slogans(text) == expected
+
+
+def test_a_thing_done_now_and_then_is_no_numbered_formula():
+    # "有一搭没一搭": a word said twice around 没, an idiom jieba does not list
+    assert slogans("过去村里的组织生活有一搭没一搭，支部的凝聚力下降。") == []

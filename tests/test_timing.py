@@ -204,13 +204,18 @@ def test_spans_and_clause_scope(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # years back from the year the sentence speaks of
+        # "N年前" gives no year (the conventions, as docs/data.md says: 近年来, 多年来 and 年前
+        # give none), neither from the sentence's year nor from the report's
         (
             "2018年全村人均纯收入达到9120元，而5年前只有2860元。",
-            [("9120元", 2018, "stated"), ("2860元", 2013, "relative")],
+            [("9120元", 2018, "stated"), ("2860元", None, "")],
         ),
-        # else from the report's year (2019)
-        ("三年前，全村还有贫困户46户。", [("46户", 2016, "relative")]),
+        ("三年前，全村还有贫困户46户。", [("46户", None, "")]),
+        # ... nor does the sentence before give it one
+        (
+            "今年全村脱贫35户。三年前，全村还有贫困户46户。",
+            [("35户", 2019, "relative"), ("46户", None, "")],
+        ),
         # "多年前" names no year
         ("多年前，全村还有贫困户46户。", [("46户", None, "")]),
     ],
@@ -494,3 +499,33 @@ def test_a_half_of_last_year_counted_from_by_zi():
     assert as_of("自去年下半年开始，全区新建扶贫车间12个。", "2019-02-16") == [
         ("12个", 2019, "relative")
     ]
+
+
+def test_a_year_that_ends_what_came_before_it_dates_nothing():
+    # "2014年以前": the time before that year, not the year itself
+    text = "某省帮扶资金由2014年以前的每年1200万元提高到3600万元。"
+    assert as_of(text, "2016-05-01") == [("1200万元", None, ""), ("3600万元", None, "")]
+    section = Section("r", 0, "", "", "", "", "", 0, len(text))
+    figures = extract_figures("r", text, [section], [], [], [""], "2016-05-01")
+    assert [f.year for f in figures] == [None, None]
+
+
+def test_the_year_a_unit_or_a_body_was_set_up_dates_only_its_clause():
+    # "1958年设立某某地区": the place's history; the counts after it are of no stated year
+    text = "某市地处某省西部，1958年设立昭乌达地区，1983年撤地设市，辖两区七县，共有贫困村620个。"
+    assert as_of(text, "2018-05-01") == [("620个", None, "")]
+    # "于2020年3月挂牌成立": when the branch was set up, not when its members were counted
+    text = "社区书记介绍：党支部于2020年3月挂牌成立，由镇党委2名干部兼任支委，服务搬迁群众426户。"
+    assert as_of(text, "2021-05-01") == [("2名", None, ""), ("426户", None, "")]
+    # ... but a year at the sentence's head dates the clauses after it
+    assert as_of("2020年成立合作社，吸纳贫困户86户入社。", "2021-05-01") == [
+        ("86户", 2020, "stated")
+    ]
+
+
+def test_a_time_before_the_sentences_year_takes_no_year_of_its_own():
+    # "而5年前只有1668元": the year at the sentence's head is not the earlier value's
+    text = "2018年，全村人均纯收入增加到12128元，而5年前只有1668元。"
+    section = Section("r", 0, "", "", "", "", "", 0, len(text))
+    figures = extract_figures("r", text, [section], [], [], [""], "2018-10-01")
+    assert [(f.raw, f.year) for f in figures] == [("12128元", 2018), ("1668元", None)]

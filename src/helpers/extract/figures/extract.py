@@ -31,6 +31,7 @@ from helpers.extract.figures.timing import (
     CN_DIGITS,
     CN_YEAR,
     SPAN_BREAK,
+    YEARS_AGO,
     AsOf,
     Timeline,
     compared_value_year,
@@ -55,7 +56,8 @@ from helpers.extract.text_units import (
 )
 
 # "2014年脱贫…", "截至2017年底", "截止20196月" (month glued to the year); not 2016年以来
-YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起)|(?=\d{1,2}月))")
+# (not "2013年以前": what came before that year)
+YEAR = re.compile(r"(?<!\d)(?P<y>(19|20)\d{2})(?:年(?!以来|来|起|以前|之前)|(?=\d{1,2}月))")
 # "其中某某村1250人": a part of the figure before it, counted the same way.
 OF_WHICH = re.compile(r"^(其中|内含|含)")
 # "包括…", "含…": a part named after its whole, inside the clause.
@@ -634,6 +636,7 @@ def _metric(
         and LISTED_AFTER.fullmatch(text[sentence.end_of_unit[unit] : q.context_start])
         and not counted_noun.after_measure(unit, right)
         and not counted_noun.counts_another_kind(unit, right)
+        and not DIVISION_COUNTED.match(right)  # "186个村出列、6个乡镇摘帽": towns, not villages
     ):
         return earlier[unit]  # "包联贫困户41户、67户": a count listed after one of the same noun
     if (
@@ -686,6 +689,7 @@ def _metric(
     if (
         unit in earlier
         and not counted_noun.counts_another_kind(unit, right, left)
+        and not (unit == "个" and DIVISION_COUNTED.match(right))  # "、6个乡镇摘帽": towns
         # "…9个原省定重点村…，全镇34个村两委班子": the villages' bodies and funds are all the
         # place's, not those counted before (unless named as a part of them: 其中)
         and not (unit == "个" and PLAIN_VILLAGES.match(right) and not OF_WHICH.match(left.strip()))
@@ -878,6 +882,7 @@ TOTAL_WORDS = r"共有|共计|合计|总计|共|计"  # words that total a count
 # A total of the persons alone after their households: "实现脱贫的有498户，共1346人".
 THEIR_PERSONS_TOTAL = re.compile(rf"[，,]({TOTAL_WORDS})")
 # the next item of a list, with its year: "2016年12个、2017年21个"
+DIVISION_COUNTED = re.compile(r"(乡镇|乡|镇|街道|县市区|县区|县|区|市|州|盟|旗)")
 LISTED_AFTER = re.compile(r"(?:、|和|及|以及)(?:(?:19|20)\d{2}年(?:底|末)?)?")
 PERSONS_INVOLVED = re.compile(
     rf"(涉及|{TOTAL_WORDS})(贫困)?(人口|群众)?"
@@ -930,7 +935,9 @@ def _year(text: str, s_start: int, pos: int) -> int | None:
         if not BASELINE.search(text, max(s_start, at - 3), at)
         and not _history_clause(text, at, pos)
     ]
-    return max(years)[1] if years else None
+    if not years or YEARS_AGO.search(text, max(years)[0], pos):
+        return None  # "2018年…，而5年前只有1668元": a time before the year, which gives none
+    return max(years)[1]
 
 
 def _history_clause(text: str, at: int, pos: int) -> bool:

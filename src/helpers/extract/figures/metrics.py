@@ -31,6 +31,7 @@ LIFTED = re.compile(
       | 摘帽 | 出列                                # 贫困村出列5个
       | 脱了贫(?!困)                               # 8户也全部脱了贫, as it is said
       | [摘甩脱](掉|去)?了?[“"「]?(穷|贫困)帽        # 800名群众甩掉了“穷帽子”
+      | (拔掉|拔除|拔出|斩断)了?[“"「]?穷根         # 3100名群众拔掉了“穷根”
       | 退出(?!机制)                               # 退出贫困村3个, not 退出机制
       | (走出|跳出|挣脱|告别)了?(贫困|穷困)(?![村县户])  # 136户走出贫困 (摆脱贫困 holds 脱贫)
       | (贫困人口|贫困户|贫困群众)(累计|共|净)?减少(?!到|至|为)  # 贫困人口减少800人, not 减少到
@@ -88,10 +89,11 @@ POOR_VILLAGE_BEFORE = re.compile(
     r"(?<!非)(省定|市定|县定|省级|国定|重点|深度|建档立卡)*贫困村(中|里|当中)?(共计|总计|总数为|总数|数量为|共有|共|有|达|为|退出|出列|摘帽)?$"
 )
 # "46个村整体脱贫", "还未脱贫的30个重点村": villages counted as they exit or have not yet
-# exited are the poor villages, whatever their qualifiers ("重点", "嘎查村").
+# exited are the poor villages, whatever their qualifiers ("重点", "嘎查村"); "186个村达到出列
+# 标准" exit too.
 VILLAGE_HEAD = r"(\S{0,4}?)(行政村|嘎查村|嘎查|村)"
 VILLAGE_EXITS = re.compile(
-    rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继|稳定)*"
+    rf"^{VILLAGE_HEAD}(已|全部|整体|顺利|实现|如期|先后|相继|稳定|达到|具备|符合)*"
     # (the exit may be the whole of a quotation: 实现“脱贫摘帽”)
     r"([“\"「](脱贫|出列|退出|摘帽){1,2}[”\"」]|(脱贫|出列|退出|摘帽|(成为|变为|变成)非贫困村)(?!攻坚))"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -181,6 +182,12 @@ PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM_CN}|{NUM_AR})")
 TENTHS = re.compile(
     r"(?<![一二三四五六七八九十百千万两])(?P<num>[一二三四五六七八九])成(?P<tail>以上|左右|多)?"
     r"(?=[，,。；;、的）)”\s]|$)"
+)
+# ... or before the noun it is a share of, after a word of how much: "近七成贫困户", "超过六成县域"
+# (not "八成是", "七成熟")
+TENTHS_OF_A_NOUN = re.compile(
+    r"(?:(?<=近)|(?<=约)|(?<=超过)|(?<=将近)|(?<=接近)|(?<=占)|(?<=达到))"
+    r"(?P<num>[一二三四五六七八九])成(?P<tail>以上|左右|多)?(?=[\u4e00-\u9fff])(?![是熟的]|以上|左右|多)"
 )
 TENTHS_TAIL = {"以上": "over", "多": "over", "左右": "about"}
 # "按照7:3比例分红" -> 70 % and 30 %
@@ -753,7 +760,7 @@ def _percent_words(text: str):
 def _tenths(text: str):
     if "成" not in text:
         return
-    for m in TENTHS.finditer(text):
+    for m in itertools.chain(TENTHS.finditer(text), TENTHS_OF_A_NOUN.finditer(text)):
         lead = next((w for w in LEAD_QUALIFIERS if text.endswith(w, 0, m.start())), "")
         q = _percent(m, tidy(10 * parse_chinese(m["num"])), notes=("成 said for tenths",))
         q.qualifier = TENTHS_TAIL.get(m["tail"] or "", "") or LEAD_QUALIFIERS.get(lead, "")

@@ -25,7 +25,8 @@ STATED = re.compile(
     r"""
     (?<!\d)(?P<y>(?:19|20)\d{2})
     (?:
-        年(?!以来|来|起|前|后)(?:(?P<m>\d{1,2})月)?     # 2017年, 2019年6月 (not 2017年以来)
+        年(?!以来|来|起|前|后|以前|之前)(?:(?P<m>\d{1,2})月)?  # 2017年, 2019年6月 (not 2017年以来,
+                                                      # nor 2013年以前: before it, not then)
       | (?=(?P<m2>\d{1,2})月)                          # 20196月: 年 lost, the month glued on
     )""",
     re.X,
@@ -172,6 +173,8 @@ HISTORY_EVENT = re.compile(
     r"(成立|设立|建立)(地区|专区|自治州|自治县|[县市州区乡镇])(?![级场域直属委政])"
     r"|撤[地县乡镇区]|(?<![创修新扩兴])建[市县镇](?![级场区设])|(?<!建)设[县市](?![级场区])"
     r"|建制(?!村)|始建|建于|更名|划归|升格"
+    # ... the unit set up named with its kind: "1964年设立商洛地区，"
+    r"|(成立|设立|建立)[\u4e00-\u9fff]{1,5}?(地区|专区|自治州|自治县|(?<![超城集门])市|县|州)(?![\u4e00-\u9fff])"
 )
 SPAN_REACH = 40  # characters: a span's two values stand within one short clause
 
@@ -274,40 +277,14 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
             year = pub_year - 1
         marks.append(TimeMark(m.start(), m.end(), year, month, "relative", True))
     marks.sort(key=lambda t: t.start)
-    ago = list(YEARS_AGO.finditer(text)) if "年前" in text or "年以前" in text else []
-    if ago:  # rare: the marks' starts only then
-        starts = [t.start for t in marks]
-        ago = [_years_ago(m, text, marks, starts, pub_year) for m in ago]
-    return sorted(marks + [a for a in ago if a], key=lambda t: t.start)
-
-
-def _years_ago(
-    m: re.Match, text: str, marks: list[TimeMark], starts: list[int], pub_year: int | None
-):
-    """ "5年前": five years before the year the sentence speaks of ("2018年…，而5年前只有"),
-    else before the report's year. `marks` are sorted by start."""
-    years = parse_chinese(m["n"]) if not m["n"].isdigit() else int(m["n"])
-    if not years or years > 50:
-        return None
-    sentence_start = max(text.rfind(end, max(0, m.start() - SENTENCE_REACH), m.start())
-                         for end in "。！？!?\n") + 1  # fmt: skip
-    at = bisect.bisect_left(starts, m.start())
-    stated = next(
-        (
-            t
-            for t in reversed(marks[max(0, at - SENTENCE_MARKS) : at])
-            if t.source == "stated" and sentence_start <= t.start and t.end <= m.start()
-        ),
-        None,
-    )
-    base = stated.year if stated else pub_year
-    if base is None:
-        return TimeMark(m.start(), m.end(), None, None, "relative")
-    return TimeMark(m.start(), m.end(), base - years, None, "relative")
-
-
-SENTENCE_REACH = 400  # characters back in which a sentence's start is looked for
-SENTENCE_MARKS = 20  # time marks back in which the sentence's year is looked for
+    # "5年前": a time before, which the conventions give no year (as 近年来); its mark keeps
+    # the figure from taking a year carried from the sentence before
+    ago = [
+        TimeMark(m.start(), m.end(), None, None, "relative")
+        for m in YEARS_AGO.finditer(text)
+        if "年前" in text or "年以前" in text
+    ]
+    return sorted(marks + ago, key=lambda t: t.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,14 +500,22 @@ def dates_its_clause_only(text: str, at: int) -> bool:
     year of the place's history (2001年撤县设市), a change's start value (由2013年底的…降至…;
     not a span since then, "从2016年3月起，先后选派26名"), or a purpose's deadline ("为确保…在
     2019年按期脱贫，…联合64名村民": what was done for it is not dated by it; a target's own
-    figures are, "力争到2021年，…达到30万元")."""
+    figures are, "力争到2021年，…达到30万元"), or when a body was set up ("于2019年11月成立")."""
     end = SPAN_BREAK.search(text, at)
     clause_end = end.start() if end else len(text)
     return bool(
         HISTORY_EVENT.search(text, at, clause_end)
         or (text[at - 1 : at] in ("由", "从") and CHANGE_TO.search(text, at, clause_end))
         or PURPOSE_BEFORE_YEAR.search(text, max(0, at - PURPOSE_REACH), at)
+        or (text[at - 1 : at] == "于" and FOUNDED_ON.match(text, at) is not None)
     )
+
+
+# When a body was set up, told inside its clause: "支部于2019年11月挂牌成立，…" (a year that heads
+# the sentence, "2019年成立合作社，吸纳…", dates the clauses after it).
+FOUNDED_ON = re.compile(
+    r"(19|20)\d{2}年(\d{1,2}月)?(\d{1,2}日)?(挂牌|正式|注册|登记)?(成立|组建|设立|建立|创建|创办)"
+)
 
 
 # A purpose clause before its deadline: "为确保…在2019年", "为了实现2020年…".

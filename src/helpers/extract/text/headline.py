@@ -155,10 +155,12 @@ def headline_over_byline(lines: list[str], i: int) -> bool:
     if not titleish(lines[i].strip()):
         return False
     # the share buttons and counters a page prints between its headline and byline are skipped
+    # (not a byline that names an app: "来源:某某日报客户端 作者:…")
     following = (
         line.strip()
         for line in lines[i + 1 : i + 8]
-        if line.strip() and not (_widget(line.strip()) or _button_row(line))
+        if line.strip()
+        and (bp.is_meta(line.strip()) or not (_widget(line.strip()) or _button_row(line)))
     )
     first = next(following, "")
     return bool(first) and bp.is_meta(first)

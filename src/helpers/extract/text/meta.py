@@ -43,7 +43,8 @@ CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 # The name stops where the next label starts, even with no space: "来源:某某网作者:张三".
 SOURCE = re.compile(
     # a video's or a photo's own credit ("视频来源：某某融媒体中心") is not the article's
-    r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
+    # ... nor a repost's request to credit it ("转载请注明出处：http://…")
+    r"(?:(?<!视频)(?<!图片)(?P<label>来源于|来源|(?<!注明)出处|稿源|(?:文章)?转载自(?:微信公众号)?|转自|发布机构|发布单位|发文机关|刊名"
     # an aggregator's credit: "本文来自：某某发布", "来自公众号：某某发布"
     r"|(?:本文|文章)来自|来自(?:微信)?公众号"
     # the account a WeChat copy names on a line of its own: "公众号：某某发布" (not 关注公众号)

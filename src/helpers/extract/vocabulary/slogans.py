@@ -57,6 +57,8 @@ from helpers.extract.vocabulary.slogan_words import (
 )
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# A thing done now and then, its word said twice around 没 or 不: "有一搭没一搭", "一阵不一阵".
+NOW_AND_THEN = re.compile(r"一(\w)[没不]一\1")
 # Some sites print straight quotes ("…"); they pair up in order within a line.
 STRAIGHT = '"'
 # ... and single ones for a quotation inside such a quote ("…按照'支部+合作社'的办法…")
@@ -244,6 +246,7 @@ def extract_slogans(
             and not VISITING_PARTY.search(m.group())
             and not numerals_of_narrative(text, m)
             and not said_again(SEGMENT.findall(m.group()))
+            and not NOW_AND_THEN.search(m.group())
             and not any(PLACE_SEGMENT.match(seg) for seg in SEGMENT.findall(m.group()))
             and not jieba_dictionary.is_word(m.group())
             and not jieba_dictionary.is_word(m.group()[:4])
