@@ -225,6 +225,12 @@ def test_a_dateline_without_a_year_gives_no_date():
         (["二维码 收起", "山村怎样念好“致富经”"], "山村怎样念好“致富经”"),
         # a portal's links to its own outlets, run into one line, are no headline
         (["某某新闻网", "某某新闻网论坛", "某某手机报"], ""),
+        # authors joined by +, one with a name of four characters, are no headline
+        (["卓玛+王某某+扎西顿珠"], ""),
+        # an e-paper's link to past issues over the headline
+        (["稿件检索", "往期浏览", "翻过最陡的“坡”", "发布时间:2020年09月16日"], "翻过最陡的“坡”"),
+        # a group's photograph under the lead is no headline
+        (["“走进边疆”记者团在界碑前合影"], ""),
         # a site's name, then a breadcrumb, then the headline: not the site's name
         (
             ["某某省农业农村厅", "您现在的位置:首页>工作动态>市县动态", "某某县的扶贫车间"],
@@ -521,6 +527,11 @@ def test_a_headline_over_share_buttons_and_a_byline_naming_an_app_is_the_headlin
         "published": "2021-05-12",
         "source": "某某日报客户端",
     }
+
+
+def test_a_reporter_of_a_site_named_online_names_it():
+    # "某某在线记者": the site, as "某某新闻网记者" names its
+    assert page("云南在线记者 李某", BODY)["source"] == "云南在线"
 
 
 def test_a_reposts_request_to_credit_it_names_no_source():

@@ -293,6 +293,8 @@ def test_a_bare_count_takes_the_unit_of_a_composed_poor_noun_after_it(text, valu
         # ... right before the noun it is a share of, after a word of how much
         ("全县近七成贫困户加入了合作社", 70, "about"),
         ("我省超过六成县域地处山区", 60, "over"),
+        # ... or with its bound before its noun
+        ("该村六成以上耕地为砂石坡地", 60, "over"),
     ],
 )
 def test_tenths_said_with_cheng_are_a_share(text, value, qualifier):

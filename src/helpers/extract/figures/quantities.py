@@ -189,6 +189,11 @@ TENTHS_OF_A_NOUN = re.compile(
     r"(?:(?<=近)|(?<=约)|(?<=超过)|(?<=将近)|(?<=接近)|(?<=占)|(?<=达到))"
     r"(?P<num>[一二三四五六七八九])成(?P<tail>以上|左右|多)?(?=[\u4e00-\u9fff])(?![是熟的]|以上|左右|多)"
 )
+# ... or with its bound before the noun: "六成以上耕地为坡地"
+TENTHS_BOUND_BEFORE_A_NOUN = re.compile(
+    r"(?<![一二三四五六七八九十百千万两])(?P<num>[一二三四五六七八九])成(?P<tail>以上|左右)"
+    r"(?=[\u4e00-\u9fff])(?!的)"
+)
 TENTHS_TAIL = {"以上": "over", "多": "over", "左右": "about"}
 # "按照7:3比例分红" -> 70 % and 30 %
 RATIO = re.compile(
@@ -760,7 +765,15 @@ def _percent_words(text: str):
 def _tenths(text: str):
     if "成" not in text:
         return
-    for m in itertools.chain(TENTHS.finditer(text), TENTHS_OF_A_NOUN.finditer(text)):
+    seen = set()
+    for m in itertools.chain(
+        TENTHS.finditer(text),
+        TENTHS_OF_A_NOUN.finditer(text),
+        TENTHS_BOUND_BEFORE_A_NOUN.finditer(text),
+    ):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         lead = next((w for w in LEAD_QUALIFIERS if text.endswith(w, 0, m.start())), "")
         q = _percent(m, tidy(10 * parse_chinese(m["num"])), notes=("成 said for tenths",))
         q.qualifier = TENTHS_TAIL.get(m["tail"] or "", "") or LEAD_QUALIFIERS.get(lead, "")

@@ -85,7 +85,7 @@ CHROME = re.compile(
     r"微信号\s*[:：]?\s*[A-Za-z][\w\-]{3,30}$|功能介绍\s*[:：]?[^\d]*$|"
     # an e-paper's page furniture: "第A05版:要闻", "B10:乡村振兴特刊", "当前版:01版", "展开通版"
     rf"{EPAPER_PAGE_LABEL}|(展开|收起|收缩|折叠)(通版|版面)\s*$|通版阅读|版面导航|"
-    r"前一天|后一天|数字版首页|往期回顾\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
+    r"前一天|后一天|数字版首页|往期(回顾|浏览|查阅|报纸)\s*$|往期(查询|检索)\s*[:：]|上一版|下一版|"
     # an audio player or an app's prompt: "收听本文 00:00/00:00", "立即打开"
     r"收听本文|\d{2}:\d{2}\s*/\s*\d{2}:\d{2}|立即打开|打开APP|下载APP|"
     # ... "打开某某新闻,阅读体验更佳", and the site's accounts elsewhere: "某某网抖音号"
@@ -679,6 +679,8 @@ SERIES_LABEL = re.compile(
 PHOTO_CAPTION = re.compile(
     r"\s摄影\s+[\u4e00-\u9fff·]{2,4}$|[(（](资料图|资料图片|资料照片|图片来源[^()（）]*)[)）]$"
     r"|^[▲△▼▽◀▶]|^图为"
+    # a group's photograph: "采访团在某某关前合影", "记者团大合影"
+    r"|[\u4e00-\u9fff](大)?合影(留念)?$"
 )
 LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z'&.\- ]{2,60}$")
 
@@ -832,7 +834,7 @@ REPORTER_BYLINE = re.compile(
     # its app before it: "某某云/某某日报记者 张某"
     r"|(?P<outlet>(?:(?!摄影|摄像|视频|编辑|责编|美编|作者|记者|通讯员|制图|设计|校对)"
     r"[\u4e00-\u9fff]{2,6}/)?[\u4e00-\u9fff《》]{2,12}?"
-    r"(?:报|网|社|台|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
+    r"(?:报|网|社|台|在线|周刊|杂志|新闻|客户端|融媒体中心|融媒中心|新闻中心|传媒中心)"
     # with its app: "某某网·某某新闻记者"; a bar before its reporter: "某某日报客户端｜记者 张某"
     r"(?:·(?!融媒|全媒)[\u4e00-\u9fff]{2,8}?)?)\s?)"
     # ... whose bar is followed by a reporter and his name alone ("｜记者 张某"), not by a

@@ -1079,7 +1079,8 @@ NOT_A_HEADLINE = re.compile(
     r"(文/图|图/文|文/摄|文图)$"
     # a table's header, its units in brackets: "村名 贫困户(户) 贫困人口(人) 收入(万元)"
     r"|([(（](户|户数|人|人数|万人|万户|万元|元|元/人|亩|个|名|%)[)）].*){2,}"
-    r"|^[\u4e00-\u9fff·]{2,3}([+＋][\u4e00-\u9fff·]{2,3}){2,}$"
+    # (a Tibetan name or a compound surname's has four characters: "索南才让", "欧阳明月")
+    r"|^[\u4e00-\u9fff·]{2,4}([+＋][\u4e00-\u9fff·]{2,4}){2,}$"
     # a photo's caption: "张三(左)与…", "…现场 摄影:李四"
     r"|[(（][左右中前后][一二三四五六]?[)）]|摄影?\s*[:：]"
     # ... or its credit at the end: "…生产情况 本报记者 摄", "…（通讯员 供图）", "… 摄影 张三",
