@@ -1971,3 +1971,20 @@ def test_the_twenty_sixth_pass_quotations(text, expected):
 def test_a_thing_done_now_and_then_is_no_numbered_formula():
     # "有一搭没一搭": a word said twice around 没, an idiom jieba does not list
     assert slogans("过去村里的组织生活有一搭没一搭，支部的凝聚力下降。") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one thing set beside another, twice, unquoted under a subheading: a motto
+        (
+            "共建美好家园\n一个支部一座堡垒，一名党员一盏明灯，“党旗红”成为全村的底色。",
+            [("一个支部一座堡垒、一名党员一盏明灯", "numbered")],
+        ),
+        # ... not a speaker's likeness, nor a saying of one's own kind
+        ("他说，一个大棚就是一个小银行，群众得实惠。", []),
+        ("村里一个人一条心，一家人一股劲。", []),
+    ],
+)
+def test_paired_ones_unquoted(text, expected):
+    assert slogans(text) == expected

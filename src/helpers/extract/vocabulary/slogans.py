@@ -57,6 +57,13 @@ from helpers.extract.vocabulary.slogan_words import (
 )
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# A motto that sets one thing beside another, twice, unquoted as a subheading prints it:
+# "一个支部一座堡垒，一名党员一面旗帜" (not "一个大棚就是一个小银行", a speaker's likeness).
+ONE_OF = r"一[个名位座面根把盏支条张](?:(?!一)[\u4e00-\u9fff]){1,3}?"
+PAIRED_ONES = re.compile(
+    rf"{ONE_OF}{ONE_OF}[，,、；;]\s*{ONE_OF}一[个名位座面根把盏支条张](?:(?!一)[\u4e00-\u9fff]){{1,3}}"
+    r"(?=[，,。；;、！!\s“]|$)"
+)
 # A thing done now and then, its word said twice around 没 or 不: "有一搭没一搭", "一阵不一阵".
 NOW_AND_THEN = re.compile(r"一(\w)[没不]一\1")
 # Some sites print straight quotes ("…"); they pair up in order within a line.
@@ -261,6 +268,9 @@ def extract_slogans(
             if not jieba_dictionary.is_word(text[max(start, end - 4) : end]):
                 # not an idiom after a noun: "村两委一家一户走访" (household by household)
                 found.append((start, end, "numbered", STRUCTURE))
+    for m in PAIRED_ONES.finditer(text):
+        if not any(covered[m.start() : m.end()]):
+            found.append((m.start(), m.end(), "numbered", STRUCTURE))
     for start, end in _list_summaries(text):
         if not any(covered[start:end]):
             found.append((start, end, "numbered", STRUCTURE))
