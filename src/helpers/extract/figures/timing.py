@@ -279,11 +279,11 @@ def time_marks(text: str, published: str) -> list[TimeMark]:
     marks.sort(key=lambda t: t.start)
     # "5年前": a time before, which the conventions give no year (as 近年来); its mark keeps
     # the figure from taking a year carried from the sentence before
-    ago = [
-        TimeMark(m.start(), m.end(), None, None, "relative")
-        for m in YEARS_AGO.finditer(text)
+    ago = (
+        [TimeMark(m.start(), m.end(), None, None, "relative") for m in YEARS_AGO.finditer(text)]
         if "年前" in text or "年以前" in text
-    ]
+        else []
+    )
     return sorted(marks + ago, key=lambda t: t.start)
 
 
