@@ -441,6 +441,20 @@ def test_village_named_in_the_clause_narrows_the_place():
     assert {f.village for f in result} == {""}
 
 
+def test_a_place_the_figures_clause_names_after_a_village_speaks_for_it():
+    # "以某村为样板，…，截至2018年底，恩施州1200个贫困村…": the prefecture the figure's own
+    # clause names is its place, not the village named clauses before as the model
+    text = (
+        "如今，在恩施州，以木龙垭村为样板，好路子不断延伸，"
+        "截至2019年底，恩施州729个贫困村全部出列。"
+    )
+    result, _ = figures(text)
+    assert [(f.value, f.village, f.scope) for f in result] == [(729, "", "prefecture")]
+    # ... while the village's own count after its township, in the clause before, stays its
+    result, _ = figures("木龙垭村隶属芭蕉侗族乡，全村共有农户412户。")
+    assert [(f.value, f.village) for f in result] == [(412, "木龙垭村")]
+
+
 def test_each_figure_of_a_sentence_listing_villages_takes_the_one_before_it():
     # the sentence's villages are read once for all its figures; each figure still takes the
     # last village named before it, and the first, named after its number, none

@@ -103,3 +103,20 @@ def test_a_run_in_a_list_of_households_and_persons_lost_its_hu():
     )
     rows = _rows(text)
     assert ("118617人", 118, "户") in rows and ("118617人", 617, "人") in rows
+
+
+def test_a_part_larger_than_the_whole_counted_before_it_lost_its_hu():
+    # 石门村 reads as a village of 河畔镇's county: 5,142,086 people cannot live in a township,
+    # so the whole is 514户2086人; "其中贫困户76258人" cannot be more people than that whole
+    # (76,258 is plausible for a township on its own): it is 76户258人 (3.4 per household); the
+    # paragraph's third run follows, 1897人 -> 18户97人 (5.4)
+    text = (
+        "甘肃省会宁县河畔镇石门村党支部带领群众脱贫\n"
+        "石门村现有村民5142086人，其中建档立卡贫困户76258人。2018年已脱贫1897人。\n"
+    )
+    rows = _rows(text, fused_only=True)
+    assert ("76258人", 76, "户") in rows and ("76258人", 258, "人") in rows
+    assert ("1897人", 18, "户") in rows
+    # a part smaller than its whole stays as written
+    plain = "甘肃省会宁县河畔镇：全镇共有人口12680人，其中贫困人口3120人。\n"
+    assert ("3120人", 3120, "人") in _rows(plain)

@@ -216,7 +216,14 @@ def _section_place(
         p = gz.place_of(town.code, town.text if town.text in gz.all_names() else "")
         base = (p.province, p.prefecture, p.county, p.township)
         county_code = town.code[:6]
-    village = _village(text, s_start, pos, s_end)
+    village, village_at = _village(text, s_start, pos, s_end)
+    if village and any(
+        village_at < loc.start < pos and loc.start >= clause_start and len(loc.code) < 12
+        for loc in starting_within(located, s_start, pos)
+    ):
+        # "以某某村为样板，…截至2018年底，某某州1110个贫困村…": a place the figure's own clause
+        # names after the village speaks for it
+        village = ""
     if len(village) > MAX_UNSUPPORTED_VILLAGE and not (
         county_code and gz.township_of_village(county_code, village)
     ):
@@ -229,23 +236,24 @@ def _section_place(
     return (*base, village)
 
 
-def _village(text: str, s_start: int, pos: int, s_end: int) -> str:
-    """The village a number belongs to: the last one named before it in its sentence.
+def _village(text: str, s_start: int, pos: int, s_end: int) -> tuple[str, int]:
+    """The village a number belongs to: the last one named before it in its sentence, and
+    where it is named.
 
     A list of villages (新房村、瓦高村2个贫困村) names no single one.
     """
-    current = ""
+    current, at = "", -1
     if text.find("村", s_start, s_end) == -1:
-        return current  # most sentences name no village: skip the pattern's lazy scan
+        return current, at  # most sentences name no village: skip the pattern's lazy scan
     mentions, single = _sentence_villages(text, s_start, s_end)
     for start, name, listed in mentions:
         if start >= pos:
             if not current and start - pos < CONTEXT_CHARS and single:
-                return name
+                return name, start
             break
         if name:
-            current = "" if listed else name
-    return current
+            current, at = ("", -1) if listed else (name, start)
+    return current, at
 
 
 @functools.lru_cache(maxsize=16)

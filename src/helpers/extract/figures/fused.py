@@ -107,9 +107,29 @@ def split_fused(
             else f"{cluster} digit runs on this page read as households+persons"
         )
         readings[id(q)] = _reading(q, split, why)
+    _part_larger_than_its_whole(text, candidates, readings)
     _same_paragraph(text, candidates, readings)
     _among_paired_counts(text, candidates, readings, sentence_starts, sentences)
     return readings
+
+
+# A part named after its whole: "现有村民635户2317人，其中贫困户98342人" (98户342人).
+PART_OF_THE_WHOLE = re.compile(r"[，,；;。]?\s*其中")
+WHOLE_REACH = 40  # characters between a whole and the part that names it
+
+
+def _part_larger_than_its_whole(text, candidates, readings) -> None:
+    """A count of people, given as a part (其中…) of the people counted just before it, that
+    is larger than that whole: it lost its 户 ("村民6352317人，其中贫困户98342人")."""
+    for before, (q, split, _, _) in zip(candidates, candidates[1:]):
+        whole = before[0]
+        if id(q) in readings or not split or not 0 < q.start - whole.end <= WHOLE_REACH:
+            continue
+        if not PART_OF_THE_WHOLE.search(text, whole.end, q.start):
+            continue
+        whole_persons = readings[id(whole)].parts[-1][1] if id(whole) in readings else whole.value
+        if q.value > whole_persons:
+            readings[id(q)] = _reading(q, split, "a part larger than the whole counted before it")
 
 
 # Counts written "412户2158人" in a list: a run in the list with persons only, split well, lost
