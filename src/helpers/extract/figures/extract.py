@@ -636,7 +636,6 @@ def _metric(
         and LISTED_AFTER.fullmatch(text[sentence.end_of_unit[unit] : q.context_start])
         and not counted_noun.after_measure(unit, right)
         and not counted_noun.counts_another_kind(unit, right)
-        and not DIVISION_COUNTED.match(right)  # "186个村出列、6个乡镇摘帽": towns, not villages
     ):
         return earlier[unit]  # "包联贫困户41户、67户": a count listed after one of the same noun
     if (
@@ -689,7 +688,8 @@ def _metric(
     if (
         unit in earlier
         and not counted_noun.counts_another_kind(unit, right, left)
-        and not (unit == "个" and DIVISION_COUNTED.match(right))  # "、6个乡镇摘帽": towns
+        # "186个村出列、6个乡镇摘帽": towns listed after villages are not villages
+        and not (unit == "个" and DIVISION_COUNTED.match(right))
         # "…9个原省定重点村…，全镇34个村两委班子": the villages' bodies and funds are all the
         # place's, not those counted before (unless named as a part of them: 其中)
         and not (unit == "个" and PLAIN_VILLAGES.match(right) and not OF_WHICH.match(left.strip()))
