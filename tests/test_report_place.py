@@ -844,3 +844,16 @@ def test_a_street_is_named_by_its_office():
     mentions = locate.find_mentions("在安徽省亳州市谯城区汤陵办事处某某社区")
     assert mentions[-1].text == "汤陵办事处"
     assert mentions[-1].codes == ("341602003",)
+
+
+def test_a_regions_mountain_villages_are_no_township():
+    # "陇中山乡": 陇中 (the middle of Gansu) and 山乡 (mountain villages), not the township 中山乡
+    # of another county; the report is the county's its lead names
+    assert locate.find_mentions("扎根陇中山乡 书写小康答卷") == []
+    text = (
+        "扎根陇中山乡 书写小康答卷\n"
+        "本报讯 近日，会宁县组织全县驻村干部开展培训，全县贫困发生率降至1.2%。\n"
+    )
+    assert place(text)[0] == "会宁县"
+    # ... while a township so named after its county, or after a preposition, is one
+    assert [m.text for m in locate.find_mentions("平江县南山乡")] == ["平江县", "南山乡"]

@@ -141,7 +141,10 @@ def find_mentions(text: str, is_word: Callable[[str], bool] | None = None) -> li
         if start < last_end:
             continue
         strong, weak = _codes(index)
-        if strong and _verb_between_offices(text, start, end):
+        if strong and (
+            _verb_between_offices(text, start, end)
+            or _mountain_villages_of_a_region(text, start, names[index])
+        ):
             continue
         if strong:
             mentions.append(Mention(start, end, names[index], strong, True))
@@ -181,6 +184,20 @@ def places_from_start(text: str) -> int:
             break
         covered = mention.end
     return covered
+
+
+# A region named by its province's one-character name and a direction, then 山乡 ("mountain
+# villages"): "扎根陇中山乡", "走进湘西山乡" name no township 中山乡 or 西山乡.
+PROVINCE_INITIALS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇")
+DIRECTION_AND_MOUNTAIN_VILLAGES = re.compile(r"[东南西北中]山乡")
+
+
+def _mountain_villages_of_a_region(text: str, start: int, name: str) -> bool:
+    return (
+        start > 0
+        and text[start - 1] in PROVINCE_INITIALS
+        and DIRECTION_AND_MOUNTAIN_VILLAGES.fullmatch(name) is not None
+    )
 
 
 def _region_called_qu(codes: tuple[str, ...], text: str, end: int) -> bool:
