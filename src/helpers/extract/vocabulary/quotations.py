@@ -351,7 +351,7 @@ def recognise_quote(text: str, start: int, end: int, outer: bool) -> tuple[str, 
         return None
     if conferred(text, start, end) and canonical(content) not in lexicon():
         return None  # 被评为“…先进党组织”“五星级党组织”: titles given, not mottos
-    if _gift_inscription(text, start):
+    if _words_of_a_gift_or_a_diary(text, start):
         return None  # 送来一面锦旗，上面写着“…”: thanks given; 日记里写着“…”: a diary's entry
     if _speech_goes_on(text, start, end, content):
         return None  # 某书记介绍，…。“…，大家心里踏实。”: the speaker's next sentence
@@ -939,7 +939,7 @@ def nicknamed(text: str, start: int, end: int) -> bool:
     )
 
 
-def _gift_inscription(text: str, start: int) -> bool:
+def _words_of_a_gift_or_a_diary(text: str, start: int) -> bool:
     before = text[max(0, start - 14) : start]
     return bool(WRITTEN_ON_GIFT.search(before) or WRITTEN_IN_RECORD.search(before))
 

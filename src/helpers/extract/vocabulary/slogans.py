@@ -59,9 +59,11 @@ from helpers.extract.vocabulary.slogan_words import (
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # A motto that sets one thing beside another, twice, unquoted as a subheading prints it:
 # "一个支部一座堡垒，一名党员一面旗帜" (not "一个大棚就是一个小银行", a speaker's likeness).
-ONE_OF = r"一[个名位座面根把盏支条张](?:(?!一)[\u4e00-\u9fff]){1,3}?"
+ONE_MEASURED = r"一[个名位座面根把盏支条张]"
+THING = r"(?:(?!一)[\u4e00-\u9fff])"  # a character of the thing, up to the next 一
+ONE_THING = rf"{ONE_MEASURED}{THING}{{1,3}}?"
 PAIRED_ONES = re.compile(
-    rf"{ONE_OF}{ONE_OF}[，,、；;]\s*{ONE_OF}一[个名位座面根把盏支条张](?:(?!一)[\u4e00-\u9fff]){{1,3}}"
+    rf"{ONE_THING}{ONE_THING}[，,、；;]\s*{ONE_THING}{ONE_MEASURED}{THING}{{1,3}}"
     r"(?=[，,。；;、！!\s“]|$)"
 )
 # A thing done now and then, its word said twice around 没 or 不: "有一搭没一搭", "一阵不一阵".
