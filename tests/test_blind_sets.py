@@ -1224,6 +1224,18 @@ def test_the_twenty_fourth_pass_slogan_pages_hold_their_floors():
         assert recall >= recall_floor and precision >= precision_floor, (folder, recall, precision)
 
 
+def _twins_hold_their_floors(*sets) -> None:
+    """Each twin set's key metrics, titles and slogans at or above its floors: rows of (folder,
+    answers' prefix, (key recall, key precision), (slogan recall, slogan precision), titles)."""
+    for name, prefix, key_floors, slogan_floors, titles in sets:
+        reports = _whole_reports(SETS / name)
+        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
+        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
+        assert _fields_right(reports)["title"] >= titles, name
+        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
+        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
+
+
 def test_the_twenty_fifth_pass_structural_twins_hold_their_floors():
     # 77 structural twins (whole_reports_53-62): each a page written with the layout and the
     # kinds of difficulty of one page whose answers we have (dev d01-h12, 40 of the real pages,
@@ -1236,7 +1248,7 @@ def test_the_twenty_fifth_pass_structural_twins_hold_their_floors():
     # twins) 0.962 / 0.962, 0.901 / 0.924. Matched on value here; a twin's reader followed its
     # template's calls where the conventions leave room (a quoted folk saying kept as a slogan,
     # a year carried from the sentence before), which the build does not follow.
-    for name, prefix, key_floors, slogan_floors, titles in (
+    _twins_hold_their_floors(
         ("whole_reports_53", "za", (0.94, 0.96), (0.95, 1.0), 8),
         ("whole_reports_54", "zb", (0.98, 1.0), (1.0, 1.0), 8),
         ("whole_reports_55", "zc", (1.0, 1.0), (0.93, 0.87), 7),
@@ -1247,13 +1259,7 @@ def test_the_twenty_fifth_pass_structural_twins_hold_their_floors():
         ("whole_reports_60", "zh", (0.84, 1.0), (0.69, 0.9), 6),
         ("whole_reports_61", "zi", (0.94, 1.0), (0.91, 0.95), 8),
         ("whole_reports_62", "zj", (0.96, 0.96), (0.92, 0.93), 5),
-    ):
-        reports = _whole_reports(SETS / name)
-        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
-        assert _fields_right(reports)["title"] >= titles, name
-        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
-        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
+    )
 
 
 def test_the_twenty_sixth_pass_structural_twins_hold_their_floors():
@@ -1264,7 +1270,7 @@ def test_the_twenty_sixth_pass_structural_twins_hold_their_floors():
     # 0.895 / 0.81, 5; zp 0.92 / 0.92, 0.8 / 1.0, 8; zq 1.0 / 1.0, 0.818 / 0.9, 6; zr 1.0 / 1.0,
     # 0.75 / 0.818, 7. Matched on value here. Where a template's own answer was a judgement (a
     # multi-page article's 【2】 cut, a gallery's (图) kept), its twin's reader followed it.
-    for name, prefix, key_floors, slogan_floors, titles in (
+    _twins_hold_their_floors(
         ("whole_reports_63", "zk", (0.96, 0.96), (0.66, 0.85), 7),
         ("whole_reports_64", "zl", (1.0, 0.88), (0.75, 1.0), 7),
         ("whole_reports_65", "zm", (0.93, 1.0), (0.92, 1.0), 8),
@@ -1273,13 +1279,7 @@ def test_the_twenty_sixth_pass_structural_twins_hold_their_floors():
         ("whole_reports_68", "zp", (0.96, 0.92), (0.86, 1.0), 8),
         ("whole_reports_69", "zq", (1.0, 1.0), (0.81, 0.9), 7),
         ("whole_reports_70", "zr", (1.0, 1.0), (0.75, 0.81), 8),
-    ):
-        reports = _whole_reports(SETS / name)
-        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
-        assert _fields_right(reports)["title"] >= titles, name
-        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
-        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
+    )
 
 
 def test_the_twenty_sixth_pass_second_round_twins_hold_their_floors():
@@ -1290,7 +1290,7 @@ def test_the_twenty_sixth_pass_second_round_twins_hold_their_floors():
     # 0.947 / 0.947, 6; zx 1.0 / 0.958, 0.875 / 1.0, 7; zy 0.818 / 0.9, 1.0 / 1.0, 7;
     # zz 1.0 / 1.0, 0.867 / 0.929, 8. Matched on value here. zx04's township (康杨镇) is written
     # otherwise in the gazetteer (康扬镇), so its place cannot be found.
-    for name, prefix, key_floors, slogan_floors, titles in (
+    _twins_hold_their_floors(
         ("whole_reports_71", "zs", (0.97, 1.0), (0.86, 1.0), 8),
         ("whole_reports_72", "zt", (0.96, 1.0), (0.57, 1.0), 8),
         ("whole_reports_73", "zu", (1.0, 0.85), (0.88, 0.93), 8),
@@ -1299,13 +1299,7 @@ def test_the_twenty_sixth_pass_second_round_twins_hold_their_floors():
         ("whole_reports_76", "zx", (1.0, 0.95), (0.87, 1.0), 7),
         ("whole_reports_77", "zy", (0.81, 0.9), (1.0, 1.0), 7),
         ("whole_reports_78", "zz", (1.0, 1.0), (0.86, 0.92), 8),
-    ):
-        reports = _whole_reports(SETS / name)
-        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
-        assert _fields_right(reports)["title"] >= titles, name
-        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
-        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
+    )
 
 
 def test_the_twenty_sixth_pass_third_round_twins_hold_their_floors():
@@ -1316,7 +1310,7 @@ def test_the_twenty_sixth_pass_third_round_twins_hold_their_floors():
     # 0.667 / 1.0, 8; wj 1.0, 0.833 / 0.882, 0.714 / 1.0, 8; wk 1.0, 1.0 / 0.909, 0.762 / 0.889,
     # 7; wl 1.0, 0.923 / 1.0, 0.875 / 1.0, 8; wm 1.0, 0.931 / 1.0, 0.85 / 1.0, 6. Matched on
     # value here.
-    for name, prefix, key_floors, slogan_floors, titles in (
+    _twins_hold_their_floors(
         ("whole_reports_79", "wf", (0.83, 0.95), (0.8, 0.8), 8),
         ("whole_reports_80", "wg", (0.94, 1.0), (0.62, 0.83), 8),
         ("whole_reports_81", "wh", (0.88, 1.0), (0.75, 0.75), 7),
@@ -1325,13 +1319,7 @@ def test_the_twenty_sixth_pass_third_round_twins_hold_their_floors():
         ("whole_reports_84", "wk", (1.0, 0.9), (0.76, 0.88), 8),
         ("whole_reports_85", "wl", (0.92, 1.0), (0.87, 1.0), 7),
         ("whole_reports_86", "wm", (0.93, 1.0), (0.85, 1.0), 7),
-    ):
-        reports = _whole_reports(SETS / name)
-        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
-        assert _fields_right(reports)["title"] >= titles, name
-        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
-        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
+    )
 
 
 def test_the_twenty_sixth_pass_dev_and_seed_twins_hold_their_floors():
@@ -1340,16 +1328,10 @@ def test_the_twenty_sixth_pass_dev_and_seed_twins_hold_their_floors():
     # (evaluator): wn 0.947 / 0.947, 0.952 / 1.0; wo 0.863 / 0.957, 0.909 / 1.0; wp 0.966 /
     # 0.983, 0.935 / 0.935; wq 1.0 / 0.976, 0.938 / 1.0; wr (the seeds') 0.987 / 0.987,
     # 0.951 / 0.929; every title right (evaluator). Matched on value here.
-    for name, prefix, key_floors, slogan_floors, titles in (
+    _twins_hold_their_floors(
         ("whole_reports_87", "wn", (0.94, 0.94), (0.95, 1.0), 8),
         ("whole_reports_88", "wo", (0.94, 1.0), (0.9, 1.0), 8),
         ("whole_reports_89", "wp", (0.96, 0.98), (0.93, 0.93), 7),
         ("whole_reports_90", "wq", (1.0, 0.97), (0.93, 1.0), 8),
         ("whole_reports_91", "wr", (0.98, 0.98), (0.95, 0.92), 5),
-    ):
-        reports = _whole_reports(SETS / name)
-        recall, precision = _key_scores_of((text, rows) for _, text, rows, _ in reports)
-        assert recall >= key_floors[0] and precision >= key_floors[1], (name, recall, precision)
-        assert _fields_right(reports)["title"] >= titles, name
-        recall, precision = _slogan_share(name, f"{prefix}_slogans.csv")
-        assert recall >= slogan_floors[0] and precision >= slogan_floors[1], name
+    )

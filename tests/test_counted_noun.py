@@ -1396,15 +1396,6 @@ def test_a_class_left_out_by_its_verb_sets_up_no_class():
         ),
         # a bare 万 before cadres with what they do between: a count of cadres
         ("全省4.2万结对帮扶干部奔赴一线。", [("4.2万", "cadres")]),
-    ],
-)
-def test_the_twenty_sixth_pass_counted_nouns(text, expected):
-    assert metrics(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # the sum of the kinds of poor households listed before it: poor households too
         (
             "村里低保贫困户有9户、一般贫困户有27户，加起来36户，131人，都要在年底前脱贫。",
@@ -1426,5 +1417,5 @@ def test_the_twenty_sixth_pass_counted_nouns(text, expected):
         ("今年以来，全州2.6万名农村困难群众拔掉了“穷根”。", [("2.6万名", "lifted_persons")]),
     ],
 )
-def test_the_twenty_sixth_pass_second_round_counted_nouns(text, expected):
+def test_the_twenty_sixth_pass_counted_nouns(text, expected):
     assert metrics(text) == expected

@@ -1962,20 +1962,8 @@ def test_poverty_alleviation_is_a_formulas_part_only_after_the_partys_side():
             "一是强化组织引领。坚持“强支部带产业促增收保稳定”，通过打造示范支部推进工作。",
             [("强支部带产业促增收保稳定", "quoted")],
         ),
-    ],
-)
-def test_the_twenty_sixth_pass_quotations(text, expected):
-    assert slogans(text) == expected
-
-
-def test_a_thing_done_now_and_then_is_no_numbered_formula():
-    # "有一搭没一搭": a word said twice around 没, an idiom jieba does not list
-    assert slogans("过去村里的组织生活有一搭没一搭，支部的凝聚力下降。") == []
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # "有一搭没一搭": a word said twice around 没, an idiom jieba does not list
+        ("过去村里的组织生活有一搭没一搭，支部的凝聚力下降。", []),
         # one thing set beside another, twice, unquoted under a subheading: a motto
         (
             "共建美好家园\n一个支部一座堡垒，一名党员一盏明灯，“党旗红”成为全村的底色。",
@@ -1986,5 +1974,5 @@ def test_a_thing_done_now_and_then_is_no_numbered_formula():
         ("村里一个人一条心，一家人一股劲。", []),
     ],
 )
-def test_paired_ones_unquoted(text, expected):
+def test_the_twenty_sixth_pass_quotations(text, expected):
     assert slogans(text) == expected
